@@ -1,0 +1,79 @@
+/**
+ * The question bank contract (see PRODUCT.md): one valibot schema gives the
+ * TypeScript types and the structural validation. Cross-field rules that a
+ * schema cannot express (answer among choices, offsets matching the text,
+ * unique ids) live in validate.ts.
+ */
+import * as v from 'valibot';
+
+export const BANK_FORMAT = 'factdeck.bank';
+export const BANK_VERSION = 1;
+
+export const QUESTION_TYPES = ['flashcard', 'cloze', 'mcq', 'truefalse', 'short'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Recognition types are answered by picking; recall types by producing the answer. */
+export const RECOGNITION_TYPES: readonly QuestionType[] = ['mcq', 'truefalse'];
+export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashcard'];
+
+/** A cloze prompt marks its blank with three or more underscores. */
+export const CLOZE_BLANK = /_{3,}/;
+
+const nonEmpty = (what: string) =>
+	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+
+const slug = v.pipe(
+	v.string('id must be text'),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug: lowercase letters, digits and single hyphens')
+);
+
+const isoDate = v.pipe(
+	v.string('published must be a date'),
+	v.isoDate('published must be a date written YYYY-MM-DD')
+);
+
+export const SourceRefSchema = v.strictObject({
+	text: nonEmpty('source.text'),
+	start: v.pipe(v.number('start must be a number'), v.integer('start must be a whole number'), v.minValue(0, 'start must be 0 or more')),
+	end: v.pipe(v.number('end must be a number'), v.integer('end must be a whole number'), v.minValue(0, 'end must be 0 or more'))
+});
+
+export const QuestionSchema = v.strictObject({
+	id: v.pipe(v.string('id must be text'), v.regex(/^[A-Za-z0-9_.:-]{1,120}$/, 'id must be 1-120 letters, digits or _.:-')),
+	fact: nonEmpty('fact'),
+	type: v.picklist(QUESTION_TYPES, `type must be one of ${QUESTION_TYPES.join(', ')}`),
+	prompt: nonEmpty('prompt'),
+	answer: v.union([nonEmpty('answer'), v.boolean()], 'answer must be text, or true/false for a truefalse question'),
+	accept: v.optional(v.array(nonEmpty('accepted answer'))),
+	choices: v.optional(v.array(nonEmpty('choice'))),
+	explanation: v.optional(v.string()),
+	tags: v.optional(v.array(nonEmpty('tag'))),
+	source: v.optional(SourceRefSchema),
+	/** Rich text (sanitized HTML) for imported decks; shown instead of prompt/answer when present. */
+	html: v.optional(v.strictObject({ prompt: v.optional(v.string()), answer: v.optional(v.string()) }))
+});
+
+export const BankSourceSchema = v.strictObject({
+	title: v.optional(v.string()),
+	publisher: v.optional(v.string()),
+	published: v.optional(isoDate),
+	url: v.optional(v.string()),
+	text: v.optional(v.string())
+});
+
+export const BankSchema = v.strictObject({
+	format: v.literal(BANK_FORMAT, `format must be "${BANK_FORMAT}"`),
+	version: v.literal(BANK_VERSION, `version must be ${BANK_VERSION}`),
+	id: slug,
+	title: nonEmpty('title'),
+	description: v.optional(v.string()),
+	language: v.optional(v.string()),
+	tags: v.optional(v.array(nonEmpty('tag'))),
+	source: v.optional(BankSourceSchema),
+	questions: v.array(QuestionSchema, 'questions must be a list')
+});
+
+export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type Question = v.InferOutput<typeof QuestionSchema>;
+export type BankSource = v.InferOutput<typeof BankSourceSchema>;
+export type Bank = v.InferOutput<typeof BankSchema>;

@@ -1,0 +1,164 @@
+/**
+ * The adapter between Factdeck cards and ts-fsrs. It is the only file that
+ * imports ts-fsrs: everything else speaks Schedule/Card from types.ts, so an
+ * upgrade of the library touches one place. FSRS itself (weights, formulas)
+ * is entirely ts-fsrs's, with its default parameters.
+ */
+import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { formatInterval } from './interval';
+import {
+	DEFAULT_RETENTION,
+	MAX_RETENTION,
+	MIN_RETENTION,
+	RATINGS,
+	type Card,
+	type CardStateKind,
+	type Rating,
+	type ReviewLog,
+	type Schedule,
+	type SchedulerOptions
+} from './types';
+
+/** Short steps in the Anki tradition: see a new card again after 1 and 10 minutes, a lapse after 10. */
+const LEARNING_STEPS = ['1m', '10m'] as const;
+const RELEARNING_STEPS = ['10m'] as const;
+
+// Building an FSRS instance precomputes its interval modifier; the learner
+// changes retention rarely, so one instance per (retention, fuzz) is plenty.
+const engines = new Map<string, FSRS>();
+
+/** Retention clamped to the range the settings allow; anything unusable falls back to the default. */
+function usableRetention(retention: number): number {
+	if (!Number.isFinite(retention)) return DEFAULT_RETENTION;
+	return Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, retention));
+}
+
+/** The cached ts-fsrs scheduler for these options. */
+function engine(opts: SchedulerOptions): FSRS {
+	const retention = usableRetention(opts.retention);
+	const key = `${retention}|${opts.fuzz ? 1 : 0}`;
+	let f = engines.get(key);
+	if (!f) {
+		f = fsrs(
+			generatorParameters({
+				request_retention: retention,
+				enable_fuzz: opts.fuzz,
+				enable_short_term: true,
+				learning_steps: LEARNING_STEPS,
+				relearning_steps: RELEARNING_STEPS
+			})
+		);
+		engines.set(key, f);
+	}
+	return f;
+}
+
+const copyDate = (d: Date): Date => new Date(d.getTime());
+
+/** The schedule fields of any card-like value, copied (Dates included), nothing else. */
+export function toSchedule(card: Schedule): Schedule {
+	const schedule: Schedule = {
+		due: copyDate(card.due),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state
+	};
+	// Absent rather than undefined, so stored records and deep equality agree.
+	if (card.last_review) schedule.last_review = copyDate(card.last_review);
+	return schedule;
+}
+
+/** Our schedule as a ts-fsrs card, field for field. */
+function toFsrs(s: Schedule): FsrsCard {
+	return { ...toSchedule(s), state: s.state as number };
+}
+
+/** A ts-fsrs card as our schedule, field for field. */
+function fromFsrs(c: FsrsCard): Schedule {
+	return toSchedule({ ...c, state: c.state as number as CardStateKind, last_review: c.last_review ?? undefined });
+}
+
+/** The id of the one card per fact in a bank. */
+export function cardId(bankId: string, fact: string): string {
+	return `${bankId}\u0000${fact}`;
+}
+
+/** The schedule of a card never studied, due at `now`. */
+export function newSchedule(now: Date): Schedule {
+	return fromFsrs(createEmptyCard(now));
+}
+
+/** A new card for a fact; `order` decides when it is introduced. */
+export function createCard(bankId: string, fact: string, order: number, now: Date): Card {
+	return { id: cardId(bankId, fact), bankId, fact, order, ...newSchedule(now) };
+}
+
+/** What each rating would do to the card at `now`, with the label for its button. */
+export function previewOutcomes(
+	card: Schedule,
+	now: Date,
+	opts: SchedulerOptions
+): Record<Rating, { schedule: Schedule; interval: string }> {
+	const preview = engine(opts).repeat(toFsrs(card), now);
+	const outcome = (rating: Rating) => {
+		const schedule = fromFsrs(preview[rating as Grade].card);
+		return { schedule, interval: formatInterval(now, schedule.due) };
+	};
+	const [again, hard, good, easy] = RATINGS.map(outcome);
+	return { 1: again, 2: hard, 3: good, 4: easy };
+}
+
+/** The next schedule after answering with `rating` at `now`. */
+function step(schedule: Schedule, rating: Rating, now: Date, opts: SchedulerOptions): Schedule {
+	if (!RATINGS.includes(rating)) throw new RangeError(`rating must be 1-4, got ${String(rating)}`);
+	return fromFsrs(engine(opts).next(toFsrs(schedule), now, rating as Grade).card);
+}
+
+/** Answers a card: its new state, and the review log that records (and can undo) the answer. */
+export function answerCard(
+	card: Card,
+	rating: Rating,
+	now: Date,
+	opts: SchedulerOptions,
+	questionId: string,
+	durationMs: number
+): { card: Card; log: ReviewLog } {
+	const before = toSchedule(card);
+	const after = step(before, rating, now, opts);
+	const next: Card = {
+		id: card.id,
+		bankId: card.bankId,
+		fact: card.fact,
+		order: card.order,
+		lastQuestionId: questionId,
+		...after
+	};
+	const log: ReviewLog = {
+		cardId: card.id,
+		bankId: card.bankId,
+		questionId,
+		rating,
+		before,
+		after: toSchedule(after),
+		// A stopped clock or a tab left open must not store nonsense durations.
+		durationMs: Number.isFinite(durationMs) ? Math.max(0, Math.round(durationMs)) : 0,
+		reviewedAt: copyDate(now)
+	};
+	return { card: next, log };
+}
+
+/**
+ * Recomputes a schedule from its history: each rating applied at its
+ * `reviewedAt`, oldest first. ts-fsrs seeds its fuzz from the review time and
+ * the card, so with the options used when answering the replay matches the
+ * stored state exactly; pass `fuzz: false` to check a history answered without fuzz.
+ */
+export function replayLog(initial: Schedule, logs: readonly ReviewLog[], opts: SchedulerOptions): Schedule {
+	const ordered = [...logs].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+	return ordered.reduce((s, log) => step(s, log.rating, log.reviewedAt, opts), toSchedule(initial));
+}

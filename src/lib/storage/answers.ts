@@ -1,0 +1,88 @@
+/**
+ * Answers and their undo. An answer writes the card and its review log row in
+ * one transaction, so a crash can never keep one without the other; both
+ * operations first check that the card is still the one the caller saw, so an
+ * answer given in another tab is never silently overwritten.
+ */
+import type { Settings } from '../core/settings';
+import { studyDayEnd } from '../core/srs/day';
+import { toSchedule } from '../core/srs/scheduler';
+import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core/srs/types';
+import { db, type FactdeckDB, type ReviewRow } from './db';
+import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
+import { bankReviews, dueCards } from './ranges';
+import type { Scope } from './queue';
+
+/** The same scheduling moment: enough to tell whether anyone answered the card meanwhile. */
+function sameMoment(a: Schedule, b: Schedule): boolean {
+	return a.due.getTime() === b.due.getTime() && a.reps === b.reps && a.state === b.state;
+}
+
+/** Exactly the Card fields, copied: no stray properties or proxies reach IndexedDB. */
+function cardRecord(card: Pick<Card, 'id' | 'bankId' | 'fact' | 'order'>, schedule: Schedule, lastQuestionId?: string): Card {
+	const record: Card = { id: card.id, bankId: card.bankId, fact: card.fact, order: card.order, ...toSchedule(schedule) };
+	if (lastQuestionId !== undefined) record.lastQuestionId = lastQuestionId;
+	return record;
+}
+
+/** Saves an answer: the new card and its review log row, together. Returns the log row's id. */
+export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckDB = db): Promise<number> {
+	if (card.id !== log.cardId) throw new Error(`The review log is for "${log.cardId}", not for "${card.id}".`);
+	const next = cardRecord(card, card, card.lastQuestionId);
+	const work = database.transaction('rw', [database.cards, database.reviews], async () => {
+		const stored = await database.cards.get(card.id);
+		if (!stored) throw new NotFoundError('card', card.id);
+		if (!sameMoment(stored, log.before)) throw new StaleCardError(card.id);
+		const row: ReviewRow = {
+			cardId: log.cardId,
+			bankId: log.bankId,
+			questionId: log.questionId,
+			rating: log.rating,
+			before: toSchedule(log.before),
+			after: toSchedule(log.after),
+			durationMs: log.durationMs,
+			reviewedAt: new Date(log.reviewedAt.getTime())
+		};
+		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
+		await database.cards.put(next);
+		return (await database.reviews.add(row)) as number;
+	});
+	return unwrapErrors(work);
+}
+
+/** Takes an answer back: deletes that log row and restores the card to how it was before it. */
+export async function undoAnswer(logId: number, database: FactdeckDB = db): Promise<Card> {
+	const work = database.transaction('rw', [database.cards, database.reviews], async () => {
+		const log = await database.reviews.get(logId);
+		if (!log) throw new NotFoundError('review', logId);
+		const stored = await database.cards.get(log.cardId);
+		if (!stored) throw new NotFoundError('card', log.cardId);
+		// A later answer (here or in another tab) must be undone first, or it would be lost.
+		if (!sameMoment(stored, log.after)) throw new StaleCardError(log.cardId);
+		const restored = cardRecord(stored, log.before, log.beforeQuestionId);
+		await database.cards.put(restored);
+		await database.reviews.delete(logId);
+		return restored;
+	});
+	return unwrapErrors(work);
+}
+
+/** The review log from `from` on, oldest first, of one bank or of all. */
+export function reviewsSince(bankId: string | undefined, from: Date, database: FactdeckDB = db): Promise<ReviewLog[]> {
+	return bankId === undefined
+		? database.reviews.where('reviewedAt').aboveOrEqual(from).toArray()
+		: bankReviews(database, bankId, from).toArray();
+}
+
+/**
+ * Learning and review cards due by the end of the next study day: what waits
+ * for the learner tomorrow (anything still due later today waits till then too).
+ */
+export async function countDueTomorrow(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<number> {
+	const tomorrowEnd = studyDayEnd(studyDayEnd(now, settings.dayStartHour), settings.dayStartHour);
+	const states = [CardStateKind.Learning, CardStateKind.Review, CardStateKind.Relearning];
+	return database.transaction('r', database.cards, async () => {
+		const counts = await Promise.all(states.map((s) => dueCards(database, scope.bankId, s, tomorrowEnd, false).count()));
+		return counts.reduce((a, b) => a + b, 0);
+	});
+}

@@ -1,0 +1,16 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// SPA: every route is rendered in the browser from one fallback page,
+		// so deep links work from a static host and from the service worker cache.
+		adapter: adapter({ fallback: 'index.html' }),
+		serviceWorker: { register: false }
+	}
+};
+
+export default config;

@@ -1,0 +1,266 @@
+import type { Question } from '../../../../src/lib/core/bank/schema';
+import { Rating } from '../../../../src/lib/core/srs/types';
+import {
+	answerText,
+	autoRating,
+	gradeChoice,
+	gradeTrueFalse,
+	gradeTyped
+} from '../../../../src/lib/core/quiz/grade';
+
+function question(answer: string | boolean, extra: Partial<Question> = {}): Question {
+	return {
+		id: 'q-1',
+		fact: 'fact-1',
+		type: typeof answer === 'boolean' ? 'truefalse' : 'short',
+		prompt: 'Who?',
+		answer,
+		...extra
+	};
+}
+
+describe('gradeTyped: accepted, with the reason', () => {
+	it.each([
+		['Seoul', 'Seoul', 'Exact match.'],
+		['  Seoul  ', 'Seoul', 'Exact match.'],
+		['seoul', 'Seoul', 'Accepted, ignoring case.'],
+		['MOON JAE-IN', 'Moon Jae-in', 'Accepted, ignoring case.'],
+		['Pyeongchang', 'Pyeongchàng', 'Accepted, ignoring accents.'],
+		['Muller', 'Müller', 'Accepted, ignoring accents.'],
+		['cafe', 'Café', 'Accepted, ignoring case and accents.'],
+		['Seoul.', 'Seoul', 'Accepted, ignoring punctuation.'],
+		['U.S.', 'US', 'Accepted, ignoring punctuation.'],
+		['Seoul , Korea', 'Seoul, Korea', 'Accepted, ignoring punctuation and extra spaces.'],
+		['Kim  Jong   Un', 'Kim Jong Un', 'Accepted, ignoring extra spaces.'],
+		['"Seoul"', 'Seoul', 'Accepted, ignoring quotation marks.'],
+		['“Seoul”', 'Seoul', 'Accepted, ignoring quotation marks.'],
+		['‘America First’', 'America First', 'Accepted, ignoring quotation marks.'],
+		['“Seoul.”', 'Seoul', 'Accepted, ignoring quotation marks and punctuation.'],
+		['Trump’s doctrine', "Trump's doctrine", 'Exact match.'],
+		['Moon Jae in', 'Moon Jae-in', 'Accepted, ignoring hyphens.'],
+		['moon jae in', 'Moon Jae-in', 'Accepted, ignoring case and hyphens.'],
+		['Moon Jaein', 'Moon Jae-in', 'Accepted, ignoring hyphens.'],
+		['Kang Kyung–wha', 'Kang Kyung-wha', 'Accepted, ignoring hyphens.'],
+		['Demilitarized Zone', 'the Demilitarized Zone', 'Accepted, ignoring the leading article.'],
+		['The Biden administration', 'Biden administration', 'Accepted, ignoring the leading article.'],
+		['an election', 'election', 'Accepted, ignoring the leading article.'],
+		['the  moon administration', 'Moon administration', 'Accepted, ignoring case, extra spaces and the leading article.'],
+		['"The Hague."', 'Hague', 'Accepted, ignoring quotation marks, punctuation and the leading article.'],
+		['three', '3', 'Accepted: 3 and "three" are the same number.'],
+		['3', 'three', 'Accepted: 3 and "three" are the same number.'],
+		['Twenty-One', '21', 'Accepted: 21 and "Twenty-One" are the same number.'],
+		['21', 'twenty one', 'Accepted: 21 and "twenty one" are the same number.'],
+		['ninety', '90', 'Accepted: 90 and "ninety" are the same number.'],
+		['one hundred', '100', 'Accepted: 100 and "one hundred" are the same number.'],
+		['zero', '0', 'Accepted: 0 and "zero" are the same number.'],
+		['2,000', '2000', 'Accepted: 2,000 and 2000 are the same number.'],
+		['2000', '2,000', 'Accepted: 2000 and 2,000 are the same number.'],
+		['four years', '4 years', 'Accepted: 4 and "four" are the same number.'],
+		['Four Years', '4 years', 'Accepted, ignoring case: 4 and "Four" are the same number.'],
+		['Three', 'three', 'Accepted, ignoring case.']
+	])('%j for %j: %s', (input, answer, reason) => {
+		const verdict = gradeTyped(input, question(answer));
+		expect(verdict).toEqual({ correct: true, reason, expected: answer });
+	});
+});
+
+describe('gradeTyped: the accept list', () => {
+	const kang = question('Kang Kyung-wha', { accept: ['Kang', 'Foreign Minister Kang'] });
+
+	it.each([
+		['Kang Kyung-wha', 'Exact match.'],
+		['Kang', 'Accepted: "Kang" is an accepted answer.'],
+		['kang', 'Accepted, ignoring case: "Kang" is an accepted answer.'],
+		['foreign minister kang.', 'Accepted, ignoring case and punctuation: "Foreign Minister Kang" is an accepted answer.']
+	])('%j: %s', (input, reason) => {
+		expect(gradeTyped(input, kang)).toEqual({ correct: true, reason, expected: 'Kang Kyung-wha' });
+	});
+
+	it('names numbers and the alternative together', () => {
+		const q = question('three times', { accept: ['3 meetings'] });
+		expect(gradeTyped('three meetings', q).reason).toBe(
+			'Accepted: "3 meetings" is an accepted answer, and 3 and "three" are the same number.'
+		);
+	});
+
+	it('rejects what is in neither the answer nor the list', () => {
+		const verdict = gradeTyped('Kim', kang);
+		expect(verdict).toEqual({ correct: false, reason: 'Not accepted: the answer is "Kang Kyung-wha".', expected: 'Kang Kyung-wha' });
+	});
+});
+
+describe('gradeTyped: near misses are rejected', () => {
+	it.each([
+		['1998', '1999'],
+		['2019', '2021'],
+		['twenty', '21'],
+		['3.5', '35'],
+		['-5', '5'],
+		['5', '-5'],
+		['1.998', '1998'],
+		['50%', '50'],
+		['not Seoul', 'Seoul'],
+		['Seoul not', 'Seoul'],
+		['North Korea', 'South Korea'],
+		['Donald Trump', 'Joe Biden'],
+		['Trump', 'Donald Trump'],
+		['Moon', 'Moon Jae-in'],
+		['Pyongyang', 'Seoul'],
+		['Kim Jong Il', 'Kim Jong Un'],
+		['apart', 'a part'],
+		['문재안', '문재인'],
+		['...', 'Seoul'],
+		['the', 'the Hague']
+	])('%j is not %j', (input, answer) => {
+		const verdict = gradeTyped(input, question(answer));
+		expect(verdict.correct).toBe(false);
+		expect(verdict.expected).toBe(answer);
+		expect(verdict.reason).toMatch(/^Not accepted/);
+	});
+
+	it('does not call a different number close', () => {
+		expect(gradeTyped('1998', question('1999')).reason).toBe('Not accepted: the answer is "1999".');
+		expect(gradeTyped('G7', question('G8')).reason).toBe('Not accepted: the answer is "G8".');
+	});
+
+	it('does not call a meaning-changing extra word close', () => {
+		expect(gradeTyped('not Seoul', question('Seoul')).reason).toBe('Not accepted: the answer is "Seoul".');
+	});
+
+	it.each([
+		['Kamg', 'Kang', 'Not accepted, but close: one letter differs from "Kang".'],
+		['kamg', 'Kang', 'Not accepted, but close: one letter differs from "Kang".'],
+		['Kan', 'Kang', 'Not accepted, but close: your answer is one letter short of "Kang".'],
+		['Kanng', 'Kang', 'Not accepted, but close: your answer has one letter more than "Kang".'],
+		['Knag', 'Kang', 'Not accepted, but close: two letters are swapped compared with "Kang".'],
+		['Pyongyong', 'Pyongyang', 'Not accepted, but close: one letter differs from "Pyongyang".'],
+		['apart', 'a part', 'Not accepted, but close: only a space differs from "a part".'],
+		['Mun Jae-in', 'Moon Jae-in', 'Not accepted: the answer is "Moon Jae-in".']
+	])('%j for %j: %s', (input, answer, reason) => {
+		expect(gradeTyped(input, question(answer))).toEqual({ correct: false, reason, expected: answer });
+	});
+
+	it('gives no typo hint on answers too short to have one', () => {
+		expect(gradeTyped('UM', question('UN')).reason).toBe('Not accepted: the answer is "UN".');
+	});
+
+	it('hints at the closest accepted alternative', () => {
+		const q = question('Kang Kyung-wha', { accept: ['Kang'] });
+		expect(gradeTyped('Kong', q).reason).toBe('Not accepted, but close: one letter differs from "Kang".');
+	});
+});
+
+describe('gradeTyped: unicode', () => {
+	it.each([
+		['문재인', '문재인', true, 'Exact match.'],
+		['문재인', '문재인'.normalize('NFD'), true, 'Exact match.'],
+		['Zürich', 'Zu\u0308rich', true, 'Exact match.'],
+		['ZURICH', 'Zürich', true, 'Accepted, ignoring case and accents.'],
+		['Lodz', 'Łódź', true, 'Accepted, ignoring accents.'],
+		['Søren', 'Soren', true, 'Accepted, ignoring accents.'],
+		['Kim Dae-jung', 'Kim Dae Jung', true, 'Accepted, ignoring case and hyphens.']
+	])('%j for %j', (input, answer, correct, reason) => {
+		expect(gradeTyped(input, question(answer))).toMatchObject({ correct, reason });
+	});
+});
+
+describe('gradeTyped: empty input', () => {
+	it.each(['', '   ', '\t\n', '\u00a0'])('%j is no answer', (input) => {
+		expect(gradeTyped(input, question('Seoul'))).toEqual({
+			correct: false,
+			reason: 'No answer given.',
+			expected: 'Seoul'
+		});
+	});
+
+	it('is no answer on a true/false question too', () => {
+		expect(gradeTyped(' ', question(true)).reason).toBe('No answer given.');
+	});
+});
+
+describe('gradeTyped: true/false questions', () => {
+	it.each([
+		['true', true, true, 'Correct: the statement is true.'],
+		['True', true, true, 'Correct: the statement is true.'],
+		['FALSE', false, true, 'Correct: the statement is false.'],
+		['t', true, true, 'Accepted: "t" means true.'],
+		['F', false, true, 'Accepted: "F" means false.'],
+		['yes', true, true, 'Accepted: "yes" means true.'],
+		['no.', false, true, 'Accepted: "no." means false.'],
+		['true', false, false, 'Not accepted: the answer is "False".'],
+		['no', true, false, 'Not accepted: the answer is "True".'],
+		['maybe', true, false, 'Not accepted: "maybe" is neither true nor false; the answer is "True".']
+	])('%j when the answer is %s', (input, answer, correct, reason) => {
+		expect(gradeTyped(input, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
+	});
+
+	it('reads a truefalse answer stored as text', () => {
+		const q = question('false', { type: 'truefalse' });
+		expect(gradeTyped('no', q)).toMatchObject({ correct: true, expected: 'False' });
+	});
+});
+
+describe('gradeChoice', () => {
+	const mcq = question('Moon Jae-in', { type: 'mcq', choices: ['Moon Jae-in', 'Moon Jae-jin', 'Kim Jong Un'] });
+
+	it('accepts the answer picked from the list', () => {
+		expect(gradeChoice('Moon Jae-in', mcq)).toEqual({ correct: true, reason: 'Correct choice.', expected: 'Moon Jae-in' });
+	});
+
+	it.each(['Moon Jae-jin', 'Kim Jong Un', 'moon jae in'])('rejects %j exactly, without leniency', (choice) => {
+		expect(gradeChoice(choice, mcq)).toEqual({
+			correct: false,
+			reason: 'Not accepted: the answer is "Moon Jae-in".',
+			expected: 'Moon Jae-in'
+		});
+	});
+
+	it.each([
+		['True', true, true],
+		['False', false, true],
+		['True', false, false],
+		['False', true, false]
+	])('grades the true/false pick %j when the answer is %s', (choice, answer, correct) => {
+		expect(gradeChoice(choice, question(answer)).correct).toBe(correct);
+	});
+
+	it('rejects a pick that is neither true nor false', () => {
+		expect(gradeChoice('Seoul', question(true)).correct).toBe(false);
+	});
+});
+
+describe('gradeTrueFalse', () => {
+	it.each([
+		[true, true, true, 'Correct: the statement is true.'],
+		[false, false, true, 'Correct: the statement is false.'],
+		[true, false, false, 'Not accepted: the answer is "False".'],
+		[false, true, false, 'Not accepted: the answer is "True".']
+	])('picking %s when the answer is %s', (value, answer, correct, reason) => {
+		expect(gradeTrueFalse(value, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
+	});
+
+	it('never accepts a pick on a question without a truth value', () => {
+		expect(gradeTrueFalse(true, question('Seoul')).correct).toBe(false);
+	});
+});
+
+describe('autoRating', () => {
+	it('rates a right answer Good and a wrong one Again', () => {
+		expect(autoRating(gradeTyped('Seoul', question('Seoul')))).toBe(Rating.Good);
+		expect(autoRating(gradeTyped('Busan', question('Seoul')))).toBe(Rating.Again);
+		expect(autoRating({ correct: true, reason: 'x', expected: 'y' })).toBe(3);
+		expect(autoRating({ correct: false, reason: 'x', expected: 'y' })).toBe(1);
+	});
+});
+
+describe('answerText', () => {
+	it.each([
+		[question(true), 'True'],
+		[question(false), 'False'],
+		[question('true', { type: 'truefalse' }), 'True'],
+		[question('Moon Jae-in'), 'Moon Jae-in'],
+		[question('true', { type: 'short' }), 'true']
+	])('%#: %s', (q, text) => {
+		expect(answerText(q)).toBe(text);
+	});
+});

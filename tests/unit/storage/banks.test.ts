@@ -1,0 +1,160 @@
+import { contentHash } from '../../../src/lib/core/bank/hash';
+import type { Bank } from '../../../src/lib/core/bank/schema';
+import { answerCard } from '../../../src/lib/core/srs/scheduler';
+import { saveAnswer } from '../../../src/lib/storage/answers';
+import { deleteBank, getBank, getBankMeta, saveBank, syncShippedBanks } from '../../../src/lib/storage/banks';
+import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
+
+afterEach(closeAll);
+
+const T0 = new Date('2024-03-05T10:00:00Z');
+const T1 = new Date('2024-03-06T10:00:00Z');
+
+const rich: Bank = bank(
+	'rich',
+	[
+		question('a1', 'capital', { type: 'mcq', prompt: 'Capital?', answer: 'Seoul', choices: ['Seoul', 'Busan', 'Incheon'] }),
+		question('a2', 'president', { type: 'short', accept: ['Moon'], explanation: 'Elected 2017.', tags: ['people'] }),
+		question('a3', 'capital', { type: 'truefalse', prompt: 'Seoul is the capital.', answer: true }),
+		question('a4', 'dmz', { source: { text: 'The DMZ divides the peninsula.', start: 0, end: 30 } })
+	],
+	{ description: 'A test bank', language: 'en', tags: ['korea'], source: { title: 'Article', publisher: 'Paper', published: '2021-02-03', text: 'The DMZ divides the peninsula.' } }
+);
+
+describe('saveBank / getBank', () => {
+	it('round-trips a bank exactly, questions in order', async () => {
+		const d = freshDb();
+		await saveBank(rich, T0, {}, d);
+		expect(await getBank('rich', d)).toStrictEqual(rich);
+	});
+
+	it('stores the bank row with its hash, counts and dates as Dates', async () => {
+		const d = freshDb();
+		await saveBank(rich, T0, { shipped: true }, d);
+		const meta = (await getBankMeta('rich', d))!;
+		expect(meta).toMatchObject({ id: 'rich', title: 'Bank rich', contentHash: contentHash(rich), questionCount: 4, factCount: 3, shipped: true });
+		expect(meta.addedAt).toBeInstanceOf(Date);
+		expect(meta.addedAt.getTime()).toBe(T0.getTime());
+		expect('questions' in meta).toBe(false);
+	});
+
+	it('creates one New card per fact, ordered by the fact\'s first question', async () => {
+		const d = freshDb();
+		await saveBank(rich, T0, {}, d);
+		const cards = (await d.cards.toArray()).sort((a, b) => a.order - b.order);
+		expect(cards.map((c) => [c.fact, c.order, c.state])).toEqual([['capital', 0, 0], ['president', 1, 0], ['dmz', 3, 0]]);
+		expect(cards[0].id).toBe('rich\u0000capital');
+		expect(cards[0].due).toBeInstanceOf(Date);
+		expect(cards[0].due.getTime()).toBe(T0.getTime());
+	});
+
+	it('returns undefined for a bank that is not stored', async () => {
+		expect(await getBank('nope', freshDb())).toBeUndefined();
+	});
+
+	it('keeps progress by fact on re-save and drops cards of vanished facts (their log stays)', async () => {
+		const d = freshDb();
+		await saveBank(rich, T0, { shipped: true }, d);
+		const card = (await d.cards.get('rich\u0000capital'))!;
+		const { card: answered, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, 'a1', 1000);
+		await saveAnswer(answered, log, d);
+		const dmz = answerCard((await d.cards.get('rich\u0000dmz'))!, 1, T0, { retention: 0.9, fuzz: false }, 'a4', 500);
+		await saveAnswer(dmz.card, dmz.log, d);
+
+		const edited: Bank = {
+			...rich,
+			questions: [
+				question('b0', 'newfact'),
+				{ ...rich.questions[0], prompt: 'Which city is the capital?' },
+				rich.questions[1]
+			]
+		};
+		await saveBank(edited, T1, {}, d);
+
+		expect(await getBank('rich', d)).toStrictEqual(edited);
+		const kept = (await d.cards.get('rich\u0000capital'))!;
+		expect(kept).toStrictEqual({ ...answered, order: 1 });
+		expect(await d.cards.get('rich\u0000dmz')).toBeUndefined();
+		const fresh = (await d.cards.get('rich\u0000newfact'))!;
+		expect(fresh).toMatchObject({ state: 0, order: 0, reps: 0 });
+		expect(fresh.due.getTime()).toBe(T1.getTime());
+		expect(await d.cards.count()).toBe(3);
+		expect((await d.reviews.toArray()).map((r) => r.cardId).sort()).toEqual(['rich\u0000capital', 'rich\u0000dmz']);
+		const meta = (await getBankMeta('rich', d))!;
+		expect(meta.addedAt.getTime()).toBe(T0.getTime());
+		expect(meta.updatedAt.getTime()).toBe(T1.getTime());
+		expect(meta.shipped).toBe(false);
+		expect(await d.questions.count()).toBe(3);
+	});
+
+	it('writes nothing when a bank cannot be saved (duplicate question ids)', async () => {
+		const d = freshDb();
+		await saveBank(rich, T0, {}, d);
+		const before = await dump(d);
+		const broken = bank('rich', [question('x', 'f1'), question('x', 'f2')]);
+		await expect(saveBank(broken, T1, {}, d)).rejects.toThrow();
+		expect(await dump(d)).toStrictEqual(before);
+	});
+
+	it('keeps banks apart: saving one leaves another untouched', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('one', 3), T0, {}, d);
+		await saveBank(bankOfFacts('two', 2), T0, {}, d);
+		await saveBank(bankOfFacts('one', 1), T1, {}, d);
+		expect(await d.cards.where('[bankId+state+order]').between(['two', 0, 0], ['two', 0, 99]).count()).toBe(2);
+		expect((await getBank('two', d))!.questions).toHaveLength(2);
+		expect((await getBank('one', d))!.questions).toHaveLength(1);
+	});
+});
+
+describe('deleteBank', () => {
+	it('removes the bank, its questions, cards and reviews, and nothing else', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('one', 3), T0, {}, d);
+		await saveBank(bankOfFacts('two', 2), T0, {}, d);
+		for (const id of ['one\u0000f0', 'two\u0000f1']) {
+			const card = (await d.cards.get(id))!;
+			const { card: next, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, 'q0', 100);
+			await saveAnswer(next, log, d);
+		}
+		await deleteBank('one', d);
+		expect(await getBankMeta('one', d)).toBeUndefined();
+		expect((await d.questions.toArray()).every((q) => q.bankId === 'two')).toBe(true);
+		expect((await d.cards.toArray()).map((c) => c.bankId)).toEqual(['two', 'two']);
+		expect((await d.reviews.toArray()).map((r) => r.bankId)).toEqual(['two']);
+		expect(await d.questions.count()).toBe(2);
+	});
+});
+
+describe('syncShippedBanks', () => {
+	it('adds new banks, updates changed ones, and leaves unchanged ones unwritten', async () => {
+		const d = freshDb();
+		const a = bankOfFacts('a', 2);
+		const b = bankOfFacts('b', 2);
+		expect(await syncShippedBanks([a, b], T0, d)).toEqual({ added: ['a', 'b'], updated: [], unchanged: [] });
+		expect((await getBankMeta('a', d))!.shipped).toBe(true);
+
+		const card = (await d.cards.get('b\u0000f0'))!;
+		const { card: learnt, log } = answerCard(card, 4, T0, { retention: 0.9, fuzz: false }, 'q0', 100);
+		await saveAnswer(learnt, log, d);
+
+		const b2: Bank = { ...b, title: 'B, corrected', questions: [...b.questions, question('q9', 'f9')] };
+		const result = await syncShippedBanks([a, b2], T1, d);
+		expect(result).toEqual({ added: [], updated: ['b'], unchanged: ['a'] });
+		expect((await getBankMeta('a', d))!.updatedAt.getTime()).toBe(T0.getTime());
+		const metaB = (await getBankMeta('b', d))!;
+		expect(metaB).toMatchObject({ title: 'B, corrected', contentHash: contentHash(b2), shipped: true });
+		expect(metaB.updatedAt.getTime()).toBe(T1.getTime());
+		expect(await d.cards.get('b\u0000f0')).toStrictEqual(learnt);
+		expect(await getBank('b', d)).toStrictEqual(b2);
+	});
+
+	it('does not overwrite a bank the learner saved themselves', async () => {
+		const d = freshDb();
+		await syncShippedBanks([bankOfFacts('a', 2)], T0, d);
+		const mine = bankOfFacts('a', 5, { title: 'My edit' });
+		await saveBank(mine, T1, {}, d);
+		expect(await syncShippedBanks([bankOfFacts('a', 3)], T1, d)).toEqual({ added: [], updated: [], unchanged: ['a'] });
+		expect(await getBank('a', d)).toStrictEqual(mine);
+	});
+});

@@ -1,0 +1,65 @@
+import type { Bank, Question } from '../../../src/lib/core/bank/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/lib/core/settings';
+import type { Card, CardStateKind } from '../../../src/lib/core/srs/types';
+import { openDatabase, type FactdeckDB } from '../../../src/lib/storage/db';
+
+let counter = 0;
+const opened: FactdeckDB[] = [];
+
+/** A database of its own for one test; closed and deleted by `closeAll`. */
+export function freshDb(): FactdeckDB {
+	const database = openDatabase(`factdeck-test-${++counter}`);
+	opened.push(database);
+	return database;
+}
+
+/** Deletes every database opened by `freshDb`. */
+export async function closeAll(): Promise<void> {
+	await Promise.all(opened.splice(0).map((d) => d.delete()));
+}
+
+/** Local time, so day-start tests mean the same in every time zone. */
+export const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min);
+
+export const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
+
+/** A flashcard question for `fact`. */
+export function question(id: string, fact: string, extra: Partial<Question> = {}): Question {
+	return { id, fact, type: 'flashcard', prompt: `Prompt ${id}`, answer: `Answer ${id}`, ...extra };
+}
+
+/** A bank with the given questions. */
+export function bank(id: string, questions: Question[], extra: Partial<Bank> = {}): Bank {
+	return { format: 'factdeck.bank', version: 1, id, title: `Bank ${id}`, questions, ...extra };
+}
+
+/** A bank with one question per fact, facts named f0..f(n-1). */
+export function bankOfFacts(id: string, n: number, extra: Partial<Bank> = {}): Bank {
+	return bank(id, Array.from({ length: n }, (_, i) => question(`q${i}`, `f${i}`)), extra);
+}
+
+/** Puts a bank's card for `fact` into a state due at `due`. */
+export async function setCard(
+	database: FactdeckDB,
+	bankId: string,
+	fact: string,
+	state: CardStateKind,
+	due: Date
+): Promise<Card> {
+	const card = (await database.cards.get(`${bankId}\u0000${fact}`))!;
+	const next = { ...card, state, due, reps: state === 0 ? 0 : 3, stability: state === 0 ? 0 : 2.5 };
+	await database.cards.put(next);
+	return next;
+}
+
+/** Every row of every table, in key order: two dumps are equal iff the stores are. */
+export async function dump(database: FactdeckDB) {
+	return {
+		banks: await database.banks.toArray(),
+		questions: await database.questions.toArray(),
+		cards: await database.cards.toArray(),
+		reviews: await database.reviews.toArray(),
+		settings: await database.settings.toArray(),
+		meta: await database.meta.toArray()
+	};
+}

@@ -1,0 +1,16 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit(), svelteTesting()],
+	test: {
+		globals: true,
+		// fake-indexeddb must be in place before any module imports Dexie.
+		setupFiles: ['tests/setup.ts'],
+		include: ['tests/unit/**/*.test.ts'],
+		// Most tests need no DOM and run faster without one; a test file that
+		// needs one says so with a `// @vitest-environment jsdom` first line.
+		environment: 'node'
+	}
+});
