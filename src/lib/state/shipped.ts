@@ -1,0 +1,44 @@
+/**
+ * Loads the banks shipped under questions/ into IndexedDB on first run, and
+ * again whenever one of them changes. The files are fetched as static assets
+ * (not bundled), so they add nothing to the JavaScript a page loads; their
+ * built URLs carry a content hash, so one stored key tells whether anything
+ * changed since the last visit without reading the files at all.
+ */
+import type { Bank } from '$lib/core/bank/schema';
+import { syncShippedBanks } from '$lib/storage/banks';
+import { getFlag, setFlag } from '$lib/storage/settings';
+
+const shippedUrls = import.meta.glob('/questions/*.json', {
+	query: '?url',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+const FLAG = 'shippedBanksKey';
+let pending: Promise<void> | null = null;
+
+async function sync(): Promise<void> {
+	const urls = Object.values(shippedUrls).sort();
+	const key = urls.join('|');
+	// Built URLs change with content; dev URLs do not, so dev always compares hashes.
+	if (!import.meta.env.DEV && (await getFlag(FLAG)) === key) return;
+	const banks: Bank[] = await Promise.all(
+		urls.map(async (url) => {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`Could not load the shipped bank ${url} (${response.status}).`);
+			return (await response.json()) as Bank;
+		})
+	);
+	await syncShippedBanks(banks, new Date());
+	await setFlag(FLAG, key);
+}
+
+/** Resolves once the shipped banks are in IndexedDB; safe to call from every page. */
+export function ensureShippedBanks(): Promise<void> {
+	pending ??= sync().catch((err) => {
+		pending = null; // let the next page try again rather than caching the failure
+		throw err;
+	});
+	return pending;
+}
