@@ -1,0 +1,220 @@
+/**
+ * Test mode as a pure state machine: a fixed set of questions asked one at a
+ * time, graded with the lenient grader, under an optional time limit. A test
+ * measures and never teaches: nothing here touches cards or the schedule.
+ * Every step returns a new state; the old one is left as it was.
+ */
+import type { Bank, Question } from '../bank/schema';
+import { answerMode, type AnswerMode } from '../srs/format-choice';
+import { pickIndex } from '../srs/rng';
+import { answerText, gradeChoice, gradeTrueFalse, gradeTyped } from './grade';
+
+/** Questions in a test unless the teacher chooses otherwise. */
+export const DEFAULT_TEST_COUNT = 10;
+
+/** Types the learner marks right or wrong themselves after seeing the answer. */
+const SELF_MARKED: readonly Question['type'][] = ['flashcard', 'cloze'];
+
+export interface TestOptions {
+	/** How many questions; default 10, or every one of `questionIds`. */
+	count?: number;
+	/** Random order (and random choice order); default true. */
+	shuffle?: boolean;
+	/** Seconds allowed for the whole test; none when absent. */
+	timeLimitSec?: number;
+	/** Ask exactly these questions, e.g. the ones answered wrong last time. */
+	questionIds?: string[];
+}
+
+/** One answer as the learner gave it. */
+export type TestAnswer =
+	| { kind: 'choice'; choice: string }
+	| { kind: 'truefalse'; value: boolean }
+	| { kind: 'typed'; text: string }
+	| { kind: 'self'; correct: boolean };
+
+/** What was answered to one question and how it was judged. */
+export interface TestResponse {
+	/** The answer as given: the choice, "True"/"False", the typed text; empty when self-marked. */
+	given: string;
+	correct: boolean;
+	/** The grader's sentence on why it counted or not. */
+	reason: string;
+	selfMarked: boolean;
+	answeredAtMs: number;
+}
+
+export interface TestItem {
+	question: Question;
+	/** How the page asks it: `reveal` is shown, then self-marked. */
+	mode: AnswerMode;
+	/** For multiple choice: the choices in the order shown. */
+	choices?: string[];
+	/** Null until answered; stays null if time ran out first. */
+	response: TestResponse | null;
+}
+
+export interface TestState {
+	bankId: string;
+	items: TestItem[];
+	/** Index of the question being asked; `items.length` once all are answered. */
+	current: number;
+	startedAtMs: number;
+	finishedAtMs: number | null;
+	timeLimitSec: number | null;
+	/** True when the test ended because its time ran out. */
+	timedOut: boolean;
+}
+
+/** Starts a test on `bank` at `nowMs`; `rng` decides order and choice order. */
+export function createTest(bank: Bank, options: TestOptions, rng: () => number, nowMs: number): TestState {
+	const shuffle = options.shuffle ?? true;
+	const questions = selectQuestions(bank, options, shuffle, rng);
+	const items = questions.map((question): TestItem => {
+		const item: TestItem = { question, mode: testAnswerMode(question), response: null };
+		if (question.type === 'mcq' && question.choices) item.choices = shuffle ? shuffled(question.choices, rng) : [...question.choices];
+		return item;
+	});
+	const limit = options.timeLimitSec;
+	return {
+		bankId: bank.id,
+		items,
+		current: 0,
+		startedAtMs: nowMs,
+		finishedAtMs: null,
+		timeLimitSec: limit !== undefined && Number.isFinite(limit) && limit > 0 ? limit : null,
+		timedOut: false
+	};
+}
+
+/**
+ * How a test asks a question: as in the recall phase of study, so a short
+ * cloze is typed and graded, a long one revealed and self-marked.
+ */
+export function testAnswerMode(question: Question): AnswerMode {
+	return answerMode(question, 'recall');
+}
+
+/**
+ * Answers the current question and moves on; the last answer finishes the
+ * test. An answer after the time is up is not recorded, and the test ends.
+ * A finished test, or self-marking a question that is graded, leaves the
+ * state unchanged.
+ */
+export function answerTest(state: TestState, answer: TestAnswer, nowMs: number): TestState {
+	if (state.finishedAtMs !== null || state.current >= state.items.length) return state;
+	if (isTimeUp(state, nowMs)) return finishTest(state, nowMs);
+	const item = state.items[state.current];
+	if (answer.kind === 'self' && !SELF_MARKED.includes(item.question.type)) return state;
+	const response = judge(item.question, answer, nowMs);
+	const items = state.items.map((it, i) => (i === state.current ? { ...it, response } : it));
+	const current = state.current + 1;
+	return { ...state, items, current, finishedAtMs: current >= items.length ? nowMs : null };
+}
+
+/** Ends the test; when the time is up it ends at the deadline and unanswered questions count as wrong. */
+export function finishTest(state: TestState, nowMs: number): TestState {
+	if (state.finishedAtMs !== null) return state;
+	const deadline = deadlineMs(state);
+	const timedOut = deadline !== null && nowMs >= deadline;
+	return { ...state, finishedAtMs: timedOut ? deadline : nowMs, timedOut };
+}
+
+/** Whether the time limit has passed at `nowMs` (never, without a limit). */
+export function isTimeUp(state: TestState, nowMs: number): boolean {
+	const deadline = deadlineMs(state);
+	return deadline !== null && nowMs >= deadline;
+}
+
+/** Milliseconds left at `nowMs`, 0 once the time is up; null without a limit. */
+export function remainingMs(state: TestState, nowMs: number): number | null {
+	const deadline = deadlineMs(state);
+	return deadline === null ? null : Math.max(0, deadline - nowMs);
+}
+
+/** The question being asked, or null when none is left. */
+export function currentItem(state: TestState): TestItem | null {
+	return state.finishedAtMs === null ? (state.items[state.current] ?? null) : null;
+}
+
+/** Score so far; unanswered questions count as wrong. */
+export function testScore(state: TestState): { correct: number; total: number; answered: number; percent: number; durationMs: number } {
+	const responses = state.items.map((item) => item.response).filter((r): r is TestResponse => r !== null);
+	const correct = responses.filter((r) => r.correct).length;
+	const total = state.items.length;
+	return { correct, total, answered: responses.length, percent: total ? Math.round((100 * correct) / total) : 0, durationMs: testDurationMs(state) };
+}
+
+/** Time taken: to the finish, or to the last answer while the test is still open. */
+export function testDurationMs(state: TestState): number {
+	const lastAnswer = Math.max(state.startedAtMs, ...state.items.map((item) => item.response?.answeredAtMs ?? state.startedAtMs));
+	return Math.max(0, (state.finishedAtMs ?? lastAnswer) - state.startedAtMs);
+}
+
+/** Ids of the questions answered wrong or not at all, in test order: the input to "Retry wrong ones". */
+export function wrongQuestionIds(state: TestState): string[] {
+	return state.items.filter((item) => !item.response?.correct).map((item) => item.question.id);
+}
+
+function deadlineMs(state: TestState): number | null {
+	return state.timeLimitSec === null ? null : state.startedAtMs + state.timeLimitSec * 1000;
+}
+
+function judge(question: Question, answer: TestAnswer, nowMs: number): TestResponse {
+	const base = { selfMarked: false, answeredAtMs: nowMs };
+	switch (answer.kind) {
+		case 'choice':
+			return { ...base, given: answer.choice, ...verdictOf(gradeChoice(answer.choice, question)) };
+		case 'truefalse':
+			return { ...base, given: answer.value ? 'True' : 'False', ...verdictOf(gradeTrueFalse(answer.value, question)) };
+		case 'typed':
+			return { ...base, given: answer.text.trim(), ...verdictOf(gradeTyped(answer.text, question)) };
+		case 'self': {
+			const reason = `Marked ${answer.correct ? 'right' : 'wrong'} by the learner; the answer is "${answerText(question)}".`;
+			return { ...base, given: '', correct: answer.correct, reason, selfMarked: true };
+		}
+	}
+}
+
+const verdictOf = (verdict: { correct: boolean; reason: string }) => ({ correct: verdict.correct, reason: verdict.reason });
+
+/**
+ * Picks the questions. From the whole bank, one question per fact comes
+ * before a second one on the same fact: two questions on one fact would ask
+ * the same thing twice, and the first often gives the second away.
+ */
+function selectQuestions(bank: Bank, options: TestOptions, shuffle: boolean, rng: () => number): Question[] {
+	const wanted = (fallback: number) =>
+		options.count !== undefined && Number.isFinite(options.count) ? Math.max(1, Math.floor(options.count)) : fallback;
+	if (options.questionIds) {
+		const byId = new Map(bank.questions.map((q) => [q.id, q]));
+		const chosen = [...new Set(options.questionIds)].flatMap((id) => byId.get(id) ?? []);
+		return (shuffle ? shuffled(chosen, rng) : chosen).slice(0, wanted(chosen.length));
+	}
+	const pool = shuffle ? shuffled(bank.questions, rng) : [...bank.questions];
+	const picked = spreadFacts(pool).slice(0, wanted(DEFAULT_TEST_COUNT));
+	if (shuffle) return picked;
+	const position = new Map(bank.questions.map((q, i) => [q.id, i]));
+	return picked.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+}
+
+/** Stable reorder: every fact's first question, then every fact's second, and so on. */
+function spreadFacts(questions: readonly Question[]): Question[] {
+	const seen = new Map<string, number>();
+	const ranked = questions.map((question, index) => {
+		const layer = seen.get(question.fact) ?? 0;
+		seen.set(question.fact, layer + 1);
+		return { question, index, layer };
+	});
+	return ranked.sort((a, b) => a.layer - b.layer || a.index - b.index).map((r) => r.question);
+}
+
+/** Fisher-Yates over a copy. */
+function shuffled<T>(items: readonly T[], rng: () => number): T[] {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = pickIndex(i + 1, rng);
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}

@@ -1,0 +1,50 @@
+import { choiceLetter, printableQuiz } from '../../../../src/lib/core/quiz/print';
+import { smallBank } from '../share/fixtures';
+
+describe('printableQuiz', () => {
+	it('numbers the questions, letters the choices, and keeps the answers to a separate key', () => {
+		const quiz = printableQuiz(smallBank());
+		expect(quiz.title).toBe('Korean capitals');
+		expect(quiz.items.map((item) => [item.number, item.kind])).toEqual([
+			[1, 'flashcard'],
+			[2, 'cloze'],
+			[3, 'mcq'],
+			[4, 'truefalse'],
+			[5, 'short']
+		]);
+		expect(quiz.items[2].choices).toEqual([
+			{ letter: 'A', text: 'Busan' },
+			{ letter: 'B', text: 'Seoul' },
+			{ letter: 'C', text: 'Incheon' },
+			{ letter: 'D', text: 'Daegu' }
+		]);
+		expect(quiz.items[3].choices).toEqual([
+			{ letter: 'A', text: 'True' },
+			{ letter: 'B', text: 'False' }
+		]);
+		expect(quiz.items[4].choices).toBeUndefined();
+		expect(JSON.stringify(quiz.items)).not.toContain('Pyeongyang');
+		expect(quiz.key).toEqual([
+			{ number: 1, answer: 'Seoul' },
+			{ number: 2, answer: 'Seoul' },
+			{ number: 3, answer: 'B. Seoul' },
+			{ number: 4, answer: 'A. True' },
+			{ number: 5, answer: 'Pyongyang', accept: ['Pyeongyang'] }
+		]);
+	});
+
+	it('prints just the chosen questions, in the order given', () => {
+		const quiz = printableQuiz(smallBank(), ['q-5', 'q-3', 'missing', 'q-5']);
+		expect(quiz.items.map((item) => [item.number, item.prompt])).toEqual([
+			[1, 'What is the capital of North Korea?'],
+			[2, 'What is the capital of South Korea?']
+		]);
+		expect(quiz.key[1]).toEqual({ number: 2, answer: 'B. Seoul' });
+	});
+});
+
+describe('choiceLetter', () => {
+	it('goes A to Z, then AA', () => {
+		expect([0, 1, 25, 26, 27, 51, 52].map(choiceLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
+	});
+});
