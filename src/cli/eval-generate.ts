@@ -1,0 +1,97 @@
+/**
+ * `npm run eval:generate`: scores the generator on every gold file in
+ * tests/fixtures/gold: fact coverage within the budget, the share of
+ * questions passing every gate, questions per type and time; and the same
+ * for a naive peer (blank the first name or number of each sentence).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Question } from '../lib/core/bank/schema';
+import { analyze, failedGates, generateBank } from '../lib/core/generate/index';
+import type { Gold } from '../lib/core/generate/eval/coverage';
+import { coverage } from '../lib/core/generate/eval/coverage';
+import { naiveQuestions } from '../lib/core/generate/eval/naive';
+import { toQuestion } from '../lib/core/generate/rank';
+import { scoreSentences } from '../lib/core/generate/score';
+import { draftQuestions } from '../lib/core/generate/templates/index';
+import type { Analysis } from '../lib/core/generate/types';
+import { runCli } from './run';
+
+const GOLD_DIR = 'tests/fixtures/gold';
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+/** Share of questions passing every gate, each judged against the questions before it. */
+function gateShare(questions: Question[], analysis: Analysis): { passed: number; failures: Map<string, number> } {
+	const failures = new Map<string, number>();
+	let passed = 0;
+	questions.forEach((q, i) => {
+		const failed = failedGates(q, { analysis, earlier: questions.slice(0, i) });
+		if (failed.length === 0) passed++;
+		for (const name of failed) failures.set(name, (failures.get(name) ?? 0) + 1);
+	});
+	return { passed, failures };
+}
+
+function report(label: string, questions: Question[], gold: Gold, analysis: Analysis, ms?: number): string[] {
+	const cov = coverage(questions, gold.facts);
+	const { passed, failures } = gateShare(questions, analysis);
+	const types = new Map<string, number>();
+	for (const q of questions) types.set(q.type, (types.get(q.type) ?? 0) + 1);
+	const typeText = [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${t} ${n}`).join(', ');
+	const failText = [...failures.entries()].map(([g, n]) => `${g} ${n}`).join(', ');
+	return [
+		`  ${label.padEnd(9)} coverage ${cov.covered.length}/${gold.facts.length} (${pct(cov.covered.length, gold.facts.length)}) in ${cov.walked} questions` +
+			` | gates ${pct(passed, questions.length)} of ${questions.length}${failText ? ` (failed: ${failText})` : ''}` +
+			` | ${typeText}${ms === undefined ? '' : ` | ${ms.toFixed(0)} ms (median of 5, warm)`}`,
+		`  ${''.padEnd(9)} missed: ${cov.missed.join(', ') || 'none'}`
+	];
+}
+
+/** How many drafts the templates wrote and how many each gate turned away (the bank keeps only those passing all). */
+function rejected(analysis: Analysis): string {
+	const drafts = draftQuestions(analysis, scoreSentences(analysis)).map((d) => toQuestion(d, analysis));
+	const failures = new Map<string, number>();
+	let failed = 0;
+	for (const q of drafts) {
+		const names = failedGates(q, { analysis, earlier: [] });
+		if (names.length) failed++;
+		for (const n of names) failures.set(n, (failures.get(n) ?? 0) + 1);
+	}
+	const per = [...failures.entries()].map(([g, n]) => `${g} ${n}`).join(', ');
+	return `${drafts.length} written, ${failed} (${pct(failed, drafts.length)}) turned away by the gates${per ? `: ${per}` : ''}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+	const only = argv.filter((a) => a !== '--');
+	const files = (await readdir(GOLD_DIR)).filter((f) => f.endsWith('.json')).sort();
+	let below = false;
+	for (const file of files) {
+		const name = file.replace(/\.json$/, '');
+		if (only.length && !only.includes(name)) continue;
+		const gold = JSON.parse(await readFile(join(GOLD_DIR, file), 'utf8')) as Gold;
+		const text = await readFile(gold.article, 'utf8');
+		const words = text.split(/\s+/).filter(Boolean).length;
+		const options = { published: gold.published, title: gold.title };
+		generateBank(text, options);
+		const times: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t0 = performance.now();
+			generateBank(text, options);
+			times.push(performance.now() - t0);
+		}
+		const ms = times.sort((x, y) => x - y)[2];
+		const bank = generateBank(text, options);
+		const analysis = analyze(text, gold.published);
+		const budget = Math.ceil(1.5 * gold.facts.length);
+		console.log(`${name}: ${words} words, ${gold.facts.length} gold facts, budget ${budget} fact keys`);
+		console.log(`  drafts    ${rejected(analysis)}`);
+		for (const line of report('generator', bank.questions, gold, analysis, ms)) console.log(line);
+		for (const line of report('naive', naiveQuestions(text), gold, analysis)) console.log(line);
+		const cov = coverage(bank.questions, gold.facts);
+		const target = name === 'korea-diplomacy-2021' ? 0.85 : 0.7;
+		if (cov.covered.length / gold.facts.length < target) below = true;
+	}
+	return below ? 1 : 0;
+}
+
+await runCli(main);

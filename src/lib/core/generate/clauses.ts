@@ -1,0 +1,123 @@
+/**
+ * Clauses and prompt text. A sentence gives propositions to ask about: its
+ * main clause (with a leading connective dropped, a dash aside dropped, a
+ * leading He/She/It replaced by what it stands for), and each factual
+ * subordinate clause as a sentence of its own ("… since the Hanoi Summit of
+ * 2019 failed" gives "The Hanoi Summit of 2019 failed."). Blanks never go
+ * inside a subordinate clause of the prompt they appear in.
+ */
+import type { Analysis, Sentence, Span, Token } from './types';
+import { CONNECTIVES } from './extract/lexicon';
+import { leadingNounPhrase } from './extract/coref';
+import { pronounPerson } from './extract/index';
+import { isFinite } from './tokens';
+
+/** A replacement of `[start, end)` of the article text by `text`. */
+export type Edit = Span & { text: string; optional?: boolean };
+
+/** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
+export type Proposition = Span & { sentence: Sentence; kind: 'main' | 'sub'; edits: Edit[]; blocked: Span[] };
+
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'although', 'though', 'because', 'since', 'if', 'unless', 'until', 'whereas', 'once', 'when', 'whenever']);
+/** Subordinate clauses that state a fact on their own ("before" and "if" clauses do not). */
+const FACTUAL = new Set(['after', 'while', 'although', 'though', 'because', 'since', 'until', 'whereas', 'once', 'when']);
+const BOUNDARY = /[,;:()–—]/;
+const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+`, 'i');
+
+
+/** Subordinate clauses of a text: from the subordinator to the next comma or dash, when they hold a finite verb. */
+export function subordinateClauses(text: string, tokens: Token[], base = 0): (Span & { word: string; content: number })[] {
+	const found: (Span & { word: string; content: number })[] = [];
+	tokens.forEach((t, i) => {
+		const word = t.text.toLowerCase();
+		if (!SUBORDINATORS.has(word) || !tokens[i + 1]) return;
+		if (i === 0 && word === 'when' && text.trimEnd().endsWith('?')) return;
+		const rel = text.slice(t.end - base).search(BOUNDARY);
+		const end = rel < 0 ? base + text.length : t.end + rel;
+		const inside = tokens.slice(i + 1).filter((x) => x.end <= end);
+		if (!inside.slice(1).some(isFinite)) return;
+		found.push({ start: t.start, end, word, content: tokens[i + 1].start });
+	});
+	return found;
+}
+
+/** Time references that lean on the sentence before ("A year later, ", "The same day "). */
+const RELATIVE_TIME = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+later|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
+
+/** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
+function connectiveEdit(s: Sentence): Edit | undefined {
+	const m = CONNECTIVE.exec(s.text) ?? RELATIVE_TIME.exec(s.text);
+	return m ? { start: s.start, end: s.start + m[0].length, text: '' } : undefined;
+}
+
+/** Dash asides (" – despite … – "), dropped unless the blank falls inside them. */
+function asideEdits(s: Sentence): Edit[] {
+	const edits: Edit[] = [];
+	for (const m of s.text.matchAll(/\s[–—]\s[^–—]+?\s[–—]\s/g)) {
+		const start = s.start + (m.index ?? 0);
+		const end = start + m[0].length;
+		// "the talks – aside – went ahead" closes up; "on January 20 – aside – most countries …" needs its comma.
+		const next = s.tokens.find((t) => t.start >= end);
+		edits.push({ start, end, text: next && isFinite(next) ? ' ' : ', ', optional: true });
+	}
+	return edits;
+}
+
+/** Replaces a leading He/She with the person's name, and a leading It with the noun phrase it stands for. */
+function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const head = /^(He|She|It)\b/.exec(a.text.slice(from, s.end));
+	if (!head) return undefined;
+	if (head[1] === 'It') {
+		const prev = a.sentences[s.index - 1];
+		const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
+		return phrase ? { start: from, end: from + 2, text: phrase } : undefined;
+	}
+	const key = pronounPerson(a, s);
+	const person = key ? a.people.get(key) : undefined;
+	return person ? { start: from, end: from + head[1].length, text: person.name } : undefined;
+}
+
+/** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
+export function propositions(a: Analysis, s: Sentence): Proposition[] {
+	const clauses = subordinateClauses(s.text, s.tokens, s.start);
+	const connective = connectiveEdit(s);
+	const from = connective ? connective.end : s.start;
+	const pronoun = pronounEdit(a, s, from);
+	// "Before it sailed, Zheng He …": an opening clause about an unnamed "it" is dropped, the main clause stands.
+	const opening = clauses.find((c) => c.start === from && /^(it|they|he|she)\b/i.test(a.text.slice(c.content, c.end)));
+	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
+	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
+	const edits = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
+	for (const c of clauses) {
+		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
+		let end = c.end;
+		const tail = a.text.slice(c.end, s.end);
+		if (/^,\s+\p{Ll}+ing\b/u.test(tail)) end = s.end;
+		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
+		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: asideEdits(s).filter((e) => e.start >= c.content && e.end <= end), blocked: inner });
+	}
+	return out;
+}
+
+/** The text of a proposition with its edits and `extra` (a blank, a "Who") applied, tidied into a sentence. */
+export function render(a: Analysis, p: Proposition, extra: Edit[] = [], ending = '.'): string {
+	const clash = (e: Edit) => extra.some((x) => x.start < e.end && e.start < x.end);
+	const edits = [...p.edits.filter((e) => !(e.optional && clash(e))), ...extra]
+		.filter((e) => e.start >= p.start && e.end <= p.end)
+		.sort((x, y) => x.start - y.start);
+	let out = '';
+	let at = p.start;
+	for (const e of edits) {
+		if (e.start < at) continue;
+		out += a.text.slice(at, e.start) + e.text;
+		at = e.end;
+	}
+	out += a.text.slice(at, p.end);
+	out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*,/g, ',').trim();
+	out = out.replace(/[\s,;:–—]+$/, '');
+	// A question drops the full stop, but not the one that ends an abbreviation ("the U.S.").
+	if (ending === '?' && !/(?:\b\p{L}\.){2,}$/u.test(out)) out = out.replace(/[.!]+(["”’]?)$/, '$1');
+	if (!/[.!?]["”’)]?$/.test(out) || ending === '?') out += ending;
+	return out.charAt(0).toUpperCase() + out.slice(1);
+}

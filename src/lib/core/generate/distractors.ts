@@ -1,0 +1,125 @@
+/**
+ * Wrong choices of the same type and form as the answer, taken from the
+ * article first (dates for dates, people for people), and made up only for
+ * dates and numbers when the article has too few (nearby dates, scaled numbers).
+ */
+import { hashString } from '../bank/hash';
+import type { Analysis, Mention } from './types';
+import { formatAmount, parseAmount } from './extract/numbers';
+import { ORDINAL_WORDS } from './extract/lexicon';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ORDINALS = Object.entries(ORDINAL_WORDS).sort((x, y) => x[1] - y[1]);
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The kinds an mcq may ask about: ones whose wrong choices read as real alternatives. */
+export const CHOICE_KINDS = new Set(['person', 'date', 'number', 'ordinal', 'org', 'place']);
+
+/** How a person is written in a mention: their full name, or the short form the mention uses. */
+export function personForm(a: Analysis, key: string, full: boolean): string | undefined {
+	const p = a.people.get(key);
+	if (!p) return undefined;
+	return full ? p.name : p.aliases[0];
+}
+
+/** Days since 1970 for an ISO date, and back. */
+const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const fromDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** Writes an ISO date in a mention's form ("January 26", "June 30, 2019", "May 2022", "2019"). */
+export function formatDate(iso: string, form: string): string {
+	const [y, m, d] = [iso.slice(0, 4), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+	const month = MONTH_NAMES[m - 1];
+	if (form === 'md') return `${month} ${d}`;
+	if (form === 'mdy') return `${month} ${d}, ${y}`;
+	if (form === 'dm') return `${d} ${month}`;
+	if (form === 'dmy') return `${d} ${month} ${y}`;
+	if (form === 'my') return `${month} ${y}`;
+	if (form === 'm') return month;
+	return y;
+}
+
+/** Made-up dates near the answer, in its form. */
+function nearbyDates(m: Mention): string[] {
+	const value = String(m.value ?? '');
+	if (m.form === 'y') return [1, -1, 2, -2, 3].map((k) => String(Number(value) + k));
+	if (m.form === 'my' || m.form === 'm') {
+		const [y, mo] = [Number(value.slice(0, 4)), Number(value.slice(5, 7))];
+		return [1, -1, 2, -2, 3].map((k) => {
+			const t = y * 12 + (mo - 1) + k;
+			return formatDate(`${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}-01`, m.form);
+		});
+	}
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+	return [3, -4, 7, -8, 12].map((k) => formatDate(fromDay(toDay(value) + k), m.form));
+}
+
+/** Made-up numbers near the answer, written the same way. */
+function nearbyNumbers(m: Mention): string[] {
+	if (m.kind === 'ordinal') {
+		const rank = Number(m.value);
+		if (m.form !== 'ord-word') return [];
+		return [1, -1, 2, -2, 3].map((k) => ORDINALS.find(([, r]) => r === rank + k)?.[0]).filter((w): w is string => !!w && w !== 'first')
+			.map((w) => (/^\p{Lu}/u.test(m.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
+	const shape = parseAmount(m.text);
+	// Ranges and areas ("30 to 40 centimetres") have no single value to scale.
+	if (!shape || /\d/.test(shape.rest)) return [];
+	const factors = [2, 0.5, 1.5, 3, 0.25];
+	return factors.map((f) => formatAmount(shape, shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))));
+}
+
+/** Distance used to prefer close, confusable alternatives. */
+function closeness(answer: Mention, other: Mention): number {
+	if (answer.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(answer.value)) && /^\d{4}-\d{2}-\d{2}$/.test(String(other.value))) {
+		return Math.abs(toDay(String(answer.value)) - toDay(String(other.value)));
+	}
+	if (typeof answer.value === 'number' && typeof other.value === 'number' && answer.value > 0 && other.value > 0) {
+		return Math.abs(Math.log(answer.value / other.value));
+	}
+	return 0;
+}
+
+/** Up to `count` wrong choices for a mention, none of them in `avoid` (the sentence's own words, say). */
+export function distractorsFor(a: Analysis, answer: Mention, count: number, avoid: (text: string) => boolean): string[] {
+	const out: string[] = [];
+	const seen = new Set([normal(answer.text)]);
+	const take = (text: string | undefined) => {
+		if (!text || out.length >= count || seen.has(normal(text)) || avoid(text)) return;
+		seen.add(normal(text));
+		out.push(text);
+	};
+	if (answer.kind === 'person') {
+		const full = answer.form === 'full';
+		const others = [...a.people.values()].filter((p) => p.key !== answer.key);
+		const freq = (key: string) => a.mentions.filter((m) => m.key === key).length;
+		// People the article quotes or describes are the likeliest confusions for one it quotes or describes.
+		const speaks = (key: string) => (a.quotes.some((q) => q.speaker === key) ? 2 : 0) + (a.roles.some((r) => r.person === key) ? 1 : 0);
+		const answerSpeaks = speaks(answer.key) > 0;
+		// "the Xuande Emperor" is only confused with another emperor, never with "the Zheng He".
+		const titled = (key: string) => /\b(Emperor|Empress)$/.test(a.people.get(key)?.name ?? '');
+		const answerTitled = titled(answer.key);
+		others.sort((x, y) => (answerSpeaks ? speaks(y.key) - speaks(x.key) : 0) || freq(y.key) - freq(x.key) || x.name.localeCompare(y.name));
+		for (const p of others) {
+			if (titled(p.key) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
+		}
+		return out;
+	}
+	// Bare numbers of wildly different size ("3.80" beside "17,000") are not real alternatives.
+	const comparable = (m: Mention) =>
+		answer.kind !== 'number' || typeof m.value !== 'number' || typeof answer.value !== 'number' || (m.value / answer.value > 0.2 && m.value / answer.value < 5);
+	const pool = a.mentions.filter((m) => m.kind === answer.kind && m.form === answer.form && m.key !== answer.key && m.value !== answer.value && comparable(m));
+	pool.sort((x, y) => closeness(answer, x) - closeness(answer, y) || x.start - y.start);
+	for (const m of pool) take(m.text);
+	if (answer.kind === 'date') nearbyDates(answer).forEach(take);
+	if (answer.kind === 'number' || answer.kind === 'ordinal') nearbyNumbers(answer).forEach(take);
+	return out;
+}
+
+/** The answer among its distractors, in an order fixed by their content (so it is deterministic). */
+export function arrangeChoices(answer: string, distractors: string[], seed: string): string[] {
+	return [answer, ...distractors]
+		.map((c) => ({ c, h: hashString(`${seed}|${c}`) }))
+		.sort((x, y) => (x.h < y.h ? -1 : x.h > y.h ? 1 : 0))
+		.map((x) => x.c);
+}

@@ -1,0 +1,68 @@
+/**
+ * Just enough coreference for prompts and speakers: who a sentence is about
+ * (its subject, or the speaker it quotes), and who a leading "He" or "She"
+ * most likely is (the subject of an earlier sentence of the paragraph).
+ */
+import type { Mention, Sentence } from '../types';
+import { isFinite } from '../tokens';
+
+/** Text between a subject and its verb that keeps them together: nothing, an adverb, or an aside in commas. */
+export function bridgesSubject(between: string): boolean {
+	const t = between.trim();
+	if (t === '' || /^(also|later|then|again|further|still|once|recently|repeatedly|both|soon|already|first)$/i.test(t)) return true;
+	return /^,[^]*,$/.test(t);
+}
+
+
+/** The person a sentence is about: the first person named right before a verb. */
+export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefined {
+	for (const m of people) {
+		if (m.sentence !== s.index) continue;
+		const after = s.tokens.filter((t) => t.start >= m.end);
+		for (const t of after) {
+			if (!isFinite(t)) continue;
+			if (bridgesSubject(s.text.slice(m.end - s.start, t.start - s.start))) return m;
+			break;
+		}
+	}
+	return undefined;
+}
+
+/** The person most recently talked about before a sentence: the speaker or subject of an earlier sentence of its paragraph. */
+export function personBefore(
+	sentences: Sentence[],
+	s: Sentence,
+	people: Mention[],
+	speakers: Map<number, string>
+): string | undefined {
+	for (let i = s.index - 1; i >= 0; i--) {
+		const prev = sentences[i];
+		// Crossing into the previous paragraph is fine only from its last sentence.
+		if (prev.paragraph !== s.paragraph && i !== s.index - 1) break;
+		const speaker = speakers.get(prev.index);
+		if (speaker) return speaker;
+		const subject = subjectPerson(prev, people);
+		if (subject) return subject.key;
+	}
+	return undefined;
+}
+
+/** Who a sentence-initial "He"/"She" refers to, when the paragraph makes it clear. */
+export function leadingPronounPerson(
+	sentences: Sentence[],
+	s: Sentence,
+	people: Mention[],
+	speakers: Map<number, string>
+): string | undefined {
+	return /^(He|She)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
+}
+
+/** The noun phrase a sentence opens with, when short and definite ("The whole mission"), for a following "It". */
+export function leadingNounPhrase(s: Sentence): string | undefined {
+	const verb = s.tokens.findIndex(isFinite);
+	if (verb < 1 || verb > 4) return undefined;
+	const phrase = s.text.slice(0, s.tokens[verb].start - s.start).trim();
+	if (!/^(The|A|An)\s/.test(phrase) || /[,;:()“”"]/.test(phrase)) return undefined;
+	if (s.tokens.slice(0, verb).some((t) => t.tags.has('Pronoun'))) return undefined;
+	return phrase;
+}

@@ -1,0 +1,74 @@
+/**
+ * Dates, anchored to the publication date: a year-less "January 20" in an
+ * article published in February 2021 is 2021-01-20 (the nearest January 20,
+ * not the next one), unless the paragraph has just named a year.
+ */
+import type { Mention, Sentence } from '../types';
+import { MONTHS } from './lexicon';
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)`;
+const WEEKDAY = String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)`;
+const PATTERNS: { form: string; re: RegExp }[] = [
+	{ form: 'md', re: new RegExp(String.raw`${WEEKDAY}?\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,\s*(\d{4})\b)?`, 'g') },
+	{ form: 'dm', re: new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, 'g') },
+	{ form: 'my', re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g') },
+	{ form: 'm', re: new RegExp(String.raw`(?<=\b(?:in|by|until|since|from|during|early|late|mid-|last|next|this)\s)(${MONTH})\b(?!\s+\d)`, 'g') },
+	{ form: 'y', re: /(?<![\d,.$£€¥₹-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d|-\p{L}|\s*(?:percent|per cent|metres|meters|kilometres|kilometers|km|kilograms|kg|grams|tonnes|tons|miles|feet|people|men|women|ships|dollars|cases)\b)/gu }
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+/** The year a year-less month and day most likely means, given the publication date. */
+export function anchorYear(month: number, day: number, published?: string): number | undefined {
+	const pub = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published ?? '');
+	if (!pub) return undefined;
+	const [y, m, d] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
+	const target = dayNumber(y, m, d);
+	const candidates = [y - 1, y, y + 1];
+	const distance = (year: number) => Math.abs(dayNumber(year, month, day) - target);
+	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
+}
+
+/** A year written in the same paragraph before `offset`, the most recent one. */
+function contextYear(paragraph: Sentence[], offset: number): number | undefined {
+	let found: number | undefined;
+	for (const s of paragraph) {
+		if (s.start >= offset) break;
+		const text = s.text.slice(0, Math.max(0, offset - s.start));
+		for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) found = Number(m[1]);
+	}
+	return found;
+}
+
+/** Finds the dates of a sentence; `paragraph` gives the sentences around it, for year-less dates. */
+export function findDates(s: Sentence, paragraph: Sentence[], published?: string): Mention[] {
+	const found: Mention[] = [];
+	const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+	for (const { form, re } of PATTERNS) {
+		re.lastIndex = 0;
+		for (const m of s.text.matchAll(re)) {
+			const weekday = /^[A-Z][a-z]+day,?\s+/.exec(m[0])?.[0].length ?? 0;
+			const start = s.start + (m.index ?? 0) + weekday;
+			const end = s.start + (m.index ?? 0) + m[0].length;
+			if (taken(start, end)) continue;
+			let year: number | undefined;
+			let month: number | undefined;
+			let day: number | undefined;
+			if (form === 'md') [month, day, year] = [monthOf(m[1]), Number(m[2]), m[3] ? Number(m[3]) : undefined];
+			if (form === 'dm') [day, month, year] = [Number(m[1]), monthOf(m[2]), m[3] ? Number(m[3]) : undefined];
+			if (form === 'my') [month, year] = [monthOf(m[1]), Number(m[2])];
+			if (form === 'm') month = monthOf(m[1]);
+			if (form === 'y') year = Number(m[1]);
+			if (day !== undefined && (day < 1 || day > 31)) continue;
+			const written = year !== undefined;
+			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? anchorYear(month, day ?? 15, published);
+			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
+			const text = s.text.slice(start - s.start, end - s.start);
+			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;
+			found.push({ kind: 'date', start, end, text, sentence: s.index, key: `date:${value}`, form: shape, value });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,84 @@
+/**
+ * Numbers, money, percentages and measures, with the thing they count, and
+ * ordinals ("the fourth country"). A number's form (currency, scale, unit)
+ * is kept so that choices and made-up distractors are written the same way.
+ */
+import type { Mention, Sentence } from '../types';
+import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon';
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh))?`;
+const UNIT = String.raw`(?:%|\s(?:percent|per cent|kilometres|kilometers|km|metres|meters|centimetres|centimeters|cm|millimetres|mm|kilograms|kg|grams|tonnes|tons|miles|feet|degrees Celsius|degrees Fahrenheit|degrees|hours|minutes|seconds|days|weeks|months|years|Earth days|rupees|dollars|yuan|yen|won|baht|ringgit|rupiah|euros|pounds|li|zhang))`;
+const AMOUNT = new RegExp(
+	String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥₹])?(?:${NUM})${SCALE}(?:\s(?:to|and)\s(?:${NUM}))?${UNIT}?(?:\sby\s(?:${NUM})${UNIT})?(?![\d\p{L}]|,\d|\.\d)`,
+	'gu'
+);
+const WORD_NUM = Object.keys(NUMBER_WORDS).join('|');
+const SPELLED = new RegExp(String.raw`\b(?:(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}|hundred|thousand|million))*|one[\s-](?:hundred|thousand|million)(?:[\s-](?:hundred|thousand|million))*)\b`, 'gi');
+const ORDINAL = new RegExp(String.raw`\b(?:${Object.keys(ORDINAL_WORDS).filter((w) => w !== 'first').join('|')}|\d+(?:st|nd|rd|th))\b(?=\s+\p{L})`, 'giu');
+
+/** How a number is written: enough to write another number the same way. */
+export type NumberShape = { prefix: string; value: number; decimals: number; grouped: boolean; rest: string };
+
+/** Reads a written amount ("$75 million", "1,750 kilograms", "20 percent"); undefined for words. */
+export function parseAmount(text: string): NumberShape | undefined {
+	const m = /^([$£€¥₹]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(.*)$/s.exec(text);
+	if (!m) return undefined;
+	const digits = m[2].replace(/,/g, '');
+	return { prefix: m[1], value: Number(digits), decimals: digits.split('.')[1]?.length ?? 0, grouped: m[2].includes(','), rest: m[3] };
+}
+
+/** Writes `value` the way `shape` was written. */
+export function formatAmount(shape: NumberShape, value: number): string {
+	let body = value.toFixed(shape.decimals);
+	if (shape.grouped || (value >= 10_000 && shape.value >= 1000)) {
+		const [int, frac] = body.split('.');
+		body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+	}
+	return `${shape.prefix}${body}${shape.rest}`;
+}
+
+/** The plural noun a number counts, within the next three words ("62 large treasure ships" → ships). */
+function countedNoun(s: Sentence, end: number): string | undefined {
+	const after = s.tokens.filter((t) => t.start >= end).slice(0, 3);
+	for (const t of after) {
+		if (t.tags.has('Plural') || /^(men|women|people|children|li)$/.test(t.text)) return t.text.toLowerCase();
+		if (!t.tags.has('Adjective') && !t.tags.has('Noun')) return undefined;
+	}
+	return undefined;
+}
+
+/** Finds the numbers and ordinals of a sentence, leaving out spans already taken (dates, times). */
+export function findNumbers(s: Sentence, taken: { start: number; end: number }[]): Mention[] {
+	const found: Mention[] = [];
+	const times = [...s.text.matchAll(/\d{1,2}:\d{2}(?:\s?[ap]\.m\.)?/g)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+	const busy = (start: number, end: number) => [...taken, ...times, ...found].some((f) => start < f.end && end > f.start);
+	const push = (kind: 'number' | 'ordinal', index: number, text: string, form: string, value: number) => {
+		const start = s.start + index;
+		const end = start + text.length;
+		if (busy(start, end)) return;
+		found.push({ kind, start, end, text, sentence: s.index, key: `${kind}:${text.toLowerCase()}`, form, value });
+	};
+	for (const m of s.text.matchAll(AMOUNT)) {
+		const shape = parseAmount(m[0]);
+		if (!shape) continue;
+		const end = s.start + (m.index ?? 0) + m[0].length;
+		const unit = shape.rest.trim() || countedNoun(s, end) || '';
+		if (!unit && !shape.prefix && shape.value < 10 && shape.decimals === 0) continue;
+		push('number', m.index ?? 0, m[0], `${shape.prefix}|${shape.rest.trim() ? shape.rest.trim() : `·${unit}`}`, shape.value);
+	}
+	for (const m of s.text.matchAll(SPELLED)) {
+		const words = m[0].toLowerCase().split(/[\s-]+/);
+		const end = s.start + (m.index ?? 0) + m[0].length;
+		const unit = countedNoun(s, end);
+		if (!unit || (words.length === 1 && words[0] === 'one')) continue;
+		const value = words.reduce((sum, w) => (w === 'hundred' || w === 'thousand' || w === 'million' ? sum * { hundred: 100, thousand: 1000, million: 1e6 }[w] : sum + (NUMBER_WORDS[w] ?? 1)), 0);
+		push('number', m.index ?? 0, m[0], `words|·${unit}`, value);
+	}
+	for (const m of s.text.matchAll(ORDINAL)) {
+		const word = m[0].toLowerCase();
+		const value = ORDINAL_WORDS[word] ?? parseInt(word, 10);
+		push('ordinal', m.index ?? 0, m[0], /\d/.test(word) ? 'ord-num' : 'ord-word', value);
+	}
+	return found.sort((a, b) => a.start - b.start);
+}

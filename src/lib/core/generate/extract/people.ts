@@ -1,0 +1,94 @@
+/**
+ * People: which chunks name a person, and the short forms the article uses
+ * for each (the family name, which comes first in Chinese and Korean names:
+ * "Moon" for Moon Jae-in, "Xi" for Xi Jinping, but "Wit" for Joel Wit).
+ */
+import { slugify } from '../../bank/ids';
+import type { Person, Sentence } from '../types';
+import type { Chunk } from './chunks';
+import { isInitial } from './chunks';
+import { FAMILY_FIRST, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+
+/** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
+const AMBIGUOUS_BEFORE = new Set(['official', 'general', 'head', 'executive', 'chief', 'deputy', 'secretary', 'head']);
+
+const bare = (text: string) => text.replace(/['’]s$/, '');
+const lower = (text: string) => bare(text).toLowerCase();
+
+/** Two or three words, the first a Chinese, Korean or Vietnamese family name: "Kim Jong Un", "Chung Sye-kyun". */
+export function looksFamilyFirst(words: string[]): boolean {
+	if (words.length < 2 || words.length > 3 || !FAMILY_FIRST.has(lower(words[0]))) return false;
+	return words.slice(1).every((w) => /^\p{Lu}[\p{Ll}]*(?:-\p{Ll}+)?$/u.test(bare(w)));
+}
+
+/** Does the sentence around a chunk say it is a person: a role noun before it, an appositive role or a speech verb after it? */
+function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
+	const before = s.tokens[chunk.first - 1];
+	if (before && !chunk.title.length && ROLE_NOUNS.has(before.text.toLowerCase()) && !AMBIGUOUS_BEFORE.has(before.text.toLowerCase())) return true;
+	const lastIndex = s.tokens.findIndex((t) => t.end >= chunk.end);
+	const next = s.tokens[lastIndex + 1];
+	if (!next) return false;
+	const gap = s.text.slice(chunk.end - s.start, next.start - s.start);
+	if (gap.trim() === '' && SPEECH_VERBS.has(next.text.toLowerCase())) return true;
+	if (gap.trim() === '' && next.text === 'served' && /^\s+as\b/.test(s.text.slice(next.end - s.start))) return true;
+	if (gap.trim() !== ',') return false;
+	// An appositive: "Joel Wit, a senior fellow …", "Alakeshvara, a ruler in Ceylon".
+	const words = s.tokens.slice(lastIndex + 1, lastIndex + 7);
+	if (!/^(a|an|the|then|once|now|formerly)$/i.test(words[0]?.text ?? '')) return false;
+	for (const w of words.slice(1)) {
+		if (ROLE_NOUNS.has(w.text.toLowerCase())) return true;
+		if (s.text.slice(w.start - s.start - 1, w.start - s.start) === ',') return false;
+	}
+	return false;
+}
+
+/** Decides which chunks are people and fills the register of people with their aliases. */
+export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
+	const people = new Map<string, Person>();
+	const personChunks = chunks.filter((c) => {
+		const words = c.name.map((t) => t.text);
+		if (c.kind === 'person') return true;
+		if (c.kind !== 'name') return false;
+		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
+	});
+	// Full names first, so a lone "Wit" or "Kim" can be matched to them.
+	const full = personChunks.filter((c) => c.name.filter((t) => !isInitial(t)).length >= 2 || isInitial(c.name[0]));
+	for (const c of full) {
+		const name = bare(c.text);
+		const key = slugify(name, 'person');
+		if (people.has(key)) continue;
+		const words = name.split(/\s+/);
+		const familyFirst = looksFamilyFirst(words);
+		const emperor = /^(emperor|empress)$/i.test(words[words.length - 1]);
+		const family = emperor ? undefined : familyFirst ? words[0] : words[words.length - 1];
+		people.set(key, { key, name, aliases: family && family !== name ? [family] : [], familyFirst });
+	}
+	// A lone word is a short form of a person named in full ("Mahathir"), or a person known by one name ("Suharto").
+	const lone = chunks.filter((c) => c.name.length === 1 && !full.includes(c) && (c.kind === 'name' || personChunks.includes(c)));
+	// A word the article also writes after "the" ("the Vikram lander") names a thing, not a person.
+	const thing = (word: string) => sentences.some((s) => s.text.includes(`the ${word} `) || s.text.includes(`The ${word} `));
+	for (const c of lone) {
+		const word = bare(c.text);
+		if (thing(word)) continue;
+		const owners = [...people.values()].filter((p) => p.name.split(/\s+/).includes(word));
+		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);
+		if (owners.length === 0 && personChunks.includes(c) && /^\p{Lu}\p{Ll}/u.test(word)) {
+			const key = slugify(word, 'person');
+			if (!people.has(key)) people.set(key, { key, name: word, aliases: [], familyFirst: false });
+		}
+	}
+	// An alias shared by two people names neither of them.
+	const owners = new Map<string, number>();
+	for (const p of people.values()) for (const a of p.aliases) owners.set(a, (owners.get(a) ?? 0) + 1);
+	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owners.get(a) === 1 && !people.has(slugify(a, '')));
+	return people;
+}
+
+/** The person a written name refers to: by full name, then by alias. */
+export function personFor(people: Map<string, Person>, written: string): Person | undefined {
+	const name = bare(written);
+	const byName = people.get(slugify(name, 'person'));
+	if (byName && byName.name === name) return byName;
+	for (const p of people.values()) if (p.aliases.includes(name)) return p;
+	return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * Quotations and their speakers: `"…," X said`, `"…," according to X`,
+ * `X said "…"`, a quote continuing after "X said.", and reported speech
+ * (`X told Y that …`, `X said he …`). Names inside the quoted words never
+ * count as the speaker: when Chung says "Kim made a promise", the words are Chung's.
+ */
+import type { Mention, Paragraph, Quote, Sentence, Span } from '../types';
+import { bridgesSubject } from './coref';
+import { SPEECH_VERBS } from './lexicon';
+
+const SAY = /^(said|says|say|added|adds|argued|argues|warned|warns|told|tells)$/;
+const CLAUSE_END = /,\s+(?:but|while|whereas|although|though|and experts|and critics)\b|;|\s[–—]\s/;
+
+type Context = { sentences: Sentence[]; people: Mention[]; resolve: (s: Sentence, at: number) => string | undefined };
+
+/** The quotation spans of a paragraph: curly pairs, and straight double quotes taken two by two. */
+export function quoteSpans(text: string, para: Paragraph): (Span & { open: number; close: number })[] {
+	const spans: (Span & { open: number; close: number })[] = [];
+	let open = -1;
+	for (let i = para.start; i < para.end; i++) {
+		const c = text[i];
+		if (c === '“' || (c === '"' && open < 0)) open = i;
+		else if ((c === '”' || c === '"') && open >= 0) {
+			spans.push({ open, close: i, start: open + 1, end: i });
+			open = -1;
+		}
+	}
+	return spans;
+}
+
+/** The person named right before a speech verb at `verbAt` (after an aside in commas, if any). */
+function subjectBefore(ctx: Context, s: Sentence, verbAt: number, notIn: Span[]): { key: string; text?: string } | undefined {
+	const before = ctx.people.filter((m) => m.sentence === s.index && m.end <= verbAt && !notIn.some((q) => m.start >= q.start && m.end <= q.end));
+	const m = before[before.length - 1];
+	if (m && bridgesSubject(s.text.slice(m.end - s.start, verbAt - s.start))) return { key: m.key, text: m.text };
+	const pronoun = /\b(he|she|He|She)\s+$/.exec(s.text.slice(0, verbAt - s.start));
+	if (pronoun) {
+		const key = ctx.resolve(s, verbAt);
+		return key ? { key } : undefined;
+	}
+	return undefined;
+}
+
+/** The speaker named after a closing quote: `," Lee said`, `," according to Wit`, `," said Kelly`. */
+function speakerAfter(ctx: Context, s: Sentence, close: number): { key: string; text?: string } | undefined {
+	const after = s.text.slice(close + 1 - s.start);
+	const named = ctx.people.filter((m) => m.sentence === s.index && m.start > close && m.start - close < 60);
+	const first = named[0];
+	if (/^\s*according to\s/.test(after) && first) return { key: first.key, text: first.text };
+	const verbFirst = /^\s*(\p{Ll}+)\s/u.exec(after);
+	if (verbFirst && SPEECH_VERBS.has(verbFirst[1]) && first) return { key: first.key, text: first.text };
+	if (!first) {
+		const pronoun = /^\s*(he|she)\s+(\p{Ll}+)/u.exec(after);
+		if (pronoun && SPEECH_VERBS.has(pronoun[2])) {
+			const key = ctx.resolve(s, close);
+			return key ? { key } : undefined;
+		}
+		return undefined;
+	}
+	const lead = s.text.slice(close + 1 - s.start, first.start - s.start);
+	if (!/^[\s\p{L}.]*$/u.test(lead) || lead.split(/\s+/).filter(Boolean).length > 4) return undefined;
+	const verb = s.tokens.find((t) => t.start >= first.end && SPEECH_VERBS.has(t.text));
+	if (!verb || !bridgesSubject(s.text.slice(first.end - s.start, verb.start - s.start))) return undefined;
+	return { key: first.key, text: first.text };
+}
+
+/** Direct quotations of one paragraph, one record per sentence a quotation runs through. */
+function directQuotes(ctx: Context, text: string, para: Paragraph, spans: ReturnType<typeof quoteSpans>): Quote[] {
+	const quotes: Quote[] = [];
+	let lastSpeaker: string | undefined;
+	for (const span of spans) {
+		const inside = ctx.sentences.filter((s) => s.paragraph === para.index && s.end > span.start && s.start < span.end);
+		if (!inside.length) continue;
+		const first = inside[0];
+		const last = inside[inside.length - 1];
+		const verbBefore = /(\p{Ll}+)(?:\s+that)?\s*[:,]?\s*$/u.exec(text.slice(first.start, span.open));
+		let speaker: { key: string; text?: string } | undefined;
+		let lead: number | undefined;
+		if (verbBefore && SPEECH_VERBS.has(verbBefore[1])) {
+			const verbAt = first.start + (verbBefore.index ?? 0);
+			speaker = subjectBefore(ctx, first, verbAt, spans);
+			lead = verbAt;
+		}
+		const endsSpeech = /[,!?…]$/.test(text.slice(span.start, span.end).trim()) || /^\s*according to/.test(text.slice(span.close + 1, last.end));
+		if (!speaker && endsSpeech) speaker = speakerAfter(ctx, last, span.close);
+		const opensSentence = first.start === span.open;
+		const words = text.slice(span.start, span.end).split(/\s+/).length;
+		if (!speaker && opensSentence && lastSpeaker && words >= 4) speaker = { key: lastSpeaker };
+		if (!speaker) continue;
+		lastSpeaker = speaker.key;
+		for (const s of inside) {
+			const start = Math.max(span.start, s.start);
+			const end = Math.min(span.end, s.end);
+			const piece = text.slice(start, end).trim();
+			if (!piece) continue;
+			const speakerText = speaker.text && s.text.includes(speaker.text) ? speaker.text : undefined;
+			quotes.push({ start, end, text: piece, sentence: s.index, speaker: speaker.key, speakerText, indirect: false, lead: s === first ? lead : undefined });
+		}
+	}
+	return quotes;
+}
+
+/** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
+function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | undefined {
+	for (const verb of s.tokens) {
+		if (!SPEECH_VERBS.has(verb.text) || quoted.some((q) => verb.start >= q.start && verb.end <= q.end)) continue;
+		const rest = s.text.slice(verb.end - s.start);
+		const that = /^((?:\s+[\p{L}\d.’'-]+){0,4}?)\s+that\s/u.exec(rest);
+		const bare = SAY.test(verb.text) && verb.text !== 'told' && /^\s+(?:he|she|they|it|the|a|an|\p{Lu})/u.test(rest);
+		if (!that && !bare) continue;
+		const speaker = subjectBefore(ctx, s, verb.start, quoted);
+		if (!speaker) continue;
+		const contentStart = verb.end + (that ? that[0].length : rest.length - rest.trimStart().length);
+		const tail = s.text.slice(contentStart - s.start);
+		const cut = CLAUSE_END.exec(tail);
+		const content = tail.slice(0, cut ? cut.index : tail.length).replace(/[.!?]+$/, '').trim();
+		if (content.split(/\s+/).length < 4 || quoted.some((q) => q.start >= contentStart && q.start < contentStart + content.length)) continue;
+		const speakerText = speaker.text && s.text.slice(0, verb.start - s.start).includes(speaker.text) ? speaker.text : undefined;
+		return { start: contentStart, end: contentStart + content.length, text: content, sentence: s.index, speaker: speaker.key, speakerText, indirect: true, lead: verb.start };
+	}
+	return undefined;
+}
+
+/** Finds every attributed quotation and reported speech of the article; also returns all quoted spans. */
+export function findQuotes(text: string, paragraphs: Paragraph[], ctx: Context): { quotes: Quote[]; quoted: Span[] } {
+	const quotes: Quote[] = [];
+	const quoted: Span[] = [];
+	for (const para of paragraphs) {
+		const spans = quoteSpans(text, para);
+		quoted.push(...spans.map(({ start, end }) => ({ start, end })));
+		quotes.push(...directQuotes(ctx, text, para, spans));
+	}
+	for (const s of ctx.sentences) {
+		if (quotes.some((q) => q.sentence === s.index)) continue;
+		const reported = reportedSpeech(ctx, s, quoted);
+		if (reported) quotes.push(reported);
+	}
+	return { quotes: quotes.sort((a, b) => a.start - b.start), quoted };
+}

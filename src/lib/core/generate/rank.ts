@@ -1,0 +1,105 @@
+/**
+ * Stage 7: rank and cap. Facts are ordered by their best question, and each
+ * fact's questions (up to three formats, preferably on different parts of
+ * the fact) follow one another, so a teacher trimming the bank from the end
+ * drops whole facts, weakest first. Formats are varied among the facts'
+ * first questions, and each template is capped.
+ */
+import { questionId } from '../bank/ids';
+import type { Question } from '../bank/schema';
+import type { GateContext } from './gates';
+import { gates } from './gates';
+import type { Draft } from './templates';
+import type { Analysis } from './types';
+
+const PER_FACT = 3;
+/** Largest share of the bank each template may take. */
+const TEMPLATE_CAP: Partial<Record<Draft['template'], number>> = { truefalse: 0.2, 'role-of': 0.12, acronym: 0.08, 'who-said': 0.25 };
+/** Largest share of first questions one question type may take, so the top of the bank mixes formats. */
+const PRIMARY_TYPE_CAP = 0.45;
+
+/** A draft as a bank question, fields in a fixed order so the JSON is byte-stable. */
+export function toQuestion(d: Draft, a: Analysis): Question {
+	const s = a.sentences[d.sentence];
+	const q: Question = { id: questionId({ type: d.type, prompt: d.prompt, answer: d.answer }), fact: d.fact, type: d.type, prompt: d.prompt, answer: d.answer };
+	if (d.accept?.length) q.accept = d.accept;
+	if (d.choices) q.choices = d.choices;
+	if (d.explanation) q.explanation = d.explanation;
+	q.source = { text: s.text, start: s.start, end: s.end };
+	return q;
+}
+
+const byScore = (x: Draft, y: Draft) => y.score - x.score || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt);
+
+/** The questions a fact keeps: its best, then ones on another part of it, then other formats; never one type twice on one answer. */
+function pickForFact(sorted: Draft[]): Draft[] {
+	const picked: Draft[] = [sorted[0]];
+	const best = sorted[0].score;
+	// Asking one answer twice the same way (typed and cloze are both recall) only repeats the card.
+	const recall = (d: Draft) => d.type === 'cloze' || d.type === 'short' || d.type === 'flashcard';
+	const same = (x: Draft, y: Draft) => String(x.answer) === String(y.answer) && (x.type === y.type || (recall(x) && recall(y)));
+	while (picked.length < PER_FACT) {
+		const left = sorted.filter((d) => !picked.includes(d) && !picked.some((p) => same(p, d)));
+		if (!left.length) break;
+		const asked = new Set(picked.map((p) => String(p.answer)));
+		const types = new Set(picked.map((p) => p.type));
+		const fresh = left.filter((d) => typeof d.answer === 'string' && !asked.has(d.answer) && d.score >= 0.55 * best);
+		const newType = (d: Draft) => !types.has(d.type);
+		// The second question asks another part of the fact if it can; the third asks in another format.
+		const next =
+			picked.length === 1
+				? (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0])
+				: (left.find(newType) ?? fresh[0] ?? left[0]);
+		picked.push(next);
+	}
+	return picked;
+}
+
+/** Groups drafts by fact, best fact first, each with the questions it keeps. */
+function factsOf(drafts: Draft[]): Draft[][] {
+	const groups = new Map<string, Draft[]>();
+	for (const d of [...drafts].sort(byScore)) groups.set(d.fact, [...(groups.get(d.fact) ?? []), d]);
+	return [...groups.values()]
+		.map(pickForFact)
+		.sort((x, y) => byScore(x[0], y[0]) || x[0].sentence - y[0].sentence || x[0].fact.localeCompare(y[0].fact));
+}
+
+/** Moves a fact's draft of a type that is not yet over-used among first questions to the front. */
+function varyPrimary(facts: Draft[][]): void {
+	const counts = new Map<string, number>();
+	facts.forEach((group, i) => {
+		const over = (t: string) => i >= 4 && (counts.get(t) ?? 0) + 1 > PRIMARY_TYPE_CAP * (i + 1);
+		const pick = group.findIndex((d, k) => !over(d.type) && (k === 0 || d.score >= group[0].score * 0.8));
+		if (pick > 0) group.unshift(...group.splice(pick, 1));
+		counts.set(group[0].type, (counts.get(group[0].type) ?? 0) + 1);
+	});
+}
+
+/** Orders the drafts that pass every gate into the bank's questions, best first, at most `max` of them. */
+export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Question[] {
+	// Every gate but the duplicate check judges a question alone; that one needs the questions ranked before it.
+	const ctx: GateContext = { analysis: a, earlier: [] };
+	const alone = Object.entries(gates).filter(([name]) => name !== 'noNearDuplicate').map(([, gate]) => gate);
+	const passing = drafts.filter((d) => {
+		const q = toQuestion(d, a);
+		return alone.every((gate) => gate(q, ctx));
+	});
+	const facts = factsOf(passing);
+	varyPrimary(facts);
+	const ordered = facts.flat();
+	const limit = max ?? ordered.length;
+	const used = new Map<string, number>();
+	const ids = new Set<string>();
+	const out: Question[] = [];
+	for (const d of ordered) {
+		if (out.length >= limit) break;
+		const cap = TEMPLATE_CAP[d.template];
+		if (cap !== undefined && (used.get(d.template) ?? 0) + 1 > Math.max(2, cap * Math.min(limit, ordered.length))) continue;
+		const q = toQuestion(d, a);
+		if (ids.has(q.id) || !gates.noNearDuplicate(q, { analysis: a, earlier: out })) continue;
+		ids.add(q.id);
+		used.set(d.template, (used.get(d.template) ?? 0) + 1);
+		out.push(q);
+	}
+	return out;
+}

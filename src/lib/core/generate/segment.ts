@@ -1,0 +1,73 @@
+/**
+ * Stage 2: split paragraphs into sentences. A full stop ends a sentence
+ * unless it closes an abbreviation that runs on (U.S. Secretary, D.C.,
+ * Jan. 20, S. Somanath); dotted abbreviations still end a sentence when the
+ * next word is one that usually opens a sentence ("… in the U.S. As of …").
+ */
+import type { Paragraph, Sentence } from './types';
+
+/** Titles and short forms that are never the last word of a sentence. */
+const TITLES = new Set(
+	'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft rev hon pres no nos vol fig figs vs approx dept est'.split(' ')
+);
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Abbreviations that may end a sentence as well as sit inside one. */
+const MAY_END = new Set('inc corp ltd co bros etc'.split(' '));
+/** Words that commonly open a sentence; after "U.S." they mean a new sentence began. */
+const STARTERS = new Set(
+	(
+		'a an the as at it its he she they we i in on but and or so yet this that these those there here however his her their ' +
+		'our what when where while with after before for if once since although though during despite according many most some ' +
+		'such both all no not one two three four five six seven eight nine ten by from to instead meanwhile still also then'
+	).split(' ')
+);
+
+const CANDIDATE = /([.!?…]+)["”’)\]]*(?=\s)/g;
+
+/** Should the paragraph break after the punctuation ending at `at`, given the next word? */
+function breaksHere(text: string, punct: string, punctStart: number, next: string): boolean {
+	if (!/^[\p{Lu}\d“"‘'(\[…]/u.test(next)) return false;
+	if (punct !== '.') return true;
+	const before = /[\p{L}\p{N}.’'-]*$/u.exec(text.slice(0, punctStart))?.[0] ?? '';
+	const word = before.replace(/^.*[-’']/u, '').toLowerCase();
+	const nextWord = (/^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+	if (/^\p{Lu}$/u.test(before)) return false; // an initial: "S. Somanath"
+	if (TITLES.has(word)) return false;
+	if (MONTHS.has(word)) return !/^\d/.test(next);
+	const dotted = before.includes('.') || MAY_END.has(word);
+	if (dotted) return STARTERS.has(nextWord);
+	return true;
+}
+
+/** Splits every paragraph into sentences, each with its offsets in the article text. */
+export function segment(text: string, paragraphs: Paragraph[]): Sentence[] {
+	const sentences: Sentence[] = [];
+	for (const para of paragraphs) {
+		const body = text.slice(para.start, para.end);
+		const cuts: number[] = [0];
+		CANDIDATE.lastIndex = 0;
+		for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
+			const end = m.index + m[0].length;
+			const next = body.slice(end).trimStart();
+			if (next && breaksHere(body, m[1], m.index, next)) cuts.push(end);
+		}
+		cuts.push(body.length);
+		let order = 0;
+		for (let i = 0; i + 1 < cuts.length; i++) {
+			const raw = body.slice(cuts[i], cuts[i + 1]);
+			const trimmed = raw.trim();
+			if (!trimmed) continue;
+			const start = para.start + cuts[i] + raw.indexOf(trimmed);
+			sentences.push({
+				index: sentences.length,
+				paragraph: para.index,
+				order: order++,
+				start,
+				end: start + trimmed.length,
+				text: trimmed,
+				tokens: []
+			});
+		}
+	}
+	return sentences;
+}

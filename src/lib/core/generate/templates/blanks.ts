@@ -1,0 +1,106 @@
+/**
+ * Questions about one entity of a sentence: a cloze on it, a multiple choice
+ * (as a question when the clause allows "who/when/how many", else as a
+ * cloze), a typed answer, and a true/false. They share one fact key.
+ */
+import type { Proposition } from '../clauses';
+import { render } from '../clauses';
+import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
+import type { Analysis, Mention, Sentence } from '../types';
+import type { Draft, TemplateContext } from './draft';
+import { KIND_WEIGHT, personAccept, statementKey } from './draft';
+import { howManyQuestion, whenQuestion, whoQuestion } from './forms';
+import { trueFalse } from './truefalse';
+
+const BLANK = '____';
+const inside = (m: { start: number; end: number }, spans: { start: number; end: number }[]) =>
+	spans.some((s) => m.start >= s.start && m.end <= s.end);
+/** How much less each further entity of one sentence is worth: a sentence is mostly about one thing. */
+const SENTENCE_DECAY = [1, 0.85, 0.75, 0.65];
+/** Person names used as modifiers ("the Moon administration", "the Biden team") make weak blanks. */
+const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?)\b/;
+
+/** Mentions of a proposition that can be blanked: not quoted words, not inside a subordinate clause, not an edited span. */
+export function blankable(a: Analysis, p: Proposition): Mention[] {
+	const fixed = p.edits.filter((e) => !e.optional);
+	return a.mentions.filter(
+		(m) =>
+			m.sentence === p.sentence.index &&
+			m.start >= p.start &&
+			m.end <= p.end &&
+			!inside(m, p.blocked) &&
+			(m.kind === 'term' || !inside(m, a.quoted)) &&
+			!fixed.some((e) => m.start < e.end && e.start < m.end)
+	);
+}
+
+/** Which propositions offer each mention, the first one (the main clause) preferred. */
+function candidates(a: Analysis, props: Proposition[]): Map<string, { m: Mention; p: Proposition }> {
+	const out = new Map<string, { m: Mention; p: Proposition }>();
+	for (const p of props) {
+		for (const m of blankable(a, p)) {
+			const id = `${m.start}:${m.end}`;
+			if (!out.has(id)) out.set(id, { m, p });
+		}
+	}
+	return out;
+}
+
+/** The question form a clause allows for a mention, if any. */
+function questionForm(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	return whoQuestion(a, p, m) ?? whenQuestion(a, p, m) ?? howManyQuestion(a, p, m);
+}
+
+/** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
+function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
+	const seen = freq.get(m.key) ?? 1;
+	const specific = 1 - 0.35 * Math.min(1, (seen - 1) / 8);
+	const after = a.text.slice(m.end, m.end + 20);
+	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
+	const modifier = m.kind === 'person' && MODIFIED.test(after.replace(/^['’]s/, '')) ? 0.5 : 1;
+	return KIND_WEIGHT[m.kind] * specific * possessive * modifier;
+}
+
+/** Drafts for one mention of one sentence. */
+function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition, weight: number): Draft[] {
+	const { a } = ctx;
+	const fact = statementKey(s);
+	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
+	const accept = m.kind === 'person' ? personAccept(a, m.key, m.text) : undefined;
+	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
+	const common = { sentence: s.index, fact, answer: m.text };
+	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
+	const asked = questionForm(a, p, m);
+	const own = new Set(a.mentions.filter((x) => x.sentence === s.index).map((x) => x.text.toLowerCase()));
+	if (CHOICE_KINDS.has(m.kind)) {
+		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t));
+		if (wrong.length === 3) {
+			const prompt = asked ?? cloze;
+			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';
+			drafts.push({ ...common, type: 'mcq', template, prompt, choices: arrangeChoices(m.text, wrong, prompt), score: base * 0.98 });
+		}
+	}
+	if (asked && m.text.split(/\s+/).length <= 4) {
+		drafts.push({ ...common, type: 'short', template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many', prompt: asked, accept, score: base * 0.9 });
+	}
+	const tf = trueFalse(a, p, m, fact);
+	if (tf) drafts.push({ ...tf, score: base * 0.75 });
+	return drafts;
+}
+
+/** Blank, choice, typed and true/false drafts for every sentence. */
+export function blankDrafts(ctx: TemplateContext): Draft[] {
+	const drafts: Draft[] = [];
+	const freq = new Map<string, number>();
+	for (const m of ctx.a.mentions) freq.set(m.key, (freq.get(m.key) ?? 0) + 1);
+	for (const s of ctx.a.sentences) {
+		const found = [...candidates(ctx.a, ctx.props[s.index]).values()];
+		// Several mentions may name one thing; ask about each thing once per sentence.
+		const byKey = new Map<string, { m: Mention; p: Proposition }>();
+		for (const c of found) if (!byKey.has(c.m.key)) byKey.set(c.m.key, c);
+		const weighted = [...byKey.values()].map((c) => ({ ...c, w: mentionWeight(ctx.a, c.m, freq) }));
+		weighted.sort((x, y) => y.w - x.w || x.m.start - y.m.start);
+		weighted.forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
+	}
+	return drafts;
+}

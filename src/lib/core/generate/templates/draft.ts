@@ -1,0 +1,72 @@
+/**
+ * A candidate question before gates and ranking, and what every template
+ * shares: fact keys, kind weights, the person helpers.
+ */
+import { slugify } from '../../bank/ids';
+import { hashString } from '../../bank/hash';
+import type { QuestionType } from '../../bank/schema';
+import type { Proposition } from '../clauses';
+import type { SentenceScore } from '../score';
+import type { Analysis, EntityKind, Mention, Sentence, Template } from '../types';
+
+/** A question a template proposes; gates and ranking decide whether it ships. */
+export type Draft = {
+	type: QuestionType;
+	template: Template;
+	prompt: string;
+	answer: string | boolean;
+	accept?: string[];
+	choices?: string[];
+	explanation?: string;
+	sentence: number;
+	fact: string;
+	score: number;
+};
+
+/** What templates read: the analysis, sentence scores and each sentence's propositions. */
+export type TemplateContext = { a: Analysis; scores: SentenceScore[]; props: Proposition[][] };
+
+/** How much a blank on each kind of entity is worth: names and dates are what articles are about. */
+export const KIND_WEIGHT: Record<EntityKind, number> = {
+	person: 1,
+	date: 0.95,
+	number: 0.95,
+	acronym: 0.9,
+	org: 0.88,
+	place: 0.85,
+	ordinal: 0.8,
+	name: 0.8,
+	term: 0.7
+};
+
+/** The key of a fact: questions asking the same thing of the same sentence share it (and one schedule). */
+export function factKey(family: string, focus: string, s: Sentence): string {
+	const slug = slugify(focus, 'fact').slice(0, 40).replace(/-+$/, '');
+	return `${slug}-${hashString(`${family}|${focus}|${s.text}`).slice(-5)}`;
+}
+
+/** The key of what a sentence states: its blanks, true/false and who-said questions are one fact, asked several ways. */
+export function statementKey(s: Sentence): string {
+	const opening = s.text.split(/\s+/).slice(0, 6).join(' ');
+	return factKey('statement', opening, s);
+}
+
+/** Other accepted answers for a person: their full name and every short form, except the answer itself. */
+export function personAccept(a: Analysis, key: string, answer: string): string[] | undefined {
+	const p = a.people.get(key);
+	if (!p) return undefined;
+	const all = [p.name, ...p.aliases].filter((x) => x !== answer);
+	return all.length ? all : undefined;
+}
+
+/** The person mention written at `[start, end)`, if any. */
+export function personAt(a: Analysis, start: number, end: number): Mention | undefined {
+	return a.mentions.find((m) => m.kind === 'person' && m.start === start && m.end === end);
+}
+
+/** Does a text name the given person (in full or by a short form)? */
+export function namesPerson(a: Analysis, key: string, text: string): boolean {
+	const p = a.people.get(key);
+	if (!p) return false;
+	return [p.name, ...p.aliases].some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+}

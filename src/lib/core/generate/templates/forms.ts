@@ -1,0 +1,164 @@
+/**
+ * Turning a statement into a question about one of its parts, for simple
+ * clauses only (subject, then a past-tense verb): "Xi Jinping spoke … on
+ * January 26" gives "Who spoke … on January 26?" and "When did Chinese leader
+ * Xi Jinping speak …?"; "The first voyage carried 27,800 men" gives "How many
+ * men did the first voyage carry?". Anything less regular stays a cloze.
+ */
+import type { Proposition } from '../clauses';
+import { render } from '../clauses';
+import { infinitive, isFinite } from '../tokens';
+import type { Analysis, Mention, Span, Token } from '../types';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
+
+type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
+
+const QUALIFIER = /^(?:about|around|roughly|nearly|almost|approximately|some|over|only|just over|just under|more than|less than|fewer than|at least)\s+$/i;
+const finite = isFinite;
+const SAME_IN_PAST = new Set(['cost', 'put', 'set', 'hit', 'cut', 'spread', 'shut', 'split', 'hurt', 'let', 'quit', 'cast']);
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'am', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'shall']);
+
+/** Where the clause's subject starts, past a dropped connective, a leading subordinate clause or a fronted date ("On July 2, 1997,"). */
+function clauseCore(a: Analysis, p: Proposition): Core | undefined {
+	const s = p.sentence;
+	let start = p.start;
+	const dropped = p.edits.find((e) => e.start === start && e.text === '');
+	if (dropped) start = dropped.end;
+	const lead = p.blocked.find((c) => c.start === start);
+	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
+	let fronted: Core['fronted'];
+	const prep = /^(On|In|By|During)\s+/.exec(a.text.slice(start, p.end));
+	const date = prep && a.mentions.find((m) => m.kind === 'date' && m.start === start + prep[0].length);
+	if (prep && date) {
+		const after = /^,?\s*/.exec(a.text.slice(date.end))?.[0] ?? '';
+		fronted = { ...date, span: { start, end: date.end + after.length } };
+		start = date.end + after.length;
+	}
+	const tokens = s.tokens.filter((t) => t.start >= start && t.end <= p.end);
+	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
+	if (verbAt < 1 || verbAt > 14) return undefined;
+	const verb = tokens[verbAt];
+	const subjectText = a.text.slice(start, verb.start);
+	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
+	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
+	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))) return undefined;
+	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
+	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
+	const next = tokens[verbAt + 1];
+	const participle = /^(was|were)$/.test(verb.text) && next?.tags.has('PastTense') ? next : undefined;
+	return { start, subject: { start, end: verb.start }, verb, participle, fronted };
+}
+
+/** Is `at` inside a comma-enclosed aside that opened after `from` ("Joel Wit, a senior fellow …, told")? */
+function insideCommas(a: Analysis, from: number, at: number): boolean {
+	const commas = (a.text.slice(from, at).match(/,/g) ?? []).length;
+	return commas % 2 === 1;
+}
+
+/** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
+function subjectText(a: Analysis, p: Proposition, core: Core): string {
+	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
+	const raw = pronoun ? pronoun.text + a.text.slice(pronoun.end, core.subject.end) : a.text.slice(core.subject.start, core.subject.end);
+	let text = raw.replace(/\s+/g, ' ').trim();
+	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
+	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
+	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);
+	const determiner = /^(The|A|An)\s/.test(text);
+	const named = a.mentions.some((m) => m.start === core.subject.start && m.kind !== 'date' && m.kind !== 'number');
+	const word = first?.text.toLowerCase() ?? '';
+	const title = TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word);
+	const proper = !determiner && (pronoun || named || title || !first || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) || ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)));
+	return proper ? text : text[0].toLowerCase() + text.slice(1);
+}
+
+/** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
+function clauseEnd(a: Analysis, p: Proposition, from: number): number {
+	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= p.end);
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
+		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
+		const joined = /^(and|but)$/.test(tokens[i].text) && (finite(tokens[i + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
+		if (joined) return a.text.slice(0, tokens[i].start).replace(/[\s,]+$/, '').length;
+	}
+	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)/);
+	return stop < 0 ? p.end : from + stop;
+}
+
+/** The rest of the clause after `from`, with `cut` removed, tidied. */
+function rest(a: Analysis, from: number, end: number, cut?: Span): string {
+	let text = cut && cut.start >= from ? a.text.slice(from, cut.start) + a.text.slice(cut.end, end) : a.text.slice(from, end);
+	text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trimEnd();
+	return /(?:\b\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:–—.!]+$/, '');
+}
+
+/** Past tense made into "did" + infinitive; "was/were" + participle kept as is. */
+function verbPhrase(core: Core): { aux: string; main: string } | undefined {
+	if (core.participle) return { aux: core.verb.text, main: core.participle.text };
+	// "cost", "put", "set" read the same in past and present; in a narrative with a singular subject they are past.
+	const past = core.verb.tags.has('PastTense') || SAME_IN_PAST.has(core.verb.text);
+	if (!past || AUX.has(core.verb.text.toLowerCase()) || /^(was|were)$/.test(core.verb.text)) return undefined;
+	return { aux: 'did', main: infinitive(core.verb.text) };
+}
+
+const question = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/\s+/g, ' ').trim() + '?';
+
+/** "Who spoke over the phone with …?": the person is the subject, so it gives way to "who". */
+export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	if (m.kind !== 'person') return undefined;
+	const core = clauseCore(a, p);
+	if (!core || m.end > core.verb.start) return undefined;
+	const title = a.roles.find((r) => r.source === 'title' && r.sentence === m.sentence && r.end + 1 === m.start);
+	const subjectStart = title ? title.start : m.start;
+	if (subjectStart !== core.subject.start && !(core.fronted && subjectStart === core.subject.start)) return undefined;
+	const between = a.text.slice(m.end, core.verb.start).trim();
+	if (between && !/^,[^]*,$/.test(between)) return undefined;
+	return render(a, { ...p, end: clauseEnd(a, p, core.verb.end) }, [{ start: subjectStart, end: core.verb.start, text: 'who ' }], '?');
+}
+
+/** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
+export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	if (m.kind !== 'date') return undefined;
+	const core = clauseCore(a, p);
+	const vp = core && verbPhrase(core);
+	if (!core || !vp) return undefined;
+	const after = core.participle ?? core.verb;
+	let cut: Span | undefined;
+	const end = clauseEnd(a, p, after.end);
+	if (core.fronted && core.fronted.start === m.start) cut = undefined;
+	else {
+		const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
+		if (!prep || m.start < after.end || m.end > end) return undefined;
+		// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
+		if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
+		const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
+		cut = { start: after.end + (prep.index ?? 0), end: m.end + comma };
+	}
+	if (!cut && !core.fronted) return undefined;
+	const tail = rest(a, after.end, end, cut);
+	return question(`When ${vp.aux} ${subjectText(a, p, core)} ${vp.main}${tail}`);
+}
+
+/** "How many men did the first voyage carry?", "How much did the mission cost?", "By how much did the baht fall?". */
+export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	if (m.kind !== 'number') return undefined;
+	const core = clauseCore(a, p);
+	const vp = core && !core.participle ? verbPhrase(core) : undefined;
+	if (!core || !vp || m.start < core.verb.end) return undefined;
+	const between = a.text.slice(core.verb.end, m.start).trim();
+	const byWhat = /^by\b/.test(between);
+	const qualifier = between.replace(/^by\s*/, '');
+	if (qualifier !== '' && !QUALIFIER.test(`${qualifier} `)) return undefined;
+	const subject = subjectText(a, p, core);
+	const later = core.fronted ? ` ${a.text.slice(core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
+	const end = clauseEnd(a, p, core.verb.end);
+	if (m.end > end) return undefined;
+	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, m.end, end).split(',')[0]}${later}`);
+	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${later}`);
+	const counted = /·(.+)$/.exec(m.form)?.[1];
+	if (!counted) return undefined;
+	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
+	if (!nounEnd) return undefined;
+	const np = a.text.slice(m.end, nounEnd).trim();
+	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, nounEnd, end)}${later}`);
+}

@@ -1,0 +1,19 @@
+/**
+ * Stage 5: every template's drafts for one analysed article.
+ */
+import { propositions } from '../clauses';
+import type { SentenceScore } from '../score';
+import type { Analysis } from '../types';
+import { acronymDrafts } from './acronym';
+import { blankDrafts } from './blanks';
+import type { Draft, TemplateContext } from './draft';
+import { peopleDrafts } from './people';
+import { speechDrafts } from './speech';
+
+export type { Draft } from './draft';
+
+/** Drafts from every template, in a fixed order (ranking decides the final one). */
+export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
+	const ctx: TemplateContext = { a, scores, props: a.sentences.map((s) => propositions(a, s)) };
+	return [...blankDrafts(ctx), ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx)];
+}

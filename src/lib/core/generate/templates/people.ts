@@ -1,0 +1,59 @@
+/**
+ * "Who is X?" and the reverse, "Who is <role>?", from the roles the article
+ * gives its people. Wrong choices are other roles (for roles) and other
+ * people (for people), from the same article.
+ */
+import { arrangeChoices, distractorsFor } from '../distractors';
+import type { Analysis, Role } from '../types';
+import type { Draft, TemplateContext } from './draft';
+import { factKey, namesPerson, personAccept } from './draft';
+
+/** The most telling role of each person: an appositive over a title, a longer one over a shorter. */
+export function bestRoles(a: Analysis): Role[] {
+	const best = new Map<string, Role>();
+	for (const r of a.roles) {
+		if (namesPerson(a, r.person, r.text)) continue;
+		const seen = best.get(r.person);
+		const rank = (x: Role) => (x.source === 'appositive' ? 100 : 0) + Math.min(60, x.text.length);
+		if (!seen || rank(r) > rank(seen)) best.set(r.person, r);
+	}
+	return [...best.values()].sort((x, y) => x.start - y.start);
+}
+
+/** "Who is a senior fellow at …?" reads well; a bare title wants "the": "Who is the South Korean Foreign Minister?" */
+function asPredicate(role: Role): string {
+	return /^(a|an|the|one)\s/i.test(role.text) ? role.text : `the ${role.text}`;
+}
+
+/** Who-is drafts: the role as a flashcard and as a choice among roles, and the person as a choice among people. */
+export function peopleDrafts(ctx: TemplateContext): Draft[] {
+	const { a } = ctx;
+	const roles = bestRoles(a);
+	const drafts: Draft[] = [];
+	for (const role of roles) {
+		const person = a.people.get(role.person);
+		if (!person) continue;
+		const s = a.sentences[role.sentence];
+		const fact = factKey('role', person.key, s);
+		const freq = a.mentions.filter((m) => m.key === person.key).length;
+		// A bare title ("Prime Minister") says less than "a professor at Pusan National University".
+		const telling = role.source === 'appositive' || /\p{Lu}.*\s\p{Lu}|\bof\b/u.test(role.text) ? 1 : 0.75;
+		const score = ctx.scores[s.index].fact * 0.9 * telling * Math.min(1, 0.7 + 0.1 * freq);
+		const common = { sentence: s.index, fact };
+		const forward = `Who is ${person.name}?`;
+		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: role.text, score: score * 0.95 });
+		const otherRoles = roles.filter((r) => r !== role && r.source === role.source).map((r) => r.text);
+		if (otherRoles.length >= 3) {
+			drafts.push({ ...common, type: 'mcq', template: 'role-of', prompt: forward, answer: role.text, choices: arrangeChoices(role.text, otherRoles.slice(0, 3), forward), score: score * 0.9 });
+		}
+		const mention = a.mentions.find((m) => m.kind === 'person' && m.key === person.key && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
+		if (!mention) continue;
+		const reverse = `Who is ${asPredicate(role)}?`;
+		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
+		if (wrong.length === 3) {
+			drafts.push({ ...common, type: 'mcq', template: 'who-is', prompt: reverse, answer: mention.text, choices: arrangeChoices(mention.text, wrong, reverse), score });
+		}
+		drafts.push({ ...common, type: 'short', template: 'who-is', prompt: reverse, answer: mention.text, accept: personAccept(a, person.key, mention.text), score: score * 0.85 });
+	}
+	return drafts;
+}

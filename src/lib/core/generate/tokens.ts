@@ -1,0 +1,89 @@
+/**
+ * Words of each sentence, tagged by compromise. Our own tokenizer decides the
+ * boundaries (so "U.N.-led", "Moon Jae-in", "COVID-19" and "$4.2" stay
+ * whole and offsets stay exact); compromise only lends its part-of-speech
+ * tags. This is the one module that imports compromise.
+ */
+import nlp from 'compromise';
+import type { Paragraph, Sentence, Token } from './types';
+
+const TOKEN = new RegExp(
+	[
+		String.raw`(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*`, // U.S., D.C., p.m., U.N.-led
+		String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: S. Somanath
+		String.raw`\d{1,2}:\d{2}`, // 6:04
+		String.raw`[$£€¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|st|nd|rd|th)?(?:-[\p{L}\p{N}]+)*`,
+		String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*`
+	].join('|'),
+	'gu'
+);
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+type Term = { text: string; offset: { start: number; length: number }; tags: Set<string> };
+type TaggedView = { compute: (what: string) => void; document: Term[][] };
+
+/** Splits a piece of text into tokens, offsets shifted by `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+	const tokens: Token[] = [];
+	TOKEN.lastIndex = 0;
+	for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+		tokens.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length, tags: NO_TAGS });
+	}
+	return tokens;
+}
+
+/** Tags every term of a text with compromise; returns, per character offset, the tags of the term starting there. */
+function tagTerms(text: string): Map<number, Set<string>> {
+	const view = nlp(text) as unknown as TaggedView;
+	view.compute('offset');
+	const byStart = new Map<number, Set<string>>();
+	for (const sentence of view.document) {
+		for (const term of sentence) byStart.set(term.offset.start, term.tags);
+	}
+	return byStart;
+}
+
+/** Fills `sentence.tokens` for every sentence. One compromise pass over the kept paragraphs (joined by blank lines) is much cheaper than one per paragraph. */
+export function tagSentences(text: string, paragraphs: Paragraph[], sentences: Sentence[]): void {
+	const starts: number[] = [];
+	let joined = '';
+	for (const para of paragraphs) {
+		if (joined) joined += '\n\n';
+		starts.push(joined.length);
+		joined += text.slice(para.start, para.end);
+	}
+	const tags = tagTerms(joined);
+	for (const sentence of sentences) {
+		const shift = starts[sentence.paragraph] - paragraphs[sentence.paragraph].start;
+		sentence.tokens = tokenize(sentence.text, sentence.start).map((token) => ({
+			...token,
+			tags: tags.get(token.start + shift) ?? NO_TAGS
+		}));
+	}
+}
+
+/** Tags a loose piece of text (a prompt), for checks that need parts of speech outside an analysis. */
+export function tagText(text: string): Token[] {
+	const tags = tagTerms(text);
+	return tokenize(text).map((token) => ({ ...token, tags: tags.get(token.start) ?? NO_TAGS }));
+}
+
+/** A verb that carries tense (said, are, will), not a participle or gerund: the sign of a clause. */
+export function isFinite(t: Token): boolean {
+	const tags = t.tags;
+	if (!tags.has('Verb') || tags.has('Gerund')) return false;
+	return tags.has('PastTense') || tags.has('PresentTense') || tags.has('Copula') || tags.has('Auxiliary') || tags.has('Modal');
+}
+
+const verbCache = new Map<string, string>();
+
+/** The infinitive of a verb ("spoke" → "speak"), by compromise, remembered across calls. */
+export function infinitive(verb: string): string {
+	const cached = verbCache.get(verb);
+	if (cached !== undefined) return cached;
+	const doc = nlp(verb);
+	const result = (doc.verbs().toInfinitive().text() as string).trim() || verb;
+	verbCache.set(verb, result);
+	return result;
+}

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateBank } from '../../../src/lib/core/bank/validate';
+
+// A plain path: under jsdom the global URL is not the one node:url expects.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const SEED = 'questions/article-korea-diplomacy-2021.txt';
+
+type Run = { code: number; stdout: string; stderr: string };
+
+/** Runs the generate command as a user would, from the project root. */
+function generate(...args: string[]): Promise<Run> {
+	return new Promise((resolve) => {
+		execFile(TSX, ['src/cli/generate.ts', ...args], { cwd: ROOT, maxBuffer: 1 << 24 }, (err, stdout, stderr) => {
+			const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+			resolve({ code, stdout, stderr });
+		});
+	});
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+
+describe('generate command', { timeout: 60_000 }, () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'factdeck-generate-'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('prints a valid bank for a .txt article, with title, date and at most --max questions', async () => {
+		const run = await generate(SEED, '--title', 'Korea 2021', '--published', '2021-02-03', '--max', '12');
+		expect(run.stderr).toBe('');
+		expect(run.code).toBe(0);
+		const bank = JSON.parse(run.stdout);
+		expect(validateBank(bank).ok).toBe(true);
+		expect(bank.title).toBe('Korea 2021');
+		expect(bank.source.published).toBe('2021-02-03');
+		expect(bank.questions).toHaveLength(12);
+	});
+
+	it('reads .html with its tags stripped and .md with its markup removed', async () => {
+		const html = join(dir, 'a.html');
+		writeFileSync(html, '<html><body><h1>Talks</h1><p>Chinese leader <b>Xi Jinping</b> spoke with South Korean President Moon Jae-in on January 26.</p><p>Moon and Xi agreed to meet again in Seoul in May 2022.</p></body></html>');
+		const md = join(dir, 'a.md');
+		writeFileSync(md, '# Talks\n\nChinese leader **Xi Jinping** spoke with South Korean President Moon Jae-in on January 26.\n');
+		for (const file of [html, md]) {
+			const run = await generate(file, '--published', '2021-02-03');
+			expect(run.code, run.stderr).toBe(0);
+			const bank = JSON.parse(run.stdout);
+			expect(bank.source.text).not.toMatch(/[<>*#]/);
+			expect(bank.questions.length).toBeGreaterThan(0);
+		}
+	});
+
+	it('fails with one line on stderr for empty, binary, missing input and bad options', async () => {
+		const empty = join(dir, 'empty.txt');
+		writeFileSync(empty, '  \n\n');
+		const binary = join(dir, 'image.txt');
+		writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]));
+		const cases: string[][] = [[empty], [binary], [join(dir, 'missing.txt')], [dir], [], [SEED, '--published', 'yesterday'], [SEED, '--max', '0'], [SEED, '--colour']];
+		for (const args of cases) {
+			const run = await generate(...args);
+			expect(run.code, args.join(' ')).not.toBe(0);
+			expect(run.stdout, args.join(' ')).toBe('');
+			expect(lines(run.stderr), args.join(' ')).toHaveLength(1);
+			expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+		}
+	});
+});

@@ -1,0 +1,36 @@
+import { propositions, render, subordinateClauses } from '../../../../src/lib/core/generate/clauses';
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { tagText } from '../../../../src/lib/core/generate/tokens';
+
+describe('clauses', () => {
+	it('finds subordinate clauses that hold a finite verb, not prepositional phrases', () => {
+		const text = 'Before Biden really ramps up his outreach in Asia, Xi spoke with Moon before the end of the month.';
+		const found = subordinateClauses(text, tagText(text)).map((c) => text.slice(c.start, c.end));
+		expect(found).toEqual(['Before Biden really ramps up his outreach in Asia']);
+	});
+
+	it('turns a factual subordinate clause into a statement of its own, with a trailing participle', () => {
+		const a = analyze('In Kim’s eyes, all the cooperation of 2018 means nothing since the Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.');
+		const texts = propositions(a, a.sentences[0]).map((p) => render(a, p));
+		expect(texts).toContain('The Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.');
+	});
+
+	it('drops a leading connective and a dash aside, but keeps the aside when the blank is in it', () => {
+		const a = analyze('However, the talks on January 20 – despite the storming of the U.S. Capitol – went ahead in Seoul.');
+		const [main] = propositions(a, a.sentences[0]);
+		expect(render(a, main)).toBe('The talks on January 20 went ahead in Seoul.');
+		const capitol = a.mentions.find((m) => m.text === 'U.S. Capitol')!;
+		expect(render(a, main, [{ ...capitol, text: '____' }])).toBe('The talks on January 20 – despite the storming of the ____ – went ahead in Seoul.');
+	});
+
+	it('replaces a leading He with the person the paragraph is about', () => {
+		const a = analyze('“The deal was unfair,” Robert Kelly, a professor at Pusan National University, told The Diplomat. He added that Pyongyang needs to offer more to make a deal.');
+		const [main] = propositions(a, a.sentences[1]);
+		expect(render(a, main)).toBe('Robert Kelly added that Pyongyang needs to offer more to make a deal.');
+	});
+
+	it('drops an opening clause about an unnamed "it"', () => {
+		const a = analyze('Before it sailed, Zheng He and his officers set up a tablet at Liujiagang.');
+		expect(render(a, propositions(a, a.sentences[0])[0])).toBe('Zheng He and his officers set up a tablet at Liujiagang.');
+	});
+});

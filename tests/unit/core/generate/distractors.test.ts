@@ -1,0 +1,42 @@
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { arrangeChoices, distractorsFor, formatDate } from '../../../../src/lib/core/generate/distractors';
+import { article, SEED } from './fixtures';
+
+const seed = analyze(article(SEED), '2021-02-03');
+const mention = (text: string, a = seed) => a.mentions.find((m) => m.text === text)!;
+
+describe('distractors', () => {
+	it('takes dates of the same form from the article, nearest first', () => {
+		expect(distractorsFor(seed, mention('January 26'), 3, () => false)).toEqual(['January 27', 'January 23', 'January 20']);
+	});
+
+	it('takes people written like the answer: full names for a full name, short forms for a short form', () => {
+		const full = distractorsFor(seed, mention('Kang Kyung-wha'), 3, () => false);
+		expect(full.every((c) => c.includes(' '))).toBe(true);
+		const short = distractorsFor(seed, mention('Wit'), 3, () => false);
+		expect(short.every((c) => !c.includes(' '))).toBe(true);
+		expect(short).not.toContain('Wit');
+	});
+
+	it('leaves out anything the caller rules out (the sentence’s own words)', () => {
+		expect(distractorsFor(seed, mention('January 26'), 3, (t) => t === 'January 27')).not.toContain('January 27');
+	});
+
+	it('makes up nearby dates and scaled numbers only when the article lacks enough', () => {
+		const a = analyze('The probe launched on July 14, 2023, and weighed 1,750 kilograms at launch.', '2023-09-20');
+		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['July 17, 2023', 'July 10, 2023', 'July 21, 2023']);
+		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['3,500 kilograms', '875 kilograms', '2,625 kilograms']);
+	});
+
+	it('never offers people for a date or dates for a person', () => {
+		const choices = distractorsFor(seed, mention('Kang Kyung-wha'), 3, () => false);
+		expect(choices.some((c) => /\d/.test(c))).toBe(false);
+	});
+
+	it('orders choices by content, so the same question always lists them the same way', () => {
+		const one = arrangeChoices('January 26', ['January 20', 'January 23', 'January 27'], 'prompt');
+		expect(arrangeChoices('January 26', ['January 27', 'January 20', 'January 23'], 'prompt')).toEqual(one);
+		expect(one).toHaveLength(4);
+		expect(formatDate('2019-06-30', 'mdy')).toBe('June 30, 2019');
+	});
+});

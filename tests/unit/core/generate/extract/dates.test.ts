@@ -1,0 +1,38 @@
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { anchorYear } from '../../../../../src/lib/core/generate/extract/dates';
+
+const dates = (text: string, published?: string) =>
+	analyze(text, published).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value, m.form]);
+
+describe('dates', () => {
+	it('anchors a year-less date to the publication date: January 20 in a February 2021 article is 2021-01-20', () => {
+		expect(dates('Joe Biden was sworn in as president on January 20 in Washington.', '2021-02-03')).toEqual([['January 20', '2021-01-20', 'md']]);
+	});
+
+	it('picks the nearest year either side: December in a January article is last year, March is this year', () => {
+		expect(anchorYear(12, 28, '2021-01-05')).toBe(2020);
+		expect(anchorYear(3, 1, '2021-02-03')).toBe(2021);
+		expect(anchorYear(1, 20, '2021-02-03')).toBe(2021);
+	});
+
+	it('reads a year-less date in the year the paragraph has just named', () => {
+		const found = dates('Riots broke out in Jakarta in May 1998, and on May 21 Suharto resigned after 31 years in power.', '2022-07-02');
+		expect(found).toEqual([
+			['May 1998', '1998-05', 'my'],
+			['May 21', '1998-05-21', 'md']
+		]);
+	});
+
+	it('reads full dates, abbreviated months, weekdays and bare years', () => {
+		const found = dates('Trump met Kim on Sunday, June 30, 2019, at the border.\n\nThe deal fell apart on Jan. 5 last month. The summit of 2019 failed.', '2021-02-03');
+		expect(found).toEqual([
+			['June 30, 2019', '2019-06-30', 'mdy'],
+			['Jan. 5', '2021-01-05', 'md'],
+			['2019', '2019', 'y']
+		]);
+	});
+
+	it('does not take amounts for years', () => {
+		expect(dates('The lander weighed about 1,750 kilograms and the rover 2019 grams less; 1500 metres away.', '2023-09-20')).toEqual([]);
+	});
+});

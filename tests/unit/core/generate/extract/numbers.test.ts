@@ -1,0 +1,40 @@
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { formatAmount, parseAmount } from '../../../../../src/lib/core/generate/extract/numbers';
+
+const numbers = (text: string) => analyze(text).mentions.filter((m) => m.kind === 'number' || m.kind === 'ordinal').map((m) => [m.kind, m.text, m.form]);
+
+describe('numbers', () => {
+	it('finds money, percentages and measures with their unit in the span', () => {
+		expect(numbers('The mission cost about 6.15 billion rupees, roughly $75 million, and the baht fell by 20 percent over 600 kilometres.')).toEqual([
+			['number', '6.15 billion rupees', '|billion rupees'],
+			['number', '$75 million', '$|million'],
+			['number', '20 percent', '|percent'],
+			['number', '600 kilometres', '|kilometres']
+		]);
+	});
+
+	it('keeps the thing a number counts in its form, but out of its span', () => {
+		expect(numbers('The first voyage carried 27,800 men on 62 large treasure ships.')).toEqual([
+			['number', '27,800', '|·men'],
+			['number', '62', '|·ships']
+		]);
+	});
+
+	it('reads spelled-out numbers that count something, and ordinals other than "first"', () => {
+		expect(numbers('Four years of doctrine made India the fourth country, and the first one.')).toEqual([
+			['number', 'Four', 'words|·years'],
+			['ordinal', 'fourth', 'ord-word']
+		]);
+	});
+
+	it('leaves names with digits and clock times alone', () => {
+		expect(numbers('COVID-19 and Luna-25 arrived at 6:04 p.m. with LVM3.')).toEqual([]);
+	});
+
+	it('writes another number the way the answer is written', () => {
+		const shape = parseAmount('$1,750 million');
+		expect(shape).toBeDefined();
+		expect(formatAmount(shape!, 3500)).toBe('$3,500 million');
+		expect(formatAmount(parseAmount('6.15 billion rupees')!, 12.3)).toBe('12.30 billion rupees');
+	});
+});

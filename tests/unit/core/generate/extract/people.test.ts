@@ -1,0 +1,45 @@
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { looksFamilyFirst } from '../../../../../src/lib/core/generate/extract/people';
+import { article, SEED } from '../fixtures';
+
+const seed = analyze(article(SEED), '2021-02-03');
+const person = (name: string) => [...seed.people.values()].find((p) => p.name === name);
+
+describe('people', () => {
+	it('finds East Asian names whole, hyphenated given names included', () => {
+		for (const name of ['Moon Jae-in', 'Kang Kyung-wha', 'Xi Jinping', 'Chung Sye-kyun', 'Lee Sung-yoon', 'Kim Jong Un']) {
+			expect(person(name), name).toBeDefined();
+		}
+	});
+
+	it('gives Chinese and Korean names their family name (written first) as the short form', () => {
+		expect(person('Moon Jae-in')?.aliases).toEqual(['Moon']);
+		expect(person('Xi Jinping')?.aliases).toEqual(['Xi']);
+		expect(person('Chung Sye-kyun')?.aliases).toEqual(['Chung']);
+		expect(person('Kang Kyung-wha')?.familyFirst).toBe(true);
+	});
+
+	it('gives Western names their last name as the short form', () => {
+		expect(person('Joel Wit')?.aliases).toEqual(['Wit']);
+		expect(person('Antony Blinken')?.aliases).toEqual(['Blinken']);
+		expect(person('Joel Wit')?.familyFirst).toBe(false);
+	});
+
+	it('resolves a lone family name to the person it stands for', () => {
+		const moon = seed.mentions.filter((m) => m.kind === 'person' && m.text === 'Moon');
+		expect(moon.length).toBeGreaterThan(3);
+		expect(new Set(moon.map((m) => m.key))).toEqual(new Set(['moon-jae-in']));
+	});
+
+	it('does not take places or titles for people', () => {
+		const a = analyze('Prime Minister Mahathir Mohamad spoke at a meeting in Hong Kong. President Suharto of Indonesia resigned.');
+		const names = [...a.people.values()].map((p) => p.name).sort();
+		expect(names).toEqual(['Mahathir Mohamad', 'Suharto']);
+	});
+
+	it('knows the shape of a family-name-first name', () => {
+		expect(looksFamilyFirst(['Moon', 'Jae-in'])).toBe(true);
+		expect(looksFamilyFirst(['Joel', 'Wit'])).toBe(false);
+		expect(looksFamilyFirst(['Kim', 'Jong', 'Un'])).toBe(true);
+	});
+});

@@ -1,0 +1,56 @@
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { article, SEED } from '../fixtures';
+
+const speakers = (text: string) => analyze(text).quotes.map((q) => [q.speaker, q.text, q.indirect]);
+
+describe('quotes', () => {
+	it('attributes every quotation of the seed article to the right speaker', () => {
+		const a = analyze(article(SEED), '2021-02-03');
+		const bySentenceStart = a.quotes.map((q) => [a.sentences[q.sentence].text.slice(0, 30), q.speaker]);
+		expect(bySentenceStart).toEqual([
+			['Xi said he supports the U.S. r', 'xi-jinping'],
+			['Joel Wit, a senior fellow at t', 'joel-wit'],
+			['“‘Strategic patience’ was a mi', 'joel-wit'],
+			['“…Many pursued maximum pressur', 'joel-wit'],
+			['Wit suggests that the Obama ad', 'joel-wit'],
+			['“The best approach is a phased', 'joel-wit'],
+			['During his Senate confirmation', 'antony-blinken'],
+			['While Blinken mentioned “unspe', 'antony-blinken'],
+			['“If the U.S. is to lift sancti', 'robert-kelly'],
+			['He added that Kim’s offer at t', 'robert-kelly'],
+			['At the press conference for fo', 'chung-sye-kyun'],
+			['“There can be no real peace wi', 'lee-sung-yoon'],
+			['Lee added that the United Stat', 'lee-sung-yoon'],
+			['“‘Peace’ sounds pleasantly swe', 'lee-sung-yoon'],
+			['“The Biden administration will', 'lee-sung-yoon'],
+			['It will eschew what is not onl', 'lee-sung-yoon']
+		]);
+	});
+
+	it('gives speech reported inside a quotation to the one quoting: Chung, not Kim', () => {
+		expect(speakers('At the press conference, Prime Minister Chung Sye-kyun said “Kim made a promise to visit Seoul” and expressed hope.')).toEqual([
+			['chung-sye-kyun', 'Kim made a promise to visit Seoul', false]
+		]);
+	});
+
+	it('reads `"…," X said`, `according to X`, and a second quotation continuing after "X said."', () => {
+		const text = '“The talks have failed,” Robert Kelly said. “Nobody expected anything more from them.” “It was a mistake,” according to Joel Wit.';
+		expect(speakers(text)).toEqual([
+			['robert-kelly', 'The talks have failed,', false],
+			['robert-kelly', 'Nobody expected anything more from them.', false],
+			['joel-wit', 'It was a mistake,', false]
+		]);
+	});
+
+	it('reads reported speech with or without "that", and not for unnamed experts', () => {
+		const text = 'Chinese leader Xi Jinping spoke to Moon on Monday. Xi said he supports the U.S. role in dialogue with both Koreas, but experts warn that this support is mostly theoretical.';
+		expect(speakers(text)).toEqual([['xi-jinping', 'he supports the U.S. role in dialogue with both Koreas', true]]);
+		expect(speakers('Experts say that the sanctions will stay in place for years to come.')).toEqual([]);
+	});
+
+	it('leaves a quoted term nobody is said to have said as a term', () => {
+		const a = analyze('Four years of Donald Trump’s doctrine of “America First” have taken a toll on the alliance.');
+		expect(a.quotes).toEqual([]);
+		expect(a.mentions.filter((m) => m.kind === 'term').map((m) => m.text)).toEqual(['America First']);
+	});
+});

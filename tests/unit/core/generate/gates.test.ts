@@ -1,0 +1,95 @@
+import type { Question } from '../../../../src/lib/core/bank/schema';
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { failedGates, gates } from '../../../../src/lib/core/generate/gates';
+import { generateBank } from '../../../../src/lib/core/generate/index';
+import { toQuestion } from '../../../../src/lib/core/generate/rank';
+import { scoreSentences } from '../../../../src/lib/core/generate/score';
+import { draftQuestions } from '../../../../src/lib/core/generate/templates/index';
+import { article, SEED } from './fixtures';
+
+const text = article(SEED);
+const analysis = analyze(text, '2021-02-03');
+const ctx = { analysis, earlier: [] as Question[] };
+const sentence = (start: string) => analysis.sentences.find((s) => s.text.startsWith(start))!;
+
+/** A question about the seed sentence starting with `start`. */
+function q(start: string, fields: Partial<Question>): Question {
+	const s = sentence(start);
+	return { id: 'q-test', fact: 'f', type: 'cloze', prompt: '', answer: '', source: { text: s.text, start: s.start, end: s.end }, ...fields };
+}
+
+describe('gates', () => {
+	it('answerInSource: the answer must stand verbatim in the source sentence', () => {
+		expect(gates.answerInSource(q('Before Biden', { prompt: 'Chinese leader ____ spoke.', answer: 'Xi Jinping' }), ctx)).toBe(true);
+		expect(gates.answerInSource(q('Before Biden', { prompt: 'Chinese leader ____ spoke.', answer: 'Li Keqiang' }), ctx)).toBe(false);
+	});
+
+	it('answerInSource: a true statement is the source’s own words, a false one differs by one swap', () => {
+		const start = 'National security officials';
+		const s = sentence(start).text;
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s, answer: true }), ctx)).toBe(true);
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('January 23', 'January 27'), answer: true }), ctx)).toBe(false);
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('January 23', 'January 27'), answer: false }), ctx)).toBe(true);
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s, answer: false }), ctx)).toBe(false);
+	});
+
+	it('noGiveaway: the prompt may not hold the answer or another name of it', () => {
+		const start = 'With the end of the Trump era';
+		expect(gates.noGiveaway(q(start, { prompt: 'With the end of the Trump era, ____ also started to reshuffle his team, but regardless of what Moon does.', answer: 'Moon' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('Before Biden', { prompt: 'Who spoke with Moon? Xi did.', answer: 'Xi Jinping' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('Before Biden', { prompt: 'Who spoke with Moon on January 26?', answer: 'Xi Jinping' }), ctx)).toBe(true);
+	});
+
+	it('noDanglingReference: no leading pronoun, demonstrative or "his" before any name', () => {
+		const ok = q('Kang and Blinken', { prompt: 'Kang and ____ both agreed that the issue is urgent.', answer: 'Blinken' });
+		expect(gates.noDanglingReference(ok, ctx)).toBe(true);
+		for (const prompt of [
+			'It was the second call between the ____ and Moon administrations.',
+			'Experts say that behind this rejection is ____’s realization.',
+			'The two leaders shared their opinions on the ____.',
+			'During his Senate confirmation hearing, ____ said it would be reviewed.',
+			'Before it sailed, the fleet stopped at ____.'
+		]) {
+			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
+		}
+	});
+
+	it('mcqChoicesWellFormed: four unique choices of the answer’s type and form, the answer among them', () => {
+		const base = q('Before Biden', { type: 'mcq', prompt: 'When did Xi speak with Moon?', answer: 'January 26' });
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'January 27', 'January 23'] }, ctx)).toBe(true);
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'Joel Wit', 'January 23'] }, ctx)).toBe(false);
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'June 30, 2019', 'January 23'] }, ctx)).toBe(false);
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'January 20', 'January 23'] }, ctx)).toBe(false);
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 27', 'January 23', 'January 21'] }, ctx)).toBe(false);
+		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'January 27'] }, ctx)).toBe(false);
+	});
+
+	it('noNearDuplicate: no earlier question of the same type asking nearly the same thing', () => {
+		const first = q('Before Biden', { prompt: 'When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?', answer: 'January 26' });
+		const again = { ...first, prompt: 'When did Chinese leader Xi Jinping speak on the phone with South Korean President Moon Jae-in?' };
+		expect(gates.noNearDuplicate(again, { analysis, earlier: [first] })).toBe(false);
+		expect(gates.noNearDuplicate(again, { analysis, earlier: [] })).toBe(true);
+		expect(gates.noNearDuplicate({ ...again, type: 'short' }, { analysis, earlier: [first] })).toBe(true);
+	});
+
+	it('noBlankInSubordinateClause: the blank may not sit inside a subordinate clause', () => {
+		const start = 'Before Biden';
+		const inside = q(start, { prompt: 'Before Biden really ramps up his outreach in ____, Chinese leader Xi Jinping spoke over the phone with Moon.', answer: 'Asia' });
+		const outside = q(start, { prompt: 'Before Biden really ramps up his outreach in Asia, Chinese leader ____ spoke over the phone with Moon.', answer: 'Xi Jinping' });
+		expect(gates.noBlankInSubordinateClause(inside, ctx)).toBe(false);
+		expect(gates.noBlankInSubordinateClause(outside, ctx)).toBe(true);
+	});
+
+	it('gates reject some of the seed’s drafts, and the bank keeps none that fail one', () => {
+		const drafts = draftQuestions(analysis, scoreSentences(analysis)).map((d) => toQuestion(d, analysis));
+		const failing = new Map<string, number>();
+		for (const d of drafts) for (const name of failedGates(d, ctx)) failing.set(name, (failing.get(name) ?? 0) + 1);
+		for (const name of ['noGiveaway', 'noDanglingReference']) {
+			expect(failing.get(name) ?? 0, name).toBeGreaterThan(0);
+		}
+		const bank = generateBank(text, { published: '2021-02-03' });
+		bank.questions.forEach((question, i) => {
+			expect(failedGates(question, { analysis, earlier: bank.questions.slice(0, i) }), question.prompt).toEqual([]);
+		});
+	});
+});

@@ -1,0 +1,32 @@
+import { articleText, decodeEntities, htmlToText, looksBinary, markdownToText } from '../../../../src/lib/core/generate/input';
+
+describe('article input', () => {
+	it('strips HTML tags, scripts, styles, navigation and captions, one paragraph per block', () => {
+		const html = `<html><head><title>T</title><style>p{}</style></head><body><nav>Home | News</nav>
+			<h1>Seoul Looks to Biden</h1><p>Xi Jinping spoke with <b>Moon Jae-in</b> on January&nbsp;26.</p>
+			<figure><img src="a.jpg"><figcaption>A photo caption</figcaption></figure><script>alert(1)</script>
+			<p>Kang&rsquo;s call &amp; Blinken&#8217;s reply &#x2013; both came later.</p></body></html>`;
+		expect(htmlToText(html)).toBe('Seoul Looks to Biden\n\nXi Jinping spoke with Moon Jae-in on January 26.\n\nKang’s call & Blinken’s reply – both came later.');
+	});
+
+	it('strips Markdown headings, emphasis, links, images and list marks', () => {
+		const md = '# Title\n\nXi spoke with **Moon** on [January 26](http://x).\n\n![pic](a.png)\n\n- Kang met _Blinken_.\n';
+		expect(markdownToText(md)).toBe('Title\n\nXi spoke with Moon on January 26.\n\nKang met Blinken.');
+	});
+
+	it('picks the conversion by file name and normalises line ends of plain text', () => {
+		expect(articleText('a.HTML', '<p>One.</p>')).toBe('One.');
+		expect(articleText('a.md', '## One')).toBe('One');
+		expect(articleText('a.txt', 'One.\r\nTwo.')).toBe('One.\nTwo.');
+	});
+
+	it('tells binary from text', () => {
+		expect(looksBinary('plain text, “quoted”, café')).toBe(false);
+		expect(looksBinary('\u0000\u0001ELF')).toBe(true);
+		expect(looksBinary('\ufffd\ufffd\ufffd\u0002\u0003abc')).toBe(true);
+	});
+
+	it('decodes named, decimal and hexadecimal references and leaves unknown ones', () => {
+		expect(decodeEntities('&ldquo;a&rdquo; &#65; &#x42; &bogus;')).toBe('“a” A B &bogus;');
+	});
+});

@@ -1,0 +1,24 @@
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { scoreSentences } from '../../../../src/lib/core/generate/score';
+
+describe('scoreSentences', () => {
+	const text = [
+		'Chinese leader Xi Jinping spoke over the phone with South Korean President Moon Jae-in on January 26.',
+		'Some experts think the talks might perhaps be a mistake in the long run for everyone.',
+		'“The best approach is a phased approach for denuclearization,” Joel Wit said about the plan.',
+		'It rained.'
+	].join(' ');
+	const scores = scoreSentences(analyze(text, '2021-02-03'));
+
+	it('prefers a plain sentence dense with names and dates for fact questions', () => {
+		expect(scores[0].fact).toBeGreaterThan(scores[1].fact);
+		expect(scores[0].fact).toBeGreaterThan(scores[2].fact);
+		expect(scores[0].fact).toBeGreaterThan(scores[3].fact);
+	});
+
+	it('penalises hedges and opinion for facts, and scores quotations for who-said instead', () => {
+		expect(scores[1].fact).toBeLessThan(0.5);
+		expect(scores[2].speech).toBeGreaterThan(0.5);
+		expect(scores[0].speech).toBe(0);
+	});
+});

@@ -1,0 +1,42 @@
+import { segment } from '../../../../src/lib/core/generate/segment';
+
+const split = (text: string) => segment(text, [{ start: 0, end: text.length, index: 0 }]).map((s) => s.text);
+
+describe('segment', () => {
+	it('does not split inside abbreviations that run on: U.S. Secretary, D.C., Jan. 20, initials', () => {
+		const text =
+			'Kang spoke with new U.S. Secretary of State Antony Blinken. Joel Wit, a senior fellow in Washington, D.C., told The Diplomat. The call was on Jan. 20 this year. ISRO chairman S. Somanath said so.';
+		expect(split(text)).toEqual([
+			'Kang spoke with new U.S. Secretary of State Antony Blinken.',
+			'Joel Wit, a senior fellow in Washington, D.C., told The Diplomat.',
+			'The call was on Jan. 20 this year.',
+			'ISRO chairman S. Somanath said so.'
+		]);
+	});
+
+	it('splits after an abbreviation that ends a sentence when the next word opens one', () => {
+		expect(split('It took a toll on the faith of others in the U.S. As of January 20, policy changed.')).toEqual([
+			'It took a toll on the faith of others in the U.S.',
+			'As of January 20, policy changed.'
+		]);
+	});
+
+	it('keeps closing quotation marks with their sentence and splits before a new quotation', () => {
+		expect(split('“Peace sounds sweet,” Lee said. “The administration will not bite. It will eschew a ploy.” Kim left.')).toEqual([
+			'“Peace sounds sweet,” Lee said.',
+			'“The administration will not bite.',
+			'It will eschew a ploy.”',
+			'Kim left.'
+		]);
+	});
+
+	it('does not split a question or exclamation inside a quotation followed by its attribution', () => {
+		expect(split('“Why now?” she asked. He left.')).toEqual(['“Why now?” she asked.', 'He left.']);
+	});
+
+	it('gives offsets into the text', () => {
+		const text = 'One sentence here.  Another one follows.';
+		const [, second] = segment(text, [{ start: 0, end: text.length, index: 0 }]);
+		expect(text.slice(second.start, second.end)).toBe('Another one follows.');
+	});
+});

@@ -1,0 +1,35 @@
+import { propositions } from '../../../../../src/lib/core/generate/clauses';
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { trueElsewhere, trueFalse } from '../../../../../src/lib/core/generate/templates/truefalse';
+import { article, SEED } from '../fixtures';
+
+describe('true/false', () => {
+	const a = analyze(article(SEED), '2021-02-03');
+	const drafts = a.sentences.flatMap((s) =>
+		a.mentions
+			.filter((m) => m.sentence === s.index)
+			.map((m) => trueFalse(a, propositions(a, s)[0], m, `fact-${s.index}-${m.start}`))
+			.filter((d) => d !== undefined)
+	);
+
+	it('makes both true and false statements, false ones by swapping in an entity of the same kind', () => {
+		expect(drafts.some((d) => d.answer === true)).toBe(true);
+		const falses = drafts.filter((d) => d.answer === false);
+		expect(falses.length).toBeGreaterThan(5);
+		for (const d of falses) expect(d.explanation).toMatch(/^The article says .+, not .+\.$/);
+	});
+
+	it('never makes a statement false by inserting "not"', () => {
+		for (const d of drafts.filter((x) => x.answer === false)) {
+			const source = a.sentences[d.sentence].text;
+			const nots = (t: string) => (t.match(/\bnot\b/g) ?? []).length;
+			expect(nots(d.prompt)).toBe(nots(source));
+		}
+	});
+
+	it('knows when a swapped statement is said elsewhere in the article', () => {
+		const s = a.sentences.find((x) => x.text.startsWith('National security officials'))!;
+		expect(trueElsewhere(a, 'National security officials spoke over the phone on January 23 about the peace process', 'January 23', -1)).toBe(true);
+		expect(trueElsewhere(a, 'National security officials spoke over the phone on January 27 about the peace process', 'January 27', s.index)).toBe(false);
+	});
+});

@@ -1,0 +1,27 @@
+import { infinitive, isFinite, tagText, tokenize } from '../../../../src/lib/core/generate/tokens';
+
+describe('tokens', () => {
+	it('keeps dotted abbreviations, hyphenated names, names with digits and amounts whole', () => {
+		expect(tokenize('U.N.-led talks with Moon Jae-in on COVID-19 cost $4.2 billion, 12% and S. Somanath’s 1,750 kg.').map((t) => t.text)).toEqual([
+			'U.N.-led', 'talks', 'with', 'Moon', 'Jae-in', 'on', 'COVID-19', 'cost', '$4.2', 'billion', '12%', 'and', 'S.', 'Somanath’s', '1,750', 'kg'
+		]);
+	});
+
+	it('gives offsets shifted by a base', () => {
+		const [first] = tokenize('Seoul', 100);
+		expect([first.start, first.end]).toEqual([100, 105]);
+	});
+
+	it('tags verbs that carry tense as finite, and participles and gerunds not', () => {
+		const tokens = tagText('Most countries are looking forward and officials spoke yesterday.');
+		const finite = tokens.filter(isFinite).map((t) => t.text);
+		expect(finite).toContain('are');
+		expect(finite).toContain('spoke');
+		expect(finite).not.toContain('looking');
+	});
+
+	it('turns a past tense into its infinitive', () => {
+		expect(infinitive('spoke')).toBe('speak');
+		expect(infinitive('carried')).toBe('carry');
+	});
+});
