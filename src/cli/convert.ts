@@ -1,0 +1,123 @@
+/**
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv [--out file]`:
+ * reads a bank in any format we import (format detected from content and
+ * extension, or named with --from) and writes it in another. Warnings go to
+ * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Bank } from '../lib/core/bank/schema';
+import {
+	aikenSkipped,
+	describe,
+	detectFormat,
+	EMIT_FORMATS,
+	emitBank,
+	FORMAT_NAMES,
+	parseBackup,
+	parseBankFile,
+	type EmitFormat,
+	type FormatName,
+	type Unsupported,
+	type Warning
+} from '../lib/core/formats';
+import { CliError, runCli } from './run';
+
+const USAGE = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
+
+interface Args {
+	input: string;
+	to: EmitFormat;
+	out?: string;
+	from?: FormatName;
+	title?: string;
+	bank?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+	const flags = new Map<string, string>();
+	const positional: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--') continue;
+		if (!arg.startsWith('--')) {
+			positional.push(arg);
+			continue;
+		}
+		const [key, inline] = arg.slice(2).split(/=(.*)/s);
+		const value = inline ?? argv[++i];
+		if (!['to', 'out', 'from', 'title', 'bank'].includes(key)) throw new CliError(`unknown option --${key}; ${USAGE}`);
+		if (value === undefined || value === '') throw new CliError(`--${key} needs a value; ${USAGE}`);
+		flags.set(key, value);
+	}
+	if (positional.length !== 1) throw new CliError(USAGE);
+	const to = flags.get('to');
+	if (!to) throw new CliError(`--to is required; ${USAGE}`);
+	if (!(EMIT_FORMATS as readonly string[]).includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${EMIT_FORMATS.join(', ')}`);
+	const from = flags.get('from');
+	if (from && !(FORMAT_NAMES as readonly string[]).includes(from)) throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
+	return { input: positional[0], to: to as EmitFormat, out: flags.get('out'), from: from as FormatName | undefined, title: flags.get('title'), bank: flags.get('bank') };
+}
+
+/** Why a file could not be read, in words rather than a stack trace. */
+function readFailure(file: string, err: unknown): CliError {
+	const code = (err as NodeJS.ErrnoException | undefined)?.code;
+	const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
+	return new CliError(`${file}: cannot read: ${why}`);
+}
+
+const warn = (line: string) => process.stderr.write(`warning: ${line}\n`);
+
+function reportItems(warnings: Warning[], unsupported: Unsupported[] = []): void {
+	for (const w of warnings) warn(describe(w));
+	for (const u of unsupported) warn(`not imported (${u.kind}): ${describe(u)}`);
+}
+
+async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
+	const name = basename(args.input);
+	const format = args.from ?? detectFormat(name, bytes);
+	if (!format) throw new CliError(`${args.input}: cannot tell its format; name it with --from (${FORMAT_NAMES.join(', ')})`);
+	if (format === 'backup') {
+		const result = parseBackup(bytes);
+		if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
+		reportItems(result.warnings);
+		const banks = result.backup.banks;
+		const chosen = args.bank ? banks.find((b) => b.id === args.bank) : banks.length === 1 ? banks[0] : undefined;
+		if (!chosen) throw new CliError(`${args.input}: the backup holds the banks ${banks.map((b) => b.id).join(', ') || '(none)'}; choose one with --bank`);
+		return chosen;
+	}
+	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages.
+	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
+	const result = parseBankFile(format, bytes, { name, title: args.title, sql });
+	if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
+	reportItems(result.warnings, result.unsupported);
+	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
+	return result.bank;
+}
+
+/** Converts one file; 0 on success. */
+async function main(argv: string[]): Promise<number> {
+	const args = parseArgs(argv);
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await readFile(args.input));
+	} catch (err) {
+		throw readFailure(args.input, err);
+	}
+	const bank = await readBank(args, bytes);
+	if (args.to === 'aiken') {
+		const left = aikenSkipped(bank).length;
+		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
+	}
+	const text = emitBank(args.to, bank);
+	if (args.out) {
+		try {
+			await writeFile(args.out, text);
+		} catch (err) {
+			throw new CliError(`${args.out}: cannot write: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+		}
+	} else process.stdout.write(text);
+	return 0;
+}
+
+await runCli(main);

@@ -1,0 +1,89 @@
+/**
+ * Anki packages (.apkg): a zip holding the collection (SQLite) and media.
+ * Legacy packages hold `collection.anki2` or `collection.anki21`; current
+ * ones `collection.anki21b` (zstd-compressed) and a `meta` file naming the
+ * version. sql.js is passed in, so core stays free of loading it: the
+ * browser loads it lazily, Node through `initSqlJs()`.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import { readCollection } from './anki-collection';
+import { extractMedia, mediaList } from './anki-media';
+import { noteQuestions } from './anki-notes';
+import { BankCollector } from './build';
+import { failure, type ParseOptions, type ParseResult } from './errors';
+import { pbNumber, readMessage } from './protobuf';
+import { MAX_FILE_BYTES, titleFromName, tooLargeMessage } from './text';
+import { DEFAULT_ZIP_LIMITS, listZip, readEntry, ZipError, type ZipEntry, type ZipLimits } from './zip';
+import { unzstd } from './zstd';
+
+export interface ApkgOptions extends ParseOptions {
+	/** The initialised sql.js module. */
+	sql: SqlJsStatic;
+	limits?: Partial<ZipLimits>;
+}
+
+/** PackageMetadata.version: 1 and 2 legacy, 3 the current zstd format. */
+const LATEST = 3;
+
+function collectionEntry(entries: Map<string, ZipEntry>, version: number): { entry: ZipEntry; current: boolean } {
+	const pick = (name: string) => entries.get(name);
+	if (version === LATEST || (version === 0 && pick('collection.anki21b'))) {
+		const entry = pick('collection.anki21b');
+		if (entry) return { entry, current: true };
+	}
+	const entry = pick('collection.anki21') ?? pick('collection.anki2');
+	if (!entry) throw new ZipError('not an Anki package: it holds no collection.anki2, collection.anki21 or collection.anki21b');
+	return { entry, current: false };
+}
+
+function read(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
+	const limits = { ...DEFAULT_ZIP_LIMITS, ...opts.limits };
+	const entries = new Map(listZip(bytes, limits).map((e) => [e.name, e] as [string, ZipEntry]));
+	const metaEntry = entries.get('meta');
+	const version = metaEntry ? pbNumber(readMessage(readEntry(bytes, metaEntry)), 1) : 0;
+	if (metaEntry && (version < 1 || version > LATEST)) {
+		throw new ZipError('this package was made by a newer version of Anki; export it with "Support older Anki versions" ticked');
+	}
+	const { entry, current } = collectionEntry(entries, version);
+	const raw = readEntry(bytes, entry);
+	const file = current ? unzstd(raw, limits.maxEntryBytes, entry.name) : raw;
+	const db = new opts.sql.Database(file);
+	let collection;
+	try {
+		collection = readCollection(db);
+	} finally {
+		db.close();
+	}
+	const out = new BankCollector('apkg');
+	const deckCounts = new Map<string, number>();
+	for (const note of collection.notes) for (const d of note.deckIds) deckCounts.set(d, (deckCounts.get(d) ?? 0) + 1);
+	const named = [...deckCounts].sort((a, b) => b[1] - a[1]).map(([id]) => collection.decks.get(id) ?? '');
+	if (deckCounts.size > 1) out.warn(`the notes come from ${deckCounts.size} decks; they are imported into one bank, each question tagged with its deck`);
+	const media = noteQuestions(collection, out, deckCounts.size > 1);
+	out.warn(
+		collection.studiedCards > 0
+			? `Anki's scheduling data is not imported: every card starts as a new card, including the ${collection.studiedCards} studied in Anki`
+			: "Anki's scheduling data is not imported: every card starts as a new card"
+	);
+	if (media.sounds.size) out.warn(`sound and video are not supported; they are only named in the text: ${[...media.sounds].join(', ')}`);
+	const listEntry = entries.get('media');
+	const list = mediaList(listEntry && readEntry(bytes, listEntry), current, limits.maxEntryBytes);
+	const images = extractMedia(bytes, media.images, list, entries, limits.maxEntryBytes);
+	for (const w of images.warnings) out.warn(w.message);
+	const deck = named[0]?.split('::').pop()?.trim();
+	const title = opts.title ?? (deck && deck !== 'Default' ? deck : undefined) ?? titleFromName(opts.name) ?? 'Anki deck';
+	return out.finish({ title }, images.media);
+}
+
+/** Parses an Anki package into a bank, its images, and what could not be brought over. */
+export function parseApkg(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
+	if (bytes.byteLength > MAX_FILE_BYTES) return failure('apkg', [{ message: tooLargeMessage() }]);
+	try {
+		return read(bytes, opts);
+	} catch (err) {
+		// sql.js, fflate, fzstd and JSON report damage by throwing; all of it means the same to the user.
+		if (err instanceof ZipError) return failure('apkg', [{ message: err.message }]);
+		const reason = err instanceof Error ? err.message : String(err);
+		return failure('apkg', [{ message: `the Anki package is damaged or not an Anki package (${reason})` }]);
+	}
+}

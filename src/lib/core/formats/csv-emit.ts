@@ -1,0 +1,39 @@
+/**
+ * A bank as CSV (RFC 4180, CRLF line ends) with a header row that `parseCsv`
+ * reads back: several choices, accepted answers or tags go one per line in
+ * their cell, which spreadsheets show as lines.
+ */
+import type { Bank, Question } from '../bank/schema';
+
+/** Quotes a field when it holds a comma, a quote, a line break, or edge spaces. */
+export function csvField(value: string): string {
+	return /[",\r\n]|^\s|\s$|^#/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Tags space-separated, as Anki writes them; one per line (always with a line break) when a tag holds a space. */
+function tagsCell(tags: string[] | undefined): string {
+	if (!tags?.length) return '';
+	return tags.some((t) => /\s/.test(t)) ? `${tags.join('\n')}\n` : tags.join(' ');
+}
+
+/** The bank as CSV with the columns question, answer, type, choices, accept, explanation, tags, fact. */
+export function emitCsv(bank: Bank): string {
+	const withHtml = bank.questions.some((q) => q.html?.prompt || q.html?.answer);
+	const header = ['question', 'answer', 'type', 'choices', 'accept', 'explanation', 'tags', 'fact'];
+	if (withHtml) header.push('question html', 'answer html');
+	const row = (q: Question) => {
+		const cells = [
+			q.prompt,
+			typeof q.answer === 'boolean' ? String(q.answer) : q.answer,
+			q.type,
+			(q.choices ?? []).join('\n'),
+			(q.accept ?? []).join('\n'),
+			q.explanation ?? '',
+			tagsCell(q.tags),
+			q.fact
+		];
+		if (withHtml) cells.push(q.html?.prompt ?? '', q.html?.answer ?? '');
+		return cells.map(csvField).join(',');
+	};
+	return [header.join(','), ...bank.questions.map(row)].map((line) => `${line}\r\n`).join('');
+}

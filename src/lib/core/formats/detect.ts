@@ -1,0 +1,44 @@
+/**
+ * Which codec reads a file, from its content first and its extension
+ * second: the zip signature means an Anki package; JSON says what it is in
+ * its `format` field; GIFT and Aiken have telltale lines; anything with a
+ * steady separator is CSV or TSV.
+ */
+import { readAnkiHeader } from './csv-anki';
+import { detectSeparator } from './csv-read';
+import type { FormatName } from './errors';
+import { splitLines } from './text';
+
+const GIFT_ANSWERS = /\{\s*(?:[=~#]|T\s*[}#]|F\s*[}#]|TRUE\s*[}#]|FALSE\s*[}#]|\s*\})/i;
+const GIFT_MARKERS = /^\s*(?:::[^\n]*::|\$CATEGORY:|\/\/)/m;
+const AIKEN_ANSWER = /^ANSWER\s*:\s*[A-Z]\s*$/im;
+const AIKEN_OPTION = /^[A-Z][.)]\s+\S/m;
+
+const extension = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1].toLowerCase() ?? '';
+
+function jsonKind(head: string): FormatName {
+	const format = /"format"\s*:\s*"([^"]*)"/.exec(head)?.[1];
+	return format === 'factdeck.backup' ? 'backup' : 'json';
+}
+
+/** The format of a file, or null when nothing fits. */
+export function detectFormat(name: string, bytes: Uint8Array): FormatName | null {
+	const ext = extension(name);
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'apkg';
+	if (ext === 'apkg' || ext === 'colpkg') return 'apkg';
+	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
+	if (/^\s*[{[]/.test(head) && (ext === 'json' || /^\s*\{\s*"/.test(head))) return jsonKind(head);
+	if (ext === 'gift') return 'gift';
+	const lines = splitLines(head);
+	const anki = readAnkiHeader(lines);
+	if (anki.lines > 0 && anki.separator !== undefined) return anki.separator === '\t' ? 'tsv' : 'csv';
+	if (AIKEN_ANSWER.test(head) && AIKEN_OPTION.test(head)) return 'aiken';
+	if (GIFT_ANSWERS.test(head) && (GIFT_MARKERS.test(head) || /\}\s*$/m.test(head)) && ext !== 'csv' && ext !== 'tsv') return 'gift';
+	const body = lines.slice(anki.lines).join('\n');
+	const separator = detectSeparator(body);
+	if (separator) return separator === '\t' || ext === 'tsv' ? 'tsv' : 'csv';
+	if (ext === 'csv') return 'csv';
+	if (ext === 'tsv' || ext === 'tab') return 'tsv';
+	if (ext === 'json') return 'json';
+	return null;
+}

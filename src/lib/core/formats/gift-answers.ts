@@ -1,0 +1,134 @@
+/**
+ * The answer part of a GIFT question, the text between `{` and `}`: true or
+ * false, numbers, matching pairs, or `=`/`~` answers with weights and
+ * feedback; `####` starts the general feedback.
+ */
+import { findUnescaped, splitAtMarkers, unescapeGift } from './gift-scan';
+
+/** One `=`/`~` answer: right (`=`) or not, its weight in percent when written, and its feedback. */
+export interface GiftChoice {
+	right: boolean;
+	weight?: number;
+	text: string;
+	feedback?: string;
+}
+
+/** One numerical answer: a value with a tolerance, or a range. */
+export interface GiftNumber {
+	text: string;
+	value: number;
+	tolerance: number;
+	range?: [number, number];
+	weight?: number;
+	feedback?: string;
+}
+
+export type GiftAnswers =
+	| { kind: 'essay'; general?: string }
+	| { kind: 'truefalse'; value: boolean; feedback: string[]; general?: string }
+	| { kind: 'numerical'; numbers: GiftNumber[]; general?: string }
+	| { kind: 'matching'; pairs: { left: string; right: string }[]; general?: string }
+	| { kind: 'choices'; choices: GiftChoice[]; general?: string }
+	| { kind: 'error'; message: string };
+
+/** Unescaped, with each line's indentation (layout of the source file, not content) removed. */
+const clean = (raw: string) =>
+	unescapeGift(raw)
+		.split('\n')
+		.map((line) => line.trim())
+		.join('\n')
+		.trim();
+
+/** Splits `text#feedback` at the first unescaped `#`. */
+function withFeedback(raw: string): { text: string; feedback?: string } {
+	const hash = findUnescaped(raw, '#');
+	if (hash < 0) return { text: clean(raw) };
+	const feedback = clean(raw.slice(hash + 1));
+	return { text: clean(raw.slice(0, hash)), ...(feedback ? { feedback } : {}) };
+}
+
+/** Reads a leading `%50%` weight. */
+function weighted(raw: string): { weight?: number; rest: string } {
+	const m = /^\s*%(-?\d+(?:\.\d+)?)%/.exec(raw);
+	return m ? { weight: Number(m[1]), rest: raw.slice(m[0].length) } : { rest: raw };
+}
+
+function parseNumber(raw: string, weight: number | undefined): GiftNumber | string {
+	const { text, feedback } = withFeedback(raw);
+	const extra = { ...(weight !== undefined ? { weight } : {}), ...(feedback ? { feedback } : {}) };
+	const num = (s: string) => (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s.trim()) ? Number(s) : NaN);
+	const range = /^(.+?)\.\.(.+)$/.exec(text);
+	if (range) {
+		const [lo, hi] = [num(range[1]), num(range[2])];
+		if (Number.isNaN(lo) || Number.isNaN(hi) || lo > hi) return `the range ${JSON.stringify(text)} is not two numbers, low..high`;
+		return { text, value: (lo + hi) / 2, tolerance: (hi - lo) / 2, range: [lo, hi], ...extra };
+	}
+	const [valueText, toleranceText = '0'] = text.split(':');
+	const [value, tolerance] = [num(valueText), num(toleranceText)];
+	if (Number.isNaN(value) || Number.isNaN(tolerance) || text.split(':').length > 2) {
+		return `${JSON.stringify(text)} is not a number (or number:tolerance, or low..high)`;
+	}
+	return { text: valueText.trim(), value, tolerance: Math.abs(tolerance), ...extra };
+}
+
+function numerical(body: string, general?: string): GiftAnswers {
+	const parts = splitAtMarkers(body, '=~');
+	const numbers: GiftNumber[] = [];
+	// After `#` Moodle reads the text before the first `=` as an answer too; `~` starts feedback for wrong answers.
+	for (const part of parts[0].body.trim() ? parts : parts.slice(1)) {
+		if (part.marker === '~') continue;
+		const { weight, rest } = weighted(part.body);
+		const parsed = parseNumber(rest, weight);
+		if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+		numbers.push(parsed);
+	}
+	if (numbers.length === 0) return { kind: 'error', message: 'a numerical question needs a number after #' };
+	return { kind: 'numerical', numbers, ...(general ? { general } : {}) };
+}
+
+/** Index of the last unescaped `token`, or -1. */
+function findLastUnescaped(text: string, token: string): number {
+	let last = -1;
+	for (let i = findUnescaped(text, token); i >= 0; i = findUnescaped(text, token, i + 1)) last = i;
+	return last;
+}
+
+/**
+ * Reads what stands between the braces, deciding the type in Moodle's order:
+ * nothing (essay), `#` (numerical), any `~` (multiple choice), `=` with `->`
+ * (matching), T/TRUE/F/FALSE (true/false), else short answer.
+ */
+export function parseGiftAnswers(raw: string): GiftAnswers {
+	const split = findLastUnescaped(raw, '####');
+	const general = split >= 0 ? clean(raw.slice(split + 4)) || undefined : undefined;
+	const trimmed = (split >= 0 ? raw.slice(0, split) : raw).trim();
+	const withGeneral = general ? { general } : {};
+	if (trimmed === '') return { kind: 'essay', ...withGeneral };
+	if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), general);
+	const parts = splitAtMarkers(trimmed, '=~');
+	// Text before the first marker is an answer too, as Moodle reads it: wrong in a multiple choice, right otherwise.
+	const items = parts[0].body.trim() ? parts : parts.slice(1);
+	const multichoice = items.some((p) => p.marker === '~');
+	if (!multichoice && parts.length > 1 && findUnescaped(trimmed, '->') >= 0) {
+		const pairs: { left: string; right: string }[] = [];
+		for (const p of items) {
+			const arrow = findUnescaped(p.body, '->');
+			if (arrow < 0) return { kind: 'error', message: 'every pair of a matching question needs ->' };
+			pairs.push({ left: clean(p.body.slice(0, arrow)), right: withFeedback(p.body.slice(arrow + 2)).text });
+		}
+		return { kind: 'matching', pairs, ...withGeneral };
+	}
+	const hash = findUnescaped(trimmed, '#');
+	const tf = /^(T|TRUE|F|FALSE)$/.exec((hash > 0 ? trimmed.slice(0, hash) : trimmed).trim());
+	if (!multichoice && tf) {
+		const feedback = hash > 0 ? splitAtMarkers(trimmed.slice(hash), '#').slice(1).map((p) => clean(p.body)).filter(Boolean) : [];
+		return { kind: 'truefalse', value: tf[1].startsWith('T'), feedback, ...withGeneral };
+	}
+	const choices = items.map((p): GiftChoice => {
+		const right = multichoice ? p.marker === '=' : true;
+		// Moodle reads a weight on a wrong choice or on a short answer, never on the right choice of a multiple choice.
+		const { weight, rest } = multichoice && right ? { weight: undefined, rest: p.body } : weighted(p.body);
+		return { right, ...(weight !== undefined ? { weight } : {}), ...withFeedback(rest) };
+	});
+	return { kind: 'choices', choices, ...withGeneral };
+}

@@ -1,0 +1,84 @@
+/**
+ * Plain text from the HTML of imported fields (Anki, GIFT `[html]`), for the
+ * prompt and answer that grading and search use; the HTML itself is kept raw
+ * and sanitized only where it is shown.
+ */
+
+const NAMED: Record<string, string> = {
+	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+	hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+	bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷',
+	minus: '−', le: '≤', ge: '≥', ne: '≠', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', euro: '€',
+	pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³',
+	shy: '', zwj: '\u200d', zwnj: '\u200c', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', pi: 'π', mu: 'μ',
+	sigma: 'σ', omega: 'ω', lambda: 'λ', theta: 'θ', infin: '∞', radic: '√', sum: '∑', asymp: '≈'
+};
+
+const ACCENTED = 'aeiouAEIOU';
+const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303' };
+
+function namedEntity(name: string): string | undefined {
+	if (Object.prototype.hasOwnProperty.call(NAMED, name)) return NAMED[name];
+	// &eacute; &Ouml; … : a base letter and a combining accent, composed.
+	const m = /^([a-zA-Z])(acute|grave|circ|uml|tilde)$/.exec(name);
+	if (m && (ACCENTED.includes(m[1]) || m[1] === 'n' || m[1] === 'N' || m[1] === 'y')) return (m[1] + ACCENTS[m[2]]).normalize('NFC');
+	if (name === 'ccedil') return 'ç';
+	if (name === 'Ccedil') return 'Ç';
+	if (name === 'szlig') return 'ß';
+	return undefined;
+}
+
+function codePoint(n: number): string {
+	if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
+	return String.fromCodePoint(n);
+}
+
+/** Decodes character references (`&amp;`, `&#233;`, `&#xE9;`); unknown names stay as written. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, ref: string) => {
+		if (ref[0] !== '#') return namedEntity(ref) ?? whole;
+		return codePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10));
+	});
+}
+
+// A tag with attributes whose quoted values may hold `>`; no nested quantifiers, so no backtracking blow-up.
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+const BREAKS = new Set(['br', 'div', 'p', 'li', 'tr', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table']);
+
+/** True when the text holds tags or character references, so it needs HTML to show as its author meant. */
+export function hasMarkup(text: string): boolean {
+	TAG.lastIndex = 0;
+	return TAG.test(text) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
+}
+
+/** The `src` of every `<img>`, in order. */
+export function imageSources(html: string): string[] {
+	const out: string[] = [];
+	for (const m of html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+		out.push(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
+	}
+	return out;
+}
+
+/** Plain text: scripts and styles dropped, images named, line-breaking tags as newlines, entities decoded. */
+export function htmlToText(html: string): string {
+	const text = html
+		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+		.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
+		.replace(/<img\b[^>]*>/gi, (tag) => {
+			const src = imageSources(tag)[0];
+			return src ? ` [image: ${src}] ` : ' ';
+		})
+		.replace(TAG, (_tag, name: string) => (BREAKS.has(name.toLowerCase()) ? '\n' : ''));
+	return decodeEntities(text)
+		.replace(/\u00a0/g, ' ')
+		.split('\n')
+		.map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');
+}
+
+/** Escapes text for use inside HTML. */
+export function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

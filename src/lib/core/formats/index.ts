@@ -1,0 +1,72 @@
+/**
+ * The format codecs in one import, and dispatch by format name for the
+ * import page and the convert command.
+ */
+import type { SqlJsStatic } from 'sql.js';
+import type { Bank } from '../bank/schema';
+import { emitAiken, parseAiken } from './aiken';
+import { parseApkg } from './apkg';
+import { emitCsv, parseCsv } from './csv';
+import { failure, type FormatName, type ParseOptions, type ParseResult } from './errors';
+import { emitGift, parseGift } from './gift';
+import { emitJson, parseJson } from './json';
+import type { ZipLimits } from './zip';
+
+export * from './errors';
+export { parseJson, emitJson } from './json';
+export { parseCsv, emitCsv, type CsvOptions } from './csv';
+export { parseGift, emitGift } from './gift';
+export { parseAiken, emitAiken, aikenSkipped } from './aiken';
+export { parseApkg, type ApkgOptions } from './apkg';
+export { parseBackup, emitBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupResult } from './backup';
+export { detectFormat } from './detect';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
+export { MAX_FILE_BYTES } from './text';
+
+/** Formats that hold one bank (a backup holds many, and has its own parser). */
+export type BankFormat = Exclude<FormatName, 'backup'>;
+
+/** Formats a bank can be written to. */
+export const EMIT_FORMATS = ['json', 'gift', 'aiken', 'csv'] as const;
+export type EmitFormat = (typeof EMIT_FORMATS)[number];
+
+/** Options for any bank format; `sql` is needed only for Anki packages. */
+export interface AnyOptions extends ParseOptions {
+	sql?: SqlJsStatic;
+	limits?: Partial<ZipLimits>;
+}
+
+/** Parses a file of the given format into a bank. */
+export function parseBankFile(format: BankFormat, input: string | Uint8Array, opts: AnyOptions = {}): ParseResult {
+	switch (format) {
+		case 'json':
+			return parseJson(input);
+		case 'csv':
+			return parseCsv(input, opts);
+		case 'tsv':
+			return parseCsv(input, { ...opts, separator: '\t' });
+		case 'gift':
+			return parseGift(input, opts);
+		case 'aiken':
+			return parseAiken(input, opts);
+		case 'apkg': {
+			if (!opts.sql) return failure('apkg', [{ message: 'reading Anki packages needs sql.js, which was not loaded' }]);
+			const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+			return parseApkg(bytes, { ...opts, sql: opts.sql });
+		}
+	}
+}
+
+/** Writes a bank in the given format. */
+export function emitBank(format: EmitFormat, bank: Bank): string {
+	switch (format) {
+		case 'json':
+			return emitJson(bank);
+		case 'gift':
+			return emitGift(bank);
+		case 'aiken':
+			return emitAiken(bank);
+		case 'csv':
+			return emitCsv(bank);
+	}
+}

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseBankJson } from '../../../src/lib/core/bank/validate';
+import { emitBackup } from '../../../src/lib/core/formats/backup';
+import { parseCsv } from '../../../src/lib/core/formats/csv';
+import { emitJson } from '../../../src/lib/core/formats/json';
+import { everyTypeBank, FIXTURES, ROOT } from '../core/formats/helpers';
+
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+type Run = { code: number; stdout: string; stderr: string };
+
+/** Runs the convert command as a user would, from the project root. */
+function convert(...args: string[]): Promise<Run> {
+	return new Promise((resolve) => {
+		execFile(TSX, ['src/cli/convert.ts', ...args], { cwd: ROOT }, (err, stdout, stderr) => {
+			const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+			resolve({ code, stdout, stderr });
+		});
+	});
+}
+
+const lines = (text: string) => text.split('\n').filter(Boolean);
+
+describe('convert command', { timeout: 60_000 }, () => {
+	let dir: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'factdeck-convert-'));
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('converts the Moodle GIFT examples to a valid JSON bank, warnings on stderr', async () => {
+		const run = await convert(join(FIXTURES, 'shared/gift/moodle-examples.gift'), '--to', 'json');
+		expect(run.code).toBe(0);
+		const bank = parseBankJson(run.stdout);
+		expect(bank.ok && bank.bank.questions.length).toBe(50);
+		expect(lines(run.stderr).length).toBeGreaterThan(0);
+		expect(lines(run.stderr).every((l) => l.startsWith('warning: line '))).toBe(true);
+	});
+
+	it('converts the current-format Anki deck to CSV in a file', async () => {
+		const out = join(dir, 'zhongwen.csv');
+		const run = await convert(join(FIXTURES, 'shared/apkg/zhongwen-anki21b.apkg'), '--to', 'csv', '--out', out);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toContain("warning: Anki's scheduling data is not imported");
+		const back = parseCsv(readFileSync(out));
+		expect(back.ok && back.bank.questions.map((q) => q.prompt)).toEqual(['Simplified', '向量', '矩阵']);
+	});
+
+	it('writes Aiken and says which questions it left out', async () => {
+		const file = join(dir, 'bank.json');
+		writeFileSync(file, emitJson(everyTypeBank()));
+		const run = await convert(file, '--to', 'aiken');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain('ANSWER: B');
+		expect(lines(run.stderr)).toEqual(['warning: 3 question(s) left out: Aiken holds only multiple choice and true/false']);
+	});
+
+	it('picks one bank of a backup with --bank', async () => {
+		const [a, b] = [everyTypeBank(), { ...everyTypeBank(), id: 'other', title: 'Other' }];
+		const file = join(dir, 'backup.json');
+		writeFileSync(file, emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date('2024-01-01T00:00:00Z'), banks: [a, b], cards: [], reviews: [], attempts: [], settings: {} }));
+		const without = await convert(file, '--to', 'gift');
+		expect(without.code).not.toBe(0);
+		expect(lines(without.stderr)).toEqual([`factdeck: ${file}: the backup holds the banks korean-capitals, other; choose one with --bank`]);
+		const chosen = await convert(file, '--to', 'gift', '--bank', 'other');
+		expect(chosen.code).toBe(0);
+		expect(chosen.stdout).toContain('$CATEGORY: $course$/top/Other');
+	});
+
+	it.each([
+		['a damaged GIFT file', ['bad.gift', 'Capital? {=Seoul\n'], ['--to', 'json'], /^factdeck: .*bad\.gift: line 1: the answers opened with \{ are never closed with \}$/],
+		['prose of no known format', ['notes.txt', 'just one line of prose\n'], ['--to', 'json'], /^factdeck: .*notes\.txt: cannot tell its format; name it with --from/],
+		['an unknown target', ['ok.gift', 'Q? {=A}\n'], ['--to', 'pdf'], /^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv$/],
+		['a missing --to', ['ok2.gift', 'Q? {=A}\n'], [], /^factdeck: --to is required/]
+	])('fails on %s with one line on stderr and a non-zero exit', async (_what, [name, content], args, message) => {
+		const file = join(dir, name);
+		writeFileSync(file, content);
+		const run = await convert(file, ...args);
+		expect(run.code).not.toBe(0);
+		expect(run.stdout).toBe('');
+		expect(lines(run.stderr)).toHaveLength(1);
+		expect(run.stderr.trim()).toMatch(message);
+	});
+
+	it('fails on a missing file without a stack trace', async () => {
+		const run = await convert(join(dir, 'nope.csv'), '--to', 'json');
+		expect(run.code).not.toBe(0);
+		expect(lines(run.stderr)).toEqual([`factdeck: ${join(dir, 'nope.csv')}: cannot read: no such file`]);
+	});
+});

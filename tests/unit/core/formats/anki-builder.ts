@@ -1,0 +1,182 @@
+/**
+ * Builds small Anki packages for tests: a legacy collection (note types as
+ * JSON in `col.models`) or a current one (notetypes/fields/templates tables,
+ * zstd-compressed, with `meta`), zipped with fflate.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { zipSync } from 'fflate';
+import { ROOT } from './helpers';
+
+let sqlPromise: Promise<SqlJsStatic> | undefined;
+/**
+ * sql.js, initialised once per test file. Vitest resolves sql.js to its
+ * browser build, which would fetch its wasm by URL; handing it the bytes
+ * (the same file for both builds) works in any environment.
+ */
+export function loadSql(): Promise<SqlJsStatic> {
+	const wasm = readFileSync(join(ROOT, 'node_modules/sql.js/dist/sql-wasm.wasm'));
+	sqlPromise ??= initSqlJs({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
+	return sqlPromise;
+}
+
+export interface TestNotetype {
+	id: number;
+	name: string;
+	cloze?: boolean;
+	fields: string[];
+	templates: string[];
+}
+
+export interface TestNote {
+	id: number;
+	guid?: string;
+	mid: number;
+	fields: string[];
+	tags?: string;
+	deck?: number;
+	/** Card type: 0 new, 2 review. */
+	cardType?: number;
+}
+
+export interface TestCollection {
+	notetypes: TestNotetype[];
+	notes: TestNote[];
+	decks?: Record<number, string>;
+}
+
+const BASIC: TestNotetype = { id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: ['{{Front}}'] };
+export const NOTETYPES = {
+	basic: BASIC,
+	reversed: { id: 2, name: 'Basic (and reversed card)', fields: ['Front', 'Back'], templates: ['{{Front}}', '{{Back}}'] },
+	optional: { id: 3, name: 'Basic (optional reversed card)', fields: ['Front', 'Back', 'Add Reverse'], templates: ['{{Front}}', '{{#Add Reverse}}{{Back}}{{/Add Reverse}}'] },
+	typed: { id: 4, name: 'Basic (type in the answer)', fields: ['Front', 'Back'], templates: ['{{Front}}{{type:Back}}'] },
+	cloze: { id: 5, name: 'Cloze', cloze: true, fields: ['Text', 'Back Extra'], templates: ['{{cloze:Text}}'] },
+	vocab: { id: 6, name: 'Vocabulary', fields: ['Word', 'Reading', 'Meaning', 'Example'], templates: ['{{Word}}'] }
+} satisfies Record<string, TestNotetype>;
+
+const NOTES_SQL = 'CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null)';
+const CARDS_SQL = 'CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null)';
+const REVLOG_SQL = 'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null)';
+
+function addNotes(db: import('sql.js').Database, notes: TestNote[]): void {
+	for (const n of notes) {
+		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [n.id, n.guid ?? `g${n.id}`, n.mid, n.tags ?? '', n.fields.join('\u001f'), n.fields[0] ?? '', '']);
+		db.run('INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)', [n.id * 10, n.id, n.deck ?? 1, n.cardType ?? 0, '']);
+	}
+}
+
+/** A legacy (schema 11) collection's SQLite bytes. */
+export async function legacyCollection(c: TestCollection): Promise<Uint8Array> {
+	const SQL = await loadSql();
+	const db = new SQL.Database();
+	db.run('CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)');
+	db.run(NOTES_SQL);
+	db.run(CARDS_SQL);
+	db.run(REVLOG_SQL);
+	const models = Object.fromEntries(
+		c.notetypes.map((nt) => [
+			String(nt.id),
+			{
+				id: nt.id,
+				name: nt.name,
+				type: nt.cloze ? 1 : 0,
+				flds: nt.fields.map((name, ord) => ({ name, ord })),
+				tmpls: nt.templates.map((qfmt, ord) => ({ name: `Card ${ord + 1}`, ord, qfmt, afmt: '{{FrontSide}}' }))
+			}
+		])
+	);
+	const decks = Object.fromEntries(Object.entries(c.decks ?? { 1: 'Default' }).map(([id, name]) => [id, { id: Number(id), name }]));
+	db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [JSON.stringify(models), JSON.stringify(decks)]);
+	addNotes(db, c.notes);
+	const bytes = db.export();
+	db.close();
+	return bytes;
+}
+
+/** A protobuf varint. */
+export function varint(n: number): number[] {
+	const out: number[] = [];
+	do {
+		let b = n % 128;
+		n = Math.floor(n / 128);
+		if (n > 0) b |= 0x80;
+		out.push(b);
+	} while (n > 0);
+	return out;
+}
+
+/** A length-delimited protobuf field. */
+export function pbBytes(field: number, bytes: Uint8Array | number[]): number[] {
+	return [...varint(field * 8 + 2), ...varint(bytes.length), ...bytes];
+}
+
+const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+
+/** A current (schema 18) collection's SQLite bytes. */
+export async function currentCollection(c: TestCollection): Promise<Uint8Array> {
+	const SQL = await loadSql();
+	const db = new SQL.Database();
+	db.run('CREATE TABLE notetypes (id integer not null primary key, name text not null, mtime_secs integer not null, usn integer not null, config blob not null)');
+	db.run('CREATE TABLE fields (ntid integer not null, ord integer not null, name text not null, config blob not null, primary key (ntid, ord)) without rowid');
+	db.run('CREATE TABLE templates (ntid integer not null, ord integer not null, name text not null, mtime_secs integer not null, usn integer not null, config blob not null, primary key (ntid, ord)) without rowid');
+	db.run('CREATE TABLE decks (id integer primary key not null, name text not null, mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null)');
+	db.run(NOTES_SQL);
+	db.run(CARDS_SQL);
+	db.run(REVLOG_SQL);
+	for (const nt of c.notetypes) {
+		db.run('INSERT INTO notetypes VALUES (?, ?, 0, 0, ?)', [nt.id, nt.name, new Uint8Array(nt.cloze ? [0x08, 0x01] : [])]);
+		nt.fields.forEach((name, ord) => db.run('INSERT INTO fields VALUES (?, ?, ?, ?)', [nt.id, ord, name, new Uint8Array(0)]));
+		nt.templates.forEach((qfmt, ord) => db.run('INSERT INTO templates VALUES (?, ?, ?, 0, 0, ?)', [nt.id, ord, `Card ${ord + 1}`, new Uint8Array(pbBytes(1, utf8(qfmt)))]));
+	}
+	for (const [id, name] of Object.entries(c.decks ?? { 1: 'Default' })) {
+		db.run('INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)', [Number(id), name.split('::').join('\u001f'), new Uint8Array(0), new Uint8Array(0)]);
+	}
+	addNotes(db, c.notes);
+	const bytes = db.export();
+	db.close();
+	return bytes;
+}
+
+/** Zstandard frame made of raw (stored) blocks: valid input for any decoder, no compressor needed. */
+export function zstdStored(data: Uint8Array): Uint8Array {
+	const out: number[] = [0x28, 0xb5, 0x2f, 0xfd, 0xa0];
+	const size = data.length;
+	out.push(size & 0xff, (size >>> 8) & 0xff, (size >>> 16) & 0xff, (size >>> 24) & 0xff);
+	const max = 128 * 1024;
+	let at = 0;
+	do {
+		const chunk = data.subarray(at, at + max);
+		at += chunk.length;
+		const header = (chunk.length << 3) | (at >= size ? 1 : 0);
+		out.push(header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff, ...chunk);
+	} while (at < size);
+	return new Uint8Array(out);
+}
+
+/** A legacy .apkg: collection.anki2 and a JSON media list. */
+export async function legacyPackage(c: TestCollection, media: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+	const names = Object.keys(media);
+	const files: Record<string, Uint8Array> = {
+		'collection.anki2': await legacyCollection(c),
+		media: new TextEncoder().encode(JSON.stringify(Object.fromEntries(names.map((n, i) => [String(i), n]))))
+	};
+	names.forEach((n, i) => (files[String(i)] = media[n]));
+	return zipSync(files);
+}
+
+/** A current .apkg: meta (version 3), zstd collection.anki21b, protobuf media list, zstd media files. */
+export async function currentPackage(c: TestCollection, media: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+	const names = Object.keys(media);
+	const list = names.flatMap((n) => pbBytes(1, [...pbBytes(1, utf8(n)), ...varint(16), ...varint(media[n].length)]));
+	const files: Record<string, Uint8Array> = {
+		meta: new Uint8Array([0x08, 0x03]),
+		'collection.anki21b': zstdStored(await currentCollection(c)),
+		// Newer Anki writes a stub collection.anki2 that asks older versions to update.
+		'collection.anki2': await legacyCollection({ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['Please update to the latest Anki version', ''] }] }),
+		media: zstdStored(new Uint8Array(list))
+	};
+	names.forEach((n, i) => (files[String(i)] = zstdStored(media[n])));
+	return zipSync(files);
+}

@@ -1,0 +1,179 @@
+// @vitest-environment node
+/**
+ * Property tests: every parser, fed random and mutated input, returns a
+ * valid bank or its typed FormatError and never throws anything else; and
+ * banks survive the round trips through CSV and GIFT.
+ */
+import fc from 'fast-check';
+import type { SqlJsStatic } from 'sql.js';
+import type { Bank, Question } from '../../../../src/lib/core/bank/schema';
+import { questionId } from '../../../../src/lib/core/bank/ids';
+import { parseAiken, emitAiken } from '../../../../src/lib/core/formats/aiken';
+import { parseApkg } from '../../../../src/lib/core/formats/apkg';
+import { emitBackup, parseBackup } from '../../../../src/lib/core/formats/backup';
+import { emitCsv, parseCsv } from '../../../../src/lib/core/formats/csv';
+import { FormatError, type ParseResult } from '../../../../src/lib/core/formats/errors';
+import { emitGift, parseGift } from '../../../../src/lib/core/formats/gift';
+import { emitJson, parseJson } from '../../../../src/lib/core/formats/json';
+import { loadSql } from './anki-builder';
+import { carried, everyTypeBank, expectValid, fixture, fixtureText } from './helpers';
+
+let sql: SqlJsStatic;
+beforeAll(async () => {
+	sql = await loadSql();
+});
+
+// FORMATS_RUNS raises the number of cases for a longer local hunt.
+const RUNS = { numRuns: Number(process.env.FORMATS_RUNS) || 150 };
+
+/** The contract: a valid bank, or a FormatError with at least one problem. */
+function holdsContract(result: ParseResult): void {
+	if (result.ok) expectValid(result.bank);
+	else {
+		expect(result.error).toBeInstanceOf(FormatError);
+		expect(result.error.problems.length).toBeGreaterThan(0);
+	}
+}
+
+/** Random edits (insert, delete, replace) applied to a text. */
+const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ maxLength: 4, unit: fc.constantFrom(...'{}=~#:\\"\t,;|\n\r%-> ABZ.)_[]') })), { minLength: 1, maxLength: 8 });
+
+function mutate(text: string, ops: [number, string, string][]): string {
+	let out = text;
+	for (const [at, op, s] of ops) {
+		const i = out.length ? at % out.length : 0;
+		out = op === 'insert' ? out.slice(0, i) + s + out.slice(i) : op === 'delete' ? out.slice(0, i) + out.slice(i + 1 + s.length) : out.slice(0, i) + s + out.slice(i + s.length);
+	}
+	return out;
+}
+
+/** Random byte edits, and sometimes a truncation. */
+const byteEdits = fc.record({ flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), cut: fc.option(fc.nat()) });
+
+function mutateBytes(bytes: Uint8Array, { flips, cut }: { flips: [number, number][]; cut: number | null }): Uint8Array {
+	const out = bytes.slice();
+	for (const [at, value] of flips) out[at % out.length] = value;
+	return cut === null ? out : out.subarray(0, cut % out.length);
+}
+
+const noisy = fc.string({
+	maxLength: 300,
+	unit: fc.oneof(fc.constantFrom(...'{}=~#:\\"\t,;|\n\r%-> ABZ.)_[]$'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }))
+});
+
+describe('parsers never throw: random input gives a bank or a FormatError', { timeout: 120_000 }, () => {
+	const base = everyTypeBank();
+	const textParsers: [string, (s: string) => ParseResult, string][] = [
+		['parseCsv', (s) => parseCsv(s), emitCsv(base)],
+		['parseGift', (s) => parseGift(s), emitGift(base)],
+		['parseAiken', (s) => parseAiken(s), emitAiken(base)],
+		['parseJson', (s) => parseJson(s), emitJson(base)]
+	];
+
+	it.each(textParsers)('%s on random text', (_name, parse) => {
+		fc.assert(fc.property(noisy, (text) => holdsContract(parse(text))), RUNS);
+	});
+
+	it.each(textParsers)('%s on mutated valid files', (_name, parse, valid) => {
+		fc.assert(fc.property(edits, (ops) => holdsContract(parse(mutate(valid, ops)))), RUNS);
+	});
+
+	it('parseGift on the mutated Moodle examples', () => {
+		const text = fixtureText('shared/gift/moodle-examples.gift');
+		fc.assert(fc.property(edits, (ops) => holdsContract(parseGift(mutate(text, ops)))), RUNS);
+	});
+
+	it('text parsers on random bytes', () => {
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+				for (const parse of [parseCsv, parseGift, parseAiken, parseJson]) holdsContract(parse(bytes));
+			}),
+			RUNS
+		);
+	});
+
+	it('parseBackup on mutated backups', () => {
+		const text = emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date('2024-01-02T03:04:05Z'), banks: [base], cards: [], reviews: [], attempts: [], settings: { a: 1 } });
+		fc.assert(
+			fc.property(edits, (ops) => {
+				const r = parseBackup(mutate(text, ops));
+				if (!r.ok) expect(r.error).toBeInstanceOf(FormatError);
+			}),
+			RUNS
+		);
+	});
+
+	it('parseBackup on arbitrary JSON', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), (value) => {
+				const r = parseBackup(JSON.stringify(value) ?? 'null');
+				if (!r.ok) expect(r.error).toBeInstanceOf(FormatError);
+			}),
+			RUNS
+		);
+	});
+
+	it('parseApkg on random bytes and on mutated packages', () => {
+		const packages = ['update1.apkg', 'zhongwen-anki21b.apkg'].map((n) => fixture(`shared/apkg/${n}`));
+		fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => holdsContract(parseApkg(bytes, { sql }))), { numRuns: 100 });
+		fc.assert(
+			fc.property(fc.constantFrom(...packages), byteEdits, (bytes, e) => holdsContract(parseApkg(mutateBytes(bytes, e), { sql }))),
+			{ numRuns: 150 }
+		);
+	});
+});
+
+/** Text that survives every text format: no line breaks, trimmed, no GIFT matching arrow, no blank underscores. */
+const word = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(...'abcXYZ019 ~=#{}:\\"\',;|%[]$/-.?!é') }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes('->'));
+const plainTag = fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom(...'abcxyz19 -') }).map((s) => s.trim()).filter(Boolean);
+
+const questionArb: fc.Arbitrary<Omit<Question, 'id' | 'fact'>> = fc.oneof(
+	fc.record({ type: fc.constant('flashcard' as const), prompt: word, answer: word }),
+	fc.record({ type: fc.constant('short' as const), prompt: word, answer: word, accept: fc.uniqueArray(word, { maxLength: 3 }), explanation: fc.option(word, { nil: undefined }) }),
+	fc.record({ type: fc.constant('cloze' as const), prompt: fc.tuple(word, word).map(([a, b]) => `${a} ____ ${b}`), answer: word, explanation: fc.option(word, { nil: undefined }) }),
+	fc.record({ type: fc.constant('truefalse' as const), prompt: word, answer: fc.boolean(), explanation: fc.option(word, { nil: undefined }) }),
+	fc
+		.uniqueArray(word, { minLength: 2, maxLength: 5, selector: (w) => w.toLowerCase() })
+		.chain((choices) => fc.record({ type: fc.constant('mcq' as const), prompt: word, answer: fc.constantFrom(...choices), choices: fc.constant(choices), explanation: fc.option(word, { nil: undefined }) }))
+);
+
+const bankArb: fc.Arbitrary<Bank> = fc
+	.array(fc.tuple(questionArb, fc.uniqueArray(plainTag, { maxLength: 2 })), { minLength: 1, maxLength: 8 })
+	.map((items) => {
+		const seen = new Set<string>();
+		const questions: Question[] = [];
+		for (const [q, tags] of items) {
+			const id = questionId(q);
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const clean = Object.fromEntries(Object.entries({ ...q, tags: tags.length ? tags : undefined }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+			questions.push({ id, fact: id, ...(clean as Omit<Question, 'id' | 'fact'>) });
+		}
+		return { format: 'factdeck.bank' as const, version: 1 as const, id: 'generated', title: 'Generated', questions };
+	});
+
+describe('round trips keep every question', { timeout: 120_000 }, () => {
+	it('bank → CSV → bank', () => {
+		fc.assert(
+			fc.property(bankArb, (bank) => {
+				const r = parseCsv(emitCsv(bank), { title: bank.title });
+				if (!r.ok) expect.fail(r.error.message);
+				expect(r.bank).toEqual(bank);
+			}),
+			RUNS
+		);
+	});
+
+	it('bank → GIFT → bank', () => {
+		fc.assert(
+			fc.property(bankArb, (bank) => {
+				const r = parseGift(emitGift(bank));
+				if (!r.ok) expect.fail(r.error.message);
+				expect(r.bank.title).toBe(bank.title);
+				expect(r.bank.questions.map(carried)).toEqual(bank.questions.map(carried));
+				expect(r.bank.questions.map((q) => q.id)).toEqual(bank.questions.map((q) => q.id));
+			}),
+			RUNS
+		);
+	});
+});
