@@ -8,7 +8,7 @@ import { contentHash } from '../core/bank/hash';
 import { createCard } from '../core/srs/scheduler';
 import type { Card } from '../core/srs/types';
 import { db, type BankRow, type FactdeckDB, type QuestionRow } from './db';
-import { bankCards, bankQuestions, bankReviews } from './ranges';
+import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
 
 export { listBankSummaries, type BankSummary } from './summaries';
 
@@ -34,24 +34,52 @@ function firstPositions(questions: readonly Question[]): Map<string, number> {
 	return positions;
 }
 
-/** Writes a whole bank; must run inside a rw transaction over banks, questions and cards. */
-async function writeBank(database: FactdeckDB, bank: Bank, hash: string, now: Date, shipped: boolean): Promise<void> {
+/** Rows per bulk write: small enough to report progress on a large import, large enough to stay fast. */
+export const WRITE_CHUNK = 2000;
+
+/** The bank's stored row: its metadata, hash, counts and library facts. */
+export function toBankRow(bank: Bank, info: { hash: string; shipped: boolean; addedAt: Date; updatedAt: Date }): BankRow {
 	const { questions, ...meta } = bank;
-	const positions = firstPositions(questions);
+	const facts = new Set(questions.map((q) => q.fact));
+	const { hash, ...library } = info;
+	return { ...meta, contentHash: hash, questionCount: questions.length, factCount: facts.size, ...library };
+}
+
+/** The bank's questions as stored rows, in bank order. */
+export function toQuestionRows(bank: Bank): QuestionRow[] {
+	return bank.questions.map((q, position) => ({ ...q, bankId: bank.id, position }));
+}
+
+/** The bank as saved, from its row and its question rows in position order. */
+export function toBank(row: BankRow, questions: readonly QuestionRow[]): Bank {
+	const { contentHash: _h, questionCount: _q, factCount: _f, shipped: _s, addedAt: _a, updatedAt: _u, ...meta } = row;
+	return { ...meta, questions: questions.map(toQuestion) };
+}
+
+/**
+ * Writes a whole bank; must run inside a rw transaction over banks, questions
+ * and cards. `onRows` hears of each chunk written (questions, then cards by
+ * fact count), so an import can show progress without leaving the transaction.
+ */
+export async function writeBank(
+	database: FactdeckDB,
+	bank: Bank,
+	hash: string,
+	now: Date,
+	shipped: boolean,
+	onRows?: (count: number) => void
+): Promise<void> {
+	const positions = firstPositions(bank.questions);
 	const existing = await database.banks.get(bank.id);
-	const row: BankRow = {
-		...meta,
-		contentHash: hash,
-		questionCount: questions.length,
-		factCount: positions.size,
-		shipped,
-		addedAt: existing?.addedAt ?? now,
-		updatedAt: now
-	};
-	await database.banks.put(row);
+	await database.banks.put(toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now }));
 
 	await bankQuestions(database, bank.id).delete();
-	await database.questions.bulkAdd(questions.map((q, position) => ({ ...q, bankId: bank.id, position })));
+	const rows = toQuestionRows(bank);
+	for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+		const chunk = rows.slice(i, i + WRITE_CHUNK);
+		await database.questions.bulkAdd(chunk);
+		onRows?.(chunk.length);
+	}
 
 	// Progress belongs to the fact: its card survives any change to the fact's questions.
 	const kept = new Set<string>();
@@ -71,6 +99,7 @@ async function writeBank(database: FactdeckDB, bank: Bank, hash: string, now: Da
 	// The review log of a vanished fact stays: it is history, and a backup keeps it.
 	await database.cards.bulkDelete(gone);
 	await database.cards.bulkPut(writes);
+	onRows?.(positions.size);
 }
 
 /** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
@@ -91,9 +120,7 @@ export async function getBank(id: string, database: FactdeckDB = db): Promise<Ba
 	return database.transaction('r', [database.banks, database.questions], async () => {
 		const row = await database.banks.get(id);
 		if (!row) return undefined;
-		const rows = await bankQuestions(database, id).toArray();
-		const { contentHash: _h, questionCount: _q, factCount: _f, shipped: _s, addedAt: _a, updatedAt: _u, ...meta } = row;
-		return { ...meta, questions: rows.map(toQuestion) };
+		return toBank(row, await bankQuestions(database, id).toArray());
 	});
 }
 
@@ -102,14 +129,19 @@ export function getBankMeta(id: string, database: FactdeckDB = db): Promise<Bank
 	return database.banks.get(id);
 }
 
-/** Deletes a bank with its questions, cards and review log, in one transaction. */
+/** Deletes a bank with everything that belongs to it (questions, cards, log, attempts, results, media), in one transaction. */
 export async function deleteBank(id: string, database: FactdeckDB = db): Promise<void> {
-	const tables = [database.banks, database.questions, database.cards, database.reviews];
-	await database.transaction('rw', tables, async () => {
+	const { banks, questions, cards, reviews, attempts, results, media } = database;
+	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media], async () => {
 		await database.banks.delete(id);
-		await bankQuestions(database, id).delete();
-		await bankCards(database, id).delete();
-		await bankReviews(database, id).delete();
+		await Promise.all([
+			bankQuestions(database, id).delete(),
+			bankCards(database, id).delete(),
+			bankReviews(database, id).delete(),
+			bankAttempts(database, id).delete(),
+			database.results.where('bankId').equals(id).delete(),
+			bankMedia(database, id).delete()
+		]);
 	});
 }
 

@@ -3,12 +3,15 @@
  * on each); the queue and the library counts are index range reads or index
  * `count()`s, never table scans, so 100,000 cards study as fast as 100.
  * Never delete or edit a `version()` declaration once shipped: add a new one,
- * with an `upgrade()` for any data change.
+ * with an `upgrade()` for any data change. The full policy is in MIGRATIONS.md.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Bank, Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
 import type { Card, ReviewLog } from '../core/srs/types';
+import type { TestResult } from '../core/quiz/results';
+import type { TestState } from '../core/quiz/test-mode';
+import type { BackupData } from './backup';
 
 /** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
 export interface BankRow extends Omit<Bank, 'questions'> {
@@ -36,6 +39,49 @@ export interface KeyValueRow<T = unknown> {
 	value: T;
 }
 
+/** A finished test. It records what was asked and answered; it never touches cards or the review log. */
+export interface Attempt {
+	/** `${bankId}\u0000${startedAt ms}` (see attemptId): saving the same test twice stores it once. */
+	id: string;
+	bankId: string;
+	/** The bank's content hash when the test was taken: a later edit makes old attempts another version. */
+	bankHash: string;
+	startedAt: Date;
+	finishedAt: Date;
+	score: { correct: number; total: number };
+	durationMs: number;
+	/** The whole test as plain data, so its review screen can be shown again later. */
+	state: TestState;
+	student?: string;
+}
+
+/** A student's result file, imported by the teacher on the bank's Results tab. */
+export interface ResultRow {
+	/** bankId + student + finishedAt (see resultKey): importing the same file twice stores it once. */
+	key: string;
+	bankId: string;
+	result: TestResult;
+	importedAt: Date;
+}
+
+/** An image from an imported deck, shown by name from the question's rich text. */
+export interface MediaRow {
+	bankId: string;
+	name: string;
+	/** MIME type, given to the Blob and used when the image is shown. */
+	type: string;
+	blob: Blob;
+}
+
+/** An automatic copy of everything (but media), taken at most once per study day. */
+export interface SnapshotRow {
+	id?: number;
+	takenAt: Date;
+	/** Counts, so the list of snapshots can say what each holds. */
+	summary: { banks: number; cards: number; reviews: number };
+	data: BackupData;
+}
+
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
 	questions!: Table<QuestionRow, [string, string]>;
@@ -43,6 +89,10 @@ export class FactdeckDB extends Dexie {
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: Table<KeyValueRow<Settings>, string>;
 	meta!: Table<KeyValueRow, string>;
+	attempts!: EntityTable<Attempt, 'id'>;
+	results!: EntityTable<ResultRow, 'key'>;
+	media!: Table<MediaRow, [string, string]>;
+	snapshots!: EntityTable<SnapshotRow, 'id'>;
 
 	constructor(name: string) {
 		super(name);
@@ -83,6 +133,30 @@ export class FactdeckDB extends Dexie {
 			settings: 'key',
 			// key: small app flags (persistRequested, shippedBanksKey, ...).
 			meta: 'key'
+		});
+		// Version 2 lists only its new tables; Dexie carries the others over unchanged (see MIGRATIONS.md).
+		this.version(2).stores({
+			attempts: [
+				// id (primary): saveAttempt puts by it, so one test saved twice is one row.
+				'id',
+				// listAttempts(bankId) newest first (a reversed range); deleting a bank's attempts.
+				'[bankId+finishedAt]'
+			].join(','),
+			results: [
+				// key (primary): importResults skips a result whose key is already stored.
+				'key',
+				// listResults / clearResults of one bank, and deleting a bank's results.
+				'bankId'
+			].join(','),
+			// [bankId+name] (primary): getMedia(bankId, name); a bank's prefix range replaces or deletes its media.
+			media: '[bankId+name]',
+			snapshots: [
+				// ++id (primary): restoreSnapshot(id); in id order, the last one taken (one per study day)
+				// and the ones beyond the last 7, to prune (id order survives a clock set back).
+				'++id',
+				// listSnapshots, newest first.
+				'takenAt'
+			].join(',')
 		});
 	}
 }

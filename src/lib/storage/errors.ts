@@ -33,6 +33,18 @@ export async function unwrapErrors<T>(work: PromiseLike<T>): Promise<T> {
 		return await work;
 	} catch (error) {
 		const inner = error instanceof Error && 'inner' in error ? error.inner : undefined;
-		throw inner instanceof NotFoundError || inner instanceof StaleCardError ? inner : error;
+		const ours = inner instanceof NotFoundError || inner instanceof StaleCardError || inner instanceof RestoreError;
+		throw ours ? inner : error;
+	}
+}
+
+/** A backup or snapshot that cannot be restored as it is; nothing was written. */
+export class RestoreError extends Error {
+	readonly problems: string[];
+	constructor(problems: string[]) {
+		const shown = problems.slice(0, 5).join('; ');
+		super(`This backup cannot be restored: ${shown}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}.`);
+		this.name = 'RestoreError';
+		this.problems = problems;
 	}
 }

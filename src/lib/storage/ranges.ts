@@ -94,3 +94,13 @@ export function bankQuestions(database: FactdeckDB, bankId: string) {
 export function bankReviews(database: FactdeckDB, bankId: string, from: Date | number = MIN) {
 	return database.reviews.where('[bankId+reviewedAt]').between([bankId, from], [bankId, max()], true, true);
 }
+
+/** A bank's attempts, oldest first (reverse for newest first). */
+export function bankAttempts(database: FactdeckDB, bankId: string) {
+	return database.attempts.where('[bankId+finishedAt]').between([bankId, MIN], [bankId, max()], true, true);
+}
+
+/** A bank's media files, by name. */
+export function bankMedia(database: FactdeckDB, bankId: string) {
+	return database.media.where('[bankId+name]').between([bankId, MIN], [bankId, max()], true, true);
+}

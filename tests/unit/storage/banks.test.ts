@@ -3,7 +3,10 @@ import type { Bank } from '../../../src/lib/core/bank/schema';
 import { answerCard } from '../../../src/lib/core/srs/scheduler';
 import { saveAnswer } from '../../../src/lib/storage/answers';
 import { deleteBank, getBank, getBankMeta, saveBank, syncShippedBanks } from '../../../src/lib/storage/banks';
+import { checkDatabase } from '../../../src/lib/storage/check';
+import { saveMedia } from '../../../src/lib/storage/media';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
+import { fill } from './fill';
 
 afterEach(closeAll);
 
@@ -123,6 +126,21 @@ describe('deleteBank', () => {
 		expect((await d.cards.toArray()).map((c) => c.bankId)).toEqual(['two', 'two']);
 		expect((await d.reviews.toArray()).map((r) => r.bankId)).toEqual(['two']);
 		expect(await d.questions.count()).toBe(2);
+	});
+});
+
+describe('deleteBank: teacher and import data', () => {
+	it('also removes the bank\'s attempts, imported results and media, and no other bank\'s', async () => {
+		const d = freshDb();
+		await fill(d);
+		await saveBank(bankOfFacts('other', 1), T0, {}, d);
+		await saveMedia('other', [{ name: 'o.png', type: 'image/png', bytes: new Uint8Array([1]) }], d);
+		await d.attempts.put({ ...(await d.attempts.toArray())[0], id: 'other\u00001', bankId: 'other' });
+		await deleteBank('mine', d);
+		expect(await d.attempts.toCollection().primaryKeys()).toEqual(['other\u00001']);
+		expect(await d.results.count()).toBe(0);
+		expect(await d.media.toCollection().primaryKeys()).toEqual([['other', 'o.png']]);
+		expect(await checkDatabase(false, T1, d)).toEqual({ problems: [], repaired: 0 });
 	});
 });
 

@@ -9,14 +9,19 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens with the indexes the queries range over', async () => {
+	it('opens at version 2 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) => d.table(table).schema.indexes.map((i) => i.name).sort();
-		expect(d.verno).toBe(1);
-		expect(d.table('questions').schema.primKey.name).toBe('[bankId+id]');
+		const primary = (table: string) => d.table(table).schema.primKey.name;
+		expect(d.verno).toBe(2);
+		expect(primary('questions')).toBe('[bankId+id]');
 		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]']);
 		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', 'reviewedAt']);
-		expect(d.tables.map((t) => t.name).sort()).toEqual(['banks', 'cards', 'meta', 'questions', 'reviews', 'settings']);
+		expect([primary('attempts'), indexes('attempts')]).toEqual(['id', ['[bankId+finishedAt]']]);
+		expect([primary('results'), indexes('results')]).toEqual(['key', ['bankId']]);
+		expect([primary('media'), indexes('media')]).toEqual(['[bankId+name]', []]);
+		expect([primary('snapshots'), d.table('snapshots').schema.primKey.auto, indexes('snapshots')]).toEqual(['id', true, ['takenAt']]);
+		expect(d.tables.map((t) => t.name).sort()).toEqual(['attempts', 'banks', 'cards', 'media', 'meta', 'questions', 'results', 'reviews', 'settings', 'snapshots']);
 	});
 });

@@ -52,14 +52,19 @@ export async function setCard(
 	return next;
 }
 
-/** Every row of every table, in key order: two dumps are equal iff the stores are. */
+/** Every row of every table, in key order: two dumps are equal iff the stores are. Media Blobs are read to their bytes. */
 export async function dump(database: FactdeckDB) {
+	const media = await database.media.toArray();
 	return {
 		banks: await database.banks.toArray(),
 		questions: await database.questions.toArray(),
 		cards: await database.cards.toArray(),
 		reviews: await database.reviews.toArray(),
 		settings: await database.settings.toArray(),
-		meta: await database.meta.toArray()
+		meta: await database.meta.toArray(),
+		attempts: await database.attempts.toArray(),
+		results: await database.results.toArray(),
+		media: await Promise.all(media.map(async (m) => ({ ...m, blob: [...new Uint8Array(await m.blob.arrayBuffer())] }))),
+		snapshots: await database.snapshots.toArray()
 	};
 }

@@ -1,0 +1,125 @@
+/**
+ * The storage side of a full backup: everything read in one transaction, and
+ * everything written back in one. A restore writes rows exactly as exported
+ * (review ids included, so the log keeps its order), after clearing what was
+ * there, so restoring the same backup twice leaves one copy. Media is not part
+ * of a backup (Blobs do not travel in JSON) and a restore leaves it in place.
+ */
+import type { Bank } from '../core/bank/schema';
+import { contentHash } from '../core/bank/hash';
+import type { Card, ReviewLog } from '../core/srs/types';
+import { toBank, toBankRow, toQuestionRows } from './banks';
+import { db, type Attempt, type FactdeckDB, type KeyValueRow, type QuestionRow, type ResultRow } from './db';
+import { RestoreError } from './errors';
+import { restoreProblems } from './restore-check';
+
+/** What the library knows of a bank beyond its content. */
+export interface BankInfo {
+	shipped: boolean;
+	addedAt: Date;
+	updatedAt: Date;
+}
+
+/**
+ * `settings` of a backup: the settings and meta tables by key, and each bank's
+ * library facts by id. A type alias (not an interface), so that it is a
+ * `Record<string, unknown>` as the backup file format expects.
+ */
+export type StoredSettings = {
+	settings: Record<string, unknown>;
+	meta: Record<string, unknown>;
+	library: Record<string, BankInfo>;
+};
+
+/** Everything but media, as exportAll reads it and a backup file carries it. */
+export interface BackupData {
+	banks: Bank[];
+	cards: Card[];
+	/** With their ids, in id order. */
+	reviews: ReviewLog[];
+	attempts: Attempt[];
+	results: ResultRow[];
+	settings: StoredSettings;
+}
+
+/** What restoreAll accepts: a BackupData, or a parsed backup file (whose attempts and results are checked here). */
+export interface RestoreData {
+	banks: Bank[];
+	cards: Card[];
+	reviews: ReviewLog[];
+	attempts: unknown[];
+	results?: unknown[];
+	settings: Record<string, unknown>;
+}
+
+/** Every table a restore clears and writes. */
+const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];
+
+const byKey = (rows: KeyValueRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
+
+/** Reads everything but media and snapshots, in one read transaction. */
+export async function exportAll(database: FactdeckDB = db): Promise<BackupData> {
+	return database.transaction('r', tablesOf(database), async () => {
+		const [bankRows, questions, cards, reviews, attempts, results, settings, meta] = await Promise.all([
+			database.banks.toArray(),
+			database.questions.orderBy('[bankId+position]').toArray(),
+			database.cards.toArray(),
+			database.reviews.toArray(),
+			database.attempts.toArray(),
+			database.results.toArray(),
+			database.settings.toArray(),
+			database.meta.toArray()
+		]);
+		const grouped = new Map<string, QuestionRow[]>();
+		for (const q of questions) {
+			const list = grouped.get(q.bankId);
+			if (list) list.push(q);
+			else grouped.set(q.bankId, [q]);
+		}
+		const library = Object.fromEntries(bankRows.map((r) => [r.id, { shipped: r.shipped, addedAt: r.addedAt, updatedAt: r.updatedAt }]));
+		return {
+			banks: bankRows.map((row) => toBank(row, grouped.get(row.id) ?? [])),
+			cards,
+			reviews,
+			attempts,
+			results,
+			settings: { settings: byKey(settings), meta: byKey(meta), library }
+		};
+	});
+}
+
+const record = (v: unknown): Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+const rowsOf = (v: unknown): KeyValueRow[] => Object.entries(record(v)).map(([key, value]) => ({ key, value }));
+
+/**
+ * Replaces everything (but media) with `data`, in one transaction; `now`
+ * dates banks that come without library facts. Throws RestoreError, having
+ * written nothing, when attempts, results or settings are not as stored.
+ */
+export async function restoreAll(data: RestoreData, now: Date, database: FactdeckDB = db): Promise<void> {
+	const problems = restoreProblems(data);
+	if (problems.length) throw new RestoreError(problems);
+	const stored = record(data.settings);
+	const library = record(stored.library);
+	const banks = data.banks.map((bank) => {
+		const info = record(library[bank.id]);
+		const date = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v : now);
+		return toBankRow(bank, { hash: contentHash(bank), shipped: info.shipped === true, addedAt: date(info.addedAt), updatedAt: date(info.updatedAt) });
+	});
+	const questions = data.banks.flatMap(toQuestionRows);
+	await database.transaction('rw', tablesOf(database), async () => {
+		await Promise.all(tablesOf(database).map((table) => table.clear()));
+		await Promise.all([
+			database.banks.bulkAdd(banks),
+			database.questions.bulkAdd(questions),
+			database.cards.bulkAdd(data.cards),
+			database.reviews.bulkAdd(data.reviews),
+			database.attempts.bulkAdd(data.attempts as Attempt[]),
+			database.results.bulkAdd((data.results ?? []) as ResultRow[]),
+			database.settings.bulkAdd(rowsOf(stored.settings) as KeyValueRow<never>[]),
+			database.meta.bulkAdd(rowsOf(stored.meta))
+		]);
+	});
+}

@@ -1,0 +1,73 @@
+/**
+ * Importing a bank (from a file, a share link or an Anki deck): the bank, its
+ * questions, its cards and its images are written in ONE transaction, so a
+ * failure anywhere, or the tab closing midway, leaves nothing behind.
+ */
+import type { Bank } from '../core/bank/schema';
+import { contentHash } from '../core/bank/hash';
+import { WRITE_CHUNK, writeBank } from './banks';
+import { db, type FactdeckDB } from './db';
+import { mediaType, toMediaRows } from './media';
+import { bankMedia } from './ranges';
+
+/** What to do when a bank with the same id is already stored. */
+export type ConflictChoice = 'replace' | 'copy';
+
+export interface ImportOptions {
+	/** Images by file name, as an Anki deck carries them. */
+	media?: Map<string, Uint8Array>;
+	/**
+	 * `replace`: the stored bank becomes this one (card progress kept by fact,
+	 * its images replaced by these); `copy`: keep both, this one under a free
+	 * id (`id-2`, `id-3`…).
+	 */
+	onConflict: ConflictChoice;
+	/**
+	 * Hears rows written so far of the total, after each chunk. It is called
+	 * inside the transaction, so it must be synchronous: awaiting anything that
+	 * is not IndexedDB there would let the transaction commit half-way.
+	 */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** A bank id not yet stored: `base` itself, or `base-2`, `base-3`… (still a valid slug). */
+export async function freeBankId(base: string, database: FactdeckDB = db): Promise<string> {
+	return database.transaction('r', database.banks, async () => {
+		const [own, suffixed] = await Promise.all([
+			database.banks.get(base),
+			database.banks.where('id').startsWith(`${base}-`).primaryKeys()
+		]);
+		if (!own) return base;
+		const taken = new Set(suffixed);
+		let n = 2;
+		while (taken.has(`${base}-${n}`)) n++;
+		return `${base}-${n}`;
+	});
+}
+
+/** Imports a bank with its images, all or nothing; returns the id it was stored under. */
+export async function importBank(bank: Bank, now: Date, opts: ImportOptions, database: FactdeckDB = db): Promise<{ id: string }> {
+	const files = [...(opts.media ?? [])].map(([name, bytes]) => ({ name, type: mediaType(name, bytes), bytes }));
+	const facts = new Set(bank.questions.map((q) => q.fact)).size;
+	const total = bank.questions.length + facts + files.length;
+	let done = 0;
+	const advance = (count: number) => {
+		done += count;
+		opts.onProgress?.(done, total);
+	};
+	const { banks, questions, cards, media } = database;
+	return database.transaction('rw', [banks, questions, cards, media], async () => {
+		const id = opts.onConflict === 'copy' ? await freeBankId(bank.id, database) : bank.id;
+		const stored: Bank = id === bank.id ? bank : { ...bank, id };
+		// The media rows carry the final id, known only now; building Blobs is synchronous work.
+		const rows = toMediaRows(id, files);
+		await writeBank(database, stored, contentHash(stored), now, false, advance);
+		await bankMedia(database, id).delete();
+		for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+			const chunk = rows.slice(i, i + WRITE_CHUNK);
+			await database.media.bulkAdd(chunk);
+			advance(chunk.length);
+		}
+		return { id };
+	});
+}
