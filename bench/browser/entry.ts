@@ -1,0 +1,87 @@
+/**
+ * The bench page's API, bundled with the app's own storage and core code and
+ * exposed as `window.FactdeckBench`; the Node driver calls it step by step.
+ */
+import { Dexie } from 'dexie';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import { openDatabase, type FactdeckDB } from '$lib/storage/db';
+import { idbFloor } from './floor';
+import { generateSpeed } from './generate';
+import { importBanks } from './imports';
+import { seedCollection, type SeedSpec } from './seed';
+import { compareProposed } from './proposed';
+import { libraryCounts, studySession } from './study';
+
+// Dexie turns on debug mode (an async stack trace per operation) on localhost
+// only; a deployed app never runs with it, so neither does the bench.
+Dexie.debug = false;
+
+const settings: Settings = { ...DEFAULT_SETTINGS };
+const open = new Map<string, FactdeckDB>();
+let fresh = 0;
+
+/** The database of that name, opened once per page. */
+async function database(name: string): Promise<FactdeckDB> {
+	let db = open.get(name);
+	if (!db) {
+		db = openDatabase(name);
+		await db.open();
+		open.set(name, db);
+	}
+	return db;
+}
+
+/** Deletes a database, closing this page's connection first. */
+async function drop(name: string): Promise<void> {
+	open.get(name)?.close();
+	open.delete(name);
+	await Dexie.delete(name);
+}
+
+export const api = {
+	/** Empties and fills database `name` with a synthetic collection. */
+	async seed(name: string, spec: SeedSpec) {
+		await drop(name);
+		return seedCollection(await database(name), spec);
+	},
+	/** A study session of `steps` answers over one bank or all. */
+	async study(name: string, bankId: string | undefined, now: number, steps: number, naiveSteps: number, seed: number) {
+		return studySession(await database(name), { bankId }, now, settings, steps, naiveSteps, seed);
+	},
+	/** The library's counts, `runs` times. */
+	async counts(name: string, now: number, runs: number) {
+		return libraryCounts(await database(name), now, settings, runs);
+	},
+	/** The proposed design's queue and counts (a prototype), beside the app's, on the same data. */
+	async proposed(name: string, bankId: string, now: number, runs: number) {
+		return compareProposed(await database(name), bankId, now, settings, runs);
+	},
+	/** IndexedDB's own costs in this browser, without Dexie or the app. */
+	floor(runs: number) {
+		return idbFloor(runs);
+	},
+	/** Imports `count` questions as JSON (and as CSV), each into a new database that is dropped afterwards. */
+	async importBanks(count: number, now: number, csvWrite: boolean) {
+		const names: string[] = [];
+		const next = async () => {
+			const name = `bench-import-${fresh++}`;
+			names.push(name);
+			await drop(name);
+			return database(name);
+		};
+		try {
+			return await importBanks(count, now, next, csvWrite);
+		} finally {
+			for (const name of names) await drop(name);
+		}
+	},
+	/** The generator's speed on `article`. */
+	generate(article: string, warmRuns: number) {
+		return generateSpeed(article, warmRuns);
+	},
+	drop
+};
+
+export type BenchApi = typeof api;
+
+(globalThis as unknown as { FactdeckBench: BenchApi }).FactdeckBench = api;

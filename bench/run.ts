@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: builds the app and the bench bundle, then measures in
+ * Debian's Chromium (storage, imports, generator, offline first card,
+ * Lighthouse) and in Node (generator), and prints one table plus the same
+ * numbers as JSON (also written to bench/.out/results.json).
+ *
+ * Options: --no-build (measure the existing build/), --quick (smaller sizes
+ * and fewer runs, for a try-out), --only=<sections> (comma-separated, from
+ * SECTIONS), --strict (exit 1 when a target is missed). docs/performance.md
+ * says what each number depends on.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.js';
+import { bundleBench, OUT, ROOT } from './bundle';
+import { CHROMIUM_PATH, launchOptions, requireChromium } from './chromium';
+import { firstCardOffline } from './first-card';
+import { generateInNode } from './generate-node';
+import { generateInChromium, idbFloorOf, importsOf, storageAt, type Effort } from './in-page';
+import { gzipProxy } from './gzip-proxy';
+import { lighthouseScores } from './lighthouse';
+import { table } from './report';
+import { routeSizes } from './route-size';
+import { allRows, type Results } from './rows';
+
+const SECTIONS = ['storage', 'import', 'generate', 'size', 'offline', 'lighthouse'];
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const build = !args.includes('--no-build');
+const strict = args.includes('--strict');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknown = only?.filter((s) => !SECTIONS.includes(s)) ?? [];
+if (unknown.length > 0) {
+	console.error(`unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
+	process.exit(2);
+}
+const wants = (section: string) => !only || only.includes(section);
+
+const ARTICLE = join(ROOT, 'questions/article-korea-diplomacy-2021.txt');
+const STUDY_PATH = '/study/korea-diplomacy-2021';
+const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+/** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
+const IMPORTS: [number, number, boolean][] = quick ? [[10_000, 1, true]] : [[10_000, 3, true], [100_000, 1, false]];
+const EFFORT: Effort = { steps: quick ? 15 : 40, naiveSteps: (cards) => (cards >= 100_000 ? 3 : cards >= 10_000 ? 5 : 10), countRuns: quick ? 5 : 15 };
+
+const started = Date.now();
+const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+/** Runs Node with `argv` in the project folder; its stdout. */
+function node(argv: string[]): string {
+	return execFileSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+}
+
+async function main(): Promise<void> {
+	requireChromium();
+	const results: Results = { storage: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
+	log('bundling bench/browser with the app\'s storage and core');
+	await bundleBench();
+	// The in-page measurements need an origin, not the app: a blank one keeps them independent of build/.
+	const blank = join(OUT, 'origin');
+	mkdirSync(blank, { recursive: true });
+	writeFileSync(join(blank, 'index.html'), '<!doctype html><title>bench origin</title>\n');
+	const needsApp = wants('size') || wants('offline') || wants('lighthouse');
+	if (needsApp && build) {
+		log('building the app (vite build)');
+		try {
+			node([join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']);
+		} catch (err) {
+			const e = err as { stdout?: string; stderr?: string };
+			throw new Error(`vite build failed:\n${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 4000));
+		}
+	} else if (needsApp && !existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/ to measure: drop --no-build');
+	if (wants('size')) results.routes = routeSizes(ROOT);
+
+	const origin = await startServer({ dir: blank, port: 0 });
+	const browser = await chromium.launch(launchOptions());
+	try {
+		if (wants('storage')) {
+			log('IndexedDB floor');
+			results.floor = await idbFloorOf(browser, origin.url, quick ? 1 : 3);
+			for (const cards of SIZES) {
+				log(`storage with ${cards.toLocaleString('en')} cards`);
+				results.storage.push(await storageAt(browser, origin.url, cards, EFFORT));
+			}
+		}
+		if (wants('import')) {
+			for (const [count, runs, csvWrite] of IMPORTS) {
+				log(`importing ${count.toLocaleString('en')} questions (${runs}x)`);
+				results.imports.push(await importsOf(browser, origin.url, count, runs, csvWrite));
+			}
+		}
+		if (wants('generate')) {
+			log('generator in Chromium and in Node');
+			const article = readFileSync(ARTICLE, 'utf8');
+			results.generate = {
+				chromium: await generateInChromium(browser, origin.url, article, quick ? 1 : 3, quick ? 3 : 5),
+				node: generateInNode(ROOT)
+			};
+		}
+		if (wants('offline')) {
+			log('first card after an offline reload');
+			results.firstCard.push(...(await firstCardOffline(browser, [STUDY_PATH], quick ? 3 : 7, 0)));
+			if (!quick) {
+				log('first card after an offline reload, with 100,000 more cards');
+				results.firstCard.push(...(await firstCardOffline(browser, [STUDY_PATH, '/study'], 5, 100_000)));
+			}
+		}
+	} finally {
+		await browser.close();
+		await origin.close();
+	}
+	if (wants('lighthouse')) {
+		log('Lighthouse, mobile');
+		const app = await startServer({ dir: join(ROOT, 'build'), port: 0 });
+		const gzip = await gzipProxy(app.url);
+		try {
+			results.lighthouse = await lighthouseScores(app.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'serve.js');
+			// Diagnostic: the same build served compressed, as a static host would.
+			results.lighthouse.push(...(await lighthouseScores(gzip.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'gzip')));
+		} finally {
+			await gzip.close();
+			await app.close();
+		}
+	}
+
+	const rows = allRows(results);
+	const meta = {
+		date: new Date().toISOString(),
+		chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+		node: process.version,
+		cpus: cpus().length,
+		loadavg: loadavg().map((x) => Number(x.toFixed(2))),
+		quick,
+		seconds: Math.round((Date.now() - started) / 1000)
+	};
+	const json = { meta, rows, results };
+	writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(json, null, '\t')}\n`);
+	console.log(table(rows));
+	const missed = rows.filter((r) => r.pass === false).length;
+	console.log(`\n${missed === 0 ? 'Every target met.' : `${missed} target(s) missed.`} ${meta.chromium}, ${meta.cpus} cores, ${meta.seconds} s.`);
+	console.log('\nJSON:');
+	console.log(JSON.stringify({ meta, rows }));
+	if (strict && missed > 0) process.exitCode = 1;
+}
+
+main().catch((err) => {
+	console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+	process.exit(1);
+});
