@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** A port of its own, so the tests never talk to a dev server or `npm start` left running. */
+const PORT = Number(process.env.E2E_PORT ?? 4183);
+
+/** The system Chromium: the tests never download a browser (see scripts/ensure-chromium.js). */
+const CHROMIUM_LAUNCH = {
+	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--headless',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: 'list',
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		serviceWorkers: 'allow',
+		trace: 'off',
+		screenshot: 'off'
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], launchOptions: CHROMIUM_LAUNCH }
+		}
+	],
+	// `npm run test:e2e` builds first; the tests run against the built app, as users get it.
+	webServer: {
+		command: 'node scripts/serve.js',
+		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

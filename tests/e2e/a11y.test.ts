@@ -1,0 +1,49 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { bankEntry, STUDY_PATH, tabTo, waitForCard } from './helpers';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+	id: string;
+	impact?: string | null;
+	help: string;
+	nodes: { target: unknown[] }[];
+}
+
+/** Serious and critical axe-core violations on the page as it is now, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const results = await axe.run(document, { resultTypes: ['violations'] });
+		return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+	});
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the library has no serious or critical accessibility violation', async ({ page }) => {
+	await page.goto('/');
+	await expect(bankEntry(page)).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the study page has no serious or critical accessibility violation, before and after an answer', async ({ page }) => {
+	await page.goto(STUDY_PATH);
+	const { kind } = await waitForCard(page);
+	expect(await seriousViolations(page)).toEqual([]);
+
+	// Answer without going on, so the feedback and the rating buttons are checked too.
+	if (kind === 'reveal') await page.keyboard.press('Space');
+	else if (kind === 'choice') await page.keyboard.press('1');
+	else if (kind === 'truefalse') await page.keyboard.press('t');
+	else if (kind === 'typed') {
+		await tabTo(page, page.getByRole('textbox', { name: 'Your answer' }));
+		await page.keyboard.type('an answer');
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('button', { name: 'Again', exact: true })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
