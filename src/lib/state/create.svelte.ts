@@ -1,0 +1,179 @@
+/**
+ * Create from article: the article goes to the generator in a Web Worker, the
+ * teacher reviews each question (keep, drop, edit), and the kept ones are
+ * saved as a new bank in one transaction.
+ */
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { slugify } from '$lib/core/bank/ids';
+import { validateBank } from '$lib/core/bank/validate';
+import { articleText } from '$lib/core/generate/input';
+import { getBankMeta, saveBank } from '$lib/storage/banks';
+import type { GenerateReply, GenerateRequest } from './generate.worker';
+
+export type CreatePhase = 'input' | 'generating' | 'review' | 'saved';
+
+/** Largest article we accept: a long feature is ~10,000 words; this is ten times that. */
+const MAX_ARTICLE_CHARS = 600_000;
+
+export class CreateSession {
+	text = $state('');
+	title = $state('');
+	published = $state('');
+	#phase = $state<CreatePhase>('input');
+	#progress = $state(0);
+	#stage = $state('');
+	#error = $state<string | null>(null);
+	#bank = $state.raw<Bank | null>(null);
+	#dropped = $state.raw<ReadonlySet<string>>(new Set());
+	#savedId = $state<string | null>(null);
+	#worker: Worker | null = null;
+
+	get phase() { return this.#phase; }
+	get progress() { return this.#progress; }
+	get stage() { return this.#stage; }
+	get error() { return this.#error; }
+	get bank() { return this.#bank; }
+	get savedId() { return this.#savedId; }
+	get keptCount() { return (this.#bank?.questions.length ?? 0) - this.#dropped.size; }
+
+	/** Whether the teacher dropped this question. */
+	isDropped(id: string): boolean {
+		return this.#dropped.has(id);
+	}
+
+	/** Reads an opened .txt, .md or .html file into the article box. */
+	async openFile(file: File): Promise<void> {
+		this.#error = null;
+		if (!/\.(txt|text|md|markdown|html?)$/i.test(file.name)) {
+			this.#error = `${file.name}: open a .txt, .md or .html file.`;
+			return;
+		}
+		if (file.size > MAX_ARTICLE_CHARS * 4) {
+			this.#error = `${file.name} is too large for an article (${Math.round(file.size / 1024)} KB).`;
+			return;
+		}
+		try {
+			this.text = articleText(file.name, await file.text());
+			if (!this.title) this.title = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+		} catch (err) {
+			this.#error = err instanceof Error ? err.message : String(err);
+		}
+	}
+
+	/** Starts generation in a worker; progress and the result arrive as messages. */
+	generate(): void {
+		const text = this.text.trim();
+		this.#error = null;
+		if (text.split(/\s+/).length < 30) {
+			this.#error = 'Paste or open an article of at least a few paragraphs: there are too few sentences to ask about.';
+			return;
+		}
+		if (text.length > MAX_ARTICLE_CHARS) {
+			this.#error = 'This article is too long; split it into parts of under 100,000 words.';
+			return;
+		}
+		if (this.published && !/^\d{4}-\d{2}-\d{2}$/.test(this.published)) {
+			this.#error = 'The publication date must be a date (YYYY-MM-DD).';
+			return;
+		}
+		this.#worker?.terminate();
+		const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = worker;
+		this.#phase = 'generating';
+		this.#progress = 0;
+		this.#stage = 'Starting';
+		worker.onmessage = (event: MessageEvent<GenerateReply>) => this.#onReply(event.data);
+		worker.onerror = (event) => this.#onReply({ type: 'error', message: event.message || 'The generator stopped unexpectedly.' });
+		const request: GenerateRequest = {
+			text,
+			options: { title: this.title.trim() || undefined, published: this.published || undefined }
+		};
+		worker.postMessage(request);
+	}
+
+	/** Stops a running generation and returns to the article. */
+	cancel(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#phase = 'input';
+	}
+
+	/** Keeps or drops a question. */
+	toggle(id: string): void {
+		const next = new Set(this.#dropped);
+		if (!next.delete(id)) next.add(id);
+		this.#dropped = next;
+	}
+
+	/** Replaces a question with the teacher's edit. */
+	edit(updated: Question): void {
+		if (!this.#bank) return;
+		this.#bank = { ...this.#bank, questions: this.#bank.questions.map((q) => (q.id === updated.id ? updated : q)) };
+	}
+
+	/** Saves the kept questions as a new bank; a bank id already taken gets a numbered suffix. */
+	async save(): Promise<void> {
+		const bank = this.#bank;
+		if (!bank) return;
+		this.#error = null;
+		const title = this.title.trim() || bank.title;
+		const kept = { ...bank, title, questions: bank.questions.filter((q) => !this.#dropped.has(q.id)) };
+		if (kept.questions.length === 0) {
+			this.#error = 'Keep at least one question to save the bank.';
+			return;
+		}
+		try {
+			kept.id = await this.#freeId(slugify(title));
+			const checked = validateBank(kept);
+			if (!checked.ok) {
+				this.#error = `The bank is not valid: ${checked.problems.slice(0, 3).join('; ')}`;
+				return;
+			}
+			await saveBank(checked.bank, new Date());
+			this.#savedId = checked.bank.id;
+			this.#phase = 'saved';
+		} catch (err) {
+			this.#error = `The bank was not saved: ${err instanceof Error ? err.message : String(err)}`;
+		}
+	}
+
+	/** Starts over with a new article. */
+	reset(): void {
+		this.cancel();
+		this.text = '';
+		this.title = '';
+		this.published = '';
+		this.#bank = null;
+		this.#dropped = new Set();
+		this.#savedId = null;
+		this.#error = null;
+	}
+
+	async #freeId(base: string): Promise<string> {
+		for (let n = 1; ; n++) {
+			const id = n === 1 ? base : `${base}-${n}`;
+			if (!(await getBankMeta(id))) return id;
+		}
+	}
+
+	#onReply(reply: GenerateReply): void {
+		if (reply.type === 'progress') {
+			this.#progress = reply.fraction;
+			this.#stage = reply.stage;
+			return;
+		}
+		this.#worker?.terminate();
+		this.#worker = null;
+		if (reply.type === 'error') {
+			this.#error = `Could not make questions from this article: ${reply.message}`;
+			this.#phase = 'input';
+		} else if (reply.bank.questions.length === 0) {
+			this.#error = 'No questions could be made from this text. Is it an article with facts (names, dates, numbers)?';
+			this.#phase = 'input';
+		} else {
+			this.#bank = reply.bank;
+			this.#dropped = new Set();
+			this.#phase = 'review';
+		}
+	}
+}
