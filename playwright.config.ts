@@ -1,22 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './bench/chromium';
 
 /** A port of its own, so the tests never talk to a dev server or `npm start` left running. */
 const PORT = Number(process.env.E2E_PORT ?? 4183);
 
-/** The system Chromium: the tests never download a browser (see scripts/ensure-chromium.js). */
-const CHROMIUM_LAUNCH = {
-	executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--headless',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-};
+/** The system Chromium, launched as the bench launches it: the tests never download a browser. */
+const CHROMIUM_LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
