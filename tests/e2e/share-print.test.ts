@@ -79,3 +79,21 @@ test('the print page gives a numbered student sheet and an answer key, and print
 	// The key starts a new printed page.
 	expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
 });
+
+test('deleting the bank asks first, then returns to the library without it', async ({ page }) => {
+	await openOverview(page);
+	await page.getByRole('button', { name: 'Delete bank' }).click();
+	const confirm = page.getByRole('group', { name: /^Delete “.*” from this device\?$/ });
+	await expect(confirm).toContainText('your study progress and review history');
+	await confirm.getByRole('button', { name: 'Cancel' }).click();
+	await expect(confirm).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Delete bank' }).click();
+	await page.getByRole('button', { name: 'Delete for good' }).click();
+	await expect(page).toHaveURL(/\/$/);
+	// Once the list has loaded (some bank or the empty state shows), the deleted one is not in it.
+	await expect(page.getByRole('article').or(page.getByRole('heading', { name: 'No banks yet' })).first()).toBeVisible();
+	await expect(page.getByRole('heading', { name: BANK_TITLE, exact: true })).toHaveCount(0);
+	await page.goto(`/banks/${BANK_ID}`);
+	await expect(page.getByRole('alert')).toContainText(`There is no bank "${BANK_ID}" on this device.`);
+});
