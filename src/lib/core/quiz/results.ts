@@ -118,6 +118,8 @@ export interface QuestionStat {
 export interface StudentScore {
 	student: string;
 	startedAt: string;
+	/** With the name, it tells the stored result apart (see storage's resultKey). */
+	finishedAt: string;
 	correct: number;
 	total: number;
 	percent: number;
@@ -165,6 +167,7 @@ export function aggregateResults(bank: Bank, results: readonly TestResult[]): Re
 		.map((r) => ({
 			student: r.student,
 			startedAt: r.startedAt,
+			finishedAt: r.finishedAt,
 			correct: r.score.correct,
 			total: r.score.total,
 			percent: r.score.total ? Math.round((100 * r.score.correct) / r.score.total) : 0,
