@@ -6,7 +6,7 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { contentHash } from '$lib/core/bank/hash';
-import { aggregateResults, resultsCsv, type StudentScore, type TestResult } from '$lib/core/quiz/results';
+import { aggregateResults, resultsCsv, studentScore, type StudentScore, type TestResult } from '$lib/core/quiz/results';
 import type { FactdeckDB, ResultRow } from '$lib/storage/db';
 import { clearResults, deleteResult, importResults, listResults, resultKey } from '$lib/storage/results';
 import { downloadText } from './download';
@@ -45,16 +45,7 @@ export class ClassResults {
 	});
 	#leftOut = $derived.by((): ResultEntry[] => {
 		const counted = new Set(this.#counted.map((e) => e.key));
-		return (this.#rows ?? []).filter((row) => !counted.has(row.key)).map(({ key, result: r }) => ({
-			key,
-			student: r.student,
-			startedAt: r.startedAt,
-			finishedAt: r.finishedAt,
-			correct: r.score.correct,
-			total: r.score.total,
-			percent: r.score.total ? Math.round((100 * r.score.correct) / r.score.total) : 0,
-			durationMs: r.durationMs
-		}));
+		return (this.#rows ?? []).filter((row) => !counted.has(row.key)).map((row) => ({ ...studentScore(row.result), key: row.key }));
 	});
 
 	/** `database` is for tests; the app uses its one database. */

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import type { Bank } from '../../../src/lib/core/bank/schema';
-import { answerTest, createTest, type TestAnswer } from '../../../src/lib/core/quiz/test-mode';
-import { makeResult, MAX_RESULT_CHARS, type TestResult } from '../../../src/lib/core/quiz/results';
-import { seededRng } from '../../../src/lib/core/srs/rng';
+import type { TestAnswer } from '../../../src/lib/core/quiz/test-mode';
+import { MAX_RESULT_CHARS } from '../../../src/lib/core/quiz/results';
 import { downloadText } from '../../../src/lib/state/download';
 import { ClassResults } from '../../../src/lib/state/class-results.svelte';
+import { ALL_RIGHT, T0, take } from '../core/quiz/taken';
 import { smallBank } from '../core/share/fixtures';
 import { closeAll, dump, freshDb } from '../storage/helpers';
 
@@ -15,25 +15,8 @@ afterEach(async () => {
 	await closeAll();
 });
 
-const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
 const NOW = new Date('2021-02-04T08:00:00Z');
 
-/** One student's finished test on the small bank, answered in bank order. */
-function take(bank: Bank, student: string, answers: TestAnswer[], startMs = T0): TestResult {
-	let state = createTest(bank, { shuffle: false }, seededRng(1), startMs);
-	answers.forEach((answer, i) => {
-		state = answerTest(state, answer, startMs + (i + 1) * 10_000);
-	});
-	return makeResult(bank, state, student);
-}
-
-const ALL_RIGHT: TestAnswer[] = [
-	{ kind: 'self', correct: true },
-	{ kind: 'typed', text: 'Seoul' },
-	{ kind: 'choice', choice: 'Seoul' },
-	{ kind: 'truefalse', value: true },
-	{ kind: 'typed', text: 'Pyongyang' }
-];
 /** Right but for the mcq (q-3), where `choice` was picked. */
 const missMcq = (choice: string): TestAnswer[] => ALL_RIGHT.map((a, i) => (i === 2 ? { kind: 'choice', choice } : a));
 
