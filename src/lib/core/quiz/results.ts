@@ -118,6 +118,8 @@ export interface QuestionStat {
 export interface StudentScore {
 	student: string;
 	startedAt: string;
+	/** With the name, it tells the stored result apart (see storage's resultKey). */
+	finishedAt: string;
 	correct: number;
 	total: number;
 	percent: number;
@@ -162,16 +164,22 @@ export function aggregateResults(bank: Bank, results: readonly TestResult[]): Re
 		};
 	});
 	const perStudent = counted
-		.map((r) => ({
-			student: r.student,
-			startedAt: r.startedAt,
-			correct: r.score.correct,
-			total: r.score.total,
-			percent: r.score.total ? Math.round((100 * r.score.correct) / r.score.total) : 0,
-			durationMs: r.durationMs
-		}))
+		.map(studentScore)
 		.sort((a, b) => names.compare(a.student, b.student) || a.startedAt.localeCompare(b.startedAt));
 	return { bankId: bank.id, perQuestion, perStudent, foreign };
+}
+
+/** One result's line in the class list: who, when, and how well. */
+export function studentScore(r: TestResult): StudentScore {
+	return {
+		student: r.student,
+		startedAt: r.startedAt,
+		finishedAt: r.finishedAt,
+		correct: r.score.correct,
+		total: r.score.total,
+		percent: r.score.total ? Math.round((100 * r.score.correct) / r.score.total) : 0,
+		durationMs: r.durationMs
+	};
 }
 
 /** The whole aggregate as CSV: questions, then students, then any results left out. */

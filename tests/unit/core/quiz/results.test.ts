@@ -1,28 +1,10 @@
 import type { Bank } from '../../../../src/lib/core/bank/schema';
 import { contentHash } from '../../../../src/lib/core/bank/hash';
 import { seededRng } from '../../../../src/lib/core/srs/rng';
-import { answerTest, createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
-import { aggregateResults, makeResult, parseResult, resultsCsv, type TestResult } from '../../../../src/lib/core/quiz/results';
+import { createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
+import { aggregateResults, makeResult, parseResult, resultsCsv } from '../../../../src/lib/core/quiz/results';
 import { smallBank } from '../share/fixtures';
-
-const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
-
-/** One student's finished test on the small bank (bank order), answering in turn with `answers`. */
-function take(bank: Bank, student: string, answers: TestAnswer[], startMs = T0): TestResult {
-	let state = createTest(bank, { shuffle: false }, seededRng(1), startMs);
-	answers.forEach((answer, i) => {
-		state = answerTest(state, answer, startMs + (i + 1) * 10_000);
-	});
-	return makeResult(bank, state, student);
-}
-
-const ALL_RIGHT: TestAnswer[] = [
-	{ kind: 'self', correct: true },
-	{ kind: 'typed', text: 'Seoul' },
-	{ kind: 'choice', choice: 'Seoul' },
-	{ kind: 'truefalse', value: true },
-	{ kind: 'typed', text: 'Pyongyang' }
-];
+import { ALL_RIGHT, T0, take } from './taken';
 
 /** All right except the mcq (q-3), answered `choice`, and the short answer (q-5), typed `typed`. */
 const missing = (choice: string, typed: string): TestAnswer[] => [

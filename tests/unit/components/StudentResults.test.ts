@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import StudentResults from '../../../src/lib/components/StudentResults.svelte';
+import type { ResultEntry } from '../../../src/lib/state/class-results.svelte';
+
+const entry = (student: string, correct: number, durationMs: number): ResultEntry => ({
+	key: `bank\u0000${student}`,
+	student,
+	startedAt: '2021-02-03T09:00:00.000Z',
+	finishedAt: '2021-02-03T09:01:05.000Z',
+	correct,
+	total: 5,
+	percent: Math.round((100 * correct) / 5),
+	durationMs
+});
+
+describe('StudentResults', () => {
+	it('lists name, score, percent, time taken and finish date under its caption', () => {
+		render(StudentResults, { caption: 'Each student\'s score', entries: [entry('Ana', 4, 65_000)], onremove: vi.fn() });
+		const table = screen.getByRole('table', { name: "Each student's score" });
+		expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Student', 'Score', '%', 'Time taken', 'Finished', 'Remove']);
+		const row = screen.getByRole('row', { name: /Ana/ });
+		expect(within(row).getByRole('rowheader')).toHaveTextContent('Ana');
+		expect(row).toHaveTextContent('4 of 5');
+		expect(row).toHaveTextContent('80%');
+		expect(row).toHaveTextContent('1 min 5 s');
+		expect(row.querySelector('time')).toHaveAttribute('datetime', '2021-02-03T09:01:05.000Z');
+		expect(row.querySelector('time')!.textContent).toMatch(/2021/);
+	});
+
+	it('removes a result only once the teacher confirms', async () => {
+		const onremove = vi.fn();
+		render(StudentResults, { caption: 'Scores', entries: [entry('Ana', 4, 1000), entry('Ben', 2, 1000)], onremove });
+		await fireEvent.click(screen.getByRole('button', { name: "Remove Ben's result" }));
+		expect(onremove).not.toHaveBeenCalled();
+		const ask = screen.getByRole('group', { name: "Remove Ben's result?" });
+		await fireEvent.click(within(ask).getByRole('button', { name: 'Cancel' }));
+		expect(onremove).not.toHaveBeenCalled();
+		expect(screen.getByRole('button', { name: "Remove Ben's result" })).toHaveFocus();
+
+		await fireEvent.click(screen.getByRole('button', { name: "Remove Ben's result" }));
+		const confirm = within(screen.getByRole('group', { name: "Remove Ben's result?" })).getByRole('button', { name: 'Remove' });
+		expect(confirm).toHaveFocus();
+		await fireEvent.click(confirm);
+		expect(onremove).toHaveBeenCalledWith('bank\u0000Ben');
+	});
+
+	it('backs out of the question with Escape', async () => {
+		const onremove = vi.fn();
+		render(StudentResults, { caption: 'Scores', entries: [entry('Ana', 4, 1000)], onremove });
+		await fireEvent.click(screen.getByRole('button', { name: "Remove Ana's result" }));
+		await fireEvent.keyDown(screen.getByRole('button', { name: 'Remove' }), { key: 'Escape' });
+		expect(screen.queryByRole('group')).toBeNull();
+		expect(onremove).not.toHaveBeenCalled();
+	});
+});

@@ -1,0 +1,25 @@
+/** Finished tests on the small bank, as a student's result file would record them. */
+import type { Bank } from '../../../../src/lib/core/bank/schema';
+import { makeResult, type TestResult } from '../../../../src/lib/core/quiz/results';
+import { answerTest, createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
+import { seededRng } from '../../../../src/lib/core/srs/rng';
+
+export const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
+
+/** One student's finished test on the small bank (bank order), answering in turn with `answers`. */
+export function take(bank: Bank, student: string, answers: TestAnswer[], startMs = T0): TestResult {
+	let state = createTest(bank, { shuffle: false }, seededRng(1), startMs);
+	answers.forEach((answer, i) => {
+		state = answerTest(state, answer, startMs + (i + 1) * 10_000);
+	});
+	return makeResult(bank, state, student);
+}
+
+/** Every question of the small bank answered right, in bank order. */
+export const ALL_RIGHT: TestAnswer[] = [
+	{ kind: 'self', correct: true },
+	{ kind: 'typed', text: 'Seoul' },
+	{ kind: 'choice', choice: 'Seoul' },
+	{ kind: 'truefalse', value: true },
+	{ kind: 'typed', text: 'Pyongyang' }
+];
