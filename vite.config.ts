@@ -11,6 +11,9 @@ export default defineConfig({
 		include: ['tests/unit/**/*.test.ts'],
 		// Most tests need no DOM and run faster without one; a test file that
 		// needs one says so with a `// @vitest-environment jsdom` first line.
-		environment: 'node'
+		environment: 'node',
+		// The generator and import tests do real work; a shared 2-core machine can
+		// take several seconds for them, which is not a failure.
+		testTimeout: 20_000
 	}
 });
