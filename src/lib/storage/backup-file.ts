@@ -7,12 +7,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION, emitBackup, type Backup } from '../core/
 import { fromBase64, toBase64 } from '../core/formats/backup-media';
 import { exportAll } from './backup';
 import { db, type FactdeckDB, type MediaRow } from './db';
+import { LAST_BACKUP_FLAG } from './backup-status';
 import { RestoreError } from './errors';
-import { getFlag, setFlag } from './settings';
 import { restoreWithSnapshot } from './snapshots';
-
-/** The meta flag holding when the last backup file was made. */
-export const LAST_BACKUP_FLAG = 'lastBackupAt';
 
 /**
  * Everything, media included, as backup file text made at `now`. The file
@@ -31,17 +28,6 @@ export async function backupFileText(now: Date, database: FactdeckDB = db): Prom
 	);
 	data.settings.meta[LAST_BACKUP_FLAG] = now;
 	return emitBackup({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...data, media });
-}
-
-/** Remembers that a backup file was made at `now`. */
-export async function markBackedUp(now: Date, database: FactdeckDB = db): Promise<void> {
-	await setFlag(LAST_BACKUP_FLAG, now, database);
-}
-
-/** When the last backup file was made, or null if never (on this device, or in the data restored). */
-export async function lastBackupAt(database: FactdeckDB = db): Promise<Date | null> {
-	const value = await getFlag(LAST_BACKUP_FLAG, database);
-	return value instanceof Date && !Number.isNaN(value.getTime()) ? value : null;
 }
 
 /** A parsed backup's media as rows to store; built before the transaction, as Blobs must be. */

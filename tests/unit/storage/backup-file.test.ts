@@ -1,5 +1,6 @@
 import { parseBackup, type Backup } from '../../../src/lib/core/formats/backup';
-import { backupFileText, lastBackupAt, markBackedUp, restoreBackupFile } from '../../../src/lib/storage/backup-file';
+import { backupFileText, restoreBackupFile } from '../../../src/lib/storage/backup-file';
+import { lastBackupAt, markBackedUp } from '../../../src/lib/storage/backup-status';
 import { saveBank } from '../../../src/lib/storage/banks';
 import type { FactdeckDB } from '../../../src/lib/storage/db';
 import { RestoreError } from '../../../src/lib/storage/errors';
@@ -102,12 +103,5 @@ describe('backup file', () => {
 		const damagedMedia = { ...backup, media: [{ ...backup.media![0], data: '%%' }] };
 		await expect(restoreBackupFile(damagedMedia, LATER, d)).rejects.toBeInstanceOf(RestoreError);
 		expect(await dump(d)).toStrictEqual(before);
-	});
-
-	it('knows when the last backup was made, and that there was none', async () => {
-		const d = freshDb();
-		expect(await lastBackupAt(d)).toBeNull();
-		await markBackedUp(MADE, d);
-		expect(await lastBackupAt(d)).toEqual(MADE);
 	});
 });
