@@ -37,8 +37,8 @@ export async function snapshotQuietly(now = new Date()): Promise<void> {
 	}
 }
 
-/** Starts it all; returns the cleanup for onMount. */
-export function startDataSafety(): () => void {
+/** Starts it all; returns the cleanup for onMount. `delay` is for tests. */
+export function startDataSafety(delay = IDLE_DELAY_MS): () => void {
 	let stopped = false;
 	let cancelIdle = () => {};
 	const unwatch = watchVersion(() => storageTrouble.markUpdated());
@@ -51,7 +51,7 @@ export function startDataSafety(): () => void {
 		}
 		cancelIdle = whenIdle(() => {
 			void backupReminder.check().then(() => snapshotQuietly());
-		});
+		}, delay);
 	});
 	return () => {
 		stopped = true;
