@@ -33,7 +33,7 @@ export type StoredSettings = {
 	library: Record<string, BankInfo>;
 };
 
-/** Everything exportAll reads: all but media, which only a backup file or an undo snapshot adds. */
+/** Everything but media, as exportAll reads it (a backup file adds media, see backup-file.ts). */
 export interface BackupData {
 	banks: Bank[];
 	cards: Card[];
@@ -42,7 +42,6 @@ export interface BackupData {
 	attempts: Attempt[];
 	results: ResultRow[];
 	settings: StoredSettings;
-	media?: MediaRow[];
 }
 
 /** What restoreAll accepts: a BackupData, or a parsed backup file (whose attempts and results are checked here). */

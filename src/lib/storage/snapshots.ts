@@ -8,7 +8,7 @@
  */
 import { studyDayStart } from '../core/srs/day';
 import { exportAll, restoreAll, type BackupData, type RestoreData } from './backup';
-import { db, type FactdeckDB, type SnapshotRow } from './db';
+import { db, type FactdeckDB, type MediaRow, type SnapshotRow } from './db';
 import { NotFoundError, unwrapErrors } from './errors';
 import { getSettings } from './settings';
 
@@ -70,10 +70,12 @@ export async function listSnapshots(database: FactdeckDB = db): Promise<Snapshot
 
 /**
  * Inside a rw transaction over restoreTables: snapshots the current state,
- * with its media when `data` will replace media, then restores `data`.
+ * then restores `data`. When `data` will replace media, the snapshot holds
+ * the current media too (the one kind of snapshot that does), so that undoing
+ * the restore brings the images back.
  */
 async function snapshotThenRestore(database: FactdeckDB, data: RestoreData, now: Date): Promise<number> {
-	const current = await exportAll(database);
+	const current: BackupData & { media?: MediaRow[] } = await exportAll(database);
 	if (data.media) current.media = await database.media.toArray();
 	const undo = await store(database, current, now);
 	await restoreAll(data, now, database);

@@ -55,6 +55,17 @@ describe('BackupReminder', () => {
 		expect(reminder.shown).toBe(true);
 	});
 
+	it('goes when a backup is made elsewhere (the settings page)', async () => {
+		await answerOne();
+		const backup = new DataBackup(() => {});
+		const reminder = new BackupReminder(backup);
+		await reminder.check(NOW);
+		await backup.load();
+		expect(reminder.shown).toBe(true);
+		await backup.backUp(days(0.1));
+		expect(reminder.shown).toBe(false);
+	});
+
 	it('stays up with the reason when the backup fails', async () => {
 		await answerOne();
 		const reminder = new BackupReminder(

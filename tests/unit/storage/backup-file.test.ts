@@ -1,4 +1,5 @@
 import { parseBackup, type Backup } from '../../../src/lib/core/formats/backup';
+import { restoreAll } from '../../../src/lib/storage/backup';
 import { backupFileText, restoreBackupFile } from '../../../src/lib/storage/backup-file';
 import { lastBackupAt, markBackedUp } from '../../../src/lib/storage/backup-status';
 import { saveBank } from '../../../src/lib/storage/banks';
@@ -102,6 +103,9 @@ describe('backup file', () => {
 		await expect(restoreBackupFile(bad, LATER, d)).rejects.toBeInstanceOf(RestoreError);
 		const damagedMedia = { ...backup, media: [{ ...backup.media![0], data: '%%' }] };
 		await expect(restoreBackupFile(damagedMedia, LATER, d)).rejects.toBeInstanceOf(RestoreError);
+		const { format: _f, version: _v, exportedAt: _e, ...data } = backup;
+		const error = await restoreAll({ ...data, media: [{ bankId: 'mine', name: 'a.png', type: 'image/png', blob: 'bytes' }] }, LATER, d).catch((e: unknown) => e);
+		expect((error as RestoreError).problems).toEqual(['media[0].blob: must be a Blob']);
 		expect(await dump(d)).toStrictEqual(before);
 	});
 });
