@@ -2,14 +2,16 @@
  * The storage side of a full backup: everything read in one transaction, and
  * everything written back in one. A restore writes rows exactly as exported
  * (review ids included, so the log keeps its order), after clearing what was
- * there, so restoring the same backup twice leaves one copy. Media is not part
- * of a backup (Blobs do not travel in JSON) and a restore leaves it in place.
+ * there, so restoring the same backup twice leaves one copy. exportAll leaves
+ * media out (snapshots would hold a week of copies of every image); data that
+ * brings media (a backup file, see backup-file.ts) replaces it, and data
+ * without leaves it in place.
  */
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
 import type { Card, ReviewLog } from '../core/srs/types';
 import { toBank, toBankRow, toQuestionRows } from './banks';
-import { db, type Attempt, type FactdeckDB, type KeyValueRow, type QuestionRow, type ResultRow } from './db';
+import { db, type Attempt, type FactdeckDB, type KeyValueRow, type MediaRow, type QuestionRow, type ResultRow } from './db';
 import { RestoreError } from './errors';
 import { restoreProblems } from './restore-check';
 
@@ -31,7 +33,7 @@ export type StoredSettings = {
 	library: Record<string, BankInfo>;
 };
 
-/** Everything but media, as exportAll reads it and a backup file carries it. */
+/** Everything but media, as exportAll reads it (a backup file adds media, see backup-file.ts). */
 export interface BackupData {
 	banks: Bank[];
 	cards: Card[];
@@ -50,6 +52,8 @@ export interface RestoreData {
 	attempts: unknown[];
 	results?: unknown[];
 	settings: Record<string, unknown>;
+	/** When present, replaces every stored media file; when absent, media is left alone. */
+	media?: unknown[];
 }
 
 /** Every table a restore clears and writes. */
@@ -94,9 +98,10 @@ const record = (v: unknown): Record<string, unknown> =>
 const rowsOf = (v: unknown): KeyValueRow[] => Object.entries(record(v)).map(([key, value]) => ({ key, value }));
 
 /**
- * Replaces everything (but media) with `data`, in one transaction; `now`
- * dates banks that come without library facts. Throws RestoreError, having
- * written nothing, when attempts, results or settings are not as stored.
+ * Replaces everything (media too when `data` has it) with `data`, in one
+ * transaction; `now` dates banks that come without library facts. Throws
+ * RestoreError, having written nothing, when attempts, results, settings or
+ * media are not as stored.
  */
 export async function restoreAll(data: RestoreData, now: Date, database: FactdeckDB = db): Promise<void> {
 	const problems = restoreProblems(data);
@@ -109,9 +114,11 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 		return toBankRow(bank, { hash: contentHash(bank), shipped: info.shipped === true, addedAt: date(info.addedAt), updatedAt: date(info.updatedAt) });
 	});
 	const questions = data.banks.flatMap(toQuestionRows);
-	await database.transaction('rw', tablesOf(database), async () => {
-		await Promise.all(tablesOf(database).map((table) => table.clear()));
+	const tables = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
+	await database.transaction('rw', tables, async () => {
+		await Promise.all(tables.map((table) => table.clear()));
 		await Promise.all([
+			data.media && database.media.bulkAdd(data.media as MediaRow[]),
 			database.banks.bulkAdd(banks),
 			database.questions.bulkAdd(questions),
 			database.cards.bulkAdd(data.cards),

@@ -32,16 +32,25 @@ function resultProblems(r: unknown, path: string, out: string[]): void {
 	if (!isDate(r.importedAt)) out.push(`${path}.importedAt: must be a date`);
 }
 
+function mediaProblems(m: unknown, path: string, out: string[]): void {
+	if (!isRecord(m)) return void out.push(`${path}: must be an object`);
+	for (const key of ['bankId', 'name', 'type']) if (!isText(m[key])) out.push(`${path}.${key}: must be text`);
+	if (!(m.blob instanceof Blob)) out.push(`${path}.blob: must be a Blob`);
+}
+
 /** Every problem with the parts of `data` that no codec checked; empty when it may be restored. */
 export function restoreProblems(data: RestoreData): string[] {
 	const out: string[] = [];
 	for (const key of ['banks', 'cards', 'reviews', 'attempts'] as const) {
 		if (!Array.isArray(data[key])) out.push(`${key}: must be a list`);
 	}
-	if (data.results !== undefined && !Array.isArray(data.results)) out.push('results: must be a list');
+	for (const key of ['results', 'media'] as const) {
+		if (data[key] !== undefined && !Array.isArray(data[key])) out.push(`${key}: must be a list`);
+	}
 	if (out.length) return out;
 	data.attempts.forEach((a, i) => attemptProblems(a, `attempts[${i}]`, out));
 	(data.results ?? []).forEach((r, i) => resultProblems(r, `results[${i}]`, out));
+	(data.media ?? []).forEach((m, i) => mediaProblems(m, `media[${i}]`, out));
 	if (!isRecord(data.settings)) out.push('settings: must be an object');
 	else {
 		for (const key of ['settings', 'meta', 'library']) {

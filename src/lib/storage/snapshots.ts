@@ -3,11 +3,12 @@
  * once per study day, the last 7 kept, in the database itself. They guard
  * against the learner's own mistakes (a wrong restore, a deleted bank); a
  * downloaded backup is still what guards against losing the browser's data.
- * Restoring a snapshot first takes one of the current state, so it can be undone.
+ * Restoring a snapshot, or a backup file, first takes one of the current
+ * state, so it can be undone.
  */
 import { studyDayStart } from '../core/srs/day';
-import { exportAll, restoreAll, type BackupData } from './backup';
-import { db, type FactdeckDB, type SnapshotRow } from './db';
+import { exportAll, restoreAll, type BackupData, type RestoreData } from './backup';
+import { db, type FactdeckDB, type MediaRow, type SnapshotRow } from './db';
 import { NotFoundError, unwrapErrors } from './errors';
 import { getSettings } from './settings';
 
@@ -25,6 +26,8 @@ export interface SnapshotSummary {
 
 /** Every table a snapshot reads or a restore writes, with the snapshots themselves. */
 const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta, d.snapshots];
+/** The same, with media: a restore that brings media replaces it. */
+const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media];
 
 /** Stores `data` as a snapshot taken at `now` and drops all but the newest SNAPSHOTS_KEPT; inside a rw transaction. */
 async function store(database: FactdeckDB, data: BackupData, now: Date): Promise<number> {
@@ -66,17 +69,40 @@ export async function listSnapshots(database: FactdeckDB = db): Promise<Snapshot
 }
 
 /**
+ * Inside a rw transaction over restoreTables: snapshots the current state,
+ * then restores `data`. When `data` will replace media, the snapshot holds
+ * the current media too (the one kind of snapshot that does), so that undoing
+ * the restore brings the images back.
+ */
+async function snapshotThenRestore(database: FactdeckDB, data: RestoreData, now: Date): Promise<number> {
+	const current: BackupData & { media?: MediaRow[] } = await exportAll(database);
+	if (data.media) current.media = await database.media.toArray();
+	const undo = await store(database, current, now);
+	await restoreAll(data, now, database);
+	return undo;
+}
+
+/**
  * Replaces everything with snapshot `id`, after snapshotting the current
  * state (whatever the day), all in one transaction; returns the id of that
  * new snapshot, which undoes the restore.
  */
 export async function restoreSnapshot(id: number, now: Date, database: FactdeckDB = db): Promise<number> {
-	const work = database.transaction('rw', tablesOf(database), async () => {
+	const work = database.transaction('rw', restoreTables(database), async () => {
 		const snapshot = await database.snapshots.get(id);
 		if (!snapshot) throw new NotFoundError('snapshot', id);
-		const undo = await store(database, await exportAll(database), now);
-		await restoreAll(snapshot.data, now, database);
-		return undo;
+		return snapshotThenRestore(database, snapshot.data, now);
 	});
+	return unwrapErrors(work);
+}
+
+/**
+ * Replaces everything with `data` (a backup file's content), after
+ * snapshotting the current state, all in one transaction; returns the id of
+ * that snapshot, which undoes the restore. Nothing is written if `data` fails
+ * its checks (RestoreError).
+ */
+export async function restoreWithSnapshot(data: RestoreData, now: Date, database: FactdeckDB = db): Promise<number> {
+	const work = database.transaction('rw', restoreTables(database), () => snapshotThenRestore(database, data, now));
 	return unwrapErrors(work);
 }

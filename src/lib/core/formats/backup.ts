@@ -1,12 +1,14 @@
 /**
- * The full backup: every bank, card, review log, attempt and setting in one
- * JSON file with a format version. Dates are tagged (`{"$date": "…"}`) so
- * that they come back as Dates, and restore gives deep-equal data with ids
- * and review-log order kept. Nothing is restored unless all of it checks out.
+ * The full backup: every bank, card, review log, attempt, imported result,
+ * setting and media file in one JSON file with a format version. Dates are
+ * tagged (`{"$date": "…"}`) so that they come back as Dates, and restore
+ * gives deep-equal data with ids and review-log order kept. Nothing is
+ * restored unless all of it checks out.
  */
 import type { Bank } from '../bank/schema';
 import { validateBank } from '../bank/validate';
 import type { Card, ReviewLog } from '../srs/types';
+import { mediaProblems, type BackupMedia } from './backup-media';
 import { cardProblems, forbiddenKeys, isRecord, reviewProblems } from './backup-shape';
 import { failure, type FormatError, type Warning } from './errors';
 import { decodeText } from './text';
@@ -23,7 +25,11 @@ export interface Backup {
 	cards: Card[];
 	reviews: ReviewLog[];
 	attempts: unknown[];
+	/** Imported student results; absent in backups made before they existed. */
+	results?: unknown[];
 	settings: Record<string, unknown>;
+	/** Images of imported decks; absent in backups made before they were carried. */
+	media?: BackupMedia[];
 }
 
 export type BackupResult = { ok: true; backup: Backup; warnings: Warning[] } | { ok: false; error: FormatError };
@@ -93,7 +99,9 @@ export function parseBackup(input: string | Uint8Array): BackupResult {
 	if (!(data.exportedAt instanceof Date) || Number.isNaN(data.exportedAt.getTime())) problems.push('exportedAt: must be a date');
 	const lists = ['banks', 'cards', 'reviews', 'attempts'] as const;
 	for (const key of lists) if (!Array.isArray(data[key])) problems.push(`${key}: must be a list`);
+	if (data.results !== undefined && !Array.isArray(data.results)) problems.push('results: must be a list');
 	if (!isRecord(data.settings)) problems.push('settings: must be an object');
+	mediaProblems(data.media, problems);
 	if (problems.length) return failure('backup', problems.map((message) => ({ message })));
 	const banks = data.banks as unknown[];
 	const checked: Bank[] = [];

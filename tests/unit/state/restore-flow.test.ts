@@ -1,0 +1,93 @@
+import { RestoreFlow } from '../../../src/lib/state/restore-flow.svelte';
+import { storageTrouble, TROUBLE_MESSAGES } from '../../../src/lib/state/storage-trouble.svelte';
+import { backupFileText } from '../../../src/lib/storage/backup-file';
+import { saveBank } from '../../../src/lib/storage/banks';
+import { listSnapshots } from '../../../src/lib/storage/snapshots';
+import { bankOfFacts, dump } from '../storage/helpers';
+import { db, filledAppDb, resetAppDb } from './app-db';
+
+afterEach(resetAppDb);
+
+const MADE = new Date('2024-03-09T10:00:00Z');
+const NOW = new Date('2024-03-12T10:00:00Z');
+
+/** A backup file of the filled database, then a change made after it. */
+async function backupThenChange(): Promise<File> {
+	await filledAppDb();
+	const file = new File([await backupFileText(MADE)], 'factdeck-backup-2024-03-09.json', { type: 'application/json' });
+	await saveBank(bankOfFacts('later', 2), NOW, {}, db);
+	return file;
+}
+
+describe('RestoreFlow', () => {
+	it('shows what a backup holds, restores it on confirmation, with an undo snapshot', async () => {
+		const file = await backupThenChange();
+		const onrestored = vi.fn();
+		const flow = new RestoreFlow(onrestored);
+		await flow.choose(file);
+		expect(flow.step).toBe('confirm');
+		expect(flow.summary).toEqual({ fileName: file.name, madeAt: MADE, banks: 2, cards: 6, reviews: 4, attempts: 1, results: 1, media: 1 });
+		expect(await db.banks.get('later')).toBeDefined();
+
+		await flow.confirm(NOW);
+		expect(flow.step).toBe('done');
+		expect(flow.undoAt).toEqual(NOW);
+		expect(onrestored).toHaveBeenCalledOnce();
+		expect(await db.banks.get('later')).toBeUndefined();
+		expect((await listSnapshots()).map((s) => [s.takenAt, s.banks])).toEqual([[NOW, 3]]);
+	});
+
+	it('cancelling changes nothing', async () => {
+		const file = await backupThenChange();
+		const before = await dump(db);
+		const flow = new RestoreFlow();
+		await flow.choose(file);
+		flow.cancel();
+		await flow.confirm(NOW);
+		expect(flow.step).toBe('choose');
+		expect(await dump(db)).toStrictEqual(before);
+	});
+
+	it('refuses a file that is not a backup, with its reason, writing nothing', async () => {
+		await filledAppDb();
+		const before = await dump(db);
+		const flow = new RestoreFlow();
+		await flow.choose(new File(['{"format":"factdeck.bank","version":1}'], 'bank.json'));
+		expect(flow.step).toBe('choose');
+		expect(flow.error).toBe('"bank.json" is not a backup Factdeck can restore: this is a question bank, not a backup: import it as a bank. Nothing was changed.');
+		expect(flow.problems).toEqual([]);
+		await flow.choose(new File(['{"format":"factdeck.backup","version":1,"cards":[]}'], 'broken.json'));
+		expect(flow.error).toBe('"broken.json" is not a backup Factdeck can restore. Nothing was changed.');
+		expect(flow.problems).toEqual(['exportedAt: must be a date', 'banks: must be a list', 'reviews: must be a list', 'attempts: must be a list', 'settings: must be an object']);
+		expect(await dump(db)).toStrictEqual(before);
+	});
+
+	it('lists at most 8 problems of a badly damaged file, and counts the rest', async () => {
+		const cards = Array.from({ length: 12 }, () => ({}));
+		const text = JSON.stringify({ format: 'factdeck.backup', version: 1, exportedAt: { $date: MADE.toISOString() }, banks: [], cards, reviews: [], attempts: [], settings: {} });
+		const flow = new RestoreFlow();
+		await flow.choose(new File([text], 'x.json'));
+		expect(flow.problems).toHaveLength(9);
+		expect(flow.problems.at(-1)).toMatch(/^…and \d+ more$/);
+	});
+
+	it('out of space: nothing is written, the banner is raised and the page says so', async () => {
+		const file = await backupThenChange();
+		const before = await dump(db);
+		const flow = new RestoreFlow();
+		await flow.choose(file);
+		const quota = () => {
+			throw new DOMException('Quota exceeded', 'QuotaExceededError');
+		};
+		db.banks.hook('creating', quota);
+		try {
+			await flow.confirm(NOW);
+		} finally {
+			db.banks.hook('creating').unsubscribe(quota);
+		}
+		expect(flow.step).toBe('confirm');
+		expect(flow.error).toBe(`The restore did not happen, and nothing was changed: ${TROUBLE_MESSAGES.full}`);
+		expect(storageTrouble.full).toBe(true);
+		expect(await dump(db)).toStrictEqual(before);
+	});
+});
