@@ -60,7 +60,7 @@ for (const { file, format } of FIXTURES) {
 test('a deck with nothing importable says so, names the sound and the empty note, and offers no import', async ({ page }) => {
 	await page.goto('/import');
 	await fileInput(page).setInputFiles(SHARED + 'apkg/media.apkg');
-	await expect(page.getByRole('alert')).toContainText('Nothing in this file can be imported', READ_TIMEOUT);
+	await expect(page.getByRole('alert')).toContainText('Nothing can be imported', READ_TIMEOUT);
 	await expect(page.getByTestId('question-count')).toHaveText('0');
 	await expect(page.getByTestId('warnings')).toContainText('foo.wav');
 	await expect(page.getByTestId('unsupported')).toContainText('the back is empty');

@@ -25,7 +25,7 @@ export interface BankImportDeps extends FlowDeps {
 
 export class BankImport {
 	#deps: BankImportDeps;
-	#reading = $state<Reading | null>(null);
+	#reading = $state.raw<Reading | null>(null);
 	#fileName = $state<string | null>(null);
 	#format = $state<FormatName | null>(null);
 	#refusal = $state.raw<Refusal | null>(null);

@@ -11,6 +11,7 @@ const bank: Bank = {
 	version: 1,
 	id: 'moon',
 	title: 'Moon landing',
+	description: 'First steps on the Moon',
 	source: { title: 'Apollo 11', publisher: 'NASA', published: '1969-07-21' },
 	questions: [
 		{ id: 'a', fact: 'f1', type: 'mcq', prompt: 'Who?', answer: 'Armstrong', choices: ['Armstrong', 'Aldrin'] },
@@ -42,7 +43,8 @@ function steps(extra: Record<string, unknown> = {}) {
 describe('ImportSteps', () => {
 	it('previews the bank: format, counts per type, source, images, and every note with its line', async () => {
 		const h = steps();
-		expect(screen.getByRole('heading', { name: 'Moon landing' })).toBeInTheDocument();
+		expect(screen.getByRole('heading', { name: 'Moon landing' })).toHaveFocus();
+		expect(screen.getByText('First steps on the Moon')).toBeInTheDocument();
 		expect(screen.getByText('Moodle GIFT')).toBeInTheDocument();
 		expect(screen.getByTestId('question-count')).toHaveTextContent('3');
 		expect(screen.getByText('2 multiple choice, 1 true/false')).toBeInTheDocument();
@@ -58,7 +60,7 @@ describe('ImportSteps', () => {
 
 	it('offers no import for a bank with no question, and says why', () => {
 		steps({ incoming: { bank: { ...bank, questions: [] }, warnings: [], unsupported: [{ record: 1, kind: 'empty', message: 'note 1 (Basic): the back is empty' }], media: new Map() } });
-		expect(screen.getByRole('alert')).toHaveTextContent('Nothing in this file can be imported');
+		expect(screen.getByRole('alert')).toHaveTextContent('Nothing can be imported');
 		expect(screen.queryByRole('button', { name: /^Import 3/ })).toBeNull();
 		expect(screen.queryByLabelText('Bank title')).toBeNull();
 		expect(screen.getByText(/note 1 \(Basic\): the back is empty/)).toBeInTheDocument();
