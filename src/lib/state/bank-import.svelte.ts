@@ -1,0 +1,94 @@
+/**
+ * The import page: a file is checked for size, read (format detected, then
+ * parsed) off the main thread, and handed to the shared preview → confirm →
+ * import flow. A file that cannot be a bank gets its reason, and nothing is
+ * written.
+ */
+import { MAX_FILE_BYTES, type FormatName, type Problem } from '$lib/core/formats';
+import { formatSize } from '$lib/core/formats/text';
+import { FORMAT_LABELS, type ReadOutcome } from './import-read';
+import { ImportFlow, type FlowDeps } from './import-flow.svelte';
+import { readInWorker, type Reading } from './import-worker-client';
+
+/** Why a file was not read at all, or why it is not a bank to import here. */
+export type Refusal =
+	| { kind: 'too-large'; size: string; limit: string }
+	| { kind: 'unknown' }
+	| { kind: 'backup' }
+	| { kind: 'unreadable'; message: string }
+	| { kind: 'problems'; format: string; problems: Problem[] };
+
+export interface BankImportDeps extends FlowDeps {
+	/** Reads a file; the default runs in a Web Worker. */
+	read?: (file: File) => Reading;
+}
+
+export class BankImport {
+	#deps: BankImportDeps;
+	#reading = $state.raw<Reading | null>(null);
+	#fileName = $state<string | null>(null);
+	#format = $state<FormatName | null>(null);
+	#refusal = $state.raw<Refusal | null>(null);
+	#flow = $state.raw<ImportFlow | null>(null);
+
+	constructor(deps: BankImportDeps = {}) {
+		this.#deps = deps;
+	}
+
+	get reading() { return this.#reading !== null; }
+	get fileName() { return this.#fileName; }
+	/** What the detected format is called, once a file was read. */
+	get formatLabel() { return this.#format ? FORMAT_LABELS[this.#format] : null; }
+	get refusal() { return this.#refusal; }
+	get flow() { return this.#flow; }
+
+	/** Reads a picked or dropped file into a preview, or a refusal. */
+	async open(file: File): Promise<void> {
+		this.reset();
+		this.#fileName = file.name;
+		if (file.size > MAX_FILE_BYTES) {
+			this.#refusal = { kind: 'too-large', size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) };
+			return;
+		}
+		const reading = (this.#deps.read ?? readInWorker)(file);
+		this.#reading = reading;
+		let outcome: ReadOutcome;
+		try {
+			outcome = await reading.outcome;
+		} catch (err) {
+			if (this.#reading !== reading) return;
+			this.#reading = null;
+			this.#refusal = { kind: 'unreadable', message: err instanceof Error ? err.message : String(err) };
+			return;
+		}
+		// Another file was opened (or the page reset) while this one was read.
+		if (this.#reading !== reading) return;
+		this.#reading = null;
+		this.#show(outcome);
+	}
+
+	/** Back to the empty page, stopping a read in progress. */
+	reset(): void {
+		this.#reading?.cancel();
+		this.#reading = null;
+		this.#fileName = null;
+		this.#format = null;
+		this.#refusal = null;
+		this.#flow = null;
+	}
+
+	#show(outcome: ReadOutcome): void {
+		if (outcome.kind === 'unknown' || outcome.kind === 'backup') {
+			this.#format = outcome.kind === 'backup' ? 'backup' : null;
+			this.#refusal = { kind: outcome.kind };
+			return;
+		}
+		this.#format = outcome.format;
+		if (outcome.kind === 'problems') {
+			this.#refusal = { kind: 'problems', format: FORMAT_LABELS[outcome.format], problems: outcome.problems };
+			return;
+		}
+		const { bank, warnings, unsupported, media } = outcome;
+		this.#flow = new ImportFlow({ bank, warnings, unsupported, media }, this.#deps);
+	}
+}

@@ -1,0 +1,126 @@
+import { encodeBankPayload } from '../../../src/lib/core/share/link';
+import { SharedBank } from '../../../src/lib/state/shared-bank.svelte';
+import { getBank, getBankMeta, saveBank } from '../../../src/lib/storage/banks';
+import { closeAll, dump, freshDb } from '../storage/helpers';
+import { smallBank } from '../core/share/fixtures';
+import { deps, T0 } from './import-helpers';
+
+afterEach(closeAll);
+
+const fragment = (bank = smallBank()) => `#b=${encodeBankPayload(bank)}`;
+
+describe('SharedBank', () => {
+	it('shows the bank of the link and writes nothing until it is added', async () => {
+		const database = freshDb();
+		const shared = new SharedBank(deps(database));
+		shared.open(fragment());
+		expect(shared.error).toBeNull();
+		const flow = shared.flow!;
+		expect(flow.incoming.bank).toEqual(smallBank());
+		expect(flow.phase).toBe('preview');
+		expect(await database.banks.count()).toBe(0);
+
+		await flow.confirm();
+		expect(flow.phase).toBe('done');
+		expect(flow.importedId).toBe(smallBank().id);
+		expect(await getBank(smallBank().id, database)).toEqual(smallBank());
+	});
+
+	it('says exactly what is wrong with a damaged or cut-off link, and writes nothing', async () => {
+		const database = freshDb();
+		const before = await dump(database);
+		const shared = new SharedBank(deps(database));
+		const good = fragment();
+		const middle = good.length >> 1;
+		shared.open(good.slice(0, middle) + (good[middle] === 'A' ? 'B' : 'A') + good.slice(middle + 1));
+		expect(shared.error).toMatch(/^This link is damaged: /);
+		expect(shared.flow).toBeNull();
+		shared.open(good.slice(0, -40));
+		expect(shared.error).toMatch(/cut off|checksum|changed or lost/);
+		shared.open('#b=');
+		expect(shared.error).toBe('This link is damaged: the bank part after "#b=" is empty.');
+		expect(await dump(database)).toEqual(before);
+	});
+
+	it('explains a page opened with no bank in its fragment', () => {
+		const shared = new SharedBank(deps(freshDb()));
+		shared.open('');
+		expect(shared.empty).toBe(true);
+		expect(shared.error).toBeNull();
+		expect(shared.flow).toBeNull();
+		shared.open('#section=2');
+		expect(shared.empty).toBe(false);
+		expect(shared.error).toMatch(/^This is not a bank link/);
+	});
+
+	it('keeps its flow when the same fragment is read again, and starts over on a new one', () => {
+		const shared = new SharedBank(deps(freshDb()));
+		shared.open(fragment());
+		const flow = shared.flow;
+		shared.open(fragment());
+		expect(shared.flow).toBe(flow);
+		shared.open(fragment({ ...smallBank(), id: 'other' }));
+		expect(shared.flow).not.toBe(flow);
+		expect(shared.flow?.incoming.bank.id).toBe('other');
+	});
+
+	it('the same link twice: Keep both makes a second bank', async () => {
+		const database = freshDb();
+		const link = fragment();
+		const first = new SharedBank(deps(database));
+		first.open(link);
+		await first.flow!.confirm();
+		const second = new SharedBank(deps(database));
+		second.open(link);
+		const flow = second.flow!;
+		await flow.confirm();
+		expect(flow.phase).toBe('conflict');
+		await flow.choose('copy');
+		expect(flow.importedId).toBe(`${smallBank().id}-2`);
+		expect(await database.banks.count()).toBe(2);
+	});
+
+	it('Replace keeps the study progress of every fact the two share', async () => {
+		const database = freshDb();
+		const bank = smallBank();
+		await saveBank(bank, T0, {}, database);
+		const [card] = await database.cards.toArray();
+		const learnt = { ...card, state: 2 as const, reps: 4, stability: 12 };
+		await database.cards.put(learnt);
+		const shared = new SharedBank(deps(database));
+		shared.open(fragment({ ...bank, title: 'Updated' }));
+		await shared.flow!.confirm();
+		await shared.flow!.choose('replace');
+		expect((await getBankMeta(bank.id, database))?.title).toBe('Updated');
+		expect(await database.cards.get(card.id)).toEqual(learnt);
+	});
+
+	it('loads the shipped banks before looking for a clash, so a shared shipped bank is seen as one', async () => {
+		const database = freshDb();
+		const bank = smallBank();
+		const shared = new SharedBank(deps(database, () => saveBank(bank, T0, { shipped: true }, database)));
+		shared.open(fragment(bank));
+		await shared.flow!.confirm();
+		expect(shared.flow!.clash).toMatchObject({ id: bank.id, shipped: true });
+	});
+
+	it('still imports when the shipped banks cannot be loaded', async () => {
+		const database = freshDb();
+		const shared = new SharedBank(deps(database, () => Promise.reject(new Error('offline'))));
+		shared.open(fragment());
+		await shared.flow!.confirm();
+		expect(shared.flow!.phase).toBe('done');
+	});
+
+	it('writes nothing, and says so, when the write fails', async () => {
+		const database = freshDb();
+		const shared = new SharedBank(deps(database));
+		shared.open(fragment());
+		database.close({ disableAutoOpen: true });
+		await shared.flow!.confirm();
+		expect(shared.flow!.phase).toBe('preview');
+		expect(shared.flow!.error).toMatch(/^(The library could not be read|Nothing was imported): /);
+		await database.open();
+		expect(await database.banks.count()).toBe(0);
+	});
+});
