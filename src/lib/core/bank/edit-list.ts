@@ -47,7 +47,7 @@ export interface FactOption {
 const brief = (text: string, max = 50) => {
 	const flat = text.trim().replace(/\s+/g, ' ');
 	if (!flat) return '(no text yet)';
-	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+	return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 };
 
 /**
