@@ -1,0 +1,83 @@
+/**
+ * Places validateBank's messages (`questions[3].choices: …`) on what an editor
+ * shows: a question and one of its fields, or a field of the bank itself.
+ * The messages stay exactly the ones the command line prints.
+ */
+import { BANK_FORMAT, BANK_VERSION, type Question } from './schema';
+import { validateBank } from './validate';
+
+/** Question fields an editor shows; a message about any other field is shown for the question as a whole. */
+export const QUESTION_FIELDS = ['type', 'prompt', 'answer', 'choices', 'accept', 'explanation'] as const;
+export type QuestionField = (typeof QUESTION_FIELDS)[number];
+
+/** Bank fields an editor shows; messages about other bank fields are general. */
+export const BANK_FIELDS = ['title', 'description', 'tags'] as const;
+export type BankField = (typeof BANK_FIELDS)[number];
+
+/** One message and where it belongs. */
+export interface PlacedProblem {
+	/** Index of the question it concerns; absent for the bank itself. */
+	question?: number;
+	/** The field it concerns, when the editor shows that field. */
+	field?: QuestionField | BankField;
+	/** The field path as validateBank wrote it, e.g. `questions[3].choices`. */
+	path: string;
+	message: string;
+}
+
+const PATHED = /^([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*): (.*)$/s;
+const QUESTION_PATH = /^questions\[(\d+)\](?:\.([A-Za-z_$][\w$]*))?/;
+
+const among = <T extends string>(list: readonly T[], name: string | undefined): T | undefined =>
+	list.find((item) => item === name);
+
+/** Where one message belongs. */
+export function placeProblem(problem: string): PlacedProblem {
+	const pathed = PATHED.exec(problem);
+	if (!pathed) return { path: '', message: problem };
+	const [, path, message] = pathed;
+	const inQuestion = QUESTION_PATH.exec(path);
+	if (inQuestion) {
+		return { question: Number(inQuestion[1]), field: among(QUESTION_FIELDS, inQuestion[2]), path, message };
+	}
+	const top = /^[A-Za-z_$][\w$]*/.exec(path)?.[0];
+	return { field: among(BANK_FIELDS, top), path, message };
+}
+
+/** Every message placed, in validateBank's order. */
+export function placeProblems(problems: readonly string[]): PlacedProblem[] {
+	return problems.map(placeProblem);
+}
+
+/** The messages about one question, by field; those about parts the editor does not show under `other`. */
+export function questionProblems(
+	placed: readonly PlacedProblem[],
+	index: number
+): Partial<Record<QuestionField | 'other', string[]>> {
+	const out: Partial<Record<QuestionField | 'other', string[]>> = {};
+	for (const p of placed) {
+		if (p.question !== index) continue;
+		if (p.field) (out[p.field as QuestionField] ??= []).push(p.message);
+		else {
+			const part = p.path.replace(/^questions\[\d+\]\.?/, '');
+			(out.other ??= []).push(part ? `${part}: ${p.message}` : p.message);
+		}
+	}
+	return out;
+}
+
+/** The messages about the bank's own fields, by field. */
+export function bankProblems(placed: readonly PlacedProblem[]): Partial<Record<BankField, string[]>> {
+	const out: Partial<Record<BankField, string[]>> = {};
+	for (const p of placed) {
+		if (p.question === undefined && p.field) (out[p.field as BankField] ??= []).push(p.message);
+	}
+	return out;
+}
+
+/** The messages about one question on its own, by field. Its source is not checked: that needs the bank's article. */
+export function checkQuestion(question: Question): Partial<Record<QuestionField | 'other', string[]>> {
+	const { source: _source, ...alone } = question;
+	const result = validateBank({ format: BANK_FORMAT, version: BANK_VERSION, id: 'question', title: 'Question', questions: [alone] });
+	return result.ok ? {} : questionProblems(placeProblems(result.problems), 0);
+}

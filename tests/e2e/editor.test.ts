@@ -1,0 +1,174 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedQuestion } from './bank';
+import { answerCard, BANK_ID, lastReview, reviewCount, STUDY_PATH } from './helpers';
+
+const EDIT_PATH = `/banks/${BANK_ID}/edit`;
+/** The seed bank's questions in bank order, as the editor lists them before any edit. */
+const SEED: SeedQuestion[] = JSON.parse(readFileSync(join(process.cwd(), 'questions', `${BANK_ID}.json`), 'utf8')).questions;
+
+const allQuestions = (page: Page) => page.getByRole('region', { name: /^Question \d+$/ });
+const question = (page: Page, n: number) => page.getByRole('region', { name: `Question ${n}`, exact: true });
+/** The first text box of a question is its prompt, whatever the type calls it (Question, Front, Statement…). */
+const prompt = (region: Locator) => region.getByRole('textbox').first();
+const saveButton = (page: Page) => page.getByRole('button', { name: 'Save changes' });
+const saveState = (page: Page) => page.locator('#save-state');
+
+async function openEditor(page: Page): Promise<number> {
+	await page.goto(EDIT_PATH);
+	// The first visit loads the shipped bank into IndexedDB before the editor can show it.
+	await expect(question(page, 1)).toBeVisible({ timeout: 30_000 });
+	return allQuestions(page).count();
+}
+
+/** A card as stored, read straight from IndexedDB: its schedule, not its identity. */
+async function storedCard(page: Page, fact: string) {
+	return page.evaluate(
+		async ({ id }) => {
+			const request = <T>(r: IDBRequest<T>) =>
+				new Promise<T>((resolve, reject) => {
+					r.onsuccess = () => resolve(r.result);
+					r.onerror = () => reject(r.error);
+				});
+			for (const { name } of await indexedDB.databases()) {
+				if (!name) continue;
+				const db = await request(indexedDB.open(name));
+				try {
+					if (!db.objectStoreNames.contains('cards')) continue;
+					const card = await request(db.transaction('cards').objectStore('cards').get(id));
+					if (card) return { state: card.state, reps: card.reps, stability: card.stability, due: new Date(card.due).getTime() };
+				} finally {
+					db.close();
+				}
+			}
+			return null;
+		},
+		{ id: `${BANK_ID}\u0000${fact}` }
+	);
+}
+
+test('changes a prompt, saves, and finds the new prompt after a reload', async ({ page }) => {
+	const count = await openEditor(page);
+	await expect(page.getByText('This bank comes with Factdeck. Saving makes it your own copy')).toBeVisible();
+	await expect(saveButton(page)).toBeDisabled();
+	await expect(saveState(page)).toHaveText('No changes to save.');
+
+	const edited = 'When did the three leaders meet at the DMZ, according to the article?';
+	await prompt(question(page, 2)).fill(edited);
+	await expect(saveState(page)).toHaveText('Unsaved changes.');
+	await saveButton(page).click();
+	await expect(saveState(page)).toHaveText('Saved.');
+	await expect(saveButton(page)).toBeDisabled();
+
+	await page.reload();
+	await expect(prompt(question(page, 2))).toHaveValue(edited, { timeout: 30_000 });
+	expect(await allQuestions(page).count()).toBe(count);
+	// Saved, the bank is the learner's own copy now.
+	await expect(page.getByText('This bank comes with Factdeck')).toHaveCount(0);
+});
+
+test('deletes questions and brings them back with Undo and Ctrl+Z, in turn', async ({ page }) => {
+	const count = await openEditor(page);
+	const third = await prompt(question(page, 3)).inputValue();
+	const fourth = await prompt(question(page, 4)).inputValue();
+
+	await question(page, 3).getByRole('button', { name: 'Delete' }).click();
+	await expect(allQuestions(page)).toHaveCount(count - 1);
+	await expect(prompt(question(page, 3))).toHaveValue(fourth);
+	await expect(page.getByRole('status').filter({ hasText: 'Deleted question 3' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(allQuestions(page)).toHaveCount(count);
+	await expect(prompt(question(page, 3))).toHaveValue(third);
+	await expect(question(page, 3).getByRole('heading')).toBeFocused();
+
+	// Two deletes, then Ctrl+Z twice (focus is on a heading, not in a text field).
+	await question(page, 3).getByRole('button', { name: 'Delete' }).click();
+	await question(page, 3).getByRole('button', { name: 'Delete' }).click();
+	await expect(allQuestions(page)).toHaveCount(count - 2);
+	await expect(page.getByText('2 deletes can be undone.')).toBeVisible();
+	await page.keyboard.press('Control+z');
+	await expect(allQuestions(page)).toHaveCount(count - 1);
+	await expect(prompt(question(page, 3))).toHaveValue(fourth);
+	await page.keyboard.press('Control+z');
+	await expect(allQuestions(page)).toHaveCount(count);
+	await expect(prompt(question(page, 3))).toHaveValue(third);
+	await expect(saveButton(page)).toBeDisabled();
+});
+
+test('an emptied prompt shows the schema message beside it and in the summary, and blocks saving', async ({ page }) => {
+	await openEditor(page);
+	const first = question(page, 1);
+	await prompt(first).fill('');
+	await expect(first.getByText('prompt is empty')).toBeVisible();
+	await expect(saveButton(page)).toBeDisabled();
+	await expect(saveState(page)).toHaveText('Fix the problem listed at the top to save.');
+
+	const link = page.getByRole('link', { name: 'Question 1, prompt' });
+	await expect(link).toBeVisible();
+	await link.click();
+	await expect(prompt(first)).toBeFocused();
+
+	await prompt(first).fill('Where were the three leaders photographed together?');
+	await expect(link).toHaveCount(0);
+	await expect(saveButton(page)).toBeEnabled();
+});
+
+test('adds a flashcard and saves: the bank has one question more', async ({ page }) => {
+	const count = await openEditor(page);
+	await page.getByRole('button', { name: 'Add flashcard' }).click();
+	const added = question(page, count + 1);
+	await expect(added.getByLabel('Front')).toBeFocused();
+	await expect(saveButton(page)).toBeDisabled();
+	await added.getByLabel('Front').fill('Who was South Korea\'s foreign minister in early 2021?');
+	await added.getByLabel('Back').fill('Kang Kyung-wha');
+	await expect(added.getByLabel('Fact it tests')).toHaveValue('');
+	await saveButton(page).click();
+	await expect(saveState(page)).toHaveText('Saved.');
+
+	await page.getByRole('link', { name: 'Overview' }).click();
+	await expect(page.getByText(`${count + 1} questions`)).toBeVisible();
+});
+
+test('asks before leaving with unsaved changes', async ({ page }) => {
+	await openEditor(page);
+	await prompt(question(page, 1)).fill('An unsaved change');
+	page.once('dialog', (dialog) => void dialog.dismiss());
+	await page.getByRole('link', { name: 'Overview' }).click();
+	await expect(page).toHaveURL(new RegExp(`${EDIT_PATH}$`));
+	await expect(prompt(question(page, 1))).toHaveValue('An unsaved change');
+});
+
+test('moving a question keeps focus on it', async ({ page }) => {
+	await openEditor(page);
+	const second = await prompt(question(page, 2)).inputValue();
+	await question(page, 2).getByRole('button', { name: 'Move up' }).click();
+	await expect(prompt(question(page, 1))).toHaveValue(second);
+	// At the top Move up is disabled, so focus moves to Move down of the same question.
+	await expect(question(page, 1).getByRole('button', { name: 'Move down' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(prompt(question(page, 2))).toHaveValue(second);
+	await expect(question(page, 2).getByRole('button', { name: 'Move down' })).toBeFocused();
+});
+
+test('editing another question keeps the progress of a studied card', async ({ page }) => {
+	await page.goto(STUDY_PATH);
+	await answerCard(page);
+	await expect.poll(() => reviewCount(page)).toBe(1);
+	const reviewed = (await lastReview(page))!;
+	const fact = SEED.find((q) => q.id === reviewed.questionId)!.fact;
+	const before = await storedCard(page, fact);
+	expect(before?.reps).toBe(1);
+
+	await openEditor(page);
+	// The first question of the bank about another fact, and the reviewed question itself: an edit keeps the fact.
+	const other = SEED.findIndex((q) => q.fact !== fact);
+	await prompt(question(page, other + 1)).fill('A reworded question about another fact?');
+	const own = question(page, SEED.findIndex((q) => q.id === reviewed.questionId) + 1);
+	await prompt(own).fill(`${await prompt(own).inputValue()} (reworded)`);
+	await saveButton(page).click();
+	await expect(saveState(page)).toHaveText('Saved.');
+
+	expect(await storedCard(page, fact)).toEqual(before);
+	expect(await reviewCount(page)).toBe(1);
+});
