@@ -6,7 +6,7 @@
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
-import { articleText } from '$lib/core/generate/input';
+import { articleText, looksBinary } from '$lib/core/generate/input';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
 
@@ -53,7 +53,13 @@ export class CreateSession {
 			return;
 		}
 		try {
-			this.text = articleText(file.name, await file.text());
+			const raw = await file.text();
+			// A renamed PDF or Word file would otherwise fill the box with garbage.
+			if (looksBinary(raw)) {
+				this.#error = `${file.name} is not a text file: open a .txt, .md or .html file.`;
+				return;
+			}
+			this.text = articleText(file.name, raw);
 			if (!this.title) this.title = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
 		} catch (err) {
 			this.#error = err instanceof Error ? err.message : String(err);

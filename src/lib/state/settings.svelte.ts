@@ -47,8 +47,14 @@ export class SettingsState {
 		this.#storage = await storageStatus();
 	}
 
-	/** Saves a change; out-of-range values are brought into range and said so. */
+	/** Saves a change; out-of-range values are brought into range and said so; a field left empty saves nothing. */
 	async save(patch: Partial<Settings>): Promise<void> {
+		if (Object.values(patch).some((value) => !Number.isFinite(value))) {
+			this.#message = 'Not saved: enter a number.';
+			// A fresh object, so the page shows the kept value again in place of the empty field.
+			if (this.#settings) this.#settings = { ...this.#settings };
+			return;
+		}
 		const wanted = { ...this.#settings, ...patch };
 		try {
 			const saved = await saveSettings(normalizeSettings(wanted));

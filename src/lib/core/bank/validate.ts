@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BankSchema, BankSourceSchema, CLOZE_BLANK, QUESTION_TYPES, QuestionSchema, SourceRefSchema } from './schema';
 import type { Bank } from './schema';
+import { nestedTooDeep, TOO_DEEP } from './depth';
 
 /** The outcome of validating a bank: the parsed bank, or every problem found. */
 export type BankValidation = { ok: true; bank: Bank } | { ok: false; problems: string[] };
@@ -153,6 +154,7 @@ const questionIndex = (problem: string) => Number(/^questions\[(\d+)\]/.exec(pro
 /** Validates an already parsed value as a bank: schema first, then cross-field rules; every problem with its path. */
 export function validateBank(input: unknown): BankValidation {
 	if (!isRecord(input)) return { ok: false, problems: ['the bank must be a JSON object'] };
+	if (nestedTooDeep(input)) return { ok: false, problems: [TOO_DEEP] };
 	const problems: string[] = [];
 	forbiddenKeyProblems(input, [], problems);
 	allUnknownKeys(input, problems);

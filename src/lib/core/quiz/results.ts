@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { Bank } from '../bank/schema';
 import { contentHash } from '../bank/hash';
+import { nestedTooDeep, TOO_DEEP } from '../bank/depth';
 import { toCsv, type CsvCell } from '../share/csv';
 import { answerText } from './grade';
 import { testDurationMs, type TestState } from './test-mode';
@@ -84,6 +85,7 @@ export function parseResult(text: string): { ok: true; result: TestResult } | { 
 	if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== RESULT_FORMAT) {
 		return { ok: false, error: `This is not a test result: it lacks "format": "${RESULT_FORMAT}".` };
 	}
+	if (nestedTooDeep(value)) return { ok: false, error: `This test result is not valid: ${TOO_DEEP}.` };
 	const forbidden = forbiddenKey(value);
 	if (forbidden) return { ok: false, error: `This test result is not valid: the key "${forbidden}" is not allowed.` };
 	const parsed = v.safeParse(ResultSchema, value);

@@ -104,7 +104,7 @@ export function previewOutcomes(
 	now: Date,
 	opts: SchedulerOptions
 ): Record<Rating, { schedule: Schedule; interval: string }> {
-	const preview = engine(opts).repeat(toFsrs(card), now);
+	const preview = engine(opts).repeat(toFsrs(card), reviewTime(card, now));
 	const outcome = (rating: Rating) => {
 		const schedule = fromFsrs(preview[rating as Grade].card);
 		return { schedule, interval: formatInterval(now, schedule.due) };
@@ -113,10 +113,19 @@ export function previewOutcomes(
 	return { 1: again, 2: hard, 3: good, 4: easy };
 }
 
+/**
+ * The moment FSRS schedules from: `now`, or the card's last review when a
+ * clock set back puts `now` before it (FSRS refuses negative elapsed time, and
+ * the learner must still be able to answer the card).
+ */
+function reviewTime(schedule: Schedule, now: Date): Date {
+	return schedule.last_review && now.getTime() < schedule.last_review.getTime() ? copyDate(schedule.last_review) : now;
+}
+
 /** The next schedule after answering with `rating` at `now`. */
 function step(schedule: Schedule, rating: Rating, now: Date, opts: SchedulerOptions): Schedule {
 	if (!RATINGS.includes(rating)) throw new RangeError(`rating must be 1-4, got ${String(rating)}`);
-	return fromFsrs(engine(opts).next(toFsrs(schedule), now, rating as Grade).card);
+	return fromFsrs(engine(opts).next(toFsrs(schedule), reviewTime(schedule, now), rating as Grade).card);
 }
 
 /** Answers a card: its new state, and the review log that records (and can undo) the answer. */
@@ -154,11 +163,14 @@ export function answerCard(
 
 /**
  * Recomputes a schedule from its history: each rating applied at its
- * `reviewedAt`, oldest first. ts-fsrs seeds its fuzz from the review time and
- * the card, so with the options used when answering the replay matches the
- * stored state exactly; pass `fuzz: false` to check a history answered without fuzz.
+ * `reviewedAt`, in the order the answers were saved (by log id, which a clock
+ * set back cannot disturb; oldest first when the logs carry no ids). ts-fsrs
+ * seeds its fuzz from the review time and the card, so with the options used
+ * when answering the replay matches the stored state exactly; pass
+ * `fuzz: false` to check a history answered without fuzz.
  */
 export function replayLog(initial: Schedule, logs: readonly ReviewLog[], opts: SchedulerOptions): Schedule {
-	const ordered = [...logs].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+	const saved = logs.every((log) => log.id !== undefined);
+	const ordered = [...logs].sort((a, b) => (saved ? a.id! - b.id! : 0) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 	return ordered.reduce((s, log) => step(s, log.rating, log.reviewedAt, opts), toSchedule(initial));
 }
