@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isMediaName, sanitizeHtml } from '../../../src/lib/components/sanitize';
 import { EVIL_HOST, XSS_PAYLOADS } from '../../fixtures/xss';
+import { ROOT } from '../core/formats/helpers';
 
 /** The sanitized HTML parsed again, as `{@html}` will parse it. */
 function parse(html: string): DocumentFragment {
@@ -126,5 +129,15 @@ describe('isMediaName', () => {
 		for (const bad of ['', 'http://x/a.png', 'data:image/png,AA', 'blob:abc', 'javascript:x', '../a.png', 'a/b.png', '//x/a.png', 'a\\b.png']) {
 			expect(isMediaName(bad), bad).toBe(false);
 		}
+	});
+});
+
+describe('the one gate', () => {
+	it('has {@html} in RichText.svelte only, which shows nothing but sanitizeHtml output', () => {
+		const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+		const using = files.filter((f) => /\{@html\s/.test(readFileSync(join(ROOT, 'src', f), 'utf8')));
+		expect(using.map((f) => f.split(/[\\/]/).pop())).toEqual(['RichText.svelte']);
+		const rich = readFileSync(join(ROOT, 'src', using[0]), 'utf8');
+		expect([...rich.matchAll(/\{@html\s+([^}]*)\}/g)].map((m) => m[1].trim())).toEqual(['clean.html']);
 	});
 });
