@@ -116,7 +116,7 @@ test('the generator worker runs under the policy', async ({ page }) => {
 	expect(watch.consoleErrors).toEqual([]);
 });
 
-test('the policy is in force: WebAssembly compiles, an injected inline script neither runs nor goes unreported', async ({ page }) => {
+test('the policy is in force: WebAssembly compiles, blob: images show, an injected inline script neither runs nor goes unreported', async ({ page }) => {
 	const watch = await watchPolicy(page);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -126,6 +126,15 @@ test('the policy is in force: WebAssembly compiles, an injected inline script ne
 		return module instanceof WebAssembly.Module;
 	});
 	expect(compiled).toBe(true);
+	// Images of imported decks show through object URLs of their stored Blobs.
+	const shown = await page.evaluate(async () => {
+		const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+		const img = new Image();
+		img.src = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
+		await img.decode();
+		return img.naturalWidth;
+	});
+	expect(shown).toBe(1);
 	const ran = await page.evaluate(async () => {
 		const w = window as unknown as { __ran?: number };
 		const script = document.createElement('script');
