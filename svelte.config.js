@@ -9,7 +9,38 @@ const config = {
 		// SPA: every route is rendered in the browser from one fallback page,
 		// so deep links work from a static host and from the service worker cache.
 		adapter: adapter({ fallback: 'index.html' }),
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// A Content Security Policy in a <meta> tag of every generated page (hash
+		// mode: SvelteKit lists a hash of each inline boot script). It is the
+		// second wall behind the sanitizer: even markup that slipped through could
+		// neither run a script nor fetch from another site. frame-ancestors is
+		// left out because browsers ignore it in a <meta> policy.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// wasm-unsafe-eval: sql.js compiles WebAssembly to read Anki packages.
+				// Never unsafe-inline: inline scripts run only if their hash is listed.
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				// unsafe-inline for styles: inline style attributes are needed by the
+				// page shell (app.html wraps the app in <div style="display: contents">),
+				// by static style attributes Svelte compiles into its HTML templates, and
+				// by the few typographic style attributes sanitized card HTML keeps.
+				// (style: directives and transitions go through the CSSOM and Web
+				// Animations, which CSP does not govern.) Styles cannot run code, and
+				// img-src/connect-src stop a url() in them fetching from elsewhere.
+				'style-src': ['self', 'unsafe-inline'],
+				// blob: shows images stored with imported decks through object URLs.
+				'img-src': ['self', 'blob:', 'data:'],
+				// The service worker and the generator worker, both same-origin files.
+				'worker-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'manifest-src': ['self']
+			}
+		}
 	}
 };
 
