@@ -78,6 +78,16 @@ describe('RichText', () => {
 		expect(view.container.querySelector('img')).toBeNull();
 	});
 
+	it('revokes them too when the next card is plain text', async () => {
+		const q = flag();
+		const view = render(RichText, { html: q.html!.prompt, text: q.prompt, bankId });
+		await waitFor(() => expect(view.container.querySelector('img')!.getAttribute('src')).toMatch(/^blob:/));
+		const url = view.container.querySelector('img')!.getAttribute('src')!;
+		await view.rerender({ html: undefined, text: 'plain', bankId });
+		expect(revoked).toContain(url);
+		expect(view.container.querySelector('img')).toBeNull();
+	});
+
 	it('marks an image the bank does not hold, and never gives it a src', async () => {
 		const q = clozeOf(1);
 		const { container } = render(RichText, { html: q.html!.prompt, text: q.prompt, bankId });
