@@ -137,6 +137,13 @@ test('asks before leaving with unsaved changes', async ({ page }) => {
 	await page.getByRole('link', { name: 'Overview' }).click();
 	await expect(page).toHaveURL(new RegExp(`${EDIT_PATH}$`));
 	await expect(prompt(question(page, 1))).toHaveValue('An unsaved change');
+
+	// Closing the tab gets the browser's own question.
+	const asked = page.waitForEvent('dialog');
+	await page.close({ runBeforeUnload: true });
+	const dialog = await asked;
+	expect(dialog.type()).toBe('beforeunload');
+	await dialog.accept();
 });
 
 test('moving a question keeps focus on it', async ({ page }) => {
