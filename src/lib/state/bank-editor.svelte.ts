@@ -11,6 +11,7 @@ import { placeProblems, type PlacedProblem } from '$lib/core/bank/edit-problems'
 import { contentHash } from '$lib/core/bank/hash';
 import { validateBank } from '$lib/core/bank/validate';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
+import { storageTrouble } from './storage-trouble.svelte';
 
 export class BankEditor {
 	#base = $state.raw<Bank>() as Bank;
@@ -133,7 +134,7 @@ export class BankEditor {
 			this.#savedAt = now;
 			return true;
 		} catch (err) {
-			this.#error = `The bank was not saved: ${err instanceof Error ? err.message : String(err)}`;
+			this.#error = `The bank was not saved: ${storageTrouble.describe(err)}`;
 			return false;
 		} finally {
 			this.#saving = false;

@@ -7,6 +7,7 @@ import { contentHash } from '$lib/core/bank/hash';
 import { listAttempts } from '$lib/storage/attempts';
 import { deleteBank, listBankSummaries } from '$lib/storage/banks';
 import { getSettings } from '$lib/storage/settings';
+import { storageTrouble } from './storage-trouble.svelte';
 
 /** One finished test as the overview lists it. */
 export interface AttemptSummary {
@@ -79,7 +80,7 @@ export class BankOverview {
 			await deleteBank(bankId);
 			return true;
 		} catch (err) {
-			this.#deleteError = `The bank could not be deleted, and nothing was removed: ${message(err)}`;
+			this.#deleteError = `The bank could not be deleted, and nothing was removed: ${storageTrouble.describe(err)}`;
 			return false;
 		} finally {
 			this.#deleting = false;

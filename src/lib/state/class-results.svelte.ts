@@ -11,6 +11,7 @@ import type { FactdeckDB, ResultRow } from '$lib/storage/db';
 import { clearResults, deleteResult, importResults, listResults, resultKey } from '$lib/storage/results';
 import { downloadText } from './download';
 import { checkResultFile } from './result-file';
+import { storageTrouble } from './storage-trouble.svelte';
 
 export type FileOutcomeKind = 'added' | 'duplicate' | 'other-bank' | 'invalid' | 'too-large' | 'failed';
 
@@ -109,7 +110,7 @@ export class ClassResults {
 		try {
 			await deleteResult(key, this.#database);
 		} catch (err) {
-			this.#error = `The result could not be removed: ${messageOf(err)}`;
+			this.#error = `The result could not be removed: ${storageTrouble.describe(err)}`;
 		}
 		await this.#reload();
 	}
@@ -122,7 +123,7 @@ export class ClassResults {
 			await clearResults(this.#bank.id, this.#database);
 			this.#outcomes = [];
 		} catch (err) {
-			this.#error = `The results could not be cleared: ${messageOf(err)}`;
+			this.#error = `The results could not be cleared: ${storageTrouble.describe(err)}`;
 		}
 		await this.#reload();
 	}
@@ -143,7 +144,7 @@ export class ClassResults {
 			const note = check.otherVersion ? ' It is from another version of this bank, so it is not counted.' : '';
 			return { kind: 'added', message: `Added: ${scoreText(check.result)}.${note}` };
 		} catch (err) {
-			return { kind: 'failed', message: `It could not be saved: ${messageOf(err)}` };
+			return { kind: 'failed', message: `It could not be saved: ${storageTrouble.describe(err)}` };
 		}
 	}
 

@@ -9,6 +9,7 @@ import { validateBank } from '$lib/core/bank/validate';
 import { articleText, looksBinary } from '$lib/core/generate/input';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
+import { storageTrouble } from './storage-trouble.svelte';
 
 export type CreatePhase = 'input' | 'generating' | 'review' | 'saved';
 
@@ -139,7 +140,7 @@ export class CreateSession {
 			this.#savedId = checked.bank.id;
 			this.#phase = 'saved';
 		} catch (err) {
-			this.#error = `The bank was not saved: ${err instanceof Error ? err.message : String(err)}`;
+			this.#error = `The bank was not saved: ${storageTrouble.describe(err)}`;
 		}
 	}
 

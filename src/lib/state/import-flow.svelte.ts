@@ -9,6 +9,7 @@ import { getBankMeta } from '$lib/storage/banks';
 import { db, type FactdeckDB } from '$lib/storage/db';
 import { importBank, type ConflictChoice } from '$lib/storage/imports';
 import { ensureShippedBanks } from './shipped';
+import { storageTrouble } from './storage-trouble.svelte';
 
 export type FlowPhase = 'preview' | 'conflict' | 'writing' | 'done';
 
@@ -118,7 +119,7 @@ export class ImportFlow {
 			this.#importedId = id;
 			this.#phase = 'done';
 		} catch (err) {
-			this.#error = `Nothing was imported: ${message(err)}`;
+			this.#error = `Nothing was imported: ${storageTrouble.describe(err)}`;
 			this.#phase = this.#clash ? 'conflict' : 'preview';
 		}
 	}

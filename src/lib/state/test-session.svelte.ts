@@ -21,6 +21,7 @@ import {
 } from '$lib/core/quiz/test-mode';
 import { saveAttempt } from '$lib/storage/attempts';
 import { downloadText } from './download';
+import { storageTrouble } from './storage-trouble.svelte';
 
 export class TestSession {
 	#bank: Bank;
@@ -113,7 +114,7 @@ export class TestSession {
 				state
 			});
 		} catch (err) {
-			this.#error = `This attempt could not be saved: ${err instanceof Error ? err.message : String(err)}`;
+			this.#error = `This attempt could not be saved: ${storageTrouble.describe(err)}`;
 		}
 	}
 }
