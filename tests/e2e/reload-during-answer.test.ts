@@ -28,7 +28,7 @@ test('an answer interrupted by a reload is saved whole or not at all, and every 
 		if (delay > 0) await page.waitForTimeout(delay);
 		const state = await studyState(page);
 		const to = Date.now();
-		await page.reload();
+		await page.reload({ waitUntil: 'commit' });
 
 		expect(state.error, `round ${round}`).toBeNull();
 		// The screen leaves the answered card only once the answer is saved: that is the confirmation.

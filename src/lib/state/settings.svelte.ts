@@ -51,8 +51,6 @@ export class SettingsState {
 	async save(patch: Partial<Settings>): Promise<void> {
 		if (Object.values(patch).some((value) => !Number.isFinite(value))) {
 			this.#message = 'Not saved: enter a number.';
-			// A fresh object, so the page shows the kept value again in place of the empty field.
-			if (this.#settings) this.#settings = { ...this.#settings };
 			return;
 		}
 		const wanted = { ...this.#settings, ...patch };
