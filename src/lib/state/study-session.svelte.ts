@@ -2,19 +2,46 @@
  * One study session: which card is shown, how it was answered, and the undo
  * history. Scheduling comes from core/srs, grading from core/quiz, writes go
  * through storage in one transaction per answer; this class only sequences them.
+ *
+ * Showing a card needs only storage and the queue; the scheduler (ts-fsrs) is
+ * needed once the card is answered, so it is fetched after the first card is
+ * on screen, keeping it off the path to the first paint.
  */
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
 import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
-import { answerCard, chooseQuestion, nextCard, previewOutcomes, queueCounts } from '$lib/core/srs';
+import { chooseQuestion } from '$lib/core/srs/format-choice';
+import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
 import { countDueTomorrow, saveAnswer, undoAnswer } from '$lib/storage/answers';
-import { gatherQueue, questionsForFact } from '$lib/storage/queue';
+import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/banks';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
 import { askPersistenceOnce } from './persistence';
+
+type Scheduler = typeof import('$lib/core/srs/scheduler');
+let scheduler: Scheduler | null = null;
+let loading: Promise<Scheduler> | null = null;
+
+/** Runs `task` after the next frame is painted (at once where nothing paints). */
+function afterPaint(task: () => void): void {
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+	else setTimeout(task, 0);
+}
+
+/** The scheduler module, fetched once; later calls get the same one. */
+function loadScheduler(): Promise<Scheduler> {
+	loading ??= import('$lib/core/srs/scheduler').then(
+		(module) => (scheduler = module),
+		(err) => {
+			loading = null; // a failed fetch (offline before the cache filled) is tried again on the next answer
+			throw err;
+		}
+	);
+	return loading;
+}
 
 /** The card on screen and the question chosen to ask it. */
 export interface Shown {
@@ -130,7 +157,7 @@ export class StudySession {
 			const card = await undoAnswer(last.logId);
 			this.#history = this.#history.slice(0, -1);
 			this.#show({ ...last.shown, card, shownAt: Date.now() });
-			this.#counts = queueCounts(await gatherQueue(this.#scope, new Date(), this.#settings!));
+			this.#counts = (await gatherQueueHead(this.#scope, new Date(), this.#settings!)).counts;
 		});
 	}
 
@@ -149,18 +176,33 @@ export class StudySession {
 
 	#answered(verdict: Verdict | null, given: string | null): void {
 		const shown = this.#shown!;
-		const outcomes = previewOutcomes(shown.card, new Date(), this.#options());
-		this.#intervals = { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
+		const answeredAt = new Date();
 		this.#verdict = verdict;
 		this.#given = given;
 		this.#rating = verdict ? autoRating(verdict) : null;
 		this.#phase = 'answered';
+		// The scheduler is almost always loaded by now; if not, the buttons' intervals follow when it is.
+		if (scheduler) this.#intervals = this.#intervalsOf(scheduler, shown.card, answeredAt);
+		else {
+			loadScheduler().then(
+				(loaded) => {
+					if (this.#shown === shown && this.#phase === 'answered') this.#intervals = this.#intervalsOf(loaded, shown.card, answeredAt);
+				},
+				(err) => this.#fail(err)
+			);
+		}
+	}
+
+	#intervalsOf(loaded: Scheduler, card: Card, now: Date): Record<Rating, string> {
+		const outcomes = loaded.previewOutcomes(card, now, this.#options());
+		return { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
 	}
 
 	async #commit(rating: Rating): Promise<void> {
 		const shown = this.#shown;
 		if (!shown || this.#busy) return;
 		await this.#guard(async () => {
+			const { answerCard } = await loadScheduler();
 			const now = new Date();
 			const { card, log } = answerCard(shown.card, rating, now, this.#options(), shown.question.id, now.getTime() - shown.shownAt);
 			const logId = await saveAnswer(card, log);
@@ -172,9 +214,9 @@ export class StudySession {
 
 	async #advance(): Promise<void> {
 		const settings = this.#settings!;
-		const input = await gatherQueue(this.#scope, new Date(), settings);
-		this.#counts = queueCounts(input);
-		const card = nextCard(input, Math.random);
+		const head = await gatherQueueHead(this.#scope, new Date(), settings);
+		this.#counts = head.counts;
+		const card = nextFromHead(head, Math.random);
 		if (!card) {
 			this.#shown = null;
 			this.#dueTomorrow = await countDueTomorrow(this.#scope, new Date(), settings);
@@ -188,6 +230,8 @@ export class StudySession {
 	}
 
 	#show(shown: Shown): void {
+		// Once this card is painted, fetch what answering it needs while the learner reads it.
+		afterPaint(() => void loadScheduler().catch(() => {}));
 		this.#shown = shown;
 		this.#verdict = null;
 		this.#given = null;
