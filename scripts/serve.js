@@ -139,19 +139,23 @@ function accepted(header) {
 	return (coding) => !refused.has(coding) && (allowed.has(coding) || allowed.has('*'));
 }
 
-/** The precompressed copies of `path` in the build, in ENCODINGS order. */
-async function copiesOf(path) {
+/**
+ * The precompressed copies of `path` (whose stats are `original`), in
+ * ENCODINGS order. A copy older than its file is stale (the file was changed
+ * after the build) and is never sent.
+ */
+async function copiesOf(path, original) {
 	const found = await Promise.all(
 		ENCODINGS.map(async ({ suffix, coding }) => {
 			const stats = await stat(path + suffix).catch(() => null);
-			return stats?.isFile() ? { path: path + suffix, stats, coding } : null;
+			return stats?.isFile() && stats.mtimeMs >= original.mtimeMs ? { path: path + suffix, stats, coding } : null;
 		})
 	);
 	return found.filter((copy) => copy !== null);
 }
 
 async function sendFile(req, res, path, stats, pathname) {
-	const copies = await copiesOf(path);
+	const copies = await copiesOf(path, stats);
 	const accepts = accepted(req.headers['accept-encoding']);
 	const copy = copies.find(({ coding }) => accepts(coding));
 	// Caches must keep one answer per encoding whenever the answer depends on it.

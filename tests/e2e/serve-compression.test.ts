@@ -3,7 +3,7 @@
  * browsers that accept them, with the headers a cache needs to keep them apart.
  */
 import { expect, test } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,11 @@ test.beforeAll(async () => {
 		write(`${path}.gz`, gzipSync(text));
 	}
 	write('icon-192.png', 'png');
+	// A file changed after the build: its compressed copies are older and must not be sent.
+	write('service-worker.js', 'self.version = 1;');
+	write('service-worker.js.br', brotliCompressSync('self.version = 0;'));
+	const built = new Date(Date.now() - 60_000);
+	utimesSync(join(root, 'service-worker.js.br'), built, built);
 	server = await startServer({ dir: root, port: 0 });
 });
 
@@ -106,4 +111,10 @@ test('leaves files without a compressed copy alone', async () => {
 	expect(res.headers['content-encoding']).toBeUndefined();
 	expect(res.headers.vary).toBeUndefined();
 	expect(res.body.toString()).toBe('png');
+});
+
+test('never sends a compressed copy older than its file', async () => {
+	const res = await get('/service-worker.js', { 'Accept-Encoding': 'br, gzip' });
+	expect(res.headers['content-encoding']).toBeUndefined();
+	expect(res.body.toString()).toBe('self.version = 1;');
 });
