@@ -3,9 +3,9 @@
  * history. Scheduling comes from core/srs, grading from core/quiz, writes go
  * through storage in one transaction per answer; this class only sequences them.
  *
- * Showing a card needs only storage and the queue; the scheduler (ts-fsrs) is
- * needed once the card is answered, so it is fetched after the first card is
- * on screen, keeping it off the path to the first paint.
+ * Showing a card needs only storage reads and the queue; the scheduler
+ * (ts-fsrs) and the answer writes (answering.ts) are needed once the card is
+ * answered, so they are fetched after the first card is painted.
  */
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
@@ -14,16 +14,15 @@ import type { Settings } from '$lib/core/settings';
 import { chooseQuestion } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
-import { countDueTomorrow, saveAnswer, undoAnswer } from '$lib/storage/answers';
 import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/banks';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
 import { askPersistenceOnce } from './persistence';
 
-type Scheduler = typeof import('$lib/core/srs/scheduler');
-let scheduler: Scheduler | null = null;
-let loading: Promise<Scheduler> | null = null;
+type Answering = typeof import('./answering');
+let answering: Answering | null = null;
+let loading: Promise<Answering> | null = null;
 
 /** Runs `task` after the next frame is painted (at once where nothing paints). */
 function afterPaint(task: () => void): void {
@@ -31,10 +30,10 @@ function afterPaint(task: () => void): void {
 	else setTimeout(task, 0);
 }
 
-/** The scheduler module, fetched once; later calls get the same one. */
-function loadScheduler(): Promise<Scheduler> {
-	loading ??= import('$lib/core/srs/scheduler').then(
-		(module) => (scheduler = module),
+/** The answering module, fetched once; later calls get the same one. */
+function loadAnswering(): Promise<Answering> {
+	loading ??= import('./answering').then(
+		(module) => (answering = module),
 		(err) => {
 			loading = null; // a failed fetch (offline before the cache filled) is tried again on the next answer
 			throw err;
@@ -154,6 +153,7 @@ export class StudySession {
 		const last = this.#history.at(-1);
 		if (!last || this.#busy) return;
 		await this.#guard(async () => {
+			const { undoAnswer } = await loadAnswering();
 			const card = await undoAnswer(last.logId);
 			this.#history = this.#history.slice(0, -1);
 			this.#show({ ...last.shown, card, shownAt: Date.now() });
@@ -182,9 +182,9 @@ export class StudySession {
 		this.#rating = verdict ? autoRating(verdict) : null;
 		this.#phase = 'answered';
 		// The scheduler is almost always loaded by now; if not, the buttons' intervals follow when it is.
-		if (scheduler) this.#intervals = this.#intervalsOf(scheduler, shown.card, answeredAt);
+		if (answering) this.#intervals = this.#intervalsOf(answering, shown.card, answeredAt);
 		else {
-			loadScheduler().then(
+			loadAnswering().then(
 				(loaded) => {
 					if (this.#shown === shown && this.#phase === 'answered') this.#intervals = this.#intervalsOf(loaded, shown.card, answeredAt);
 				},
@@ -193,7 +193,7 @@ export class StudySession {
 		}
 	}
 
-	#intervalsOf(loaded: Scheduler, card: Card, now: Date): Record<Rating, string> {
+	#intervalsOf(loaded: Answering, card: Card, now: Date): Record<Rating, string> {
 		const outcomes = loaded.previewOutcomes(card, now, this.#options());
 		return { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
 	}
@@ -202,7 +202,7 @@ export class StudySession {
 		const shown = this.#shown;
 		if (!shown || this.#busy) return;
 		await this.#guard(async () => {
-			const { answerCard } = await loadScheduler();
+			const { answerCard, saveAnswer } = await loadAnswering();
 			const now = new Date();
 			const { card, log } = answerCard(shown.card, rating, now, this.#options(), shown.question.id, now.getTime() - shown.shownAt);
 			const logId = await saveAnswer(card, log);
@@ -219,6 +219,7 @@ export class StudySession {
 		const card = nextFromHead(head, Math.random);
 		if (!card) {
 			this.#shown = null;
+			const { countDueTomorrow } = await loadAnswering();
 			this.#dueTomorrow = await countDueTomorrow(this.#scope, new Date(), settings);
 			this.#phase = 'done';
 			return;
@@ -231,7 +232,7 @@ export class StudySession {
 
 	#show(shown: Shown): void {
 		// Once this card is painted, fetch what answering it needs while the learner reads it.
-		afterPaint(() => void loadScheduler().catch(() => {}));
+		afterPaint(() => void loadAnswering().catch(() => {}));
 		this.#shown = shown;
 		this.#verdict = null;
 		this.#given = null;
