@@ -181,6 +181,11 @@ export class FactdeckDB extends Dexie {
 		});
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts.ts).
 		this.use(countsGuard);
+		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache
+		// middlewares only feed liveQuery (and post every write to other tabs): without them an
+		// answer is saved about a quarter faster. Put them back before using liveQuery.
+		this.unuse({ stack: 'dbcore', name: 'Observability' });
+		this.unuse({ stack: 'dbcore', name: 'Cache' });
 	}
 }
 
