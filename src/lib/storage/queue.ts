@@ -117,10 +117,12 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 	const { Learning, Relearning, Review } = CardStateKind;
 	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
 	const { head, uncounted } = await database.transaction('r', tables, async () => {
-		const [learning, reviews, fresh] = await Promise.all([
+		// The New-card counts go first: the read of the first New card that depends on them is
+		// then queued while IndexedDB is still busy with the lists' counts.
+		const [fresh, learning, reviews] = await Promise.all([
+			freshHead(database, bankId, window, settings),
 			listHead(database, bankId, [Learning, Relearning], () => learningDue(database, bankId, window)),
-			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)]),
-			freshHead(database, bankId, window, settings)
+			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
 		]);
 		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
 		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };
