@@ -8,7 +8,8 @@ const config = {
 	kit: {
 		// SPA: every route is rendered in the browser from one fallback page,
 		// so deep links work from a static host and from the service worker cache.
-		adapter: adapter({ fallback: 'index.html' }),
+		// precompress: .br and .gz beside every text file, for servers that send them (scripts/serve.js does).
+		adapter: adapter({ fallback: 'index.html', precompress: true }),
 		serviceWorker: { register: false },
 		// A Content Security Policy in a <meta> tag of every generated page (hash
 		// mode: SvelteKit lists a hash of each inline boot script). It is the

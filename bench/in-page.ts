@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { openBenchPage, type WithBench } from './bench-page';
 import type { SeedInfo } from './browser/seed';
+import type { StudySamples } from './browser/study';
 import { summarize, type Stats } from './browser/stats';
 
 /** A fixed moment (local time, mid-morning of a study day): every run schedules against the same clock. */
@@ -18,22 +19,25 @@ const WARMUP_STEPS = 5;
 export interface StorageResult {
 	cards: number;
 	seed: Omit<SeedInfo, 'bankIds'>;
-	/** What one bank's / all banks' queue held when the session began. */
-	gathered: { one: { learning: number; reviews: number; fresh: number }; all: { learning: number; reviews: number; fresh: number } };
+	/** What one bank's / all banks' queue held when the session began, and how many cards each way loaded. */
+	head: { one: StudySamples['head']; all: StudySamples['head'] };
+	gathered: { one: StudySamples['gathered']; all: StudySamples['gathered'] };
 	nextOne: Stats;
 	nextAll: Stats;
+	wholeOne: Stats;
+	wholeAll: Stats;
 	naiveOne: Stats;
 	naiveAll: Stats;
 	answer: Stats;
 	counts: Stats;
 	naiveCounts: Stats;
 	mismatches: number;
-	/** The proposed design (bench/browser/proposed.ts, a prototype) on the same data. */
-	proposed: { nextOne: Stats; nextAll: Stats; counts: Stats; disagreements: number };
 }
 
 export interface Effort {
 	steps: number;
+	/** Steps at which the previous design (whole lists) is timed too. */
+	compareSteps: number;
 	naiveSteps: (cards: number) => number;
 	countRuns: number;
 }
@@ -56,42 +60,36 @@ export async function storageAt(browser: Browser, url: string, cards: number, ef
 			{ name, spec: { cards, banks: BANKS, now: NOW, seed: 7, questions: false, history: true } }
 		);
 		const bankId = seed.bankIds[Math.floor(seed.bankIds.length / 2)];
-		const study = (scope: string | undefined, runSeed: number, steps: number, naive: number) =>
+		const study = (scope: string | undefined, runSeed: number, steps: number, compare: number, naive: number) =>
 			page.evaluate(
-				(a) => (globalThis as unknown as WithBench).FactdeckBench.study(a.name, a.scope, a.now, a.steps, a.naive, a.runSeed),
-				{ name, scope, now: NOW, steps, naive, runSeed }
+				(a) => (globalThis as unknown as WithBench).FactdeckBench.study(a.name, a.scope, a.now, a.steps, a.compare, a.naive, a.runSeed),
+				{ name, scope, now: NOW, steps, compare, naive, runSeed }
 			);
-		// Untimed warm-up on another bank: the code is compiled and the database open before the clock runs.
-		await study(seed.bankIds[0], 10, WARMUP_STEPS, 0);
-		const one = await study(bankId, 11, effort.steps, effort.naiveSteps(cards));
-		const all = await study(undefined, 12, effort.steps, effort.naiveSteps(cards));
+		// Untimed warm-up on another bank and on all: the code is compiled and the database open before the clock runs.
+		await study(seed.bankIds[0], 10, WARMUP_STEPS, 0, 0);
+		await study(undefined, 9, 1, 0, 0);
+		const one = await study(bankId, 11, effort.steps, effort.compareSteps, effort.naiveSteps(cards));
+		const all = await study(undefined, 12, effort.steps, effort.compareSteps, effort.naiveSteps(cards));
 		const counts = await page.evaluate(
 			(a) => (globalThis as unknown as WithBench).FactdeckBench.counts(a.name, a.now, a.runs),
 			{ name, now: NOW, runs: effort.countRuns }
-		);
-		const proposed = await page.evaluate(
-			(a) => (globalThis as unknown as WithBench).FactdeckBench.proposed(a.name, a.bankId, a.now, a.runs),
-			{ name, bankId, now: NOW, runs: effort.countRuns }
 		);
 		const { bankIds: _ids, ...seedInfo } = seed;
 		return {
 			cards,
 			seed: seedInfo,
+			head: { one: one.head, all: all.head },
 			gathered: { one: one.gathered, all: all.gathered },
 			nextOne: summarize(one.next),
 			nextAll: summarize(all.next),
+			wholeOne: summarize(one.whole),
+			wholeAll: summarize(all.whole),
 			naiveOne: summarize(one.naive),
 			naiveAll: summarize(all.naive),
 			answer: summarize([...one.answer, ...all.answer]),
 			counts: summarize(counts.indexed),
 			naiveCounts: summarize(counts.naive),
-			mismatches: one.mismatches + all.mismatches,
-			proposed: {
-				nextOne: summarize(proposed.nextOne),
-				nextAll: summarize(proposed.nextAll),
-				counts: summarize(proposed.counts),
-				disagreements: proposed.disagreements
-			}
+			mismatches: one.mismatches + all.mismatches
 		};
 	} finally {
 		await page.evaluate((n) => (globalThis as unknown as WithBench).FactdeckBench.drop(n), name).catch(() => {});

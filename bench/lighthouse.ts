@@ -12,7 +12,7 @@ import { summarize, type Stats } from './browser/stats';
 
 export interface LighthouseResult {
 	path: string;
-	/** 'scripts/serve.js' (the target), or the gzip diagnostic. */
+	/** Which server served the build (scripts/serve.js). */
 	server: string;
 	/** Performance score, 0-100, per run. */
 	scores: number[];

@@ -20,7 +20,6 @@ import { CHROMIUM_PATH, launchOptions, requireChromium } from './chromium';
 import { firstCardOffline } from './first-card';
 import { generateInNode } from './generate-node';
 import { generateInChromium, idbFloorOf, importsOf, storageAt, type Effort } from './in-page';
-import { gzipProxy } from './gzip-proxy';
 import { lighthouseScores } from './lighthouse';
 import { table } from './report';
 import { routeSizes } from './route-size';
@@ -44,7 +43,12 @@ const STUDY_PATH = '/study/korea-diplomacy-2021';
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 /** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
 const IMPORTS: [number, number, boolean][] = quick ? [[10_000, 1, true]] : [[10_000, 3, true], [100_000, 1, false]];
-const EFFORT: Effort = { steps: quick ? 15 : 40, naiveSteps: (cards) => (cards >= 100_000 ? 3 : cards >= 10_000 ? 5 : 10), countRuns: quick ? 5 : 15 };
+const EFFORT: Effort = {
+	steps: quick ? 15 : 40,
+	compareSteps: quick ? 15 : 40,
+	naiveSteps: (cards) => (cards >= 100_000 ? 3 : cards >= 10_000 ? 5 : 10),
+	countRuns: quick ? 5 : 15
+};
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -115,13 +119,9 @@ async function main(): Promise<void> {
 	if (wants('lighthouse')) {
 		log('Lighthouse, mobile');
 		const app = await startServer({ dir: join(ROOT, 'build'), port: 0 });
-		const gzip = await gzipProxy(app.url);
 		try {
 			results.lighthouse = await lighthouseScores(app.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'serve.js');
-			// Diagnostic: the same build served compressed, as a static host would.
-			results.lighthouse.push(...(await lighthouseScores(gzip.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'gzip')));
 		} finally {
-			await gzip.close();
 			await app.close();
 		}
 	}

@@ -2,6 +2,9 @@
  * Serves the built app (build/) with no dependencies: `npm start` runs it, and
  * the browser tests start and stop it in-process. Any path that is not a file
  * gets the SPA fallback page, as a static host configured for SvelteKit would.
+ * The build writes a .br and a .gz copy beside each text file (adapter-static
+ * `precompress`); the server sends the smallest one the browser accepts, as a
+ * static host does, so that a slow connection is not paid three times over.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -117,8 +120,50 @@ function cacheControl(pathname) {
 	return 'no-cache';
 }
 
-function sendFile(req, res, path, stats, pathname) {
-	const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+/** Precompressed copies, best first: the file name suffix and its Content-Encoding. */
+const ENCODINGS = [
+	{ suffix: '.br', coding: 'br' },
+	{ suffix: '.gz', coding: 'gzip' }
+];
+
+/** The content codings an Accept-Encoding header allows (q > 0); `*` allows any not named. */
+function accepted(header) {
+	const allowed = new Set();
+	const refused = new Set();
+	for (const part of String(header ?? '').split(',')) {
+		const [name, ...params] = part.trim().toLowerCase().split(';');
+		if (!name) continue;
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		(q && Number(q.slice(2)) === 0 ? refused : allowed).add(name);
+	}
+	return (coding) => !refused.has(coding) && (allowed.has(coding) || allowed.has('*'));
+}
+
+/**
+ * The precompressed copies of `path` (whose stats are `original`), in
+ * ENCODINGS order. A copy older than its file is stale (the file was changed
+ * after the build) and is never sent.
+ */
+async function copiesOf(path, original) {
+	const found = await Promise.all(
+		ENCODINGS.map(async ({ suffix, coding }) => {
+			const stats = await stat(path + suffix).catch(() => null);
+			return stats?.isFile() && stats.mtimeMs >= original.mtimeMs ? { path: path + suffix, stats, coding } : null;
+		})
+	);
+	return found.filter((copy) => copy !== null);
+}
+
+async function sendFile(req, res, path, stats, pathname) {
+	const copies = await copiesOf(path, stats);
+	const accepts = accepted(req.headers['accept-encoding']);
+	const copy = copies.find(({ coding }) => accepts(coding));
+	// Caches must keep one answer per encoding whenever the answer depends on it.
+	if (copies.length > 0) res.setHeader('Vary', 'Accept-Encoding');
+	const body = copy ?? { path, stats };
+	// One tag per file and encoding: a 304 must never pair a gzip body with a plain one.
+	const tag = `${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${copy ? `-${copy.coding}` : ''}`;
+	const etag = `W/"${tag}"`;
 	res.setHeader('Content-Type', MIME[extname(path).toLowerCase()] ?? 'application/octet-stream');
 	res.setHeader('Cache-Control', cacheControl(pathname));
 	res.setHeader('ETag', etag);
@@ -128,10 +173,11 @@ function sendFile(req, res, path, stats, pathname) {
 		res.statusCode = 304;
 		return res.end();
 	}
-	res.setHeader('Content-Length', stats.size);
+	if (copy) res.setHeader('Content-Encoding', copy.coding);
+	res.setHeader('Content-Length', body.stats.size);
 	res.statusCode = 200;
 	if (req.method === 'HEAD') return res.end();
-	createReadStream(path).on('error', () => res.destroy()).pipe(res);
+	createReadStream(body.path).on('error', () => res.destroy()).pipe(res);
 }
 
 function send(res, status, text) {

@@ -9,7 +9,6 @@ import { idbFloor } from './floor';
 import { generateSpeed } from './generate';
 import { importBanks } from './imports';
 import { seedCollection, type SeedSpec } from './seed';
-import { compareProposed } from './proposed';
 import { libraryCounts, studySession } from './study';
 
 // Dexie turns on debug mode (an async stack trace per operation) on localhost
@@ -44,17 +43,13 @@ export const api = {
 		await drop(name);
 		return seedCollection(await database(name), spec);
 	},
-	/** A study session of `steps` answers over one bank or all. */
-	async study(name: string, bankId: string | undefined, now: number, steps: number, naiveSteps: number, seed: number) {
-		return studySession(await database(name), { bankId }, now, settings, steps, naiveSteps, seed);
+	/** A study session of `steps` answers over one bank or all, compared with the previous and the naive way. */
+	async study(name: string, bankId: string | undefined, now: number, steps: number, compareSteps: number, naiveSteps: number, seed: number) {
+		return studySession(await database(name), { bankId }, now, settings, steps, compareSteps, naiveSteps, seed);
 	},
 	/** The library's counts, `runs` times. */
 	async counts(name: string, now: number, runs: number) {
 		return libraryCounts(await database(name), now, settings, runs);
-	},
-	/** The proposed design's queue and counts (a prototype), beside the app's, on the same data. */
-	async proposed(name: string, bankId: string, now: number, runs: number) {
-		return compareProposed(await database(name), bankId, now, settings, runs);
 	},
 	/** IndexedDB's own costs in this browser, without Dexie or the app. */
 	floor(runs: number) {

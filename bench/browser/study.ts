@@ -1,15 +1,19 @@
 /**
- * The study loop as the app runs it (gather the queue, pick the next card,
- * answer it in one transaction), timed step by step, beside the naive way of
- * picking the next card: load every card, filter and sort in JavaScript.
+ * The study loop as the app runs it (read the head of the queue, pick the
+ * next card, answer it in one transaction), timed step by step, beside two
+ * other ways of picking the next card on the same database state: the
+ * previous design (`gatherQueue`: every due card and each bank's allowed New
+ * cards loaded, then `nextCard`), and the naive one (the whole cards table
+ * loaded, filtered and sorted in JavaScript). All three must pick the same card.
  */
 import type { Settings } from '$lib/core/settings';
-import { answerCard, nextCard } from '$lib/core/srs';
+import { nextCard, nextFromHead } from '$lib/core/srs/queue';
+import { answerCard } from '$lib/core/srs/scheduler';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, Rating, type Card, type QueueInput } from '$lib/core/srs/types';
 import { saveAnswer } from '$lib/storage/answers';
 import type { FactdeckDB } from '$lib/storage/db';
-import { gatherQueue, type Scope } from '$lib/storage/queue';
+import { gatherQueue, gatherQueueHead, type Scope } from '$lib/storage/queue';
 import { dueWindow } from '$lib/storage/ranges';
 import { listBankSummaries } from '$lib/storage/summaries';
 
@@ -17,15 +21,19 @@ import { listBankSummaries } from '$lib/storage/summaries';
 const THINK_MS = 8_000;
 
 export interface StudySamples {
-	/** gatherQueue + nextCard, as the app calls them after every answer. */
+	/** gatherQueueHead + nextFromHead, as the app calls them after every answer. */
 	next: number[];
 	/** saveAnswer: the card and its review log row in one transaction. */
 	answer: number[];
+	/** The previous design's next card: gatherQueue (whole lists) + nextCard. */
+	whole: number[];
 	/** The naive next card: every card loaded, filtered and sorted. */
 	naive: number[];
-	/** Times the naive way picked another card than the indexed one (must be 0). */
+	/** Times the previous or the naive way picked another card than the app (must be 0). */
 	mismatches: number;
-	/** How many cards the gathered queue held at the first step (what gatherQueue had to read). */
+	/** At the first step: what is left to study, and how many cards the head read loaded. */
+	head: { learning: number; reviews: number; fresh: number; loaded: number };
+	/** At the first step: how many cards the previous design loaded. */
 	gathered: { learning: number; reviews: number; fresh: number };
 }
 
@@ -62,8 +70,10 @@ async function naiveQueue(database: FactdeckDB, scope: Scope, now: Date, setting
 
 /**
  * Runs `steps` answers of a session over `scope`, starting at `start`; at
- * the first `naiveSteps` of them the next card is also picked the naive way,
- * from the same database state, and both ways must agree.
+ * the first `compareSteps` of them the next card is also picked the previous
+ * way, and at the first `naiveSteps` the naive way, from the same database
+ * state, and every way must agree. The app's read runs first, so that the
+ * others' reads can never warm it.
  */
 export async function studySession(
 	database: FactdeckDB,
@@ -71,20 +81,39 @@ export async function studySession(
 	start: number,
 	settings: Settings,
 	steps: number,
+	compareSteps: number,
 	naiveSteps: number,
 	seed: number
 ): Promise<StudySamples> {
 	const rng = seededRng(seed);
-	const out: StudySamples = { next: [], answer: [], naive: [], mismatches: 0, gathered: { learning: 0, reviews: 0, fresh: 0 } };
+	const out: StudySamples = {
+		next: [],
+		answer: [],
+		whole: [],
+		naive: [],
+		mismatches: 0,
+		head: { learning: 0, reviews: 0, fresh: 0, loaded: 0 },
+		gathered: { learning: 0, reviews: 0, fresh: 0 }
+	};
 	let now = start;
 	for (let i = 0; i < steps; i++) {
 		const at = new Date(now);
 		const t0 = performance.now();
-		const input = await gatherQueue(scope, at, settings, database);
-		const card = nextCard(input);
+		const head = await gatherQueueHead(scope, at, settings, database);
+		const card = nextFromHead(head);
 		out.next.push(performance.now() - t0);
-		if (i === 0) out.gathered = { learning: input.learning.length, reviews: input.reviews.length, fresh: input.fresh.length };
-		// The naive way runs second, so that its reads can never warm the timed indexed ones.
+		if (i === 0) {
+			const loaded = head.learning.length + head.reviews.length + (head.fresh ? 1 : 0);
+			out.head = { learning: head.counts.learning, reviews: head.counts.review, fresh: head.counts.new, loaded };
+		}
+		if (i < compareSteps) {
+			const w0 = performance.now();
+			const input = await gatherQueue(scope, at, settings, database);
+			const whole = nextCard(input);
+			out.whole.push(performance.now() - w0);
+			if (i === 0) out.gathered = { learning: input.learning.length, reviews: input.reviews.length, fresh: input.fresh.length };
+			if (whole?.id !== card?.id) out.mismatches++;
+		}
 		if (i < naiveSteps) {
 			const n0 = performance.now();
 			const naive = nextCard(await naiveQueue(database, scope, at, settings));

@@ -2,19 +2,46 @@
  * One study session: which card is shown, how it was answered, and the undo
  * history. Scheduling comes from core/srs, grading from core/quiz, writes go
  * through storage in one transaction per answer; this class only sequences them.
+ *
+ * Showing a card needs only storage reads and the queue; the scheduler
+ * (ts-fsrs) and the answer writes (answering.ts) are needed once the card is
+ * answered, so they are fetched after the first card is painted.
  */
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
 import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
-import { answerCard, chooseQuestion, nextCard, previewOutcomes, queueCounts } from '$lib/core/srs';
+import { chooseQuestion } from '$lib/core/srs/format-choice';
+import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
-import { countDueTomorrow, saveAnswer, undoAnswer } from '$lib/storage/answers';
-import { gatherQueue, questionsForFact } from '$lib/storage/queue';
+import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/banks';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
 import { askPersistenceOnce } from './persistence';
+import { storageTrouble } from './storage-trouble.svelte';
+
+type Answering = typeof import('./answering');
+let answering: Answering | null = null;
+let loading: Promise<Answering> | null = null;
+
+/** Runs `task` after the next frame is painted (at once where nothing paints). */
+function afterPaint(task: () => void): void {
+	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+	else setTimeout(task, 0);
+}
+
+/** The answering module, fetched once; later calls get the same one. */
+function loadAnswering(): Promise<Answering> {
+	loading ??= import('./answering').then(
+		(module) => (answering = module),
+		(err) => {
+			loading = null; // a failed fetch (offline before the cache filled) is tried again on the next answer
+			throw err;
+		}
+	);
+	return loading;
+}
 
 /** The card on screen and the question chosen to ask it. */
 export interface Shown {
@@ -127,10 +154,11 @@ export class StudySession {
 		const last = this.#history.at(-1);
 		if (!last || this.#busy) return;
 		await this.#guard(async () => {
+			const { undoAnswer } = await loadAnswering();
 			const card = await undoAnswer(last.logId);
 			this.#history = this.#history.slice(0, -1);
 			this.#show({ ...last.shown, card, shownAt: Date.now() });
-			this.#counts = queueCounts(await gatherQueue(this.#scope, new Date(), this.#settings!));
+			this.#counts = (await gatherQueueHead(this.#scope, new Date(), this.#settings!)).counts;
 		});
 	}
 
@@ -149,18 +177,33 @@ export class StudySession {
 
 	#answered(verdict: Verdict | null, given: string | null): void {
 		const shown = this.#shown!;
-		const outcomes = previewOutcomes(shown.card, new Date(), this.#options());
-		this.#intervals = { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
+		const answeredAt = new Date();
 		this.#verdict = verdict;
 		this.#given = given;
 		this.#rating = verdict ? autoRating(verdict) : null;
 		this.#phase = 'answered';
+		// The scheduler is almost always loaded by now; if not, the buttons' intervals follow when it is.
+		if (answering) this.#intervals = this.#intervalsOf(answering, shown.card, answeredAt);
+		else {
+			loadAnswering().then(
+				(loaded) => {
+					if (this.#shown === shown && this.#phase === 'answered') this.#intervals = this.#intervalsOf(loaded, shown.card, answeredAt);
+				},
+				(err) => this.#fail(err)
+			);
+		}
+	}
+
+	#intervalsOf(loaded: Answering, card: Card, now: Date): Record<Rating, string> {
+		const outcomes = loaded.previewOutcomes(card, now, this.#options());
+		return { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
 	}
 
 	async #commit(rating: Rating): Promise<void> {
 		const shown = this.#shown;
 		if (!shown || this.#busy) return;
 		await this.#guard(async () => {
+			const { answerCard, saveAnswer } = await loadAnswering();
 			const now = new Date();
 			const { card, log } = answerCard(shown.card, rating, now, this.#options(), shown.question.id, now.getTime() - shown.shownAt);
 			const logId = await saveAnswer(card, log);
@@ -172,11 +215,12 @@ export class StudySession {
 
 	async #advance(): Promise<void> {
 		const settings = this.#settings!;
-		const input = await gatherQueue(this.#scope, new Date(), settings);
-		this.#counts = queueCounts(input);
-		const card = nextCard(input, Math.random);
+		const head = await gatherQueueHead(this.#scope, new Date(), settings);
+		this.#counts = head.counts;
+		const card = nextFromHead(head, Math.random);
 		if (!card) {
 			this.#shown = null;
+			const { countDueTomorrow } = await loadAnswering();
 			this.#dueTomorrow = await countDueTomorrow(this.#scope, new Date(), settings);
 			this.#phase = 'done';
 			return;
@@ -188,6 +232,8 @@ export class StudySession {
 	}
 
 	#show(shown: Shown): void {
+		// Once this card is painted, fetch what answering it needs while the learner reads it.
+		afterPaint(() => void loadAnswering().catch(() => {}));
 		this.#shown = shown;
 		this.#verdict = null;
 		this.#given = null;
@@ -209,7 +255,7 @@ export class StudySession {
 		} catch (err) {
 			if (err instanceof Error && err.name === 'StaleCardError') {
 				// Another tab answered this card first: its answer stands; show what is due now.
-				this.#notice = 'This card was just answered in another tab, so it was not graded twice.';
+				this.#notice = 'This card was just answered in another tab; that answer stands and nothing was changed here.';
 				await this.#advance().catch((e) => this.#fail(e));
 			} else this.#fail(err);
 		} finally {
@@ -218,7 +264,8 @@ export class StudySession {
 	}
 
 	#fail(err: unknown): void {
-		this.#error = err instanceof Error ? err.message : String(err);
+		// Storage trouble (out of space, an upgrade in another tab) gets plain words and its banner.
+		this.#error = storageTrouble.describe(err);
 		this.#phase = 'error';
 	}
 }

@@ -2,12 +2,16 @@
  * Answers and their undo. An answer writes the card and its review log row in
  * one transaction, so a crash can never keep one without the other; both
  * operations first check that the card is still the one the caller saw, so an
- * answer given in another tab is never silently overwritten.
+ * answer given in another tab is never silently overwritten. An answer to a
+ * New card also updates its bank's New-card counts (counts.ts), in the same
+ * transaction. The writes of one answer are issued together, not one after
+ * another: each await inside a transaction is a round trip to IndexedDB.
  */
 import type { Settings } from '../core/settings';
 import { studyDayEnd } from '../core/srs/day';
-import { toSchedule } from '../core/srs/scheduler';
+import { toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core/srs/types';
+import { countsOf, introduced, unintroduced } from './counts';
 import { db, type FactdeckDB, type ReviewRow } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
 import { bankReviews, dueCards } from './ranges';
@@ -29,8 +33,10 @@ function cardRecord(card: Pick<Card, 'id' | 'bankId' | 'fact' | 'order'>, schedu
 export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckDB = db): Promise<number> {
 	if (card.id !== log.cardId) throw new Error(`The review log is for "${log.cardId}", not for "${card.id}".`);
 	const next = cardRecord(card, card, card.lastQuestionId);
-	const work = database.transaction('rw', [database.cards, database.reviews], async () => {
-		const stored = await database.cards.get(card.id);
+	const introduces = log.before.state === CardStateKind.New;
+	const { cards, reviews, bankCounts } = database;
+	const work = database.transaction('rw', [cards, reviews, bankCounts], async () => {
+		const [stored, counts] = await Promise.all([cards.get(card.id), introduces ? countsOf(database, card.bankId) : undefined]);
 		if (!stored) throw new NotFoundError('card', card.id);
 		if (!sameMoment(stored, log.before)) throw new StaleCardError(card.id);
 		const row: ReviewRow = {
@@ -44,24 +50,33 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 			reviewedAt: new Date(log.reviewedAt.getTime())
 		};
 		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
-		await database.cards.put(next);
-		return (await database.reviews.add(row)) as number;
+		const [, id] = await Promise.all([
+			cards.put(next),
+			reviews.add(row),
+			counts && bankCounts.put(introduced(counts, row.reviewedAt))
+		]);
+		return id as number;
 	});
 	return unwrapErrors(work);
 }
 
 /** Takes an answer back: deletes that log row and restores the card to how it was before it. */
 export async function undoAnswer(logId: number, database: FactdeckDB = db): Promise<Card> {
-	const work = database.transaction('rw', [database.cards, database.reviews], async () => {
-		const log = await database.reviews.get(logId);
+	const { cards, reviews, bankCounts } = database;
+	const work = database.transaction('rw', [cards, reviews, bankCounts], async () => {
+		const log = await reviews.get(logId);
 		if (!log) throw new NotFoundError('review', logId);
-		const stored = await database.cards.get(log.cardId);
+		const introduction = log.before.state === CardStateKind.New;
+		const [stored, counts] = await Promise.all([cards.get(log.cardId), introduction ? countsOf(database, log.bankId) : undefined]);
 		if (!stored) throw new NotFoundError('card', log.cardId);
 		// A later answer (here or in another tab) must be undone first, or it would be lost.
 		if (!sameMoment(stored, log.after)) throw new StaleCardError(log.cardId);
 		const restored = cardRecord(stored, log.before, log.beforeQuestionId);
-		await database.cards.put(restored);
-		await database.reviews.delete(logId);
+		await Promise.all([
+			cards.put(restored),
+			reviews.delete(logId),
+			counts && bankCounts.put(unintroduced(counts, log.reviewedAt))
+		]);
 		return restored;
 	});
 	return unwrapErrors(work);

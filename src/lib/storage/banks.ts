@@ -5,8 +5,9 @@
  */
 import type { Bank, Question } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
-import { createCard } from '../core/srs/scheduler';
-import type { Card } from '../core/srs/types';
+import { createCard } from '../core/srs/card';
+import { CardStateKind, type Card } from '../core/srs/types';
+import { countBank } from './counts';
 import { db, type BankRow, type FactdeckDB, type QuestionRow } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
 
@@ -57,9 +58,10 @@ export function toBank(row: BankRow, questions: readonly QuestionRow[]): Bank {
 }
 
 /**
- * Writes a whole bank; must run inside a rw transaction over banks, questions
- * and cards. `onRows` hears of each chunk written (questions, then cards by
- * fact count), so an import can show progress without leaving the transaction.
+ * Writes a whole bank; must run inside a rw transaction over banks,
+ * questions, cards, reviews and bankCounts (`bankTables`). `onRows` hears of
+ * each chunk written (questions, then cards by fact count), so an import can
+ * show progress without leaving the transaction.
  */
 export async function writeBank(
 	database: FactdeckDB,
@@ -70,7 +72,11 @@ export async function writeBank(
 	onRows?: (count: number) => void
 ): Promise<void> {
 	const positions = firstPositions(bank.questions);
-	const existing = await database.banks.get(bank.id);
+	const [existing, stored, counts] = await Promise.all([
+		database.banks.get(bank.id),
+		bankCards(database, bank.id).toArray(),
+		database.bankCounts.get(bank.id)
+	]);
 	await database.banks.put(toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now }));
 
 	await bankQuestions(database, bank.id).delete();
@@ -85,21 +91,34 @@ export async function writeBank(
 	const kept = new Set<string>();
 	const gone: string[] = [];
 	const writes: Card[] = [];
-	for (const card of await bankCards(database, bank.id).toArray()) {
+	let fresh = 0;
+	for (const card of stored) {
 		const order = positions.get(card.fact);
 		if (order === undefined) gone.push(card.id);
 		else {
 			kept.add(card.fact);
+			if (card.state === CardStateKind.New) fresh++;
 			if (card.order !== order) writes.push({ ...card, order });
 		}
 	}
 	for (const [fact, order] of positions) {
-		if (!kept.has(fact)) writes.push(createCard(bank.id, fact, order, now));
+		if (kept.has(fact)) continue;
+		writes.push(createCard(bank.id, fact, order, now));
+		fresh++;
 	}
-	// The review log of a vanished fact stays: it is history, and a backup keeps it.
-	await database.cards.bulkDelete(gone);
-	await database.cards.bulkPut(writes);
+	// The review log of a vanished fact stays: it is history, and a backup keeps it; so do its introductions.
+	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
+	await Promise.all([
+		database.cards.bulkDelete(gone),
+		database.cards.bulkPut(writes),
+		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced })
+	]);
 	onRows?.(positions.size);
+}
+
+/** The tables `writeBank` writes (and reads), for the transactions that call it. */
+export function bankTables(database: FactdeckDB) {
+	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts];
 }
 
 /** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
@@ -110,9 +129,7 @@ export async function saveBank(
 	database: FactdeckDB = db
 ): Promise<void> {
 	const hash = contentHash(bank);
-	await database.transaction('rw', [database.banks, database.questions, database.cards], () =>
-		writeBank(database, bank, hash, now, opts.shipped ?? false)
-	);
+	await database.transaction('rw', bankTables(database), () => writeBank(database, bank, hash, now, opts.shipped ?? false));
 }
 
 /** The bank exactly as it was saved, questions in order; undefined if there is none. */
@@ -131,10 +148,11 @@ export function getBankMeta(id: string, database: FactdeckDB = db): Promise<Bank
 
 /** Deletes a bank with everything that belongs to it (questions, cards, log, attempts, results, media), in one transaction. */
 export async function deleteBank(id: string, database: FactdeckDB = db): Promise<void> {
-	const { banks, questions, cards, reviews, attempts, results, media } = database;
-	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media], async () => {
+	const { banks, questions, cards, reviews, attempts, results, media, bankCounts } = database;
+	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media, bankCounts], async () => {
 		await database.banks.delete(id);
 		await Promise.all([
+			bankCounts.delete(id),
 			bankQuestions(database, id).delete(),
 			bankCards(database, id).delete(),
 			bankReviews(database, id).delete(),
@@ -154,7 +172,7 @@ export async function deleteBank(id: string, database: FactdeckDB = db): Promise
 export async function syncShippedBanks(banks: Bank[], now: Date, database: FactdeckDB = db): Promise<SyncResult> {
 	const hashed = banks.map((bank) => ({ bank, hash: contentHash(bank) }));
 	const result: SyncResult = { added: [], updated: [], unchanged: [] };
-	await database.transaction('rw', [database.banks, database.questions, database.cards], async () => {
+	await database.transaction('rw', bankTables(database), async () => {
 		for (const { bank, hash } of hashed) {
 			const stored = await database.banks.get(bank.id);
 			if (stored && (!stored.shipped || stored.contentHash === hash)) {

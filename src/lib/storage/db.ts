@@ -12,6 +12,7 @@ import type { Card, ReviewLog } from '../core/srs/types';
 import type { TestResult } from '../core/quiz/results';
 import type { TestState } from '../core/quiz/test-mode';
 import type { BackupData } from './backup';
+import { countsGuard } from './counts';
 
 /** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
 export interface BankRow extends Omit<Bank, 'questions'> {
@@ -31,6 +32,20 @@ export type QuestionRow = Question & { bankId: string; position: number };
 /** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
 export interface ReviewRow extends ReviewLog {
 	beforeQuestionId?: string;
+}
+
+/**
+ * A bank's card numbers (see counts.ts): a cache of what its cards and review
+ * log say, so that the queue and the library need not count them.
+ */
+export interface BankCountsRow {
+	bankId: string;
+	/** How many cards the bank has (one per fact). */
+	cards: number;
+	/** How many of them are New. */
+	fresh: number;
+	/** When its New cards were introduced (ms), oldest first: the latest two days of them. */
+	introduced: number[];
 }
 
 /** One stored record per key: the learner's settings, or an app flag. */
@@ -93,6 +108,7 @@ export class FactdeckDB extends Dexie {
 	results!: EntityTable<ResultRow, 'key'>;
 	media!: Table<MediaRow, [string, string]>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
+	bankCounts!: EntityTable<BankCountsRow, 'bankId'>;
 
 	constructor(name: string) {
 		super(name);
@@ -158,6 +174,18 @@ export class FactdeckDB extends Dexie {
 				'takenAt'
 			].join(',')
 		});
+		// Version 3 adds a cache and moves no data: its rows are counted on first use (see MIGRATIONS.md).
+		this.version(3).stores({
+			// bankId (primary): the counts of one bank (its queue, an answer, a bank write); all rows for "Study all" and the library.
+			bankCounts: 'bankId'
+		});
+		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts.ts).
+		this.use(countsGuard);
+		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache
+		// middlewares only feed liveQuery (and post every write to other tabs): without them an
+		// answer is saved about a quarter faster. Put them back before using liveQuery.
+		this.unuse({ stack: 'dbcore', name: 'Observability' });
+		this.unuse({ stack: 'dbcore', name: 'Cache' });
 	}
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
-import { WRITE_CHUNK, writeBank } from './banks';
+import { bankTables, WRITE_CHUNK, writeBank } from './banks';
 import { db, type FactdeckDB } from './db';
 import { mediaType, toMediaRows } from './media';
 import { bankMedia } from './ranges';
@@ -55,8 +55,7 @@ export async function importBank(bank: Bank, now: Date, opts: ImportOptions, dat
 		done += count;
 		opts.onProgress?.(done, total);
 	};
-	const { banks, questions, cards, media } = database;
-	return database.transaction('rw', [banks, questions, cards, media], async () => {
+	return database.transaction('rw', [...bankTables(database), database.media], async () => {
 		const id = opts.onConflict === 'copy' ? await freeBankId(bank.id, database) : bank.id;
 		const stored: Bank = id === bank.id ? bank : { ...bank, id };
 		// The media rows carry the final id, known only now; building Blobs is synchronous work.

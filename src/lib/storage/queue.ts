@@ -1,13 +1,18 @@
 /**
- * The storage half of the queue: gather the candidate cards by index range
- * reads; the pure queue in core/srs decides the order from what is gathered.
+ * The storage half of the queue: read what the pure queue in core/srs needs
+ * to decide, by index range reads. A session reads only the head of the queue
+ * (`gatherQueueHead`): a handful of requests, whatever the number of cards,
+ * due cards or banks. `gatherQueue` reads the whole lists, for a view that
+ * shows them all.
  */
 import type { Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
-import type { Card, QueueInput } from '../core/srs/types';
+import type { QueueHead } from '../core/srs/queue';
+import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './banks';
-import { db, type FactdeckDB } from './db';
-import { dueWindow, learningDue, newAllowance, newCards, reviewsDue } from './ranges';
+import { countBank, newLeft, recountBanks } from './counts';
+import { db, type BankCountsRow, type FactdeckDB } from './db';
+import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {
@@ -32,6 +37,99 @@ export async function gatherQueue(scope: Scope, now: Date, settings: Settings, d
 		]);
 		return { now, learning: learning.flat(), reviews, fresh: fresh.flat() };
 	});
+}
+
+type Range = ReturnType<typeof reviewsDue>;
+
+/** Cards of `state` due exactly at `due`, in one bank or in all: the ties of a list's head. */
+function dueAt(database: FactdeckDB, bankId: string | undefined, state: CardStateKind, due: Date) {
+	return bankId === undefined
+		? database.cards.where('[state+due]').equals([state, due])
+		: database.cards.where('[bankId+state+due]').equals([bankId, state, due]);
+}
+
+/**
+ * How many cards the ranges hold, and the cards due first among them (all
+ * of those sharing that due time). `ranges` makes fresh collections, as a
+ * Dexie collection is changed by limit(). States are given in range order.
+ */
+async function listHead(
+	database: FactdeckDB,
+	bankId: string | undefined,
+	states: readonly CardStateKind[],
+	ranges: () => Range[]
+): Promise<{ count: number; head: Card[] }> {
+	const [counts, tops] = await Promise.all([
+		Promise.all(ranges().map((range) => range.count())),
+		Promise.all(ranges().map((range) => range.limit(2).toArray()))
+	]);
+	const count = counts.reduce((a, b) => a + b, 0);
+	const firsts = tops.flatMap((top) => top.slice(0, 1));
+	if (firsts.length === 0) return { count, head: [] };
+	const due = Math.min(...firsts.map((card) => card.due.getTime()));
+	const groups = await Promise.all(
+		tops.map((top, i) => {
+			if (top[0]?.due.getTime() !== due) return [];
+			// A second card at the same moment means there may be more: read them all.
+			return top[1]?.due.getTime() === due ? dueAt(database, bankId, states[i], top[0].due).toArray() : [top[0]];
+		})
+	);
+	return { count, head: groups.flat() };
+}
+
+/** The New cards still allowed today in scope, and the first of them, from the per-bank counts. */
+async function freshHead(database: FactdeckDB, bankId: string | undefined, window: DueWindow, settings: Settings) {
+	const [ids, stored] = await Promise.all([
+		bankId === undefined ? (database.banks.toCollection().primaryKeys() as Promise<string[]>) : [bankId],
+		bankId === undefined ? database.bankCounts.toArray() : database.bankCounts.get(bankId).then((row) => (row ? [row] : []))
+	]);
+	const rows = new Map<string, BankCountsRow>(stored.map((row) => [row.bankId, row]));
+	const recount = async (list: string[]) => {
+		for (const row of await Promise.all(list.map((id) => countBank(database, id)))) rows.set(row.bankId, row);
+	};
+	const uncounted = ids.filter((id) => !rows.has(id));
+	await recount(uncounted);
+	for (let pass = 1; ; pass++) {
+		let count = 0;
+		let firstBank: string | undefined;
+		// Bank ids in key order: the order in which "Study all" introduces banks' New cards.
+		for (const id of ids) {
+			const left = newLeft(rows.get(id)!, window, settings);
+			count += left;
+			if (left > 0) firstBank ??= id;
+		}
+		const first = firstBank === undefined ? undefined : await newCards(database, firstBank).first();
+		// A count counted in this very transaction is exact: a second pass always returns.
+		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
+		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.
+		uncounted.push(firstBank);
+		await recount([firstBank]);
+	}
+}
+
+/**
+ * The head of the queue at `now`: the learning and review cards due first,
+ * the first New card allowed today, and how many of each are left.
+ */
+export async function gatherQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueHead> {
+	const window = dueWindow(now, settings);
+	const { bankId } = scope;
+	const { Learning, Relearning, Review } = CardStateKind;
+	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
+	const { head, uncounted } = await database.transaction('r', tables, async () => {
+		// The New-card counts go first: the read of the first New card that depends on them is
+		// then queued while IndexedDB is still busy with the lists' counts.
+		const [fresh, learning, reviews] = await Promise.all([
+			freshHead(database, bankId, window, settings),
+			listHead(database, bankId, [Learning, Relearning], () => learningDue(database, bankId, window)),
+			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
+		]);
+		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
+		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };
+	});
+	// What had to be counted here is stored, so the next read finds it.
+	if (uncounted.length > 0) await recountBanks(database, uncounted);
+	return head;
 }
 
 /** The questions that share the card of `fact`, in bank order. */

@@ -1,8 +1,10 @@
-/** The library's view of each bank: what it is and how much is due, counted on indexes. */
+/** The library's view of each bank: what it is and how much is due, from index keys and the per-bank counts. */
 import type { BankSource } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
+import { bankOfCard } from '../core/srs/card';
+import { countBank, newLeft, recountBanks } from './counts';
 import { db, type BankRow, type FactdeckDB } from './db';
-import { bankCards, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
+import { dueWindow, learningDue, reviewsDue } from './ranges';
 
 /** One bank in the library list. */
 export interface BankSummary {
@@ -20,26 +22,15 @@ export interface BankSummary {
 	cardCount: number;
 }
 
-/** Counts for one bank; must run inside a read transaction over cards and reviews. */
-async function summarize(database: FactdeckDB, row: BankRow, window: DueWindow, settings: Settings): Promise<BankSummary> {
-	const [learning, relearning] = learningDue(database, row.id, window);
-	const [l, r, rev, fresh, cardCount] = await Promise.all([
-		learning.count(),
-		relearning.count(),
-		reviewsDue(database, row.id, window).count(),
-		// Read at most the allowance of keys: a big bank's thousands of New cards are never walked.
-		newAllowance(database, row.id, window, settings).then((allowed) =>
-			allowed > 0 ? newCards(database, row.id).limit(allowed).primaryKeys() : []
-		),
-		bankCards(database, row.id).count()
-	]);
+/** The bank's summary from its row and its numbers. */
+function summarize(row: BankRow, due: number, fresh: number, cardCount: number): BankSummary {
 	const summary: BankSummary = {
 		id: row.id,
 		title: row.title,
 		questionCount: row.questionCount,
 		factCount: row.factCount,
-		due: l + r + rev,
-		new: fresh.length,
+		due,
+		new: fresh,
 		cardCount
 	};
 	if (row.description !== undefined) summary.description = row.description;
@@ -54,12 +45,36 @@ async function summarize(database: FactdeckDB, row: BankRow, window: DueWindow, 
 	return summary;
 }
 
-/** Every bank with its due and new counts at `now`, sorted by title. */
+/**
+ * Every bank with its due and new counts at `now`, sorted by title. Due cards
+ * are counted from three key-only range reads across all banks (a card id
+ * names its bank), New cards from the per-bank counts: a handful of requests
+ * whatever the number of banks, no card ever loaded.
+ */
 export async function listBankSummaries(now: Date, settings: Settings, database: FactdeckDB = db): Promise<BankSummary[]> {
 	const window = dueWindow(now, settings);
-	const summaries = await database.transaction('r', [database.banks, database.cards, database.reviews], async () => {
-		const rows = await database.banks.toArray();
-		return Promise.all(rows.map((row) => summarize(database, row, window, settings)));
+	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
+	const { summaries, uncounted } = await database.transaction('r', tables, async () => {
+		const [rows, stored, ...dueKeys] = await Promise.all([
+			database.banks.toArray(),
+			database.bankCounts.toArray(),
+			...[...learningDue(database, undefined, window), reviewsDue(database, undefined, window)].map((range) => range.primaryKeys())
+		]);
+		const due = new Map<string, number>();
+		for (const id of dueKeys.flat() as string[]) {
+			const bankId = bankOfCard(id);
+			due.set(bankId, (due.get(bankId) ?? 0) + 1);
+		}
+		const counts = new Map(stored.map((row) => [row.bankId, row]));
+		const uncounted = rows.map((row) => row.id).filter((id) => !counts.has(id));
+		for (const row of await Promise.all(uncounted.map((id) => countBank(database, id)))) counts.set(row.bankId, row);
+		const summaries = rows.map((row) => {
+			const c = counts.get(row.id)!;
+			return summarize(row, due.get(row.id) ?? 0, newLeft(c, window, settings), c.cards);
+		});
+		return { summaries, uncounted };
 	});
+	// What had to be counted here is stored, so the next read finds it.
+	if (uncounted.length > 0) await recountBanks(database, uncounted);
 	return summaries.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
 }

@@ -9,12 +9,12 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens at version 2 with the indexes the queries range over', async () => {
+	it('opens at version 3 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) => d.table(table).schema.indexes.map((i) => i.name).sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
-		expect(d.verno).toBe(2);
+		expect(d.verno).toBe(3);
 		expect(primary('questions')).toBe('[bankId+id]');
 		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]']);
 		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', 'reviewedAt']);
@@ -22,6 +22,8 @@ describe('FactdeckDB', () => {
 		expect([primary('results'), indexes('results')]).toEqual(['key', ['bankId']]);
 		expect([primary('media'), indexes('media')]).toEqual(['[bankId+name]', []]);
 		expect([primary('snapshots'), d.table('snapshots').schema.primKey.auto, indexes('snapshots')]).toEqual(['id', true, ['takenAt']]);
-		expect(d.tables.map((t) => t.name).sort()).toEqual(['attempts', 'banks', 'cards', 'media', 'meta', 'questions', 'results', 'reviews', 'settings', 'snapshots']);
+		expect([primary('bankCounts'), indexes('bankCounts')]).toEqual(['bankId', []]);
+		const tables = ['attempts', 'bankCounts', 'banks', 'cards', 'media', 'meta', 'questions', 'results', 'reviews', 'settings', 'snapshots'];
+		expect(d.tables.map((t) => t.name).sort()).toEqual(tables);
 	});
 });

@@ -1,65 +1,83 @@
 import { Dexie } from 'dexie';
+import { gatherQueueHead } from '../../../src/lib/storage/queue';
 import { openDatabase } from '../../../src/lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
-import { dump } from './helpers';
+import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
+import { dump, local, settings } from './helpers';
 
-const NAME = 'factdeck-migration-v1';
+const NAME = 'factdeck-migration';
 
 afterEach(() => Dexie.delete(NAME));
 
-/** Writes the version-1 fixture with a Dexie that knows nothing newer. */
-async function writeV1(): Promise<void> {
+/** Writes a fixture with a Dexie that knows only its version. */
+async function writeOld(version: number, stores: Record<string, string>, rows: Record<string, unknown[]>): Promise<void> {
 	const old = new Dexie(NAME);
-	old.version(1).stores(V1_STORES);
-	const rows = v1Rows();
+	old.version(version).stores(stores);
 	await old.transaction('rw', old.tables, async () => {
 		for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
 	});
-	expect(old.verno).toBe(1);
+	expect(old.verno).toBe(version);
 	old.close();
 }
 
-describe('schema migrations', () => {
-	it('upgrades a version-1 database to the current schema with every row intact', async () => {
-		await writeV1();
+/** The v2 rows as stored: the media bytes as a Blob. */
+function v2Stored() {
+	const rows = v2Rows();
+	return { ...rows, media: rows.media.map((m) => ({ ...m, blob: new Blob([new Uint8Array(m.blob)], { type: m.type }) })) };
+}
+
+const FIXTURES = [
+	{ version: 1, stores: V1_STORES, rows: v1Rows, expected: () => ({ ...v1Rows(), attempts: [], results: [], media: [], snapshots: [] }) },
+	{ version: 2, stores: V2_STORES, rows: v2Stored, expected: v2Rows }
+];
+
+describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected }) => {
+	it('upgrades to version 3 with every row intact and the counts cache empty', async () => {
+		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(2);
+		expect(d.verno).toBe(3);
 		const after = await dump(d);
-		const rows = v1Rows();
-		expect(after).toStrictEqual({ ...rows, attempts: [], results: [], media: [], snapshots: [] });
+		expect(after).toStrictEqual(expected());
 		expect(after.cards[0].due).toBeInstanceOf(Date);
 		expect(after.reviews[0].before.due).toBeInstanceOf(Date);
+		expect(await d.bankCounts.count()).toBe(0);
 		// The old indexes still answer their queries after the upgrade.
 		expect(await d.cards.where('[bankId+state+due]').between(['korea', 2, new Date(0)], ['korea', 2, new Date(2e12)]).count()).toBe(1);
 		expect(await d.questions.where('[bankId+fact]').equals(['korea', 'meeting']).count()).toBe(2);
 		d.close();
 	});
 
-	it('changes nothing when the upgraded database is opened again', async () => {
-		await writeV1();
+	it('counts a bank on first use, then changes nothing when opened again', async () => {
+		await writeOld(version, stores, rows());
 		const first = openDatabase(NAME);
+		const head = await gatherQueueHead({}, local(2021, 3, 3, 12), settings(), first);
+		expect(head.counts).toEqual({ new: 0, learning: 0, review: 1 });
+		expect(head.reviews.map((c) => c.id)).toEqual(['korea\u0000meeting']);
+		expect(await first.bankCounts.toArray()).toEqual([{ bankId: 'korea', cards: 1, fresh: 0, introduced: [Date.parse('2021-03-01T09:00:00.000Z')] }]);
 		const once = await dump(first);
 		first.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(2);
+		expect(second.verno).toBe(3);
 		expect(await dump(second)).toStrictEqual(once);
 		second.close();
 	});
+});
 
-	it('leaves the keys and indexes of the version-1 tables as shipped', async () => {
+describe('schema declarations', () => {
+	it('leave the keys and indexes of the version-1 and version-2 tables as shipped', async () => {
 		// A later version that changed one of these tables would need its own migration and fixture.
 		const d = openDatabase(`${NAME}-declared`);
 		await d.open();
-		const v1 = new Dexie(`${NAME}-bare`);
-		v1.version(1).stores(V1_STORES);
-		await v1.open();
-		for (const table of Object.keys(V1_STORES)) {
+		const v2 = new Dexie(`${NAME}-bare`);
+		v2.version(2).stores(V2_STORES);
+		await v2.open();
+		for (const table of Object.keys(V2_STORES)) {
 			const names = (db: Dexie) => [db.table(table).schema.primKey.name, ...db.table(table).schema.indexes.map((i) => i.name).sort()];
-			expect(names(d)).toEqual(names(v1));
+			expect(names(d)).toEqual(names(v2));
 		}
-		v1.close();
+		v2.close();
 		await Promise.all([d.delete(), Dexie.delete(`${NAME}-bare`)]);
 	});
 });

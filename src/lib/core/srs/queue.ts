@@ -3,6 +3,12 @@
  * fresh QueueInput from storage after every answer and asks again, so undo,
  * a second tab or a crash can never leave a stale queue behind.
  *
+ * Only the head of each list matters: the cards due first (all of them when
+ * several share that moment, for the tie-break) and how many each list holds.
+ * So storage can read just that (QueueHead, by index heads and counts) instead
+ * of whole lists, and 100,000 cards cost what 100 do; `headOf` makes the same
+ * head from whole lists.
+ *
  * Order, as in Anki:
  * 1. learning and relearning cards already due: their short steps are the
  *    most time-sensitive, so they go first, earliest due first;
@@ -14,6 +20,19 @@
  */
 import { pickIndex } from './rng';
 import type { Card, QueueCounts, QueueInput } from './types';
+
+/** What `nextCard` needs to decide: the head of each list and the lists' lengths. */
+export interface QueueHead {
+	now: Date;
+	/** How many cards each list holds (learning: due within the learn-ahead window). */
+	counts: QueueCounts;
+	/** The learning and relearning cards due earliest: every one sharing that due time, any order. */
+	learning: Card[];
+	/** The reviews due earliest: every one sharing that due time, any order. */
+	reviews: Card[];
+	/** The first New card still allowed today, or null. */
+	fresh: Card | null;
+}
 
 /**
  * Whether the next of `reviews + fresh` remaining cards should be a new one.
@@ -60,18 +79,41 @@ function earliest(cards: readonly Card[], rng?: () => number): Card {
 	return ties[pickIndex(ties.length, rng)];
 }
 
+/** The cards that share the earliest due time (empty for an empty list). */
+export function earliestGroup(cards: readonly Card[]): Card[] {
+	let first = Infinity;
+	for (const card of cards) first = Math.min(first, card.due.getTime());
+	return cards.filter((card) => card.due.getTime() === first);
+}
+
+/** The head of whole lists, as storage would read it. */
+export function headOf(input: QueueInput): QueueHead {
+	return {
+		now: input.now,
+		counts: queueCounts(input),
+		learning: earliestGroup(input.learning),
+		reviews: earliestGroup(input.reviews),
+		fresh: input.fresh[0] ?? null
+	};
+}
+
+/** The next card to study from the queue's head, or null when the session is over. */
+export function nextFromHead(head: QueueHead, rng?: () => number): Card | null {
+	const { learning, reviews, counts } = head;
+	// Learning cards share one due time: either all of them are due now or none is.
+	if (learning.length > 0 && learning[0].due.getTime() <= head.now.getTime()) return earliest(learning, rng);
+
+	if (newCardNext(counts.review, counts.new) && head.fresh) return head.fresh;
+	if (reviews.length > 0) return earliest(reviews, rng);
+
+	// What is left in learning is due within the learn-ahead window.
+	if (learning.length > 0) return earliest(learning, rng);
+	return null;
+}
+
 /** The next card to study, or null when the session is over. */
 export function nextCard(input: QueueInput, rng?: () => number): Card | null {
-	const now = input.now.getTime();
-	const dueLearning = input.learning.filter((c) => c.due.getTime() <= now);
-	if (dueLearning.length > 0) return earliest(dueLearning, rng);
-
-	if (newCardNext(input.reviews.length, input.fresh.length)) return input.fresh[0];
-	if (input.reviews.length > 0) return earliest(input.reviews, rng);
-
-	// Everything still in `learning` is due within the learn-ahead window.
-	if (input.learning.length > 0) return earliest(input.learning, rng);
-	return null;
+	return nextFromHead(headOf(input), rng);
 }
 
 /** What is left to study, learn-ahead learning cards included. */

@@ -4,7 +4,8 @@
  * upgrade of the library touches one place. FSRS itself (weights, formulas)
  * is entirely ts-fsrs's, with its default parameters.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { toSchedule } from './card';
 import { formatInterval } from './interval';
 import {
 	DEFAULT_RETENTION,
@@ -55,23 +56,8 @@ function engine(opts: SchedulerOptions): FSRS {
 
 const copyDate = (d: Date): Date => new Date(d.getTime());
 
-/** The schedule fields of any card-like value, copied (Dates included), nothing else. */
-export function toSchedule(card: Schedule): Schedule {
-	const schedule: Schedule = {
-		due: copyDate(card.due),
-		stability: card.stability,
-		difficulty: card.difficulty,
-		elapsed_days: card.elapsed_days,
-		scheduled_days: card.scheduled_days,
-		learning_steps: card.learning_steps,
-		reps: card.reps,
-		lapses: card.lapses,
-		state: card.state
-	};
-	// Absent rather than undefined, so stored records and deep equality agree.
-	if (card.last_review) schedule.last_review = copyDate(card.last_review);
-	return schedule;
-}
+// Card ids, schedule copies and new cards need no FSRS: they live in card.ts, loadable without ts-fsrs.
+export { cardId, createCard, newSchedule, toSchedule } from './card';
 
 /** Our schedule as a ts-fsrs card, field for field. */
 function toFsrs(s: Schedule): FsrsCard {
@@ -81,21 +67,6 @@ function toFsrs(s: Schedule): FsrsCard {
 /** A ts-fsrs card as our schedule, field for field. */
 function fromFsrs(c: FsrsCard): Schedule {
 	return toSchedule({ ...c, state: c.state as number as CardStateKind, last_review: c.last_review ?? undefined });
-}
-
-/** The id of the one card per fact in a bank. */
-export function cardId(bankId: string, fact: string): string {
-	return `${bankId}\u0000${fact}`;
-}
-
-/** The schedule of a card never studied, due at `now`. */
-export function newSchedule(now: Date): Schedule {
-	return fromFsrs(createEmptyCard(now));
-}
-
-/** A new card for a fact; `order` decides when it is introduced. */
-export function createCard(bankId: string, fact: string, order: number, now: Date): Card {
-	return { id: cardId(bankId, fact), bankId, fact, order, ...newSchedule(now) };
 }
 
 /** What each rating would do to the card at `now`, with the label for its button. */

@@ -1,0 +1,130 @@
+/**
+ * Per bank, the numbers the daily New-card limit and the library need, kept
+ * in a small row so that "Study all" and the library read one row per bank
+ * instead of counting index ranges bank by bank: how many cards and how many
+ * New cards the bank holds, and when its last New cards were introduced (an
+ * introduction is an answer given to a New card; the limit counts those of
+ * the current study day).
+ *
+ * The rows are a cache of what the cards and the review log say. The storage
+ * functions that write cards or the log keep them in step in the same
+ * transaction; any other write empties the table (see `countsGuard`), and a
+ * missing row is counted again from the indexes when it is next needed.
+ */
+import { Dexie, type DBCore, type DBCoreTransaction, type Middleware } from 'dexie';
+import type { Settings } from '../core/settings';
+import { CardStateKind } from '../core/srs/types';
+import type { BankCountsRow, FactdeckDB } from './db';
+import { bankCards, newCards, type DueWindow } from './ranges';
+
+/** Introductions older than this before the latest one are dropped: a study day lasts at most 25 hours. */
+export const INTRODUCTIONS_KEPT_MS = 48 * 3_600_000;
+
+const COUNTED_TABLES = ['cards', 'reviews'];
+const COUNTS_TABLE = 'bankCounts';
+/** DBCoreRangeType.Any (a const enum, which isolated modules cannot read): the whole table. */
+const WHOLE_TABLE = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false } as const;
+
+/**
+ * A Dexie middleware: a read-write transaction that writes cards or review
+ * log rows without naming the counts table in its scope (a restore, a repair,
+ * a test setting a card by hand) also empties the counts table, in the same
+ * transaction, before its first such write. Nothing can then read a count
+ * that the cards no longer match; the counts are rebuilt on next use.
+ */
+export const countsGuard: Middleware<DBCore> = {
+	stack: 'dbcore',
+	name: 'bankCountsGuard',
+	create(down) {
+		const unaware = new WeakSet<DBCoreTransaction>();
+		const cleared = new WeakSet<DBCoreTransaction>();
+		const hasCounts = down.schema.tables.some((t) => t.name === COUNTS_TABLE);
+		return {
+			transaction(stores, mode, options) {
+				const touchesCards = stores.some((s) => COUNTED_TABLES.includes(s));
+				if (!hasCounts || mode !== 'readwrite' || !touchesCards || stores.includes(COUNTS_TABLE)) {
+					return down.transaction(stores, mode, options);
+				}
+				const trans = down.transaction([...stores, COUNTS_TABLE], mode, options);
+				unaware.add(trans);
+				return trans;
+			},
+			table(name) {
+				const table = down.table(name);
+				if (!COUNTED_TABLES.includes(name)) return table;
+				return {
+					...table,
+					mutate(req) {
+						if (unaware.has(req.trans) && !cleared.has(req.trans)) {
+							cleared.add(req.trans);
+							// Queued before the write it guards, never awaited: delaying that write could
+							// reorder it after later writes to the same table. A failure undoes them all.
+							const clear = { type: 'deleteRange' as const, trans: req.trans, range: WHOLE_TABLE };
+							down.table(COUNTS_TABLE).mutate(clear).catch(() => req.trans.abort());
+						}
+						return table.mutate(req);
+					}
+				};
+			}
+		};
+	}
+};
+
+/** The bank's review log keys of introductions (answers to New cards), from `from` on. */
+function introductionsFrom(database: FactdeckDB, bankId: string, from: Date | typeof Dexie.minKey) {
+	const New = CardStateKind.New;
+	return database.reviews.where('[bankId+before.state+reviewedAt]').between([bankId, New, from], [bankId, New, [[]]], true, true);
+}
+
+/** A bank's counts, counted from the indexes; runs inside a transaction over cards and reviews. */
+export async function countBank(database: FactdeckDB, bankId: string): Promise<BankCountsRow> {
+	const [cards, fresh, last] = await Promise.all([
+		bankCards(database, bankId).count(),
+		newCards(database, bankId).count(),
+		introductionsFrom(database, bankId, Dexie.minKey).last()
+	]);
+	if (!last) return { bankId, cards, fresh, introduced: [] };
+	const from = new Date(last.reviewedAt.getTime() - INTRODUCTIONS_KEPT_MS);
+	const keys = (await introductionsFrom(database, bankId, from).keys()) as unknown as [string, number, Date][];
+	return { bankId, cards, fresh, introduced: keys.map((key) => key[2].getTime()) };
+}
+
+/** The bank's stored counts, or counted afresh when none are stored; inside a transaction over cards, reviews and bankCounts. */
+export async function countsOf(database: FactdeckDB, bankId: string): Promise<BankCountsRow> {
+	return (await database.bankCounts.get(bankId)) ?? countBank(database, bankId);
+}
+
+/** How many New cards the bank may still introduce in the window's study day: its allowance, capped by its New cards. */
+export function newLeft(row: BankCountsRow, window: DueWindow, settings: Settings): number {
+	const start = window.dayStart.getTime();
+	const end = window.dayEnd.getTime();
+	const today = row.introduced.filter((at) => at >= start && at < end).length;
+	return Math.min(row.fresh, Math.max(0, settings.newPerDay - today));
+}
+
+/** The counts after one of the bank's New cards was introduced at `at`. */
+export function introduced(row: BankCountsRow, at: Date): BankCountsRow {
+	const times = [...row.introduced, at.getTime()].sort((a, b) => a - b);
+	const keepFrom = times[times.length - 1] - INTRODUCTIONS_KEPT_MS;
+	return { ...row, fresh: row.fresh - 1, introduced: times.filter((t) => t >= keepFrom) };
+}
+
+/** The counts after the introduction at `at` was undone: the card is New again. */
+export function unintroduced(row: BankCountsRow, at: Date): BankCountsRow {
+	const times = [...row.introduced];
+	const i = times.indexOf(at.getTime());
+	if (i >= 0) times.splice(i, 1);
+	return { ...row, fresh: row.fresh + 1, introduced: times };
+}
+
+/** Counts the given banks again from the indexes and stores their rows (banks no longer stored are skipped). */
+export async function recountBanks(database: FactdeckDB, bankIds: readonly string[]): Promise<void> {
+	const { banks, cards, reviews, bankCounts } = database;
+	await database.transaction('rw', [banks, cards, reviews, bankCounts], async () => {
+		await Promise.all(
+			bankIds.map(async (id) => {
+				if ((await banks.where('id').equals(id).count()) > 0) await bankCounts.put(await countBank(database, id));
+			})
+		);
+	});
+}
