@@ -2,7 +2,6 @@
  * "Back up everything": the backup file downloaded, and the date of the last
  * one, shared by the settings page and the backup reminder.
  */
-import { backupFileText } from '$lib/storage/backup-file';
 import { lastBackupAt, markBackedUp } from '$lib/storage/backup-status';
 import { downloadText } from './download';
 import { storageTrouble } from './storage-trouble.svelte';
@@ -45,6 +44,9 @@ export class DataBackup {
 		this.#busy = true;
 		this.#error = null;
 		try {
+			// The backup writer (and the format's validation) loads only when asked: the
+			// reminder banner that offers it is in every page's layout.
+			const { backupFileText } = await import('$lib/storage/backup-file');
 			this.#download(backupFileName(now), await backupFileText(now));
 			await markBackedUp(now);
 			this.#last = now;

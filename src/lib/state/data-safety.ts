@@ -6,7 +6,6 @@
  * path to the first card: the snapshot reads every table.
  */
 import { probeStorage } from '$lib/storage/trouble';
-import { takeSnapshotIfDue } from '$lib/storage/snapshots';
 import { watchVersion } from '$lib/storage/version-watch';
 import { backupReminder } from './backup-reminder.svelte';
 import { storageTrouble } from './storage-trouble.svelte';
@@ -31,6 +30,8 @@ export function whenIdle(work: () => void, delay = IDLE_DELAY_MS): () => void {
 /** Today's snapshot, if due; a failure is logged and left until the next visit, never retried in a loop. */
 export async function snapshotQuietly(now = new Date()): Promise<void> {
 	try {
+		// Loaded here, on idle, so that no page waits for the snapshot code.
+		const { takeSnapshotIfDue } = await import('$lib/storage/snapshots');
 		await takeSnapshotIfDue(now);
 	} catch (err) {
 		console.warn('Factdeck could not take its daily snapshot:', err);

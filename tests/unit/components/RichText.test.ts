@@ -8,6 +8,10 @@ import { db } from '../../../src/lib/storage/db';
 import { importBank } from '../../../src/lib/storage/imports';
 import { legacyPackage, loadSql, NOTETYPES } from '../core/formats/anki-builder';
 import { ok } from '../core/formats/helpers';
+import { loadSanitizer } from '../../../src/lib/components/sanitizer';
+
+// The sanitizer is fetched on first use (see RichText-loading.test.ts); here it is ready from the start.
+beforeAll(() => loadSanitizer());
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
 

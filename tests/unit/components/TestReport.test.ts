@@ -3,6 +3,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import TestReport from '../../../src/lib/components/TestReport.svelte';
 import type { Bank, Question } from '../../../src/lib/core/bank/schema';
 import { answerTest, createTest, finishTest, testScore } from '../../../src/lib/core/quiz/test-mode';
+import { loadSanitizer } from '../../../src/lib/components/sanitizer';
+
+// The sanitizer is fetched on first use (see RichText-loading.test.ts); here it is ready from the start.
+beforeAll(() => loadSanitizer());
 
 const START = Date.UTC(2024, 0, 1, 9);
 

@@ -16,8 +16,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const RECOGNITION_TYPES: readonly QuestionType[] = ['mcq', 'truefalse'];
 export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashcard'];
 
-/** A cloze prompt marks its blank with three or more underscores. */
-export const CLOZE_BLANK = /_{3,}/;
+export { CLOZE_BLANK } from './cloze';
 
 const nonEmpty = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
