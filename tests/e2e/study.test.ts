@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import {
 	answerCard,
 	bankEntry,
@@ -99,4 +100,40 @@ test('the library lists the seed bank with its counts, and Study all opens a ses
 	const { kind } = await waitForCard(page);
 	expect(kind).not.toBe('done');
 	await expect(page.getByTestId('counts')).toBeVisible();
+});
+
+test.describe('before the grading code has arrived', () => {
+	// Without the service worker every chunk comes from the network, where the test can hold one back.
+	test.use({ serviceWorkers: 'block' });
+
+	test('an answer waits for it, is graded, and is saved', async ({ page }) => {
+		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
+		const chunk: string = manifest['src/lib/state/answering.ts'].file;
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`**/${chunk}`, async (route) => {
+			await held;
+			await route.continue();
+		});
+
+		// The first card is drawn at random: reload until it grades itself (a choice or a typed answer).
+		let kind = 'reveal';
+		for (let tries = 0; tries < 12 && (kind === 'reveal' || kind === 'done'); tries++) {
+			if (tries === 0) await page.goto(STUDY_PATH);
+			else await page.reload();
+			({ kind } = await waitForCard(page));
+		}
+		expect(['choice', 'truefalse', 'typed'], 'an auto-graded first card').toContain(kind);
+
+		const answering = answerCard(page);
+		// Held back, the answer cannot be graded: no verdict, no Continue, nothing saved.
+		await page.waitForTimeout(800);
+		expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
+		expect(await reviewCount(page)).toBe(0);
+
+		release();
+		const answer = await answering;
+		expect(answer.preselected).toHaveLength(1);
+		await expect.poll(() => reviewCount(page)).toBe(1);
+	});
 });

@@ -19,7 +19,7 @@
  *   stored image. Images from the web or `data:` URLs are dropped.
  */
 import DOMPurify from 'dompurify';
-import { CLOZE_BLANK } from '$lib/core/bank/cloze';
+import { CLOZE_BLANK } from '$lib/core/bank/kinds';
 import { safeMediaName } from '$lib/core/formats/anki-media';
 
 const TAGS = [

@@ -1,8 +1,11 @@
 /**
- * What answering a card needs and showing one does not: the scheduler
- * (ts-fsrs), the writes of an answer, and the count of tomorrow's cards for
+ * What answering a card needs and showing one does not: grading, the scheduler
+ * (ts-fsrs), the writes of an answer, the request for persistent storage
+ * that follows the first one, and the count of tomorrow's cards for
  * the end of a session. The study session imports this module once its first
  * card is painted, so none of it delays that paint.
  */
 export { answerCard, previewOutcomes } from '$lib/core/srs/scheduler';
 export { countDueTomorrow, saveAnswer, undoAnswer } from '$lib/storage/answers';
+export { autoRating, gradeChoice, gradeTrueFalse, gradeTyped } from '$lib/core/quiz/grade';
+export { askPersistenceOnce } from './persistence';

@@ -1,6 +1,5 @@
 /** The library page's data: every bank with its due and new counts. */
-import type { BankSummary } from '$lib/storage/banks';
-import { listBankSummaries } from '$lib/storage/banks';
+import { listBankSummaries, type BankSummary } from '$lib/storage/summaries';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
 

@@ -4,8 +4,6 @@
  * shows it, or when the card goes away, so a long session does not keep
  * every image it ever showed alive.
  */
-import { getMedia } from '$lib/storage/media';
-
 export class MediaUrls {
 	#bankId = '';
 	/** name → object URL, or null when the bank holds no such image. */
@@ -42,7 +40,8 @@ export class MediaUrls {
 	async #load(bankId: string, name: string): Promise<void> {
 		this.#pending.add(name);
 		// A database error shows the image as missing, like an image that was never stored.
-		const blob = await getMedia(bankId, name).catch(() => undefined);
+		// Only imported decks have images: the storage code for them loads with the first one.
+		const blob = await import('$lib/storage/media').then(({ getMedia }) => getMedia(bankId, name)).catch(() => undefined);
 		// Dropped from #pending while loading: the card moved on, or another bank is shown.
 		if (!this.#pending.delete(name) || this.#closed || bankId !== this.#bankId) return;
 		this.#urls.set(name, blob ? URL.createObjectURL(blob) : null);

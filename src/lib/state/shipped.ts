@@ -6,7 +6,6 @@
  * changed since the last visit without reading the files at all.
  */
 import type { Bank } from '$lib/core/bank/schema';
-import { syncShippedBanks } from '$lib/storage/banks';
 import { getFlag, setFlag } from '$lib/storage/settings';
 
 const shippedUrls = import.meta.glob('/questions/*.json', {
@@ -30,6 +29,8 @@ async function sync(): Promise<void> {
 			return (await response.json()) as Bank;
 		})
 	);
+	// The bank writer loads only when there is something to write: on first run and after an update.
+	const { syncShippedBanks } = await import('$lib/storage/banks');
 	await syncShippedBanks(banks, new Date());
 	await setFlag(FLAG, key);
 }

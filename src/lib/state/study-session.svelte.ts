@@ -9,16 +9,15 @@
  */
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
-import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from '$lib/core/quiz/grade';
+import type { Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
 import { chooseQuestion } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
 import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
-import { getBankMeta } from '$lib/storage/banks';
+import { getBankMeta } from '$lib/storage/bank-read';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
-import { askPersistenceOnce } from './persistence';
 import { storageTrouble } from './storage-trouble.svelte';
 
 type Answering = typeof import('./answering');
@@ -112,7 +111,7 @@ export class StudySession {
 	/** Shows the answer of a self-graded card. */
 	reveal(): void {
 		if (this.#phase !== 'question' || this.#shown?.mode !== 'reveal') return;
-		this.#answered(null, null);
+		this.#answered(null, null, null);
 	}
 
 	/** Answers a multiple-choice card with the choice at `index`. */
@@ -120,21 +119,21 @@ export class StudySession {
 		const shown = this.#shown;
 		const choice = shown?.question.choices?.[index];
 		if (this.#phase !== 'question' || shown?.mode !== 'choice' || choice === undefined) return;
-		this.#answered(gradeChoice(choice, shown.question), choice);
+		this.#graded((grading) => grading.gradeChoice(choice, shown.question), choice);
 	}
 
 	/** Answers a true/false card. */
 	answerTrueFalse(value: boolean): void {
 		const shown = this.#shown;
 		if (this.#phase !== 'question' || shown?.mode !== 'truefalse') return;
-		this.#answered(gradeTrueFalse(value, shown.question), value ? 'True' : 'False');
+		this.#graded((grading) => grading.gradeTrueFalse(value, shown.question), value ? 'True' : 'False');
 	}
 
 	/** Answers a typed card. */
 	answerTyped(text: string): void {
 		const shown = this.#shown;
 		if (this.#phase !== 'question' || shown?.mode !== 'typed') return;
-		this.#answered(gradeTyped(text, shown.question), text);
+		this.#graded((grading) => grading.gradeTyped(text, shown.question), text);
 	}
 
 	/** A rating button: rates a self-graded card at once; changes the preselected rating of an auto-graded one. */
@@ -175,12 +174,32 @@ export class StudySession {
 		return true;
 	}
 
-	#answered(verdict: Verdict | null, given: string | null): void {
+	/** Grades an answer with the answering module: at once when it is loaded (nearly always), else once it is. */
+	#graded(grade: (grading: Answering) => Verdict, given: string): void {
+		const settle = (grading: Answering) => {
+			const verdict = grade(grading);
+			this.#answered(verdict, given, grading.autoRating(verdict));
+		};
+		if (answering) {
+			settle(answering);
+			return;
+		}
+		const shown = this.#shown;
+		loadAnswering().then(
+			(loaded) => {
+				// Another answer to the same card may have been graded meanwhile: the first one counts.
+				if (this.#shown === shown && this.#phase === 'question') settle(loaded);
+			},
+			(err) => this.#fail(err)
+		);
+	}
+
+	#answered(verdict: Verdict | null, given: string | null, rating: Rating | null): void {
 		const shown = this.#shown!;
 		const answeredAt = new Date();
 		this.#verdict = verdict;
 		this.#given = given;
-		this.#rating = verdict ? autoRating(verdict) : null;
+		this.#rating = rating;
 		this.#phase = 'answered';
 		// The scheduler is almost always loaded by now; if not, the buttons' intervals follow when it is.
 		if (answering) this.#intervals = this.#intervalsOf(answering, shown.card, answeredAt);
@@ -203,7 +222,7 @@ export class StudySession {
 		const shown = this.#shown;
 		if (!shown || this.#busy) return;
 		await this.#guard(async () => {
-			const { answerCard, saveAnswer } = await loadAnswering();
+			const { answerCard, askPersistenceOnce, saveAnswer } = await loadAnswering();
 			const now = new Date();
 			const { card, log } = answerCard(shown.card, rating, now, this.#options(), shown.question.id, now.getTime() - shown.shownAt);
 			const logId = await saveAnswer(card, log);

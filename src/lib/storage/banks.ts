@@ -8,9 +8,11 @@ import { contentHash } from '../core/bank/hash';
 import { createCard } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
+import { toQuestion } from './bank-read';
 import { db, type BankRow, type FactdeckDB, type QuestionRow } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
 
+export { getBankMeta, toQuestion } from './bank-read';
 export { listBankSummaries, type BankSummary } from './summaries';
 
 /** What a shipped-bank sync did, by bank id. */
@@ -18,12 +20,6 @@ export interface SyncResult {
 	added: string[];
 	updated: string[];
 	unchanged: string[];
-}
-
-/** The question without its storage fields: exactly what was saved. */
-export function toQuestion(row: QuestionRow): Question {
-	const { bankId: _bank, position: _position, ...question } = row;
-	return question;
 }
 
 /** Where each fact first appears: its card's introduction order. */
@@ -139,11 +135,6 @@ export async function getBank(id: string, database: FactdeckDB = db): Promise<Ba
 		if (!row) return undefined;
 		return toBank(row, await bankQuestions(database, id).toArray());
 	});
-}
-
-/** A bank's stored row (metadata and counts, no questions). */
-export function getBankMeta(id: string, database: FactdeckDB = db): Promise<BankRow | undefined> {
-	return database.banks.get(id);
 }
 
 /** Deletes a bank with everything that belongs to it (questions, cards, log, attempts, results, media), in one transaction. */

@@ -9,7 +9,7 @@ import type { Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
 import type { QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
-import { toQuestion } from './banks';
+import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
 import { db, type BankCountsRow, type FactdeckDB } from './db';
 import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';

@@ -5,18 +5,12 @@
  * unique ids) live in validate.ts.
  */
 import * as v from 'valibot';
+import { QUESTION_TYPES } from './kinds';
 
 export const BANK_FORMAT = 'factdeck.bank';
 export const BANK_VERSION = 1;
 
-export const QUESTION_TYPES = ['flashcard', 'cloze', 'mcq', 'truefalse', 'short'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-/** Recognition types are answered by picking; recall types by producing the answer. */
-export const RECOGNITION_TYPES: readonly QuestionType[] = ['mcq', 'truefalse'];
-export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashcard'];
-
-export { CLOZE_BLANK } from './cloze';
+export { CLOZE_BLANK, QUESTION_TYPES, RECALL_TYPES, RECOGNITION_TYPES, type QuestionType } from './kinds';
 
 const nonEmpty = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));

@@ -7,6 +7,9 @@ import { Rating } from '../srs/types';
 import { findLeniencies, leniencyCost, LENIENCIES, LENIENCY_LABELS, normalizeVariants, prepare } from './normalize';
 import type { Leniency } from './normalize';
 import { isDigitForm, numberSpans } from './number-words';
+import { answerText, bareWord, booleanAnswer, truthWord } from './truth';
+
+export { answerText } from './truth';
 
 export interface Verdict {
 	correct: boolean;
@@ -16,19 +19,10 @@ export interface Verdict {
 	expected: string;
 }
 
-const TRUE_WORDS = new Set(['true', 't', 'yes', 'y']);
-const FALSE_WORDS = new Set(['false', 'f', 'no', 'n']);
 const TYPO_VIEW = new Set(LENIENCIES.filter((l) => l !== 'article'));
 
 /** The accepted text an answer matched, and what had to be overlooked. */
 type Match = { text: string; leniencies: Leniency[]; alternative: boolean };
-
-/** The question's answer as displayed: "True"/"False" for true/false questions. */
-export function answerText(question: Question): string {
-	const truth = booleanAnswer(question);
-	if (truth !== undefined) return truth ? 'True' : 'False';
-	return String(question.answer);
-}
 
 /** Right answers rate Good and wrong ones Again; the learner may change it afterwards. */
 export function autoRating(verdict: Verdict): Rating {
@@ -89,23 +83,6 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 	const word = bareWord(typed);
 	if (!verdict.correct || word === 'true' || word === 'false') return verdict;
 	return { ...verdict, reason: `Accepted: "${typed}" means ${value ? 'true' : 'false'}.` };
-}
-
-function booleanAnswer(question: Question): boolean | undefined {
-	if (typeof question.answer === 'boolean') return question.answer;
-	if (question.type !== 'truefalse') return undefined;
-	return truthWord(question.answer);
-}
-
-function truthWord(text: string): boolean | undefined {
-	const word = bareWord(text);
-	if (TRUE_WORDS.has(word)) return true;
-	if (FALSE_WORDS.has(word)) return false;
-	return undefined;
-}
-
-function bareWord(text: string): string {
-	return prepare(text).toLowerCase().replace(/\p{P}/gu, '');
 }
 
 function wrong(expected: string): Verdict {

@@ -5,6 +5,9 @@
  * same, so that it can tell the learner exactly what it overlooked.
  */
 import { digitsForNumbers } from './number-words';
+import { prepare } from './prepare';
+
+export { prepare };
 
 export type Leniency =
 	| 'case'
@@ -48,20 +51,6 @@ const FOLDS: Record<string, string> = {
 	ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss'
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
-
-/**
- * Differences nobody would call a mistake, removed before any comparison:
- * Unicode composition, curly vs straight quotes, the kind of whitespace, and
- * whitespace around the answer.
- */
-export function prepare(text: string): string {
-	return text
-		.normalize('NFC')
-		.replace(/[‘’‚‛]/g, "'")
-		.replace(/[“”„‟]/g, '"')
-		.replace(/\s/g, ' ')
-		.trim();
-}
 
 function stripAccents(text: string): string {
 	// Only the Latin combining diacritics: marks in other scripts (Devanagari

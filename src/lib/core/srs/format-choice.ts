@@ -5,7 +5,8 @@
  * flashcard). Asking the same fact in varied forms also keeps the learner
  * from memorising one prompt instead of the fact.
  */
-import { RECALL_TYPES, RECOGNITION_TYPES, type Question, type QuestionType } from '../bank/schema';
+import type { Question } from '../bank/schema';
+import { RECALL_TYPES, RECOGNITION_TYPES, type QuestionType } from '../bank/kinds';
 import { pickIndex } from './rng';
 import { CardStateKind, type Card } from './types';
 
