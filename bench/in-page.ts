@@ -107,6 +107,8 @@ export interface ImportResult {
 	csvParse: Stats;
 	progressEvents: number;
 	progressComplete: boolean;
+	/** The same rows written with raw IndexedDB, no Dexie (browser/import-floor.ts). */
+	floor: Stats;
 }
 
 /** Imports `count` questions `runs` times as a JSON bank, and as CSV (written too only when `csvWrite`). */
@@ -119,6 +121,7 @@ export async function importsOf(browser: Browser, url: string, count: number, ru
 				await page.evaluate((a) => (globalThis as unknown as WithBench).FactdeckBench.importBanks(a.count, a.now, a.csvWrite), { count, now: NOW, csvWrite })
 			);
 		}
+		const floor = await page.evaluate((a) => (globalThis as unknown as WithBench).FactdeckBench.importFloor(a.count, a.now, a.runs), { count, now: NOW, runs });
 		const runsOf = samples.flatMap((s) => (s.csv ? [s.json, s.csv] : [s.json]));
 		return {
 			questions: count,
@@ -128,7 +131,8 @@ export async function importsOf(browser: Browser, url: string, count: number, ru
 			csv: summarize(samples.flatMap((s) => (s.csv ? [s.csv.totalMs] : []))),
 			csvParse: summarize(samples.map((s) => s.csvParseMs)),
 			progressEvents: Math.min(...runsOf.map((r) => r.progressEvents)),
-			progressComplete: runsOf.every((r) => r.progressComplete)
+			progressComplete: runsOf.every((r) => r.progressComplete),
+			floor: summarize(floor)
 		};
 	} finally {
 		await page.close();

@@ -8,6 +8,7 @@ import { openDatabase, type FactdeckDB } from '$lib/storage/db';
 import { idbFloor } from './floor';
 import { generateSpeed } from './generate';
 import { importBanks } from './imports';
+import { importFloor } from './import-floor';
 import { seedCollection, type SeedSpec } from './seed';
 import { libraryCounts, studySession } from './study';
 
@@ -73,6 +74,10 @@ export const api = {
 	/** The generator's speed on `article`. */
 	generate(article: string, warmRuns: number) {
 		return generateSpeed(article, warmRuns);
+	},
+	/** The same rows as a new bank's import, written with raw IndexedDB: the record design's own cost. */
+	importFloor(count: number, now: number, runs: number) {
+		return importFloor(count, now, runs);
 	},
 	drop
 };

@@ -5,14 +5,14 @@
  * and writing 5,000 objects as 5,000 records versus as one record. Every
  * storage number of the bench should be read against these.
  */
-function request<T>(r: IDBRequest<T>): Promise<T> {
+export function request<T>(r: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
 		r.onsuccess = () => resolve(r.result);
 		r.onerror = () => reject(r.error);
 	});
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+export function done(tx: IDBTransaction): Promise<void> {
 	return new Promise((resolve, reject) => {
 		tx.oncomplete = () => resolve();
 		tx.onerror = tx.onabort = () => reject(tx.error);

@@ -53,10 +53,19 @@ export function toBank(row: BankRow, questions: readonly QuestionRow[]): Bank {
 	return { ...meta, questions: questions.map(toQuestion) };
 }
 
+/** Writes `rows` in chunks of WRITE_CHUNK, telling `onRows` of each one written. */
+export async function writeChunks<T>(write: (chunk: T[]) => Promise<unknown>, rows: readonly T[], onRows?: (count: number) => void): Promise<void> {
+	for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+		const chunk = rows.slice(i, i + WRITE_CHUNK);
+		await write(chunk);
+		onRows?.(chunk.length);
+	}
+}
+
 /**
  * Writes a whole bank; must run inside a rw transaction over banks,
  * questions, cards, reviews and bankCounts (`bankTables`). `onRows` hears of
- * each chunk written (questions, then cards by fact count), so an import can
+ * each chunk written (questions, then cards, one per fact), so an import can
  * show progress without leaving the transaction.
  */
 export async function writeBank(
@@ -73,15 +82,9 @@ export async function writeBank(
 		bankCards(database, bank.id).toArray(),
 		database.bankCounts.get(bank.id)
 	]);
-	await database.banks.put(toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now }));
-
+	// A missing counts row is counted from the review log, which this write leaves as it is.
+	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
 	await bankQuestions(database, bank.id).delete();
-	const rows = toQuestionRows(bank);
-	for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-		const chunk = rows.slice(i, i + WRITE_CHUNK);
-		await database.questions.bulkAdd(chunk);
-		onRows?.(chunk.length);
-	}
 
 	// Progress belongs to the fact: its card survives any change to the fact's questions.
 	const kept = new Set<string>();
@@ -103,13 +106,16 @@ export async function writeBank(
 		fresh++;
 	}
 	// The review log of a vanished fact stays: it is history, and a backup keeps it; so do its introductions.
-	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
 	await Promise.all([
+		database.banks.put(toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now })),
 		database.cards.bulkDelete(gone),
-		database.cards.bulkPut(writes),
 		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced })
 	]);
-	onRows?.(positions.size);
+	await writeChunks((chunk) => database.questions.bulkAdd(chunk), toQuestionRows(bank), onRows);
+	// Half of a new bank's rows are cards: their chunks report progress too. An unchanged card is not
+	// rewritten, but still counts once, so the total is always questions + facts.
+	await writeChunks((chunk) => database.cards.bulkPut(chunk), writes, onRows);
+	if (writes.length < positions.size) onRows?.(positions.size - writes.length);
 }
 
 /** The tables `writeBank` writes (and reads), for the transactions that call it. */

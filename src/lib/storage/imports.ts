@@ -5,7 +5,7 @@
  */
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
-import { bankTables, WRITE_CHUNK, writeBank } from './banks';
+import { bankTables, writeBank, writeChunks } from './banks';
 import { db, type FactdeckDB } from './db';
 import { mediaType, toMediaRows } from './media';
 import { bankMedia } from './ranges';
@@ -62,11 +62,7 @@ export async function importBank(bank: Bank, now: Date, opts: ImportOptions, dat
 		const rows = toMediaRows(id, files);
 		await writeBank(database, stored, contentHash(stored), now, false, advance);
 		await bankMedia(database, id).delete();
-		for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
-			const chunk = rows.slice(i, i + WRITE_CHUNK);
-			await database.media.bulkAdd(chunk);
-			advance(chunk.length);
-		}
+		await writeChunks((chunk) => database.media.bulkAdd(chunk), rows, advance);
 		return { id };
 	});
 }

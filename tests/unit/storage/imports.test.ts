@@ -89,10 +89,21 @@ describe('importBank', () => {
 		const calls: [number, number][] = [];
 		const media = new Map([['a.png', PNG]]);
 		await importBank(big('deck', 4500), T0, { onConflict: 'replace', media, onProgress: (done, total) => calls.push([done, total]) }, d);
-		// 4500 questions in chunks of 2000, then 2250 cards, then 1 image.
-		expect(calls).toEqual([[2000, 6751], [4000, 6751], [4500, 6751], [6750, 6751], [6751, 6751]]);
+		// 4500 questions in chunks of 2000, then 2250 cards in chunks of 2000, then 1 image.
+		expect(calls).toEqual([[2000, 6751], [4000, 6751], [4500, 6751], [6500, 6751], [6750, 6751], [6751, 6751]]);
 		expect(await d.questions.count()).toBe(4500);
 		expect(await d.cards.count()).toBe(2250);
+	});
+
+	it('counts unchanged cards in the progress of a replace, so it still reaches the total', async () => {
+		const d = freshDb();
+		await importBank(big('deck', 4500), T0, { onConflict: 'replace' }, d);
+		const calls: [number, number][] = [];
+		// One question more at the end: one new card, and the 2250 stored cards keep their order.
+		const grown = big('deck', 4502);
+		await importBank(grown, T1, { onConflict: 'replace', onProgress: (done, total) => calls.push([done, total]) }, d);
+		expect(calls).toEqual([[2000, 6753], [4000, 6753], [4502, 6753], [4503, 6753], [6753, 6753]]);
+		expect(await d.cards.count()).toBe(2251);
 	});
 
 	it('imports a 10,000-question bank in a few bulk writes, never row by row', async () => {
