@@ -22,15 +22,18 @@ async function sync(): Promise<void> {
 	const key = urls.join('|');
 	// Built URLs change with content; dev URLs do not, so dev always compares hashes.
 	if (!import.meta.env.DEV && (await getFlag(FLAG)) === key) return;
-	const banks: Bank[] = await Promise.all(
-		urls.map(async (url) => {
-			const response = await fetch(url);
-			if (!response.ok) throw new Error(`Could not load the shipped bank ${url} (${response.status}).`);
-			return (await response.json()) as Bank;
-		})
-	);
-	// The bank writer loads only when there is something to write: on first run and after an update.
-	const { syncShippedBanks } = await import('$lib/storage/banks');
+	// The bank writer loads only when there is something to write (first run, or an update),
+	// and while the files download rather than after.
+	const [banks, { syncShippedBanks }] = await Promise.all([
+		Promise.all(
+			urls.map(async (url): Promise<Bank> => {
+				const response = await fetch(url);
+				if (!response.ok) throw new Error(`Could not load the shipped bank ${url} (${response.status}).`);
+				return response.json();
+			})
+		),
+		import('$lib/storage/banks')
+	]);
 	await syncShippedBanks(banks, new Date());
 	await setFlag(FLAG, key);
 }
