@@ -8,24 +8,11 @@
 import { probeStorage } from '$lib/storage/trouble';
 import { watchVersion } from '$lib/storage/version-watch';
 import { backupReminder } from './backup-reminder.svelte';
+import { whenIdle } from './idle';
 import { storageTrouble } from './storage-trouble.svelte';
 
 /** How long after start the idle work waits at least, so the first card is shown first. */
 export const IDLE_DELAY_MS = 3000;
-
-/** Runs `work` when the browser is idle after `delay`; returns a cancel. */
-export function whenIdle(work: () => void, delay = IDLE_DELAY_MS): () => void {
-	let idle: number | undefined;
-	const timer = setTimeout(() => {
-		// Safari has no requestIdleCallback; the delay alone then has to do.
-		if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(work, { timeout: 10_000 });
-		else work();
-	}, delay);
-	return () => {
-		clearTimeout(timer);
-		if (idle !== undefined) cancelIdleCallback(idle);
-	};
-}
 
 /** Today's snapshot, if due; a failure is logged and left until the next visit, never retried in a loop. */
 export async function snapshotQuietly(now = new Date()): Promise<void> {

@@ -17,6 +17,7 @@ import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
 import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/bank-read';
 import { getSettings } from '$lib/storage/settings';
+import { whenIdle } from './idle';
 import { ensureShippedBanks } from './shipped';
 import { storageTrouble } from './storage-trouble.svelte';
 
@@ -24,11 +25,8 @@ type Answering = typeof import('./answering');
 let answering: Answering | null = null;
 let loading: Promise<Answering> | null = null;
 
-/** Runs `task` after the next frame is painted (at once where nothing paints). */
-function afterPaint(task: () => void): void {
-	if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
-	else setTimeout(task, 0);
-}
+/** The answering module is fetched when the browser is idle after a card shows, or this long after at most. */
+const ANSWERING_WAIT_MS = 1000;
 
 /** The answering module, fetched once; later calls get the same one. */
 function loadAnswering(): Promise<Answering> {
@@ -251,8 +249,9 @@ export class StudySession {
 	}
 
 	#show(shown: Shown): void {
-		// Once this card is painted, fetch what answering it needs while the learner reads it.
-		afterPaint(() => void loadAnswering().catch(() => {}));
+		// Once this card is on screen, fetch what answering it needs while the learner reads it
+		// (an answer given sooner fetches it at once: see #graded and #commit).
+		whenIdle(() => void loadAnswering().catch(() => {}), 0, ANSWERING_WAIT_MS);
 		this.#shown = shown;
 		this.#verdict = null;
 		this.#given = null;

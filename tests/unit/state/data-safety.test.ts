@@ -1,4 +1,5 @@
-import { snapshotQuietly, startDataSafety, whenIdle } from '../../../src/lib/state/data-safety';
+import { snapshotQuietly, startDataSafety } from '../../../src/lib/state/data-safety';
+import { whenIdle } from '../../../src/lib/state/idle';
 import { backupReminder } from '../../../src/lib/state/backup-reminder.svelte';
 import { storageTrouble } from '../../../src/lib/state/storage-trouble.svelte';
 import { listSnapshots } from '../../../src/lib/storage/snapshots';
