@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit(), svelteTesting()],
+	resolve: {
+		// Dexie's package entry wraps its UMD build; its ES module build is the same code,
+		// smaller once minified, and Dexie is the largest part of every page's JavaScript.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+	},
 	test: {
 		globals: true,
 		// fake-indexeddb must be in place before any module imports Dexie.
