@@ -96,12 +96,14 @@ export class StudySession {
 	async start(): Promise<void> {
 		await this.#guard(async () => {
 			await ensureShippedBanks();
-			if (this.#scope.bankId) {
-				const bank = await getBankMeta(this.#scope.bankId);
-				if (!bank) throw new Error(`There is no bank "${this.#scope.bankId}" on this device.`);
+			// Read together: each is a transaction of its own, and the first card waits for both.
+			const { bankId } = this.#scope;
+			const [bank, settings] = await Promise.all([bankId ? getBankMeta(bankId) : null, getSettings()]);
+			if (bankId) {
+				if (!bank) throw new Error(`There is no bank "${bankId}" on this device.`);
 				this.#title = bank.title;
 			}
-			this.#settings = await getSettings();
+			this.#settings = settings;
 			await this.#advance();
 		});
 	}
