@@ -3,9 +3,9 @@
  * history. Scheduling comes from core/srs, grading from core/quiz, writes go
  * through storage in one transaction per answer; this class only sequences them.
  *
- * Showing a card needs only storage reads and the queue; the scheduler
- * (ts-fsrs) and the answer writes (answering.ts) are needed once the card is
- * answered, so they are fetched after the first card is painted.
+ * Showing a card needs only storage reads and the queue; grading, the
+ * scheduler (ts-fsrs) and the answer writes (answering.ts) are needed once the
+ * card is answered, so they are fetched when the browser is idle after it.
  */
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
@@ -253,7 +253,7 @@ export class StudySession {
 	#show(shown: Shown): void {
 		// Once this card is on screen, fetch what answering it needs while the learner reads it
 		// (an answer given sooner fetches it at once: see #graded and #commit).
-		whenIdle(() => void loadAnswering().catch(() => {}), 0, ANSWERING_WAIT_MS);
+		if (!answering) whenIdle(() => void loadAnswering().catch(() => {}), 0, ANSWERING_WAIT_MS);
 		this.#shown = shown;
 		this.#verdict = null;
 		this.#given = null;

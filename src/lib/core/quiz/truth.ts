@@ -1,7 +1,7 @@
 /**
  * Reading true/false answers, and showing any question's answer. Kept apart
  * from grading (grade.ts), which the study page loads only once the first
- * card is on screen; the card itself needs only \`answerText\`.
+ * card is on screen; the card itself needs only `answerText`.
  */
 import type { Question } from '../bank/schema';
 import { prepare } from './prepare';
