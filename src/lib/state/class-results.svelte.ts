@@ -6,7 +6,7 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { contentHash } from '$lib/core/bank/hash';
-import { aggregateResults, resultsCsv, studentScore, type StudentScore, type TestResult } from '$lib/core/quiz/results';
+import { aggregateResults, resultsCsv, scoreLine, studentScore, type StudentScore } from '$lib/core/quiz/results';
 import type { FactdeckDB, ResultRow } from '$lib/storage/db';
 import { clearResults, deleteResult, importResults, listResults, resultKey } from '$lib/storage/results';
 import { downloadText } from './download';
@@ -22,13 +22,13 @@ export interface FileOutcome {
 	message: string;
 }
 
-/** One stored result as the tables show it; `key` removes it. */
+/** One stored result as the tables show it; `key` removes it, `reason` says why it is left out. */
 export interface ResultEntry extends StudentScore {
 	key: string;
+	reason?: string;
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const scoreText = (r: TestResult) => `${r.student}, ${r.score.correct} of ${r.score.total}`;
 
 export class ClassResults {
 	#database: FactdeckDB | undefined;
@@ -45,8 +45,8 @@ export class ClassResults {
 		return (this.#aggregate?.perStudent ?? []).map((s) => ({ ...s, key: resultKey(bankId, s) }));
 	});
 	#leftOut = $derived.by((): ResultEntry[] => {
-		const counted = new Set(this.#counted.map((e) => e.key));
-		return (this.#rows ?? []).filter((row) => !counted.has(row.key)).map((row) => ({ ...studentScore(row.result), key: row.key }));
+		const rows = this.#rows ?? [];
+		return (this.#aggregate?.foreign ?? []).map(({ index, ...entry }) => ({ ...entry, key: rows[index].key }));
 	});
 
 	/** `database` is for tests; the app uses its one database. */
@@ -64,8 +64,10 @@ export class ClassResults {
 	get aggregate() { return this.#aggregate; }
 	/** The results counted in the statistics, by student name. */
 	get counted() { return this.#counted; }
-	/** Results stored for this bank but left out of the statistics (taken on another version). */
+	/** Results stored for this bank but left out of the statistics, each with its reason. */
 	get leftOut() { return this.#leftOut; }
+	/** How many counted results claim otherwise than their re-grade. */
+	get regradedCount() { return this.#counted.filter((e) => e.claimed).length; }
 	/** What the last import did, file by file. */
 	get outcomes() { return this.#outcomes; }
 	/** Files read so far while an import runs; null otherwise. */
@@ -138,11 +140,13 @@ export class ClassResults {
 	async #importOne(file: File, bank: Bank, hash: string, now: Date): Promise<Omit<FileOutcome, 'name'>> {
 		const check = await checkResultFile(file, bank, hash);
 		if (!check.ok) return { kind: check.kind, message: check.message };
+		// Scored as the statistics will count it: re-graded, unless from another version (not counted).
+		const score = scoreLine(studentScore(check.result, check.regraded ?? undefined));
 		try {
 			const { added } = await importResults(bank.id, [check.result], now, this.#database);
-			if (!added) return { kind: 'duplicate', message: `Already imported (duplicate): ${scoreText(check.result)}.` };
+			if (!added) return { kind: 'duplicate', message: `Already imported (duplicate): ${score}.` };
 			const note = check.otherVersion ? ' It is from another version of this bank, so it is not counted.' : '';
-			return { kind: 'added', message: `Added: ${scoreText(check.result)}.${note}` };
+			return { kind: 'added', message: `Added: ${score}.${note}` };
 		} catch (err) {
 			return { kind: 'failed', message: `It could not be saved: ${storageTrouble.describe(err)}` };
 		}

@@ -5,16 +5,18 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { formatSize } from '$lib/core/formats/text';
+import { regradeResult, type RegradedResult } from '$lib/core/quiz/regrade';
 import { MAX_RESULT_CHARS, parseResult, type TestResult } from '$lib/core/quiz/results';
 
 export type FileCheck =
-	| { ok: true; result: TestResult; otherVersion: boolean }
+	/** `regraded` is the result graded against `bank`; null for another version, whose questions may differ. */
+	| { ok: true; result: TestResult; otherVersion: boolean; regraded: RegradedResult | null }
 	| { ok: false; kind: 'too-large' | 'invalid' | 'other-bank'; message: string };
 
 /** UTF-8 takes at most 4 bytes a character: a file larger than this cannot be under the limit. */
 const MAX_RESULT_BYTES = MAX_RESULT_CHARS * 4;
 
-/** Reads `file` and says whether it is a result of `bank` (`hash` is its content hash), and of this version. */
+/** Reads `file` and says whether it is a result of `bank` (`hash` is its content hash) and of this version, re-graded if so. */
 export async function checkResultFile(file: File, bank: Bank, hash: string): Promise<FileCheck> {
 	const tooLarge = {
 		ok: false,
@@ -39,13 +41,11 @@ export async function checkResultFile(file: File, bank: Bank, hash: string): Pro
 			message: `This result is for another bank ("${result.bankId}"), not this one: add it on that bank's Results tab.`
 		};
 	}
-	const otherVersion = result.bankHash !== hash;
+	if (result.bankHash !== hash) return { ok: true, result, otherVersion: true, regraded: null };
 	// The same version has the same questions, so an unknown one means the file was altered.
-	if (!otherVersion) {
-		const ids = new Set(bank.questions.map((q) => q.id));
-		if (result.answers.some((a) => !ids.has(a.questionId))) {
-			return { ok: false, kind: 'invalid', message: 'This test result is not valid: it answers questions this bank does not have.' };
-		}
+	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	if (result.answers.some((a) => !questions.has(a.questionId))) {
+		return { ok: false, kind: 'invalid', message: 'This test result is not valid: it answers questions this bank does not have.' };
 	}
-	return { ok: true, result, otherVersion };
+	return { ok: true, result, otherVersion: false, regraded: regradeResult(result, questions) };
 }
