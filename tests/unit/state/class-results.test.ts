@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { Bank } from '../../../src/lib/core/bank/schema';
 import type { TestAnswer } from '../../../src/lib/core/quiz/test-mode';
+import { regradeResult } from '../../../src/lib/core/quiz/regrade';
 import { MAX_RESULT_CHARS } from '../../../src/lib/core/quiz/results';
 import { downloadText } from '../../../src/lib/state/download';
 import { ClassResults } from '../../../src/lib/state/class-results.svelte';
@@ -9,6 +10,10 @@ import { smallBank } from '../core/share/fixtures';
 import { closeAll, dump, freshDb } from '../storage/helpers';
 
 vi.mock('../../../src/lib/state/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../../src/lib/core/quiz/regrade', async (actual) => {
+	const real = await actual<typeof import('../../../src/lib/core/quiz/regrade')>();
+	return { ...real, regradeResult: vi.fn(real.regradeResult) };
+});
 
 afterEach(async () => {
 	vi.mocked(downloadText).mockClear();
@@ -115,6 +120,24 @@ describe('ClassResults re-grading', () => {
 		expect(results.leftOut.map((e) => [e.student, e.key, e.reason])).toEqual([
 			['Pad', 'capitals\u0000Pad', 'not from a real test: it answers question "q-3" more than once']
 		]);
+	});
+
+	it('re-grades each stored result once per version of the bank, not on every import or removal', async () => {
+		const { bank, results } = await opened();
+		vi.mocked(regradeResult).mockClear();
+		// The page shows the scores after each import.
+		await results.importFiles([fileOf('a.json', take(bank, 'Ana', ALL_RIGHT))], NOW);
+		expect(results.counted).toHaveLength(1);
+		await results.importFiles([fileOf('b.json', take(bank, 'Ben', missMcq('Busan')))], NOW);
+		expect(results.counted).toHaveLength(2);
+		// Each file: once on import (for its message), once when first counted; Ana's not again.
+		expect(regradeResult).toHaveBeenCalledTimes(4);
+		await results.remove(results.counted[1].key);
+		expect(results.counted.map((e) => e.student)).toEqual(['Ana']);
+		expect(regradeResult).toHaveBeenCalledTimes(4);
+		await results.open({ ...bank });
+		expect(results.counted.map((e) => e.student)).toEqual(['Ana']);
+		expect(regradeResult).toHaveBeenCalledTimes(5);
 	});
 
 	it('refuses a file answering one question twice, writing nothing', async () => {

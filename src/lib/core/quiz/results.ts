@@ -64,8 +64,11 @@ export interface LeftOut extends StudentScore {
 
 const names = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+/** How a result is re-graded; a caller showing the statistics again and again may remember the answers. */
+export type Regrade = (result: TestResult, questions: ReadonlyMap<string, Question>) => RegradedResult;
+
 /** Class statistics over the results that belong to this exact bank, re-graded; the others are listed, not counted. */
-export function aggregateResults(bank: Bank, results: readonly TestResult[]): ResultsAggregate {
+export function aggregateResults(bank: Bank, results: readonly TestResult[], regrade: Regrade = regradeResult): ResultsAggregate {
 	const hash = contentHash(bank);
 	const questions = new Map(bank.questions.map((q) => [q.id, q]));
 	const seen = new Set<string>();
@@ -78,7 +81,7 @@ export function aggregateResults(bank: Bank, results: readonly TestResult[]): Re
 			foreign.push({ ...studentScore(result), reason, index });
 			return;
 		}
-		const regraded = regradeResult(result, questions);
+		const regraded = regrade(result, questions);
 		perStudent.push(studentScore(result, regraded));
 		for (const answer of regraded.answers) {
 			const list = byQuestion.get(answer.questionId);
