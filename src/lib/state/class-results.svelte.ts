@@ -153,7 +153,7 @@ export class ClassResults {
 	}
 
 	async #importOne(file: File, bank: Bank, hash: string, now: Date): Promise<Omit<FileOutcome, 'name'>> {
-		const check = await checkResultFile(file, bank, hash);
+		const check = await checkResultFile(file, bank, hash, now);
 		if (!check.ok) return { kind: check.kind, message: check.message };
 		// Scored as the statistics will count it: re-graded, unless from another version (not counted).
 		const score = scoreLine(studentScore(check.result, check.regraded ?? undefined));

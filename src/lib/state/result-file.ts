@@ -16,8 +16,17 @@ export type FileCheck =
 /** UTF-8 takes at most 4 bytes a character: a file larger than this cannot be under the limit. */
 const MAX_RESULT_BYTES = MAX_RESULT_CHARS * 4;
 
-/** Reads `file` and says whether it is a result of `bank` (`hash` is its content hash) and of this version, re-graded if so. */
-export async function checkResultFile(file: File, bank: Bank, hash: string): Promise<FileCheck> {
+/**
+ * How far ahead of the teacher's clock a student's clock may run: a day covers
+ * any time zone or badly set clock. A test finishing later than that is refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Reads `file` and says whether it is a result of `bank` (`hash` is its content
+ * hash) and of this version, re-graded if so; `now` is the teacher's clock.
+ */
+export async function checkResultFile(file: File, bank: Bank, hash: string, now: Date = new Date()): Promise<FileCheck> {
 	const tooLarge = {
 		ok: false,
 		kind: 'too-large',
@@ -34,6 +43,9 @@ export async function checkResultFile(file: File, bank: Bank, hash: string): Pro
 	const parsed = parseResult(text);
 	if (!parsed.ok) return { ok: false, kind: 'invalid', message: parsed.error };
 	const { result } = parsed;
+	if (Date.parse(result.finishedAt) > now.getTime() + MAX_CLOCK_AHEAD_MS) {
+		return { ok: false, kind: 'invalid', message: `This test result is not valid: it says the test finished on ${result.finishedAt.slice(0, 10)}, which is still to come.` };
+	}
 	if (result.bankId !== bank.id) {
 		return {
 			ok: false,

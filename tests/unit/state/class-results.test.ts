@@ -140,6 +140,18 @@ describe('ClassResults re-grading', () => {
 		expect(regradeResult).toHaveBeenCalledTimes(5);
 	});
 
+	it('refuses a file that says the test finished more than a day after now, writing nothing', async () => {
+		const { bank, database, results } = await opened();
+		const NEXT_YEAR = Date.UTC(2022, 1, 3, 9, 0, 0);
+		const tomorrow = NOW.getTime() + 23 * 3600_000; // a clock running ahead, within the day allowed
+		await results.importFiles([fileOf('later.json', take(bank, 'Lee', ALL_RIGHT, NEXT_YEAR)), fileOf('ahead.json', take(bank, 'Ann', ALL_RIGHT, tomorrow))], NOW);
+		expect(results.outcomes.map((o) => [o.kind, o.message])).toEqual([
+			['invalid', 'This test result is not valid: it says the test finished on 2022-02-03, which is still to come.'],
+			['added', 'Added: Ann, 5 of 5.']
+		]);
+		expect((await database.results.toArray()).map((r) => r.result.student)).toEqual(['Ann']);
+	});
+
 	it('refuses a file answering one question twice, writing nothing', async () => {
 		const { bank, database, results } = await opened();
 		const ana = take(bank, 'Ana', ALL_RIGHT);
