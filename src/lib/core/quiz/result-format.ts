@@ -22,6 +22,13 @@ const MAX_GIVEN = 1000;
  * even one left open overnight. A result claiming more is refused.
  */
 export const MAX_TEST_DURATION_MS = 7 * 24 * 60 * 60 * 1000;
+/**
+ * Given answers in one result, all together: every one is re-graded, at about
+ * a microsecond a character, so this bounds the work one file can cause. A
+ * real result holds a few hundred characters; a 1,000-question test with long
+ * answers stays under it.
+ */
+export const MAX_GIVEN_CHARS = 100_000;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const timestamp = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
@@ -116,6 +123,10 @@ export function parseResult(text: string): { ok: true; result: TestResult } | { 
  */
 export function implausibleResult(result: TestResult): string | null {
 	if (result.answers.length === 0) return 'answers no question';
+	const given = result.answers.reduce((sum, a) => sum + a.given.length, 0);
+	if (given > MAX_GIVEN_CHARS) {
+		return `gives answers of ${given.toLocaleString('en')} characters in all; Factdeck reads at most ${MAX_GIVEN_CHARS.toLocaleString('en')} per result`;
+	}
 	const seen = new Set<string>();
 	for (const { questionId } of result.answers) {
 		if (seen.has(questionId)) return `answers question ${JSON.stringify(questionId)} more than once`;

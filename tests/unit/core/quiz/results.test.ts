@@ -2,7 +2,7 @@ import type { Bank } from '../../../../src/lib/core/bank/schema';
 import { contentHash } from '../../../../src/lib/core/bank/hash';
 import { seededRng } from '../../../../src/lib/core/srs/rng';
 import { createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
-import { aggregateResults, makeResult, MAX_TEST_DURATION_MS, parseResult, resultsCsv, scoreLine } from '../../../../src/lib/core/quiz/results';
+import { aggregateResults, makeResult, MAX_GIVEN_CHARS, MAX_TEST_DURATION_MS, parseResult, resultsCsv, scoreLine } from '../../../../src/lib/core/quiz/results';
 import { realisticBank, smallBank } from '../share/fixtures';
 import { ALL_RIGHT, forged, T0, take } from './taken';
 
@@ -102,6 +102,17 @@ describe('parseResult', () => {
 			r.finishedAt = new Date(Date.parse(r.startedAt) + r.durationMs).toISOString();
 		});
 		expect(parseResult(longest).ok).toBe(true);
+	});
+
+	it('refuses answers longer in all than it re-grades, so one file cannot stall the statistics', () => {
+		// 100 answers of 1,000 characters, each its own question: over the cap by a few.
+		const bank = realisticBank(101);
+		const many = bank.questions.slice(0, 101).map((q) => ({ questionId: q.id, given: 'y'.repeat(1000), correct: false }));
+		const big = withAnswers({ ...result, bankId: bank.id }, many);
+		expect(errorOf(JSON.stringify(big))).toBe(
+			`This test result is not valid: it gives answers of 101,000 characters in all; Factdeck reads at most ${MAX_GIVEN_CHARS.toLocaleString('en')} per result.`
+		);
+		expect(parseResult(JSON.stringify(withAnswers(big, many.slice(0, 100)))).ok).toBe(true);
 	});
 
 	it('refuses prototype keys', () => {
