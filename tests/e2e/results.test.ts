@@ -44,8 +44,8 @@ async function answer(page: Page, correct: boolean): Promise<Asked> {
 	return { question, correct, given };
 }
 
-test('a student result file comes back to the teacher, and a corrupted one is refused', async ({ page }) => {
-	// The student: three questions, the second answered wrong, then Export result.
+/** The student: three questions, the second answered wrong, then Export result; the saved file's path. */
+async function takeTest(page: Page, student: string): Promise<{ asked: Asked[]; resultPath: string }> {
 	await page.goto(`/quiz/${BANK_ID}`);
 	await page.getByLabel(/Number of questions/).fill('3');
 	await page.getByRole('button', { name: 'Start test' }).click();
@@ -55,11 +55,16 @@ test('a student result file comes back to the teacher, and a corrupted one is re
 		asked.push(await answer(page, n !== 2));
 	}
 	await expect(page.getByRole('heading', { name: 'Score: 2 of 3 (67%)' })).toBeVisible();
-	await page.getByLabel('Your name, for your teacher').fill('Mina Park');
+	await page.getByLabel('Your name, for your teacher').fill(student);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export result' }).click()]);
-	expect(download.suggestedFilename()).toBe(`${BANK_ID}-Mina-Park.result.json`);
+	expect(download.suggestedFilename()).toBe(`${BANK_ID}-${student.replace(/ /g, '-')}.result.json`);
 	const resultPath = test.info().outputPath('result.json');
 	await download.saveAs(resultPath);
+	return { asked, resultPath };
+}
+
+test('a student result file comes back to the teacher, and a corrupted one is refused', async ({ page }) => {
+	const { asked, resultPath } = await takeTest(page, 'Mina Park');
 
 	// The teacher: an empty Results tab says how results arrive.
 	await page.goto(`/banks/${BANK_ID}/results`);
@@ -107,8 +112,9 @@ test('a student result file comes back to the teacher, and a corrupted one is re
 	await expect(page.getByRole('status').filter({ hasText: '2 files read: 1 added, 1 already imported.' })).toBeVisible();
 	await expect(page.getByText('Already imported (duplicate): Mina Park, 2 of 3.')).toBeVisible();
 	await expect(page.getByText('Added: Old Version, 2 of 3. It is from another version of this bank, so it is not counted.')).toBeVisible();
-	const leftOut = page.getByRole('region', { name: 'From another version of this bank — not counted' });
+	const leftOut = page.getByRole('region', { name: 'Left out — not counted' });
 	await expect(leftOut.getByRole('row', { name: /Old Version/ })).toContainText('2 of 3');
+	await expect(leftOut.getByRole('row', { name: /Old Version/ })).toContainText('made for another version of this bank');
 	await expect(scores.getByRole('row')).toHaveCount(2);
 	await expect(page.locator(`tr[data-question="${asked[0].question.id}"]`)).toContainText('1 of 1 (100%)');
 
@@ -126,7 +132,7 @@ test('a student result file comes back to the teacher, and a corrupted one is re
 	const ask = page.getByRole('group', { name: "Remove Mina Park's result?" });
 	await ask.getByRole('button', { name: 'Remove' }).click();
 	await expect(scores).toHaveCount(0);
-	await expect(page.getByText(/None of these results is from the bank as it is now/)).toBeVisible();
+	await expect(page.getByText(/None of these results is counted, so there are no statistics yet/)).toBeVisible();
 	await input.setInputFiles(resultPath);
 	await expect(row).toContainText('2 of 3');
 	await page.getByRole('button', { name: 'Clear all results' }).click();
@@ -134,4 +140,48 @@ test('a student result file comes back to the teacher, and a corrupted one is re
 	await clearAsk.getByRole('button', { name: 'Delete all' }).click();
 	await expect(page.getByText('No results yet.')).toBeVisible();
 	await expect(scores).toHaveCount(0);
+});
+
+test('a forged result file counts by its re-grade and is marked; the honest one is not', async ({ page }) => {
+	const { asked, resultPath } = await takeTest(page, 'Mina Park');
+	const honest = JSON.parse(await readFile(resultPath, 'utf8'));
+	// The forger keeps the self-marked answers (nothing can check those) and claims every other answer right.
+	const answers = honest.answers.map((a: { selfMarked?: boolean; correct: boolean }) => (a.selfMarked ? a : { ...a, given: 'Not the answer', correct: true }));
+	const graded = answers.filter((a: { selfMarked?: boolean }) => !a.selfMarked).length;
+	expect(graded, 'the test needs a question the app grades').toBeGreaterThan(0);
+	const kept = answers.filter((a: { selfMarked?: boolean; correct: boolean }) => a.selfMarked && a.correct).length;
+	const claimed = graded + kept;
+	const forgery = { ...honest, student: 'Sly Fox', answers, score: { correct: claimed, total: 3 } };
+
+	await page.goto(`/banks/${BANK_ID}/results`);
+	await page.getByLabel('Add result files').setInputFiles([
+		{ name: 'mina.result.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(honest)) },
+		{ name: 'sly.result.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(forgery)) }
+	]);
+	await expect(page.getByRole('status').filter({ hasText: '2 files read: 2 added.' })).toBeVisible();
+	await expect(page.getByText(`Added: Sly Fox, ${kept} of 3 (re-graded; the file claimed ${claimed} of 3).`)).toBeVisible();
+	await expect(page.getByText(/2 results counted \(1 re-graded/)).toBeVisible();
+
+	const scores = page.getByRole('table', { name: "Each student's score" });
+	const sly = scores.getByRole('row', { name: /Sly Fox/ });
+	await expect(sly).toContainText(`claimed ${claimed} of 3, re-graded ${kept} of 3`);
+	const mina = scores.getByRole('row', { name: /Mina Park/ });
+	await expect(mina).toContainText('2 of 3');
+	await expect(mina).not.toContainText('claimed');
+
+	// Each forged answer is counted wrong in the item analysis, with the answer given.
+	for (const [i, { question, correct }] of asked.entries()) {
+		if (answers[i].selfMarked) continue;
+		const stat = page.locator(`tr[data-question="${question.id}"]`);
+		await expect(stat).toContainText(correct ? '1 of 2 (50%)' : '0 of 2 (0%)');
+		await expect(stat).toContainText('Not the answer (1)');
+	}
+
+	// The CSV counts the re-grade, with the claim beside it.
+	const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+	const csvPath = test.info().outputPath('forged.csv');
+	await csv.saveAs(csvPath);
+	const csvText = await readFile(csvPath, 'utf8');
+	expect(csvText).toMatch(new RegExp(`\\r\\nSly Fox,[^,]*,${kept},3,${Math.round((100 * kept) / 3)},\\d+,${claimed},${graded}\\r\\n`));
+	expect(csvText).toMatch(/\r\nMina Park,[^\r\n]*,2,3,67,\d+\r\n/);
 });

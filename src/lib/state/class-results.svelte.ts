@@ -6,7 +6,8 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { contentHash } from '$lib/core/bank/hash';
-import { aggregateResults, resultsCsv, studentScore, type StudentScore, type TestResult } from '$lib/core/quiz/results';
+import { regradeResult, type RegradedResult } from '$lib/core/quiz/regrade';
+import { aggregateResults, resultsCsv, scoreLine, studentScore, type Regrade, type StudentScore, type TestResult } from '$lib/core/quiz/results';
 import type { FactdeckDB, ResultRow } from '$lib/storage/db';
 import { clearResults, deleteResult, importResults, listResults, resultKey } from '$lib/storage/results';
 import { downloadText } from './download';
@@ -22,13 +23,13 @@ export interface FileOutcome {
 	message: string;
 }
 
-/** One stored result as the tables show it; `key` removes it. */
+/** One stored result as the tables show it; `key` removes it, `reason` says why it is left out. */
 export interface ResultEntry extends StudentScore {
 	key: string;
+	reason?: string;
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-const scoreText = (r: TestResult) => `${r.student}, ${r.score.correct} of ${r.score.total}`;
 
 export class ClassResults {
 	#database: FactdeckDB | undefined;
@@ -39,14 +40,28 @@ export class ClassResults {
 	#error = $state<string | null>(null);
 	#generation = 0;
 
-	#aggregate = $derived(this.#bank && this.#rows ? aggregateResults(this.#bank, this.#rows.map((r) => r.result)) : null);
+	// Re-grading is the costly part of the statistics (about a second for a hostile 1 MB file), so each
+	// stored result is re-graded once per version of the bank, not again on every import or removal.
+	#regradedFor: Bank | null = null;
+	#regraded = new WeakMap<TestResult, RegradedResult>();
+	#regrade: Regrade = (result, questions) => {
+		if (this.#regradedFor !== this.#bank) {
+			this.#regradedFor = this.#bank;
+			this.#regraded = new WeakMap();
+		}
+		let regraded = this.#regraded.get(result);
+		if (!regraded) this.#regraded.set(result, (regraded = regradeResult(result, questions)));
+		return regraded;
+	};
+
+	#aggregate = $derived(this.#bank && this.#rows ? aggregateResults(this.#bank, this.#rows.map((r) => r.result), this.#regrade) : null);
 	#counted = $derived.by((): ResultEntry[] => {
 		const bankId = this.#bank?.id ?? '';
 		return (this.#aggregate?.perStudent ?? []).map((s) => ({ ...s, key: resultKey(bankId, s) }));
 	});
 	#leftOut = $derived.by((): ResultEntry[] => {
-		const counted = new Set(this.#counted.map((e) => e.key));
-		return (this.#rows ?? []).filter((row) => !counted.has(row.key)).map((row) => ({ ...studentScore(row.result), key: row.key }));
+		const rows = this.#rows ?? [];
+		return (this.#aggregate?.foreign ?? []).map(({ index, ...entry }) => ({ ...entry, key: rows[index].key }));
 	});
 
 	/** `database` is for tests; the app uses its one database. */
@@ -64,8 +79,10 @@ export class ClassResults {
 	get aggregate() { return this.#aggregate; }
 	/** The results counted in the statistics, by student name. */
 	get counted() { return this.#counted; }
-	/** Results stored for this bank but left out of the statistics (taken on another version). */
+	/** Results stored for this bank but left out of the statistics, each with its reason. */
 	get leftOut() { return this.#leftOut; }
+	/** How many counted results claim otherwise than their re-grade. */
+	get regradedCount() { return this.#counted.filter((e) => e.claimed).length; }
 	/** What the last import did, file by file. */
 	get outcomes() { return this.#outcomes; }
 	/** Files read so far while an import runs; null otherwise. */
@@ -136,13 +153,15 @@ export class ClassResults {
 	}
 
 	async #importOne(file: File, bank: Bank, hash: string, now: Date): Promise<Omit<FileOutcome, 'name'>> {
-		const check = await checkResultFile(file, bank, hash);
+		const check = await checkResultFile(file, bank, hash, now);
 		if (!check.ok) return { kind: check.kind, message: check.message };
+		// Scored as the statistics will count it: re-graded, unless from another version (not counted).
+		const score = scoreLine(studentScore(check.result, check.regraded ?? undefined));
 		try {
 			const { added } = await importResults(bank.id, [check.result], now, this.#database);
-			if (!added) return { kind: 'duplicate', message: `Already imported (duplicate): ${scoreText(check.result)}.` };
+			if (!added) return { kind: 'duplicate', message: `Already imported (duplicate): ${score}.` };
 			const note = check.otherVersion ? ' It is from another version of this bank, so it is not counted.' : '';
-			return { kind: 'added', message: `Added: ${scoreText(check.result)}.${note}` };
+			return { kind: 'added', message: `Added: ${score}.${note}` };
 		} catch (err) {
 			return { kind: 'failed', message: `It could not be saved: ${storageTrouble.describe(err)}` };
 		}
@@ -155,7 +174,13 @@ export class ClassResults {
 		const generation = ++this.#generation;
 		try {
 			const rows = await listResults(bank.id, this.#database);
-			if (generation === this.#generation) this.#rows = rows;
+			// A stored result never changes, so the copy already read is kept, and with it its re-grade.
+			const known = new Map((this.#rows ?? []).map((row) => [row.key, row]));
+			const same = (row: ResultRow) => {
+				const old = known.get(row.key);
+				return old && old.importedAt.getTime() === row.importedAt.getTime() ? old : row;
+			};
+			if (generation === this.#generation) this.#rows = rows.map(same);
 		} catch (err) {
 			if (generation === this.#generation) this.#error = `The results could not be loaded: ${messageOf(err)}`;
 		}

@@ -5,17 +5,28 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { formatSize } from '$lib/core/formats/text';
+import { regradeResult, type RegradedResult } from '$lib/core/quiz/regrade';
 import { MAX_RESULT_CHARS, parseResult, type TestResult } from '$lib/core/quiz/results';
 
 export type FileCheck =
-	| { ok: true; result: TestResult; otherVersion: boolean }
+	/** `regraded` is the result graded against `bank`; null for another version, whose questions may differ. */
+	| { ok: true; result: TestResult; otherVersion: boolean; regraded: RegradedResult | null }
 	| { ok: false; kind: 'too-large' | 'invalid' | 'other-bank'; message: string };
 
 /** UTF-8 takes at most 4 bytes a character: a file larger than this cannot be under the limit. */
 const MAX_RESULT_BYTES = MAX_RESULT_CHARS * 4;
 
-/** Reads `file` and says whether it is a result of `bank` (`hash` is its content hash), and of this version. */
-export async function checkResultFile(file: File, bank: Bank, hash: string): Promise<FileCheck> {
+/**
+ * How far ahead of the teacher's clock a student's clock may run: a day covers
+ * any time zone or badly set clock. A test finishing later than that is refused.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Reads `file` and says whether it is a result of `bank` (`hash` is its content
+ * hash) and of this version, re-graded if so; `now` is the teacher's clock.
+ */
+export async function checkResultFile(file: File, bank: Bank, hash: string, now: Date = new Date()): Promise<FileCheck> {
 	const tooLarge = {
 		ok: false,
 		kind: 'too-large',
@@ -32,6 +43,9 @@ export async function checkResultFile(file: File, bank: Bank, hash: string): Pro
 	const parsed = parseResult(text);
 	if (!parsed.ok) return { ok: false, kind: 'invalid', message: parsed.error };
 	const { result } = parsed;
+	if (Date.parse(result.finishedAt) > now.getTime() + MAX_CLOCK_AHEAD_MS) {
+		return { ok: false, kind: 'invalid', message: `This test result is not valid: it says the test finished on ${result.finishedAt.slice(0, 10)}, which is still to come.` };
+	}
 	if (result.bankId !== bank.id) {
 		return {
 			ok: false,
@@ -39,13 +53,11 @@ export async function checkResultFile(file: File, bank: Bank, hash: string): Pro
 			message: `This result is for another bank ("${result.bankId}"), not this one: add it on that bank's Results tab.`
 		};
 	}
-	const otherVersion = result.bankHash !== hash;
+	if (result.bankHash !== hash) return { ok: true, result, otherVersion: true, regraded: null };
 	// The same version has the same questions, so an unknown one means the file was altered.
-	if (!otherVersion) {
-		const ids = new Set(bank.questions.map((q) => q.id));
-		if (result.answers.some((a) => !ids.has(a.questionId))) {
-			return { ok: false, kind: 'invalid', message: 'This test result is not valid: it answers questions this bank does not have.' };
-		}
+	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	if (result.answers.some((a) => !questions.has(a.questionId))) {
+		return { ok: false, kind: 'invalid', message: 'This test result is not valid: it answers questions this bank does not have.' };
 	}
-	return { ok: true, result, otherVersion };
+	return { ok: true, result, otherVersion: false, regraded: regradeResult(result, questions) };
 }

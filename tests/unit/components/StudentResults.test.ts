@@ -11,7 +11,8 @@ const entry = (student: string, correct: number, durationMs: number): ResultEntr
 	correct,
 	total: 5,
 	percent: Math.round((100 * correct) / 5),
-	durationMs
+	durationMs,
+	claimed: null
 });
 
 describe('StudentResults', () => {
@@ -26,6 +27,24 @@ describe('StudentResults', () => {
 		expect(row).toHaveTextContent('1 min 5 s');
 		expect(row.querySelector('time')).toHaveAttribute('datetime', '2021-02-03T09:01:05.000Z');
 		expect(row.querySelector('time')!.textContent).toMatch(/2021/);
+	});
+
+	it('marks a result whose file claims another score, with both scores; an honest one is not marked', () => {
+		const forged = { ...entry('Mal', 2, 1000), claimed: { correct: 5, differing: 3 } };
+		render(StudentResults, { caption: 'Scores', entries: [forged, entry('Ana', 4, 1000)], onremove: vi.fn() });
+		const row = screen.getByRole('row', { name: /Mal/ });
+		expect(row).toHaveTextContent('2 of 5');
+		expect(row).toHaveTextContent('claimed 5 of 5, re-graded 2 of 5 (3 answers differ)');
+		expect(row).toHaveClass('regraded');
+		const honest = screen.getByRole('row', { name: /Ana/ });
+		expect(honest).not.toHaveTextContent(/claimed|re-graded/);
+		expect(honest).not.toHaveClass('regraded');
+	});
+
+	it('says why a result is left out, when it is', () => {
+		const left = { ...entry('Old', 5, 1000), reason: 'made for another version of this bank' };
+		render(StudentResults, { caption: 'Left out', entries: [left], onremove: vi.fn() });
+		expect(screen.getByRole('rowheader')).toHaveTextContent('Old made for another version of this bank');
 	});
 
 	it('removes a result only once the teacher confirms', async () => {

@@ -1,14 +1,19 @@
 // @vitest-environment jsdom
 import type { Bank } from '../../../src/lib/core/bank/schema';
 import type { TestAnswer } from '../../../src/lib/core/quiz/test-mode';
+import { regradeResult } from '../../../src/lib/core/quiz/regrade';
 import { MAX_RESULT_CHARS } from '../../../src/lib/core/quiz/results';
 import { downloadText } from '../../../src/lib/state/download';
 import { ClassResults } from '../../../src/lib/state/class-results.svelte';
-import { ALL_RIGHT, T0, take } from '../core/quiz/taken';
+import { ALL_RIGHT, forged, T0, take } from '../core/quiz/taken';
 import { smallBank } from '../core/share/fixtures';
 import { closeAll, dump, freshDb } from '../storage/helpers';
 
 vi.mock('../../../src/lib/state/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../../src/lib/core/quiz/regrade', async (actual) => {
+	const real = await actual<typeof import('../../../src/lib/core/quiz/regrade')>();
+	return { ...real, regradeResult: vi.fn(real.regradeResult) };
+});
 
 afterEach(async () => {
 	vi.mocked(downloadText).mockClear();
@@ -81,6 +86,78 @@ describe('ClassResults import', () => {
 		await results.importFiles([huge], NOW);
 		expect(results.outcomes.map((o) => o.kind)).toEqual(['too-large']);
 		expect(text).not.toHaveBeenCalled();
+	});
+});
+
+describe('ClassResults re-grading', () => {
+	it('counts a forged file by its re-grade, everywhere, and marks it; an honest file is not marked', async () => {
+		const { bank, database, results } = await opened();
+		const forgery = forged(take(bank, 'Mal', missMcq('Busan')), () => true);
+		await results.importFiles([fileOf('mal.json', forgery), fileOf('ana.json', take(bank, 'Ana', ALL_RIGHT))], NOW);
+		expect(results.outcomes.map((o) => o.message)).toEqual(['Added: Mal, 4 of 5 (re-graded; the file claimed 5 of 5).', 'Added: Ana, 5 of 5.']);
+		// The file is stored as it came: it is the evidence, re-graded whenever it is shown.
+		expect((await database.results.get(results.counted[1].key))!.result).toEqual(forgery);
+		expect(results.counted.map((e) => [e.student, e.correct, e.percent, e.claimed])).toEqual([
+			['Ana', 5, 100, null],
+			['Mal', 4, 80, { correct: 5, differing: 1 }]
+		]);
+		expect(results.regradedCount).toBe(1);
+		expect(results.aggregate!.perQuestion.find((q) => q.questionId === 'q-3')).toMatchObject({ answered: 2, correct: 1, commonWrong: [{ answer: 'Busan', count: 1 }] });
+		results.exportCsv();
+		const text = vi.mocked(downloadText).mock.calls[0][1];
+		expect(text).toMatch(/\r\nMal,[^,]*,4,5,80,50,5,1\r\n/);
+		expect(text).toMatch(/\r\n3,[^\r\n]*,2,1,50,Busan,1\r\n/);
+	});
+
+	it('re-grades results stored before re-grading, and leaves out stored ones no test could write, saying why', async () => {
+		const { bank, database, results } = await opened();
+		const ana = take(bank, 'Ana', ALL_RIGHT);
+		const forgery = forged(take(bank, 'Mal', missMcq('Daegu')), () => true);
+		const twice = forged({ ...ana, student: 'Pad', answers: [...ana.answers, ana.answers[2]] }, () => true);
+		await database.results.bulkAdd([forgery, twice].map((result) => ({ key: `capitals\u0000${result.student}`, bankId: 'capitals', result, importedAt: NOW })));
+		await results.open(bank);
+		expect(results.counted.map((e) => [e.student, e.correct, e.claimed])).toEqual([['Mal', 4, { correct: 5, differing: 1 }]]);
+		expect(results.leftOut.map((e) => [e.student, e.key, e.reason])).toEqual([
+			['Pad', 'capitals\u0000Pad', 'not from a real test: it answers question "q-3" more than once']
+		]);
+	});
+
+	it('re-grades each stored result once per version of the bank, not on every import or removal', async () => {
+		const { bank, results } = await opened();
+		vi.mocked(regradeResult).mockClear();
+		// The page shows the scores after each import.
+		await results.importFiles([fileOf('a.json', take(bank, 'Ana', ALL_RIGHT))], NOW);
+		expect(results.counted).toHaveLength(1);
+		await results.importFiles([fileOf('b.json', take(bank, 'Ben', missMcq('Busan')))], NOW);
+		expect(results.counted).toHaveLength(2);
+		// Each file: once on import (for its message), once when first counted; Ana's not again.
+		expect(regradeResult).toHaveBeenCalledTimes(4);
+		await results.remove(results.counted[1].key);
+		expect(results.counted.map((e) => e.student)).toEqual(['Ana']);
+		expect(regradeResult).toHaveBeenCalledTimes(4);
+		await results.open({ ...bank });
+		expect(results.counted.map((e) => e.student)).toEqual(['Ana']);
+		expect(regradeResult).toHaveBeenCalledTimes(5);
+	});
+
+	it('refuses a file that says the test finished more than a day after now, writing nothing', async () => {
+		const { bank, database, results } = await opened();
+		const NEXT_YEAR = Date.UTC(2022, 1, 3, 9, 0, 0);
+		const tomorrow = NOW.getTime() + 23 * 3600_000; // a clock running ahead, within the day allowed
+		await results.importFiles([fileOf('later.json', take(bank, 'Lee', ALL_RIGHT, NEXT_YEAR)), fileOf('ahead.json', take(bank, 'Ann', ALL_RIGHT, tomorrow))], NOW);
+		expect(results.outcomes.map((o) => [o.kind, o.message])).toEqual([
+			['invalid', 'This test result is not valid: it says the test finished on 2022-02-03, which is still to come.'],
+			['added', 'Added: Ann, 5 of 5.']
+		]);
+		expect((await database.results.toArray()).map((r) => r.result.student)).toEqual(['Ann']);
+	});
+
+	it('refuses a file answering one question twice, writing nothing', async () => {
+		const { bank, database, results } = await opened();
+		const ana = take(bank, 'Ana', ALL_RIGHT);
+		await results.importFiles([fileOf('pad.json', forged({ ...ana, answers: [...ana.answers, ana.answers[4]] }, () => true))], NOW);
+		expect(results.outcomes.map((o) => [o.kind, o.message])).toEqual([['invalid', 'This test result is not valid: it answers question "q-5" more than once.']]);
+		expect(await database.results.count()).toBe(0);
 	});
 });
 
