@@ -181,13 +181,14 @@ function depth(deletions: Deletion[]): number {
 
 /** Why the field's cards are not made, or undefined when they fit every cap. */
 function refusal(field: Scanned, numbers: Set<number>, budget: ClozeBudget): string | undefined {
+	// Depth first: a deep nesting is also many deletions, and its depth is what is wrong with it.
+	const deepest = depth(field.deletions);
+	if (deepest > MAX_CLOZE_DEPTH) return `a cloze field nests deletions ${count(deepest)} deep; Factdeck reads at most ${MAX_CLOZE_DEPTH} levels`;
 	const closed = field.deletions.filter((d) => d.closed).length;
 	if (closed > MAX_CLOZE_DELETIONS) return `a cloze field holds ${count(closed)} deletions; Factdeck reads at most ${count(MAX_CLOZE_DELETIONS)} per field`;
 	if (numbers.size > MAX_CLOZE_NUMBERS) {
 		return `a cloze field has ${count(numbers.size)} cloze numbers; Factdeck reads at most ${MAX_CLOZE_NUMBERS} per field, the most cards Anki makes from a note`;
 	}
-	const deepest = depth(field.deletions);
-	if (deepest > MAX_CLOZE_DEPTH) return `a cloze field nests deletions ${count(deepest)} deep; Factdeck reads at most ${MAX_CLOZE_DEPTH} levels`;
 	const size = numbers.size * field.text.length;
 	if (size > MAX_CLOZE_FIELD_OUTPUT) {
 		return `a cloze field of ${count(field.text.length)} characters with ${count(numbers.size)} cloze numbers would make ${count(size)} characters of cards; Factdeck makes at most ${count(MAX_CLOZE_FIELD_OUTPUT)} from one field`;
