@@ -11,6 +11,7 @@ import { clozeCards, clozeRevealed, hasCloze, MAX_CLOZE_NUMBERS } from '../../..
 import { FormatError } from '../../../../src/lib/core/formats/errors';
 import { parseGift } from '../../../../src/lib/core/formats/gift';
 import { commentTags, formatText } from '../../../../src/lib/core/formats/gift-scan';
+import { hasMarkup, htmlToText, imageSources } from '../../../../src/lib/core/formats/html';
 import { expectValid } from './helpers';
 
 /** Generous: each case takes milliseconds when reading is linear, minutes when it is quadratic. */
@@ -126,4 +127,33 @@ describe('GIFT, crafted', () => {
 			{ numRuns: 2_000 }
 		);
 	});
+});
+
+const HTML_TOKENS = ['<', '>', '/', 'a', 'img', 'IMG', 'br', ' ', '"', "'", '=', 'src', '-', '_', '&amp;', '<!--', '-->', '\n', 'x.png'];
+
+describe('HTML of imported fields, crafted', () => {
+	it('finds tags and images as the regexes they replaced did, on short text', () => {
+		const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+		const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+		fc.assert(
+			fc.property(fc.string({ maxLength: 18, unit: fc.constantFrom(...HTML_TOKENS) }), (html) => {
+				TAG.lastIndex = 0;
+				expect(hasMarkup(html)).toBe(TAG.test(html) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(html));
+				expect(imageSources(html)).toEqual([...html.matchAll(IMG_SRC)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/&amp;/g, '&')));
+				const tagless = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<img\b[^>]*>/gi, '').replace(TAG, '');
+				if (!/<img/i.test(html)) expect(htmlToText(html).replace(/\s/g, '')).toBe(tagless.replace(/&amp;/g, '&').replace(/\s/g, ''));
+			}),
+			{ numRuns: 2_000 }
+		);
+	});
+
+	it('reads tags that are never closed, and quotes that never end, in bounded time', () => {
+		fc.assert(
+			fc.property(runs(['<a', '<img ', '<a "', "<b '", '<img src=x ', '>', '"', 'x'], 50_000), (html) => {
+				expect(typeof htmlToText(html)).toBe('string');
+				expect(imageSources(html).length).toBeLessThanOrEqual(html.length);
+			}),
+			RUNS
+		);
+	}, SLOW_MS);
 });
