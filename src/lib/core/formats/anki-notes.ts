@@ -6,7 +6,7 @@
  * directions of a reversed note share it, each cloze number has its own.
  * Fields keep their HTML in `html`; `prompt`/`answer` are its plain text.
  */
-import { clozeCards, clozeRevealed } from './anki-cloze';
+import { ClozeBudget, clozeCards, clozeRevealed } from './anki-cloze';
 import type { AnkiCollection, AnkiNote, AnkiNotetype } from './anki-collection';
 import { basicKind } from './anki-kinds';
 import type { BankCollector, Draft } from './build';
@@ -18,12 +18,44 @@ export interface NoteMedia {
 	sounds: Set<string>;
 }
 
-const SOUND = /\[sound:([^\]]+)\]/g;
+/**
+ * The names in `[sound:name]` marks. Read with indexOf: a regex retried at
+ * every mark that is never closed takes time quadratic in the field.
+ */
+function soundNames(html: string): string[] {
+	const names: string[] = [];
+	for (let from = 0; ; ) {
+		const start = html.indexOf('[sound:', from);
+		const end = start < 0 ? -1 : html.indexOf(']', start + 7);
+		// No `]` after this mark means none after any later mark either.
+		if (end < 0) return names;
+		if (end > start + 7) names.push(html.slice(start + 7, end));
+		from = end > start + 7 ? end + 1 : start + 1;
+	}
+}
+
+const SRC = /\bsrc\s*=\s*["']?([^"'\s>]+)/i;
+
+/** The `src` of every `<video>`, `<audio>` and `<source>`; each tag searched only up to its `>`, so the field is read once. */
+function playerSources(html: string): string[] {
+	const out: string[] = [];
+	const player = /<(?:video|audio|source)\b/gi;
+	for (let m = player.exec(html); m; m = player.exec(html)) {
+		const from = m.index + m[0].length;
+		const close = html.indexOf('>', from);
+		const end = close < 0 ? html.length : close;
+		const src = SRC.exec(html.slice(from, end));
+		if (src) out.push(src[1]);
+		// A tag without a src: every tag opened before its `>` has none either.
+		player.lastIndex = src ? from + src.index + src[0].length : end;
+	}
+	return out;
+}
 
 /** Plain text and HTML of a field, noting the media it names. */
 function side(html: string, media: NoteMedia): { text: string; html?: string } {
-	for (const m of html.matchAll(SOUND)) media.sounds.add(m[1].trim());
-	for (const m of html.matchAll(/<(?:video|audio|source)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)) media.sounds.add(m[1]);
+	for (const name of soundNames(html)) media.sounds.add(name.trim());
+	for (const src of playerSources(html)) media.sounds.add(src);
 	for (const src of imageSources(html)) media.images.add(src);
 	const text = htmlToText(html);
 	return hasMarkup(html) ? { text, html } : { text };
@@ -33,14 +65,15 @@ function withHtml(draft: Draft, prompt: { html?: string }, answer: { html?: stri
 	return prompt.html || answer.html ? { ...draft, html: { prompt: prompt.html, answer: answer.html } } : draft;
 }
 
-function clozeNote(note: AnkiNote, nt: AnkiNotetype, label: string, media: NoteMedia, tags: string[], out: BankCollector, at: { record: number }) {
+function clozeNote(note: AnkiNote, nt: AnkiNotetype, label: string, media: NoteMedia, tags: string[], out: BankCollector, at: { record: number }, budget: ClozeBudget) {
 	const ref = /\{\{cloze:([^}]+)\}\}/.exec(nt.questionTemplates[0] ?? '')?.[1]?.trim();
 	const index = Math.max(0, ref ? nt.fields.indexOf(ref) : 0);
 	const field = note.fields[index] ?? '';
 	if (/image-occlusion:/.test(field) || /image occlusion/i.test(nt.name)) {
 		return out.skip('image occlusion', `${label}: image occlusion notes are not supported`, at);
 	}
-	const cards = clozeCards(field);
+	const cards = clozeCards(field, budget);
+	if (!Array.isArray(cards)) return out.skip('cloze', `${label}: ${cards.refused}`, at);
 	if (cards.length === 0) return out.skip('cloze', `${label}: a cloze note without any {{c1::…}} deletion`, at);
 	const extra = note.fields.filter((_, i) => i !== index).map((f) => side(f, media).text).filter(Boolean).join('\n');
 	for (const card of cards) {
@@ -59,7 +92,8 @@ function clozeNote(note: AnkiNote, nt: AnkiNotetype, label: string, media: NoteM
  * once per type, so that all its notes ask the same way round.
  */
 function chooseSides(texts: string[][]): { front: number; back: number } {
-	const width = Math.max(0, ...texts.map((t) => t.length));
+	// A loop, not Math.max(...texts): 200,000 notes spread into one call overflow the stack.
+	const width = texts.reduce((most, t) => Math.max(most, t.length), 0);
 	const best = (score: (i: number) => number, skip: number) => {
 		let pick = -1;
 		let top = 0;
@@ -90,6 +124,7 @@ function restOf(texts: string[], nt: AnkiNotetype, front: number, back: number):
 export function noteQuestions(collection: AnkiCollection, out: BankCollector, multipleDecks: boolean): NoteMedia {
 	const media: NoteMedia = { images: new Set(), sounds: new Set() };
 	const sides = new Map<string, { front: number; back: number }>();
+	const clozeBudget = new ClozeBudget();
 	const plain = (note: AnkiNote) => note.fields.map((f) => htmlToText(f));
 	for (const [id, nt] of collection.notetypes) {
 		if (nt.cloze || basicKind(nt.name)) continue;
@@ -107,7 +142,7 @@ export function noteQuestions(collection: AnkiCollection, out: BankCollector, mu
 		if (!nt) return out.skip('unknown note type', `${label}: its note type is missing from the package`, at);
 		const deckTags = multipleDecks ? note.deckIds.map((d) => collection.decks.get(d) ?? '').filter(Boolean) : [];
 		const tags = [...note.tags, ...deckTags];
-		if (nt.cloze) return clozeNote(note, nt, label, media, tags, out, at);
+		if (nt.cloze) return clozeNote(note, nt, label, media, tags, out, at, clozeBudget);
 		const kind = basicKind(nt.name);
 		let [front, back, rest] = [0, 1, ''];
 		if (!kind) {

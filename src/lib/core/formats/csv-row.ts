@@ -1,7 +1,7 @@
 /** One record of a separated-values file to its question(s). */
 import { QUESTION_TYPES, type QuestionType } from '../bank/schema';
 import { questionId } from '../bank/ids';
-import { clozeCards, hasCloze } from './anki-cloze';
+import { ClozeBudget, clozeCards, hasCloze } from './anki-cloze';
 import { basicKind, isClozeName } from './anki-kinds';
 import type { BankCollector, Draft } from './build';
 import type { Role } from './csv-columns';
@@ -77,6 +77,8 @@ function layoutOf(roles: Role[], names: string[] | undefined) {
 /** A function that adds the question(s) of one record to `out`, or reports why it has none. */
 export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowContext): (row: Row, out: BankCollector) => void {
 	const col = layoutOf(roles, names);
+	// One budget for the whole file: many fields each under the per-field cap could still make too much together.
+	const clozeBudget = new ClozeBudget();
 	return (row, out) => {
 		const at = { line: row.line };
 		const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '') : '');
@@ -98,7 +100,8 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 
 		const rawPrompt = cell(col.prompt);
 		if ((type === undefined || type === 'cloze') && (isClozeName(notetype) || hasCloze(rawPrompt))) {
-			const cards = clozeCards(rawPrompt);
+			const cards = clozeCards(rawPrompt, clozeBudget);
+			if (!Array.isArray(cards)) return out.skip('cloze', cards.refused, at);
 			if (cards.length === 0) return out.skip('cloze', 'a cloze record without any {{c1::…}} deletion', at);
 			// In a cloze record the second column is Anki's "Back Extra": shown after answering.
 			const withExtra = [answer.text, base.explanation].filter(Boolean).join('\n');

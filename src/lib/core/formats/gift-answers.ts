@@ -5,6 +5,16 @@
  */
 import { findUnescaped, splitAtMarkers, unescapeGift } from './gift-scan';
 
+/** Answers read in one question; Moodle's forms offer a few dozen, so more is a crafted file. */
+export const MAX_GIFT_ANSWERS = 200;
+
+/** The refusal of a question with more answers than MAX_GIFT_ANSWERS; the text before the first marker counts when it is there. */
+function tooManyAnswers(parts: { body: string }[]): GiftAnswers | undefined {
+	const n = parts[0].body.trim() ? parts.length : parts.length - 1;
+	if (n <= MAX_GIFT_ANSWERS) return undefined;
+	return { kind: 'refused', message: `a question holds ${n.toLocaleString('en-US')} answers; Factdeck reads at most ${MAX_GIFT_ANSWERS} per question` };
+}
+
 /** One `=`/`~` answer: right (`=`) or not, its weight in percent when written, and its feedback. */
 export interface GiftChoice {
 	right: boolean;
@@ -29,7 +39,9 @@ export type GiftAnswers =
 	| { kind: 'numerical'; numbers: GiftNumber[]; general?: string }
 	| { kind: 'matching'; pairs: { left: string; right: string }[]; general?: string }
 	| { kind: 'choices'; choices: GiftChoice[]; general?: string }
-	| { kind: 'error'; message: string };
+	| { kind: 'error'; message: string }
+	/** Readable, but past a cap: the question is left out and the rest of the file read. */
+	| { kind: 'refused'; message: string };
 
 /** Unescaped, with each line's indentation (layout of the source file, not content) removed. */
 const clean = (raw: string) =>
@@ -57,9 +69,10 @@ function parseNumber(raw: string, weight: number | undefined): GiftNumber | stri
 	const { text, feedback } = withFeedback(raw);
 	const extra = { ...(weight !== undefined ? { weight } : {}), ...(feedback ? { feedback } : {}) };
 	const num = (s: string) => (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s.trim()) ? Number(s) : NaN);
-	const range = /^(.+?)\.\.(.+)$/.exec(text);
-	if (range) {
-		const [lo, hi] = [num(range[1]), num(range[2])];
+	// `low..high` on one line, split at the first `..`; found with indexOf, as a regex retried at every `..` is quadratic.
+	const dots = /[\n\r\u2028\u2029]/.test(text) ? -1 : text.indexOf('..', 1);
+	if (dots > 0 && dots + 2 < text.length) {
+		const [lo, hi] = [num(text.slice(0, dots)), num(text.slice(dots + 2))];
 		if (Number.isNaN(lo) || Number.isNaN(hi) || lo > hi) return `the range ${JSON.stringify(text)} is not two numbers, low..high`;
 		return { text, value: (lo + hi) / 2, tolerance: (hi - lo) / 2, range: [lo, hi], ...extra };
 	}
@@ -73,6 +86,8 @@ function parseNumber(raw: string, weight: number | undefined): GiftNumber | stri
 
 function numerical(body: string, general?: string): GiftAnswers {
 	const parts = splitAtMarkers(body, '=~');
+	const refused = tooManyAnswers(parts);
+	if (refused) return refused;
 	const numbers: GiftNumber[] = [];
 	// After `#` Moodle reads the text before the first `=` as an answer too; `~` starts feedback for wrong answers.
 	for (const part of parts[0].body.trim() ? parts : parts.slice(1)) {
@@ -106,6 +121,8 @@ export function parseGiftAnswers(raw: string): GiftAnswers {
 	if (trimmed === '') return { kind: 'essay', ...withGeneral };
 	if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), general);
 	const parts = splitAtMarkers(trimmed, '=~');
+	const refused = tooManyAnswers(parts);
+	if (refused) return refused;
 	// Text before the first marker is an answer too, as Moodle reads it: wrong in a multiple choice, right otherwise.
 	const items = parts[0].body.trim() ? parts : parts.slice(1);
 	const multichoice = items.some((p) => p.marker === '~');

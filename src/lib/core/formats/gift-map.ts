@@ -64,7 +64,8 @@ function numerical(text: Text, numbers: GiftNumber[], general: string | undefine
 
 function choices(text: Text, items: GiftChoice[], general: string | undefined, format: GiftParts['format'], base: Draft, at: Located, out: BankCollector) {
 	const shown = (c: GiftChoice) => (format === 'html' ? formatText(c.text, format) : c.text);
-	const best = Math.max(...items.map(credit));
+	// A loop, not Math.max(...items): spreading a huge list into a call overflows the stack.
+	const best = items.reduce((top, c) => Math.max(top, credit(c)), -Infinity);
 	if (!(best > 0)) return out.skip('multichoice', 'no answer of this question gets credit', at);
 	const answerItem = items.find((c) => credit(c) === best) as GiftChoice;
 	const answer = shown(answerItem);
@@ -90,7 +91,7 @@ function choices(text: Text, items: GiftChoice[], general: string | undefined, f
 }
 
 /** Adds the question(s) of one GIFT block to `out`, or reports it as unsupported. */
-export function giftQuestion(parts: GiftParts, answers: Exclude<GiftAnswers, { kind: 'error' }>, tags: string[], at: Located, out: BankCollector): void {
+export function giftQuestion(parts: GiftParts, answers: Exclude<GiftAnswers, { kind: 'error' | 'refused' }>, tags: string[], at: Located, out: BankCollector): void {
 	const text = questionText(parts);
 	const base: Draft = { type: 'flashcard', prompt: '', answer: '', tags, ...(text.html ? { html: { prompt: text.html } } : {}) };
 	switch (answers.kind) {

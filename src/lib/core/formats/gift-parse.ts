@@ -53,6 +53,7 @@ export function parseGift(input: string | Uint8Array, opts: ParseOptions = {}): 
 		}
 		const answers = parseGiftAnswers(parts.answers);
 		if (answers.kind === 'error') problems.push({ ...at, message: answers.message });
+		else if (answers.kind === 'refused') out.skip('too many answers', answers.message, at);
 		else giftQuestion(parts, answers, block.tags, at, out);
 	}
 	if (problems.length) return failure('gift', problems);

@@ -32,9 +32,8 @@ export function giftBlocks(text: string): { blocks: GiftBlock[]; categories: str
 		const trimmed = raw.trim();
 		if (trimmed === '') return flush();
 		if (trimmed.startsWith('//')) {
-			// Moodle's syntax: `[tag:name]`, a `]` in the name escaped as `\]`.
-			for (const m of trimmed.matchAll(/\[tag:((?:\\\]|[^\]<>\u0000-\u001f])+)\]/g)) {
-				const tag = m[1].replace(/\\\]/g, ']').trim();
+			for (const raw of commentTags(trimmed)) {
+				const tag = raw.replace(/\\\]/g, ']').trim();
 				if (tag) tags.push(tag);
 			}
 			return;
@@ -48,6 +47,32 @@ export function giftBlocks(text: string): { blocks: GiftBlock[]; categories: str
 	});
 	flush();
 	return { blocks, categories };
+}
+
+/** A character a tag name may not hold: `<`, `>` or a control character (`]` only escaped). */
+const stopsTag = (ch: string) => ch === '<' || ch === '>' || ch < ' ';
+
+/**
+ * The raw names of a comment's `[tag:name]` marks (Moodle's syntax, a `]` in
+ * the name escaped as `\]`). One pass: a mark that fails ends where every mark
+ * opened inside it would fail too, so scanning resumes there.
+ */
+export function commentTags(line: string): string[] {
+	const names: string[] = [];
+	for (let from = 0; ; ) {
+		const start = line.indexOf('[tag:', from);
+		if (start < 0) return names;
+		let i = start + 5;
+		let lastEscaped = -1;
+		while (i < line.length && line[i] !== ']' && !stopsTag(line[i])) {
+			if (line[i] === '\\' && line[i + 1] === ']') lastEscaped = i += 1;
+			i += 1;
+		}
+		// Unclosed: the name ends at its last `\]`, read as a backslash and the closing bracket.
+		const end = line[i] === ']' && i > start + 5 ? i : lastEscaped;
+		if (end >= 0) names.push(line.slice(start + 5, end));
+		from = end >= 0 ? end + 1 : Math.max(i, start + 1);
+	}
 }
 
 /** The last part of a category path (`$course$/top/Geography` → Geography); `//` is a literal slash. */
@@ -109,10 +134,32 @@ export interface GiftParts {
 	answers?: string;
 }
 
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+
+/**
+ * Markdown `**bold**` without its stars: from `**` before a non-space to the
+ * first `**` after a non-space. When an opening finds no closing, no later one
+ * can, so the text is read once.
+ */
+function unbold(text: string): string {
+	let out = '';
+	let from = 0;
+	for (let open = text.indexOf('**'); open >= 0; open = text.indexOf('**', open + 1)) {
+		if (open < from || isSpace(text[open + 2])) continue;
+		let close = text.indexOf('**', open + 3);
+		while (close >= 0 && isSpace(text[close - 1])) close = text.indexOf('**', close + 1);
+		if (close < 0) break;
+		out += text.slice(from, open) + text.slice(open + 2, close);
+		from = close + 2;
+		open = close + 1;
+	}
+	return out + text.slice(from);
+}
+
 /** Already unescaped text as plain text, by its declared format. */
 export function formatText(text: string, format: GiftParts['format']): string {
 	if (format === 'html') return htmlToText(text);
-	if (format === 'markdown') return text.replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1').replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+	if (format === 'markdown') return unbold(text).replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2').replace(/`([^`]+)`/g, '$1');
 	return text;
 }
 

@@ -3,6 +3,7 @@
  * prompt and answer that grading and search use; the HTML itself is kept raw
  * and sanitized only where it is shown.
  */
+import { htmlTags, imgSourceValues, imgTags } from './html-tags';
 
 const NAMED: Record<string, string> = {
 	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -41,36 +42,40 @@ export function decodeEntities(text: string): string {
 	});
 }
 
-// A tag with attributes whose quoted values may hold `>`; no nested quantifiers, so no backtracking blow-up.
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/g;
+/** The text with each match replaced by what `by` gives for its text and name. */
+function replaceAt(text: string, matches: { start: number; end: number; name?: string }[], by: (match: string, name: string) => string): string {
+	let out = '';
+	let from = 0;
+	for (const m of matches) {
+		out += text.slice(from, m.start) + by(text.slice(m.start, m.end), m.name ?? '');
+		from = m.end;
+	}
+	return out + text.slice(from);
+}
+
 const BREAKS = new Set(['br', 'div', 'p', 'li', 'tr', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'table']);
 
 /** True when the text holds tags or character references, so it needs HTML to show as its author meant. */
 export function hasMarkup(text: string): boolean {
-	TAG.lastIndex = 0;
-	return TAG.test(text) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
+	return htmlTags(text).length > 0 || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text);
 }
 
 /** The `src` of every `<img>`, in order. */
 export function imageSources(html: string): string[] {
-	const out: string[] = [];
-	for (const m of html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
-		out.push(decodeEntities(m[1] ?? m[2] ?? m[3] ?? ''));
-	}
-	return out;
+	return imgSourceValues(html).map(decodeEntities);
 }
 
 /** Plain text: scripts and styles dropped, images named, line-breaking tags as newlines, entities decoded. */
 export function htmlToText(html: string): string {
 	const text = html
 		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-		.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '')
-		.replace(/<img\b[^>]*>/gi, (tag) => {
-			const src = imageSources(tag)[0];
-			return src ? ` [image: ${src}] ` : ' ';
-		})
-		.replace(TAG, (_tag, name: string) => (BREAKS.has(name.toLowerCase()) ? '\n' : ''));
-	return decodeEntities(text)
+		.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
+	const named = replaceAt(text, imgTags(text), (tag) => {
+		const src = imageSources(tag)[0];
+		return src ? ` [image: ${src}] ` : ' ';
+	});
+	const plain = replaceAt(named, htmlTags(named), (_tag, name) => (BREAKS.has(name.toLowerCase()) ? '\n' : ''));
+	return decodeEntities(plain)
 		.replace(/\u00a0/g, ' ')
 		.split('\n')
 		.map((line) => line.replace(/[ \t\f\v]+/g, ' ').trim())

@@ -1,4 +1,5 @@
 import { emitGift, parseGift } from '../../../../src/lib/core/formats/gift';
+import { MAX_GIFT_ANSWERS } from '../../../../src/lib/core/formats/gift-answers';
 import { carried, everyTypeBank, expectValid, failed, fixtureText, ok } from './helpers';
 
 const MOODLE = 'shared/gift/moodle-examples.gift';
@@ -140,6 +141,38 @@ describe('parseGift', () => {
 	it('fails on a file without questions', () => {
 		expect(failed(parseGift('// only a comment\n')).message).toBe('no questions found');
 	});
+});
+
+describe('parseGift on crafted input', () => {
+	/** Generous limit: a regression fails here instead of hanging the run. */
+	const SLOW_MS = 60_000;
+
+	it('refuses a question of 100,000 ~ with its line, without overflowing the stack, and reads the rest', () => {
+		const r = ok(parseGift(`Capital? {=Seoul}\n\nPick {${'~'.repeat(100_000)}}\n\nRiver? {=Han ~Nile}\n`));
+		expect(r.bank.questions.map((q) => q.answer)).toEqual(['Seoul', 'Han']);
+		expect(r.unsupported).toEqual([{ line: 3, kind: 'too many answers', message: 'a question holds 100,000 answers; Factdeck reads at most 200 per question' }]);
+	}, SLOW_MS);
+
+	it('reads exactly the most answers, and refuses one more in every kind of question', () => {
+		const wrong = (n: number) => Array.from({ length: n }, (_, i) => `~w${i}`).join(' ');
+		expect(ok(parseGift(`Pick {=right ${wrong(MAX_GIFT_ANSWERS - 1)}}`)).bank.questions[0].choices).toHaveLength(MAX_GIFT_ANSWERS);
+		const refused = (text: string) => ok(parseGift(`Fine {=a ~b}\n\n${text}`)).unsupported?.map((u) => u.message);
+		const message = ['a question holds 201 answers; Factdeck reads at most 200 per question'];
+		expect(refused(`Pick {=right ${wrong(MAX_GIFT_ANSWERS)}}`)).toEqual(message);
+		expect(refused(`Pair {${Array.from({ length: 201 }, (_, i) => `=l${i} -> r${i}`).join(' ')}}`)).toEqual(message);
+		expect(refused(`Number {#${Array.from({ length: 201 }, (_, i) => `=${i}`).join(' ')}}`)).toEqual(message);
+	});
+
+	it('reads long runs of tags, bold, ranges, escapes and unclosed braces in bounded time', () => {
+		const tags = ok(parseGift(`// ${'[tag:'.repeat(100_000)} [tag:geo]\nCapital? {=Seoul}`));
+		expect(tags.bank.questions[0].tags).toEqual([`${'[tag:'.repeat(99_999)} [tag:geo`]);
+		const bold = ok(parseGift(`[markdown]${'**a '.repeat(100_000)}? {=Seoul}`));
+		expect(bold.bank.questions[0].prompt).toBe(`${'**a '.repeat(100_000)}?`.trim());
+		expect(failed(parseGift(`Number {#${'1..'.repeat(100_000)}\nx}`)).problems).toHaveLength(1);
+		expect(ok(parseGift(`Slash${'\\\\'.repeat(100_000)}? {=Seoul}`)).bank.questions[0].prompt).toBe(`Slash${'\\'.repeat(100_000)}?`);
+		expect(failed(parseGift(`${'Open {=a '.repeat(100_000)}`)).message).toMatch(/never closed/);
+		expect(failed(parseGift(`Many {=a} ${'{=b} '.repeat(100_000)}`)).message).toMatch(/only one set of answers/);
+	}, SLOW_MS);
 });
 
 describe('emitGift', () => {
