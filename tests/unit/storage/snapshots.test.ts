@@ -1,7 +1,7 @@
 import { exportAll } from '../../../src/lib/storage/backup';
 import { deleteBank, saveBank } from '../../../src/lib/storage/banks';
 import { NotFoundError } from '../../../src/lib/storage/errors';
-import { listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '../../../src/lib/storage/snapshots';
+import { listSnapshots, restoreSnapshot, snapshotNow, snapshotTables, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '../../../src/lib/storage/snapshots';
 import { saveSettings } from '../../../src/lib/storage/settings';
 import { bankOfFacts, closeAll, dump, freshDb, local } from './helpers';
 import { fill } from './fill';
@@ -46,6 +46,31 @@ describe('takeSnapshotIfDue', () => {
 		await takeSnapshotIfDue(local(2030, 1, 1, 12), d);
 		expect(await takeSnapshotIfDue(local(2024, 3, 5, 10), d)).not.toBeNull();
 		expect(await takeSnapshotIfDue(local(2024, 3, 5, 11), d)).toBeNull();
+	});
+});
+
+describe('snapshotNow', () => {
+	it('takes one whatever the day, beside the daily one; with media, restoring it brings the images back', async () => {
+		const d = freshDb();
+		await fill(d);
+		const daily = (await takeSnapshotIfDue(local(2024, 3, 5, 10), d))!;
+		const before = await dump(d);
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), true));
+		expect(id).toBeGreaterThan(daily);
+		await d.media.clear();
+		await deleteBank('mine', d);
+
+		await restoreSnapshot(id, local(2024, 3, 5, 12), d);
+		const { snapshots: _after, ...restored } = await dump(d);
+		const { snapshots: _before, ...kept } = before;
+		expect(restored).toStrictEqual(kept);
+	});
+
+	it('without media leaves the images out, as the daily ones do', async () => {
+		const d = freshDb();
+		await fill(d);
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), false));
+		expect((await d.snapshots.get(id))!.data).toStrictEqual(await exportAll(d));
 	});
 });
 
