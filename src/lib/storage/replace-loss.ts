@@ -58,8 +58,11 @@ export async function replaceLoss(bankId: string, incomingFacts: ReadonlySet<str
 export async function snapshotBeforeReplace(database: FactdeckDB, bankId: string, now: Date, bringsMedia: boolean): Promise<number | undefined> {
 	const [studied, answered] = await Promise.all([studiedCards(database, bankId).first(), bankReviews(database, bankId).first()]);
 	if (!studied && !answered) return undefined;
-	const withMedia = bringsMedia || (await bankMedia(database, bankId).count()) > 0;
-	return snapshotNow(database, now, withMedia);
+	const [withMedia, row] = await Promise.all([
+		bringsMedia || bankMedia(database, bankId).count().then((n) => n > 0),
+		database.banks.get(bankId)
+	]);
+	return snapshotNow(database, now, withMedia, `Before replacing “${row?.title ?? bankId}”`);
 }
 
 /** A bank's cards that are not New (Learning, Review, Relearning: the states after New), by index range. */

@@ -19,6 +19,8 @@ export const SNAPSHOTS_KEPT = 7;
 export interface SnapshotSummary {
 	id: number;
 	takenAt: Date;
+	/** Why it was taken, when not the daily one. */
+	reason?: string;
 	banks: number;
 	cards: number;
 	reviews: number;
@@ -33,9 +35,10 @@ const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media];
 export const snapshotTables = restoreTables;
 
 /** Stores `data` as a snapshot taken at `now` and drops all but the newest SNAPSHOTS_KEPT; inside a rw transaction. */
-async function store(database: FactdeckDB, data: BackupData, now: Date): Promise<number> {
+async function store(database: FactdeckDB, data: BackupData, now: Date, reason?: string): Promise<number> {
 	const row: SnapshotRow = {
 		takenAt: now,
+		...(reason === undefined ? {} : { reason }),
 		summary: { banks: data.banks.length, cards: data.cards.length, reviews: data.reviews.length },
 		data
 	};
@@ -68,20 +71,20 @@ export async function takeSnapshotIfDue(now: Date, database: FactdeckDB = db): P
 /** The stored snapshots, newest first. */
 export async function listSnapshots(database: FactdeckDB = db): Promise<SnapshotSummary[]> {
 	const rows = await database.snapshots.orderBy('takenAt').reverse().toArray();
-	return rows.map((r) => ({ id: r.id!, takenAt: r.takenAt, ...r.summary }));
+	return rows.map((r) => ({ id: r.id!, takenAt: r.takenAt, ...(r.reason === undefined ? {} : { reason: r.reason }), ...r.summary }));
 }
 
 /**
  * Snapshots the current state whatever the day, inside a rw transaction over
  * snapshotTables, so that the change made next in that transaction can be
- * undone from the list. `withMedia` when the change replaces media: only
- * such a snapshot holds the current media, so that restoring it brings the
- * images back.
+ * undone from the list, which shows `reason` when given. `withMedia` when the change
+ * replaces media: only such a snapshot holds the current media, so that
+ * restoring it brings the images back.
  */
-export async function snapshotNow(database: FactdeckDB, now: Date, withMedia: boolean): Promise<number> {
+export async function snapshotNow(database: FactdeckDB, now: Date, withMedia: boolean, reason?: string): Promise<number> {
 	const current: BackupData & { media?: MediaRow[] } = await exportAll(database);
 	if (withMedia) current.media = await database.media.toArray();
-	return store(database, current, now);
+	return store(database, current, now, reason);
 }
 
 /** Inside a rw transaction over restoreTables: snapshots the current state, then restores `data`. */

@@ -143,7 +143,7 @@ describe('importBank replacing a bank with progress', () => {
 		const out = await importBank(renamed, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d);
 		expect(out.snapshotId).toEqual(expect.any(Number));
 		expect((await d.cards.toArray()).filter((c) => c.bankId === 'deck' && c.state !== 0)).toEqual([]);
-		expect(await listSnapshots(d)).toEqual([{ id: out.snapshotId, takenAt: T1, banks: 2, cards: 17, reviews: 24 }]);
+		expect(await listSnapshots(d)).toEqual([{ id: out.snapshotId, takenAt: T1, reason: 'Before replacing “Bank deck”', banks: 2, cards: 17, reviews: 24 }]);
 
 		await restoreSnapshot(out.snapshotId!, T1, d);
 		expect(await library(d)).toStrictEqual(before);

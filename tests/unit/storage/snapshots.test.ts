@@ -55,8 +55,9 @@ describe('snapshotNow', () => {
 		await fill(d);
 		const daily = (await takeSnapshotIfDue(local(2024, 3, 5, 10), d))!;
 		const before = await dump(d);
-		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), true));
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), true, 'Before a test'));
 		expect(id).toBeGreaterThan(daily);
+		expect((await listSnapshots(d)).map((s) => s.reason)).toEqual(['Before a test', undefined]);
 		await d.media.clear();
 		await deleteBank('mine', d);
 
@@ -69,7 +70,7 @@ describe('snapshotNow', () => {
 	it('without media leaves the images out, as the daily ones do', async () => {
 		const d = freshDb();
 		await fill(d);
-		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), false));
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), false, 'Before a test'));
 		expect((await d.snapshots.get(id))!.data).toStrictEqual(await exportAll(d));
 	});
 });
