@@ -5,8 +5,8 @@
  * the cards of the other facts are deleted, and their answers stay in the
  * review log as history that no longer schedules anything.
  */
-import { Dexie } from 'dexie';
 import { CardStateKind } from '../core/srs/types';
+import { studiedCards } from './banks';
 import type { FactdeckDB } from './db';
 import { bankCards, bankMedia, bankReviews } from './ranges';
 import { snapshotNow } from './snapshots';
@@ -63,10 +63,4 @@ export async function snapshotBeforeReplace(database: FactdeckDB, bankId: string
 		database.banks.get(bankId)
 	]);
 	return snapshotNow(database, now, withMedia, `Before replacing “${row?.title ?? bankId}”`);
-}
-
-/** A bank's cards that are not New (Learning, Review, Relearning: the states after New), by index range. */
-function studiedCards(database: FactdeckDB, bankId: string) {
-	const { Learning, Relearning } = CardStateKind;
-	return database.cards.where('[bankId+state+due]').between([bankId, Learning, Dexie.minKey], [bankId, Relearning, Dexie.maxKey], true, true);
 }

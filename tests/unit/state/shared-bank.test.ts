@@ -3,7 +3,7 @@ import { SharedBank } from '../../../src/lib/state/shared-bank.svelte';
 import { getBank, getBankMeta, saveBank } from '../../../src/lib/storage/banks';
 import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
 import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
-import { facts, study } from '../storage/study';
+import { facts, library, study } from '../storage/progress';
 import { smallBank } from '../core/share/fixtures';
 import { deps, T0 } from './import-helpers';
 
@@ -140,11 +140,6 @@ describe('SharedBank', () => {
 			await shared.flow!.confirm();
 			return { database, flow: shared.flow! };
 		}
-		const library = async (database: ReturnType<typeof freshDb>) => {
-			const { snapshots: _, ...rest } = await dump(database);
-			return rest;
-		};
-
 		it('asks first, counting the studied cards and answers a replace would lose', async () => {
 			const { flow } = await studied();
 			expect(flow.phase).toBe('conflict');

@@ -6,7 +6,7 @@ import { freeBankId, importBank } from '../../../src/lib/storage/imports';
 import { getMedia, listMediaNames } from '../../../src/lib/storage/media';
 import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
-import { facts, study } from './study';
+import { facts, library, study } from './progress';
 
 afterEach(closeAll);
 
@@ -125,12 +125,6 @@ describe('importBank', () => {
 });
 
 describe('importBank replacing a bank with progress', () => {
-	/** Everything but the snapshots themselves, to compare the library before and after. */
-	const library = async (d: ReturnType<typeof freshDb>) => {
-		const { snapshots: _, ...rest } = await dump(d);
-		return rest;
-	};
-
 	it('snapshots everything first; restoring that snapshot brings back every card, review and image exactly', async () => {
 		const d = freshDb();
 		await importBank(bankOfFacts('deck', 15), T0, { onConflict: 'replace', media: new Map([['old.png', PNG]]) }, d);

@@ -1,7 +1,7 @@
 import { saveBank } from '../../../src/lib/storage/banks';
 import { replaceLoss } from '../../../src/lib/storage/replace-loss';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
-import { facts, study, T0 } from './study';
+import { facts, study, T0 } from './progress';
 
 afterEach(closeAll);
 

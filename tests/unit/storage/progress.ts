@@ -1,7 +1,8 @@
-/** Studying in tests: answer cards of a bank, so a bank has progress to keep or lose. */
+/** Progress in tests: answer cards of a bank, so it has progress to keep or lose, and compare the library without its snapshots. */
 import { answerCard } from '../../../src/lib/core/srs/scheduler';
 import { saveAnswer } from '../../../src/lib/storage/answers';
 import type { FactdeckDB } from '../../../src/lib/storage/db';
+import { dump } from './helpers';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');
 
@@ -20,4 +21,10 @@ export async function study(d: FactdeckDB, bankId: string, which: string[], time
 		}
 	}
 	return which.length * times;
+}
+
+/** Every table but the snapshots (see `dump`): what a snapshot holds, to compare before a change and after its undo. */
+export async function library(d: FactdeckDB) {
+	const { snapshots: _, ...rest } = await dump(d);
+	return rest;
 }
