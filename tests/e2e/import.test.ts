@@ -130,11 +130,12 @@ test('importing the same file again asks, and Replace keeps one bank', async ({ 
 	await page.getByRole('button', { name: 'Import another file' }).click();
 	await fileInput(page).setInputFiles(csv);
 	await page.getByRole('button', { name: 'Import 3 questions' }).click();
-	await expect(page.getByRole('heading', { name: 'This bank is already in your library' })).toBeFocused();
-	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('button', { name: 'Add as a copy' })).toBeFocused();
+	await page.getByRole('button', { name: 'Keep mine' }).click();
 	await expect(page.getByRole('button', { name: 'Import 3 questions' })).toBeVisible();
 	await page.getByRole('button', { name: 'Import 3 questions' }).click();
-	await page.getByRole('button', { name: 'Replace' }).click();
+	await page.getByRole('button', { name: 'Replace mine' }).click();
+	await page.getByRole('button', { name: 'Replace', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
 	expect((await storedBankIds(page)).filter((id) => id.startsWith('capitals'))).toEqual(['capitals']);
 });

@@ -8,6 +8,7 @@ import type { Unsupported, Warning } from '$lib/core/formats';
 import { getBankMeta } from '$lib/storage/banks';
 import { db, type FactdeckDB } from '$lib/storage/db';
 import { importBank, type ConflictChoice } from '$lib/storage/imports';
+import { replaceLoss, type ReplaceLoss } from '$lib/storage/replace-loss';
 import { ensureShippedBanks } from './shipped';
 import { storageTrouble } from './storage-trouble.svelte';
 
@@ -28,6 +29,8 @@ export interface Clash {
 	questionCount: number;
 	/** Shipped with the app: replacing it stops app updates from changing it. */
 	shipped: boolean;
+	/** The stored bank's progress, and how much of it a replace would lose. */
+	loss: ReplaceLoss;
 }
 
 /** Where the flow reads and writes; tests give their own database and clock. */
@@ -49,6 +52,7 @@ export class ImportFlow {
 	#total = $state(0);
 	#error = $state<string | null>(null);
 	#importedId = $state<string | null>(null);
+	#snapshotTaken = $state(false);
 
 	constructor(incoming: Incoming, deps: FlowDeps = {}) {
 		this.incoming = incoming;
@@ -61,6 +65,8 @@ export class ImportFlow {
 	get progress() { return { done: this.#done, total: this.#total }; }
 	get error() { return this.#error; }
 	get importedId() { return this.#importedId; }
+	/** A snapshot of everything was taken before the import replaced a bank with progress. */
+	get snapshotTaken() { return this.#snapshotTaken; }
 	get questionCount() { return this.incoming.bank.questions.length; }
 	/** A bank with no question left after reading is shown, never imported. */
 	get importable() { return this.questionCount > 0; }
@@ -75,9 +81,12 @@ export class ImportFlow {
 			// Without the shipped banks the clash check may miss one of them; the import itself is still sound.
 		}
 		try {
-			const stored = await getBankMeta(this.incoming.bank.id, this.#deps.database);
+			const database = this.#deps.database;
+			const stored = await getBankMeta(this.incoming.bank.id, database);
 			if (stored) {
-				this.#clash = { id: stored.id, title: stored.title, questionCount: stored.questionCount, shipped: stored.shipped };
+				const facts = new Set(this.incoming.bank.questions.map((q) => q.fact));
+				const loss = await replaceLoss(stored.id, facts, database);
+				this.#clash = { id: stored.id, title: stored.title, questionCount: stored.questionCount, shipped: stored.shipped, loss };
 				this.#phase = 'conflict';
 				return;
 			}
@@ -88,7 +97,7 @@ export class ImportFlow {
 		await this.#write('replace');
 	}
 
-	/** Settles a clash: replace the stored bank, or keep both. */
+	/** Settles a clash: replace the stored bank (snapshotted first when it has progress), or keep both. */
 	async choose(choice: ConflictChoice): Promise<void> {
 		if (this.#phase !== 'conflict') return;
 		await this.#write(choice);
@@ -108,7 +117,7 @@ export class ImportFlow {
 		this.#done = 0;
 		this.#total = 0;
 		try {
-			const { id } = await importBank({ ...bank, title }, this.#deps.now(), {
+			const { id, snapshotId } = await importBank({ ...bank, title }, this.#deps.now(), {
 				media,
 				onConflict: choice,
 				onProgress: (done, total) => {
@@ -117,6 +126,7 @@ export class ImportFlow {
 				}
 			}, this.#deps.database);
 			this.#importedId = id;
+			this.#snapshotTaken = snapshotId !== undefined;
 			this.#phase = 'done';
 		} catch (err) {
 			this.#error = `Nothing was imported: ${storageTrouble.describe(err)}`;

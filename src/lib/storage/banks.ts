@@ -3,6 +3,7 @@
  * is always written whole, in one transaction, and card progress is kept by
  * fact, so editing or updating a bank never loses what the learner has learnt.
  */
+import { Dexie } from 'dexie';
 import type { Bank, Question } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
 import { createCard } from '../core/srs/card';
@@ -118,6 +119,12 @@ export async function writeBank(
 	if (writes.length < positions.size) onRows?.(positions.size - writes.length);
 }
 
+/** A bank's cards that are not New (Learning, Review, Relearning: the states after New), by index range. */
+export function studiedCards(database: FactdeckDB, bankId: string) {
+	const { Learning, Relearning } = CardStateKind;
+	return database.cards.where('[bankId+state+due]').between([bankId, Learning, Dexie.minKey], [bankId, Relearning, Dexie.maxKey], true, true);
+}
+
 /** The tables `writeBank` writes (and reads), for the transactions that call it. */
 export function bankTables(database: FactdeckDB) {
 	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts];
@@ -164,12 +171,17 @@ export async function deleteBank(id: string, database: FactdeckDB = db): Promise
  * Loads the banks shipped with the app: new ones are added, and a shipped bank
  * whose content changed replaces the stored copy (card progress kept by fact).
  * A bank the learner has saved themselves (shipped: false) is theirs and is
- * left alone, as is any bank whose content hash is unchanged. All or nothing.
+ * left alone, as is any bank whose content hash is unchanged. All or nothing;
+ * an update that drops a fact the learner studied snapshots everything first.
  */
 export async function syncShippedBanks(banks: Bank[], now: Date, database: FactdeckDB = db): Promise<SyncResult> {
 	const hashed = banks.map((bank) => ({ bank, hash: contentHash(bank) }));
 	const result: SyncResult = { added: [], updated: [], unchanged: [] };
-	await database.transaction('rw', bankTables(database), async () => {
+	// Checked before the write, so the snapshot code loads only for such an update, never on a first run.
+	const guard = (await dropsStudiedFact(database, hashed)) ? await import('./snapshots') : undefined;
+	const tables = guard ? [...guard.snapshotTables(database), database.bankCounts] : bankTables(database);
+	await database.transaction('rw', tables, async () => {
+		if (guard) await guard.snapshotNow(database, now, false, 'Before an app update of its banks');
 		for (const { bank, hash } of hashed) {
 			const stored = await database.banks.get(bank.id);
 			if (stored && (!stored.shipped || stored.contentHash === hash)) {
@@ -181,4 +193,17 @@ export async function syncShippedBanks(banks: Bank[], now: Date, database: Factd
 		}
 	});
 	return result;
+}
+
+/** Whether updating the stored shipped banks to `hashed` would delete a studied card (its fact gone); reads only. */
+async function dropsStudiedFact(database: FactdeckDB, hashed: { bank: Bank; hash: string }[]): Promise<boolean> {
+	const stored = await database.banks.bulkGet(hashed.map(({ bank }) => bank.id));
+	const updates = hashed.filter(({ hash }, i) => stored[i]?.shipped && stored[i].contentHash !== hash);
+	const drops = await Promise.all(
+		updates.map(async ({ bank }) => {
+			const facts = new Set(bank.questions.map((q) => q.fact));
+			return (await studiedCards(database, bank.id).toArray()).some((card) => !facts.has(card.fact));
+		})
+	);
+	return drops.includes(true);
 }

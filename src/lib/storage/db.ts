@@ -88,10 +88,12 @@ export interface MediaRow {
 	blob: Blob;
 }
 
-/** An automatic copy of everything (but media), taken at most once per study day. */
+/** An automatic copy of everything (but media), taken at most once per study day, and before a restore or a replace. */
 export interface SnapshotRow {
 	id?: number;
 	takenAt: Date;
+	/** Why it was taken, when not the daily one: "Before replacing “Capitals”". */
+	reason?: string;
 	/** Counts, so the list of snapshots can say what each holds. */
 	summary: { banks: number; cards: number; reviews: number };
 	data: BackupData;

@@ -1,7 +1,9 @@
 /**
  * Importing a bank (from a file, a share link or an Anki deck): the bank, its
  * questions, its cards and its images are written in ONE transaction, so a
- * failure anywhere, or the tab closing midway, leaves nothing behind.
+ * failure anywhere, or the tab closing midway, leaves nothing behind. A
+ * replace of a bank with progress snapshots everything first, in that same
+ * transaction, so no caller can skip it.
  */
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
@@ -9,6 +11,8 @@ import { bankTables, writeBank, writeChunks } from './banks';
 import { db, type FactdeckDB } from './db';
 import { mediaType, toMediaRows } from './media';
 import { bankMedia } from './ranges';
+import { snapshotBeforeReplace } from './replace-loss';
+import { snapshotTables } from './snapshots';
 
 /** What to do when a bank with the same id is already stored. */
 export type ConflictChoice = 'replace' | 'copy';
@@ -18,8 +22,8 @@ export interface ImportOptions {
 	media?: Map<string, Uint8Array>;
 	/**
 	 * `replace`: the stored bank becomes this one (card progress kept by fact,
-	 * its images replaced by these); `copy`: keep both, this one under a free
-	 * id (`id-2`, `id-3`…).
+	 * its images replaced by these), after a snapshot when it has progress;
+	 * `copy`: keep both, this one under a free id (`id-2`, `id-3`…).
 	 */
 	onConflict: ConflictChoice;
 	/**
@@ -45,8 +49,14 @@ export async function freeBankId(base: string, database: FactdeckDB = db): Promi
 	});
 }
 
-/** Imports a bank with its images, all or nothing; returns the id it was stored under. */
-export async function importBank(bank: Bank, now: Date, opts: ImportOptions, database: FactdeckDB = db): Promise<{ id: string }> {
+/** Where an import went: the id it was stored under, and the snapshot taken before it replaced a bank with progress. */
+export interface Imported {
+	id: string;
+	snapshotId?: number;
+}
+
+/** Imports a bank with its images, all or nothing; a replace of a bank with progress snapshots everything first. */
+export async function importBank(bank: Bank, now: Date, opts: ImportOptions, database: FactdeckDB = db): Promise<Imported> {
 	const files = [...(opts.media ?? [])].map(([name, bytes]) => ({ name, type: mediaType(name, bytes), bytes }));
 	const facts = new Set(bank.questions.map((q) => q.fact)).size;
 	const total = bank.questions.length + facts + files.length;
@@ -55,14 +65,18 @@ export async function importBank(bank: Bank, now: Date, opts: ImportOptions, dat
 		done += count;
 		opts.onProgress?.(done, total);
 	};
-	return database.transaction('rw', [...bankTables(database), database.media], async () => {
-		const id = opts.onConflict === 'copy' ? await freeBankId(bank.id, database) : bank.id;
+	const replacing = opts.onConflict === 'replace';
+	// A replace also reads everything for its snapshot, and writes the snapshot.
+	const tables = replacing ? [...snapshotTables(database), database.bankCounts] : [...bankTables(database), database.media];
+	return database.transaction('rw', tables, async () => {
+		const id = replacing ? bank.id : await freeBankId(bank.id, database);
+		const snapshotId = replacing ? await snapshotBeforeReplace(database, id, now, files.length > 0) : undefined;
 		const stored: Bank = id === bank.id ? bank : { ...bank, id };
 		// The media rows carry the final id, known only now; building Blobs is synchronous work.
 		const rows = toMediaRows(id, files);
 		await writeBank(database, stored, contentHash(stored), now, false, advance);
 		await bankMedia(database, id).delete();
 		await writeChunks((chunk) => database.media.bulkAdd(chunk), rows, advance);
-		return { id };
+		return snapshotId === undefined ? { id } : { id, snapshotId };
 	});
 }

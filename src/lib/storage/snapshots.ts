@@ -19,6 +19,8 @@ export const SNAPSHOTS_KEPT = 7;
 export interface SnapshotSummary {
 	id: number;
 	takenAt: Date;
+	/** Why it was taken, when not the daily one. */
+	reason?: string;
 	banks: number;
 	cards: number;
 	reviews: number;
@@ -29,10 +31,14 @@ const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d
 /** The same, with media: a restore that brings media replaces it. */
 const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media];
 
+/** Every table `snapshotNow` reads or writes, media included, for the transaction of a change it guards. */
+export const snapshotTables = restoreTables;
+
 /** Stores `data` as a snapshot taken at `now` and drops all but the newest SNAPSHOTS_KEPT; inside a rw transaction. */
-async function store(database: FactdeckDB, data: BackupData, now: Date): Promise<number> {
+async function store(database: FactdeckDB, data: BackupData, now: Date, reason?: string): Promise<number> {
 	const row: SnapshotRow = {
 		takenAt: now,
+		...(reason === undefined ? {} : { reason }),
 		summary: { banks: data.banks.length, cards: data.cards.length, reviews: data.reviews.length },
 		data
 	};
@@ -65,19 +71,25 @@ export async function takeSnapshotIfDue(now: Date, database: FactdeckDB = db): P
 /** The stored snapshots, newest first. */
 export async function listSnapshots(database: FactdeckDB = db): Promise<SnapshotSummary[]> {
 	const rows = await database.snapshots.orderBy('takenAt').reverse().toArray();
-	return rows.map((r) => ({ id: r.id!, takenAt: r.takenAt, ...r.summary }));
+	return rows.map((r) => ({ id: r.id!, takenAt: r.takenAt, ...(r.reason === undefined ? {} : { reason: r.reason }), ...r.summary }));
 }
 
 /**
- * Inside a rw transaction over restoreTables: snapshots the current state,
- * then restores `data`. When `data` will replace media, the snapshot holds
- * the current media too (the one kind of snapshot that does), so that undoing
- * the restore brings the images back.
+ * Snapshots the current state whatever the day, inside a rw transaction over
+ * snapshotTables, so that the change made next in that transaction can be
+ * undone from the list, which shows `reason` when given. `withMedia` when the change
+ * replaces media: only such a snapshot holds the current media, so that
+ * restoring it brings the images back.
  */
-async function snapshotThenRestore(database: FactdeckDB, data: RestoreData, now: Date): Promise<number> {
+export async function snapshotNow(database: FactdeckDB, now: Date, withMedia: boolean, reason?: string): Promise<number> {
 	const current: BackupData & { media?: MediaRow[] } = await exportAll(database);
-	if (data.media) current.media = await database.media.toArray();
-	const undo = await store(database, current, now);
+	if (withMedia) current.media = await database.media.toArray();
+	return store(database, current, now, reason);
+}
+
+/** Inside a rw transaction over restoreTables: snapshots the current state, then restores `data`. */
+async function snapshotThenRestore(database: FactdeckDB, data: RestoreData, now: Date): Promise<number> {
+	const undo = await snapshotNow(database, now, Boolean(data.media));
 	await restoreAll(data, now, database);
 	return undo;
 }

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import ConflictChoice from '../../../src/lib/components/ConflictChoice.svelte';
 import FileDrop from '../../../src/lib/components/FileDrop.svelte';
 import ImportProgress from '../../../src/lib/components/ImportProgress.svelte';
 import ImportSteps from '../../../src/lib/components/ImportSteps.svelte';
@@ -73,29 +72,15 @@ describe('ImportSteps', () => {
 		expect(screen.getByRole('link', { name: 'Open bank' })).toHaveAttribute('href', '/banks/moon-2');
 	});
 
+	it('after a replace that took a snapshot, says where to undo it', () => {
+		steps({ phase: 'done', importedId: 'moon', snapshotTaken: true });
+		expect(screen.getByTestId('snapshot-taken')).toHaveTextContent('A snapshot of your library was taken first');
+		expect(screen.getByRole('link', { name: 'Settings › Snapshots' })).toHaveAttribute('href', '/settings#snapshots-h');
+	});
+
 	it('shows an error as an alert', () => {
 		steps({ error: 'Nothing was imported: disk full' });
 		expect(screen.getByRole('alert')).toHaveTextContent('Nothing was imported: disk full');
-	});
-});
-
-describe('ConflictChoice', () => {
-	it('names the stored bank, reports each choice, and warns when it came with the app', async () => {
-		const h = { onchoose: vi.fn(), oncancel: vi.fn() };
-		render(ConflictChoice, { existing: { title: 'Old moon', questionCount: 1, shipped: true }, incomingTitle: 'Moon landing', ...h });
-		expect(screen.getByRole('heading', { name: /already in your library/ })).toHaveFocus();
-		expect(screen.getByText(/“Old moon” \(1 question\)/)).toBeInTheDocument();
-		expect(screen.getByText(/app updates no longer change it/)).toBeInTheDocument();
-		await fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
-		await fireEvent.click(screen.getByRole('button', { name: 'Keep both' }));
-		await fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-		expect(h.onchoose.mock.calls).toEqual([['replace'], ['copy']]);
-		expect(h.oncancel).toHaveBeenCalledOnce();
-	});
-
-	it('says nothing about app updates for a bank of the learner’s own', () => {
-		render(ConflictChoice, { existing: { title: 'Mine', questionCount: 4, shipped: false }, incomingTitle: 'Mine', onchoose: vi.fn(), oncancel: vi.fn() });
-		expect(screen.queryByText(/app updates/)).toBeNull();
 	});
 });
 

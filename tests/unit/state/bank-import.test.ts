@@ -145,7 +145,7 @@ describe('BankImport when the bank id is taken', () => {
 	it('asks first, and Cancel writes nothing', async () => {
 		const { database, flow } = await clash();
 		expect(flow.phase).toBe('conflict');
-		expect(flow.clash).toEqual({ id: 'capitals', title: 'My capitals', questionCount: 2, shipped: false });
+		expect(flow.clash).toEqual({ id: 'capitals', title: 'My capitals', questionCount: 2, shipped: false, loss: { studied: 0, lost: 0, lostReviews: 0, reviews: 0, sharedFacts: 0, facts: 2 } });
 		const before = await dump(database);
 		flow.cancel();
 		expect(flow.phase).toBe('preview');

@@ -1,7 +1,9 @@
 import { encodeBankPayload } from '../../../src/lib/core/share/link';
 import { SharedBank } from '../../../src/lib/state/shared-bank.svelte';
 import { getBank, getBankMeta, saveBank } from '../../../src/lib/storage/banks';
-import { closeAll, dump, freshDb } from '../storage/helpers';
+import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
+import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
+import { facts, library, study } from '../storage/progress';
 import { smallBank } from '../core/share/fixtures';
 import { deps, T0 } from './import-helpers';
 
@@ -122,5 +124,61 @@ describe('SharedBank', () => {
 		expect(shared.flow!.error).toMatch(/^(The library could not be read|Nothing was imported): /);
 		await database.open();
 		expect(await database.banks.count()).toBe(0);
+	});
+
+	describe('a link whose bank has the id of a studied bank', () => {
+		/** The learner's bank of 15 facts, 12 of them studied twice, and a link of the same id and another title whose facts differ. */
+		async function studied() {
+			const database = freshDb();
+			const mine = bankOfFacts('capitals', 15, { title: 'Capitals' });
+			await saveBank(mine, T0, {}, database);
+			await study(database, 'capitals', facts(12), 2);
+			const theirs = bankOfFacts('capitals', 4, { title: 'Capitals (updated)' });
+			theirs.questions = theirs.questions.map((q) => ({ ...q, fact: `new-${q.fact}` }));
+			const shared = new SharedBank(deps(database));
+			shared.open(fragment(theirs));
+			await shared.flow!.confirm();
+			return { database, flow: shared.flow! };
+		}
+		it('asks first, counting the studied cards and answers a replace would lose', async () => {
+			const { flow } = await studied();
+			expect(flow.phase).toBe('conflict');
+			expect(flow.clash).toMatchObject({ title: 'Capitals', questionCount: 15 });
+			expect(flow.clash!.loss).toEqual({ studied: 12, lost: 12, lostReviews: 24, reviews: 24, sharedFacts: 0, facts: 15 });
+		});
+
+		it('Keep mine writes nothing, and neither does leaving the question open', async () => {
+			const { database, flow } = await studied();
+			const before = await dump(database);
+			flow.cancel();
+			expect(flow.phase).toBe('preview');
+			expect(await dump(database)).toStrictEqual(before);
+			expect(await database.snapshots.count()).toBe(0);
+		});
+
+		it('Add as a copy leaves the studied bank exactly as it was', async () => {
+			const { database, flow } = await studied();
+			const before = await library(database);
+			await flow.choose('copy');
+			expect(flow.importedId).toBe('capitals-2');
+			const after = await library(database);
+			expect(after.cards.filter((c) => c.bankId === 'capitals')).toStrictEqual(before.cards);
+			expect(after.reviews).toStrictEqual(before.reviews);
+			expect(flow.snapshotTaken).toBe(false);
+		});
+
+		it('Replace takes a snapshot first, and restoring it brings back every card and answer exactly', async () => {
+			const { database, flow } = await studied();
+			const before = await library(database);
+			await flow.choose('replace');
+			expect(flow.phase).toBe('done');
+			expect(flow.snapshotTaken).toBe(true);
+			expect((await database.cards.toArray()).filter((c) => c.state !== 0)).toEqual([]);
+			const [snapshot] = await listSnapshots(database);
+			expect(snapshot).toMatchObject({ takenAt: T0, banks: 1, cards: 15, reviews: 24 });
+
+			await restoreSnapshot(snapshot.id, T0, database);
+			expect(await library(database)).toStrictEqual(before);
+		});
 	});
 });

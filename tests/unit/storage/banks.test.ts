@@ -5,8 +5,10 @@ import { saveAnswer } from '../../../src/lib/storage/answers';
 import { deleteBank, getBank, getBankMeta, saveBank, syncShippedBanks } from '../../../src/lib/storage/banks';
 import { checkDatabase } from '../../../src/lib/storage/check';
 import { saveMedia } from '../../../src/lib/storage/media';
+import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
 import { fill } from './fill';
+import { facts, library, study } from './progress';
 
 afterEach(closeAll);
 
@@ -174,5 +176,22 @@ describe('syncShippedBanks', () => {
 		await saveBank(mine, T1, {}, d);
 		expect(await syncShippedBanks([bankOfFacts('a', 3)], T1, d)).toEqual({ added: [], updated: [], unchanged: ['a'] });
 		expect(await getBank('a', d)).toStrictEqual(mine);
+	});
+
+	it('snapshots everything before an update that drops a studied fact, and only then', async () => {
+		const d = freshDb();
+		await syncShippedBanks([bankOfFacts('a', 4)], T0, d);
+		await study(d, 'a', facts(2));
+		// f3 was never studied: dropping it costs nothing, so no snapshot.
+		await syncShippedBanks([bankOfFacts('a', 3, { title: 'A, v2' })], T1, d);
+		expect(await d.snapshots.count()).toBe(0);
+		const before = await library(d);
+
+		await syncShippedBanks([bankOfFacts('a', 1, { title: 'A, v3' })], T1, d);
+		expect((await d.cards.toArray()).map((c) => c.fact)).toEqual(['f0']);
+		const [snapshot] = await listSnapshots(d);
+		expect(snapshot).toMatchObject({ takenAt: T1, reason: 'Before an app update of its banks', cards: 3, reviews: 2 });
+		await restoreSnapshot(snapshot.id, T1, d);
+		expect(await library(d)).toStrictEqual(before);
 	});
 });

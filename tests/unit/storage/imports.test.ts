@@ -4,7 +4,9 @@ import { saveAnswer } from '../../../src/lib/storage/answers';
 import { getBank, getBankMeta, saveBank } from '../../../src/lib/storage/banks';
 import { freeBankId, importBank } from '../../../src/lib/storage/imports';
 import { getMedia, listMediaNames } from '../../../src/lib/storage/media';
+import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
+import { facts, library, study } from './progress';
 
 afterEach(closeAll);
 
@@ -38,7 +40,7 @@ describe('importBank', () => {
 		const { card: learnt, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, 'q1', 100);
 		await saveAnswer(learnt, log, d);
 		const next = bankOfFacts('deck', 4, { title: 'Deck v2' });
-		expect(await importBank(next, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d)).toEqual({ id: 'deck' });
+		expect(await importBank(next, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d)).toEqual({ id: 'deck', snapshotId: expect.any(Number) });
 		expect(await getBank('deck', d)).toStrictEqual(next);
 		expect(await d.cards.get('deck\u0000f1')).toStrictEqual(learnt);
 		expect(await d.cards.count()).toBe(4);
@@ -120,6 +122,47 @@ describe('importBank', () => {
 		// fake-indexeddb is no measure of Chromium; this only catches a per-row-transaction regression.
 		expect(ms).toBeLessThan(30_000);
 	}, 60_000);
+});
+
+describe('importBank replacing a bank with progress', () => {
+	it('snapshots everything first; restoring that snapshot brings back every card, review and image exactly', async () => {
+		const d = freshDb();
+		await importBank(bankOfFacts('deck', 15), T0, { onConflict: 'replace', media: new Map([['old.png', PNG]]) }, d);
+		await saveBank(bankOfFacts('other', 2), T0, {}, d);
+		await study(d, 'deck', facts(12), 2);
+		const before = await library(d);
+		// A bank under the same id whose facts are all different: a replace deletes the 12 studied cards.
+		const theirs = bankOfFacts('deck', 5, { title: 'Not yours' });
+		const renamed = { ...theirs, questions: theirs.questions.map((q) => ({ ...q, fact: `g${q.fact}` })) };
+		const out = await importBank(renamed, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d);
+		expect(out.snapshotId).toEqual(expect.any(Number));
+		expect((await d.cards.toArray()).filter((c) => c.bankId === 'deck' && c.state !== 0)).toEqual([]);
+		expect(await listSnapshots(d)).toEqual([{ id: out.snapshotId, takenAt: T1, reason: 'Before replacing “Bank deck”', banks: 2, cards: 17, reviews: 24 }]);
+
+		await restoreSnapshot(out.snapshotId!, T1, d);
+		expect(await library(d)).toStrictEqual(before);
+	});
+
+	it('takes no snapshot for a bank never studied, nor for a copy', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('deck', 3), T0, {}, d);
+		expect(await importBank(bankOfFacts('deck', 2), T1, { onConflict: 'replace' }, d)).toEqual({ id: 'deck' });
+		await study(d, 'deck', facts(1));
+		expect(await importBank(bankOfFacts('deck', 2), T1, { onConflict: 'copy' }, d)).toEqual({ id: 'deck-2' });
+		expect(await d.snapshots.count()).toBe(0);
+	});
+
+	it('writes neither the snapshot nor the bank when the replace fails midway', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('deck', 4), T0, {}, d);
+		await study(d, 'deck', facts(4));
+		const before = await dump(d);
+		d.questions.hook('creating', () => {
+			throw new Error('quota exceeded');
+		});
+		await expect(importBank(bankOfFacts('deck', 3, { title: 'Theirs' }), T1, { onConflict: 'replace' }, d)).rejects.toThrow('quota exceeded');
+		expect(await dump(d)).toStrictEqual(before);
+	});
 });
 
 describe('freeBankId', () => {

@@ -1,10 +1,11 @@
 import { exportAll } from '../../../src/lib/storage/backup';
 import { deleteBank, saveBank } from '../../../src/lib/storage/banks';
 import { NotFoundError } from '../../../src/lib/storage/errors';
-import { listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '../../../src/lib/storage/snapshots';
+import { listSnapshots, restoreSnapshot, snapshotNow, snapshotTables, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '../../../src/lib/storage/snapshots';
 import { saveSettings } from '../../../src/lib/storage/settings';
 import { bankOfFacts, closeAll, dump, freshDb, local } from './helpers';
 import { fill } from './fill';
+import { library } from './progress';
 
 afterEach(closeAll);
 
@@ -46,6 +47,30 @@ describe('takeSnapshotIfDue', () => {
 		await takeSnapshotIfDue(local(2030, 1, 1, 12), d);
 		expect(await takeSnapshotIfDue(local(2024, 3, 5, 10), d)).not.toBeNull();
 		expect(await takeSnapshotIfDue(local(2024, 3, 5, 11), d)).toBeNull();
+	});
+});
+
+describe('snapshotNow', () => {
+	it('takes one whatever the day, beside the daily one; with media, restoring it brings the images back', async () => {
+		const d = freshDb();
+		await fill(d);
+		const daily = (await takeSnapshotIfDue(local(2024, 3, 5, 10), d))!;
+		const before = await library(d);
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), true, 'Before a test'));
+		expect(id).toBeGreaterThan(daily);
+		expect((await listSnapshots(d)).map((s) => s.reason)).toEqual(['Before a test', undefined]);
+		await d.media.clear();
+		await deleteBank('mine', d);
+
+		await restoreSnapshot(id, local(2024, 3, 5, 12), d);
+		expect(await library(d)).toStrictEqual(before);
+	});
+
+	it('without media leaves the images out, as the daily ones do', async () => {
+		const d = freshDb();
+		await fill(d);
+		const id = await d.transaction('rw', snapshotTables(d), () => snapshotNow(d, local(2024, 3, 5, 11), false, 'Before a test'));
+		expect((await d.snapshots.get(id))!.data).toStrictEqual(await exportAll(d));
 	});
 });
 

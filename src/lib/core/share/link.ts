@@ -21,6 +21,12 @@ export const LINK_FORMAT = '1';
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
 /** Longest payload read at all (about Chromium's whole-URL limit). */
 export const MAX_PAYLOAD_CHARS = 2 * 1024 * 1024;
+/**
+ * Characters foreign to base64url that a link of ours may carry and still be
+ * called damaged (a slip in copying); more, and it is some other text, such
+ * as a script, not a Factdeck link.
+ */
+export const MAX_STRAY_CHARS = 3;
 
 /** The outcome of opening a link: the bank, or one sentence saying what is wrong. */
 export type LinkDecode = { ok: true; bank: Bank } | { ok: false; error: string };
@@ -29,6 +35,10 @@ const CHECK_BYTES = 4;
 // Small pushes keep the inflater's output per step small, so the size cap bites early.
 const INFLATE_STEP = 1024;
 const DAMAGED = 'This link is damaged';
+const NOT_OURS = 'This is not a Factdeck link: what follows "#b=" is not a bank.';
+/** Payload versions are one digit; the ones after LINK_FORMAT are left for newer versions of the app. */
+const FUTURE_FORMAT = /^[2-9][A-Za-z0-9_-]+$/;
+const FOREIGN = /[^A-Za-z0-9_-]/g;
 
 /** A link to `origin` (the app's base URL, with any base path) whose fragment carries the whole bank. */
 export function encodeBankLink(bank: Bank, origin: string): string {
@@ -60,9 +70,10 @@ function decode(input: string): LinkDecode {
 	if (payload === '') return fail(`${DAMAGED}: the bank part after "#b=" is empty.`);
 	if (payload.length > MAX_PAYLOAD_CHARS) return fail('This link is too long to be a bank link.');
 	const format = payload[0];
-	if (format !== LINK_FORMAT) {
+	if (FUTURE_FORMAT.test(payload)) {
 		return fail(`This link uses bank format "${format}", which this version of Factdeck cannot read. Update the app, or ask for the bank file.`);
 	}
+	if (format !== LINK_FORMAT || strayCount(payload) > MAX_STRAY_CHARS) return fail(NOT_OURS);
 	const decoded = fromBase64Url(payload.slice(1));
 	if (!decoded.ok) return fail(`${DAMAGED}: ${base64Message(decoded.problem)}.`);
 	if (decoded.bytes.length <= CHECK_BYTES) return fail(`${DAMAGED}: it is cut off, too short to hold a bank.`);
@@ -128,6 +139,13 @@ function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'too-large' 
 		at += chunk.length;
 	}
 	return out;
+}
+
+/** How many characters of `payload` never appear in a link of ours; stops counting past the limit. */
+function strayCount(payload: string): number {
+	let n = 0;
+	for (const _ of payload.matchAll(FOREIGN)) if (++n > MAX_STRAY_CHARS) break;
+	return n;
 }
 
 function base64Message(problem: Base64Problem): string {

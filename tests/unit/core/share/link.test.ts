@@ -1,6 +1,6 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { crc32, toBase64Url } from '../../../../src/lib/core/share/bytes';
-import { decodeBankLink, encodeBankLink, encodeBankPayload, MAX_BANK_BYTES } from '../../../../src/lib/core/share/link';
+import { decodeBankLink, encodeBankLink, encodeBankPayload, MAX_BANK_BYTES, MAX_STRAY_CHARS } from '../../../../src/lib/core/share/link';
 import { realisticBank, smallBank } from './fixtures';
 
 const ORIGIN = 'https://factdeck.example';
@@ -96,7 +96,26 @@ describe('decodeBankLink: a damaged or wrong link says what is wrong', () => {
 	});
 
 	it('an unknown format version', () => {
-		expect(errorOf(`${link.slice(0, start - 1)}2${link.slice(start)}`)).toMatch(/format "2".*cannot read/);
+		expect(errorOf(`${link.slice(0, start - 1)}2${link.slice(start)}`)).toMatch(/format "2".*cannot read.*Update the app/);
+	});
+
+	it('a fragment holding a script or other text is not a Factdeck link, not a newer version', () => {
+		const notOurs = 'This is not a Factdeck link: what follows "#b=" is not a bank.';
+		for (const fragment of [
+			'#b=<script>alert(1)</script>',
+			'#b=%3Cscript%3Ealert(document.cookie)%3C/script%3E',
+			'#b=javascript:alert(1)',
+			'#b=1<img src=x onerror=alert(1)>',
+			'#b=2<script>alert(1)</script>',
+			'#b=hello',
+			'#b=2',
+			`#b=x${link.slice(start)}`
+		]) {
+			expect(errorOf(fragment), fragment).toBe(notOurs);
+		}
+		// A slip in a real link is still damage, up to the stray characters allowed.
+		const slips = `${link.slice(0, start + 10)}${'*'.repeat(MAX_STRAY_CHARS)}${link.slice(start + 10 + MAX_STRAY_CHARS)}`;
+		expect(errorOf(slips)).toMatch(/^This link is damaged: it contains "\*"/);
 	});
 
 	it('valid base64 of bytes that are not deflate', () => {

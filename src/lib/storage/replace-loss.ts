@@ -1,0 +1,66 @@
+/**
+ * What replacing a stored bank costs the learner, counted before they choose,
+ * and the snapshot taken before a replace that touches any progress. A
+ * replace keeps each card whose fact the incoming bank also has (banks.ts);
+ * the cards of the other facts are deleted, and their answers stay in the
+ * review log as history that no longer schedules anything.
+ */
+import { CardStateKind } from '../core/srs/types';
+import { studiedCards } from './banks';
+import type { FactdeckDB } from './db';
+import { bankCards, bankMedia, bankReviews } from './ranges';
+import { snapshotNow } from './snapshots';
+
+/** The stored bank's progress, split by what a replace keeps and what it loses. */
+export interface ReplaceLoss {
+	/** Cards of the stored bank that are not New. */
+	studied: number;
+	/** Of those, the cards whose fact the incoming bank lacks: they lose their progress. */
+	lost: number;
+	/** Answers in the review log of the lost cards. */
+	lostReviews: number;
+	/** Answers in the stored bank's review log, all cards. */
+	reviews: number;
+	/** Facts of the stored bank that the incoming bank also has. */
+	sharedFacts: number;
+	/** Facts of the stored bank. */
+	facts: number;
+}
+
+/** Counts what replacing bank `bankId` with a bank of `incomingFacts` would keep and lose; reads only. */
+export async function replaceLoss(bankId: string, incomingFacts: ReadonlySet<string>, database: FactdeckDB): Promise<ReplaceLoss> {
+	return database.transaction('r', [database.cards, database.reviews], async () => {
+		const cards = await bankCards(database, bankId).toArray();
+		const lostIds = new Set<string>();
+		let studied = 0;
+		let sharedFacts = 0;
+		for (const card of cards) {
+			const shared = incomingFacts.has(card.fact);
+			if (shared) sharedFacts++;
+			if (card.state === CardStateKind.New) continue;
+			studied++;
+			if (!shared) lostIds.add(card.id);
+		}
+		// One read, not a cursor: a cursor step per answer is far slower, and a snapshot reads them all anyway.
+		const reviews = await bankReviews(database, bankId).toArray();
+		const lostReviews = reviews.filter((review) => lostIds.has(review.cardId)).length;
+		return { studied, lost: lostIds.size, lostReviews, reviews: reviews.length, sharedFacts, facts: cards.length };
+	});
+}
+
+/**
+ * Inside the replace's own rw transaction (over snapshotTables), before
+ * anything is written: snapshots everything when bank `bankId` has progress
+ * (a studied card or an answer), with the media when the replace changes
+ * images. Returns the snapshot's id, or undefined when there was no progress
+ * to keep.
+ */
+export async function snapshotBeforeReplace(database: FactdeckDB, bankId: string, now: Date, bringsMedia: boolean): Promise<number | undefined> {
+	const [studied, answered] = await Promise.all([studiedCards(database, bankId).first(), bankReviews(database, bankId).first()]);
+	if (!studied && !answered) return undefined;
+	const [withMedia, row] = await Promise.all([
+		bringsMedia || bankMedia(database, bankId).count().then((n) => n > 0),
+		database.banks.get(bankId)
+	]);
+	return snapshotNow(database, now, withMedia, `Before replacing “${row?.title ?? bankId}”`);
+}
