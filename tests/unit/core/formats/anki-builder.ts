@@ -141,18 +141,21 @@ export async function currentCollection(c: TestCollection): Promise<Uint8Array> 
 
 /** Zstandard frame made of raw (stored) blocks: valid input for any decoder, no compressor needed. */
 export function zstdStored(data: Uint8Array): Uint8Array {
-	const out: number[] = [0x28, 0xb5, 0x2f, 0xfd, 0xa0];
-	const size = data.length;
-	out.push(size & 0xff, (size >>> 8) & 0xff, (size >>> 16) & 0xff, (size >>> 24) & 0xff);
 	const max = 128 * 1024;
-	let at = 0;
-	do {
+	const blocks = Math.max(1, Math.ceil(data.length / max));
+	const out = new Uint8Array(9 + blocks * 3 + data.length);
+	out.set([0x28, 0xb5, 0x2f, 0xfd, 0xa0]);
+	new DataView(out.buffer).setUint32(5, data.length, true);
+	let p = 9;
+	for (let at = 0, i = 0; i < blocks; i++) {
 		const chunk = data.subarray(at, at + max);
 		at += chunk.length;
-		const header = (chunk.length << 3) | (at >= size ? 1 : 0);
-		out.push(header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff, ...chunk);
-	} while (at < size);
-	return new Uint8Array(out);
+		const header = (chunk.length << 3) | (i === blocks - 1 ? 1 : 0);
+		out.set([header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff], p);
+		out.set(chunk, p + 3);
+		p += 3 + chunk.length;
+	}
+	return out;
 }
 
 /** A legacy .apkg: collection.anki2 and a JSON media list. */
