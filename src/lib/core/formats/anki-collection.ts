@@ -19,6 +19,12 @@ export const MAX_ANKI_NOTES = 500_000;
 /** Cards read from one collection: four per note at the most notes. */
 export const MAX_ANKI_CARDS = 4 * MAX_ANKI_NOTES;
 
+/** The row caps of one read: the constants above, lowered in tests. */
+export interface CollectionLimits {
+	notes: number;
+	cards: number;
+}
+
 /** Fields of one note: 256, past any real note type, so that no note makes every other costlier to read. */
 export const MAX_ANKI_FIELDS = 256;
 
@@ -169,7 +175,7 @@ function relaxCollations(db: Database): void {
 }
 
 /** Reads the collection; throws `CollectionRefused` for a schema or size it will not read, other errors when it is damaged. */
-export function readCollection(db: Database): AnkiCollection {
+export function readCollection(db: Database, limits: CollectionLimits = { notes: MAX_ANKI_NOTES, cards: MAX_ANKI_CARDS }): AnkiCollection {
 	checkSchema(db);
 	relaxCollations(db);
 	const current = [...rows(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notetypes'")].length > 0;
@@ -178,14 +184,14 @@ export function readCollection(db: Database): AnkiCollection {
 	// Nearly every note has its cards in one deck: a short list beats a set per note.
 	const deckOf = new Map<string, string[]>();
 	let studiedCards = 0;
-	for (const [nid, did, type] of rows(db, 'SELECT CAST(nid AS TEXT), CAST(did AS TEXT), type FROM cards ORDER BY id', MAX_ANKI_CARDS, 'cards')) {
+	for (const [nid, did, type] of rows(db, 'SELECT CAST(nid AS TEXT), CAST(did AS TEXT), type FROM cards ORDER BY id', limits.cards, 'cards')) {
 		const decksOfNote = deckOf.get(text(nid));
 		if (!decksOfNote) deckOf.set(text(nid), [text(did)]);
 		else if (!decksOfNote.includes(text(did))) decksOfNote.push(text(did));
 		if (Number(type) !== 0) studiedCards += 1;
 	}
 	const notes: AnkiNote[] = [];
-	for (const [id, guid, mid, flds, tags] of rows(db, 'SELECT CAST(id AS TEXT), guid, CAST(mid AS TEXT), flds, tags FROM notes ORDER BY id', MAX_ANKI_NOTES, 'notes')) {
+	for (const [id, guid, mid, flds, tags] of rows(db, 'SELECT CAST(id AS TEXT), guid, CAST(mid AS TEXT), flds, tags FROM notes ORDER BY id', limits.notes, 'notes')) {
 		const fields = text(flds).split('\u001f', MAX_ANKI_FIELDS + 1);
 		if (fields.length > MAX_ANKI_FIELDS) {
 			throw new CollectionRefused(`note ${notes.length + 1} has more than ${MAX_ANKI_FIELDS} fields; Factdeck reads at most ${MAX_ANKI_FIELDS} per note`);

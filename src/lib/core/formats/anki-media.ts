@@ -21,6 +21,9 @@ export function safeMediaName(name: string): boolean {
 	return name.length > 0 && name.length <= 255 && !/[\\/\u0000-\u001f]/.test(name) && name !== '.' && name !== '..';
 }
 
+/** The largest image read: 32 MB, past any photo a card would show; a larger one is refused as it unpacks. */
+export const MAX_MEDIA_FILE_BYTES = 32 * 1024 * 1024;
+
 /** File name → zip entry name, from the package's media list (`entry`, when it has one). */
 export function mediaList(bytes: Uint8Array, entry: ZipEntry | undefined, current: boolean, budget: UnpackBudget): Map<string, string> {
 	const out = new Map<string, string>();
@@ -49,7 +52,6 @@ export function extractMedia(
 	names: Iterable<string>,
 	list: Map<string, string>,
 	entries: Map<string, ZipEntry>,
-	maxBytes: number,
 	budget: UnpackBudget
 ): { media: Map<string, Uint8Array>; warnings: Warning[] } {
 	const media = new Map<string, Uint8Array>();
@@ -59,9 +61,11 @@ export function extractMedia(
 		const entry = entries.get(list.get(name) ?? '');
 		if (!safeMediaName(name)) warnings.push({ message: `the media file name ${JSON.stringify(name)} is not safe and was skipped` });
 		else if (!entry) warnings.push({ message: `the image ${JSON.stringify(name)} is missing from the package` });
-		else {
+		else if (entry.size > MAX_MEDIA_FILE_BYTES) {
+			throw new ZipError(`${JSON.stringify(name)} would unpack to ${formatSize(entry.size)}; at most ${formatSize(MAX_MEDIA_FILE_BYTES)} per image is allowed`);
+		} else {
 			const data = readEntry(bytes, entry, budget);
-			media.set(name, isZstd(data) ? unzstd(data, maxBytes, name, budget) : data);
+			media.set(name, isZstd(data) ? unzstd(data, MAX_MEDIA_FILE_BYTES, name, budget) : data);
 		}
 	}
 	return { media, warnings };

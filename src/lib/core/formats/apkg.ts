@@ -71,7 +71,7 @@ function read(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
 	);
 	if (media.sounds.size) out.warn(`sound and video are not supported; they are only named in the text: ${[...media.sounds].join(', ')}`);
 	const list = mediaList(bytes, entries.get('media'), current, budget);
-	const images = extractMedia(bytes, media.images, list, entries, limits.maxEntryBytes, budget);
+	const images = extractMedia(bytes, media.images, list, entries, budget);
 	for (const w of images.warnings) out.warn(w.message);
 	const deck = named[0]?.split('::').pop()?.trim();
 	const title = opts.title ?? (deck && deck !== 'Default' ? deck : undefined) ?? titleFromName(opts.name) ?? 'Anki deck';

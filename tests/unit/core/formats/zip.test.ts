@@ -51,6 +51,15 @@ describe('listZip limits, checked before inflating', () => {
 		for (const entry of listZip(zip)) expect(readEntry(zip, entry, budget())).toEqual(text);
 	});
 
+	it('takes every entry read from one budget, refusing the read that passes it', () => {
+		const zip = zipSync({ a: zeros(600), b: zeros(600) });
+		const shared = new UnpackBudget(1000);
+		const [a, b] = listZip(zip);
+		expect(readEntry(zip, a, shared)).toHaveLength(600);
+		expect(shared.left).toBe(400);
+		expect(() => readEntry(zip, b, shared)).toThrow('the package unpacks to more than 1000 bytes in all (stopped at "b"), the most Factdeck reads');
+	});
+
 	it('says plainly when the bytes are not a zip', () => {
 		expect(() => listZip(new TextEncoder().encode('not a zip at all, just text'))).toThrow('not a zip archive (no central directory)');
 	});
