@@ -13,8 +13,12 @@
 import type { Database, SqlValue } from 'sql.js';
 import { pbNumber, pbString, readMessage } from './protobuf';
 
-/** Notes read from one collection: 500,000, past the largest real decks (a 200,000-note deck imports). */
-export const MAX_ANKI_NOTES = 500_000;
+/**
+ * Notes read from one collection: 250,000. A deck of 200,000 notes of five
+ * 100-character fields imports (about 1 GB at its peak in Node); twice as
+ * many would not fit a browser tab.
+ */
+export const MAX_ANKI_NOTES = 250_000;
 
 /** Cards read from one collection: four per note at the most notes. */
 export const MAX_ANKI_CARDS = 4 * MAX_ANKI_NOTES;
@@ -59,7 +63,7 @@ export interface AnkiCollection {
 }
 
 /** The rows of `sql`, stepped one at a time, refusing the read past `max` rows of `what`. */
-function* rows(db: Database, sql: string, max = MAX_ANKI_SCHEMA_ROWS, what = 'rows', params: SqlValue[] = []): Generator<SqlValue[]> {
+function* rows(db: Database, sql: string, max = MAX_ANKI_SCHEMA_ROWS, what = 'schema rows', params: SqlValue[] = []): Generator<SqlValue[]> {
 	const stmt = db.prepare(sql, params);
 	try {
 		for (let n = 1; stmt.step(); n++) {
@@ -107,20 +111,20 @@ function legacyNotetypes(db: Database): { notetypes: Map<string, AnkiNotetype>; 
 
 function currentNotetypes(db: Database): { notetypes: Map<string, AnkiNotetype>; decks: Map<string, string> } {
 	const notetypes = new Map<string, AnkiNotetype>();
-	for (const [id, name, config] of rows(db, 'SELECT CAST(id AS TEXT), name, config FROM notetypes')) {
+	for (const [id, name, config] of rows(db, 'SELECT CAST(id AS TEXT), name, config FROM notetypes', MAX_ANKI_SCHEMA_ROWS, 'note types')) {
 		// NotetypeConfig field 1 is the kind: 0 normal, 1 cloze.
 		notetypes.set(text(id), { name: text(name), cloze: pbNumber(readMessage(bytes(config)), 1) === 1, fields: [], questionTemplates: [] });
 	}
-	for (const [ntid, name] of rows(db, 'SELECT CAST(ntid AS TEXT), name FROM fields ORDER BY ntid, ord')) {
+	for (const [ntid, name] of rows(db, 'SELECT CAST(ntid AS TEXT), name FROM fields ORDER BY ntid, ord', MAX_ANKI_SCHEMA_ROWS, 'note type fields')) {
 		notetypes.get(text(ntid))?.fields.push(text(name));
 	}
-	for (const [ntid, config] of rows(db, 'SELECT CAST(ntid AS TEXT), config FROM templates ORDER BY ntid, ord')) {
+	for (const [ntid, config] of rows(db, 'SELECT CAST(ntid AS TEXT), config FROM templates ORDER BY ntid, ord', MAX_ANKI_SCHEMA_ROWS, 'card templates')) {
 		// CardTemplateConfig field 1 is the question format.
 		notetypes.get(text(ntid))?.questionTemplates.push(pbString(readMessage(bytes(config)), 1));
 	}
 	const decks = new Map<string, string>();
 	// The current schema separates deck levels with \x1f where the legacy one wrote `::`.
-	for (const [id, name] of rows(db, 'SELECT CAST(id AS TEXT), name FROM decks')) decks.set(text(id), text(name).split('\u001f').join('::'));
+	for (const [id, name] of rows(db, 'SELECT CAST(id AS TEXT), name FROM decks', MAX_ANKI_SCHEMA_ROWS, 'decks')) decks.set(text(id), text(name).split('\u001f').join('::'));
 	return { notetypes, decks };
 }
 

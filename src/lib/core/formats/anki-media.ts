@@ -28,8 +28,7 @@ export const MAX_MEDIA_FILE_BYTES = 32 * 1024 * 1024;
 export function mediaList(bytes: Uint8Array, entry: ZipEntry | undefined, current: boolean, budget: UnpackBudget): Map<string, string> {
 	const out = new Map<string, string>();
 	if (!entry || entry.size === 0) return out;
-	const tooLarge = `the media list is larger than ${formatSize(MAX_MEDIA_LIST_BYTES)}, the most Factdeck reads`;
-	if (entry.size > MAX_MEDIA_LIST_BYTES) throw new ZipError(tooLarge);
+	if (entry.size > MAX_MEDIA_LIST_BYTES) throw new ZipError(`the media list is larger than ${formatSize(MAX_MEDIA_LIST_BYTES)}, the most Factdeck reads`);
 	const list = readEntry(bytes, entry, budget);
 	if (current) {
 		// MediaEntries { repeated MediaEntry entries = 1 }; MediaEntry { name = 1; legacy_zip_filename = 255 }.
