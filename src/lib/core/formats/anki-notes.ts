@@ -126,9 +126,16 @@ export function noteQuestions(collection: AnkiCollection, out: BankCollector, mu
 	const sides = new Map<string, { front: number; back: number }>();
 	const clozeBudget = new ClozeBudget();
 	const plain = (note: AnkiNote) => note.fields.map((f) => htmlToText(f));
+	// Grouped once: filtering all notes for each of thousands of note types would be quadratic.
+	const byType = new Map<string, AnkiNote[]>();
+	for (const n of collection.notes) {
+		const list = byType.get(n.notetypeId);
+		if (list) list.push(n);
+		else byType.set(n.notetypeId, [n]);
+	}
 	for (const [id, nt] of collection.notetypes) {
 		if (nt.cloze || basicKind(nt.name)) continue;
-		const notes = collection.notes.filter((n) => n.notetypeId === id);
+		const notes = byType.get(id) ?? [];
 		if (notes.length === 0) continue;
 		const chosen = chooseSides(notes.map(plain));
 		sides.set(id, chosen);

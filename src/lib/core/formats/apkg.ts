@@ -6,14 +6,14 @@
  * browser loads it lazily, Node through `initSqlJs()`.
  */
 import type { SqlJsStatic } from 'sql.js';
-import { readCollection } from './anki-collection';
+import { CollectionRefused, readCollection, type AnkiCollection } from './anki-collection';
 import { extractMedia, mediaList } from './anki-media';
 import { noteQuestions } from './anki-notes';
 import { BankCollector } from './build';
 import { failure, type ParseOptions, type ParseResult } from './errors';
 import { pbNumber, readMessage } from './protobuf';
 import { MAX_FILE_BYTES, titleFromName, tooLargeMessage } from './text';
-import { DEFAULT_ZIP_LIMITS, listZip, readEntry, ZipError, type ZipEntry, type ZipLimits } from './zip';
+import { DEFAULT_ZIP_LIMITS, listZip, readEntry, UnpackBudget, ZipError, type ZipEntry, type ZipLimits } from './zip';
 import { unzstd } from './zstd';
 
 export interface ApkgOptions extends ParseOptions {
@@ -36,24 +36,28 @@ function collectionEntry(entries: Map<string, ZipEntry>, version: number): { ent
 	return { entry, current: false };
 }
 
+/** Opens the collection and reads it; its bytes go out of scope here, so only sql.js's copy stays alive while reading. */
+function openCollection(bytes: Uint8Array, entry: ZipEntry, current: boolean, limits: ZipLimits, budget: UnpackBudget, opts: ApkgOptions): AnkiCollection {
+	const raw = readEntry(bytes, entry, budget);
+	const db = new opts.sql.Database(current ? unzstd(raw, limits.maxEntryBytes, entry.name, budget) : raw);
+	try {
+		return readCollection(db);
+	} finally {
+		db.close();
+	}
+}
+
 function read(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
 	const limits = { ...DEFAULT_ZIP_LIMITS, ...opts.limits };
+	const budget = new UnpackBudget(limits.maxTotalBytes);
 	const entries = new Map(listZip(bytes, limits).map((e) => [e.name, e] as [string, ZipEntry]));
 	const metaEntry = entries.get('meta');
-	const version = metaEntry ? pbNumber(readMessage(readEntry(bytes, metaEntry)), 1) : 0;
+	const version = metaEntry ? pbNumber(readMessage(readEntry(bytes, metaEntry, budget)), 1) : 0;
 	if (metaEntry && (version < 1 || version > LATEST)) {
 		throw new ZipError('this package was made by a newer version of Anki; export it with "Support older Anki versions" ticked');
 	}
 	const { entry, current } = collectionEntry(entries, version);
-	const raw = readEntry(bytes, entry);
-	const file = current ? unzstd(raw, limits.maxEntryBytes, entry.name) : raw;
-	const db = new opts.sql.Database(file);
-	let collection;
-	try {
-		collection = readCollection(db);
-	} finally {
-		db.close();
-	}
+	const collection = openCollection(bytes, entry, current, limits, budget, opts);
 	const out = new BankCollector('apkg');
 	const deckCounts = new Map<string, number>();
 	for (const note of collection.notes) for (const d of note.deckIds) deckCounts.set(d, (deckCounts.get(d) ?? 0) + 1);
@@ -66,9 +70,8 @@ function read(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
 			: "Anki's scheduling data is not imported: every card starts as a new card"
 	);
 	if (media.sounds.size) out.warn(`sound and video are not supported; they are only named in the text: ${[...media.sounds].join(', ')}`);
-	const listEntry = entries.get('media');
-	const list = mediaList(listEntry && readEntry(bytes, listEntry), current, limits.maxEntryBytes);
-	const images = extractMedia(bytes, media.images, list, entries, limits.maxEntryBytes);
+	const list = mediaList(bytes, entries.get('media'), current, budget);
+	const images = extractMedia(bytes, media.images, list, entries, budget);
 	for (const w of images.warnings) out.warn(w.message);
 	const deck = named[0]?.split('::').pop()?.trim();
 	const title = opts.title ?? (deck && deck !== 'Default' ? deck : undefined) ?? titleFromName(opts.name) ?? 'Anki deck';
@@ -82,7 +85,7 @@ export function parseApkg(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
 		return read(bytes, opts);
 	} catch (err) {
 		// sql.js, fflate, fzstd and JSON report damage by throwing; all of it means the same to the user.
-		if (err instanceof ZipError) return failure('apkg', [{ message: err.message }]);
+		if (err instanceof ZipError || err instanceof CollectionRefused) return failure('apkg', [{ message: err.message }]);
 		const reason = err instanceof Error ? err.message : String(err);
 		return failure('apkg', [{ message: `the Anki package is damaged or not an Anki package (${reason})` }]);
 	}

@@ -3,6 +3,8 @@
  * and the entry count and the sizes it declares are checked before anything
  * is inflated; inflating then stops as soon as an entry outgrows its declared
  * size, so an archive that lies about its sizes cannot exhaust memory either.
+ * One `UnpackBudget` counts the bytes actually produced, by every entry and
+ * by any compression nested inside one, against the same total.
  */
 import { Inflate } from 'fflate';
 import { formatSize } from './text';
@@ -16,15 +18,43 @@ export interface ZipLimits {
 	maxEntryBytes: number;
 }
 
-/** 10,000 files, 200 MB in all, 100 MB for any one file. */
+/**
+ * 10,000 files, 512 MB in all, 256 MB for any one file. A deck of 200,000
+ * notes of five 100-character fields is a collection of about 140 MB, so
+ * one file may be well past the 100 MB a package itself may be.
+ */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 	maxEntries: 10_000,
-	maxTotalBytes: 200 * 1024 * 1024,
-	maxEntryBytes: 100 * 1024 * 1024
+	maxTotalBytes: 512 * 1024 * 1024,
+	maxEntryBytes: 256 * 1024 * 1024
 };
 
 /** A failure reading the archive; its message is meant for the user. */
 export class ZipError extends Error {}
+
+/**
+ * The bytes that unpacking may still produce, shared by every entry of an
+ * archive and every compressed stream inside an entry (Anki's zstd), so
+ * that no nesting walks around the total.
+ */
+export class UnpackBudget {
+	private spent = 0;
+
+	constructor(readonly limit: number) {}
+
+	/** What may still be produced. */
+	get left(): number {
+		return this.limit - this.spent;
+	}
+
+	/** Counts `n` more bytes produced for `what`; throws once the total passes the limit. */
+	take(n: number, what: string): void {
+		this.spent += n;
+		if (this.spent > this.limit) {
+			throw new ZipError(`the package unpacks to more than ${formatSize(this.limit)} in all (stopped at ${JSON.stringify(what)}), the most Factdeck reads`);
+		}
+	}
+}
 
 /** One entry as the central directory declares it. */
 export interface ZipEntry {
@@ -82,8 +112,8 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
 	return entries;
 }
 
-/** The entry's bytes, inflated no further than its declared size. */
-export function readEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+/** The entry's bytes, inflated no further than its declared size, which is taken from `budget` first. */
+export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: UnpackBudget): Uint8Array {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const p = entry.localOffset;
 	if (p + 30 > bytes.byteLength || view.getUint32(p, true) !== LOCAL) throw new ZipError(`the archive is damaged (${entry.name})`);
@@ -91,6 +121,7 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 	const end = start + entry.compressedSize;
 	if (end > bytes.byteLength) throw new ZipError(`the archive is truncated (${entry.name})`);
 	const data = bytes.subarray(start, end);
+	budget.take(entry.size, entry.name);
 	if (entry.method === 0) {
 		if (data.byteLength !== entry.size) throw new ZipError(`the archive is damaged (${entry.name})`);
 		return data.slice();

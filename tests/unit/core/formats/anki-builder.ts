@@ -61,14 +61,21 @@ const CARDS_SQL = 'CREATE TABLE cards (id integer primary key, nid integer not n
 const REVLOG_SQL = 'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null)';
 
 function addNotes(db: import('sql.js').Database, notes: TestNote[]): void {
+	// Prepared once, in one transaction: a deck of 200,000 notes builds in seconds.
+	const note = db.prepare('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)');
+	const card = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
+	db.run('BEGIN');
 	for (const n of notes) {
-		db.run('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)', [n.id, n.guid ?? `g${n.id}`, n.mid, n.tags ?? '', n.fields.join('\u001f'), n.fields[0] ?? '', '']);
-		db.run('INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)', [n.id * 10, n.id, n.deck ?? 1, n.cardType ?? 0, '']);
+		note.run([n.id, n.guid ?? `g${n.id}`, n.mid, n.tags ?? '', n.fields.join('\u001f'), n.fields[0] ?? '', '']);
+		card.run([n.id * 10, n.id, n.deck ?? 1, n.cardType ?? 0, '']);
 	}
+	db.run('COMMIT');
+	note.free();
+	card.free();
 }
 
-/** A legacy (schema 11) collection's SQLite bytes. */
-export async function legacyCollection(c: TestCollection): Promise<Uint8Array> {
+/** A legacy (schema 11) collection's SQLite bytes; `schema` statements run last, to craft a hostile one. */
+export async function legacyCollection(c: TestCollection, schema: string[] = []): Promise<Uint8Array> {
 	const SQL = await loadSql();
 	const db = new SQL.Database();
 	db.run('CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)');
@@ -90,6 +97,7 @@ export async function legacyCollection(c: TestCollection): Promise<Uint8Array> {
 	const decks = Object.fromEntries(Object.entries(c.decks ?? { 1: 'Default' }).map(([id, name]) => [id, { id: Number(id), name }]));
 	db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [JSON.stringify(models), JSON.stringify(decks)]);
 	addNotes(db, c.notes);
+	for (const statement of schema) db.run(statement);
 	const bytes = db.export();
 	db.close();
 	return bytes;
@@ -141,18 +149,91 @@ export async function currentCollection(c: TestCollection): Promise<Uint8Array> 
 
 /** Zstandard frame made of raw (stored) blocks: valid input for any decoder, no compressor needed. */
 export function zstdStored(data: Uint8Array): Uint8Array {
-	const out: number[] = [0x28, 0xb5, 0x2f, 0xfd, 0xa0];
-	const size = data.length;
-	out.push(size & 0xff, (size >>> 8) & 0xff, (size >>> 16) & 0xff, (size >>> 24) & 0xff);
 	const max = 128 * 1024;
-	let at = 0;
-	do {
+	const blocks = Math.max(1, Math.ceil(data.length / max));
+	const out = new Uint8Array(9 + blocks * 3 + data.length);
+	out.set([0x28, 0xb5, 0x2f, 0xfd, 0xa0]);
+	new DataView(out.buffer).setUint32(5, data.length, true);
+	let p = 9;
+	for (let at = 0, i = 0; i < blocks; i++) {
 		const chunk = data.subarray(at, at + max);
 		at += chunk.length;
-		const header = (chunk.length << 3) | (at >= size ? 1 : 0);
-		out.push(header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff, ...chunk);
-	} while (at < size);
-	return new Uint8Array(out);
+		const header = (chunk.length << 3) | (i === blocks - 1 ? 1 : 0);
+		out.set([header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff], p);
+		out.set(chunk, p + 3);
+		p += 3 + chunk.length;
+	}
+	return out;
+}
+
+/**
+ * A Zstandard frame of RLE blocks (each one byte that repeats up to 128 KB)
+ * that unpacks to `size` bytes of `fill`: a few bytes per 128 KB, so a
+ * frame of 3 KB unpacks to 99 MB. It declares no content size (as Anki's
+ * frames do) and a 2 MB window; `declare` writes a content size instead,
+ * true or not.
+ */
+export function zstdRle(size: number, fill = 0x41, declare?: number): Uint8Array {
+	const max = 128 * 1024;
+	const blocks = Math.max(1, Math.ceil(size / max));
+	const head = declare === undefined ? [0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58] : [0x28, 0xb5, 0x2f, 0xfd, 0xa0, ...[0, 8, 16, 24].map((s) => (declare >>> s) & 0xff)];
+	const out = new Uint8Array(head.length + blocks * 4);
+	out.set(head);
+	for (let i = 0, left = size; i < blocks; i++) {
+		const n = Math.min(max, left);
+		left -= n;
+		const header = (n << 3) | (1 << 1) | (i === blocks - 1 ? 1 : 0);
+		out.set([header & 0xff, (header >>> 8) & 0xff, (header >>> 16) & 0xff, fill], head.length + i * 4);
+	}
+	return out;
+}
+
+/**
+ * A current package whose `count` media files are zstd bombs, each unpacking
+ * to `size` bytes (99 MB in the reported attack) from a few KB; the first
+ * `shown` of them are shown by a note each, the rest by none.
+ */
+export async function zstdMediaBomb(count: number, size: number, shown: number): Promise<Uint8Array> {
+	const names = Array.from({ length: count }, (_, i) => `bomb${i}.png`);
+	const notes = Array.from({ length: Math.max(1, shown) }, (_, i) => ({ id: i + 1, mid: 1, fields: [i < shown ? `<img src="${names[i]}">` : 'front', 'back'] }));
+	const list = names.flatMap((n) => pbBytes(1, [...pbBytes(1, utf8(n)), ...varint(16), ...varint(size)]));
+	const files: Record<string, Uint8Array> = {
+		meta: new Uint8Array([0x08, 0x03]),
+		'collection.anki21b': zstdStored(await currentCollection({ notetypes: [NOTETYPES.basic], notes })),
+		media: zstdStored(new Uint8Array(list))
+	};
+	names.forEach((_, i) => (files[String(i)] = zstdRle(size)));
+	return zipSync(files);
+}
+
+/**
+ * A legacy package whose `notes` is a view over a recursive query that never
+ * ends in practice (the reported 596-byte attack), or, with `statements`,
+ * any schema crafted on top of a small valid collection.
+ */
+export async function hostileCollectionPackage(statements?: string[]): Promise<Uint8Array> {
+	const recursiveView = [
+		'DROP TABLE notes',
+		"CREATE VIEW notes AS WITH RECURSIVE r(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM r) SELECT id, 'g' || id AS guid, 1 AS mid, printf('%.1000c', 'x') || char(31) || 'b' AS flds, '' AS tags FROM r"
+	];
+	const collection = await legacyCollection({ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['front', 'back'] }] }, statements ?? recursiveView);
+	return zipSync({ 'collection.anki2': collection });
+}
+
+/**
+ * A current package of `count` notes of a custom five-field note type, each
+ * field about `chars` characters: the shape of a real large deck.
+ */
+export async function largeDeck(count: number, chars: number): Promise<Uint8Array> {
+	const words = ['river', 'capital', 'mountain', 'language', 'history', 'ancient', 'modern', 'trade', 'empire', 'culture', 'music', 'science'];
+	const text = (seed: number) => {
+		let s = '';
+		for (let i = seed; s.length < chars; i = (i * 7 + 3) % 9973) s += `${words[i % words.length]} `;
+		return s.trim();
+	};
+	const nt: TestNotetype = { id: 1600000000000, name: 'Vocabulary Plus', fields: ['Word', 'Meaning', 'Example', 'Notes', 'Source'], templates: ['{{Word}}'] };
+	const notes = Array.from({ length: count }, (_, i) => ({ id: 1600000000000 + i, mid: nt.id, fields: [`word ${i}`, text(i), text(i + 1), text(i + 2), text(i + 3)] }));
+	return currentPackage({ notetypes: [nt], notes });
 }
 
 /** A legacy .apkg: collection.anki2 and a JSON media list. */

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { listZip, readEntry, ZipError } from '../../../../src/lib/core/formats/zip';
+import { DEFAULT_ZIP_LIMITS, listZip, readEntry, UnpackBudget, ZipError } from '../../../../src/lib/core/formats/zip';
 
 /** Overwrites the uncompressed size the central directory declares for the first entry (archive without comment). */
 function claimSize(zip: Uint8Array, size: number): Uint8Array {
@@ -12,6 +12,7 @@ function claimSize(zip: Uint8Array, size: number): Uint8Array {
 }
 
 const zeros = (n: number) => new Uint8Array(n);
+const budget = () => new UnpackBudget(DEFAULT_ZIP_LIMITS.maxTotalBytes);
 
 describe('listZip limits, checked before inflating', () => {
 	it('lists entries with their declared sizes', () => {
@@ -25,7 +26,7 @@ describe('listZip limits, checked before inflating', () => {
 	it('rejects a zip bomb whose central directory claims a huge size, without inflating anything', () => {
 		const bomb = claimSize(zipSync({ 'collection.anki2': zeros(1 << 20) }), 0xfffffff0);
 		expect(() => listZip(bomb)).toThrow(ZipError);
-		expect(() => listZip(bomb)).toThrow(/would unpack to 4096 MB; at most 100 MB per file is allowed/);
+		expect(() => listZip(bomb)).toThrow(/would unpack to 4096 MB; at most 256 MB per file is allowed/);
 	});
 
 	it('rejects archives whose total declared size passes the limit', () => {
@@ -41,13 +42,22 @@ describe('listZip limits, checked before inflating', () => {
 	it('stops inflating an entry that outgrows the size it declared', () => {
 		const liar = claimSize(zipSync({ big: zeros(1 << 20) }), 10);
 		const [entry] = listZip(liar);
-		expect(() => readEntry(liar, entry)).toThrow(/unpacks to more than its declared size/);
+		expect(() => readEntry(liar, entry, budget())).toThrow(/unpacks to more than its declared size/);
 	});
 
 	it('reads stored and deflated entries', () => {
 		const text = new TextEncoder().encode('Seoul '.repeat(100));
 		const zip = zipSync({ stored: [text, { level: 0 }], deflated: [text, { level: 9 }] });
-		for (const entry of listZip(zip)) expect(readEntry(zip, entry)).toEqual(text);
+		for (const entry of listZip(zip)) expect(readEntry(zip, entry, budget())).toEqual(text);
+	});
+
+	it('takes every entry read from one budget, refusing the read that passes it', () => {
+		const zip = zipSync({ a: zeros(600), b: zeros(600) });
+		const shared = new UnpackBudget(1000);
+		const [a, b] = listZip(zip);
+		expect(readEntry(zip, a, shared)).toHaveLength(600);
+		expect(shared.left).toBe(400);
+		expect(() => readEntry(zip, b, shared)).toThrow('the package unpacks to more than 1000 bytes in all (stopped at "b"), the most Factdeck reads');
 	});
 
 	it('says plainly when the bytes are not a zip', () => {
