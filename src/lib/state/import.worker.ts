@@ -2,21 +2,17 @@
  * Reads an import file off the main thread: a 10,000-line CSV or a large
  * Anki deck takes long enough to parse that the page would freeze, and
  * sql.js is loaded here, out of every page bundle. The page gives it a time
- * budget and watches it for death (see import-worker-client.ts).
+ * budget and watches it for death (see read-worker.ts).
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
 import { readBackupFile, readImportFile, type BackupOutcome, type ReadOutcome } from './import-read';
 import { loadSql } from './sql-loader';
 
-export interface ReadRequest {
-	/** A bank to import, or a full backup to restore. */
-	kind: 'bank' | 'backup';
-	file: File;
-	/** Where sql.js's wasm is served; see import-worker-client.ts for why the page names it. */
-	sqlWasmUrl: string;
-	/** A Web Lock to hold while reading, so the page learns of this worker's death; absent where there are no locks. */
-	lock?: string;
-}
+/** What to read: a bank to import (sql.js's wasm served where import-worker-client.ts says), or a full backup to restore. */
+export type ReadJob = { kind: 'bank'; file: File; sqlWasmUrl: string } | { kind: 'backup'; file: File };
+
+/** A job, with a Web Lock to hold while reading so the page learns of this worker's death (absent where there are no locks). */
+export type ReadRequest = ReadJob & { lock?: string };
 
 export type ReadReply =
 	| { type: 'started' }
@@ -26,14 +22,14 @@ export type ReadReply =
 
 const reply = (message: ReadReply) => postMessage(message);
 
-async function read({ kind, file, sqlWasmUrl }: ReadRequest): Promise<void> {
+async function read(job: ReadJob): Promise<void> {
 	try {
 		// The whole file at once: at most MAX_FILE_BYTES, checked by the page before it gets here.
-		const bytes = new Uint8Array(await file.arrayBuffer());
+		const bytes = new Uint8Array(await job.file.arrayBuffer());
 		const outcome =
-			kind === 'backup'
+			job.kind === 'backup'
 				? readBackupFile(bytes)
-				: await readImportFile(file.name, bytes, () => loadSql(sqlWasmUrl), (progress) => reply({ type: 'progress', progress }));
+				: await readImportFile(job.file.name, bytes, () => loadSql(job.sqlWasmUrl), (progress) => reply({ type: 'progress', progress }));
 		reply({ type: 'done', outcome });
 	} catch (err) {
 		reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -7,7 +7,7 @@
 import type { Backup } from '$lib/core/formats/backup';
 import { restoreBackupFile } from '$lib/storage/backup-file';
 import { readBackupFile, type BackupOutcome } from './import-read';
-import { readBackupInWorker, type Reading } from './import-worker-client';
+import { readBackupInWorker, type Reading } from './read-worker';
 import { storageTrouble } from './storage-trouble.svelte';
 
 export type RestoreStep = 'choose' | 'reading' | 'confirm' | 'restoring' | 'done';
