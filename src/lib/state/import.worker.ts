@@ -22,6 +22,9 @@ export type ReadReply =
 
 const reply = (message: ReadReply) => postMessage(message);
 
+/** A failed allocation or a stack overflow, as the page shows it after "x.csv could not be read: ". */
+const exhausted = (detail: string) => `reading it ran out of memory or stack (${detail}): the file is too large or damaged`;
+
 async function read(job: ReadJob): Promise<void> {
 	try {
 		// The whole file at once: at most MAX_FILE_BYTES, checked by the page before it gets here.
@@ -32,7 +35,9 @@ async function read(job: ReadJob): Promise<void> {
 				: await readImportFile(job.file.name, bytes, () => loadSql(job.sqlWasmUrl), (progress) => reply({ type: 'progress', progress }));
 		reply({ type: 'done', outcome });
 	} catch (err) {
-		reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+		// A failed allocation or a stack overflow is the file's size or shape, not a bug to report as such.
+		const message = err instanceof RangeError ? exhausted(err.message) : err instanceof Error ? err.message : String(err);
+		reply({ type: 'error', message });
 	}
 }
 

@@ -3,13 +3,17 @@
  * per file, ended when it answers, when the teacher cancels, when the time
  * budget is spent, or when the worker dies. The tab never waits on it.
  *
- * Memory: browsers give no hard memory limit per worker, and a worker that
- * runs out takes only itself down (or, at worst, its own process). So memory
- * is bounded where it is spent: the file size cap (MAX_FILE_BYTES), the
- * parsers' caps (questions per bank, characters per field, decompressed
- * bytes), and CSV read one record at a time. What this client adds is that a
- * worker that dies anyway (an error event, or gone without one) ends the
- * read with a clear message instead of a page that waits forever.
+ * Memory: browsers give no memory limit per worker that a page can set, and
+ * in Chromium a dedicated worker shares the page's process: a worker that
+ * fills its JavaScript heap crashes the whole tab (tried: an allocation loop
+ * in a worker gives "Target crashed", with no error event). So memory is
+ * bounded where it is spent, before it is spent: the file size cap
+ * (MAX_FILE_BYTES), the parsers' caps (questions per bank, characters per
+ * field, decompressed bytes), and CSV read one record at a time. What this
+ * client adds is that a worker that fails anyway (an error event such as a
+ * failed large allocation, an answer that cannot be passed back, or a
+ * worker gone without a word) ends the read with a clear message instead of
+ * a page that waits forever.
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
 import type { BackupOutcome, ReadOutcome } from './import-read';
@@ -57,7 +61,7 @@ export interface ReadOptions {
 export const READ_FAILURES = {
 	timeout: (budgetMs: number) =>
 		`reading it took longer than ${formatSeconds(budgetMs)}, so Factdeck stopped: the file is too large or damaged`,
-	crashed: 'the reader stopped unexpectedly (it most likely ran out of memory): the file is too large or damaged',
+	crashed: 'the reader stopped unexpectedly: the file is too large or damaged',
 	garbled: 'the reader’s answer could not be passed back to the page: the file is too large or damaged'
 } as const;
 
