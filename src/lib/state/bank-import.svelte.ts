@@ -8,7 +8,8 @@ import { MAX_FILE_BYTES, type FormatName, type Problem } from '$lib/core/formats
 import { formatSize } from '$lib/core/formats/text';
 import { FORMAT_LABELS, type ReadOutcome } from './import-read';
 import { ImportFlow, type FlowDeps } from './import-flow.svelte';
-import { readInWorker, type Reading } from './import-worker-client';
+import type { ReadProgress } from '$lib/core/formats/csv';
+import { readInWorker, type Reading, type ReadOptions } from './import-worker-client';
 
 /** Why a file was not read at all, or why it is not a bank to import here. */
 export type Refusal =
@@ -20,12 +21,13 @@ export type Refusal =
 
 export interface BankImportDeps extends FlowDeps {
 	/** Reads a file; the default runs in a Web Worker. */
-	read?: (file: File) => Reading;
+	read?: (file: File, opts?: ReadOptions) => Reading;
 }
 
 export class BankImport {
 	#deps: BankImportDeps;
 	#reading = $state.raw<Reading | null>(null);
+	#readProgress = $state.raw<ReadProgress | null>(null);
 	#fileName = $state<string | null>(null);
 	#format = $state<FormatName | null>(null);
 	#refusal = $state.raw<Refusal | null>(null);
@@ -36,6 +38,8 @@ export class BankImport {
 	}
 
 	get reading() { return this.#reading !== null; }
+	/** How far the read has got, where the format reports it (CSV and TSV). */
+	get readProgress() { return this.#readProgress; }
 	get fileName() { return this.#fileName; }
 	/** What the detected format is called, once a file was read. */
 	get formatLabel() { return this.#format ? FORMAT_LABELS[this.#format] : null; }
@@ -50,7 +54,7 @@ export class BankImport {
 			this.#refusal = { kind: 'too-large', size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) };
 			return;
 		}
-		const reading = (this.#deps.read ?? readInWorker)(file);
+		const reading = (this.#deps.read ?? readInWorker)(file, { onProgress: (p) => (this.#readProgress = p) });
 		this.#reading = reading;
 		let outcome: ReadOutcome;
 		try {
@@ -71,6 +75,7 @@ export class BankImport {
 	reset(): void {
 		this.#reading?.cancel();
 		this.#reading = null;
+		this.#readProgress = null;
 		this.#fileName = null;
 		this.#format = null;
 		this.#refusal = null;

@@ -91,6 +91,16 @@ describe('ImportProgress', () => {
 		expect(bar).toHaveAttribute('aria-valuenow', '25');
 		expect(screen.getByRole('status')).toHaveTextContent('30 of 120 records written');
 	});
+
+	it('shows a read in its own words, with the time left once it can tell', async () => {
+		vi.spyOn(performance, 'now').mockReturnValue(1_000);
+		const view = render(ImportProgress, { done: 0, total: 0, label: 'Reading big.csv…', counted: '2,000 records read', waiting: 'Reading…' });
+		expect(screen.getByRole('status')).toHaveTextContent('Reading…');
+		vi.spyOn(performance, 'now').mockReturnValue(11_000);
+		await view.rerender({ done: 25, total: 100, label: 'Reading big.csv…', counted: '2,000 records read', waiting: 'Reading…' });
+		expect(screen.getByRole('status')).toHaveTextContent('2,000 records read · about 30 s left');
+		vi.restoreAllMocks();
+	});
 });
 
 describe('FileDrop', () => {

@@ -90,4 +90,38 @@ describe('RestoreFlow', () => {
 		expect(storageTrouble.full).toBe(true);
 		expect(await dump(db)).toStrictEqual(before);
 	});
+
+	it('refuses a backup with malformed attempts when it is chosen, before the confirm step', async () => {
+		await filledAppDb();
+		const data = JSON.parse(await backupFileText(MADE));
+		data.attempts[0].score = 0.8;
+		const before = await dump(db);
+		const flow = new RestoreFlow();
+		await flow.choose(new File([JSON.stringify(data)], 'b.json'));
+		expect(flow.step).toBe('choose');
+		expect(flow.summary).toBeNull();
+		expect(flow.error).toBe('"b.json" is not a backup Factdeck can restore: attempts[0].score: must be { correct, total }. Nothing was changed.');
+		await flow.confirm(NOW);
+		expect(await dump(db)).toStrictEqual(before);
+	});
+
+	it('a read stopped by its budget refuses the file; a read cancelled midway is forgotten', async () => {
+		const budgetSpent = new Error('reading it took longer than 60 s, so Factdeck stopped: the file is too large or damaged');
+		const flow = new RestoreFlow(() => {}, () => ({ outcome: Promise.reject(budgetSpent), cancel() {} }));
+		await flow.choose(new File(['{}'], 'huge.json'));
+		expect(flow.step).toBe('choose');
+		expect(flow.error).toBe(`"huge.json" could not be read (${budgetSpent.message}). Nothing was changed.`);
+
+		const cancel = vi.fn();
+		let finish!: (value: never) => void;
+		const slow = new RestoreFlow(() => {}, () => ({ outcome: new Promise((resolve) => (finish = resolve)), cancel }));
+		const choosing = slow.choose(new File(['{}'], 'slow.json'));
+		expect(slow.step).toBe('reading');
+		slow.cancel();
+		expect(cancel).toHaveBeenCalledOnce();
+		finish({ ok: false, problems: ['late'] } as never);
+		await choosing;
+		expect(slow.step).toBe('choose');
+		expect(slow.error).toBeNull();
+	});
 });

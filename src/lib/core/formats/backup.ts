@@ -9,6 +9,7 @@ import type { Bank } from '../bank/schema';
 import { validateBank } from '../bank/validate';
 import type { Card, ReviewLog } from '../srs/types';
 import { mediaProblems, type BackupMedia } from './backup-media';
+import { attemptProblems, resultProblems, settingsProblems } from './backup-records';
 import { cardProblems, forbiddenKeys, isRecord, reviewProblems } from './backup-shape';
 import { failure, type FormatError, type Warning } from './errors';
 import { decodeText } from './text';
@@ -100,7 +101,7 @@ export function parseBackup(input: string | Uint8Array): BackupResult {
 	const lists = ['banks', 'cards', 'reviews', 'attempts'] as const;
 	for (const key of lists) if (!Array.isArray(data[key])) problems.push(`${key}: must be a list`);
 	if (data.results !== undefined && !Array.isArray(data.results)) problems.push('results: must be a list');
-	if (!isRecord(data.settings)) problems.push('settings: must be an object');
+	settingsProblems(data.settings, problems);
 	mediaProblems(data.media, problems);
 	if (problems.length) return failure('backup', problems.map((message) => ({ message })));
 	const banks = data.banks as unknown[];
@@ -112,9 +113,14 @@ export function parseBackup(input: string | Uint8Array): BackupResult {
 	});
 	(data.cards as unknown[]).forEach((c, i) => cardProblems(c, `cards[${i}]`, problems));
 	(data.reviews as unknown[]).forEach((r, i) => reviewProblems(r, `reviews[${i}]`, problems));
+	// What a restore would refuse only after "Replace everything" is refused here, before anyone is asked.
+	(data.attempts as unknown[]).forEach((a, i) => attemptProblems(a, `attempts[${i}]`, problems));
+	((data.results ?? []) as unknown[]).forEach((r, i) => resultProblems(r, `results[${i}]`, problems));
 	duplicates(banks, 'id', 'banks', problems);
 	duplicates(data.cards as unknown[], 'id', 'cards', problems);
 	duplicates(data.reviews as unknown[], 'id', 'reviews', problems);
+	duplicates(data.attempts as unknown[], 'id', 'attempts', problems);
+	duplicates((data.results ?? []) as unknown[], 'key', 'results', problems);
 	if (problems.length) return failure('backup', problems.map((message) => ({ message })));
 	const backup = { ...data, banks: checked } as unknown as Backup;
 	return { ok: true, backup, warnings: [...decoded.warnings, ...danglingWarnings(backup)] };

@@ -9,6 +9,7 @@ import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from '../bank/sch
 import { questionId, slugify } from '../bank/ids';
 import { validateBank } from '../bank/validate';
 import { failure, type FormatName, type Located, type ParseResult, type Unsupported, type Warning } from './errors';
+import { formatCount } from './text';
 
 /** A question as a parser sees it: no id yet, and a fact key only when the format defines one. */
 export type Draft = Omit<Question, 'id' | 'fact' | 'source'> & { fact?: string };
@@ -22,6 +23,40 @@ export interface BankMeta {
 }
 
 const DEFAULT_TITLE = 'Imported questions';
+
+/**
+ * The most questions one bank may hold. The largest real file we know of is
+ * an Anki deck of 200,000 notes, which must import; a spreadsheet of a
+ * million rows would take the browser half an hour to write and hundreds of
+ * megabytes to hold, so it is refused whole, with nothing written.
+ */
+export const MAX_QUESTIONS_PER_BANK = 250_000;
+
+/**
+ * The longest text one field of a question may hold (prompt, answer, choice,
+ * explanation, rich text). A whole book chapter fits; a 10 MB field froze the
+ * editor and every page that shows the question.
+ */
+export const MAX_FIELD_CHARS = 100_000;
+
+/** The message for a bank over MAX_QUESTIONS_PER_BANK; `more` when reading stopped at the cap. */
+export const tooManyQuestions = (held: number, more = false) =>
+	`the file holds ${more ? 'more than ' : ''}${formatCount(more ? MAX_QUESTIONS_PER_BANK : held)} questions; Factdeck reads at most ${formatCount(MAX_QUESTIONS_PER_BANK)} per bank`;
+
+/** The length of the question's longest text field. */
+function longestField(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): number {
+	const texts = [q.prompt, q.answer, q.explanation, q.html?.prompt, q.html?.answer, ...(q.accept ?? []), ...(q.choices ?? [])];
+	let longest = 0;
+	for (const t of texts) if (typeof t === 'string' && t.length > longest) longest = t.length;
+	return longest;
+}
+
+/** Why a question is refused for a field over MAX_FIELD_CHARS, or undefined when none is. */
+export function fieldTooLong(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): string | undefined {
+	const longest = longestField(q);
+	if (longest <= MAX_FIELD_CHARS) return undefined;
+	return `a field of this question holds ${formatCount(longest)} characters; Factdeck reads at most ${formatCount(MAX_FIELD_CHARS)} per field`;
+}
 
 /** `line 4`, or `note 4` for the records of an Anki package. */
 const place = (at: Located, format: FormatName) =>
@@ -58,6 +93,9 @@ export class BankCollector {
 	readonly warnings: Warning[] = [];
 	readonly unsupported: Unsupported[] = [];
 	private readonly drafts: { draft: Draft; at: Located }[] = [];
+	/** Questions offered, kept or not: past the cap they are only counted, so memory stays bounded. */
+	private offered = 0;
+	private stopped = false;
 
 	constructor(private readonly format: FormatName) {}
 
@@ -66,8 +104,22 @@ export class BankCollector {
 		return this.drafts.length;
 	}
 
-	/** Adds one question found at `at`. */
+	/** True once the bank has passed MAX_QUESTIONS_PER_BANK: it will be refused, so a parser may stop reading. */
+	get full(): boolean {
+		return this.offered > MAX_QUESTIONS_PER_BANK;
+	}
+
+	/** The parser stopped reading at the cap: the refusal says "more than", as the rest was never counted. */
+	stop(): void {
+		this.stopped = true;
+	}
+
+	/** Adds one question found at `at`; one with a field over MAX_FIELD_CHARS is refused with its place. */
 	add(draft: Draft, at: Located = {}): void {
+		const tooLong = fieldTooLong(draft);
+		if (tooLong) return this.skip('too long', tooLong, at);
+		this.offered += 1;
+		if (this.full) return;
 		this.drafts.push({ draft: tidy(draft), at });
 	}
 
@@ -103,6 +155,7 @@ export class BankCollector {
 
 	/** The validated bank; questions the schema rejects move to `unsupported` with the reason. */
 	finish(meta: BankMeta, media?: Map<string, Uint8Array>): ParseResult {
+		if (this.full) return failure(this.format, [{ message: tooManyQuestions(this.offered, this.stopped) }]);
 		if (this.drafts.length === 0 && this.unsupported.length === 0) {
 			return failure(this.format, [{ message: 'no questions found' }]);
 		}

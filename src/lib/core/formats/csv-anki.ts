@@ -40,7 +40,7 @@ function columnNumber(value: string): number | undefined {
 }
 
 /** Reads the `#key:value` lines at the start of the text. */
-export function readAnkiHeader(lines: readonly string[]): AnkiTextHeader {
+export function readAnkiHeader(lines: Iterable<string>): AnkiTextHeader {
 	const header: AnkiTextHeader = { lines: 0, warnings: [] };
 	for (const raw of lines) {
 		const m = /^#([a-zA-Z][a-zA-Z ]{0,30}):(.*)$/.exec(raw);

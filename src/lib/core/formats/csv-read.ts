@@ -17,9 +17,17 @@ export type RowsResult = { ok: true; rows: Row[] } | { ok: false; rows: Row[]; p
 /** The separators we try, most likely first. */
 export const SEPARATORS = ['\t', ',', ';', '|'] as const;
 
-/** Reads every record; `firstLine` is the line number of the text's first line. */
-export function readRows(text: string, separator: string, firstLine = 1): RowsResult {
-	const rows: Row[] = [];
+/** Where a row stream has got to: the offset just past the last record it gave. */
+export interface Cursor {
+	offset: number;
+}
+
+/**
+ * The records one at a time, `firstLine` being the line number of the text's
+ * first line: a million-row file is never held as a million rows, and a
+ * reader may stop early. Returns the problem that ended it, if any.
+ */
+export function* eachRow(text: string, separator: string, firstLine = 1, cursor: Cursor = { offset: 0 }): Generator<Row, Problem | undefined> {
 	let line = firstLine;
 	let cells: string[] = [];
 	let cell = '';
@@ -40,12 +48,12 @@ export function readRows(text: string, separator: string, firstLine = 1): RowsRe
 			let j = i + 1;
 			for (;;) {
 				const q = text.indexOf('"', j);
-				if (q < 0) {
-					return { ok: false, rows, problems: [{ line: open, message: 'a quoted field is never closed (a " is missing)' }] };
-				}
+				if (q < 0) return { line: open, message: 'a quoted field is never closed (a " is missing)' };
 				const chunk = text.slice(j, q);
-				cell += chunk;
-				line += (chunk.match(/\r\n|\r|\n/g) ?? []).length;
+				const breaks = chunk.match(/\r\n|\r|\n/g)?.length ?? 0;
+				// Line breaks inside a field read as \n, whichever the file uses.
+				cell += breaks && chunk.includes('\r') ? chunk.replace(/\r\n?/g, '\n') : chunk;
+				line += breaks;
 				if (text[q + 1] !== '"') {
 					j = q + 1;
 					break;
@@ -59,23 +67,40 @@ export function readRows(text: string, separator: string, firstLine = 1): RowsRe
 			i += 1;
 		} else if (ch === '\n' || ch === '\r') {
 			endCell();
-			rows.push({ line: rowLine, cells });
-			cells = [];
 			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+			cursor.offset = i;
+			yield { line: rowLine, cells };
+			cells = [];
 			line += 1;
 			rowLine = line;
 		} else {
 			// Text after a closing quote (not RFC 4180, but spreadsheets write it) stays in the field.
-			cell += ch;
+			// Plain text runs to the next special character in one slice, not one character at a time.
+			let k = i + 1;
+			while (k < text.length && !isSpecial(text[k], separator)) k++;
+			cell += text.slice(i, k);
 			started = true;
-			i += 1;
+			i = k;
 		}
 	}
 	if (started || cells.length) {
 		endCell();
-		rows.push({ line: rowLine, cells });
+		cursor.offset = i;
+		yield { line: rowLine, cells };
 	}
-	return { ok: true, rows };
+	return undefined;
+}
+
+const isSpecial = (ch: string, separator: string) => ch === separator || ch === '\n' || ch === '\r';
+
+/** Reads every record of a small text (a sample, a test); `firstLine` is the line number of its first line. */
+export function readRows(text: string, separator: string, firstLine = 1): RowsResult {
+	const rows: Row[] = [];
+	const stream = eachRow(text, separator, firstLine);
+	for (let next = stream.next(); ; next = stream.next()) {
+		if (next.done) return next.value ? { ok: false, rows, problems: [next.value] } : { ok: true, rows };
+		rows.push(next.value);
+	}
 }
 
 /** True when every cell of the row is blank. */

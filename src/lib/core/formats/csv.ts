@@ -7,16 +7,18 @@
 import { BankCollector } from './build';
 import { readAnkiHeader, type AnkiTextHeader } from './csv-anki';
 import { fillByPosition, isHeaderRow, rolesFromNames, type Role } from './csv-columns';
-import { detectSeparator, isBlankRow, readRows, type Row } from './csv-read';
+import { detectSeparator, eachRow, isBlankRow, type Row } from './csv-read';
 import { rowReader } from './csv-row';
-import { failure, type ParseOptions, type ParseResult } from './errors';
-import { decodeText, splitLines, titleFromName } from './text';
+import { failure, type ParseOptions, type ParseResult, type Problem } from './errors';
+import { decodeText, eachLine, offsetAfterLines, titleFromName } from './text';
 
 export { emitCsv } from './csv-emit';
 
 /** CSV options: a separator wins over the one the file declares or the one guessed. */
 export interface CsvOptions extends ParseOptions {
 	separator?: string;
+	/** Hears how far the read has got, every few thousand records (the import page shows a bar). */
+	onProgress?: (progress: ReadProgress) => void;
 }
 
 function columnRoles(first: Row, header: AnkiTextHeader, separator: string): { roles: Role[]; headerRow: boolean; names?: string[] } {
@@ -39,35 +41,68 @@ function columnRoles(first: Row, header: AnkiTextHeader, separator: string): { r
 	return { roles: fillByPosition(roles), headerRow, names };
 }
 
-/** Parses CSV or TSV text into a bank. */
+/** How far a read has got: records read, and characters read of the whole text. */
+export interface ReadProgress {
+	records: number;
+	done: number;
+	total: number;
+}
+
+/** Records between two progress reports: often enough for a smooth bar, rare enough to cost nothing. */
+const PROGRESS_EVERY = 2_000;
+
+/**
+ * Parses CSV or TSV text into a bank. Records are read one at a time from the
+ * decoded text and turned into questions as they come, so memory follows the
+ * bank being built, not the file; reading stops as soon as the bank passes
+ * MAX_QUESTIONS_PER_BANK, since such a file is refused whole.
+ */
 export function parseCsv(input: string | Uint8Array, opts: CsvOptions = {}): ParseResult {
 	const decoded = decodeText(input, 'csv');
 	if (!decoded.ok) return decoded;
-	const lines = splitLines(decoded.text);
-	const header = readAnkiHeader(lines);
-	const body = lines.slice(header.lines).join('\n');
-	if (body.trim() === '') return failure('csv', [{ message: 'no questions found: the file has no records' }]);
+	const text = decoded.text;
+	const header = readAnkiHeader(eachLine(text));
+	const start = offsetAfterLines(text, header.lines);
+	const body = text.slice(start);
+	if (!/\S/.test(body)) return failure('csv', [{ message: 'no questions found: the file has no records' }]);
 	const separator = opts.separator ?? header.separator ?? detectSeparator(body);
 	if (!separator) {
 		return failure('csv', [{ message: 'no separator found: a front and a back must be separated by a tab, comma, semicolon or pipe' }]);
 	}
-	const read = readRows(body, separator, header.lines + 1);
-	if (!read.ok) return failure('csv', read.problems);
-	const rows = read.rows.filter((r) => !isBlankRow(r));
-	if (rows.length === 0) return failure('csv', [{ message: 'no questions found: the file has no records' }]);
+	const cursor = { offset: 0 };
+	const stream = eachRow(body, separator, header.lines + 1, cursor);
+	const nextRow = (): IteratorResult<Row, Problem | undefined> => {
+		for (;;) {
+			const next = stream.next();
+			if (next.done || !isBlankRow(next.value)) return next;
+		}
+	};
+	const first = nextRow();
+	if (first.done) return failure('csv', first.value ? [first.value] : [{ message: 'no questions found: the file has no records' }]);
 
 	const out = new BankCollector('csv');
 	for (const w of [...decoded.warnings, ...header.warnings]) out.warn(w.message, w);
-	const { roles, headerRow, names } = columnRoles(rows[0], header, separator);
+	const { roles, headerRow, names } = columnRoles(first.value, header, separator);
 	const extras = roles.flatMap((r, i) => (r === 'extra' && !/^add reverse$/i.test(names?.[i] ?? '') ? [names?.[i] || `column ${i + 1}`] : []));
 	if (extras.length) out.warn(`${extras.join(', ')}: no known meaning; kept in the explanation`);
 	const decks = new Map<string, number>();
 	const deckColumn = roles.indexOf('deck');
 	const readRow = rowReader(roles, names, { html: header.html ?? false, notetype: header.notetype, tags: header.tags ?? [] });
-	for (const row of headerRow ? rows.slice(1) : rows) {
+	let records = 0;
+	for (let next = headerRow ? nextRow() : first; ; next = nextRow()) {
+		if (next.done) {
+			if (next.value) return failure('csv', [next.value]);
+			break;
+		}
+		const row = next.value;
 		const deck = deckColumn >= 0 ? row.cells[deckColumn]?.trim() : undefined;
 		if (deck) decks.set(deck, (decks.get(deck) ?? 0) + 1);
 		readRow(row, out);
+		if (out.full) {
+			out.stop();
+			break;
+		}
+		if (++records % PROGRESS_EVERY === 0) opts.onProgress?.({ records, done: cursor.offset, total: body.length });
 	}
 	if (decks.size > 1) out.warn(`the records come from ${decks.size} decks; they are imported into one bank`);
 	const topDeck = [...decks].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -14,6 +14,9 @@ export function formatSize(bytes: number): string {
 	return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
+/** A count with thousands separated, as every cap message writes its numbers: 250,000. */
+export const formatCount = (n: number) => n.toLocaleString('en-US');
+
 /** The message for an input over the size limit. */
 export function tooLargeMessage(limit = MAX_FILE_BYTES): string {
 	return `the file is larger than ${formatSize(limit)}, the most Factdeck imports`;
@@ -48,6 +51,30 @@ export function decodeText(input: string | Uint8Array, format: FormatName): Deco
 /** Lines without their line breaks (LF, CRLF or CR). */
 export function splitLines(text: string): string[] {
 	return text.split(/\r\n|\r|\n/);
+}
+
+/** Where the line starting at `from` ends, and where the next one starts. */
+function lineEnd(text: string, from: number): { end: number; next: number } {
+	let end = from;
+	while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+	const next = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : Math.min(text.length, end + 1);
+	return { end, next };
+}
+
+/** Lines one at a time (breaks as in splitLines), for reading a file's first lines without splitting all of it. */
+export function* eachLine(text: string): Generator<string> {
+	for (let at = 0; at < text.length; ) {
+		const { end, next } = lineEnd(text, at);
+		yield text.slice(at, end);
+		at = next;
+	}
+}
+
+/** The offset where line `count` + 1 starts: the text after its first `count` lines. */
+export function offsetAfterLines(text: string, count: number): number {
+	let at = 0;
+	for (let n = 0; n < count && at < text.length; n++) at = lineEnd(text, at).next;
+	return at;
 }
 
 /** A title from a file name: its stem with separators turned into spaces. */

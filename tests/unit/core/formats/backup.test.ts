@@ -33,9 +33,18 @@ function sampleBackup(): Backup {
 		cards: [card, fresh],
 		// Deliberately not in id order: the log order must survive as written.
 		reviews: [review(7, day(-2)), review(3, day(-1)), review(9, NOW)],
-		attempts: [{ bankId: bank.id, startedAt: day(-3), score: 0.8, answers: [{ at: day(-3), right: true }] }],
+		attempts: [
+			{ id: `${bank.id}\u0000${day(-3).getTime()}`, bankId: bank.id, bankHash: 'h1', startedAt: day(-3), finishedAt: day(-3), score: { correct: 4, total: 5 }, durationMs: 60_000, state: { answers: [{ at: day(-3), right: true }] } }
+		],
 		settings: { retention: 0.9, newPerDay: 20, lastOpened: NOW, tricky: { $date: 'not a date' } }
 	};
+}
+
+/** The problems of a backup that must be refused. */
+function failedBackup(text: string): string[] {
+	const r = parseBackup(text);
+	if (r.ok) expect.fail('expected problems');
+	return r.error.problems.map((p) => p.message);
 }
 
 describe('backup', () => {
@@ -72,9 +81,7 @@ describe('backup', () => {
 		data.cards[1].order = -1;
 		data.reviews[1].rating = 5;
 		data.reviews[2].id = 7;
-		const r = parseBackup(JSON.stringify(data));
-		if (r.ok) expect.fail('expected problems');
-		expect(r.error.problems.map((p) => p.message)).toEqual([
+		expect(failedBackup(JSON.stringify(data))).toEqual([
 			'banks[0].questions[2].choices: an mcq needs at least 2 choices, it has 1',
 			'banks[0].questions[2].choices: the answer "Pyongyang" is not among the choices',
 			'cards[0].due: must be a date',
@@ -82,6 +89,24 @@ describe('backup', () => {
 			'reviews[1].rating: must be 1, 2, 3 or 4',
 			'reviews[2].id: duplicate 7, already used by reviews[0]'
 		]);
+	});
+
+	it('lists every problem of attempts, results and settings, as a restore would find them', () => {
+		const data = JSON.parse(emitBackup(sampleBackup()));
+		data.attempts[0].finishedAt = 'soon';
+		data.attempts.push({ ...data.attempts[0], finishedAt: data.attempts[0].startedAt, score: 0.8 });
+		data.results = [{ key: 'k', bankId: 'b', result: {}, importedAt: data.exportedAt }, { key: 'k' }];
+		expect(failedBackup(JSON.stringify(data))).toEqual([
+			'attempts[0].finishedAt: must be a date',
+			'attempts[1].score: must be { correct, total }',
+			'results[1].bankId: must be text',
+			'results[1].result: must be an object',
+			'results[1].importedAt: must be a date',
+			`attempts[1].id: duplicate ${JSON.stringify(data.attempts[0].id)}, already used by attempts[0]`,
+			'results[1].key: duplicate "k", already used by results[0]'
+		]);
+		data.settings.meta = [];
+		expect(failedBackup(JSON.stringify(data))).toEqual(['settings.meta: must be an object']);
 	});
 
 	it('rejects __proto__ and constructor keys anywhere, polluting nothing', () => {

@@ -1,4 +1,4 @@
-import { detectSeparator, readRows } from '../../../../src/lib/core/formats/csv-read';
+import { detectSeparator, eachRow, readRows } from '../../../../src/lib/core/formats/csv-read';
 
 describe('readRows (RFC 4180)', () => {
 	it('reads quoted fields with separators, doubled quotes and line breaks', () => {
@@ -26,6 +26,24 @@ describe('readRows (RFC 4180)', () => {
 
 	it('numbers lines from the given first line', () => {
 		expect(readRows('a,b', ',', 4).rows[0].line).toBe(4);
+	});
+});
+
+describe('eachRow (streaming)', () => {
+	it('gives records one at a time, reading only as far as asked', () => {
+		const text = 'a,b\n'.repeat(1_000_000);
+		const cursor = { offset: 0 };
+		const rows = eachRow(text, ',', 1, cursor);
+		expect(rows.next().value).toEqual({ line: 1, cells: ['a', 'b'] });
+		expect(rows.next().value).toEqual({ line: 2, cells: ['a', 'b'] });
+		expect(cursor.offset).toBe(8);
+	});
+
+	it('reads line breaks inside a quoted field as \\n and counts them', () => {
+		expect(readRows('"one\r\ntwo\rthree",x\r\nnext,y', ',').rows).toEqual([
+			{ line: 1, cells: ['one\ntwo\nthree', 'x'] },
+			{ line: 4, cells: ['next', 'y'] }
+		]);
 	});
 });
 

@@ -104,6 +104,14 @@ describe('parseCsv', () => {
 		expect(ok(parseCsv(bytes)).bank.questions[0]).toMatchObject({ prompt: 'Seoul', answer: '서울' });
 	});
 
+	it('reports progress as it reads: records, and characters of the whole', () => {
+		const text = `front,back\n${Array.from({ length: 5_000 }, (_, i) => `Q${i},A${i}`).join('\n')}\n`;
+		const heard: { records: number; done: number; total: number }[] = [];
+		ok(parseCsv(text, { onProgress: (p) => heard.push(p) }));
+		expect(heard.map((p) => p.records)).toEqual([2_000, 4_000]);
+		expect(heard.every((p) => p.total === text.length && p.done > 0 && p.done < p.total)).toBe(true);
+	});
+
 	it('refuses a file over the size limit with a clear message', () => {
 		const e = failed(parseCsv(new Uint8Array(MAX_FILE_BYTES + 1)));
 		expect(e.message).toBe('the file is larger than 100 MB, the most Factdeck imports');
