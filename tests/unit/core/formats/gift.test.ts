@@ -166,10 +166,11 @@ describe('parseGift on crafted input', () => {
 	it('reads long runs of tags, bold, ranges, escapes and unclosed braces in bounded time', () => {
 		const tags = ok(parseGift(`// ${'[tag:'.repeat(100_000)} [tag:geo]\nCapital? {=Seoul}`));
 		expect(tags.bank.questions[0].tags).toEqual([`${'[tag:'.repeat(99_999)} [tag:geo`]);
-		const bold = ok(parseGift(`[markdown]${'**a '.repeat(100_000)}? {=Seoul}`));
-		expect(bold.bank.questions[0].prompt).toBe(`${'**a '.repeat(100_000)}?`.trim());
+		// Runs as long as a field may be (MAX_FIELD_CHARS): a longer prompt is left out whole.
+		const bold = ok(parseGift(`[markdown]${'**a '.repeat(24_000)}? {=Seoul}`));
+		expect(bold.bank.questions[0].prompt).toBe(`${'**a '.repeat(24_000)}?`.trim());
 		expect(failed(parseGift(`Number {#${'1..'.repeat(100_000)}\nx}`)).problems).toHaveLength(1);
-		expect(ok(parseGift(`Slash${'\\\\'.repeat(100_000)}? {=Seoul}`)).bank.questions[0].prompt).toBe(`Slash${'\\'.repeat(100_000)}?`);
+		expect(ok(parseGift(`Slash${'\\\\'.repeat(99_000)}? {=Seoul}`)).bank.questions[0].prompt).toBe(`Slash${'\\'.repeat(99_000)}?`);
 		expect(failed(parseGift(`${'Open {=a '.repeat(100_000)}`)).message).toMatch(/never closed/);
 		expect(failed(parseGift(`Many {=a} ${'{=b} '.repeat(100_000)}`)).message).toMatch(/only one set of answers/);
 	}, SLOW_MS);
