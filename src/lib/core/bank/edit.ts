@@ -109,7 +109,7 @@ function answerValue(d: QuestionDraft): string | boolean | undefined {
 }
 
 /** The question a changed draft stands for, id not yet given; fields the form does not show are kept. */
-function draftQuestion(d: QuestionDraft): Question {
+export function draftQuestion(d: QuestionDraft): Question {
 	const { id: _id, choices: _c, accept: _a, explanation: _e, html, ...kept } = d.origin ?? ({} as Partial<Question>);
 	const q = { ...kept, fact: d.fact, type: d.type, prompt: d.prompt.trim(), answer: answerValue(d) } as Question;
 	if (d.type === 'mcq') q.choices = lines(d.choices);
@@ -172,7 +172,8 @@ function questionIds(questions: readonly Question[], drafts: readonly QuestionDr
 	return ids;
 }
 
-function applyMeta(base: Bank, meta: BankMetaDraft): Omit<Bank, 'questions'> {
+/** The bank's own fields as edited, without its questions. */
+export function editedHead(base: Bank, meta: BankMetaDraft): Omit<Bank, 'questions'> {
 	const { questions: _q, ...head } = base;
 	head.title = meta.title.trim();
 	if (meta.description !== (base.description ?? '')) {
@@ -197,7 +198,28 @@ export function applyEdits(base: Bank, meta: BankMetaDraft, drafts: readonly Que
 		const fact = facts.get(q.fact) ?? q.fact;
 		return q.id === ids[i] && q.fact === fact ? q : { ...q, id: ids[i], fact };
 	});
-	return { ...applyMeta(base, meta), questions };
+	return { ...editedHead(base, meta), questions };
+}
+
+/** Whether the edited title, description or tags differ from the saved ones, as saving would write them. */
+export function metaChanged(base: Bank, meta: BankMetaDraft): boolean {
+	const head = editedHead(base, meta);
+	return head.title !== base.title || head.description !== base.description || JSON.stringify(head.tags) !== JSON.stringify(base.tags);
+}
+
+/**
+ * Whether the drafts differ from the saved questions: another count, another
+ * order, or a draft that no longer holds its saved question. One pass with a
+ * cheap test per draft (`unchanged` may be a cached isUnchanged), so it can
+ * run on every keystroke of a large bank.
+ */
+export function draftsChanged(
+	saved: readonly Question[],
+	drafts: readonly QuestionDraft[],
+	unchanged: (d: QuestionDraft) => boolean = isUnchanged
+): boolean {
+	if (saved.length !== drafts.length) return true;
+	return drafts.some((d, i) => d.origin !== saved[i] || !unchanged(d));
 }
 
 /** The drafts after a save: same keys (so the form stays put), the saved questions as their new origins. */
