@@ -84,7 +84,7 @@ describe('BankQuestion', () => {
 describe('ProblemSummary', () => {
 	it('links every message to the field it concerns', () => {
 		const problems = placeProblems(['title: title is empty', 'questions[1].prompt: prompt is empty', 'questions[1].source: end (3) is before start (5)']);
-		render(ProblemSummary, { problems, keys: ['q0', 'q7'] });
+		render(ProblemSummary, { problems, keyAt: (i: number) => ['q0', 'q7'][i] });
 		expect(screen.getByRole('heading', { name: '3 problems to fix before saving' })).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Bank title' })).toHaveAttribute('href', '#bank-title');
 		expect(screen.getByRole('link', { name: 'Question 2, prompt' })).toHaveAttribute('href', '#q7-prompt');
@@ -92,7 +92,7 @@ describe('ProblemSummary', () => {
 	});
 
 	it('shows nothing when there is nothing to fix', () => {
-		const { container } = render(ProblemSummary, { problems: [], keys: [] });
+		const { container } = render(ProblemSummary, { problems: [], keyAt: () => undefined });
 		expect(container.textContent?.trim()).toBe('');
 	});
 });
