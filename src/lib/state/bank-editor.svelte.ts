@@ -30,7 +30,8 @@ export class BankEditor {
 	#saveProblems = $state.raw<PlacedProblem[] | null>(null);
 	#nextKey = 0;
 
-	#checks = $derived(new DraftChecks(this.#base.source?.text));
+	/** Remembers each draft's messages; a plain field, so that no re-run of a derived ever drops what it remembers. */
+	#checks = new DraftChecks();
 	#headProblems = $derived(headProblems(editedHead(this.#base, this.#meta)));
 	#problems = $derived(this.#saveProblems ?? [...this.#headProblems, ...this.#checks.all(this.#drafts)]);
 	#metaDirty = $derived(metaChanged(this.#base, this.#meta));
@@ -152,6 +153,7 @@ export class BankEditor {
 	}
 
 	#reset(bank: Bank): void {
+		this.#checks = new DraftChecks(bank.source?.text);
 		this.#base = bank;
 		this.#meta = toMetaDraft(bank);
 	}
