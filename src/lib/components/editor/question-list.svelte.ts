@@ -13,7 +13,8 @@ export interface ListedDraft {
 }
 
 export class QuestionListView {
-	#drafts: () => readonly QuestionDraft[];
+	// Set by the constructor; declared first so the derived values below may read it.
+	#drafts: () => readonly QuestionDraft[] = () => [];
 	#query = $state('');
 	#page = $state(0);
 	#openKey = $state<string | null>(null);
