@@ -75,6 +75,8 @@ describe('a field too long to edit by hand', () => {
 		render(QuestionFields, { key: 'k0', fields: draftFields(long), onchange });
 		expect(screen.getByText(/^This field holds 100,001 characters; the editor edits fields of at most 100,000 characters by hand\.$/)).toBeInTheDocument();
 		expect(screen.getByLabelText('Back')).toHaveValue('Short');
+		// Typing or pasting cannot make a field longer than the editor edits.
+		expect(screen.getByLabelText('Back')).toHaveAttribute('maxlength', String(MAX_EDITABLE_CHARS));
 		const show = screen.getByRole('button', { name: 'Show the first 10,000 characters' });
 		expect(show).toHaveAccessibleDescription(/^This field holds 100,001 characters/);
 		await fireEvent.click(show);
