@@ -74,7 +74,9 @@ const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
 		name: 'the bank editor',
 		open: async (page) => {
 			await page.goto(`${BANK}/edit`);
-			await expect(page.getByRole('region', { name: 'Question 1', exact: true })).toBeVisible({ timeout: 30_000 });
+			// The list, with its first question open for editing.
+			await page.getByRole('button', { name: /^Question 1\b/ }).click({ timeout: 30_000 });
+			await expect(page.getByRole('region', { name: 'Question 1', exact: true })).toBeVisible();
 		}
 	},
 	{

@@ -127,13 +127,18 @@ async function viaCsv(page: Page, g: XssGuard): Promise<string> {
 /** Type payloads into the bank editor's fields: the bank's own, and the first questions'. */
 async function viaEditor(page: Page, g: XssGuard): Promise<string> {
 	await page.goto(`/banks/${BANK_ID}/edit`);
-	const question = (n: number) => page.getByRole('region', { name: `Question ${n}`, exact: true });
+	const row = (n: number) => page.getByRole('button', { name: new RegExp(`^Question ${n}\\b`) });
+	// The editor opens one question at a time, from its row in the list.
+	const question = async (n: number) => {
+		await row(n).click();
+		return page.getByRole('region', { name: `Question ${n}`, exact: true });
+	};
 	// The first visit loads the shipped bank into IndexedDB before the editor can show it.
-	await expect(question(1)).toBeVisible({ timeout: 30_000 });
+	await expect(row(1)).toBeVisible({ timeout: 30_000 });
 	await page.getByLabel('Title', { exact: true }).fill(XSS_TITLE);
 	await page.getByLabel('Description (optional)').fill(ALL);
 	await page.getByLabel('Tags (optional)').fill(`${html(0)}, ${html(1)}`);
-	for (let n = 1; n <= 8; n++) await fillQuestion(question(n), n);
+	for (let n = 1; n <= 8; n++) await fillQuestion(await question(n), n);
 	await g.check('the editor');
 	await page.getByRole('button', { name: 'Save changes' }).click();
 	await expect(page.locator('#save-state')).toHaveText('Saved.');

@@ -2,20 +2,23 @@
  * Editing one bank by hand: the drafts, live messages from the bank schema,
  * delete with undo, and saving in one transaction. Progress is kept because
  * edited questions keep their facts (see core/bank/edit.ts).
+ *
+ * A keystroke must stay cheap in a bank of 40,000 questions or with a 10 MB
+ * field: messages are checked draft by draft and remembered (DraftChecks), and
+ * "changed?" is a pass of identity tests. The whole bank is built and
+ * validated only when it is saved.
  */
 import type { Bank, QuestionType } from '$lib/core/bank/schema';
-import { applyEdits, changeType, newDraft, ownFact, rebase, toDraft, toMetaDraft } from '$lib/core/bank/edit';
+import { applyEdits, changeType, draftsChanged, editedHead, metaChanged, newDraft, ownFact, rebase, toDraft, toMetaDraft } from '$lib/core/bank/edit';
 import type { BankMetaDraft, DraftFields, QuestionDraft } from '$lib/core/bank/edit';
 import { deleteDraft, moveDraft, restoreDraft, type DeletedDraft } from '$lib/core/bank/edit-list';
-import { placeProblems, type PlacedProblem } from '$lib/core/bank/edit-problems';
-import { contentHash } from '$lib/core/bank/hash';
+import { DraftChecks, headProblems, placeProblems, type PlacedProblem } from '$lib/core/bank/edit-problems';
 import { validateBank } from '$lib/core/bank/validate';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
 import { storageTrouble } from './storage-trouble.svelte';
 
 export class BankEditor {
 	#base = $state.raw<Bank>() as Bank;
-	#baseHash = $state('');
 	#meta = $state.raw<BankMetaDraft>({ title: '', description: '', tags: '' });
 	#drafts = $state.raw<readonly QuestionDraft[]>([]);
 	#deleted = $state.raw<readonly DeletedDraft[]>([]);
@@ -23,12 +26,16 @@ export class BankEditor {
 	#saving = $state(false);
 	#savedAt = $state<Date | null>(null);
 	#error = $state<string | null>(null);
+	/** What the last save's full check found that the draft-by-draft checks did not; cleared by the next edit. */
+	#saveProblems = $state.raw<PlacedProblem[] | null>(null);
 	#nextKey = 0;
 
-	#bank = $derived(applyEdits(this.#base, this.#meta, this.#drafts));
-	#check = $derived(validateBank(this.#bank));
-	#problems = $derived(this.#check.ok ? [] : placeProblems(this.#check.problems));
-	#dirty = $derived(contentHash(this.#bank) !== this.#baseHash);
+	/** Remembers each draft's messages; a plain field, so that no re-run of a derived ever drops what it remembers. */
+	#checks = new DraftChecks();
+	#headProblems = $derived(headProblems(editedHead(this.#base, this.#meta)));
+	#problems = $derived(this.#saveProblems ?? [...this.#headProblems, ...this.#checks.all(this.#drafts)]);
+	#metaDirty = $derived(metaChanged(this.#base, this.#meta));
+	#dirty = $derived(this.#metaDirty || draftsChanged(this.#base.questions, this.#drafts, this.#checks.unchanged));
 	#savedFacts = $derived(new Set(this.#base.questions.map((q) => q.fact)));
 
 	constructor(bank: Bank) {
@@ -48,7 +55,7 @@ export class BankEditor {
 	/** The most recent delete that undo would bring back, and how many can be undone. */
 	get lastDeleted() { return this.#deleted.at(-1) ?? null; }
 	get undoCount() { return this.#deleted.length; }
-	get canSave() { return this.#dirty && this.#check.ok && !this.#saving; }
+	get canSave() { return this.#dirty && this.#problems.length === 0 && !this.#saving; }
 
 	/** Why Save is disabled, in words; null when it is not. */
 	get saveBlocked(): string | null {
@@ -120,8 +127,12 @@ export class BankEditor {
 
 	/** Saves the bank as edited, in one transaction; false (with a message) when it was not saved. */
 	async save(now: Date): Promise<boolean> {
-		const check = this.#check;
-		if (!check.ok || this.#saving) return false;
+		if (this.#problems.length || this.#saving) return false;
+		const check = validateBank(applyEdits(this.#base, this.#meta, this.#drafts));
+		if (!check.ok) {
+			this.#saveProblems = placeProblems(check.problems);
+			return false;
+		}
 		this.#saving = true;
 		this.#error = null;
 		try {
@@ -142,8 +153,8 @@ export class BankEditor {
 	}
 
 	#reset(bank: Bank): void {
+		this.#checks = new DraftChecks(bank.source?.text);
 		this.#base = bank;
-		this.#baseHash = contentHash(bank);
 		this.#meta = toMetaDraft(bank);
 	}
 
@@ -156,6 +167,7 @@ export class BankEditor {
 	#edited(): void {
 		this.#savedAt = null;
 		this.#error = null;
+		this.#saveProblems = null;
 	}
 
 	#key(): string {

@@ -45,6 +45,13 @@ describe('BankQuestion', () => {
 		expect(h.ondelete).toHaveBeenCalledOnce();
 	});
 
+	it('closes back to the list', async () => {
+		const onclose = vi.fn();
+		render(BankQuestion, { draft: toDraft(mcq, 'q0'), number: 1, count: 3, sharers: [], ...handlers(), onclose });
+		await fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+		expect(onclose).toHaveBeenCalledOnce();
+	});
+
 	it('cannot move the first question up or the last one down', () => {
 		render(BankQuestion, { draft: toDraft(mcq, 'q0'), number: 1, count: 1, sharers: [], ...handlers() });
 		expect(screen.getByRole('button', { name: 'Move up' })).toBeDisabled();
@@ -84,15 +91,31 @@ describe('BankQuestion', () => {
 describe('ProblemSummary', () => {
 	it('links every message to the field it concerns', () => {
 		const problems = placeProblems(['title: title is empty', 'questions[1].prompt: prompt is empty', 'questions[1].source: end (3) is before start (5)']);
-		render(ProblemSummary, { problems, keys: ['q0', 'q7'] });
+		render(ProblemSummary, { problems, keyAt: (i: number) => ['q0', 'q7'][i] });
 		expect(screen.getByRole('heading', { name: '3 problems to fix before saving' })).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Bank title' })).toHaveAttribute('href', '#bank-title');
 		expect(screen.getByRole('link', { name: 'Question 2, prompt' })).toHaveAttribute('href', '#q7-prompt');
 		expect(screen.getByRole('link', { name: 'Question 2, source' })).toHaveAttribute('href', '#q7-heading');
 	});
 
+	it('opens the question a message is about before focusing its field', async () => {
+		const onopen = vi.fn();
+		const problems = placeProblems(['questions[1].prompt: prompt is empty']);
+		render(ProblemSummary, { problems, keyAt: (i: number) => ['q0', 'q7'][i], onopen });
+		await fireEvent.click(screen.getByRole('link', { name: 'Question 2, prompt' }));
+		expect(onopen).toHaveBeenCalledWith(1, 'q7-prompt');
+	});
+
+	it('lists the first hundred messages and says how many more there are', () => {
+		const problems = placeProblems(Array.from({ length: 250 }, (_, i) => `questions[${i}].prompt: prompt is empty`));
+		render(ProblemSummary, { problems, keyAt: (i: number) => `k${i}` });
+		expect(screen.getByRole('heading', { name: '250 problems to fix before saving' })).toBeInTheDocument();
+		expect(screen.getAllByRole('listitem')).toHaveLength(100);
+		expect(screen.getByText('The first 100 are listed; 150 more show as you fix these.')).toBeInTheDocument();
+	});
+
 	it('shows nothing when there is nothing to fix', () => {
-		const { container } = render(ProblemSummary, { problems: [], keys: [] });
+		const { container } = render(ProblemSummary, { problems: [], keyAt: () => undefined });
 		expect(container.textContent?.trim()).toBe('');
 	});
 });

@@ -109,6 +109,26 @@ describe('BankEditor', () => {
 		expect(await db.cards.get('capitals\u0000pyongyang-capital')).toStrictEqual(studied);
 	});
 
+	it('keeps a keystroke cheap in a bank of 40,000 questions: messages and "changed" follow each edit', () => {
+		const questions = Array.from({ length: 40_000 }, (_, i) => ({ id: `q-${i}`, fact: `f-${i}`, type: 'flashcard' as const, prompt: `Word ${i}`, answer: `Meaning ${i}` }));
+		const editor = new BankEditor({ format: 'factdeck.bank', version: 1, id: 'large', title: 'Large', questions });
+		expect(editor.problems).toEqual([]);
+		const key = editor.drafts[39_999].key;
+		const started = performance.now();
+		for (let i = 0; i < 100; i++) {
+			editor.update(key, { prompt: i % 2 ? 'Word 39999' : 'Word 39999 edited' });
+			void editor.problems;
+			void editor.canSave;
+		}
+		expect(performance.now() - started).toBeLessThan(20_000);
+		expect(editor.dirty).toBe(false);
+		editor.update(key, { prompt: '' });
+		expect(editor.problems.map((p) => p.path)).toEqual(['questions[39999].prompt']);
+		expect(editor.saveBlocked).toBe('Fix the problem listed at the top to save.');
+		editor.update(key, { prompt: 'Another word' });
+		expect(editor.canSave).toBe(true);
+	}, 60_000);
+
 	it('reports a failed save and keeps the edits', async () => {
 		const editor = new BankEditor(await shippedBank());
 		editor.update(editor.drafts[0].key, { prompt: 'Changed' });

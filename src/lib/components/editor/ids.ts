@@ -11,3 +11,6 @@ export const headingId = (key: string): string => `${key}-heading`;
 
 /** The key the bank's own fields use in place of a question key. */
 export const BANK_KEY = 'bank';
+
+/** The id of a question's row in the list (the button that opens it). */
+export const rowId = (key: string): string => `${key}-row`;

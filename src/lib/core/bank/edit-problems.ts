@@ -3,7 +3,8 @@
  * shows: a question and one of its fields, or a field of the bank itself.
  * The messages stay exactly the ones the command line prints.
  */
-import { BANK_FORMAT, BANK_VERSION, type Question } from './schema';
+import { draftQuestion, isUnchanged, type QuestionDraft } from './edit';
+import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from './schema';
 import { validateBank } from './validate';
 
 /** Question fields an editor shows; a message about any other field is shown for the question as a whole. */
@@ -75,9 +76,76 @@ export function bankProblems(placed: readonly PlacedProblem[]): Partial<Record<B
 	return out;
 }
 
+/** The messages about one question as question 0 of a bank with no other questions, and with `article` as its source if given. */
+function placedInBank(question: Omit<Question, 'source'>, article?: { text: string }): PlacedProblem[] {
+	const bank = { format: BANK_FORMAT, version: BANK_VERSION, id: 'question', title: 'Question', questions: [question] };
+	const result = validateBank(article ? { ...bank, source: article } : bank);
+	return result.ok ? [] : placeProblems(result.problems);
+}
+
 /** The messages about one question on its own, by field. Its source is not checked: that needs the bank's article. */
 export function checkQuestion(question: Question): Partial<Record<QuestionField | 'other', string[]>> {
 	const { source: _source, ...alone } = question;
-	const result = validateBank({ format: BANK_FORMAT, version: BANK_VERSION, id: 'question', title: 'Question', questions: [alone] });
-	return result.ok ? {} : questionProblems(placeProblems(result.problems), 0);
+	return questionProblems(placedInBank(alone), 0);
+}
+
+/** The messages about the bank's own fields (title, tags, source…), checked without its questions. */
+export function headProblems(head: Omit<Bank, 'questions'>): PlacedProblem[] {
+	const result = validateBank({ ...head, questions: [] });
+	return result.ok ? [] : placeProblems(result.problems);
+}
+
+/** The id a draft is checked under: any valid id will do, since no message is about it. */
+const CHECKED_ID = 'q-check';
+
+/**
+ * The editor's messages, checked draft by draft. Drafts are replaced, never
+ * changed in place, so each draft's messages are remembered by identity and an
+ * edit re-checks only the draft it made: typing in one question of 40,000 does
+ * not validate the other 39,999. A draft still holding its saved question has
+ * no messages, since the bank it came from was valid when it was saved. No rule
+ * spans two questions once drafts become a bank (applyEdits makes ids unique),
+ * and saving validates the whole bank again all the same.
+ */
+export class DraftChecks {
+	readonly #article: { text: string } | undefined;
+	readonly #cache = new WeakMap<QuestionDraft, readonly PlacedProblem[]>();
+	readonly #unchanged = new WeakMap<QuestionDraft, boolean>();
+
+	/** Checks drafts of a bank whose article (source.text) is `articleText`. */
+	constructor(articleText?: string) {
+		this.#article = articleText === undefined ? undefined : { text: articleText };
+	}
+
+	/** Whether a draft still holds its saved question (isUnchanged, remembered). */
+	unchanged = (d: QuestionDraft): boolean => {
+		let known = this.#unchanged.get(d);
+		if (known === undefined) this.#unchanged.set(d, (known = isUnchanged(d)));
+		return known;
+	};
+
+	/** The messages about one draft, placed as question 0. */
+	of(d: QuestionDraft): readonly PlacedProblem[] {
+		let found = this.#cache.get(d);
+		if (!found) {
+			found = d.origin && this.unchanged(d) ? [] : this.#check(d);
+			this.#cache.set(d, found);
+		}
+		return found;
+	}
+
+	/** Every draft's messages in bank order, placed at each draft's index. */
+	all(drafts: readonly QuestionDraft[]): PlacedProblem[] {
+		const out: PlacedProblem[] = [];
+		drafts.forEach((d, index) => {
+			for (const p of this.of(d)) out.push({ ...p, question: index, path: p.path.replace(/^questions\[0\]/, `questions[${index}]`) });
+		});
+		return out;
+	}
+
+	#check(d: QuestionDraft): PlacedProblem[] {
+		// Saving always gives a valid id (see applyEdits); deriving the real one would hash the whole text on every keystroke.
+		const question = { ...draftQuestion(d), id: CHECKED_ID };
+		return placedInBank(question, this.#article);
+	}
 }

@@ -40,6 +40,24 @@ export interface BankMetaDraft {
 /** Types whose questions may list other accepted answers; mcq and truefalse answers are picked, not typed. */
 export const ACCEPTING_TYPES: readonly QuestionType[] = ['flashcard', 'cloze', 'short'];
 
+/**
+ * The longest field the editor offers to edit by hand, in characters. Chromium
+ * takes 7 to 12 s to show a 10 MB text box and 2 to 5 s per keystroke in it,
+ * 0.2 s per keystroke at 1,000,000 characters, and well under that at 100,000.
+ * A longer field (only an import makes one) is shown truncated, read only.
+ */
+export const MAX_EDITABLE_CHARS = 100_000;
+
+/** How much of a field too long to edit is shown when asked. */
+export const LONG_FIELD_EXCERPT_CHARS = 10_000;
+
+/** The one-line refusal for a field too long to edit by hand; null when it can be edited. */
+export function tooLongToEdit(text: string): string | null {
+	if (text.length <= MAX_EDITABLE_CHARS) return null;
+	const n = (x: number) => x.toLocaleString('en');
+	return `This field holds ${n(text.length)} characters; the editor edits fields of at most ${n(MAX_EDITABLE_CHARS)} characters by hand.`;
+}
+
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const tagList = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
 
@@ -109,7 +127,7 @@ function answerValue(d: QuestionDraft): string | boolean | undefined {
 }
 
 /** The question a changed draft stands for, id not yet given; fields the form does not show are kept. */
-function draftQuestion(d: QuestionDraft): Question {
+export function draftQuestion(d: QuestionDraft): Question {
 	const { id: _id, choices: _c, accept: _a, explanation: _e, html, ...kept } = d.origin ?? ({} as Partial<Question>);
 	const q = { ...kept, fact: d.fact, type: d.type, prompt: d.prompt.trim(), answer: answerValue(d) } as Question;
 	if (d.type === 'mcq') q.choices = lines(d.choices);
@@ -159,7 +177,8 @@ function questionIds(questions: readonly Question[], drafts: readonly QuestionDr
 	const taken = new Set<string>();
 	questions.forEach((q, i) => {
 		const origin = drafts[i].origin;
-		if (origin && !taken.has(origin.id) && questionId(origin) === questionId(q)) {
+		// An unchanged draft stands for its origin itself: no need to hash both to see they match.
+		if (origin && !taken.has(origin.id) && (q === origin || questionId(origin) === questionId(q))) {
 			ids[i] = origin.id;
 			taken.add(origin.id);
 		}
@@ -172,7 +191,8 @@ function questionIds(questions: readonly Question[], drafts: readonly QuestionDr
 	return ids;
 }
 
-function applyMeta(base: Bank, meta: BankMetaDraft): Omit<Bank, 'questions'> {
+/** The bank's own fields as edited, without its questions. */
+export function editedHead(base: Bank, meta: BankMetaDraft): Omit<Bank, 'questions'> {
 	const { questions: _q, ...head } = base;
 	head.title = meta.title.trim();
 	if (meta.description !== (base.description ?? '')) {
@@ -197,7 +217,28 @@ export function applyEdits(base: Bank, meta: BankMetaDraft, drafts: readonly Que
 		const fact = facts.get(q.fact) ?? q.fact;
 		return q.id === ids[i] && q.fact === fact ? q : { ...q, id: ids[i], fact };
 	});
-	return { ...applyMeta(base, meta), questions };
+	return { ...editedHead(base, meta), questions };
+}
+
+/** Whether the edited title, description or tags differ from the saved ones, as saving would write them. */
+export function metaChanged(base: Bank, meta: BankMetaDraft): boolean {
+	const head = editedHead(base, meta);
+	return head.title !== base.title || head.description !== base.description || JSON.stringify(head.tags) !== JSON.stringify(base.tags);
+}
+
+/**
+ * Whether the drafts differ from the saved questions: another count, another
+ * order, or a draft that no longer holds its saved question. One pass with a
+ * cheap test per draft (`unchanged` may be a cached isUnchanged), so it can
+ * run on every keystroke of a large bank.
+ */
+export function draftsChanged(
+	saved: readonly Question[],
+	drafts: readonly QuestionDraft[],
+	unchanged: (d: QuestionDraft) => boolean = isUnchanged
+): boolean {
+	if (saved.length !== drafts.length) return true;
+	return drafts.some((d, i) => d.origin !== saved[i] || !unchanged(d));
 }
 
 /** The drafts after a save: same keys (so the form stays put), the saved questions as their new origins. */

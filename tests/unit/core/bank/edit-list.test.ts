@@ -1,5 +1,5 @@
 import { newDraft, toDraft, type QuestionDraft } from '../../../../src/lib/core/bank/edit';
-import { deleteDraft, factOptions, factSharers, moveDraft, restoreDraft } from '../../../../src/lib/core/bank/edit-list';
+import { deleteDraft, factOptions, factSharers, MAX_FACT_OPTIONS, moveDraft, restoreDraft } from '../../../../src/lib/core/bank/edit-list';
 import type { Bank } from '../../../../src/lib/core/bank/schema';
 import { validBank } from './fixtures';
 
@@ -68,6 +68,16 @@ describe('factOptions / factSharers', () => {
 		const list = [{ ...newDraft('short', 'n1', new Set()), prompt: 'x'.repeat(80) }, newDraft('short', 'n2', new Set())];
 		expect(factOptions(list, 1).options[1].label).toBe(`Same fact as question 1: ${'x'.repeat(49)}…`);
 		expect(factOptions(list, 0).options[1].label).toBe('Same fact as question 2: (no text yet)');
+	});
+
+	it('lists at most MAX_FACT_OPTIONS facts of a large bank, always with the chosen one, and counts the rest', () => {
+		const many = Array.from({ length: 2000 }, (_, i) => ({ ...newDraft('short', `n${i}`, new Set()), prompt: `Question ${i}` }));
+		many[1999] = { ...many[1999], fact: many[1500].fact };
+		const { options, selected, unlisted } = factOptions(many, 1999);
+		expect(options).toHaveLength(MAX_FACT_OPTIONS + 2);
+		expect(selected).toBe(many[1500].fact);
+		expect(options.at(-1)).toEqual({ value: many[1500].fact, label: 'Same fact as question 1501: Question 1500' });
+		expect(unlisted).toBe(1999 - MAX_FACT_OPTIONS - 1);
 	});
 
 	it('lists the other questions that test the same fact', () => {
