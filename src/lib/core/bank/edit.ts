@@ -6,6 +6,7 @@
  * keeps its fact; a new question gets a fact of its own unless the teacher
  * ties it to an existing one.
  */
+import { MAX_FIELD_CHARS } from './limits';
 import { questionId } from './ids';
 import type { Bank, Question, QuestionType } from './schema';
 
@@ -41,12 +42,13 @@ export interface BankMetaDraft {
 export const ACCEPTING_TYPES: readonly QuestionType[] = ['flashcard', 'cloze', 'short'];
 
 /**
- * The longest field the editor offers to edit by hand, in characters. Chromium
- * takes 7 to 12 s to show a 10 MB text box and 2 to 5 s per keystroke in it,
- * 0.2 s per keystroke at 1,000,000 characters, and well under that at 100,000.
- * A longer field (only an import makes one) is shown truncated, read only.
+ * The longest field the editor offers to edit by hand, in characters: as long
+ * as any import brings. Chromium takes 7 to 12 s to show a 10 MB text box and
+ * 2 to 5 s per keystroke in it, 0.2 s per keystroke at 1,000,000 characters,
+ * and well under that at 100,000. A longer field (only a bank stored before
+ * the import cap makes one) is shown truncated, read only.
  */
-export const MAX_EDITABLE_CHARS = 100_000;
+export const MAX_EDITABLE_CHARS = MAX_FIELD_CHARS;
 
 /** How much of a field too long to edit is shown when asked. */
 export const LONG_FIELD_EXCERPT_CHARS = 10_000;

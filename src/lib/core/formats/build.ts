@@ -10,6 +10,9 @@ import { questionId, slugify } from '../bank/ids';
 import { validateBank } from '../bank/validate';
 import { failure, type FormatName, type Located, type ParseResult, type Unsupported, type Warning } from './errors';
 import { formatCount } from './text';
+import { MAX_FIELD_CHARS, MAX_QUESTIONS_PER_BANK } from '../bank/limits';
+
+export { MAX_FIELD_CHARS, MAX_QUESTIONS_PER_BANK };
 
 /** A question as a parser sees it: no id yet, and a fact key only when the format defines one. */
 export type Draft = Omit<Question, 'id' | 'fact' | 'source'> & { fact?: string };
@@ -23,21 +26,6 @@ export interface BankMeta {
 }
 
 const DEFAULT_TITLE = 'Imported questions';
-
-/**
- * The most questions one bank may hold. The largest real file we know of is
- * an Anki deck of 200,000 notes, which must import; a spreadsheet of a
- * million rows would take the browser half an hour to write and hundreds of
- * megabytes to hold, so it is refused whole, with nothing written.
- */
-export const MAX_QUESTIONS_PER_BANK = 250_000;
-
-/**
- * The longest text one field of a question may hold (prompt, answer, choice,
- * explanation, rich text). A whole book chapter fits; a 10 MB field froze the
- * editor and every page that shows the question.
- */
-export const MAX_FIELD_CHARS = 100_000;
 
 /** The message for a bank over MAX_QUESTIONS_PER_BANK; `more` when reading stopped at the cap. */
 export const tooManyQuestions = (held: number, more = false) =>
