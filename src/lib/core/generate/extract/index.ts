@@ -23,7 +23,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function analyze(text: string, published?: string): Analysis {
 	const { paragraphs, headline } = clean(text);
 	const sentences = segment(text, paragraphs);
-	tagSentences(text, paragraphs, sentences);
+	tagSentences(text, sentences);
 	const byParagraph = new Map<number, Sentence[]>();
 	for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
 
