@@ -1,4 +1,13 @@
-import { articleText, decodeEntities, htmlToText, looksBinary, markdownToText } from '../../../../src/lib/core/generate/input';
+import {
+	articleText,
+	articleTooLong,
+	decodeEntities,
+	htmlToText,
+	looksBinary,
+	markdownToText,
+	MAX_ARTICLE_CHARS,
+	MAX_ARTICLE_FILE_BYTES
+} from '../../../../src/lib/core/generate/input';
 
 describe('article input', () => {
 	it('strips HTML tags, scripts, styles, navigation and captions, one paragraph per block', () => {
@@ -28,5 +37,16 @@ describe('article input', () => {
 
 	it('decodes named, decimal and hexadecimal references and leaves unknown ones', () => {
 		expect(decodeEntities('&ldquo;a&rdquo; &#65; &#x42; &bogus;')).toBe('“a” A B &bogus;');
+	});
+
+	it('caps an article at 600,000 characters, saying the length and the cap in one line', () => {
+		expect(MAX_ARTICLE_CHARS).toBe(600_000);
+		expect(MAX_ARTICLE_FILE_BYTES).toBe(2_400_000);
+		expect(articleTooLong(0)).toBeNull();
+		expect(articleTooLong(MAX_ARTICLE_CHARS)).toBeNull();
+		expect(articleTooLong(MAX_ARTICLE_CHARS + 1)).toBe(
+			'the article holds 600,001 characters; Factdeck reads at most 600,000 (about 100,000 words): split it into parts'
+		);
+		expect(articleTooLong(2_000_000)).not.toMatch(/\n/);
 	});
 });
