@@ -71,7 +71,7 @@ describe('generate command', { timeout: 60_000 }, () => {
 		}
 	});
 
-	it('refuses an article over the length cap at once, in one line', async () => {
+	it('refuses an article over the length cap at once, in one line', { timeout: 120_000 }, async () => {
 		const long = join(dir, 'long.txt');
 		writeFileSync(long, `${readFileSync(join(ROOT, SEED), 'utf8')}\n\n`.repeat(260)); // about 2 MB
 		const started = Date.now();
@@ -79,7 +79,8 @@ describe('generate command', { timeout: 60_000 }, () => {
 		expect(run.code).not.toBe(0);
 		expect(run.stdout).toBe('');
 		expect(lines(run.stderr)).toEqual([expect.stringMatching(/long\.txt: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)]);
-		expect(Date.now() - started).toBeLessThan(30_000);
+		// Generous, for a busy machine (starting the command alone takes seconds): generating from it took minutes.
+		expect(Date.now() - started).toBeLessThan(45_000);
 		const huge = join(dir, 'huge.txt');
 		writeFileSync(huge, 'word '.repeat(600_000)); // 3 MB: refused unread
 		expect(lines((await generate(huge)).stderr)).toEqual([expect.stringMatching(/huge\.txt: too large for an article: 3\.0 MB; Factdeck reads article files of at most 2\.4 MB/)]);
