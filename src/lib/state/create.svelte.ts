@@ -78,7 +78,7 @@ export class CreateSession {
 			return;
 		}
 		if (this.published && !isCalendarDate(this.published)) {
-			this.#error = 'The publication date must be a date (YYYY-MM-DD).';
+			this.#error = 'The publication date must be a real date, written YYYY-MM-DD.';
 			return;
 		}
 		this.#worker?.terminate();
