@@ -90,6 +90,11 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
 	const result = parseBankFile(format, bytes, { name, title: args.title, sql });
 	if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
+	const rejected = result.unsupported ?? [];
+	if (result.bank.questions.length === 0 && rejected.length > 0) {
+		const records = rejected.length === 1 ? '1 record was' : `${rejected.length} records were`;
+		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${describe(rejected[0])})`);
+	}
 	reportItems(result.warnings, result.unsupported);
 	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
 	return result.bank;
@@ -105,6 +110,8 @@ async function main(argv: string[]): Promise<number> {
 		throw readFailure(args.input, err);
 	}
 	const bank = await readBank(args, bytes);
+	// An empty bank written with exit 0 would pass for a successful conversion.
+	if (bank.questions.length === 0) throw new CliError(`${args.input}: no question could be converted: the file holds none`);
 	if (args.to === 'aiken') {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);

@@ -3,9 +3,10 @@
  * prints the question bank generated from an article (.txt, .md or .html) as
  * JSON on stdout. Bad input gives one line on stderr and a non-zero exit.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { isCalendarDate } from '../lib/core/bank/schema';
 import { generateBank } from '../lib/core/generate/index';
-import { articleText, looksBinary } from '../lib/core/generate/input';
+import { articleText, articleTooLong, looksBinary, MAX_ARTICLE_FILE_BYTES } from '../lib/core/generate/input';
 import { CliError, runCli } from './run';
 
 const USAGE = 'usage: generate <article.txt|.md|.html> [--title T] [--published YYYY-MM-DD] [--max N]';
@@ -26,7 +27,7 @@ export function parseArgs(argv: string[]): Args {
 		if (arg === '--title') args.title = value();
 		else if (arg === '--published') {
 			const date = value();
-			if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new CliError(`--published must be a date written YYYY-MM-DD, not "${date}"`);
+			if (!isCalendarDate(date)) throw new CliError(`--published must be a real date written YYYY-MM-DD, not "${date}"`);
 			args.published = date;
 		} else if (arg === '--max') {
 			const max = Number(value());
@@ -40,12 +41,17 @@ export function parseArgs(argv: string[]): Args {
 	return args as Args;
 }
 
-/** Reads the article file, or says in one line why it cannot. */
+/** Reads the article file, or says in one line why it cannot; a file far over the length cap is refused unread. */
 async function readArticle(file: string): Promise<string> {
 	let raw: string;
 	try {
+		const { size } = await stat(file);
+		if (size > MAX_ARTICLE_FILE_BYTES) {
+			throw new CliError(`${file}: too large for an article: ${(size / 1e6).toFixed(1)} MB; Factdeck reads article files of at most ${MAX_ARTICLE_FILE_BYTES / 1e6} MB`);
+		}
 		raw = await readFile(file, 'utf8');
 	} catch (err) {
+		if (err instanceof CliError) throw err;
 		const code = (err as NodeJS.ErrnoException).code;
 		const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : 'unreadable';
 		throw new CliError(`${file}: cannot read: ${why}`);
@@ -53,6 +59,8 @@ async function readArticle(file: string): Promise<string> {
 	if (looksBinary(raw)) throw new CliError(`${file}: not a text file (.txt, .md or .html)`);
 	const text = articleText(file, raw);
 	if (!text.trim()) throw new CliError(`${file}: the article is empty`);
+	const tooLong = articleTooLong(text.length);
+	if (tooLong) throw new CliError(`${file}: ${tooLong}`);
 	return text;
 }
 

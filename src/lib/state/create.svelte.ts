@@ -3,18 +3,15 @@
  * teacher reviews each question (keep, drop, edit), and the kept ones are
  * saved as a new bank in one transaction.
  */
-import type { Bank, Question } from '$lib/core/bank/schema';
+import { isCalendarDate, type Bank, type Question } from '$lib/core/bank/schema';
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
-import { articleText, looksBinary } from '$lib/core/generate/input';
+import { articleText, articleTooLong, looksBinary, MAX_ARTICLE_FILE_BYTES } from '$lib/core/generate/input';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
 import { storageTrouble } from './storage-trouble.svelte';
 
 export type CreatePhase = 'input' | 'generating' | 'review' | 'saved';
-
-/** Largest article we accept: a long feature is ~10,000 words; this is ten times that. */
-const MAX_ARTICLE_CHARS = 600_000;
 
 export class CreateSession {
 	text = $state('');
@@ -49,7 +46,7 @@ export class CreateSession {
 			this.#error = `${file.name}: open a .txt, .md or .html file.`;
 			return;
 		}
-		if (file.size > MAX_ARTICLE_CHARS * 4) {
+		if (file.size > MAX_ARTICLE_FILE_BYTES) {
 			this.#error = `${file.name} is too large for an article (${Math.round(file.size / 1024)} KB).`;
 			return;
 		}
@@ -75,12 +72,13 @@ export class CreateSession {
 			this.#error = 'Paste or open an article of at least a few paragraphs: there are too few sentences to ask about.';
 			return;
 		}
-		if (text.length > MAX_ARTICLE_CHARS) {
-			this.#error = 'This article is too long; split it into parts of under 100,000 words.';
+		const tooLong = articleTooLong(text.length);
+		if (tooLong) {
+			this.#error = `This article is too long: ${tooLong}.`;
 			return;
 		}
-		if (this.published && !/^\d{4}-\d{2}-\d{2}$/.test(this.published)) {
-			this.#error = 'The publication date must be a date (YYYY-MM-DD).';
+		if (this.published && !isCalendarDate(this.published)) {
+			this.#error = 'The publication date must be a real date, written YYYY-MM-DD.';
 			return;
 		}
 		this.#worker?.terminate();

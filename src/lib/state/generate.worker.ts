@@ -3,6 +3,7 @@
  * compromise (the NLP library) out of every bundle but this worker's.
  */
 import { generateBank } from '$lib/core/generate';
+import { articleTooLong } from '$lib/core/generate/input';
 import type { Bank } from '$lib/core/bank/schema';
 
 export interface GenerateRequest {
@@ -19,6 +20,9 @@ const post = (reply: GenerateReply) => postMessage(reply);
 
 onmessage = (event: MessageEvent<GenerateRequest>) => {
 	const { text, options } = event.data;
+	// The page checks the length too; the worker never starts on an article over the cap, whoever sent it.
+	const tooLong = articleTooLong(text.length);
+	if (tooLong) return post({ type: 'error', message: tooLong });
 	try {
 		const bank = generateBank(text, {
 			...options,

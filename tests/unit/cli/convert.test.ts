@@ -92,4 +92,36 @@ describe('convert command', { timeout: 60_000 }, () => {
 		expect(run.code).not.toBe(0);
 		expect(lines(run.stderr)).toEqual([`factdeck: ${join(dir, 'nope.csv')}: cannot read: no such file`]);
 	});
+
+	it('fails, saying why, when every question was rejected, instead of writing an empty bank', async () => {
+		const file = join(dir, 'essays.gift');
+		writeFileSync(file, '::E1:: Write about the war. {}\n\n::E2:: Describe the sea. {}\n\n::E3:: Tell us more. {}\n');
+		const run = await convert(file, '--to', 'json');
+		expect(run.code).not.toBe(0);
+		expect(run.stdout).toBe('');
+		expect(lines(run.stderr)).toEqual([
+			`factdeck: ${file}: no question could be converted: 3 records were unsupported (first: line 1: an essay question (free text, graded by a teacher) is not imported)`
+		]);
+	});
+
+	it('fails on a bank that holds no questions', async () => {
+		const file = join(dir, 'empty-bank.json');
+		writeFileSync(file, JSON.stringify({ ...everyTypeBank(), questions: [] }));
+		const run = await convert(file, '--to', 'csv');
+		expect(run.code).not.toBe(0);
+		expect(lines(run.stderr)).toHaveLength(1);
+		expect(run.stderr).toMatch(/no question could be converted/);
+	});
+
+	it('writes CSV whose cells no spreadsheet runs as formulas, and reads it back unchanged', async () => {
+		const bank = everyTypeBank();
+		bank.questions[0] = { ...bank.questions[0], prompt: '=HYPERLINK("http://evil.example","Click me")', answer: '-5' };
+		const file = join(dir, 'formula.json');
+		writeFileSync(file, emitJson(bank));
+		const run = await convert(file, '--to', 'csv');
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stdout.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click me""\)",'-5,flashcard,/);
+		const back = parseCsv(run.stdout);
+		expect(back.ok && [back.bank.questions[0].prompt, back.bank.questions[0].answer]).toEqual([bank.questions[0].prompt, '-5']);
+	});
 });

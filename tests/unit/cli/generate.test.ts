@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,30 @@ describe('generate command', { timeout: 60_000 }, () => {
 			expect(run.stdout, args.join(' ')).toBe('');
 			expect(lines(run.stderr), args.join(' ')).toHaveLength(1);
 			expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+		}
+	});
+
+	it('refuses an article over the length cap at once, in one line', { timeout: 120_000 }, async () => {
+		const long = join(dir, 'long.txt');
+		writeFileSync(long, `${readFileSync(join(ROOT, SEED), 'utf8')}\n\n`.repeat(260)); // about 2 MB
+		const started = Date.now();
+		const run = await generate(long);
+		expect(run.code).not.toBe(0);
+		expect(run.stdout).toBe('');
+		expect(lines(run.stderr)).toEqual([expect.stringMatching(/long\.txt: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)]);
+		// Generous, for a busy machine (starting the command alone takes seconds): generating from it took minutes.
+		expect(Date.now() - started).toBeLessThan(45_000);
+		const huge = join(dir, 'huge.txt');
+		writeFileSync(huge, 'word '.repeat(600_000)); // 3 MB: refused unread
+		expect(lines((await generate(huge)).stderr)).toEqual([expect.stringMatching(/huge\.txt: too large for an article: 3\.0 MB; Factdeck reads article files of at most 2\.4 MB/)]);
+	});
+
+	it('refuses a publication date that is not in the calendar', { timeout: 120_000 }, async () => {
+		// Every kind of impossible date is in U/core/bank/calendar-date.test.ts; here, that the command uses the check.
+		for (const date of ['2024-02-30', '2023-02-29']) {
+			const run = await generate(SEED, '--published', date);
+			expect(run.code, date).not.toBe(0);
+			expect(lines(run.stderr), date).toEqual([`factdeck: --published must be a real date written YYYY-MM-DD, not "${date}"`]);
 		}
 	});
 });

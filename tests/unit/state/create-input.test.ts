@@ -55,16 +55,18 @@ describe('generating from the article box', () => {
 		const create = new CreateSession();
 		create.text = words(70_000);
 		create.generate();
-		expect(create.error).toMatch(/too long/);
+		expect(create.error).toMatch(/^This article is too long: the article holds [\d,]+ characters; Factdeck reads at most 600,000 \(about 100,000 words\): split it into parts\.$/);
 		expect(create.phase).toBe('input');
 	});
 
 	it('refuses a publication date that is not a date', () => {
 		const create = new CreateSession();
 		create.text = words(40);
-		create.published = 'last Tuesday';
-		create.generate();
-		expect(create.error).toBe('The publication date must be a date (YYYY-MM-DD).');
-		expect(create.phase).toBe('input');
+		for (const date of ['last Tuesday', '2024-02-30', '2023-02-29', '2024-13-01', '2024-01-00']) {
+			create.published = date;
+			create.generate();
+			expect(create.error, date).toBe('The publication date must be a real date, written YYYY-MM-DD.');
+			expect(create.phase).toBe('input');
+		}
 	});
 });

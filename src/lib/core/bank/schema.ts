@@ -20,9 +20,21 @@ const slug = v.pipe(
 	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug: lowercase letters, digits and single hyphens')
 );
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Is the text a date of the calendar written YYYY-MM-DD (no month 13, no day 00, February 29 only in leap years)? */
+export function isCalendarDate(text: string): boolean {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!m) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+
 const isoDate = v.pipe(
 	v.string('published must be a date'),
-	v.isoDate('published must be a date written YYYY-MM-DD')
+	v.check(isCalendarDate, 'published must be a real date written YYYY-MM-DD')
 );
 
 export const SourceRefSchema = v.strictObject({

@@ -1,14 +1,11 @@
 /**
  * A bank as CSV (RFC 4180, CRLF line ends) with a header row that `parseCsv`
  * reads back: several choices, accepted answers or tags go one per line in
- * their cell, which spreadsheets show as lines.
+ * their cell, which spreadsheets show as lines. Cells a spreadsheet would run
+ * as formulas are defused (see csv-cell.ts).
  */
 import type { Bank, Question } from '../bank/schema';
-
-/** Quotes a field when it holds a comma, a quote, a line break, or edge spaces. */
-export function csvField(value: string): string {
-	return /[",\r\n]|^\s|\s$|^#/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+import { csvText } from './csv-cell';
 
 /** Tags space-separated, as Anki writes them; one per line (always with a line break) when a tag holds a space. */
 function tagsCell(tags: string[] | undefined): string {
@@ -33,7 +30,7 @@ export function emitCsv(bank: Bank): string {
 			q.fact
 		];
 		if (withHtml) cells.push(q.html?.prompt ?? '', q.html?.answer ?? '');
-		return cells.map(csvField).join(',');
+		return cells.map(csvText).join(',');
 	};
 	return [header.join(','), ...bank.questions.map(row)].map((line) => `${line}\r\n`).join('');
 }

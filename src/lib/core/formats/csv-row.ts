@@ -6,6 +6,7 @@ import { basicKind, isClozeName } from './anki-kinds';
 import type { BankCollector, Draft } from './build';
 import type { Role } from './csv-columns';
 import type { Row } from './csv-read';
+import { restoreFormula } from './csv-cell';
 import { hasMarkup, htmlToText } from './html';
 
 /** What the file's header says about every record. */
@@ -81,7 +82,7 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 	const clozeBudget = new ClozeBudget();
 	return (row, out) => {
 		const at = { line: row.line };
-		const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? '') : '');
+		const cell = (i: number) => (i >= 0 ? restoreFormula(row.cells[i] ?? '') : '');
 		const prompt = field(cell(col.prompt), ctx.html);
 		const answer = field(cell(col.answer), ctx.html);
 		const notetype = cell(col.notetype).trim() || ctx.notetype || '';

@@ -4,7 +4,7 @@
  * command line, the tests) and in a browser Web Worker (the /create page).
  */
 import { slugify } from '../bank/ids';
-import { BANK_FORMAT, BANK_VERSION } from '../bank/schema';
+import { BANK_FORMAT, BANK_VERSION, isCalendarDate } from '../bank/schema';
 import type { Bank } from '../bank/schema';
 import { analyze } from './extract/index';
 import { rankQuestions } from './rank';
@@ -25,8 +25,6 @@ export type GenerateOptions = {
 	onProgress?: (fraction: number, stage: string) => void;
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The bank's title: the one given, the article's headline, or the start of its first sentence. */
 function titleFor(options: GenerateOptions, headline: string | undefined, firstSentence: string | undefined): string {
 	const given = options.title?.trim();
@@ -39,7 +37,7 @@ function titleFor(options: GenerateOptions, headline: string | undefined, firstS
 /** Generates a question bank from an article; pure and deterministic. */
 export function generateBank(articleText: string, options: GenerateOptions = {}): Bank {
 	const progress = options.onProgress ?? (() => {});
-	const published = options.published && ISO_DATE.test(options.published) ? options.published : undefined;
+	const published = options.published && isCalendarDate(options.published) ? options.published : undefined;
 	progress(0, 'reading');
 	const analysis = analyze(articleText, published);
 	progress(0.6, 'scoring');

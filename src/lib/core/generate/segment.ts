@@ -6,6 +6,14 @@
  */
 import type { Paragraph, Sentence } from './types';
 
+/**
+ * Longest sentence the generator reads, in characters. A real article's longest
+ * sentences run to a few hundred; tagging one sentence costs time growing with
+ * the square of its length (590,000 characters took minutes), so a longer one
+ * is skipped: nothing is asked about it.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
 /** Titles and short forms that are never the last word of a sentence. */
 const TITLES = new Set(
 	'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft rev hon pres no nos vol fig figs vs approx dept est'.split(' ')
@@ -24,11 +32,22 @@ const STARTERS = new Set(
 
 const CANDIDATE = /([.!?…]+)["”’)\]]*(?=\s)/g;
 
+const WORD_BEFORE = /[\p{L}\p{N}.’'-]*$/u;
+
+/** The word (letters, digits, dots, apostrophes, hyphens) ending at `end`. A regex anchored at the end scans from the start, so it reads a window that doubles until the word fits: linear in the word, not in the paragraph. */
+function wordBefore(text: string, end: number): string {
+	for (let width = 64; ; width *= 2) {
+		const from = Math.max(0, end - width);
+		const word = WORD_BEFORE.exec(text.slice(from, end))?.[0] ?? '';
+		if (word.length < end - from || from === 0) return word;
+	}
+}
+
 /** Should the paragraph break after the punctuation ending at `at`, given the next word? */
 function breaksHere(text: string, punct: string, punctStart: number, next: string): boolean {
 	if (!/^[\p{Lu}\d“"‘'(\[…]/u.test(next)) return false;
 	if (punct !== '.') return true;
-	const before = /[\p{L}\p{N}.’'-]*$/u.exec(text.slice(0, punctStart))?.[0] ?? '';
+	const before = wordBefore(text, punctStart);
 	const word = before.replace(/^.*[-’']/u, '').toLowerCase();
 	const nextWord = (/^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
 	if (/^\p{Lu}$/u.test(before)) return false; // an initial: "S. Somanath"
@@ -39,7 +58,7 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	return true;
 }
 
-/** Splits every paragraph into sentences, each with its offsets in the article text. */
+/** Splits every paragraph into sentences, each with its offsets in the article text; sentences over MAX_SENTENCE_CHARS are left out. */
 export function segment(text: string, paragraphs: Paragraph[]): Sentence[] {
 	const sentences: Sentence[] = [];
 	for (const para of paragraphs) {
@@ -57,11 +76,13 @@ export function segment(text: string, paragraphs: Paragraph[]): Sentence[] {
 			const raw = body.slice(cuts[i], cuts[i + 1]);
 			const trimmed = raw.trim();
 			if (!trimmed) continue;
+			const position = order++;
+			if (trimmed.length > MAX_SENTENCE_CHARS) continue;
 			const start = para.start + cuts[i] + raw.indexOf(trimmed);
 			sentences.push({
 				index: sentences.length,
 				paragraph: para.index,
-				order: order++,
+				order: position,
 				start,
 				end: start + trimmed.length,
 				text: trimmed,

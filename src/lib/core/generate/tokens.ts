@@ -5,7 +5,7 @@
  * tags. This is the one module that imports compromise.
  */
 import nlp from 'compromise';
-import type { Paragraph, Sentence, Token } from './types';
+import type { Sentence, Token } from './types';
 
 const TOKEN = new RegExp(
 	[
@@ -44,23 +44,46 @@ function tagTerms(text: string): Map<number, Set<string>> {
 	return byStart;
 }
 
-/** Fills `sentence.tokens` for every sentence. One compromise pass over the kept paragraphs (joined by blank lines) is much cheaper than one per paragraph. */
-export function tagSentences(text: string, paragraphs: Paragraph[], sentences: Sentence[]): void {
-	const starts: number[] = [];
+/**
+ * Longest run of sentences compromise tags as one stretch of text. It keeps
+ * to its own sentence boundaries, which are not always ours ("e.g. The" is
+ * one of its sentences), and tags a sentence in time growing with the square
+ * of its length; a paragraph break between two of our sentences after this
+ * many characters bounds that. A real paragraph is shorter, so its tags are as before.
+ */
+export const MAX_TAGGED_RUN_CHARS = 4_000;
+
+/**
+ * Fills `sentence.tokens` for every sentence. One compromise pass over the
+ * kept paragraphs (joined by blank lines) is much cheaper than one per
+ * paragraph; a sentence segment() left out (too long) is left out here too,
+ * its place taken by a paragraph break.
+ */
+export function tagSentences(text: string, sentences: Sentence[]): void {
+	const shifts: number[] = [];
 	let joined = '';
-	for (const para of paragraphs) {
-		if (joined) joined += '\n\n';
-		starts.push(joined.length);
-		joined += text.slice(para.start, para.end);
+	let runStart = 0;
+	let prev: Sentence | undefined;
+	for (const sentence of sentences) {
+		const gap = prev && prev.paragraph === sentence.paragraph ? text.slice(prev.end, sentence.start) : undefined;
+		// Within a paragraph, sentences are parted by spaces alone unless a left-out sentence lies between them.
+		const sameRun = gap !== undefined && /^\s*$/.test(gap) && joined.length - runStart < MAX_TAGGED_RUN_CHARS;
+		if (sameRun) joined += gap;
+		else if (joined) {
+			joined += '\n\n';
+			runStart = joined.length;
+		}
+		shifts.push(joined.length - sentence.start);
+		joined += sentence.text;
+		prev = sentence;
 	}
 	const tags = tagTerms(joined);
-	for (const sentence of sentences) {
-		const shift = starts[sentence.paragraph] - paragraphs[sentence.paragraph].start;
+	sentences.forEach((sentence, i) => {
 		sentence.tokens = tokenize(sentence.text, sentence.start).map((token) => ({
 			...token,
-			tags: tags.get(token.start + shift) ?? NO_TAGS
+			tags: tags.get(token.start + shifts[i]) ?? NO_TAGS
 		}));
-	}
+	});
 }
 
 /** Tags a loose piece of text (a prompt), for checks that need parts of speech outside an analysis. */

@@ -3,19 +3,16 @@
  * cells that a spreadsheet would run as a formula defused with a leading
  * apostrophe (students type their own names and answers).
  */
+import { csvText } from '../formats/csv-cell';
 
 /** A cell: text is escaped, numbers written as they are, empty for null. */
 export type CsvCell = string | number | null | undefined;
-
-/** First characters that make Excel, LibreOffice or Sheets treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell, quoted only when it needs to be. */
 export function csvCell(value: CsvCell): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	const text = FORMULA_START.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return csvText(value);
 }
 
 /** Rows to CSV text, each line ending in CRLF. */

@@ -1,4 +1,13 @@
-import { articleText, decodeEntities, htmlToText, looksBinary, markdownToText } from '../../../../src/lib/core/generate/input';
+import {
+	articleText,
+	articleTooLong,
+	decodeEntities,
+	htmlToText,
+	looksBinary,
+	markdownToText,
+	MAX_ARTICLE_CHARS,
+	MAX_ARTICLE_FILE_BYTES
+} from '../../../../src/lib/core/generate/input';
 
 describe('article input', () => {
 	it('strips HTML tags, scripts, styles, navigation and captions, one paragraph per block', () => {
@@ -29,4 +38,48 @@ describe('article input', () => {
 	it('decodes named, decimal and hexadecimal references and leaves unknown ones', () => {
 		expect(decodeEntities('&ldquo;a&rdquo; &#65; &#x42; &bogus;')).toBe('“a” A B &bogus;');
 	});
+
+	it('caps an article at 600,000 characters, saying the length and the cap in one line', () => {
+		expect(MAX_ARTICLE_CHARS).toBe(600_000);
+		expect(MAX_ARTICLE_FILE_BYTES).toBe(2_400_000);
+		expect(articleTooLong(0)).toBeNull();
+		expect(articleTooLong(MAX_ARTICLE_CHARS)).toBeNull();
+		expect(articleTooLong(MAX_ARTICLE_CHARS + 1)).toBe(
+			'the article holds 600,001 characters; Factdeck reads at most 600,000 (about 100,000 words): split it into parts'
+		);
+		expect(articleTooLong(2_000_000)).not.toMatch(/\n/);
+	});
+
+	it('keeps a lone < as text, as a browser does', () => {
+		expect(htmlToText('<p>a < b and 5 > 3</p><p>x <> y</p>')).toBe('a < b and 5 > 3\n\nx <> y');
+	});
+
+	it.each([
+		['unclosed <script>', '<script>x '],
+		['unclosed comments', '<!-- x '],
+		['openings with no >', '<nav x '],
+		['many < before one >', '<p '],
+		['unclosed dropped elements', '<head><form>x ']
+	])('reads an article file of %s in linear time', (_what, unit) => {
+		const html = `${unit.repeat(Math.floor(MAX_ARTICLE_FILE_BYTES / unit.length))}>`;
+		const started = performance.now();
+		htmlToText(html);
+		// Generous: a few milliseconds on an idle machine; minutes when each opening was searched to the end.
+		expect(performance.now() - started).toBeLessThan(5_000);
+	});
+
+	it('keeps the text of a link whose target holds parentheses', () => {
+		expect(markdownToText('See [Seoul](https://en.wikipedia.org/wiki/Seoul_(city)) and ![a photo](p.jpg "Title").')).toBe('See Seoul and .');
+	});
+
+	it.each([['unclosed links', '[x]('], ['brackets never closed', '['], ['unclosed images', '![x]('], ['unclosed fences', '```\nx\n'], ['unclosed emphasis', '**a ']])(
+		'reads a Markdown file of %s in linear time',
+		(_what, unit) => {
+			const markdown = unit.repeat(Math.floor(MAX_ARTICLE_FILE_BYTES / unit.length));
+			const started = performance.now();
+			markdownToText(markdown);
+			// Generous: well under a second on an idle machine; minutes when each [ was searched to the end.
+			expect(performance.now() - started).toBeLessThan(5_000);
+		}
+	);
 });

@@ -17,18 +17,30 @@ import { findQuotes } from './quotes';
 import { findRoles } from './roles';
 import { slugify } from '../../bank/ids';
 
+/** Items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	for (const item of items) {
+		const group = groups.get(key(item));
+		if (group) group.push(item);
+		else groups.set(key(item), [item]);
+	}
+	return groups;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Reads an article: cleans, segments, tags, and extracts everything the templates use. */
 export function analyze(text: string, published?: string): Analysis {
 	const { paragraphs, headline } = clean(text);
 	const sentences = segment(text, paragraphs);
-	tagSentences(text, paragraphs, sentences);
-	const byParagraph = new Map<number, Sentence[]>();
-	for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+	tagSentences(text, sentences);
+	// Grouped once, in order: filtering the whole article for every sentence grows with the square of its length.
+	const byParagraph = groupBy(sentences, (s) => s.paragraph);
 
 	const capitals = midSentenceCapitals(sentences);
 	const chunks = sentences.flatMap((s) => chunksOf(s, capitals));
+	const chunksBySentence = groupBy(chunks, (c) => c.sentence);
 	const people = findPeople(sentences, chunks);
 	const mentions: Mention[] = [];
 	const acronyms: Acronym[] = [];
@@ -41,7 +53,7 @@ export function analyze(text: string, published?: string): Analysis {
 		const defined = findAcronyms(s);
 		acronyms.push(...defined.acronyms);
 		mentions.push(...dates, ...numbers);
-		const own = chunks.filter((c) => c.sentence === s.index && !dates.some((d) => overlaps(d, c)));
+		const own = (chunksBySentence.get(s.index) ?? []).filter((c) => !dates.some((d) => overlaps(d, c)));
 		for (const c of own) {
 			const person = personFor(people, c.text);
 			if (person) {
@@ -61,7 +73,7 @@ export function analyze(text: string, published?: string): Analysis {
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
 	const personMentions = mentions.filter((m) => m.kind === 'person');
-	const roles = sentences.flatMap((s) => findRoles(s, chunks.filter((c) => c.sentence === s.index), personMentions));
+	const roles = sentences.flatMap((s) => findRoles(s, chunksBySentence.get(s.index) ?? [], personMentions));
 	const resolve = (s: Sentence, at: number) => {
 		const before = personMentions.filter((m) => m.sentence === s.index && m.end <= at);
 		if (before.length) return before[before.length - 1].key;
