@@ -160,9 +160,11 @@ async function viaResultFile(page: Page, g: XssGuard): Promise<string> {
 		else names.push(p.html);
 	}
 	const files = names.map((student, k) => {
-		const finishedAt = new Date(Date.parse(taken.finishedAt) + (k + 1) * 60_000).toISOString();
+		// Each file a minute later, start and finish together: the app writes the finish as start plus time taken.
+		const later = (at: string) => new Date(Date.parse(at) + (k + 1) * 60_000).toISOString();
 		const answers = taken.answers.map((a: { questionId: string }, j: number) => ({ questionId: a.questionId, given: html(k + j), correct: false }));
-		const result = { ...taken, student, finishedAt, answers, score: { correct: 0, total: answers.length } };
+		const times = { startedAt: later(taken.startedAt), finishedAt: later(taken.finishedAt) };
+		const result = { ...taken, student, ...times, answers, score: { correct: 0, total: answers.length } };
 		return { name: `student-${k + 1}.result.json`, text: JSON.stringify(result) };
 	});
 	await addResults(page, g, BANK_ID, files);
