@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/attack-browser.ts [--root checkout] [--cap 120] [--only text]`:
- * opens the worst attack files through /import of a checkout's build (run
+ * opens the attack files that hurt the tab through /import of a checkout's build (run
  * `npx vite build` there first) in Chromium, one fresh tab each, and prints
  * a table: what the page showed (a message, a preview, or a crashed tab),
  * seconds to it, and the peak resident memory of the renderer processes.
@@ -10,22 +10,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchOptions } from '../bench/chromium';
-import { attackFiles } from '../tests/fixtures/attack/build';
+import { attackFiles, IMPORTED_IN_BROWSER } from '../tests/fixtures/attack/build';
 
-/** The files that crashed, hung or exhausted the tab before the fix. */
-const WORST = [
-	'cloze-9999-deletions.csv',
-	'cloze-9999-deletions.apkg',
-	'cloze-open-100k.csv',
-	'cloze-open-100k.apkg',
-	'cloze-nested-100k.csv',
-	'zstd-media-bomb.apkg',
-	'notes-view-endless.apkg',
-	'field-10mb.apkg',
-	'gift-100k-tilde.gift',
-	'questions-37608.csv',
-	'rows-50mb.csv'
-];
+/** The files /import reads in the browser tests, and the two large ones that froze or slowed the tab. */
+const WORST = [...IMPORTED_IN_BROWSER, 'questions-37608.csv', 'rows-50mb.csv'];
 
 /** Resident memory in KB of the renderer processes under `pid`, by pid. */
 function renderers(pid: number): Map<number, number> {

@@ -6,26 +6,12 @@
  * still answers; nothing is written to the library.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { attackFiles, type AttackFile } from '../fixtures/attack/build';
+import { attackFiles, IMPORTED_IN_BROWSER, type AttackFile } from '../fixtures/attack/build';
 import { SCRIPT_FRAGMENT } from '../fixtures/attack/json';
 import { CAPS, INTERNAL_ERROR } from '../fixtures/attack/promise';
 import { BANK_ID, bankEntry } from './helpers';
 import { storedBankIds } from './imported';
 
-/** The attack files under 1 MB that /import reads; the larger ones are the measure script's. */
-const IMPORTED = [
-	'cloze-9999-deletions.csv',
-	'cloze-9999-deletions.apkg',
-	'cloze-open-100k.csv',
-	'cloze-open-100k.apkg',
-	'cloze-nested-100k.csv',
-	'zstd-media-bomb.apkg',
-	'notes-view-endless.apkg',
-	'field-10mb.apkg',
-	'formula-prompt.csv',
-	'gift-100k-tilde.gift',
-	'gift-100k-choices.gift'
-];
 const FILES = attackFiles();
 const file = (name: string) => FILES.find((f) => f.name === name) as AttackFile;
 /** Generous: a file that hangs the reader fails here instead of hanging the suite. */
@@ -62,7 +48,7 @@ test.beforeEach(async ({ page }) => {
 	});
 });
 
-for (const name of IMPORTED) {
+for (const name of IMPORTED_IN_BROWSER) {
 	test(`${name} through /import: a message or a preview within the caps, the tab alive, nothing written`, async ({ page }) => {
 		test.setTimeout(OUTCOME_TIMEOUT + 60_000);
 		const bytes = await file(name).bytes();
