@@ -20,11 +20,18 @@ export interface WrittenFile {
 	size: number;
 }
 
-/** Builds each file and writes it to `dir` when `keep` says so (every file by default). */
-export async function writeAttackFiles(dir: string, keep: (size: number) => boolean = () => true, sizes: AttackSizes = FULL_SIZES): Promise<WrittenFile[]> {
+/** Which files to write: those `want` names (all by default), once built, if `keep` likes their size. */
+export interface WriteChoice {
+	want?: (file: AttackFile) => boolean;
+	keep?: (size: number) => boolean;
+	sizes?: AttackSizes;
+}
+
+/** Builds the chosen files and writes them to `dir`. */
+export async function writeAttackFiles(dir: string, { want = () => true, keep = () => true, sizes = FULL_SIZES }: WriteChoice = {}): Promise<WrittenFile[]> {
 	await mkdir(dir, { recursive: true });
 	const written: WrittenFile[] = [];
-	for (const file of attackFiles(sizes)) {
+	for (const file of attackFiles(sizes).filter(want)) {
 		const bytes = await file.bytes();
 		if (!keep(bytes.byteLength)) continue;
 		const path = join(dir, file.name);
@@ -39,7 +46,7 @@ async function main(argv: string[]): Promise<void> {
 	const at = argv.indexOf('--out');
 	const dir = at >= 0 ? argv[at + 1] : COMMITTED_DIR;
 	if (!dir) throw new Error('--out needs a folder');
-	const written = await writeAttackFiles(dir, all ? undefined : (size) => size < COMMIT_BYTES);
+	const written = await writeAttackFiles(dir, { keep: all ? undefined : (size) => size < COMMIT_BYTES });
 	for (const w of written) process.stdout.write(`${w.path}\t${w.size} bytes\n`);
 }
 

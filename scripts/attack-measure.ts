@@ -149,10 +149,9 @@ function parseOptions(argv: string[]): Options {
 async function main(argv: string[]): Promise<void> {
 	const opts = parseOptions(argv);
 	process.stderr.write(`building the attack files in ${opts.dir}…\n`);
-	const files = await writeAttackFiles(opts.dir);
+	const files = await writeAttackFiles(opts.dir, { want: (f) => !opts.only || f.name.includes(opts.only) });
 	const rows: Measured[] = [];
 	for (const { file, path, size } of files) {
-		if (opts.only && !file.name.includes(opts.only)) continue;
 		const row = await measure(opts, file.name, file.format, path, size);
 		process.stderr.write(`${row.name}: ${row.outcome}, ${row.seconds.toFixed(1)} s, ${row.peakMb ?? '?'} MB\n`);
 		rows.push(row);
