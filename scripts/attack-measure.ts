@@ -84,8 +84,10 @@ async function measure(opts: Options, name: string, format: AttackFormat, file: 
 	let warnings = 0;
 	let pending = '';
 	let oom = false;
-	child.stderr.setEncoding('utf8');
-	child.stderr.on('data', (chunk: string) => {
+	// stderr is a pipe (stdio above), so it is there.
+	const stderr = child.stderr as NonNullable<typeof child.stderr>;
+	stderr.setEncoding('utf8');
+	stderr.on('data', (chunk: string) => {
 		const lines = (pending + chunk).split('\n');
 		pending = lines.pop() ?? '';
 		for (const line of lines) {
