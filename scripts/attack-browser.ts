@@ -6,7 +6,8 @@
  * seconds to it, and the peak resident memory of the renderer processes.
  */
 import { chromium, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchOptions } from '../bench/chromium';
@@ -72,10 +73,13 @@ async function main(argv: string[]): Promise<void> {
 	const { startServer } = (await import(pathToFileURL(join(root, 'scripts/serve.js')).href)) as { startServer: (o: { dir: string; port: number }) => Promise<{ url: string; close(): Promise<void> }> };
 	const server = await startServer({ dir: join(root, 'build'), port: 0 });
 	const browser = await chromium.launch(launchOptions());
+	const dir = mkdtempSync(join(tmpdir(), 'factdeck-attack-browser-'));
 	const rows: string[] = ['| File | Outcome in the tab | Seconds | Renderer peak MB |', '|---|---|---|---|'];
 	try {
 		for (const file of attackFiles().filter((f) => WORST.includes(f.name) && (!only || f.name.includes(only)))) {
-			const bytes = Buffer.from(await file.bytes());
+			// A path, not a buffer: Playwright hands over at most 50 MB as a buffer.
+			const path = join(dir, file.name);
+			writeFileSync(path, await file.bytes());
 			const context = await browser.newContext({ baseURL: server.url });
 			const page = await context.newPage();
 			let crashed = false;
@@ -90,7 +94,7 @@ async function main(argv: string[]): Promise<void> {
 			};
 			const sampler = setInterval(sample, 200);
 			const started = performance.now();
-			await page.getByLabel('Choose a file to import').setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: bytes });
+			await page.getByLabel('Choose a file to import').setInputFiles(path);
 			const shown = (await outcome(page, capSeconds * 1000, () => crashed)) ?? `nothing shown within the ${capSeconds} s cap`;
 			const seconds = (performance.now() - started) / 1000;
 			clearInterval(sampler);
@@ -98,10 +102,12 @@ async function main(argv: string[]): Promise<void> {
 			rows.push(`| ${file.name} | ${shown.replace(/\|/g, '\\|')} | ${seconds.toFixed(1)} | ${Math.round(peakKb / 1024)} |`);
 			process.stderr.write(`${rows[rows.length - 1]}\n`);
 			await context.close().catch(() => undefined);
+			rmSync(path, { force: true });
 		}
 	} finally {
 		await browser.close();
 		await server.close();
+		rmSync(dir, { recursive: true, force: true });
 	}
 	process.stdout.write(`Checkout: ${root}; Chromium; time cap ${capSeconds} s\n\n${rows.join('\n')}\n`);
 }
