@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_FIELD_CHARS } from '../../../src/lib/core/bank/limits';
 import { validBank } from '../core/bank/fixtures';
 
 // A plain path: under jsdom the global URL is not the one node:url expects.
@@ -61,6 +62,17 @@ describe('validate command', { timeout: 30_000 }, () => {
 			`${bad}: version: version must be 1`,
 			`${bad}: questions[2].choices: the answer "Seoul" is not among the choices`
 		]);
+	});
+
+	it('calls a bank with a field past the cap invalid, as import leaves that question out', async () => {
+		const long = join(dir, 'long.json');
+		const bank = validBank();
+		bank.questions[1].explanation = 'x'.repeat(MAX_FIELD_CHARS + 1);
+		writeFileSync(long, JSON.stringify(bank));
+		const run = await validate(long);
+		expect(run.code).not.toBe(0);
+		expect(run.stdout).toBe('');
+		expect(lines(run.stderr)).toEqual([`${long}: questions[1]: a field of this question holds 100,001 characters; Factdeck reads at most 100,000 per field`]);
 	});
 
 	it('reports bad JSON in one line', async () => {
