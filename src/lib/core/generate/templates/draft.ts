@@ -6,6 +6,7 @@ import { slugify } from '../../bank/ids';
 import { hashString } from '../../bank/hash';
 import type { QuestionType } from '../../bank/schema';
 import type { Proposition } from '../clauses';
+import { lookup } from '../lookup';
 import type { SentenceScore } from '../score';
 import type { Analysis, EntityKind, Mention, Sentence, Template } from '../types';
 
@@ -61,7 +62,7 @@ export function personAccept(a: Analysis, key: string, answer: string): string[]
 
 /** The person mention written at `[start, end)`, if any. */
 export function personAt(a: Analysis, start: number, end: number): Mention | undefined {
-	return a.mentions.find((m) => m.kind === 'person' && m.start === start && m.end === end);
+	return lookup(a).mentionsAt(start).find((m) => m.kind === 'person' && m.end === end);
 }
 
 /** Does a text name the given person (in full or by a short form)? */
