@@ -69,5 +69,18 @@ export function personAt(a: Analysis, start: number, end: number): Mention | und
 export function namesPerson(a: Analysis, key: string, text: string): boolean {
 	const p = a.people.get(key);
 	if (!p) return false;
-	return [p.name, ...p.aliases].some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+	return [p.name, ...p.aliases].some((n) => namePattern(n).test(text));
+}
+
+const namePatterns = new Map<string, RegExp>();
+/** The pattern of a name as whole words, compiled once per name. */
+function namePattern(name: string): RegExp {
+	let re = namePatterns.get(name);
+	if (!re) {
+		re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+		// Names of one article at a time: the cache is emptied rather than let grow across many articles.
+		if (namePatterns.size >= 10_000) namePatterns.clear();
+		namePatterns.set(name, re);
+	}
+	return re;
 }
