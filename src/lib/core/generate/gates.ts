@@ -98,14 +98,22 @@ export const mcqChoicesWellFormed: Gate = (q, ctx) => {
 	return kind !== undefined && choices.every((c) => classifyChoice(c, ctx.analysis) === kind);
 };
 
+const wordsOfPrompt = new WeakMap<Question, Set<string>>();
+/** The words of a question's prompt, worked out once per question (an answer asked often is compared often). */
+function promptWords(q: Question): Set<string> {
+	let set = wordsOfPrompt.get(q);
+	if (!set) wordsOfPrompt.set(q, (set = new Set(words(q.prompt))));
+	return set;
+}
+
 /** No earlier question of the same type asks nearly the same thing (same answer, nearly the same words). */
 export const noNearDuplicate: Gate = (q, ctx) => {
-	const mine = new Set(words(q.prompt));
+	const mine = promptWords(q);
 	return !ctx.earlier.some((e) => {
 		if (e.type !== q.type) return false;
 		if (e.prompt === q.prompt) return true;
 		if (String(e.answer).toLowerCase() !== String(q.answer).toLowerCase()) return false;
-		const theirs = new Set(words(e.prompt));
+		const theirs = promptWords(e);
 		const shared = [...mine].filter((w) => theirs.has(w)).length;
 		return shared / (mine.size + theirs.size - shared) >= 0.8;
 	});

@@ -6,6 +6,7 @@
  * Every list keeps the order of the array it indexes, so a lookup returns
  * what the scan it replaces would have found first.
  */
+import { sentenceSearch } from './sentence-search';
 import type { Analysis, Mention, Person, Role, Sentence } from './types';
 
 /** What the templates, distractors and gates look up in one analysis. */
@@ -51,52 +52,6 @@ function add<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 }
 
 const NONE: never[] = [];
-/** Parts the sentences in the joined text (a text holding it is searched sentence by sentence instead). */
-const SEPARATOR = '\u0000';
-
-/**
- * Finds the sentences holding a piece of text with one search of all
- * sentences joined (lower-cased), remembering the answer for each piece.
- */
-function sentenceSearch(sentences: Sentence[]): (lowered: string) => Sentence[] {
-	const starts: number[] = [];
-	let joined = '';
-	for (const s of sentences) {
-		starts.push(joined.length + (joined ? SEPARATOR.length : 0));
-		joined += (joined ? SEPARATOR : '') + s.text.toLowerCase();
-	}
-	const found = new Map<string, Sentence[]>();
-	const joinable = !sentences.some((s) => s.text.includes(SEPARATOR));
-	/** The sentence whose text spans an offset of the joined text. */
-	const at = (offset: number) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
-	};
-	return (lowered) => {
-		let list = found.get(lowered);
-		if (list) return list;
-		if (!joinable || !lowered || lowered.includes(SEPARATOR)) {
-			list = sentences.filter((s) => s.text.toLowerCase().includes(lowered));
-		} else {
-			list = [];
-			for (let hit = joined.indexOf(lowered); hit >= 0; ) {
-				const i = at(hit);
-				list.push(sentences[i]);
-				const next = i + 1 < starts.length ? starts[i + 1] : joined.length;
-				hit = joined.indexOf(lowered, next);
-			}
-		}
-		found.set(lowered, list);
-		return list;
-	};
-}
-
 /** The indexes of an analysis, built on first use and kept for as long as the analysis lives. */
 export function lookup(a: Analysis): Lookup {
 	const cached = built.get(a);
