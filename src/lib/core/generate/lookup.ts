@@ -31,8 +31,9 @@ export type Lookup = {
 	rolesIn: (sentence: number) => Role[];
 	/** The first role given to a person. */
 	firstRoleOf: (person: string) => Role | undefined;
-	/** Person keys of speakers, and of people given a role. */
+	/** Person keys of the people the article quotes. */
 	speakers: ReadonlySet<string>;
+	/** Person keys of the people the article gives a role. */
 	roled: ReadonlySet<string>;
 	/** The sentence starting at an offset. */
 	sentenceAt: (start: number) => Sentence | undefined;
@@ -52,6 +53,7 @@ function add<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 }
 
 const NONE: never[] = [];
+
 /** The indexes of an analysis, built on first use and kept for as long as the analysis lives. */
 export function lookup(a: Analysis): Lookup {
 	const cached = built.get(a);
@@ -67,6 +69,7 @@ export function lookup(a: Analysis): Lookup {
 		add(byStart, m.start, m);
 		add(byKey, m.key, m);
 		if (!firstWritten.has(m.text)) firstWritten.set(m.text, m);
+		// Mentions are in article order; a later one of the same text, key and value always loses to the first one.
 		const group = `${m.kind}\u0000${m.form}`;
 		const id = `${group}\u0000${m.text}\u0000${m.key}\u0000${typeof m.value}:${m.value}`;
 		if (!formSeen.has(id)) {
@@ -74,8 +77,6 @@ export function lookup(a: Analysis): Lookup {
 			add(byForm, group, m);
 		}
 	}
-	// Within a group, later mentions of the same text, key and value always lose to the first one.
-	for (const group of byForm.values()) group.sort((x, y) => x.start - y.start);
 	const named = new Map<string, Person[]>();
 	const forms = new Map<string, string>();
 	for (const p of a.people.values()) {
