@@ -5,6 +5,7 @@
  */
 import { MONTHS, ORDINAL_WORDS } from './extract/lexicon';
 import { parseAmount } from './extract/numbers';
+import { lookup } from './lookup';
 import type { Analysis } from './types';
 
 const MONTH = `(?:${Object.keys(MONTHS).map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join('|')})\\.?`;
@@ -25,12 +26,11 @@ export function classifyChoice(text: string, a: Analysis): string | undefined {
 	if (ORDINAL_WORDS[t.toLowerCase()] || /^\d+(st|nd|rd|th)$/.test(t)) return 'ordinal';
 	const amount = parseAmount(t);
 	if (amount) return `number:${amount.prefix}|${amount.rest.trim()}`;
-	for (const p of a.people.values()) {
-		if (p.name === t) return 'person:full';
-		if (p.aliases.includes(t)) return 'person:short';
-	}
-	if (a.roles.some((r) => r.text === t)) return 'role';
-	const mention = a.mentions.find((m) => m.text === t);
+	const index = lookup(a);
+	const person = index.personForm(t);
+	if (person) return person;
+	if (index.roleTexts.has(t)) return 'role';
+	const mention = index.firstMentionWritten(t);
 	if (mention?.kind === 'number') return `number:${mention.form}`;
 	return mention ? mention.kind : undefined;
 }

@@ -4,7 +4,9 @@
  * dates and numbers when the article has too few (nearby dates, scaled numbers).
  */
 import { hashString } from '../bank/hash';
-import type { Analysis, Mention } from './types';
+import type { Analysis, Mention, Person } from './types';
+import type { Lookup } from './lookup';
+import { lookup } from './lookup';
 import { formatAmount, parseAmount } from './extract/numbers';
 import { ORDINAL_WORDS } from './extract/lexicon';
 
@@ -69,15 +71,76 @@ function nearbyNumbers(m: Mention): string[] {
 	return factors.map((f) => formatAmount(shape, shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))));
 }
 
+const days = new WeakMap<Mention, number | undefined>();
+/** The day number of a mention's full ISO date (none for a year or month alone), worked out once per mention. */
+function dayOf(m: Mention): number | undefined {
+	if (days.has(m)) return days.get(m);
+	const day = /^\d{4}-\d{2}-\d{2}$/.test(String(m.value)) ? toDay(String(m.value)) : undefined;
+	days.set(m, day);
+	return day;
+}
+
 /** Distance used to prefer close, confusable alternatives. */
 function closeness(answer: Mention, other: Mention): number {
-	if (answer.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(answer.value)) && /^\d{4}-\d{2}-\d{2}$/.test(String(other.value))) {
-		return Math.abs(toDay(String(answer.value)) - toDay(String(other.value)));
-	}
+	const [from, to] = answer.kind === 'date' ? [dayOf(answer), dayOf(other)] : [undefined, undefined];
+	if (from !== undefined && to !== undefined) return Math.abs(from - to);
 	if (typeof answer.value === 'number' && typeof other.value === 'number' && answer.value > 0 && other.value > 0) {
 		return Math.abs(Math.log(answer.value / other.value));
 	}
 	return 0;
+}
+
+/** 2 for a person the article quotes, 1 more for one it gives a role: the likeliest confusions for one it quotes or describes. */
+const speaks = (l: Lookup, key: string) => (l.speakers.has(key) ? 2 : 0) + (l.roled.has(key) ? 1 : 0);
+
+const confusions = new WeakMap<Analysis, Map<boolean, Person[]>>();
+
+/** The article's people, likeliest confusions first: speakers first (when the answer speaks), then the most mentioned, then by name. */
+function likelyConfusions(a: Analysis, speakersFirst: boolean): Person[] {
+	let orders = confusions.get(a);
+	if (!orders) confusions.set(a, (orders = new Map()));
+	let order = orders.get(speakersFirst);
+	if (!order) {
+		const l = lookup(a);
+		const freq = (p: Person) => l.mentionsOf(p.key).length;
+		order = [...a.people.values()].sort(
+			(x, y) => (speakersFirst ? speaks(l, y.key) - speaks(l, x.key) : 0) || freq(y) - freq(x) || x.name.localeCompare(y.name)
+		);
+		orders.set(speakersFirst, order);
+	}
+	return order;
+}
+
+/** How many of the nearest are found in one pass before the rest is sorted: a question needs three or four. */
+const NEAREST_FIRST = 8;
+
+/**
+ * The pool (in article order) nearest the answer first, ties in article
+ * order: the order a stable sort by closeness gives. One pass finds the
+ * nearest few, as a question rarely needs more, so each question costs a
+ * pass over the pool rather than a sort of it.
+ */
+function* nearestFirst(answer: Mention, pool: Mention[]): Generator<Mention> {
+	const near = pool.map((m) => closeness(answer, m));
+	if (near.some(Number.isNaN)) {
+		yield* [...pool].sort((x, y) => closeness(answer, x) - closeness(answer, y) || x.start - y.start);
+		return;
+	}
+	const order = (i: number, j: number) => near[i] - near[j] || pool[i].start - pool[j].start || i - j;
+	// The nearest few, in order, kept by insertion.
+	const best: number[] = [];
+	for (let i = 0; i < pool.length; i++) {
+		if (best.length === NEAREST_FIRST && order(i, best[NEAREST_FIRST - 1]) >= 0) continue;
+		let at = best.length;
+		while (at > 0 && order(i, best[at - 1]) < 0) at--;
+		best.splice(at, 0, i);
+		if (best.length > NEAREST_FIRST) best.pop();
+	}
+	for (const i of best) yield pool[i];
+	if (pool.length <= NEAREST_FIRST) return;
+	const taken = new Set(best);
+	const rest = pool.map((_, i) => i).filter((i) => !taken.has(i));
+	for (const i of rest.sort(order)) yield pool[i];
 }
 
 /** Up to `count` wrong choices for a mention, none of them in `avoid` (the sentence's own words, say). */
@@ -91,26 +154,25 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 	};
 	if (answer.kind === 'person') {
 		const full = answer.form === 'full';
-		const others = [...a.people.values()].filter((p) => p.key !== answer.key);
-		const freq = (key: string) => a.mentions.filter((m) => m.key === key).length;
-		// People the article quotes or describes are the likeliest confusions for one it quotes or describes.
-		const speaks = (key: string) => (a.quotes.some((q) => q.speaker === key) ? 2 : 0) + (a.roles.some((r) => r.person === key) ? 1 : 0);
-		const answerSpeaks = speaks(answer.key) > 0;
 		// "the Xuande Emperor" is only confused with another emperor, never with "the Zheng He".
-		const titled = (key: string) => /\b(Emperor|Empress)$/.test(a.people.get(key)?.name ?? '');
-		const answerTitled = titled(answer.key);
-		others.sort((x, y) => (answerSpeaks ? speaks(y.key) - speaks(x.key) : 0) || freq(y.key) - freq(x.key) || x.name.localeCompare(y.name));
-		for (const p of others) {
-			if (titled(p.key) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
+		const titled = (name = '') => /\b(Emperor|Empress)$/.test(name);
+		const answerTitled = titled(a.people.get(answer.key)?.name);
+		for (const p of likelyConfusions(a, speaks(lookup(a), answer.key) > 0)) {
+			if (out.length >= count) break;
+			if (p.key !== answer.key && titled(p.name) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
 		}
 		return out;
 	}
 	// Bare numbers of wildly different size ("3.80" beside "17,000") are not real alternatives.
 	const comparable = (m: Mention) =>
 		answer.kind !== 'number' || typeof m.value !== 'number' || typeof answer.value !== 'number' || (m.value / answer.value > 0.2 && m.value / answer.value < 5);
-	const pool = a.mentions.filter((m) => m.kind === answer.kind && m.form === answer.form && m.key !== answer.key && m.value !== answer.value && comparable(m));
-	pool.sort((x, y) => closeness(answer, x) - closeness(answer, y) || x.start - y.start);
-	for (const m of pool) take(m.text);
+	const pool = lookup(a)
+		.sameForm(answer.kind, answer.form)
+		.filter((m) => m.key !== answer.key && m.value !== answer.value && comparable(m));
+	for (const m of nearestFirst(answer, pool)) {
+		if (out.length >= count) break;
+		take(m.text);
+	}
 	if (answer.kind === 'date') nearbyDates(answer).forEach(take);
 	if (answer.kind === 'number' || answer.kind === 'ordinal') nearbyNumbers(answer).forEach(take);
 	return out;

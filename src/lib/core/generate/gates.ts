@@ -9,6 +9,7 @@ import { subordinateClauses } from './clauses';
 import { tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
+import { lookup } from './lookup';
 
 /** What a gate may look at besides the question: the analysed article and the questions ranked before it. */
 export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
@@ -18,8 +19,13 @@ export type Gate = (q: Question, ctx: GateContext) => boolean;
 const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPatterns = new Map<string, RegExp>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Does `text` contain `part` as whole words (case-insensitive)? */
 function containsWord(text: string, part: string): boolean {
+	// An ASCII part matches only ASCII letters, the Kelvin sign (lower-cased to k) and the long s (ſ, folded to s):
+	// a text whose lower case lacks it needs no pattern.
+	if (ASCII.test(part) && !text.toLowerCase().replace(/ſ/g, 's').includes(part.toLowerCase())) return false;
 	let re = wordPatterns.get(part);
 	if (!re) {
 		re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(part)}($|[^\\p{L}\\p{N}])`, 'iu');
@@ -44,9 +50,7 @@ export const noGiveaway: Gate = (q, ctx) => {
 	if (typeof q.answer !== 'string') return true;
 	const prompt = q.prompt.replace(CLOZE_BLANK, ' ');
 	const forms = [q.answer, ...(q.accept ?? [])];
-	for (const p of ctx.analysis.people.values()) {
-		if (p.name === q.answer || p.aliases.includes(q.answer)) forms.push(p.name, ...p.aliases);
-	}
+	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
 	return !forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()));
 };
 
@@ -68,9 +72,21 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const before = body.slice(0, personal.index);
 	// The referent must be a person named before the pronoun, or the blank when it stands for a person.
 	const blankIsPerson = typeof q.answer === 'string' && classifyChoice(q.answer, ctx.analysis)?.startsWith('person') === true;
-	const named = [...ctx.analysis.people.values()].some((p) => [p.name, ...p.aliases].some((n) => containsWord(before, n)));
+	const named = namesAnyone(ctx.analysis).test(before);
 	return (CLOZE_BLANK.test(before) && blankIsPerson) || named;
 };
+
+const anyone = new WeakMap<Analysis, RegExp>();
+/** One pattern for every name and short form of the article's people, as whole words: a match where containsWord finds any of them. */
+function namesAnyone(a: Analysis): RegExp {
+	let re = anyone.get(a);
+	if (!re) {
+		const names = [...a.people.values()].flatMap((p) => [p.name, ...p.aliases]);
+		re = names.length ? new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names.map(escape).join('|')})($|[^\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+		anyone.set(a, re);
+	}
+	return re;
+}
 
 /** A multiple choice has four unique choices, the answer among them, all of the answer's type and form. */
 export const mcqChoicesWellFormed: Gate = (q, ctx) => {
@@ -82,14 +98,22 @@ export const mcqChoicesWellFormed: Gate = (q, ctx) => {
 	return kind !== undefined && choices.every((c) => classifyChoice(c, ctx.analysis) === kind);
 };
 
+const wordsOfPrompt = new WeakMap<Question, Set<string>>();
+/** The words of a question's prompt, worked out once per question (an answer asked often is compared often). */
+function promptWords(q: Question): Set<string> {
+	let set = wordsOfPrompt.get(q);
+	if (!set) wordsOfPrompt.set(q, (set = new Set(words(q.prompt))));
+	return set;
+}
+
 /** No earlier question of the same type asks nearly the same thing (same answer, nearly the same words). */
 export const noNearDuplicate: Gate = (q, ctx) => {
-	const mine = new Set(words(q.prompt));
+	const mine = promptWords(q);
 	return !ctx.earlier.some((e) => {
 		if (e.type !== q.type) return false;
 		if (e.prompt === q.prompt) return true;
 		if (String(e.answer).toLowerCase() !== String(q.answer).toLowerCase()) return false;
-		const theirs = new Set(words(e.prompt));
+		const theirs = promptWords(e);
 		const shared = [...mine].filter((w) => theirs.has(w)).length;
 		return shared / (mine.size + theirs.size - shared) >= 0.8;
 	});
@@ -107,7 +131,7 @@ export const noBlankInSubordinateClause: Gate = (q, ctx) => {
 
 /** The prompt's words, tagged as the same words were in its source sentence (tagging anew only without one). */
 function promptTokens(q: Question, a: Analysis): Token[] {
-	const sentence = q.source && a.sentences.find((s) => s.start === q.source?.start);
+	const sentence = q.source && lookup(a).sentenceAt(q.source.start);
 	if (!sentence) return tagText(q.prompt);
 	const tags = new Map(sentence.tokens.map((t) => [t.text.toLowerCase(), t.tags] as const));
 	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));

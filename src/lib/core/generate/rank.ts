@@ -58,7 +58,11 @@ function pickForFact(sorted: Draft[]): Draft[] {
 /** Groups drafts by fact, best fact first, each with the questions it keeps. */
 function factsOf(drafts: Draft[]): Draft[][] {
 	const groups = new Map<string, Draft[]>();
-	for (const d of [...drafts].sort(byScore)) groups.set(d.fact, [...(groups.get(d.fact) ?? []), d]);
+	for (const d of [...drafts].sort(byScore)) {
+		const group = groups.get(d.fact);
+		if (group) group.push(d);
+		else groups.set(d.fact, [d]);
+	}
 	return [...groups.values()]
 		.map(pickForFact)
 		.sort((x, y) => byScore(x[0], y[0]) || x[0].sentence - y[0].sentence || x[0].fact.localeCompare(y[0].fact));
@@ -91,12 +95,21 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 	const used = new Map<string, number>();
 	const ids = new Set<string>();
 	const out: Question[] = [];
+	// Only an earlier question of the same type with the same prompt or answer can be a near duplicate.
+	const sameType = new Map<string, Question[]>();
+	const alike = (q: Question) => [`${q.type}\u0000=${q.prompt}`, `${q.type}\u0000?${String(q.answer).toLowerCase()}`];
 	for (const d of ordered) {
 		if (out.length >= limit) break;
 		const cap = TEMPLATE_CAP[d.template];
 		if (cap !== undefined && (used.get(d.template) ?? 0) + 1 > Math.max(2, cap * Math.min(limit, ordered.length))) continue;
 		const q = toQuestion(d, a);
-		if (ids.has(q.id) || !gates.noNearDuplicate(q, { analysis: a, earlier: out })) continue;
+		const earlier = alike(q).flatMap((k) => sameType.get(k) ?? []);
+		if (ids.has(q.id) || !gates.noNearDuplicate(q, { analysis: a, earlier })) continue;
+		for (const k of alike(q)) {
+			const list = sameType.get(k);
+			if (list) list.push(q);
+			else sameType.set(k, [q]);
+		}
 		ids.add(q.id);
 		used.set(d.template, (used.get(d.template) ?? 0) + 1);
 		out.push(q);

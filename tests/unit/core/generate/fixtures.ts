@@ -14,3 +14,28 @@ export function gold(name: string): Gold {
 export function article(name: string): string {
 	return readFileSync(gold(name).article, 'utf8');
 }
+
+/**
+ * About `chars` characters of prose made of the fixture articles' sentences:
+ * paragraphs of three sentences, drawn with a stride that grows each round,
+ * so no paragraph repeats (the cleaner drops repeated lines) while every
+ * sentence, name and date comes back many times, as in a long article.
+ */
+export function longProse(chars: number): string {
+	const sentences = [...OTHERS, SEED]
+		.flatMap((name) => article(name).split('\n'))
+		.map((line) => line.trim())
+		.filter((line) => line.split(/\s+/).length >= 12 && /[.”"]$/.test(line))
+		.flatMap((line) => line.split(/(?<=[.!?”])\s+(?=[A-Z“])/));
+	const n = sentences.length;
+	const paragraphs: string[] = [];
+	let size = 0;
+	for (let stride = 1; ; stride++) {
+		for (let j = 0; j < n; j++) {
+			const paragraph = [j, j + stride, j + 3 * stride].map((i) => sentences[i % n]).join(' ');
+			if (size + paragraph.length + 2 > chars) return paragraphs.join('\n\n');
+			paragraphs.push(paragraph);
+			size += paragraph.length + 2;
+		}
+	}
+}

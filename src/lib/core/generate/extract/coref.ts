@@ -14,10 +14,26 @@ export function bridgesSubject(between: string): boolean {
 }
 
 
+const bySentence = new WeakMap<Mention[], Map<number, Mention[]>>();
+
+/** The mentions of a list that lie in one sentence, in the list's order; the list is grouped once, on first use. */
+export function inSentence(people: Mention[], sentence: number): Mention[] {
+	let groups = bySentence.get(people);
+	if (!groups) {
+		groups = new Map();
+		for (const m of people) {
+			const group = groups.get(m.sentence);
+			if (group) group.push(m);
+			else groups.set(m.sentence, [m]);
+		}
+		bySentence.set(people, groups);
+	}
+	return groups.get(sentence) ?? [];
+}
+
 /** The person a sentence is about: the first person named right before a verb. */
 export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefined {
-	for (const m of people) {
-		if (m.sentence !== s.index) continue;
+	for (const m of inSentence(people, s.index)) {
 		const after = s.tokens.filter((t) => t.start >= m.end);
 		for (const t of after) {
 			if (!isFinite(t)) continue;

@@ -9,7 +9,8 @@ import { tagSentences } from '../tokens';
 import type { Acronym, Analysis, Mention, Sentence } from '../types';
 import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
-import { leadingPronounPerson, personBefore, subjectPerson } from './coref';
+import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
+import { overlapsAny, withinAny } from '../spans';
 import { findDates } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
@@ -26,6 +27,19 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 		else groups.set(key(item), [item]);
 	}
 	return groups;
+}
+
+/** The sentence holding a span whole, by binary search: sentences are in order and never overlap. */
+function sentenceHolding(sentences: Sentence[], span: { start: number; end: number }): Sentence | undefined {
+	let lo = 0;
+	let hi = sentences.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].start <= span.start) lo = mid + 1;
+		else hi = mid;
+	}
+	const s = sentences[lo - 1];
+	return s && span.end <= s.end ? s : undefined;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -46,12 +60,15 @@ export function analyze(text: string, published?: string): Analysis {
 	const acronyms: Acronym[] = [];
 	// An acronym of an organisation ("ISRO") is asked about as an organisation; others ("CVID") as acronyms.
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
-	const orgAcronym = (key: string) => acronyms.some((a) => `acronym:${a.short}` === key && orgLongForms.has(a.long));
+	const orgAcronyms = new Set<string>();
+	const orgAcronym = (key: string) => orgAcronyms.has(key);
 	for (const s of sentences) {
+		const fromHere = mentions.length;
 		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published);
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);
 		acronyms.push(...defined.acronyms);
+		for (const a of defined.acronyms) if (orgLongForms.has(a.long)) orgAcronyms.add(`acronym:${a.short}`);
 		mentions.push(...dates, ...numbers);
 		const own = (chunksBySentence.get(s.index) ?? []).filter((c) => !dates.some((d) => overlaps(d, c)));
 		for (const c of own) {
@@ -67,41 +84,50 @@ export function analyze(text: string, published?: string): Analysis {
 			mentions.push({ kind, start: c.start, end: c.end, text: c.text, sentence: s.index, key: `${kind}:${slugify(c.text, 'x')}`, form: kind });
 		}
 		for (const m of defined.mentions) {
-			if (!orgAcronym(m.key) && !mentions.some((x) => x.start === m.start && x.end === m.end)) mentions.push(m);
+			// Only this sentence's mentions can share its offsets.
+			if (!orgAcronym(m.key) && !mentions.slice(fromHere).some((x) => x.start === m.start && x.end === m.end)) mentions.push(m);
 		}
 	}
 	mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
 	const personMentions = mentions.filter((m) => m.kind === 'person');
-	const roles = sentences.flatMap((s) => findRoles(s, chunksBySentence.get(s.index) ?? [], personMentions));
+	const roles = sentences.flatMap((s) => findRoles(s, chunksBySentence.get(s.index) ?? [], inSentence(personMentions, s.index)));
 	const resolve = (s: Sentence, at: number) => {
-		const before = personMentions.filter((m) => m.sentence === s.index && m.end <= at);
+		const before = inSentence(personMentions, s.index).filter((m) => m.end <= at);
 		if (before.length) return before[before.length - 1].key;
 		return personBefore(sentences, s, personMentions, new Map());
 	};
 	const { quotes, quoted } = findQuotes(text, paragraphs, { sentences, people: personMentions, resolve });
 
 	// Short quoted phrases nobody is said to have said are terms ("America First"), worth a blank.
+	const spokenSpans = quotes.filter((x) => !x.indirect);
 	for (const q of quoted) {
 		const words = text.slice(q.start, q.end).trim().split(/\s+/);
-		const spoken = quotes.some((x) => !x.indirect && overlaps(x, q));
-		const sentence = sentences.find((s) => s.start <= q.start && q.end <= s.end);
+		const spoken = overlapsAny(spokenSpans, q.start, q.end);
+		const sentence = sentenceHolding(sentences, q);
 		if (spoken || !sentence || words.length > 8) continue;
 		const body = text.slice(q.start, q.end).replace(/[,.]$/, '');
 		mentions.push({ kind: 'term', start: q.start, end: q.start + body.length, text: body, sentence: sentence.index, key: `term:${slugify(body, 'x')}`, form: 'term' });
 	}
 	const terms = mentions.filter((m) => m.kind === 'term');
-	const kept = mentions.filter((m) => m.kind === 'term' || !terms.some((t) => m.start >= t.start && m.end <= t.end));
+	const kept = mentions.filter((m) => m.kind === 'term' || !withinAny(terms, m.start, m.end));
 	kept.sort((a, b) => a.start - b.start || b.end - a.end);
 
 	const analysis: Analysis = { text, published, headline, paragraphs, sentences, mentions: kept, people, roles, quotes, acronyms, quoted };
 	return analysis;
 }
 
+/** The people mentioned and who speaks in each sentence, worked out once per analysis. */
+const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, string> }>();
+
 /** The person a sentence-initial He/She refers to, if the paragraph makes it clear. */
 export function pronounPerson(a: Analysis, s: Sentence): string | undefined {
-	const speakers = new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const));
-	return leadingPronounPerson(a.sentences, s, a.mentions.filter((m) => m.kind === 'person'), speakers);
+	let known = speech.get(a);
+	if (!known) {
+		known = { people: a.mentions.filter((m) => m.kind === 'person'), speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)) };
+		speech.set(a, known);
+	}
+	return leadingPronounPerson(a.sentences, s, known.people, known.speakers);
 }
 
 export { subjectPerson };

@@ -42,6 +42,24 @@ function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	return false;
 }
 
+/** Parts sentences in the joined text searched for a phrase. */
+const SEPARATOR = '\u0000';
+
+/** Tells whether any sentence holds a phrase, with one search of all sentences joined, remembering each answer. */
+function phraseFinder(sentences: Sentence[]): (phrase: string) => boolean {
+	const joined = sentences.map((s) => s.text).join(SEPARATOR);
+	const found = new Map<string, boolean>();
+	return (phrase) => {
+		let hit = found.get(phrase);
+		if (hit === undefined) {
+			// A phrase holding the separator could span two sentences: search those one by one.
+			hit = phrase.includes(SEPARATOR) ? sentences.some((s) => s.text.includes(phrase)) : joined.includes(phrase);
+			found.set(phrase, hit);
+		}
+		return hit;
+	};
+}
+
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
 	const people = new Map<string, Person>();
@@ -64,17 +82,33 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 		people.set(key, { key, name, aliases: family && family !== name ? [family] : [], familyFirst });
 	}
 	// A lone word is a short form of a person named in full ("Mahathir"), or a person known by one name ("Suharto").
-	const lone = chunks.filter((c) => c.name.length === 1 && !full.includes(c) && (c.kind === 'name' || personChunks.includes(c)));
+	const isFull = new Set(full);
+	const isPerson = new Set(personChunks);
+	const lone = chunks.filter((c) => c.name.length === 1 && !isFull.has(c) && (c.kind === 'name' || isPerson.has(c)));
 	// A word the article also writes after "the" ("the Vikram lander") names a thing, not a person.
-	const thing = (word: string) => sentences.some((s) => s.text.includes(`the ${word} `) || s.text.includes(`The ${word} `));
+	const thing = phraseFinder(sentences);
+	// The people each word of a full name belongs to, in register order, kept up to date as people are added.
+	const byWord = new Map<string, Person[]>();
+	const register = (p: Person) => {
+		for (const w of new Set(p.name.split(/\s+/))) {
+			const list = byWord.get(w);
+			if (list) list.push(p);
+			else byWord.set(w, [p]);
+		}
+	};
+	people.forEach(register);
 	for (const c of lone) {
 		const word = bare(c.text);
-		if (thing(word)) continue;
-		const owners = [...people.values()].filter((p) => p.name.split(/\s+/).includes(word));
+		if (thing(`the ${word} `) || thing(`The ${word} `)) continue;
+		const owners = byWord.get(word) ?? [];
 		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);
-		if (owners.length === 0 && personChunks.includes(c) && /^\p{Lu}\p{Ll}/u.test(word)) {
+		if (owners.length === 0 && isPerson.has(c) && /^\p{Lu}\p{Ll}/u.test(word)) {
 			const key = slugify(word, 'person');
-			if (!people.has(key)) people.set(key, { key, name: word, aliases: [], familyFirst: false });
+			if (!people.has(key)) {
+				const person: Person = { key, name: word, aliases: [], familyFirst: false };
+				people.set(key, person);
+				register(person);
+			}
 		}
 	}
 	// An alias shared by two people names neither of them.
@@ -84,11 +118,23 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 	return people;
 }
 
-/** The person a written name refers to: by full name, then by alias. */
+const aliasIndexes = new WeakMap<Map<string, Person>, Map<string, Person>>();
+
+/** The first person of a complete register to have each short form. */
+function byAlias(people: Map<string, Person>): Map<string, Person> {
+	let index = aliasIndexes.get(people);
+	if (!index) {
+		index = new Map();
+		for (const p of people.values()) for (const alias of p.aliases) if (!index.has(alias)) index.set(alias, p);
+		aliasIndexes.set(people, index);
+	}
+	return index;
+}
+
+/** The person a written name refers to: by full name, then by alias (the register must be complete: findPeople's). */
 export function personFor(people: Map<string, Person>, written: string): Person | undefined {
 	const name = bare(written);
 	const byName = people.get(slugify(name, 'person'));
 	if (byName && byName.name === name) return byName;
-	for (const p of people.values()) if (p.aliases.includes(name)) return p;
-	return undefined;
+	return byAlias(people).get(name);
 }

@@ -5,7 +5,8 @@
  * count as the speaker: when Chung says "Kim made a promise", the words are Chung's.
  */
 import type { Mention, Paragraph, Quote, Sentence, Span } from '../types';
-import { bridgesSubject } from './coref';
+import { withinAny, startsWithin } from '../spans';
+import { bridgesSubject, inSentence } from './coref';
 import { SPEECH_VERBS } from './lexicon';
 
 const SAY = /^(said|says|say|added|adds|argued|argues|warned|warns|told|tells)$/;
@@ -30,7 +31,7 @@ export function quoteSpans(text: string, para: Paragraph): (Span & { open: numbe
 
 /** The person named right before a speech verb at `verbAt` (after an aside in commas, if any). */
 function subjectBefore(ctx: Context, s: Sentence, verbAt: number, notIn: Span[]): { key: string; text?: string } | undefined {
-	const before = ctx.people.filter((m) => m.sentence === s.index && m.end <= verbAt && !notIn.some((q) => m.start >= q.start && m.end <= q.end));
+	const before = inSentence(ctx.people, s.index).filter((m) => m.end <= verbAt && !withinAny(notIn, m.start, m.end));
 	const m = before[before.length - 1];
 	if (m && bridgesSubject(s.text.slice(m.end - s.start, verbAt - s.start))) return { key: m.key, text: m.text };
 	const pronoun = /\b(he|she|He|She)\s+$/.exec(s.text.slice(0, verbAt - s.start));
@@ -44,7 +45,7 @@ function subjectBefore(ctx: Context, s: Sentence, verbAt: number, notIn: Span[])
 /** The speaker named after a closing quote: `," Lee said`, `," according to Wit`, `," said Kelly`. */
 function speakerAfter(ctx: Context, s: Sentence, close: number): { key: string; text?: string } | undefined {
 	const after = s.text.slice(close + 1 - s.start);
-	const named = ctx.people.filter((m) => m.sentence === s.index && m.start > close && m.start - close < 60);
+	const named = inSentence(ctx.people, s.index).filter((m) => m.start > close && m.start - close < 60);
 	const first = named[0];
 	if (/^\s*according to\s/.test(after) && first) return { key: first.key, text: first.text };
 	const verbFirst = /^\s*(\p{Ll}+)\s/u.exec(after);
@@ -65,11 +66,11 @@ function speakerAfter(ctx: Context, s: Sentence, close: number): { key: string; 
 }
 
 /** Direct quotations of one paragraph, one record per sentence a quotation runs through. */
-function directQuotes(ctx: Context, text: string, para: Paragraph, spans: ReturnType<typeof quoteSpans>): Quote[] {
+function directQuotes(ctx: Context, text: string, sentences: Sentence[], spans: ReturnType<typeof quoteSpans>): Quote[] {
 	const quotes: Quote[] = [];
 	let lastSpeaker: string | undefined;
 	for (const span of spans) {
-		const inside = ctx.sentences.filter((s) => s.paragraph === para.index && s.end > span.start && s.start < span.end);
+		const inside = sentences.filter((s) => s.end > span.start && s.start < span.end);
 		if (!inside.length) continue;
 		const first = inside[0];
 		const last = inside[inside.length - 1];
@@ -103,7 +104,7 @@ function directQuotes(ctx: Context, text: string, para: Paragraph, spans: Return
 /** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
 function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | undefined {
 	for (const verb of s.tokens) {
-		if (!SPEECH_VERBS.has(verb.text) || quoted.some((q) => verb.start >= q.start && verb.end <= q.end)) continue;
+		if (!SPEECH_VERBS.has(verb.text) || withinAny(quoted, verb.start, verb.end)) continue;
 		const rest = s.text.slice(verb.end - s.start);
 		const that = /^((?:\s+[\p{L}\d.’'-]+){0,4}?)\s+that\s/u.exec(rest);
 		const bare = SAY.test(verb.text) && verb.text !== 'told' && /^\s+(?:he|she|they|it|the|a|an|\p{Lu})/u.test(rest);
@@ -114,7 +115,7 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 		const tail = s.text.slice(contentStart - s.start);
 		const cut = CLAUSE_END.exec(tail);
 		const content = tail.slice(0, cut ? cut.index : tail.length).replace(/[.!?]+$/, '').trim();
-		if (content.split(/\s+/).length < 4 || quoted.some((q) => q.start >= contentStart && q.start < contentStart + content.length)) continue;
+		if (content.split(/\s+/).length < 4 || startsWithin(quoted, contentStart, contentStart + content.length)) continue;
 		const speakerText = speaker.text && s.text.slice(0, verb.start - s.start).includes(speaker.text) ? speaker.text : undefined;
 		return { start: contentStart, end: contentStart + content.length, text: content, sentence: s.index, speaker: speaker.key, speakerText, indirect: true, lead: verb.start };
 	}
@@ -125,13 +126,21 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 export function findQuotes(text: string, paragraphs: Paragraph[], ctx: Context): { quotes: Quote[]; quoted: Span[] } {
 	const quotes: Quote[] = [];
 	const quoted: Span[] = [];
+	// Each paragraph's sentences, grouped once: filtering all of them for every quotation grows with the square of the article.
+	const byParagraph = new Map<number, Sentence[]>();
+	for (const s of ctx.sentences) {
+		const group = byParagraph.get(s.paragraph);
+		if (group) group.push(s);
+		else byParagraph.set(s.paragraph, [s]);
+	}
 	for (const para of paragraphs) {
 		const spans = quoteSpans(text, para);
 		quoted.push(...spans.map(({ start, end }) => ({ start, end })));
-		quotes.push(...directQuotes(ctx, text, para, spans));
+		quotes.push(...directQuotes(ctx, text, byParagraph.get(para.index) ?? [], spans));
 	}
+	const quoting = new Set(quotes.map((q) => q.sentence));
 	for (const s of ctx.sentences) {
-		if (quotes.some((q) => q.sentence === s.index)) continue;
+		if (quoting.has(s.index)) continue;
 		const reported = reportedSpeech(ctx, s, quoted);
 		if (reported) quotes.push(reported);
 	}

@@ -6,6 +6,8 @@
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
+import { lookup } from '../lookup';
+import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { KIND_WEIGHT, personAccept, statementKey } from './draft';
@@ -23,13 +25,12 @@ const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp
 /** Mentions of a proposition that can be blanked: not quoted words, not inside a subordinate clause, not an edited span. */
 export function blankable(a: Analysis, p: Proposition): Mention[] {
 	const fixed = p.edits.filter((e) => !e.optional);
-	return a.mentions.filter(
+	return lookup(a).mentionsIn(p.sentence.index).filter(
 		(m) =>
-			m.sentence === p.sentence.index &&
 			m.start >= p.start &&
 			m.end <= p.end &&
 			!inside(m, p.blocked) &&
-			(m.kind === 'term' || !inside(m, a.quoted)) &&
+			(m.kind === 'term' || !withinAny(a.quoted, m.start, m.end)) &&
 			!fixed.some((e) => m.start < e.end && e.start < m.end)
 	);
 }
@@ -71,7 +72,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const common = { sentence: s.index, fact, answer: m.text };
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
 	const asked = questionForm(a, p, m);
-	const own = new Set(a.mentions.filter((x) => x.sentence === s.index).map((x) => x.text.toLowerCase()));
+	const own = lookup(a).ownTexts(s.index);
 	if (CHOICE_KINDS.has(m.kind)) {
 		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t));
 		if (wrong.length === 3) {

@@ -6,6 +6,7 @@ import { slugify } from '../../bank/ids';
 import { hashString } from '../../bank/hash';
 import type { QuestionType } from '../../bank/schema';
 import type { Proposition } from '../clauses';
+import { lookup } from '../lookup';
 import type { SentenceScore } from '../score';
 import type { Analysis, EntityKind, Mention, Sentence, Template } from '../types';
 
@@ -61,12 +62,25 @@ export function personAccept(a: Analysis, key: string, answer: string): string[]
 
 /** The person mention written at `[start, end)`, if any. */
 export function personAt(a: Analysis, start: number, end: number): Mention | undefined {
-	return a.mentions.find((m) => m.kind === 'person' && m.start === start && m.end === end);
+	return lookup(a).mentionsAt(start).find((m) => m.kind === 'person' && m.end === end);
 }
 
 /** Does a text name the given person (in full or by a short form)? */
 export function namesPerson(a: Analysis, key: string, text: string): boolean {
 	const p = a.people.get(key);
 	if (!p) return false;
-	return [p.name, ...p.aliases].some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+	return [p.name, ...p.aliases].some((n) => namePattern(n).test(text));
+}
+
+const namePatterns = new Map<string, RegExp>();
+/** The pattern of a name as whole words, compiled once per name. */
+function namePattern(name: string): RegExp {
+	let re = namePatterns.get(name);
+	if (!re) {
+		re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+		// Names of one article at a time: the cache is emptied rather than let grow across many articles.
+		if (namePatterns.size >= 10_000) namePatterns.clear();
+		namePatterns.set(name, re);
+	}
+	return re;
 }

@@ -7,6 +7,7 @@
  */
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
+import { lookup } from '../lookup';
 import { infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
@@ -28,7 +29,7 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
 	let fronted: Core['fronted'];
 	const prep = /^(On|In|By|During)\s+/.exec(a.text.slice(start, p.end));
-	const date = prep && a.mentions.find((m) => m.kind === 'date' && m.start === start + prep[0].length);
+	const date = prep && lookup(a).mentionsAt(start + prep[0].length).find((m) => m.kind === 'date');
 	if (prep && date) {
 		const after = /^,?\s*/.exec(a.text.slice(date.end))?.[0] ?? '';
 		fronted = { ...date, span: { start, end: date.end + after.length } };
@@ -64,11 +65,18 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);
 	const determiner = /^(The|A|An)\s/.test(text);
-	const named = a.mentions.some((m) => m.start === core.subject.start && m.kind !== 'date' && m.kind !== 'number');
+	const named = lookup(a).mentionsAt(core.subject.start).some((m) => m.kind !== 'date' && m.kind !== 'number');
 	const word = first?.text.toLowerCase() ?? '';
 	const title = TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word);
 	const proper = !determiner && (pronoun || named || title || !first || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) || ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)));
 	return proper ? text : text[0].toLowerCase() + text.slice(1);
+}
+
+/** Where a run of spaces and commas ending at `at` starts: the text before `at`, trimmed of them, looked at backwards (not from the article's start). */
+function endBeforeSpaceAndCommas(text: string, at: number): number {
+	let end = at;
+	while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+	return end;
 }
 
 /** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
@@ -78,7 +86,7 @@ function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
 		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
 		const joined = /^(and|but)$/.test(tokens[i].text) && (finite(tokens[i + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
-		if (joined) return a.text.slice(0, tokens[i].start).replace(/[\s,]+$/, '').length;
+		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
 	}
 	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)/);
 	return stop < 0 ? p.end : from + stop;
@@ -107,7 +115,7 @@ export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | u
 	if (m.kind !== 'person') return undefined;
 	const core = clauseCore(a, p);
 	if (!core || m.end > core.verb.start) return undefined;
-	const title = a.roles.find((r) => r.source === 'title' && r.sentence === m.sentence && r.end + 1 === m.start);
+	const title = lookup(a).rolesIn(m.sentence).find((r) => r.source === 'title' && r.end + 1 === m.start);
 	const subjectStart = title ? title.start : m.start;
 	if (subjectStart !== core.subject.start && !(core.fronted && subjectStart === core.subject.start)) return undefined;
 	const between = a.text.slice(m.end, core.verb.start).trim();

@@ -4,6 +4,7 @@
  * people (for people), from the same article.
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
+import { lookup } from '../lookup';
 import type { Analysis, Role } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey, namesPerson, personAccept } from './draft';
@@ -18,6 +19,16 @@ export function bestRoles(a: Analysis): Role[] {
 		if (!seen || rank(r) > rank(seen)) best.set(r.person, r);
 	}
 	return [...best.values()].sort((x, y) => x.start - y.start);
+}
+
+/** The texts of the first `count` other roles of the same source as `role` (a title, or an appositive), in order. */
+function firstOthers(roles: Role[], role: Role, count: number): string[] {
+	const out: string[] = [];
+	for (const r of roles) {
+		if (out.length >= count) break;
+		if (r !== role && r.source === role.source) out.push(r.text);
+	}
+	return out;
 }
 
 /** "Who is a senior fellow at …?" reads well; a bare title wants "the": "Who is the South Korean Foreign Minister?" */
@@ -35,18 +46,18 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		if (!person) continue;
 		const s = a.sentences[role.sentence];
 		const fact = factKey('role', person.key, s);
-		const freq = a.mentions.filter((m) => m.key === person.key).length;
+		const freq = lookup(a).mentionsOf(person.key).length;
 		// A bare title ("Prime Minister") says less than "a professor at Pusan National University".
 		const telling = role.source === 'appositive' || /\p{Lu}.*\s\p{Lu}|\bof\b/u.test(role.text) ? 1 : 0.75;
 		const score = ctx.scores[s.index].fact * 0.9 * telling * Math.min(1, 0.7 + 0.1 * freq);
 		const common = { sentence: s.index, fact };
 		const forward = `Who is ${person.name}?`;
 		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: role.text, score: score * 0.95 });
-		const otherRoles = roles.filter((r) => r !== role && r.source === role.source).map((r) => r.text);
+		const otherRoles = firstOthers(roles, role, 3);
 		if (otherRoles.length >= 3) {
-			drafts.push({ ...common, type: 'mcq', template: 'role-of', prompt: forward, answer: role.text, choices: arrangeChoices(role.text, otherRoles.slice(0, 3), forward), score: score * 0.9 });
+			drafts.push({ ...common, type: 'mcq', template: 'role-of', prompt: forward, answer: role.text, choices: arrangeChoices(role.text, otherRoles, forward), score: score * 0.9 });
 		}
-		const mention = a.mentions.find((m) => m.kind === 'person' && m.key === person.key && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
+		const mention = lookup(a).mentionsOf(person.key).find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
 		if (!mention) continue;
 		const reverse = `Who is ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));

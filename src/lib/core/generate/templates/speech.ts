@@ -4,6 +4,7 @@
  * other people of the article, written the way the answer is.
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
+import { lookup } from '../lookup';
 import type { Analysis, Quote } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { namesPerson, personAccept, statementKey } from './draft';
@@ -38,10 +39,10 @@ export function speechDrafts(ctx: TemplateContext): Draft[] {
 		const fact = statementKey(s);
 		const score = ctx.scores[s.index].speech * (q.indirect ? 0.9 : 1);
 		const person = a.people.get(q.speaker);
-		const role = a.roles.find((r) => r.person === q.speaker);
+		const role = lookup(a).firstRoleOf(q.speaker);
 		const explanation = person && role ? `${person.name}: ${role.text}.` : undefined;
 		const answer = q.speakerText;
-		const mention = a.mentions.find((m) => m.kind === 'person' && m.sentence === s.index && m.text === answer);
+		const mention = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.text === answer);
 		const common = { sentence: s.index, fact, answer, explanation };
 		if (mention) {
 			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t));

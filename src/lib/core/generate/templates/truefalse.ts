@@ -7,7 +7,8 @@ import { hashString } from '../../bank/hash';
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, distractorsFor } from '../distractors';
-import type { Analysis, Mention } from '../types';
+import { lookup } from '../lookup';
+import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft } from './draft';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -15,15 +16,28 @@ const STOP = new Set('the a an of in on at to and or for by with as is was were 
 
 const contentWords = (text: string) => new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !STOP.has(w)));
 
+const sentenceWords = new WeakMap<Sentence, Set<string>>();
+/** The content words of a sentence, worked out once. */
+function wordsOf(s: Sentence): Set<string> {
+	let words = sentenceWords.get(s);
+	if (!words) sentenceWords.set(s, (words = contentWords(s.text)));
+	return words;
+}
+
 /** Is the swapped statement said elsewhere in the article: another sentence holding the swap and most of the statement? */
 export function trueElsewhere(a: Analysis, statement: string, swap: string, except: number): boolean {
 	const words = contentWords(statement);
-	return a.sentences.some((s) => {
-		if (s.index === except || !s.text.toLowerCase().includes(swap.toLowerCase())) return false;
-		const theirs = contentWords(s.text);
-		const shared = [...words].filter((w) => theirs.has(w)).length;
-		return shared / Math.max(1, words.size) >= 0.5;
-	});
+	// Sentences written alike answer alike, so each text is judged once.
+	const judged = new Set<string>();
+	return lookup(a)
+		.sentencesHolding(swap.toLowerCase())
+		.some((s) => {
+			if (s.index === except || judged.has(s.text)) return false;
+			judged.add(s.text);
+			const theirs = wordsOf(s);
+			const shared = [...words].filter((w) => theirs.has(w)).length;
+			return shared / Math.max(1, words.size) >= 0.5;
+		});
 }
 
 /** A true/false draft about one mention: the statement as written, or false with a same-kind swap. */
@@ -34,7 +48,7 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	const makeFalse = parseInt(hashString(fact).slice(-2), 36) % 3 !== 0;
 	const common = { sentence: p.sentence.index, fact, type: 'truefalse' as const, template: 'truefalse' as const };
 	if (!makeFalse) return { ...common, prompt: render(a, p), answer: true };
-	const own = new Set(a.mentions.filter((x) => x.sentence === p.sentence.index).map((x) => x.text.toLowerCase()));
+	const own = lookup(a).ownTexts(p.sentence.index);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
 	for (const swap of options) {
 		const prompt = render(a, p, [{ start: m.start, end: m.end, text: swap }]);
