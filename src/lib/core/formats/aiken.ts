@@ -10,6 +10,8 @@ import { failure, type ParseOptions, type ParseResult, type Problem } from './er
 import { decodeText, splitLines, titleFromName } from './text';
 
 const OPTION = /^([A-Z])[.)]\s*(.*)$/;
+/** Aiken letters its options A to Z, so a question holds at most 26. */
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ANSWER = /^ANSWER\s*:\s*(.*)$/i;
 
 interface Pending {
@@ -38,16 +40,16 @@ export function parseAiken(input: string | Uint8Array, opts: ParseOptions = {}):
 			} else {
 				const letter = answer[1].trim().toUpperCase();
 				const right = q.options.find((o) => o.letter === letter);
-				if (!right) problems.push({ line, message: `the answer ${JSON.stringify(answer[1].trim())} is not one of the options ${q.options.map((o) => o.letter).join(', ')}` });
-				else {
-					const choices = q.options.map((o) => o.text);
-					out.add({ type: 'mcq', prompt: q.prompt.join('\n'), answer: right.text, choices }, { line: q.line });
-				}
+				// A question past Z was reported once, when its options ran out of letters.
+				const lettered = q.options.length <= LETTERS.length;
+				if (lettered && !right) problems.push({ line, message: `the answer ${JSON.stringify(answer[1].trim())} is not one of the options ${q.options.map((o) => o.letter).join(', ')}` });
+				else if (lettered && right) out.add({ type: 'mcq', prompt: q.prompt.join('\n'), answer: right.text, choices: q.options.map((o) => o.text) }, { line: q.line });
 			}
 			q = undefined;
 		} else if (option && q && (q.options.length > 0 || q.prompt.length > 0)) {
-			const expected = String.fromCharCode(65 + q.options.length);
-			if (option[1] !== expected) problems.push({ line, message: `option ${option[1]} where ${expected} was expected` });
+			const expected = LETTERS[q.options.length];
+			if (q.options.length === LETTERS.length) problems.push({ line, message: `a question with more than ${LETTERS.length} options; Aiken letters them A to Z` });
+			else if (expected !== undefined && option[1] !== expected) problems.push({ line, message: `option ${option[1]} where ${expected} was expected` });
 			q.options.push({ letter: option[1], text: option[2].trim(), line });
 		} else if (q && q.options.length > 0) {
 			problems.push({ line: q.line, message: 'the question has no ANSWER: line after its options' });

@@ -23,6 +23,15 @@ describe('parseAiken', () => {
 		]);
 	});
 
+	it('reports a question past Z once, however many options follow, in one line each', () => {
+		const options = Array.from({ length: 70_000 }, () => 'A. a').join('\n');
+		const e = failed(parseAiken(`Q?\n${options}\nANSWER: A\n`));
+		expect(e.problems.filter((p) => p.message.startsWith('a question with more'))).toEqual([
+			{ line: 28, message: 'a question with more than 26 options; Aiken letters them A to Z' }
+		]);
+		expect(e.problems.every((p) => !p.message.includes('\n') && p.message.length < 100)).toBe(true);
+	});
+
 	it('reports an option list with the same choice twice as unsupported, not as a crash', () => {
 		const r = ok(parseAiken('Q?\nA. same\nB. same\nANSWER: A\n\nOk?\nA. yes\nB. no\nANSWER: A\n'));
 		expect(r.bank.questions).toHaveLength(1);
