@@ -63,6 +63,21 @@ export async function writeChunks<T>(write: (chunk: T[]) => Promise<unknown>, ro
 	}
 }
 
+/** Compared with the stored rows: ids no longer there, rows with a new id, and rows whose content changed. */
+function questionChanges(stored: readonly QuestionRow[], rows: readonly QuestionRow[]): { gone: string[]; added: QuestionRow[]; changed: QuestionRow[] } {
+	const before = new Map(stored.map((row) => [row.id, row]));
+	const ids = new Set(rows.map((row) => row.id));
+	const added: QuestionRow[] = [];
+	const changed: QuestionRow[] = [];
+	for (const row of rows) {
+		const old = before.get(row.id);
+		// Both sides are plain rows built by toQuestionRows, so their JSON differs exactly when a field does.
+		if (!old) added.push(row);
+		else if (JSON.stringify(old) !== JSON.stringify(row)) changed.push(row);
+	}
+	return { gone: stored.filter((row) => !ids.has(row.id)).map((row) => row.id), added, changed };
+}
+
 /**
  * Writes a whole bank; must run inside a rw transaction over banks,
  * questions, cards, reviews and bankCounts (`bankTables`). `onRows` hears of
@@ -78,14 +93,14 @@ export async function writeBank(
 	onRows?: (count: number) => void
 ): Promise<void> {
 	const positions = firstPositions(bank.questions);
-	const [existing, stored, counts] = await Promise.all([
+	const [existing, stored, counts, storedQuestions] = await Promise.all([
 		database.banks.get(bank.id),
 		bankCards(database, bank.id).toArray(),
-		database.bankCounts.get(bank.id)
+		database.bankCounts.get(bank.id),
+		bankQuestions(database, bank.id).toArray()
 	]);
 	// A missing counts row is counted from the review log, which this write leaves as it is.
 	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
-	await bankQuestions(database, bank.id).delete();
 
 	// Progress belongs to the fact: its card survives any change to the fact's questions.
 	const kept = new Set<string>();
@@ -112,7 +127,15 @@ export async function writeBank(
 		database.cards.bulkDelete(gone),
 		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced })
 	]);
-	await writeChunks((chunk) => database.questions.bulkAdd(chunk), toQuestionRows(bank), onRows);
+	// Only questions that are new or changed are written: saving one edit of a large bank rewrote every row.
+	const { gone: goneQuestions, added, changed } = questionChanges(storedQuestions, toQuestionRows(bank));
+	if (goneQuestions.length) await database.questions.bulkDelete(goneQuestions.map((id): [string, string] => [bank.id, id]));
+	// New rows are added, never put, so two questions with one id fail the write instead of merging.
+	// An empty list is skipped: awaiting no request at all could let the transaction commit early.
+	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
+	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);
+	const unchanged = bank.questions.length - added.length - changed.length;
+	if (unchanged > 0) onRows?.(unchanged);
 	// Half of a new bank's rows are cards: their chunks report progress too. An unchanged card is not
 	// rewritten, but still counts once, so the total is always questions + facts.
 	await writeChunks((chunk) => database.cards.bulkPut(chunk), writes, onRows);

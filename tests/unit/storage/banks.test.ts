@@ -33,6 +33,27 @@ describe('saveBank / getBank', () => {
 		expect(await getBank('rich', d)).toStrictEqual(rich);
 	});
 
+	it('writes only the questions an edit changed, and reads back exactly what was saved', async () => {
+		const d = freshDb();
+		const before = bankOfFacts('big', 500);
+		await saveBank(before, T0, {}, d);
+		const [added, put, deleted] = [vi.spyOn(d.questions, 'bulkAdd'), vi.spyOn(d.questions, 'bulkPut'), vi.spyOn(d.questions, 'bulkDelete')];
+		// One prompt edited, the last question deleted, one new question at the end.
+		const questions = before.questions.slice(0, -1).map((q, i) => (i === 7 ? { ...q, prompt: 'Edited?' } : q));
+		const after = { ...before, questions: [...questions, question('new', 'f-new')] };
+		await saveBank(after, T1, {}, d);
+		expect(put.mock.calls.map(([rows]) => rows.map((r) => r.id))).toEqual([['q7']]);
+		expect(added.mock.calls.map(([rows]) => rows.map((r) => r.id))).toEqual([['new']]);
+		expect(deleted.mock.calls.map(([keys]) => keys)).toEqual([[['big', 'q499']]]);
+		expect(await getBank('big', d)).toStrictEqual(after);
+		// A move changes positions: every moved row is written, and the order reads back.
+		const moved = { ...after, questions: [after.questions[1], after.questions[0], ...after.questions.slice(2)] };
+		put.mockClear();
+		await saveBank(moved, T1, {}, d);
+		expect(put.mock.calls.flatMap(([rows]) => rows.map((r) => r.id))).toEqual(['q1', 'q0']);
+		expect(await getBank('big', d)).toStrictEqual(moved);
+	});
+
 	it('stores the bank row with its hash, counts and dates as Dates', async () => {
 		const d = freshDb();
 		await saveBank(rich, T0, { shipped: true }, d);
