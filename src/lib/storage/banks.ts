@@ -1,7 +1,8 @@
 /**
  * Banks as stored: the bank row, its questions, and one card per fact. A bank
- * is always written whole, in one transaction, and card progress is kept by
- * fact, so editing or updating a bank never loses what the learner has learnt.
+ * is always saved whole, in one transaction (only its new and changed rows are
+ * written), and card progress is kept by fact, so editing or updating a bank
+ * never loses what the learner has learnt.
  */
 import { Dexie } from 'dexie';
 import type { Bank, Question } from '../core/bank/schema';
