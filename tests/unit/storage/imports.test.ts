@@ -160,11 +160,12 @@ describe('importBank replacing a bank with progress', () => {
 		await study(d, 'deck', facts(4));
 		const before = await dump(d);
 		// Any question write fails: a replace writes only the questions that differ, so this one may only delete.
-		for (const kind of ['creating', 'updating', 'deleting'] as const) {
-			d.questions.hook(kind, () => {
-				throw new Error('quota exceeded');
-			});
-		}
+		const fail = () => {
+			throw new Error('quota exceeded');
+		};
+		d.questions.hook('creating', fail);
+		d.questions.hook('updating', fail);
+		d.questions.hook('deleting', fail);
 		await expect(importBank(bankOfFacts('deck', 3, { title: 'Theirs' }), T1, { onConflict: 'replace' }, d)).rejects.toThrow('quota exceeded');
 		expect(await dump(d)).toStrictEqual(before);
 	});

@@ -9,6 +9,7 @@
 import { MAX_FIELD_CHARS } from './limits';
 import { questionId } from './ids';
 import type { Bank, Question, QuestionType } from './schema';
+import { formatCount } from '../count';
 
 /** One question as the editor holds it. */
 export interface QuestionDraft {
@@ -56,8 +57,7 @@ export const LONG_FIELD_EXCERPT_CHARS = 10_000;
 /** The one-line refusal for a field too long to edit by hand; null when it can be edited. */
 export function tooLongToEdit(text: string): string | null {
 	if (text.length <= MAX_EDITABLE_CHARS) return null;
-	const n = (x: number) => x.toLocaleString('en');
-	return `This field holds ${n(text.length)} characters; the editor edits fields of at most ${n(MAX_EDITABLE_CHARS)} characters by hand.`;
+	return `This field holds ${formatCount(text.length)} characters; the editor edits fields of at most ${formatCount(MAX_EDITABLE_CHARS)} characters by hand.`;
 }
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -8,6 +8,7 @@
  * text for the rendering, with no recursion however deep the nesting. The caps
  * below refuse a field before its cards are made.
  */
+import { formatCount } from './text';
 
 /** Distinct cloze numbers read from one field: Anki makes at most 500 cards from a note (c500 and above all share the last). */
 export const MAX_CLOZE_NUMBERS = 500;
@@ -165,7 +166,6 @@ function render(field: Scanned, hintOf: Map<number, string>, blank: number): { p
 	return { prompt, answers };
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** The deepest nesting of closed deletions; a deletion never closed adds no level. */
 function depth(deletions: Deletion[]): number {
@@ -183,17 +183,17 @@ function depth(deletions: Deletion[]): number {
 function refusal(field: Scanned, numbers: Set<number>, budget: ClozeBudget): string | undefined {
 	// Depth first: a deep nesting is also many deletions, and its depth is what is wrong with it.
 	const deepest = depth(field.deletions);
-	if (deepest > MAX_CLOZE_DEPTH) return `a cloze field nests deletions ${count(deepest)} deep; Factdeck reads at most ${MAX_CLOZE_DEPTH} levels`;
+	if (deepest > MAX_CLOZE_DEPTH) return `a cloze field nests deletions ${formatCount(deepest)} deep; Factdeck reads at most ${MAX_CLOZE_DEPTH} levels`;
 	const closed = field.deletions.filter((d) => d.closed).length;
-	if (closed > MAX_CLOZE_DELETIONS) return `a cloze field holds ${count(closed)} deletions; Factdeck reads at most ${count(MAX_CLOZE_DELETIONS)} per field`;
+	if (closed > MAX_CLOZE_DELETIONS) return `a cloze field holds ${formatCount(closed)} deletions; Factdeck reads at most ${formatCount(MAX_CLOZE_DELETIONS)} per field`;
 	if (numbers.size > MAX_CLOZE_NUMBERS) {
-		return `a cloze field has ${count(numbers.size)} cloze numbers; Factdeck reads at most ${MAX_CLOZE_NUMBERS} per field, the most cards Anki makes from a note`;
+		return `a cloze field has ${formatCount(numbers.size)} cloze numbers; Factdeck reads at most ${MAX_CLOZE_NUMBERS} per field, the most cards Anki makes from a note`;
 	}
 	const size = numbers.size * field.text.length;
 	if (size > MAX_CLOZE_FIELD_OUTPUT) {
-		return `a cloze field of ${count(field.text.length)} characters with ${count(numbers.size)} cloze numbers would make ${count(size)} characters of cards; Factdeck makes at most ${count(MAX_CLOZE_FIELD_OUTPUT)} from one field`;
+		return `a cloze field of ${formatCount(field.text.length)} characters with ${formatCount(numbers.size)} cloze numbers would make ${formatCount(size)} characters of cards; Factdeck makes at most ${formatCount(MAX_CLOZE_FIELD_OUTPUT)} from one field`;
 	}
-	if (!budget.take(size)) return `the cloze fields of this file would make more than ${count(budget.limit)} characters of cards, the most Factdeck makes from one file`;
+	if (!budget.take(size)) return `the cloze fields of this file would make more than ${formatCount(budget.limit)} characters of cards, the most Factdeck makes from one file`;
 	return undefined;
 }
 

@@ -12,6 +12,7 @@
  */
 import type { Database, SqlValue } from 'sql.js';
 import { pbNumber, pbString, readMessage } from './protobuf';
+import { formatCount } from './text';
 
 /**
  * Notes read from one collection: 250,000. A deck of 200,000 notes of five
@@ -67,7 +68,7 @@ function* rows(db: Database, sql: string, max = MAX_ANKI_SCHEMA_ROWS, what = 'sc
 	const stmt = db.prepare(sql, params);
 	try {
 		for (let n = 1; stmt.step(); n++) {
-			if (n > max) throw new CollectionRefused(`the collection holds more than ${max.toLocaleString('en')} ${what}; Factdeck reads at most ${max.toLocaleString('en')}`);
+			if (n > max) throw new CollectionRefused(`the collection holds more than ${formatCount(max)} ${what}; Factdeck reads at most ${formatCount(max)}`);
 			yield stmt.get();
 		}
 	} finally {

@@ -4,6 +4,7 @@
  * feedback; `####` starts the general feedback.
  */
 import { findUnescaped, splitAtMarkers, unescapeGift } from './gift-scan';
+import { formatCount } from './text';
 
 /** Answers read in one question; Moodle's forms offer a few dozen, so more is a crafted file. */
 export const MAX_GIFT_ANSWERS = 200;
@@ -12,7 +13,7 @@ export const MAX_GIFT_ANSWERS = 200;
 function tooManyAnswers(parts: { body: string }[]): GiftAnswers | undefined {
 	const n = parts[0].body.trim() ? parts.length : parts.length - 1;
 	if (n <= MAX_GIFT_ANSWERS) return undefined;
-	return { kind: 'refused', message: `a question holds ${n.toLocaleString('en-US')} answers; Factdeck reads at most ${MAX_GIFT_ANSWERS} per question` };
+	return { kind: 'refused', message: `a question holds ${formatCount(n)} answers; Factdeck reads at most ${MAX_GIFT_ANSWERS} per question` };
 }
 
 /** One `=`/`~` answer: right (`=`) or not, its weight in percent when written, and its feedback. */

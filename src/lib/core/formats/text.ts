@@ -15,7 +15,7 @@ export function formatSize(bytes: number): string {
 }
 
 /** A count with thousands separated, as every cap message writes its numbers: 250,000. */
-export const formatCount = (n: number) => n.toLocaleString('en-US');
+export { formatCount } from '../count';
 
 /** The message for an input over the size limit. */
 export function tooLargeMessage(limit = MAX_FILE_BYTES): string {

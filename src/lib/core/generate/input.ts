@@ -4,6 +4,7 @@
  * dropped, entities decoded), Markdown with its markup removed; and the
  * article-length cap the command line and the browser both apply.
  */
+import { formatCount } from '../count';
 
 /** Longest article the generator reads, in characters: a long feature is about 10,000 words (60,000 characters); this is ten times that. */
 export const MAX_ARTICLE_CHARS = 600_000;
@@ -11,12 +12,11 @@ export const MAX_ARTICLE_CHARS = 600_000;
 /** Largest article file worth reading: a text of MAX_ARTICLE_CHARS characters takes at most 4 bytes a character. */
 export const MAX_ARTICLE_FILE_BYTES = MAX_ARTICLE_CHARS * 4;
 
-const count = (n: number) => n.toLocaleString('en');
 
 /** Why an article of `length` characters is too long to generate from, in one line; null when it is within the cap. */
 export function articleTooLong(length: number): string | null {
 	if (length <= MAX_ARTICLE_CHARS) return null;
-	return `the article holds ${count(length)} characters; Factdeck reads at most ${count(MAX_ARTICLE_CHARS)} (about 100,000 words): split it into parts`;
+	return `the article holds ${formatCount(length)} characters; Factdeck reads at most ${formatCount(MAX_ARTICLE_CHARS)} (about 100,000 words): split it into parts`;
 }
 
 const NAMED: Record<string, string> = {

@@ -10,6 +10,7 @@ import type { Bank } from '../bank/schema';
 import { contentHash } from '../bank/hash';
 import { nestedTooDeep, TOO_DEEP } from '../bank/depth';
 import { testDurationMs, type TestState } from './test-mode';
+import { formatCount } from '../count';
 
 export const RESULT_FORMAT = 'factdeck.result';
 export const RESULT_VERSION = 1;
@@ -125,7 +126,7 @@ export function implausibleResult(result: TestResult): string | null {
 	if (result.answers.length === 0) return 'answers no question';
 	const given = result.answers.reduce((sum, a) => sum + a.given.length, 0);
 	if (given > MAX_GIVEN_CHARS) {
-		return `gives answers of ${given.toLocaleString('en')} characters in all; Factdeck reads at most ${MAX_GIVEN_CHARS.toLocaleString('en')} per result`;
+		return `gives answers of ${formatCount(given)} characters in all; Factdeck reads at most ${formatCount(MAX_GIVEN_CHARS)} per result`;
 	}
 	const seen = new Set<string>();
 	for (const { questionId } of result.answers) {
