@@ -35,6 +35,6 @@ export class SharedBank {
 			this.#error = decoded.error;
 			return;
 		}
-		this.#flow = new ImportFlow({ bank: decoded.bank, warnings: [], unsupported: [], media: new Map() }, this.#deps);
+		this.#flow = new ImportFlow({ bank: decoded.bank, warnings: [], unsupported: decoded.unsupported ?? [], media: new Map() }, this.#deps);
 	}
 }

@@ -31,6 +31,22 @@ const DEFAULT_TITLE = 'Imported questions';
 export const tooManyQuestions = (held: number, more = false) =>
 	`the file holds ${more ? 'more than ' : ''}${formatCount(more ? MAX_QUESTIONS_PER_BANK : held)} questions; Factdeck reads at most ${formatCount(MAX_QUESTIONS_PER_BANK)} per bank`;
 
+/**
+ * A valid bank held to the bank-wide caps, whatever way it came in (a file, a
+ * link): refused past MAX_QUESTIONS_PER_BANK; a question with a field over
+ * MAX_FIELD_CHARS left out, listed with its number.
+ */
+export function capBank(bank: Bank): { ok: true; bank: Bank; unsupported: Unsupported[] } | { ok: false; message: string } {
+	if (bank.questions.length > MAX_QUESTIONS_PER_BANK) return { ok: false, message: tooManyQuestions(bank.questions.length) };
+	const unsupported: Unsupported[] = [];
+	const questions = bank.questions.filter((q, i) => {
+		const tooLong = fieldTooLong(q);
+		if (tooLong) unsupported.push({ record: i + 1, kind: 'too long', message: tooLong });
+		return !tooLong;
+	});
+	return { ok: true, bank: unsupported.length ? { ...bank, questions } : bank, unsupported };
+}
+
 /** The length of the question's longest text field. */
 function longestField(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): number {
 	const texts = [q.prompt, q.answer, q.explanation, q.html?.prompt, q.html?.answer, ...(q.accept ?? []), ...(q.choices ?? [])];

@@ -1,8 +1,8 @@
 /** Our own bank file: parse through `validateBank`, emit pretty JSON that diffs cleanly. */
 import type { Bank } from '../bank/schema';
 import { parseBankJson } from '../bank/validate';
-import { fieldTooLong, MAX_QUESTIONS_PER_BANK, tooManyQuestions } from './build';
-import { failure, type ParseResult, type Unsupported } from './errors';
+import { capBank } from './build';
+import { failure, type ParseResult } from './errors';
 import { decodeText } from './text';
 
 /**
@@ -15,16 +15,10 @@ export function parseJson(input: string | Uint8Array): ParseResult {
 	if (!decoded.ok) return decoded;
 	const result = parseBankJson(decoded.text);
 	if (!result.ok) return failure('json', result.problems.map((message) => ({ message })));
-	const { bank } = result;
-	if (bank.questions.length > MAX_QUESTIONS_PER_BANK) return failure('json', [{ message: tooManyQuestions(bank.questions.length) }]);
-	const unsupported: Unsupported[] = [];
-	const questions = bank.questions.filter((q, i) => {
-		const tooLong = fieldTooLong(q);
-		if (tooLong) unsupported.push({ record: i + 1, kind: 'too long', message: tooLong });
-		return !tooLong;
-	});
-	if (!unsupported.length) return { ok: true, bank, warnings: decoded.warnings };
-	return { ok: true, bank: { ...bank, questions }, warnings: decoded.warnings, unsupported };
+	const capped = capBank(result.bank);
+	if (!capped.ok) return failure('json', [{ message: capped.message }]);
+	const { bank, unsupported } = capped;
+	return unsupported.length ? { ok: true, bank, warnings: decoded.warnings, unsupported } : { ok: true, bank, warnings: decoded.warnings };
 }
 
 /** The bank as JSON: two-space indent and a trailing newline. */

@@ -12,6 +12,8 @@ import { deflateSync, Inflate, strToU8 } from 'fflate';
 import type { Bank } from '../bank/schema';
 import { validateBank } from '../bank/validate';
 import { crc32, fromBase64Url, toBase64Url, type Base64Problem } from './bytes';
+import { capBank } from '../formats/build';
+import type { Unsupported } from '../formats/errors';
 
 /** The page that opens shared banks. */
 export const SHARE_PATH = '/share';
@@ -29,7 +31,8 @@ export const MAX_PAYLOAD_CHARS = 2 * 1024 * 1024;
 export const MAX_STRAY_CHARS = 3;
 
 /** The outcome of opening a link: the bank, or one sentence saying what is wrong. */
-export type LinkDecode = { ok: true; bank: Bank } | { ok: false; error: string };
+/** A bank (questions past a cap left out and listed in `unsupported`), or why the link holds none. */
+export type LinkDecode = { ok: true; bank: Bank; unsupported?: Unsupported[] } | { ok: false; error: string };
 
 const CHECK_BYTES = 4;
 // Small pushes keep the inflater's output per step small, so the size cap bites early.
@@ -101,7 +104,12 @@ function parseBank(bytes: Uint8Array): LinkDecode {
 		return fail(`This link does not hold a bank: its content is not JSON (${err instanceof Error ? err.message : String(err)}).`);
 	}
 	const checked = validateBank(value);
-	if (checked.ok) return checked;
+	if (checked.ok) {
+		// A link is one more way in: the caps of a bank file hold here too.
+		const capped = capBank(checked.bank);
+		if (!capped.ok) return fail(`This link holds a bank too large to import: ${capped.message}.`);
+		return capped.unsupported.length ? { ok: true, bank: capped.bank, unsupported: capped.unsupported } : { ok: true, bank: capped.bank };
+	}
 	const shown = checked.problems.slice(0, 3).join('; ');
 	const more = checked.problems.length > 3 ? ` (and ${checked.problems.length - 3} more problems)` : '';
 	return fail(`This link holds a bank that is not valid: ${shown}${more}.`);

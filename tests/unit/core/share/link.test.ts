@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { crc32, toBase64Url } from '../../../../src/lib/core/share/bytes';
 import { decodeBankLink, encodeBankLink, encodeBankPayload, MAX_BANK_BYTES, MAX_STRAY_CHARS } from '../../../../src/lib/core/share/link';
+import { MAX_FIELD_CHARS } from '../../../../src/lib/core/bank/limits';
 import { realisticBank, smallBank } from './fixtures';
 
 const ORIGIN = 'https://factdeck.example';
@@ -133,6 +134,15 @@ describe('decodeBankLink: a damaged or wrong link says what is wrong', () => {
 		expect(error).toMatch(/^This link holds a bank that is not valid: /);
 		expect(error).toContain('id must be a slug');
 		expect(error).toContain('questions[0].choices: the answer "Tokyo" is not among the choices');
+	});
+
+	it('holds a linked bank to the field cap of a bank file: the long question is left out and listed', () => {
+		const bank = smallBank();
+		bank.questions[1] = { ...bank.questions[1], explanation: 'x'.repeat(MAX_FIELD_CHARS + 1) };
+		const decoded = decodeBankLink(`#b=${encodeBankPayload(bank)}`);
+		if (!decoded.ok) throw new Error(decoded.error);
+		expect(decoded.bank.questions.map((q) => q.id)).toEqual(bank.questions.filter((_, i) => i !== 1).map((q) => q.id));
+		expect(decoded.unsupported).toEqual([{ record: 2, kind: 'too long', message: 'a field of this question holds 100,001 characters; Factdeck reads at most 100,000 per field' }]);
 	});
 
 	it('a valid bank whose checksum does not match (a slip deflate alone would miss)', () => {
