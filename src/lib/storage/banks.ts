@@ -131,7 +131,7 @@ export async function writeBank(
 	// Only questions that are new or changed are written: saving one edit of a large bank rewrote every row.
 	const { gone: goneQuestions, added, changed } = questionChanges(storedQuestions, toQuestionRows(bank));
 	if (goneQuestions.length) await database.questions.bulkDelete(goneQuestions.map((id): [string, string] => [bank.id, id]));
-	// New rows are added, never put, so two questions with one id fail the write instead of merging.
+	// New ids are added, never put, so two new questions with one id fail the write instead of merging.
 	// An empty list is skipped: awaiting no request at all could let the transaction commit early.
 	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
 	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);

@@ -6,10 +6,8 @@
  * that a bad one fails the restore instead of the page that later reads it.
  */
 import { attemptProblems, resultProblems, settingsProblems } from '../core/formats/backup-records';
-import { isRecord } from '../core/formats/backup-shape';
+import { isRecord, isText } from '../core/formats/backup-shape';
 import type { RestoreData } from './backup';
-
-const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
 
 function mediaProblems(m: unknown, path: string, out: string[]): void {
 	if (!isRecord(m)) return void out.push(`${path}: must be an object`);

@@ -5,10 +5,7 @@
  * chosen, before anyone is asked to replace everything; a restore runs them
  * again on whatever it is given. Each problem names its path (`attempts[3].score`).
  */
-import { isRecord } from './backup-shape';
-
-const isDate = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
-const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+import { isDate, isRecord, isText } from './backup-shape';
 
 /** Problems of one saved test attempt. */
 export function attemptProblems(a: unknown, path: string, out: string[]): void {

@@ -9,8 +9,10 @@ type Json = Record<string, unknown>;
 
 /** A plain object (not an array, not a Date). */
 export const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-const isDate = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
-const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+/** A Date that holds a time (not Invalid Date). */
+export const isDate = (v: unknown) => v instanceof Date && !Number.isNaN(v.getTime());
+/** Text that is not empty. */
+export const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
 const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** Keys that could reach a prototype if a consumer copied them by assignment. */
