@@ -9,8 +9,11 @@
 import type { Analysis, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
+import { contextEdits, introductionOf } from './context';
 import { pronounPerson } from './extract/index';
 import { isFinite } from './tokens';
+import { lookup } from './lookup';
+import { withinAny } from './spans';
 
 /** A replacement of `[start, end)` of the article text by `text`. */
 export type Edit = Span & { text: string; optional?: boolean };
@@ -63,18 +66,28 @@ function asideEdits(s: Sentence): Edit[] {
 	return edits;
 }
 
-/** Replaces a leading He/She with the person's name, and a leading It with the noun phrase it stands for. */
+/** Replaces a leading It with the noun phrase it stands for, and the first he/she/his/her before any name with the person. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const head = /^(He|She|It)\b/.exec(a.text.slice(from, s.end));
-	if (!head) return undefined;
-	if (head[1] === 'It') {
+	if (/^It\b/.test(a.text.slice(from, s.end))) {
 		const prev = a.sentences[s.index - 1];
 		const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
 		return phrase ? { start: from, end: from + 2, text: phrase } : undefined;
 	}
-	const key = pronounPerson(a, s);
+	const firstName = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
+	const token = s.tokens.find((t) => t.start >= from && t.start < firstName && /^(?:he|she|his|her)$/i.test(t.text) && !withinAny(a.quoted, t.start, t.end));
+	if (!token) return undefined;
+	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
+	if (s.tokens.some((t) => t.start >= from && t.start < token.start && (t.tags.has('Person') || t.tags.has('ProperNoun')))) return undefined;
+	const key = pronounPerson(a, s, token.start === from);
 	const person = key ? a.people.get(key) : undefined;
-	return person ? { start: from, end: from + head[1].length, text: person.name } : undefined;
+	if (!person) return undefined;
+	const intro = introductionOf(a, person.key);
+	const name = intro?.role.source === 'title' ? `${intro.text} ${person.name}` : person.name;
+	const next = s.tokens.find((t) => t.start > token.start);
+	const word = token.text.toLowerCase();
+	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
+	const possessive = word === 'his' || (word === 'her' && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));
+	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
 }
 
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
@@ -87,7 +100,8 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const opening = clauses.find((c) => c.start === from && /^(it|they|he|she)\b/i.test(a.text.slice(c.content, c.end)));
 	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
-	const edits = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const fixed = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {
 		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
@@ -95,9 +109,23 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		const tail = a.text.slice(c.end, s.end);
 		if (/^,\s+\p{Ll}+ing\b/u.test(tail)) end = s.end;
 		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
-		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: asideEdits(s).filter((e) => e.start >= c.content && e.end <= end), blocked: inner });
+		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
+		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...contextEdits(a, s, c.content, end, asides)], blocked: inner });
 	}
 	return out;
+}
+
+/** The article's text of `[from, to)` with the edits inside it applied (those clashing with `skip` left out). */
+export function textWith(a: Analysis, edits: Edit[], from: number, to: number, skip?: Span): string {
+	const clash = (e: Edit) => !!skip && e.start < skip.end && skip.start < e.end;
+	let out = '';
+	let at = from;
+	for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+		if (e.start < at || e.end > to || clash(e)) continue;
+		out += a.text.slice(at, e.start) + e.text;
+		at = e.end;
+	}
+	return out + a.text.slice(at, to);
 }
 
 /** The text of a proposition with its edits and `extra` (a blank, a "Who") applied, tidied into a sentence. */

@@ -1,9 +1,10 @@
 /**
- * Stage 7: rank and cap. Facts are ordered by their best question, and each
- * fact's questions (up to three formats, preferably on different parts of
- * the fact) follow one another, so a teacher trimming the bank from the end
- * drops whole facts, weakest first. Formats are varied among the facts'
- * first questions, and each template is capped.
+ * Stage 7: rank and cap. Facts are ordered by their best question, with a
+ * fact from a sentence not yet asked about before a second fact of one
+ * sentence. The bank lists every fact's first question, best first, then
+ * every fact's second format, then the third: a teacher reading the top of
+ * the bank, or trimming it from the end, sees distinct facts first, and a
+ * fact's formats stay one card that the scheduler alternates.
  */
 import { questionId } from '../bank/ids';
 import type { Question } from '../bank/schema';
@@ -11,6 +12,7 @@ import type { GateContext } from './gates';
 import { gates } from './gates';
 import type { Draft } from './templates';
 import type { Analysis } from './types';
+import { readsAlone } from './reads-alone';
 
 const PER_FACT = 3;
 /** Largest share of the bank each template may take. */
@@ -79,6 +81,61 @@ function varyPrimary(facts: Draft[][]): void {
 	});
 }
 
+/** Facts whose sentence no better fact has used, in order, then the others, in order. */
+function distinctSentencesFirst(facts: Draft[][]): Draft[][] {
+	const used = new Set<number>();
+	const first: Draft[][] = [];
+	const later: Draft[][] = [];
+	for (const group of facts) {
+		(used.has(group[0].sentence) ? later : first).push(group);
+		used.add(group[0].sentence);
+	}
+	return [...first, ...later];
+}
+
+/** What a template asks, as a teacher would group it: who said it, who someone is, or the fact itself. */
+const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role' };
+/** Largest share of the first questions one family may take: a quiz is about what happened, not only who said it. */
+const FAMILY_CAP: Record<string, number> = { speaker: 0.2, role: 0.1 };
+
+/** Facts whose first question's family is over its share are moved down until the share allows them. */
+function spreadFamilies(facts: Draft[][]): Draft[][] {
+	const out: Draft[][] = [];
+	const waiting: Draft[][] = [];
+	const counts = new Map<string, number>();
+	const fits = (group: Draft[]) => {
+		const family = FAMILY[group[0].template];
+		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(1, FAMILY_CAP[family] * (out.length + 1));
+	};
+	const take = (group: Draft[]) => {
+		const family = FAMILY[group[0].template];
+		if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
+		out.push(group);
+	};
+	for (const group of facts) {
+		if (fits(group)) take(group);
+		else waiting.push(group);
+		// Each placed fact may make room for the best one waiting.
+		const ready = waiting.findIndex(fits);
+		if (ready >= 0) take(waiting.splice(ready, 1)[0]);
+	}
+	return [...out, ...waiting];
+}
+
+/** The sentence each lower-case word is first used in. */
+function firstSentenceOfWords(a: Analysis): Map<string, number> {
+	const first = new Map<string, number>();
+	for (const s of a.sentences) for (const t of s.tokens) if (!first.has(t.text)) first.set(t.text, s.index);
+	return first;
+}
+
+/** Every fact's first question, then every fact's second, and so on. */
+function layers(facts: Draft[][]): Draft[] {
+	const out: Draft[] = [];
+	for (let layer = 0; layer < PER_FACT; layer++) for (const group of facts) if (group[layer]) out.push(group[layer]);
+	return out;
+}
+
 /** Orders the drafts that pass every gate into the bank's questions, best first, at most `max` of them. */
 export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Question[] {
 	// Every gate but the duplicate check judges a question alone; that one needs the questions ranked before it.
@@ -88,9 +145,12 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 		const q = toQuestion(d, a);
 		return alone.every((gate) => gate(q, ctx));
 	});
-	const facts = factsOf(passing);
+	const first = firstSentenceOfWords(a);
+	const weighed = passing.map((d) => ({ ...d, score: d.score * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence) }));
+	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);
-	const ordered = facts.flat();
+	const spread = spreadFamilies(facts);
+	const ordered = layers(spread);
 	const limit = max ?? ordered.length;
 	const used = new Map<string, number>();
 	const ids = new Set<string>();

@@ -106,4 +106,6 @@ export type Template =
 	| 'who-is'
 	| 'role-of'
 	| 'acronym'
-	| 'truefalse';
+	| 'truefalse'
+	| 'why'
+	| 'result';

@@ -70,7 +70,7 @@ export function leadingPronounPerson(
 	people: Mention[],
 	speakers: Map<number, string>
 ): string | undefined {
-	return /^(He|She)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
+	return /^(He|She|His|Her)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
 }
 
 /** The noun phrase a sentence opens with, when short and definite ("The whole mission"), for a following "It". */

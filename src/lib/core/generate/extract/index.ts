@@ -118,16 +118,31 @@ export function analyze(text: string, published?: string): Analysis {
 }
 
 /** The people mentioned and who speaks in each sentence, worked out once per analysis. */
-const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, string> }>();
+const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, string>; main?: string }>();
 
-/** The person a sentence-initial He/She refers to, if the paragraph makes it clear. */
-export function pronounPerson(a: Analysis, s: Sentence): string | undefined {
+/** The person an article is about: named far more often than anyone else (a biography's subject). */
+function mainPerson(people: Mention[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const m of people) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+	return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** The person a sentence-initial He/She/His/Her refers to: the paragraph's last subject or speaker, else the article's main person. */
+export function pronounPerson(a: Analysis, s: Sentence, leading = true): string | undefined {
 	let known = speech.get(a);
 	if (!known) {
-		known = { people: a.mentions.filter((m) => m.kind === 'person'), speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)) };
+		const people = a.mentions.filter((m) => m.kind === 'person');
+		known = { people, speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)), main: mainPerson(people) };
 		speech.set(a, known);
 	}
-	return leadingPronounPerson(a.sentences, s, known.people, known.speakers);
+	// A pronoun later in the sentence ("In 1951 she moved …") refers back just as a leading one does.
+	const found = leading && /^(?:He|She|His|Her)\b/.test(s.text) ? leadingPronounPerson(a.sentences, s, known.people, known.speakers) : personBefore(a.sentences, s, known.people, known.speakers);
+	// In a text about one person, "he" after a sentence that names them is them, even when someone else was its subject.
+	const prev = a.sentences[s.index - 1];
+	const main = known.main;
+	if (main && found !== main && prev && inSentence(known.people, prev.index).some((m) => m.key === main)) return main;
+	return found ?? main;
 }
 
 export { subjectPerson };

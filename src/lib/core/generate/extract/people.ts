@@ -111,10 +111,11 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 			}
 		}
 	}
-	// An alias shared by two people names neither of them.
-	const owners = new Map<string, number>();
-	for (const p of people.values()) for (const a of p.aliases) owners.set(a, (owners.get(a) ?? 0) + 1);
-	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owners.get(a) === 1 && !people.has(slugify(a, '')));
+	// An alias shared by two people names the one the article names first: a biography names its subject
+	// before the father who shares the surname ("Ernest Henry Shackleton …, the son of Henry Shackleton").
+	const owner = new Map<string, Person>();
+	for (const p of people.values()) for (const a of p.aliases) if (!owner.has(a)) owner.set(a, p);
+	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owner.get(a) === p && !people.has(slugify(a, '')));
 	return people;
 }
 

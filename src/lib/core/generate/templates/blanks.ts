@@ -6,6 +6,7 @@
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
+import { answerText, choiceWithYear } from '../context';
 import { lookup } from '../lookup';
 import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
@@ -59,7 +60,29 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
 	const modifier = m.kind === 'person' && MODIFIED.test(after.replace(/^['’]s/, '')) ? 0.5 : 1;
-	return KIND_WEIGHT[m.kind] * specific * possessive * modifier;
+	return KIND_WEIGHT[m.kind] * specific * possessive * modifier * trivia(a, m);
+}
+
+/** Small number words and the minutes of "two hours and sixteen minutes" are trivia; a given name cut from a longer name is not an answer. */
+function trivia(a: Analysis, m: Mention): number {
+	const after = a.text.slice(m.end, m.end + 30);
+	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
+	if (m.kind === 'number') {
+		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0.2;
+		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0.2;
+		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
+	}
+	if (m.kind === 'person') {
+		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
+		const person = a.people.get(m.key);
+		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
+		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
+		if (person && !person.name.includes(' ')) return 0.4;
+		// "Chinese leader ____": the role before the blank all but names the answer.
+		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.7;
+	}
+	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.8;
+	return 1;
 }
 
 /** Drafts for one mention of one sentence. */
@@ -67,9 +90,12 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const { a } = ctx;
 	const fact = statementKey(s);
 	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
-	const accept = m.kind === 'person' ? personAccept(a, m.key, m.text) : undefined;
+	const answer = answerText(a, m);
+	const accept = m.kind === 'person' ? personAccept(a, m.key, answer) : answer !== m.text ? [m.text] : undefined;
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
-	const common = { sentence: s.index, fact, answer: m.text };
+	const common = { sentence: s.index, fact, answer };
+	// Choices are written as the answer is: people by full name, dates with their year.
+	const written = (t: string) => (m.kind === 'person' ? (lookup(a).peopleNamed(t)[0]?.name ?? t) : m.kind === 'date' ? choiceWithYear(a, t, m) : t);
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
 	const asked = questionForm(a, p, m);
 	const own = lookup(a).ownTexts(s.index);
@@ -78,10 +104,10 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;
 			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';
-			drafts.push({ ...common, type: 'mcq', template, prompt, choices: arrangeChoices(m.text, wrong, prompt), score: base * 0.98 });
+			drafts.push({ ...common, type: 'mcq', template, prompt, choices: arrangeChoices(answer, wrong.map(written), prompt), score: base * 0.98 });
 		}
 	}
-	if (asked && m.text.split(/\s+/).length <= 4) {
+	if (asked && answer.split(/\s+/).length <= 5) {
 		drafts.push({ ...common, type: 'short', template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many', prompt: asked, accept, score: base * 0.9 });
 	}
 	const tf = trueFalse(a, p, m, fact);

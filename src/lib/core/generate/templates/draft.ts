@@ -56,7 +56,8 @@ export function statementKey(s: Sentence): string {
 export function personAccept(a: Analysis, key: string, answer: string): string[] | undefined {
 	const p = a.people.get(key);
 	if (!p) return undefined;
-	const all = [p.name, ...p.aliases].filter((x) => x !== answer);
+	// "II" of "Elizabeth II" is no way to name anyone.
+	const all = [p.name, ...p.aliases].filter((x) => x !== answer && !/^[IVXL]+$/.test(x));
 	return all.length ? all : undefined;
 }
 

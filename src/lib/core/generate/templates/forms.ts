@@ -6,7 +6,7 @@
  * men did the first voyage carry?". Anything less regular stays a cloze.
  */
 import type { Proposition } from '../clauses';
-import { render } from '../clauses';
+import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
@@ -59,7 +59,7 @@ function insideCommas(a: Analysis, from: number, at: number): boolean {
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
 function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
-	const raw = pronoun ? pronoun.text + a.text.slice(pronoun.end, core.subject.end) : a.text.slice(core.subject.start, core.subject.end);
+	const raw = textWith(a, p.edits, core.subject.start, core.subject.end);
 	let text = raw.replace(/\s+/g, ' ').trim();
 	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
@@ -88,13 +88,14 @@ function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const joined = /^(and|but)$/.test(tokens[i].text) && (finite(tokens[i + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
 		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
 	}
-	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)/);
+	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.
+	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);
 	return stop < 0 ? p.end : from + stop;
 }
 
-/** The rest of the clause after `from`, with `cut` removed, tidied. */
-function rest(a: Analysis, from: number, end: number, cut?: Span): string {
-	let text = cut && cut.start >= from ? a.text.slice(from, cut.start) + a.text.slice(cut.end, end) : a.text.slice(from, end);
+/** The rest of the clause after `from`, with `cut` removed and the proposition's edits applied, tidied. */
+function rest(a: Analysis, p: Proposition, from: number, end: number, cut?: Span): string {
+	let text = cut && cut.start >= from ? textWith(a, p.edits, from, cut.start) + textWith(a, p.edits, cut.end, end) : textWith(a, p.edits, from, end);
 	text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trimEnd();
 	return /(?:\b\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:–—.!]+$/, '');
 }
@@ -142,7 +143,7 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 		cut = { start: after.end + (prep.index ?? 0), end: m.end + comma };
 	}
 	if (!cut && !core.fronted) return undefined;
-	const tail = rest(a, after.end, end, cut);
+	const tail = rest(a, p, after.end, end, cut);
 	return question(`When ${vp.aux} ${subjectText(a, p, core)} ${vp.main}${tail}`);
 }
 
@@ -157,16 +158,32 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	const qualifier = between.replace(/^by\s*/, '');
 	if (qualifier !== '' && !QUALIFIER.test(`${qualifier} `)) return undefined;
 	const subject = subjectText(a, p, core);
-	const later = core.fronted ? ` ${a.text.slice(core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
 	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
 	const end = clauseEnd(a, p, core.verb.end);
 	if (m.end > end) return undefined;
-	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, m.end, end).split(',')[0]}${later}`);
+	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, p, m.end, end).split(',')[0]}${later}`);
 	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${later}`);
 	const counted = /·(.+)$/.exec(m.form)?.[1];
 	if (!counted) return undefined;
 	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
 	if (!nounEnd) return undefined;
 	const np = a.text.slice(m.end, nounEnd).trim();
-	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, nounEnd, end)}${later}`);
+	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, p, nounEnd, end)}${later}`);
+}
+
+/** "Why did the Thai government float the baht?": the clause up to `end`, asked for its reason. */
+export function whyQuestion(a: Analysis, p: Proposition, end: number): string | undefined {
+	const core = clauseCore(a, p);
+	if (!core || core.verb.start >= end) return undefined;
+	const subject = subjectText(a, p, core);
+	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const vp = verbPhrase(core);
+	const after = (core.participle ?? core.verb).end;
+	// The reason is the clause's own: a second clause joined by "but" or "and" is not asked about.
+	const stop = Math.min(end, clauseEnd(a, p, after));
+	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, stop)}${later}`);
+	const verb = core.verb.text.toLowerCase();
+	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, Math.min(end, clauseEnd(a, p, core.verb.end)))}${later}`);
+	return undefined;
 }

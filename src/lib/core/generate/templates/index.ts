@@ -8,6 +8,7 @@ import { acronymDrafts } from './acronym';
 import { blankDrafts } from './blanks';
 import type { Draft, TemplateContext } from './draft';
 import { peopleDrafts } from './people';
+import { reasonDrafts } from './reasons';
 import { speechDrafts } from './speech';
 
 export type { Draft } from './draft';
@@ -15,5 +16,5 @@ export type { Draft } from './draft';
 /** Drafts from every template, in a fixed order (ranking decides the final one). */
 export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
 	const ctx: TemplateContext = { a, scores, props: a.sentences.map((s) => propositions(a, s)) };
-	return [...blankDrafts(ctx), ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx)];
+	return [...blankDrafts(ctx), ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx), ...reasonDrafts(ctx)];
 }

@@ -4,6 +4,8 @@
  * other people of the article, written the way the answer is.
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
+import { textWith } from '../clauses';
+import { contextEdits } from '../context';
 import { lookup } from '../lookup';
 import type { Analysis, Quote } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -23,7 +25,7 @@ export function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 		const stop = tail.search(/,|;|\s[–—]\s|\s(?:and|but)\s|[.!?]["”’]?\s*$/);
 		end += stop < 0 ? tail.length : stop;
 	}
-	const body = a.text.slice(q.lead, end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+	const body = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
 	return `Who ${body}?`;
 }
 
@@ -41,11 +43,11 @@ export function speechDrafts(ctx: TemplateContext): Draft[] {
 		const person = a.people.get(q.speaker);
 		const role = lookup(a).firstRoleOf(q.speaker);
 		const explanation = person && role ? `${person.name}: ${role.text}.` : undefined;
-		const answer = q.speakerText;
-		const mention = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.text === answer);
+		const answer = person?.name ?? q.speakerText;
+		const mention = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.text === q.speakerText);
 		const common = { sentence: s.index, fact, answer, explanation };
 		if (mention) {
-			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t));
+			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t)).map((t) => lookup(a).peopleNamed(t)[0]?.name ?? t);
 			if (wrong.length === 3) {
 				drafts.push({ ...common, type: 'mcq', template: 'who-said', prompt, choices: arrangeChoices(answer, wrong, prompt), score });
 			}

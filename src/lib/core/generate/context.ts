@@ -1,0 +1,165 @@
+/**
+ * What a sentence leans on, written back into it so a question reads on its
+ * own: a person's short name as the full name (with the role the article
+ * gives, on the prompt's first mention of them), a year on every year-less
+ * date, and "the telescope" as "the James Webb Space Telescope" when the
+ * article named it so earlier. Every edit is optional: a blank or a swap on
+ * the same words wins over it.
+ */
+import type { Edit } from './clauses';
+import { formatDate } from './distractors';
+import { lookup } from './lookup';
+import { withinAny } from './spans';
+import type { Analysis, Mention, Role, Sentence, Span } from './types';
+
+/** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
+const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
+/** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
+const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
+/** Year-less date forms and the form that adds the year. */
+const WITH_YEAR: Record<string, string> = { md: 'mdy', dm: 'dmy', m: 'my' };
+
+/** A role as it reads before a name: "new U.S. Secretary of State" is "U.S. Secretary of State" in a question asked later. */
+function titleText(role: Role): string {
+	return role.text.replace(/^(?:new|then|current|now)\s+/i, '');
+}
+
+/** An appositive shortened to its head: "a senior fellow at the Stimson Center in Washington, D.C." → "a senior fellow at the Stimson Center". */
+function appositiveText(role: Role): string {
+	return role.text.replace(/\s+(?:in|based in)\s+[^,]*(?:,\s*[^,]*)?$/, '').replace(/,.*$/, '');
+}
+
+/** The role a person is best introduced by: a title before the name, else a short appositive. */
+export function introductionOf(a: Analysis, person: string): { role: Role; text: string } | undefined {
+	const roles = a.roles.filter((r) => r.person === person);
+	const title = roles.find((r) => r.source === 'title');
+	if (title) return { role: title, text: titleText(title) };
+	const appositive = roles.find((r) => r.source === 'appositive');
+	return appositive ? { role: appositive, text: appositiveText(appositive) } : undefined;
+}
+
+/** Is a role written right before (title) or right after (appositive) this mention in its own sentence? */
+function introducedHere(a: Analysis, m: Mention): boolean {
+	return lookup(a)
+		.rolesIn(m.sentence)
+		.some((r) => (r.source === 'title' && r.end <= m.start && m.start - r.end <= 2) || (r.source === 'appositive' && r.start >= m.end && r.start - m.end <= 3));
+}
+
+/** A person's name at a mention: the full name, introduced by a role when `introduce` and the sentence gives none. */
+export function personName(a: Analysis, m: Mention, introduce: boolean): string | undefined {
+	const person = a.people.get(m.key);
+	if (!person) return undefined;
+	const after = a.text.slice(m.end, m.end + 24);
+	if (MODIFIER_AFTER.test(after) || NAMING_BEFORE.test(a.text.slice(Math.max(0, m.start - 20), m.start))) return undefined;
+	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan").
+	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
+	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
+	if (!intro) return m.text === person.name ? undefined : person.name;
+	if (intro.role.source === 'title') return `${intro.text} ${person.name}`;
+	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach").
+	if (/^['’]s\b/.test(after)) return m.text === person.name ? undefined : person.name;
+	return `${person.name}, ${intro.text},`;
+}
+
+/** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
+export function answerText(a: Analysis, m: Mention): string {
+	if (m.kind === 'person') {
+		const full = personName(a, m, false);
+		return full ?? m.text;
+	}
+	if (m.kind === 'date') return dateWithYear(m);
+	return m.text;
+}
+
+/** A wrong date choice written like the answer: with the year its own mention has, or the answer's. */
+export function choiceWithYear(a: Analysis, text: string, answer: Mention): string {
+	const to = WITH_YEAR[answer.form];
+	if (!to) return text;
+	const own = lookup(a).firstMentionWritten(text);
+	if (own?.kind === 'date' && own.form === answer.form) return dateWithYear(own);
+	return `${text}${answer.form === 'md' ? ',' : ''} ${String(answer.value).slice(0, 4)}`;
+}
+
+/** A date as written, with its year added when the article left it to the reader. */
+export function dateWithYear(m: Mention): string {
+	const to = WITH_YEAR[m.form];
+	const value = String(m.value ?? '');
+	if (!to || !/^\d{4}/.test(value)) return m.text;
+	return formatDate(m.form === 'm' ? `${value.slice(0, 7)}-01` : value, to);
+}
+
+/** "the <noun>" ending its noun phrase: not "the first voyage", not "the seabed of …", not "the ship’s". */
+const DEFINITE = /\bthe\s+(\p{Ll}[\p{Ll}-]{3,})\b(?!\s+\p{Ll}|[-’'])/gu;
+
+const named = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
+
+/** Every capitalised phrase of the article ending in a head noun ("James Webb Space Telescope" for "telescope"), found once per head. */
+function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }[] {
+	let byHead = named.get(a);
+	if (!byHead) named.set(a, (byHead = new Map()));
+	let found = byHead.get(head);
+	if (found) return found;
+	found = [];
+	// Case matters for the capitals that make a name, so only the head's first letter may be either case.
+	const either = `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`;
+	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+){1,5})(${either})\\b`, 'gu');
+	for (const m of a.text.matchAll(re)) {
+		const at = m.index ?? 0;
+		const words = m[1].trim().split(/\s+/);
+		// A phrase whose only capital is the first word of a sentence ("The mission") names nothing.
+		const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(a.text.slice(Math.max(0, at - 3), at));
+		// A phrase running over a full stop ("South China Sea. First") is two sentences, not a name.
+		if (words.some((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) continue;
+		const kept = words.filter((w) => !/^(The|A|An|This|That|Its|His|Her|Their)$/.test(w));
+		// A phrase whose only capital is the first word of a sentence ("Scientists’ telescope") names nothing.
+		if (!kept.length || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
+		// "New York’s toll" owns its noun: no "the" before it.
+		const owned = /['’]s$/.test(kept[kept.length - 1]);
+		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
+	}
+	byHead.set(head, found);
+	return found;
+}
+
+/** The earliest capitalised phrase ending in a head noun before `before`. */
+function namedEarlier(a: Analysis, head: string, before: number): string | undefined {
+	const first = namedPhrases(a, head)[0];
+	return first && first.at < before ? first.phrase : undefined;
+}
+
+/** Edits for "the <noun>" that the article named in full earlier. */
+function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
+	const edits: Edit[] = [];
+	const body = a.text.slice(from, to);
+	for (const d of body.matchAll(DEFINITE)) {
+		const start = from + (d.index ?? 0);
+		const full = namedEarlier(a, d[1], s.start);
+		if (!full) continue;
+		// Already named in this sentence: the description is clear without help.
+		if (s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
+		const text = /^The/.test(d[0]) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+		edits.push({ start, end: start + d[0].length, text, optional: true });
+	}
+	return edits;
+}
+
+/** Every edit that makes `[from, to)` of a sentence read without the article; `taken` spans are left alone. */
+export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: Span[] = []): Edit[] {
+	// Quoted words are the speaker's own: they stay as said.
+	const free = (x: Span) => !taken.some((t) => x.start < t.end && t.start < x.end) && !withinAny(a.quoted, x.start, x.end);
+	const edits: Edit[] = [];
+	const introduced = new Set<string>();
+	for (const m of lookup(a).mentionsIn(s.index)) {
+		if (m.start < from || m.end > to || !free(m)) continue;
+		if (m.kind === 'person') {
+			const text = personName(a, m, !introduced.has(m.key));
+			introduced.add(m.key);
+			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
+		} else if (m.kind === 'date') {
+			const text = dateWithYear(m);
+			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
+		}
+	}
+	for (const e of descriptionEdits(a, s, from, to)) if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+	return edits;
+}

@@ -1,0 +1,47 @@
+/**
+ * How well a prompt reads without the article: a question that opens on
+ * "the mission" or "the two governments" leans on sentences the student does
+ * not see. Context edits resolve what the article names; what is left makes
+ * the question rank lower (the gates reject only pronouns left dangling).
+ */
+
+/** Common nouns that, after "the", point back at something the article introduced. */
+const POINTING_BACK = new Set(
+	`mission telescope spacecraft probe craft lander rover vessel ship ships fleet fleets voyage voyages crew team club company
+	firm government governments authorities law bill act regulation rule rules policy plan deal agreement treaty talks summit
+	move issue decision project programme program scheme study report researchers scientists tunnel link bridge route country
+	city region war crisis disease virus vaccine drug trial match game final season tournament album film book court case
+	attack operation campaign expedition discovery device machine system process method technique theory idea proposal offer
+	call meeting conference visit trip leaders pair group consortium venture measure measures change changes scandal
+	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban`.split(/\s+/)
+);
+/** Phrases that count what came before ("both", "the two leaders", "together they"). */
+const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
+/** A fronted time or place phrase ("In 1986, ", "On July 2, 1997, ") before the subject. */
+const FRONTED = /^(?:(?:In|On|By|During|At|After|Before|Since|Within)\s[^,]{1,40},\s+)/;
+const OPENING = /^(?:then|later|afterwards|meanwhile|still|instead|also)\b/i;
+
+/** A factor in (0, 1]: 1 when the prompt reads on its own, lower the more it leans on what came before; `seenBefore` says whether the article used a word earlier. */
+export function readsAlone(prompt: string, seenBefore: (word: string) => boolean = () => false): number {
+	const body = prompt
+		.replace(/^Who said:?\s*[“"]?/, '')
+		.replace(/^(?:When|Why|How much|By how much|How many\s+[\p{L}\s-]+?)\s+(?:did|was|were|is|are|has|have|had)\s+/u, '')
+		.replace(FRONTED, '');
+	let factor = 1;
+	const subject = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(body);
+	const head = subject?.[1].split(/\s+/).pop() ?? '';
+	if (subject && subject[1].split(/\s+/).some((w) => POINTING_BACK.has(w))) factor *= 0.55;
+	// "The arrangement was chosen …" after a sentence about the arrangement points back at it.
+	else if (subject && seenBefore(head)) factor *= 0.7;
+	else if (OPENING.test(body)) factor *= 0.7;
+	for (const found of body.slice(subject ? subject[0].length : 0).matchAll(/\bthe\s+([\p{Ll}-]+)\b(?!\s+of\b)/gu)) {
+		if (POINTING_BACK.has(found[1])) {
+			factor *= 0.85;
+			break;
+		}
+	}
+	if (COUNTING_BACK.test(body)) factor *= 0.7;
+	// "more than 480 million people had travelled through it": a pronoun outside quotes with nothing in the prompt to point at.
+	if (/\b(?:it|its|they|them|their)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.7;
+	return factor;
+}
