@@ -116,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
 		console.log(`  drafts    ${rejected(analysis)}`);
 		for (const line of report('generator', bank.questions, gold, analysis, ms)) console.log(line);
 		for (const line of report('naive', naiveQuestions(text), gold, analysis)) console.log(line);
-		const signs = bankSigns(bank.questions, { text, title: gold.title });
+		const signs = bankSigns(bank.questions, { text, title: bank.title });
 		const [top, all] = [countsOf(signs.top), countsOf(signs.bank)];
 		console.log(`  ${'signs'.padEnd(9)} ${signsLine(top, all, bank.questions.length)}`);
 		for (const s of SIGN_NAMES) {

@@ -7,6 +7,7 @@
  * the generator's internals, so it keeps measuring whatever the generator becomes.
  */
 import type { Question } from '../../bank/schema';
+import { isDigitForm, numberSpans } from '../../quiz/number-words';
 
 /** The rubric's rejection reasons that a detector can see. */
 export const SIGN_NAMES = [
@@ -41,10 +42,8 @@ const DAY_DATE = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}(?:st|
 const STOP = new Set(
 	'a an the of and or but to in on at by for with from as is was are were be been that this these those it its his her their he she they who what when where why how which not no'.split(' ')
 );
-const NUMBER_WORDS =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen';
-const SMALL_NUMBER = new RegExp(`^(?:${NUMBER_WORDS.split(' ').join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?$`, 'i');
-const QUANTITY = `(?:\\d[\\d.,]*|${NUMBER_WORDS.split(' ').join('|')})`;
+// The word before a unit is its quantity ("two hours", "31 minutes"): any word will do there.
+const QUANTITY = '[\\p{L}\\p{N}.,-]+';
 const UNIT = '(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|feet|foot|inches?|pounds?|ounces?|metres?|meters?|kilometres?|kilometers?|miles?|degrees?)';
 
 /** Finite verbs a whole sentence or question has: auxiliaries, common irregular pasts and presents, any -ed form. */
@@ -52,6 +51,12 @@ const AUXILIARY =
 	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|spoke|took|made|went|came|gave|found|began|became|left|led|held|fell|rose|saw|met|won|lost|sent|built|brought|thought|knew|grew|wrote|ran|set|put|kept|paid|sold|struck|stood|hit|cut|sank|flew|drove|chose|broke|shrank|spread|swept|fought|bought|caught|taught|sought|felt|meant|lay|laid|rode|stole|threw|wore|bore|tore|drew|dug|hung|shot|spent|lent|bent|sang|began|swam|rang|slid|split|quit|let|forbade|undertook|overtook|withdrew|arose|awoke|plans|wants|needs|seems|means|remains|argues|believes|includes|shows|makes|takes|gives|calls|says|agrees|[a-z]+ed)\b/;
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const answerText = (q: Question): string => (typeof q.answer === 'string' ? q.answer : '');
+
+/** Is the text one number, in digits or words ("four", "2,400")? */
+const isNumber = (text: string): boolean => numberSpans(text)[0]?.raw === text;
+
+/** Is the answer a number written as a word ("Four", "Twenty-five")? */
+const isNumberWord = (answer: string): boolean => isNumber(answer) && !isDigitForm(answer);
 
 /** The prompt as a student reads the fact: a cloze's blank filled with its answer. */
 function filled(q: Question): string {
@@ -102,10 +107,48 @@ function leaningDescription(start: string, whole: string): boolean {
 	return !nouns.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && named(w));
 }
 
-/** The prompt leans on text before it: a pronoun, "the mission", "later" where its subject should be (rubric 1). */
-export function unresolvedStart(q: Question): boolean {
+/** The article's body: its lines that end as sentences do, without headlines, captions and credits. */
+function body(text: string): string {
+	return text
+		.split(/\n+/)
+		.filter((line) => /[.?!]["”’)]*\s*$/.test(line))
+		.join('\n');
+}
+
+/** The whitespace-separated words before a position in the text, nearest first (within its line). */
+function wordsBefore(text: string, at: number): string[] {
+	const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+	return line.split(/\s+/).filter(Boolean).reverse();
+}
+
+/** Does a sentence start at this position (the line's start, or after a word closing a sentence)? */
+function sentenceStartsAt(text: string, at: number): boolean {
+	const [previous] = wordsBefore(text, at);
+	return previous === undefined || (/[.?!:]["”’)]*$/.test(previous) && !/^\p{Lu}\.$/u.test(previous));
+}
+
+/** A mention of a name joined to another capitalised word ("Kang Kyung-wha", "Joel Wit", "P. Veeramuthuvel"), not sentence-initial. */
+function inLongerName(text: string, at: number, name: string): boolean {
+	if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) return true;
+	const [previous] = wordsBefore(text, at);
+	return previous !== undefined && /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(previous) && !sentenceStartsAt(text, at - previous.length - 1);
+}
+
+/** A lone surname ("Kang and Blinken agreed") that the article first writes in full: the prompt never says who it is. */
+function shortName(start: string, text: string): boolean {
+	const m = /^(\p{Lu}[\p{Ll}’'-]+)(?=[\s,]+(?:\p{Ll}|\d)|[’']s\b)/u.exec(start);
+	if (!m || STOP.has(m[1].toLowerCase())) return false;
+	const prose = body(text);
+	const mentions = [...prose.matchAll(new RegExp(`\\b${m[1]}\\b`, 'gu'))].map((x) => x.index ?? 0);
+	// A name is capitalised mid-sentence somewhere; "When" or "Proponents" only ever start one.
+	if (!mentions.some((at) => !sentenceStartsAt(prose, at))) return false;
+	return mentions.length > 0 && inLongerName(prose, mentions[0], m[1]);
+}
+
+/** The prompt leans on text before it: a pronoun, "the mission", "later", a surname never introduced, where its subject should be (rubric 1). */
+export function unresolvedStart(q: Question, article: ArticleOf): boolean {
 	const text = filled(q);
-	return subjectStarts(text).some((s) => PRONOUN.test(s) || RELATIVE_TIME.test(s) || leaningDescription(s, text));
+	return subjectStarts(text).some((s) => PRONOUN.test(s) || RELATIVE_TIME.test(s) || leaningDescription(s, text) || shortName(s, article.text));
 }
 
 // --- the other detectors ----------------------------------------------------
@@ -199,9 +242,9 @@ function creditOrCaption(q: Question, text: string): boolean {
 export function trivia(q: Question, article: ArticleOf): boolean {
 	const answer = answerText(q).trim();
 	const whoIsName = /^Who (?:is|was) \p{Lu}[^?]*\?$/u.test(q.prompt) && !/^Who (?:is|was) The\b/.test(q.prompt);
-	const partOfQuantity = new RegExp(`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`, 'i').test(q.prompt);
+	const partOfQuantity = new RegExp(`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`, 'iu').test(q.prompt);
 	return (
-		(answer !== '' && (loneGivenName(answer, article.text) || SMALL_NUMBER.test(answer) || DAY_DATE.test(answer))) ||
+		(answer !== '' && (loneGivenName(answer, article.text) || isNumberWord(answer) || DAY_DATE.test(answer))) ||
 		partOfQuantity ||
 		whoIsName ||
 		creditOrCaption(q, article.text)
@@ -211,13 +254,14 @@ export function trivia(q: Question, article: ArticleOf): boolean {
 /** A sentence cut mid-clause ends on a conjunction or an article; a question may end on a preposition ("stand for?"). */
 const DANGLING = /\b(?:and|or|but|because|that|which|when|while|if|although|the|a|an)\W*$/i;
 /** Words before which an -s word is a plural noun ("four years"), not a verb ("the administration starts"). */
-const BEFORE_PLURAL = new RegExp(`^(?:the|a|an|these|those|their|its|his|her|our|many|few|several|some|all|both|of|and|with|in|on|for|to|\\d[\\d.,]*|${NUMBER_WORDS.split(' ').join('|')})$`, 'i');
+const BEFORE_PLURAL = /^(?:the|a|an|these|those|their|its|his|her|our|many|few|several|some|all|both|of|and|with|in|on|for|to)$/i;
+
 
 /** Has the text a finite verb: an auxiliary, a common verb, an -ed form, or an -s form after a noun? */
 function hasFiniteVerb(text: string): boolean {
 	if (AUXILIARY.test(text)) return true;
 	const ws = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}.,-]/gu, ''));
-	return ws.some((w, i) => i > 0 && /^[a-z]{2,}[^su\W]s$/.test(w) && !BEFORE_PLURAL.test(ws[i - 1].replace(/[.,]$/, '')));
+	return ws.some((w, i) => i > 0 && /^[a-z]{2,}[^su\W]s$/.test(w) && !BEFORE_PLURAL.test(ws[i - 1]) && !isNumber(ws[i - 1].replace(/[.,]$/, '')));
 }
 
 /** Not a whole sentence or question: no finite verb, an unclosed quote, a lowercase start, a dangling conjunction (rubric 1). */

@@ -21,7 +21,8 @@ const article = {
 	title: 'Seeking North Korea Breakthrough, Seoul Looks to Biden Administration',
 	text: [
 		'Credit: Official White House Photo by Shealah Craighead',
-		'Joel Wit, a senior fellow at the Stimson Center, spoke to The Diplomat. Kang and Blinken both agreed. Kang spoke again.',
+		'Joel Wit, a senior fellow at the Stimson Center, spoke to The Diplomat. Foreign Minister Kang Kyung-wha called Antony Blinken.',
+		'Kang and Blinken both agreed. Kang spoke again. President Moon Jae-in met Xi Jinping. Officials in Seoul hope for a summit.',
 		'Then-President Donald Trump and Moon Jae-in talk together outside Freedom House'
 	].join('\n\n')
 };
@@ -36,9 +37,11 @@ describe('unresolvedStart', () => {
 		['a description after an opening phrase', 'In 2021, the move angered ____.', 'Beijing'],
 		['a relative time opener', 'A year later, ____ signed the treaty.', 'Japan'],
 		['"later"', 'Later ____ resigned.', 'Suharto'],
-		['a short "Who is the ...?"', 'Who is the pirate?', 'Chen Zuyi']
+		['a short "Who is the ...?"', 'Who is the pirate?', 'Chen Zuyi'],
+		['a surname the article first gives in full', '____ and Blinken both agreed to work together.', 'Kang'],
+		['a surname after an opening phrase', 'Speaking to Moon, ____ said the call went well.', 'Xi']
 	])('flags %s', (_, prompt, answer) => {
-		expect(unresolvedStart(q(prompt, answer))).toBe(true);
+		expect(unresolvedStart(q(prompt, answer), article)).toBe(true);
 	});
 
 	it.each([
@@ -48,14 +51,18 @@ describe('unresolvedStart', () => {
 		['a name and its apposition', 'Joseph Stiglitz, then chief economist of the World Bank, criticised the ____.', 'IMF'],
 		['a description defined in place', 'Who is the physicist regarded as the father of India’s space programme?', 'Vikram Sarabhai'],
 		['a shared noun', 'The moon has almost no ____.', 'atmosphere'],
-		['a "Who said" question', 'Who said he supports the U.S. role in dialogue?', 'Xi']
+		['a "Who said" question', 'Who said he supports the U.S. role in dialogue?', 'Xi'],
+		['a full name', 'Joel Wit spoke to ____.', 'The Diplomat'],
+		['a name the article first uses alone', 'Seoul hopes ____ will visit.', 'Kim'],
+		['a word that only starts sentences', 'Proponents say ____ could restart talks.', 'a declaration'],
+		['a quote opening with a shared description', '“The best approach is a phased one,” ____ said.', 'Wit']
 	])('passes %s', (_, prompt, answer) => {
-		expect(unresolvedStart(q(prompt, answer))).toBe(false);
+		expect(unresolvedStart(q(prompt, answer), article)).toBe(false);
 	});
 
 	it('reads a cloze with its blank filled, so a blanked subject is resolved', () => {
-		expect(unresolvedStart(q('____ and Blinken both agreed to work together.', 'Kang'))).toBe(false);
-		expect(unresolvedStart(q('____ and Blinken both agreed to work together.', 'They'))).toBe(true);
+		expect(unresolvedStart(q('____ and Blinken both agreed to work together.', 'Xi Jinping'), article)).toBe(false);
+		expect(unresolvedStart(q('____ and Blinken both agreed to work together.', 'They'), article)).toBe(true);
 	});
 });
 
