@@ -60,7 +60,9 @@ const isNumberWord = (answer: string): boolean => isNumber(answer) && !isDigitFo
 
 /** The prompt as a student reads the fact: a cloze's blank filled with its answer. */
 function filled(q: Question): string {
-	return BLANK.test(q.prompt) && typeof q.answer === 'string' ? q.prompt.replace(BLANK, q.answer) : q.prompt;
+	const answer = q.answer;
+	// A function, so that "$75 million" is not read as a replacement pattern.
+	return BLANK.test(q.prompt) && typeof answer === 'string' ? q.prompt.replace(BLANK, () => answer) : q.prompt;
 }
 
 // --- unresolved reference at the start -------------------------------------
