@@ -70,8 +70,8 @@ function filled(q: Question): string {
 const PRONOUN = /^(?:he|she|it|they|them|him|his|her|its|their|this|these|those|such)\b/i;
 const RELATIVE_TIME =
 	/^(?:later|afterwards?|then|meanwhile|soon after(?:wards)?|shortly after(?:wards)?|the (?:next|following|previous) (?:day|week|month|year|morning|night)|(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?) (?:later|earlier|after)|that (?:day|week|month|year))\b/i;
-/** Definite nouns everyone shares (the world, the sun): they lean on nothing. */
-const SHARED_THE = /^the (?:world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
+/** Definite nouns everyone shares (the world, the sun, the article being quizzed): they lean on nothing. */
+const SHARED_THE = /^the (?:article|text|passage|author|world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
 const OPENER = /^(?:in|on|at|after|before|during|when|while|although|though|since|with|by|as|despite|following|for|from|under|until|within|once|if|because|unlike|like|\p{L}+ing)\s/iu;
 const WH_SUBJECT = /^(?:who|what|when|where|why|how|which)(?: \w+)? (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\s+/i;
 
@@ -175,31 +175,44 @@ function sameStem(a: string, b: string): boolean {
 	return shared >= Math.max(4, Math.ceil(0.7 * short.length));
 }
 
-/** The answer can be read off the prompt: itself, a word's stem ("sunshield" → "Sun"), an acronym and its expansion, a word of the title (rubric 4). */
-export function giveaway(q: Question, article: ArticleOf): boolean {
-	const answer = answerText(q);
-	if (!answer) return false;
-	const prompt = q.prompt.replace(BLANK, ' ');
-	const promptWords = words(prompt);
-	const titleWords = new Set(words(article.title));
-	// In a number ("$40 billion", "May 21") the digits are the answer: its unit or month standing in the prompt gives nothing away.
+/** The answer's words that carry it: the digits of a number ("$40 billion", "May 21": the unit or month gives nothing away), the longer words of the rest. */
+function carryingWords(answer: string): string[] {
 	const all = words(answer).filter((w) => !STOP.has(w));
-	const content = /\d/.test(answer) ? all.filter((w) => /\d/.test(w)) : all.filter((w) => w.length >= 3);
-	// A title word is a giveaway in a name or a number, not in a description ("a professor at ... in South Korea")
-	// nor in a date, whose day is the question even when the title holds its year ("Crisis of 1997").
+	return /\d/.test(answer) ? all.filter((w) => /\d/.test(w)) : all.filter((w) => w.length >= 3);
+}
+
+/** A proper name or number of a short answer is in the title ("Biden" under "... Looks to Biden Administration"); not a lowercase noun ("the Obama administration"), not a date whose year the title holds ("Crisis of 1997"). */
+function inTitle(answer: string, title: string): boolean {
+	const named = (answer.match(/\p{Lu}[\p{L}-]*|\p{N}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP.has(w));
+	const titleWords = new Set(words(title));
 	const isDate = new RegExp(`\\b${MONTH}`, 'u').test(answer);
-	if (all.length <= 3 && !isDate && content.some((a) => titleWords.has(a))) return true;
-	// Half the answer's words ("Wit" of "Joel Wit") standing in the prompt, as themselves or by their stem.
+	return words(answer).filter((w) => !STOP.has(w)).length <= 3 && !isDate && named.some((w) => titleWords.has(w));
+}
+
+/** Half the answer's carrying words ("Wit" of "Joel Wit") stand in the prompt, as themselves or by their stem; the kind the question asks for ("which summit" → "the Hanoi Summit") does not count. */
+function shownInPrompt(answer: string, prompt: string): boolean {
+	const promptWords = words(prompt);
+	const kind = new Set(words(/\b(?:which|what)((?:\s+[\p{L}-]+){1,3})/iu.exec(prompt)?.[1] ?? ''));
+	const content = carryingWords(answer).filter((w) => !kind.has(w) && !kind.has(w.replace(/s$/, '')));
 	const shown = content.filter((a) => promptWords.some((p) => sameStem(a, p)));
-	if (content.length && shown.length * 2 >= content.length) return true;
+	return content.length > 0 && shown.length * 2 >= content.length;
+}
+
+/** An acronym whose expansion the prompt spells out, or a blank for the expansion beside its acronym ("insistence on ____, or CVID"); "What does CVID stand for?" is a fair question. */
+function acronymShown(q: Question, answer: string, prompt: string): boolean {
 	if (/^\p{Lu}{2,6}$/u.test(answer)) {
-		// The expansion spelled out in the prompt: any run of capitalised words whose initials are the acronym.
 		const runs = prompt.match(/\p{Lu}[\p{L}]*(?:\s+(?:of|and|for|the)?\s*\p{Lu}[\p{L}]*)+/gu) ?? [];
 		if (runs.some((r) => initials(r) === answer)) return true;
 	}
-	// The reverse: a blank for the expansion beside its acronym ("insistence on ____, or CVID"); "What does CVID stand for?" is a fair question.
 	const short = initials(answer);
 	return short.length >= 2 && answer.includes(' ') && BLANK.test(q.prompt) && new RegExp(`\\b${short}\\b`).test(prompt);
+}
+
+/** The answer can be read off the prompt: itself, a word's stem ("sunshield" → "Sun"), an acronym and its expansion, a word of the title (rubric 4). */
+export function giveaway(q: Question, article: ArticleOf): boolean {
+	const answer = answerText(q);
+	const prompt = q.prompt.replace(BLANK, ' ');
+	return answer !== '' && (inTitle(answer, article.title) || shownInPrompt(answer, prompt) || acronymShown(q, answer, prompt));
 }
 
 /** Longest common subsequence of two word lists: how much of one is the other, in order. */
@@ -266,14 +279,15 @@ function hasFiniteVerb(text: string): boolean {
 	return ws.some((w, i) => i > 0 && /^[a-z]{2,}[^su\W]s$/.test(w) && !BEFORE_PLURAL.test(ws[i - 1]) && !isNumber(ws[i - 1].replace(/[.,]$/, '')));
 }
 
-/** Not a whole sentence or question: no finite verb, an unclosed quote, a lowercase start, a dangling conjunction (rubric 1). */
+/** Not a whole sentence or question: no finite verb (but a flashcard's term), an unclosed quote, a lowercase start, a dangling conjunction (rubric 1). */
 export function fragment(q: Question): boolean {
 	const text = filled(q).trim();
 	const curlyOpen = (text.match(/“/g) ?? []).length;
 	const curlyClose = (text.match(/”/g) ?? []).length;
 	const straight = (text.match(/"/g) ?? []).length;
+	// A flashcard's front may be a bare term ("CVID", "Kang Kyung-wha").
 	return (
-		!hasFiniteVerb(text) ||
+		(q.type !== 'flashcard' && !hasFiniteVerb(text)) ||
 		curlyOpen !== curlyClose ||
 		straight % 2 === 1 ||
 		/^[“"‘'(]*\p{Ll}/u.test(text) ||

@@ -51,6 +51,7 @@ describe('unresolvedStart', () => {
 		['a name and its apposition', 'Joseph Stiglitz, then chief economist of the World Bank, criticised the ____.', 'IMF'],
 		['a description defined in place', 'Who is the physicist regarded as the father of India’s space programme?', 'Vikram Sarabhai'],
 		['a shared noun', 'The moon has almost no ____.', 'atmosphere'],
+		['the article itself', 'The article describes the storming of the ____ as an attempt to subvert the election.', 'U.S. Capitol'],
 		['a "Who said" question', 'Who said he supports the U.S. role in dialogue?', 'Xi'],
 		['a full name', 'Joel Wit spoke to ____.', 'The Diplomat'],
 		['a name the article first uses alone', 'Seoul hopes ____ will visit.', 'Kim'],
@@ -99,9 +100,11 @@ describe('giveaway', () => {
 		['a number whose unit is in the prompt', 'The economy shrank by ____, Thailand’s by 8 percent.', '13 percent'],
 		['a date whose year is in the title', 'When did Seoul look to Washington?', 'January 26, 2021'],
 		['an acronym question', 'What does CVID stand for?', 'Complete Verifiable Irreversible Denuclearization'],
-		['a true/false statement', 'Kang and Blinken both agreed.', true]
+		['a true/false statement', 'Kang and Blinken both agreed.', true],
+		['the kind the question asks for', 'Which failed summit of 2019 sent Kim home empty-handed?', 'The Hanoi Summit'],
+		['a lowercase title word', 'Whose deal with Iran could Wit’s plan copy?', 'the Obama administration']
 	])('passes %s', (_, prompt, answer) => {
-		expect(giveaway(q(prompt, answer), { ...article, title: 'Seoul Looks to Washington in 2021' })).toBe(false);
+		expect(giveaway(q(prompt, answer), { ...article, title: 'Seoul Looks to the Washington Administration in 2021' })).toBe(false);
 	});
 });
 
@@ -169,9 +172,10 @@ describe('fragment', () => {
 		['a sentence with an irregular verb', 'In 1998 the economy shrank by about ____.', '13 percent'],
 		['a sentence with an -s verb', 'The Moon administration starts dialogue with ____.', 'Washington'],
 		['a question ending on a preposition', 'What does CVID stand for?', 'Complete Verifiable Irreversible Denuclearization'],
-		['a closed quote', '“Strategic patience was a ____,” Wit said.', 'failure']
+		['a closed quote', '“Strategic patience was a ____,” Wit said.', 'failure'],
+		['a flashcard’s term', 'CVID', 'Complete Verifiable Irreversible Denuclearization']
 	])('passes %s', (_, prompt, answer) => {
-		expect(fragment(q(prompt, answer))).toBe(false);
+		expect(fragment(q(prompt, answer, { type: prompt === 'CVID' ? 'flashcard' : 'cloze' }))).toBe(false);
 	});
 });
 
