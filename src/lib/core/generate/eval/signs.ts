@@ -253,15 +253,26 @@ function creditOrCaption(q: Question, text: string): boolean {
 	return line.length > 0 && !/[.?!]["”’)]*$/.test(line);
 }
 
+const PART_OF_QUANTITY = new RegExp(
+	`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`,
+	'iu'
+);
+
+/** A person's job or affiliation asked: "Who is Lee Sung-yoon?" → a professor; "Joel Wit, a senior fellow at the ____, said" → Stimson Center. */
+function askedAffiliation(prompt: string): boolean {
+	const whoIsName = /^Who (?:is|was) \p{Lu}[^?]*\?$/u.test(prompt) && !/^Who (?:is|was) The\b/.test(prompt);
+	// The blank is where the apposition after a name says where the person works: "at the ____", "of the ____".
+	const blankInApposition = /\p{Lu}[\p{L}’'-]+,\s+(?:a|an|then)\s+[^,]*\b(?:at|of|with|from)\s+(?:the\s+)?_{2,}[^,]*,/u.test(prompt);
+	return whoIsName || blankInApposition;
+}
+
 /** Something no teacher would ask: a first name, a small number word, one part of a quantity, an expert's job, a bare day, a credit line (rubric 3). */
 export function trivia(q: Question, article: ArticleOf): boolean {
 	const answer = answerText(q).trim();
-	const whoIsName = /^Who (?:is|was) \p{Lu}[^?]*\?$/u.test(q.prompt) && !/^Who (?:is|was) The\b/.test(q.prompt);
-	const partOfQuantity = new RegExp(`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`, 'iu').test(q.prompt);
 	return (
 		(answer !== '' && (loneGivenName(answer, article.text) || isNumberWord(answer) || DAY_DATE.test(answer))) ||
-		partOfQuantity ||
-		whoIsName ||
+		PART_OF_QUANTITY.test(q.prompt) ||
+		askedAffiliation(q.prompt) ||
 		creditOrCaption(q, article.text)
 	);
 }

@@ -131,6 +131,8 @@ describe('trivia', () => {
 		['a compound number word', '____ years after the crisis, its lessons remain.', 'Twenty-five'],
 		['part of a quantity', 'The walk lasted two hours and ____ minutes.', '31'],
 		['a job asked of a name', 'Who is Lee Sung-yoon?', 'a professor at The Fletcher School'],
+		['an expert’s affiliation', 'Joel Wit, a senior fellow at the ____ in Washington, told The Diplomat so.', 'Stimson Center'],
+		['an expert’s former job', 'Joseph Stiglitz, then chief economist of the ____, said the IMF erred.', 'World Bank'],
 		['a bare day', 'When did Xi call Moon?', 'January 26'],
 		['a day with its year', 'When did the baht float?', 'July 2, 1997']
 	])('flags %s', (_, prompt, answer) => {
@@ -150,7 +152,8 @@ describe('trivia', () => {
 		['a number in digits', 'Envoys came from about ____ states.', '30'],
 		['a month and year', 'Riots broke out in Jakarta in ____.', 'May 1998'],
 		['a name asked of a role', 'Who is the South Korean President?', 'Moon Jae-in'],
-		['a body sentence', 'Joel Wit spoke to ____.', 'The Diplomat']
+		['a body sentence', 'Joel Wit spoke to ____.', 'The Diplomat'],
+		['what the expert says', 'Joel Wit, a senior fellow at the Stimson Center, said ____ would not meet Kim.', 'Biden']
 	])('passes %s', (_, prompt, answer) => {
 		const at = article.text.indexOf('Joel Wit');
 		const source = { text: 'Joel Wit, a senior fellow at the Stimson Center, spoke to The Diplomat.', start: at, end: at + 71 };
