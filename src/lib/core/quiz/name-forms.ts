@@ -30,7 +30,9 @@ const TITLE_WORDS = new Set(
 		'defence defense finance interior deputy secretary state general gen chancellor governor senator sen ' +
 		'rep representative ambassador envoy judge justice captain capt colonel col lieutenant lt admiral ' +
 		'commander sergeant chairman chairwoman chair chief executive ceo leader king queen prince princess ' +
-		'pope saint st rev reverend father former then late astronaut national security adviser advisor special')
+		'pope saint st rev reverend father former then late astronaut national security adviser advisor special ' +
+		'of treasury trade commerce energy health education labor labour unification mayor premier emperor ' +
+		'empress director head founder spokesperson spokesman spokeswoman')
 		.split(' ')
 );
 // Words that may stand before a title: "South Korean Foreign Minister", "US President".
@@ -44,7 +46,7 @@ const NOT_PERSON = new Set(
 		'museum church army navy force forces committee commission organization organisation association ' +
 		'federation group times post news press day kong angeles york jersey zealand africa america asia europe ' +
 		'policy doctrine plan program programme project strategy initiative deal declaration talks crisis ' +
-		'movement revolution era award prize cup games league mission telescope system')
+		'movement revolution era award prize cup games league mission telescope system north south east west')
 		.split(' ')
 );
 // Capitalised words that begin place names, never personal names.

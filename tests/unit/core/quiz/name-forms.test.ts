@@ -13,7 +13,8 @@ describe('readPersonName', () => {
 		['Ludwig van Beethoven', ['ludwig', 'van', 'beethoven'], 2],
 		['Martin Luther King Jr.', ['martin', 'luther', 'king'], 2],
 		['President Biden', ['biden'], 0],
-		['Dr. Rosalind Franklin', ['rosalind', 'franklin'], 1]
+		['Dr. Rosalind Franklin', ['rosalind', 'franklin'], 1],
+		['Secretary of State Antony Blinken', ['antony', 'blinken'], 1]
 	])('%j', (text, keys, family) => {
 		expect(readPersonName(text)).toMatchObject({ keys, family });
 	});
@@ -29,6 +30,7 @@ describe('readPersonName', () => {
 		'Demilitarized Zone',
 		'Biden administration',
 		'Sunshine Policy',
+		'Middle East',
 		'NATO Secretary',
 		'Yongbyon nuclear complex',
 		'President',
@@ -63,6 +65,7 @@ describe('samePerson', () => {
 		['van Beethoven', 'Ludwig van Beethoven', 'same person'],
 		['King', 'Martin Luther King Jr.', 'family name'],
 		['Biden', 'President Biden', 'family name'],
+		['Blinken', 'Secretary of State Antony Blinken', 'family name'],
 		['Smith-Jones', 'Mary Smith-Jones', 'family name'],
 		['Lopez', 'José López', 'family name']
 	])('%j for %j: %s', (typed, expected, match) => {
@@ -91,7 +94,9 @@ describe('samePerson', () => {
 		['Kong', 'Hong Kong'],
 		['Nations', 'United Nations'],
 		['Hague', 'The Hague'],
-		['Collins', 'Collins']
+		['Collins', 'Collins'],
+		['East', 'Middle East'],
+		['Antony', 'Secretary of State Antony Blinken']
 	])('%j is not %j', (typed, expected) => {
 		expect(samePerson(typed, expected)).toBeUndefined();
 	});
