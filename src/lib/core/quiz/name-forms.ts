@@ -14,8 +14,10 @@
  *   the hyphen lower case, unlike a double-barrelled "Smith-Jones");
  * - three short words, "Kim Jong Un", "Ho Chi Minh";
  * - two words led by a common Chinese family name, "Xi Jinping".
- * Anything else (an unhyphenated "Yang Jiechi" not on the list, say) is read
- * given name first: accepting its first word would risk a given name alone.
+ * Anything else is read given name first, the usual order in English text;
+ * a family-first name outside these shapes ("Abe Shinzo") is the rule's known
+ * miss. Place and body names are kept out by a word list, so an unlisted
+ * two-word place ("Big Ben") can still pass for a name.
  */
 import { stripAccents } from './normalize';
 
