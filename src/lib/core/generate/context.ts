@@ -88,9 +88,6 @@ export function dateWithYear(m: Mention): string {
 	return formatDate(m.form === 'm' ? `${value.slice(0, 7)}-01` : value, to);
 }
 
-/** "the <noun>" ending its noun phrase: not "the first voyage", not "the seabed of …", not "the ship’s". */
-const DEFINITE = /\bthe\s+(\p{Ll}[\p{Ll}-]{3,})\b(?!\s+\p{Ll}|[-’'])/gu;
-
 const named = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
 
 /** Every capitalised phrase of the article ending in a head noun ("James Webb Space Telescope" for "telescope"), found once per head. */
@@ -112,7 +109,7 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		if (words.some((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) continue;
 		const kept = words.filter((w) => !/^(The|A|An|This|That|Its|His|Her|Their)$/.test(w));
 		// A phrase whose only capital is the first word of a sentence ("Scientists’ telescope") names nothing.
-		if (!kept.length || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
+		if (!kept.some((w) => /^\p{Lu}/u.test(w)) || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
 		// "New York’s toll" owns its noun: no "the" before it.
 		const owned = /['’]s$/.test(kept[kept.length - 1]);
 		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
@@ -127,18 +124,20 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 	return first && first.at < before ? first.phrase : undefined;
 }
 
-/** Edits for "the <noun>" that the article named in full earlier. */
+/** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
 function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
 	const edits: Edit[] = [];
-	const body = a.text.slice(from, to);
-	for (const d of body.matchAll(DEFINITE)) {
-		const start = from + (d.index ?? 0);
-		const full = namedEarlier(a, d[1], s.start);
-		if (!full) continue;
+	const tokens = s.tokens;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const [the, noun, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+		if (the.start < from || noun.end > to || !/^the$/i.test(the.text)) continue;
+		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
+		if (next && (next.tags.has('Noun') || /^(?:of|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
+		const full = namedEarlier(a, noun.text, s.start);
 		// Already named in this sentence: the description is clear without help.
-		if (s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
-		const text = /^The/.test(d[0]) ? full.charAt(0).toUpperCase() + full.slice(1) : full;
-		edits.push({ start, end: start + d[0].length, text, optional: true });
+		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
+		const text = the.text === 'The' ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+		edits.push({ start: the.start, end: noun.end, text, optional: true });
 	}
 	return edits;
 }

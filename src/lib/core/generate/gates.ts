@@ -76,9 +76,11 @@ export const noGiveaway: Gate = (q, ctx) => {
 	const forms = [q.answer, ...(q.accept ?? [])];
 	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
-	return !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
+	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
 };
 
+/** Answers anyone fills in without the article ("Each satellite circles the ____"). */
+const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world']);
 const STEM_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'over', 'about', 'after', 'before']);
 
 /** An answer word the prompt holds the start of, or the whole of ("sunshield" and "Sun", "Mongol" and "Mongolia"). */

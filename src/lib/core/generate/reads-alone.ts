@@ -13,7 +13,8 @@ const POINTING_BACK = new Set(
 	city region war crisis disease virus vaccine drug trial match game final season tournament album film book court case
 	attack operation campaign expedition discovery device machine system process method technique theory idea proposal offer
 	call meeting conference visit trip leaders pair group consortium venture measure measures change changes scandal
-	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban`.split(/\s+/)
+	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban
+	arrangement design approach structure setup`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
@@ -29,10 +30,10 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 		.replace(FRONTED, '');
 	let factor = 1;
 	const subject = /^[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(body);
-	const head = subject?.[1].split(/\s+/).pop() ?? '';
-	if (subject && subject[1].split(/\s+/).some((w) => POINTING_BACK.has(w))) factor *= 0.55;
+	const words = subject ? subject[1].split(/\s+/) : [];
+	if (words.some((w) => POINTING_BACK.has(w))) factor *= 0.55;
 	// "The arrangement was chosen …" after a sentence about the arrangement points back at it.
-	else if (subject && seenBefore(head)) factor *= 0.7;
+	else if (words.some(seenBefore)) factor *= 0.7;
 	else if (OPENING.test(body)) factor *= 0.7;
 	for (const found of body.slice(subject ? subject[0].length : 0).matchAll(/\bthe\s+([\p{Ll}-]+)\b(?!\s+of\b)/gu)) {
 		if (POINTING_BACK.has(found[1])) {

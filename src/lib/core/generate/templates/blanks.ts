@@ -68,8 +68,8 @@ function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
 	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
 	if (m.kind === 'number') {
-		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0.2;
-		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0.2;
+		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
+		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
 	}
 	if (m.kind === 'person') {
@@ -127,7 +127,8 @@ export function blankDrafts(ctx: TemplateContext): Draft[] {
 		for (const c of found) if (!byKey.has(c.m.key)) byKey.set(c.m.key, c);
 		const weighted = [...byKey.values()].map((c) => ({ ...c, w: mentionWeight(ctx.a, c.m, freq) }));
 		weighted.sort((x, y) => y.w - x.w || x.m.start - y.m.start);
-		weighted.forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
+		// A mention weighed at nothing (part of "two hours and sixteen minutes") is never asked about.
+		weighted.filter(({ w }) => w > 0).forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
 	}
 	return drafts;
 }
