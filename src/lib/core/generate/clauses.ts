@@ -66,25 +66,44 @@ function asideEdits(s: Sentence): Edit[] {
 	return edits;
 }
 
-/** Replaces a leading It with the noun phrase it stands for, and the first he/she/his/her before any name with the person. */
+const PERSONAL = /^(?:he|she|his|her|him)$/i;
+const IMPERSONAL = /^(?:it|its|they|their)$/i;
+
+/** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
+function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {
+	const prev = a.sentences[s.index - 1];
+	const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
+	if (!phrase) return undefined;
+	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
+	return !!head?.tags.has('Plural') === plural ? phrase : undefined;
+}
+
+/** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	if (/^It\b/.test(a.text.slice(from, s.end))) {
-		const prev = a.sentences[s.index - 1];
-		const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
-		return phrase ? { start: from, end: from + 2, text: phrase } : undefined;
-	}
 	const firstName = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
-	const token = s.tokens.find((t) => t.start >= from && t.start < firstName && /^(?:he|she|his|her)$/i.test(t.text) && !withinAny(a.quoted, t.start, t.end));
+	const token = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
 	if (!token) return undefined;
+	const before = s.tokens.filter((t) => t.start >= from && t.start < token.start);
+	const word = token.text.toLowerCase();
+	const next = s.tokens.find((t) => t.start > token.start);
+	if (IMPERSONAL.test(word)) {
+		// Only a subject that opens the clause, or follows a fronted date or place ("By 2014 it had grown"), is replaced.
+		const fronted = before.length === 0 || (before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
+		if (!fronted) return undefined;
+		const phrase = thingBefore(a, s, word === 'they' || word === 'their');
+		if (!phrase) return undefined;
+		const text = word === 'its' || word === 'their' ? `${phrase}’s` : phrase;
+		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
+		return { start: token.start, end: token.end, text: lower };
+	}
+	if (token.start >= firstName) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
-	if (s.tokens.some((t) => t.start >= from && t.start < token.start && (t.tags.has('Person') || t.tags.has('ProperNoun')))) return undefined;
+	if (before.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return undefined;
 	const key = pronounPerson(a, s, token.start === from);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;
 	const intro = introductionOf(a, person.key);
 	const name = intro?.role.source === 'title' ? `${intro.text} ${person.name}` : person.name;
-	const next = s.tokens.find((t) => t.start > token.start);
-	const word = token.text.toLowerCase();
 	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
 	const possessive = word === 'his' || (word === 'her' && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };

@@ -8,6 +8,7 @@ import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerText, choiceWithYear } from '../context';
 import { lookup } from '../lookup';
+import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -85,6 +86,19 @@ function trivia(a: Analysis, m: Mention): number {
 	return 1;
 }
 
+/** The whole a number is part of, when its sentence gives one in the same unit ("50.45 kilometres …, and 37.9 kilometres of it"): a choice above it is no fair choice. */
+function partOf(a: Analysis, s: Sentence, m: Mention): number | undefined {
+	if (m.kind !== 'number') return undefined;
+	const value = parseAmount(m.text)?.value;
+	if (value === undefined) return undefined;
+	const wholes = lookup(a)
+		.mentionsIn(s.index)
+		.filter((x) => x !== m && x.kind === 'number' && x.form === m.form)
+		.map((x) => parseAmount(x.text)?.value ?? 0)
+		.filter((x) => x > value);
+	return wholes.length ? Math.min(...wholes) : undefined;
+}
+
 /** Drafts for one mention of one sentence. */
 function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition, weight: number): Draft[] {
 	const { a } = ctx;
@@ -100,7 +114,9 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const asked = questionForm(a, p, m);
 	const own = lookup(a).ownTexts(s.index);
 	if (CHOICE_KINDS.has(m.kind)) {
-		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t));
+		const ceiling = partOf(a, s, m);
+		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
+		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || tooBig(t));
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;
 			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';

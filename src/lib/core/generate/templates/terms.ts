@@ -7,6 +7,7 @@
  * remembered.
  */
 import { render } from '../clauses';
+import { lookup } from '../lookup';
 import { withinAny } from '../spans';
 import type { Analysis, Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -24,7 +25,10 @@ const WEAK = new Set(
 );
 
 const isNoun = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
-const isModifier = (t: Token) => (t.tags.has('Adjective') || isNoun(t)) && !t.tags.has('Value') && !t.tags.has('Determiner');
+const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
+const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below such'.split(' '));
+const isModifier = (t: Token) =>
+	(t.tags.has('Adjective') || isNoun(t)) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 
 /** How many sentences each lower-case word appears in, counted once per analysis. */
 const spread = new WeakMap<Analysis, Map<string, number>>();
@@ -73,7 +77,8 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			if (start < main.start || end > main.end || withinAny(a.quoted, start, end) || main.blocked.some((b) => start >= b.start && end <= b.end)) continue;
 			const words = phrase.map((t) => t.text.toLowerCase());
 			if (words.some((w) => WEAK.has(w)) || words.join('').length < 6) continue;
-			const rarity = Math.max(...words.map((w) => counts.get(w) ?? 1));
+			// The phrase, not its head, must be rare: "atomic clocks" in an article that says "clocks" everywhere is still a fact.
+			const rarity = words.length === 1 ? (counts.get(words[0]) ?? 1) : lookup(a).sentencesHolding(words.join(' ')).length;
 			// One common word alone ("customers", "relief") is vague; it must be long and the article's only use of it.
 			if (rarity > MOST_SENTENCES || (words.length === 1 && (rarity > 1 || words[0].length < 8))) continue;
 			if (!best || rarity < best.rarity || (rarity === best.rarity && phrase.length > best.phrase.length)) best = { phrase, rarity };
