@@ -124,6 +124,28 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 	return first && first.at < before ? first.phrase : undefined;
 }
 
+const topics = new WeakMap<Analysis, { name?: string; nouns: Set<string> }>();
+
+/** What the article is about when its headline names it with an acronym or a name ("GPS"), and the nouns it keeps returning to. */
+function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
+	let topic = topics.get(a);
+	if (topic) return topic;
+	const counts = new Map<string, number>();
+	for (const m of a.mentions) if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && a.headline?.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const name = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+	const spread = new Map<string, number>();
+	for (const s of a.sentences) for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
+	const nouns = new Set([...spread].filter(([, n]) => n >= Math.max(3, a.sentences.length * 0.15)).map(([w]) => w));
+	topics.set(a, (topic = { name, nouns }));
+	return topic;
+}
+
+/** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */
+function onTopic(a: Analysis, noun: string): string | undefined {
+	const topic = topicOf(a);
+	return topic.name && topic.nouns.has(noun) ? `the ${topic.name} ${noun}` : undefined;
+}
+
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
 function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
 	const edits: Edit[] = [];
@@ -131,9 +153,15 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const [the, noun, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
 		if (the.start < from || noun.end > to || !/^the$/i.test(the.text)) continue;
+		// "the first satellite" of an article about GPS: the topic goes before the noun.
+		if (next && (noun.tags.has('Adjective') || noun.tags.has('Ordinal')) && next.tags.has('Noun') && !tokens[i + 3]?.tags.has('Noun')) {
+			const topical = onTopic(a, next.text);
+			if (topical && next.end <= to) edits.push({ start: noun.start, end: next.end, text: `${noun.text} ${topical.slice(4)}`, optional: true });
+			continue;
+		}
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
 		if (next && (next.tags.has('Noun') || /^(?:of|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
-		const full = namedEarlier(a, noun.text, s.start);
+		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
 		const text = the.text === 'The' ? full.charAt(0).toUpperCase() + full.slice(1) : full;

@@ -94,9 +94,9 @@ function distinctSentencesFirst(facts: Draft[][]): Draft[][] {
 }
 
 /** What a template asks, as a teacher would group it: who said it, who someone is, or the fact itself. */
-const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role' };
-/** Largest share of the first questions one family may take: a quiz is about what happened, not only who said it. */
-const FAMILY_CAP: Record<string, number> = { speaker: 0.2, role: 0.1 };
+const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role', claim: 'claim', acronym: 'acronym' };
+/** Largest share of the first questions one family may take: a quiz is about what happened, not only who said what. */
+const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.08 };
 
 /** Facts whose first question's family is over its share are moved down until the share allows them. */
 function spreadFamilies(facts: Draft[][]): Draft[][] {

@@ -108,4 +108,5 @@ export type Template =
 	| 'acronym'
 	| 'truefalse'
 	| 'why'
-	| 'result';
+	| 'result'
+	| 'claim';

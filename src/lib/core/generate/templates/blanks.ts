@@ -72,6 +72,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
+		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
+		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
@@ -79,10 +81,20 @@ function trivia(a: Analysis, m: Mention): number {
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;
-		// "Chinese leader ____": the role before the blank all but names the answer.
-		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.7;
+		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
+		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.4;
+		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
 	}
-	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.8;
+	if (m.kind === 'person' || m.kind === 'org') {
+		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
+		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after)) return 0.5;
+	}
+	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.75;
+	// "A second attempt in the 1970s was cancelled in ____": the decade gives the year away.
+	if (m.kind === 'date' && m.form === 'y') {
+		const decade = String(m.text).slice(0, 3);
+		if (new RegExp(`\\b${decade}0s\\b`).test(a.sentences[m.sentence].text)) return 0;
+	}
 	return 1;
 }
 

@@ -27,10 +27,10 @@ export type Draft = {
 /** What templates read: the analysis, sentence scores and each sentence's propositions. */
 export type TemplateContext = { a: Analysis; scores: SentenceScore[]; props: Proposition[][] };
 
-/** How much a blank on each kind of entity is worth: names and dates are what articles are about. */
+/** How much a blank on each kind of entity is worth: amounts and names carry a story; a date is often its least part. */
 export const KIND_WEIGHT: Record<EntityKind, number> = {
-	person: 1,
-	date: 0.95,
+	person: 0.9,
+	date: 0.8,
 	number: 0.95,
 	acronym: 0.9,
 	org: 0.88,

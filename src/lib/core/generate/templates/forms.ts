@@ -181,9 +181,11 @@ export function whyQuestion(a: Analysis, p: Proposition, end: number): string | 
 	const vp = verbPhrase(core);
 	const after = (core.participle ?? core.verb).end;
 	// The reason is the clause's own: a second clause joined by "but" or "and" is not asked about.
-	const stop = Math.min(end, clauseEnd(a, p, after));
-	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, stop)}${later}`);
+	const stop = clauseEnd(a, p, after);
+	// "The design has 24, but 31 are in service, so that a spare can take over": the reason is the second clause's.
+	if (stop < end) return undefined;
+	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, end)}${later}`);
 	const verb = core.verb.text.toLowerCase();
-	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, Math.min(end, clauseEnd(a, p, core.verb.end)))}${later}`);
+	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, end)}${later}`);
 	return undefined;
 }

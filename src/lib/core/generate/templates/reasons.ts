@@ -13,7 +13,7 @@ import { factKey } from './draft';
 import { whyQuestion } from './forms';
 
 /** Words that open a reason or a purpose inside a sentence. */
-const REASON = /,?\s+(?:(because(?:\s+of)?)|(so\s+that|in\s+order\s+to))\s+/i;
+const REASON = /,?\s+(?:(because(?:\s+of)?|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
 /** Openers that say a sentence is the result of the one before. */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b,?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …". */

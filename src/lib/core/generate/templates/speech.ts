@@ -5,7 +5,8 @@
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
 import { textWith } from '../clauses';
-import { contextEdits } from '../context';
+import { contextEdits, introductionOf } from '../context';
+import { infinitive } from '../tokens';
 import { lookup } from '../lookup';
 import type { Analysis, Quote } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -29,17 +30,52 @@ export function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 	return `Who ${body}?`;
 }
 
+/** Longest reported claim asked as an answer, in words: past it the card is a passage to recite. */
+const MOST_CLAIM_WORDS = 40;
+
+/** "What did Joel Wit, a senior fellow at the Stimson Center, tell The Diplomat?": reported speech asked as what the speaker argues. */
+export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
+	const { a } = ctx;
+	if (!q.indirect || q.lead === undefined) return undefined;
+	const person = a.people.get(q.speaker);
+	const s = a.sentences[q.sentence];
+	if (!person) return undefined;
+	const phrase = a.text.slice(q.lead, q.start).replace(/\s+that\s*$|\s+$/g, '').trim();
+	const [verb, ...more] = phrase.split(/\s+/);
+	if (!verb || more.length > 4 || /[,;:]/.test(phrase)) return undefined;
+	const intro = introductionOf(a, person.key);
+	const name = intro ? (intro.role.source === 'title' ? `${intro.text} ${person.name}` : `${person.name}, ${intro.text},`) : person.name;
+	const tail = more.length ? ` ${more.join(' ')}` : '';
+	const lower = verb.toLowerCase();
+	// "Lee added that …" asks what else Lee said: "What did Lee add?" reads as a riddle.
+	const asked = /^add(?:ed|s)$/.test(lower)
+		? `What else did ${name} say${tail}`
+		: /^(?:has|have|had)$/.test(lower)
+		? `What ${lower} ${name}${tail}`
+		: /s$/.test(lower) && !/ss$/.test(lower)
+			? `What does ${name} ${infinitive(lower)}${tail}`
+			: `What did ${name} ${infinitive(lower)}${tail}`;
+	const claim = textWith(a, contextEdits(a, s, q.start, q.end), q.start, q.end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+	if (claim.split(/\s+/).length > MOST_CLAIM_WORDS || claim.split(/\s+/).length < 4) return undefined;
+	const prompt = `${asked.replace(/,$/, '')}?`;
+	const answer = `That ${claim}`;
+	return { type: 'flashcard', template: 'claim', prompt, answer, sentence: s.index, fact: statementKey(s), score: ctx.scores[s.index].speech };
+}
+
 /** Who-said drafts: a choice among the article's people and a typed answer. */
 export function speechDrafts(ctx: TemplateContext): Draft[] {
 	const { a } = ctx;
 	const drafts: Draft[] = [];
 	for (const q of a.quotes) {
+		const claim = claimDraft(ctx, q);
+		if (claim) drafts.push(claim);
 		if (!q.speakerText) continue;
 		const prompt = whoSaidPrompt(a, q);
 		if (!prompt || namesPerson(a, q.speaker, prompt.replace(/^Who /, ''))) continue;
 		const s = a.sentences[q.sentence];
 		const fact = statementKey(s);
-		const score = ctx.scores[s.index].speech * (q.indirect ? 0.9 : 1);
+		// Reported speech is better asked as what the speaker argues than as who said it.
+		const score = ctx.scores[s.index].speech * (q.indirect ? 0.7 : 1);
 		const person = a.people.get(q.speaker);
 		const role = lookup(a).firstRoleOf(q.speaker);
 		const explanation = person && role ? `${person.name}: ${role.text}.` : undefined;
