@@ -9,7 +9,7 @@
 import type { Analysis, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
-import { contextEdits, introductionOf } from './context';
+import { contextEdits, introductionOf, topicName } from './context';
 import { pronounPerson } from './extract/index';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
@@ -90,7 +90,9 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		// Only a subject that opens the clause, or follows a fronted date or place ("By 2014 it had grown"), is replaced.
 		const fronted = before.length === 0 || (before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
 		if (!fronted) return undefined;
-		const phrase = thingBefore(a, s, word === 'they' || word === 'their');
+		const plural = word === 'they' || word === 'their';
+		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
+		const phrase = thingBefore(a, s, plural) ?? (plural ? undefined : topicName(a));
 		if (!phrase) return undefined;
 		const text = word === 'its' || word === 'their' ? `${phrase}’s` : phrase;
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;

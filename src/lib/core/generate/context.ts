@@ -118,10 +118,14 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 	return found;
 }
 
-/** The earliest capitalised phrase ending in a head noun before `before`. */
+/** The latest capitalised phrase ending in a head noun before `before`: "the island" is the one last named. */
 function namedEarlier(a: Analysis, head: string, before: number): string | undefined {
-	const first = namedPhrases(a, head)[0];
-	return first && first.at < before ? first.phrase : undefined;
+	let found: string | undefined;
+	for (const p of namedPhrases(a, head)) {
+		if (p.at >= before) break;
+		found = p.phrase;
+	}
+	return found;
 }
 
 const topics = new WeakMap<Analysis, { name?: string; nouns: Set<string> }>();
@@ -138,6 +142,13 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 	const nouns = new Set([...spread].filter(([, n]) => n >= Math.max(3, a.sentences.length * 0.15)).map(([w]) => w));
 	topics.set(a, (topic = { name, nouns }));
 	return topic;
+}
+
+/** The thing an article's headline names and its text keeps naming ("the Channel Tunnel", "GPS"), written as a noun phrase. */
+export function topicName(a: Analysis): string | undefined {
+	const name = topicOf(a).name;
+	if (!name) return undefined;
+	return /^\p{Lu}{2,}\b/u.test(name) ? name : `the ${name}`;
 }
 
 /** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */

@@ -44,7 +44,8 @@ export function formatDate(iso: string, form: string): string {
 /** Made-up dates near the answer, in its form. */
 function nearbyDates(m: Mention): string[] {
 	const value = String(m.value ?? '');
-	if (m.form === 'y') return [1, -1, 2, -2, 3].map((k) => String(Number(value) + k));
+	// Years a year or two apart test the last digit, not the fact: wrong years stand well apart.
+	if (m.form === 'y') return [-6, 5, -12, 11, 17].map((k) => String(Number(value) + k));
 	if (m.form === 'my' || m.form === 'm') {
 		const [y, mo] = [Number(value.slice(0, 4)), Number(value.slice(5, 7))];
 		return [1, -1, 2, -2, 3].map((k) => {
@@ -67,7 +68,8 @@ function nearbyNumbers(m: Mention): string[] {
 	const shape = parseAmount(m.text);
 	// Ranges and areas ("30 to 40 centimetres") have no single value to scale.
 	if (!shape || /\d/.test(shape.rest)) return [];
-	const factors = [2, 0.5, 1.5, 3, 0.25];
+	// Near enough to be plausible (an age of 38 or 59 for 47, not 94), far enough to be clearly wrong to a reader.
+	const factors = [1.3, 0.75, 1.6, 0.6, 2];
 	return factors.map((f) => formatAmount(shape, shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))));
 }
 

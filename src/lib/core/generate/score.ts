@@ -39,9 +39,10 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 		const centrality = keys.length
 			? keys.reduce((sum, k) => sum + Math.log(1 + (freq.get(k) ?? 1)) / Math.log(1 + maxFreq), 0) / keys.length
 			: 0;
-		const position = 1 - (0.25 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);
+		// Early paragraphs lead a news story but open a biography with childhood: position counts for little beside importance.
+		const position = 1 - (0.1 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);
 		// What the article rests on counts as much as what the sentence holds.
-		let fact = density * (0.75 + 0.25 * centrality) * position * (0.45 + 0.75 * weight[s.index]);
+		let fact = density * (0.75 + 0.25 * centrality) * position * (0.3 + weight[s.index]);
 		const lower = s.tokens.map((t) => t.text.toLowerCase());
 		if (lower.some((w) => HEDGES.has(w))) fact *= 0.75;
 		if (lower.some((w) => OPINION.has(w))) fact *= 0.75;

@@ -72,6 +72,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
+		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
+		if (/\bat(?: the age of)?\s+$/.test(before) && !/[^\d\s]/.test(m.text)) return 0.4;
 		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
@@ -79,6 +81,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
+		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
+		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before)) return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;
 		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.

@@ -33,8 +33,9 @@ export const KIND_WEIGHT: Record<EntityKind, number> = {
 	date: 0.8,
 	number: 0.95,
 	acronym: 0.9,
-	org: 0.88,
-	place: 0.85,
+	// Places and bodies are often guessed from the sentence around them ("vis-a-vis ____", "with South Korea and ____").
+	org: 0.75,
+	place: 0.6,
 	ordinal: 0.8,
 	name: 0.8,
 	term: 0.7
