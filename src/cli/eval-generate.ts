@@ -22,6 +22,10 @@ import type { Analysis } from '../lib/core/generate/types';
 import { runCli } from './run';
 
 const GOLD_DIR = 'tests/fixtures/gold';
+const SEED = 'korea-diplomacy-2021';
+/** Coverage targets: the seed article, which the generator was first built on, and every other article. */
+const SEED_TARGET = 0.9;
+const OTHER_TARGET = 0.85;
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 /** Share of questions passing every gate, each judged against the questions before it. */
@@ -92,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
 	const only = argv.filter((a) => a !== '--');
 	const files = (await readdir(GOLD_DIR)).filter((f) => f.endsWith('.json')).sort();
 	let below = false;
+	const shortOf: string[] = [];
 	const zero = () => Object.fromEntries(SIGN_NAMES.map((s) => [s, 0])) as SignCounts;
 	const total = { top: zero(), bank: zero(), questions: 0, articles: 0 };
 	for (const file of files) {
@@ -126,9 +131,14 @@ async function main(argv: string[]): Promise<number> {
 		total.questions += bank.questions.length;
 		total.articles++;
 		const cov = coverage(bank.questions, gold.facts);
-		const target = name === 'korea-diplomacy-2021' ? 0.85 : 0.7;
-		if (cov.covered.length / gold.facts.length < target) below = true;
+		const target = name === SEED ? SEED_TARGET : OTHER_TARGET;
+		const share = cov.covered.length / gold.facts.length;
+		if (share < target) {
+			below = true;
+			shortOf.push(`${name} ${pct(cov.covered.length, gold.facts.length)} (target ${pct(target, 1)})`);
+		}
 	}
+	console.log(shortOf.length ? `coverage below target: ${shortOf.join(', ')}` : 'coverage at or above target on every article');
 	if (total.articles) console.log(`signs over ${total.articles} articles: ${signsLine(total.top, total.bank, total.questions)}`);
 	return below ? 1 : 0;
 }

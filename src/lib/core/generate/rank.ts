@@ -14,7 +14,7 @@ import type { Draft } from './templates';
 import type { Analysis } from './types';
 import { readsAlone } from './reads-alone';
 
-const PER_FACT = 3;
+const PER_FACT = 4;
 /** Largest share of the bank each template may take. */
 const TEMPLATE_CAP: Partial<Record<Draft['template'], number>> = { truefalse: 0.2, 'role-of': 0.12, acronym: 0.08, 'who-said': 0.25 };
 /** Largest share of first questions one question type may take, so the top of the bank mixes formats. */
@@ -45,13 +45,14 @@ function pickForFact(sorted: Draft[]): Draft[] {
 		if (!left.length) break;
 		const asked = new Set(picked.map((p) => String(p.answer)));
 		const types = new Set(picked.map((p) => p.type));
-		const fresh = left.filter((d) => typeof d.answer === 'string' && !asked.has(d.answer) && d.score >= 0.55 * best);
+		const fresh = left.filter((d) => typeof d.answer === 'string' && !asked.has(d.answer) && d.score >= 0.3 * best);
 		const newType = (d: Draft) => !types.has(d.type);
-		// The second question asks another part of the fact if it can; the third asks in another format.
+		// The second question asks another part of the fact if it can, the third another format, the fourth another part again:
+		// one card that, over its reviews, asks everything its sentence states.
 		const next =
-			picked.length === 1
-				? (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0])
-				: (left.find(newType) ?? fresh[0] ?? left[0]);
+			picked.length === 2
+				? (left.find(newType) ?? fresh[0] ?? left[0])
+				: (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0]);
 		picked.push(next);
 	}
 	return picked;

@@ -57,7 +57,9 @@ function questionForm(a: Analysis, p: Proposition, m: Mention): string | undefin
 /** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
 function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
 	const seen = freq.get(m.key) ?? 1;
-	const specific = 1 - 0.35 * Math.min(1, (seen - 1) / 8);
+	// A name the article uses once (a worker, a contractor, a school) is a side detail; one it returns to carries the story.
+	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
+	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
 	const modifier = m.kind === 'person' && MODIFIED.test(after.replace(/^['’]s/, '')) ? 0.5 : 1;
@@ -89,6 +91,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.4;
 		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
 	}
+	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes.
+	if ((m.kind === 'name' || m.kind === 'place' || m.kind === 'org') && /^\s+\p{Ll}+/u.test(after) && !/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)) return 0.4;
 	if (m.kind === 'person' || m.kind === 'org') {
 		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
 		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after)) return 0.5;
@@ -121,7 +125,8 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const fact = statementKey(s);
 	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
 	const answer = answerText(a, m);
-	const accept = m.kind === 'person' ? personAccept(a, m.key, answer) : answer !== m.text ? [m.text] : undefined;
+	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
+	const accept = m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.

@@ -36,7 +36,8 @@ export const KIND_WEIGHT: Record<EntityKind, number> = {
 	// Places and bodies are often guessed from the sentence around them ("vis-a-vis ____", "with South Korea and ____").
 	org: 0.75,
 	place: 0.6,
-	ordinal: 0.8,
+	// "the ____ voyage", "a ____ attempt": an ordinal is counted from the text around it, not remembered.
+	ordinal: 0.4,
 	name: 0.8,
 	term: 0.7
 };

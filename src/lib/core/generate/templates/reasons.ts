@@ -13,11 +13,11 @@ import { factKey } from './draft';
 import { whyQuestion } from './forms';
 
 /** Words that open a reason or a purpose inside a sentence. */
-const REASON = /,?\s+(?:(because(?:\s+of)?|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
+const REASON = /,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
 /** Openers that say a sentence is the result of the one before. */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b,?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …". */
-const RESULT_JOIN = /,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(?:led to|resulted in)\s+/;
+const RESULT_JOIN = /,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(?:led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+/;
 /** Answers longer than this many words are passages, not answers. */
 const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */
@@ -36,8 +36,11 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	const cueStart = p.start + cue.index;
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
 	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index))) return undefined;
-	const prompt = whyQuestion(a, p, cueStart);
-	if (!prompt) return undefined;
+	const asked = whyQuestion(a, p, cueStart);
+	if (!asked) return undefined;
+	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
+	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
+	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
 	const reason = tidy(textWith(a, p.edits, cueStart + cue[0].length, p.end));
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
 	const answer = capital(`${cue[1] ? cue[1].toLowerCase().replace(/\s+/g, ' ') : cue[2].toLowerCase().replace(/\s+/g, ' ')} ${reason}`);
@@ -61,7 +64,8 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		if (!join || join.index < 12) return undefined;
 		const at = p.start + join.index;
 		cause = render(a, { ...p, end: at });
-		const verb = join[0].trim().replace(/^,\s*so$/, '');
+		// "… led to X" answers "Led to X"; "…, so X" and "…, which meant that X" answer "X".
+		const verb = /^(?:led to|resulted in)$/.exec(join[0].trim())?.[0] ?? '';
 		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, at + join[0].length, p.end)}`;
 	}
 	const answer = capital(tidy(result));

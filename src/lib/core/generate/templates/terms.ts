@@ -16,7 +16,7 @@ import { statementKey } from './draft';
 /** How much a term blank is worth beside a blank on a name, date or number of the same sentence. */
 const TERM_WEIGHT = 0.72;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
-const MOST_SENTENCES = 2;
+const MOST_SENTENCES = 3;
 const WEAK = new Set(
 	`thing things way ways part parts kind lot number amount time times year years day days people person place case fact
 	idea end use result results problem problems point other others many much more most some something anything everything
@@ -67,7 +67,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 	const counts = sentencesWith(a);
 	const drafts: Draft[] = [];
 	for (const s of a.sentences) {
-		if ((entityCounts.get(s.index) ?? 0) >= 2 || s.text.trimEnd().endsWith('?')) continue;
+		if ((entityCounts.get(s.index) ?? 0) >= 3 || s.text.trimEnd().endsWith('?')) continue;
 		const main = ctx.props[s.index][0];
 		if (!main) continue;
 		let best: { phrase: Token[]; rarity: number } | undefined;
@@ -80,7 +80,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			// The phrase, not its head, must be rare: "atomic clocks" in an article that says "clocks" everywhere is still a fact.
 			const rarity = words.length === 1 ? (counts.get(words[0]) ?? 1) : lookup(a).sentencesHolding(words.join(' ')).length;
 			// One common word alone ("customers", "relief") is vague; it must be long and the article's only use of it.
-			if (rarity > MOST_SENTENCES || (words.length === 1 && (rarity > 1 || words[0].length < 8))) continue;
+			if (rarity > MOST_SENTENCES || (words.length === 1 && (rarity > 2 || words[0].length < 7))) continue;
 			if (!best || rarity < best.rarity || (rarity === best.rarity && phrase.length > best.phrase.length)) best = { phrase, rarity };
 		}
 		if (!best) continue;
