@@ -16,6 +16,8 @@ import type { Analysis, Mention, Role, Sentence, Span } from './types';
 const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
 /** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
 const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
+/** A date that comes round every year ("China marks July 11 as Maritime Day") has no one year. */
+const RECURRING = /\b(?:every|each) year\b|\bannual(?:ly)?\b|\bmarks\b|\bcelebrat\w*|\banniversar\w*/i;
 /** Year-less date forms and the form that adds the year. */
 const WITH_YEAR: Record<string, string> = { md: 'mdy', dm: 'dmy', m: 'my' };
 
@@ -63,6 +65,7 @@ export function personName(a: Analysis, m: Mention, introduce: boolean): string 
 
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
 export function answerText(a: Analysis, m: Mention): string {
+	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
 	if (m.kind === 'person') {
 		const full = personName(a, m, false);
 		return full ?? m.text;
@@ -193,7 +196,7 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			const text = personName(a, m, !introduced.has(m.key));
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
-		} else if (m.kind === 'date') {
+		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {
 			const text = dateWithYear(m);
 			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}

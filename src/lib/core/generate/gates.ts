@@ -76,9 +76,18 @@ export const noGiveaway: Gate = (q, ctx) => {
 	const forms = [q.answer, ...(q.accept ?? [])];
 	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
+	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
+	if (capital?.test(prompt)) return false;
 	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
 };
 
+/** Capitals and the countries that name them: "no coronavirus cases in North Korea" gives "Pyongyang" away. */
+const CAPITAL_OF: Record<string, RegExp> = {
+	pyongyang: /\bNorth Korea/, seoul: /\bSouth Korea/, beijing: /\bChina\b|\bChinese\b/, tokyo: /\bJapan/, moscow: /\bRussia/,
+	washington: /\bUnited States\b|\bU\.S\.|\bAmerica/, london: /\bBritain\b|\bBritish\b|\bU\.K\.|\bEngland\b/, paris: /\bFrance\b|\bFrench\b/,
+	berlin: /\bGermany\b|\bGerman\b/, delhi: /\bIndia\b|\bIndian\b/, 'new delhi': /\bIndia\b|\bIndian\b/, rome: /\bItaly\b|\bItalian\b/,
+	madrid: /\bSpain\b|\bSpanish\b/, ottawa: /\bCanada\b/, canberra: /\bAustralia/, kyiv: /\bUkrain/, tehran: /\bIran\b/, cairo: /\bEgypt/
+};
 /** Answers anyone fills in without the article ("Each satellite circles the ____"). */
 const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world']);
 const STEM_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'over', 'about', 'after', 'before']);

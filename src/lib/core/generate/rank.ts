@@ -97,20 +97,34 @@ function distinctSentencesFirst(facts: Draft[][]): Draft[][] {
 /** What a template asks, as a teacher would group it: who said it, who someone is, or the fact itself. */
 const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role', claim: 'claim', acronym: 'acronym' };
 /** Largest share of the first questions one family may take: a quiz is about what happened, not only who said what. */
-const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.08 };
+const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.08, year: 0.2, date: 0.15, amount: 0.3 };
+
+/** A question's family: its template's, or for a blank the kind of its answer (a year, another date, an amount). */
+function familyOf(d: Draft): string | undefined {
+	const family = FAMILY[d.template];
+	if (family || typeof d.answer !== 'string') return family;
+	if (/^\d{4}$/.test(d.answer)) return 'year';
+	if (/\b\d{4}$/.test(d.answer)) return 'date';
+	return /\d/.test(d.answer) ? 'amount' : undefined;
+}
 
 /** Facts whose first question's family is over its share are moved down until the share allows them. */
 function spreadFamilies(facts: Draft[][]): Draft[][] {
 	const out: Draft[][] = [];
 	const waiting: Draft[][] = [];
 	const counts = new Map<string, number>();
+	// Two facts answered "Java" or "1405" near the top ask one thing twice.
+	const answers = new Set<string>();
+	const answerOf = (group: Draft[]) => String(group[0].answer).toLowerCase();
 	const fits = (group: Draft[]) => {
-		const family = FAMILY[group[0].template];
+		const family = familyOf(group[0]);
+		if (typeof group[0].answer === 'string' && answers.has(answerOf(group))) return false;
 		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(1, FAMILY_CAP[family] * (out.length + 1));
 	};
 	const take = (group: Draft[]) => {
-		const family = FAMILY[group[0].template];
+		const family = familyOf(group[0]);
 		if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
+		if (typeof group[0].answer === 'string') answers.add(answerOf(group));
 		out.push(group);
 	};
 	for (const group of facts) {

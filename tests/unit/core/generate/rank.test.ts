@@ -33,6 +33,12 @@ describe('rankQuestions', () => {
 		expect(top.filter((q) => /^Who said\b/.test(q.prompt)).length).toBeLessThanOrEqual(3);
 	});
 
+	it('varies the answers at the top: no answer twice, few bare years', () => {
+		const top = ranked.slice(0, 12).map((q) => String(q.answer).toLowerCase());
+		expect(new Set(top).size).toBe(top.length);
+		expect(top.filter((a) => /^\d{4}$/.test(a)).length).toBeLessThanOrEqual(3);
+	});
+
 	it('puts a strong fact first', () => {
 		const best = Math.max(...drafts.map((d) => d.score));
 		const top = drafts.filter((d) => d.fact === ranked[0].fact);
