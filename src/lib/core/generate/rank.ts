@@ -96,8 +96,10 @@ function distinctSentencesFirst(facts: Draft[][]): Draft[][] {
 
 /** What a template asks, as a teacher would group it: who said it, who someone is, or the fact itself. */
 const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role', claim: 'claim', acronym: 'acronym' };
+/** A fact held back by its family's share is taken anyway before one weaker than this share of its score. */
+const MOST_PASSED = 0.6;
 /** Largest share of the first questions one family may take: a quiz is about what happened, not only who said what. */
-const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.08, year: 0.2, date: 0.15, amount: 0.3 };
+const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.05, year: 0.2, date: 0.15, amount: 0.3 };
 
 /** A question's family: its template's, or for a blank the kind of its answer (a year, another date, an amount). */
 function familyOf(d: Draft): string | undefined {
@@ -119,7 +121,7 @@ function spreadFamilies(facts: Draft[][]): Draft[][] {
 	const fits = (group: Draft[]) => {
 		const family = familyOf(group[0]);
 		if (typeof group[0].answer === 'string' && answers.has(answerOf(group))) return false;
-		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(1, FAMILY_CAP[family] * (out.length + 1));
+		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(family === 'acronym' ? 0 : 1, FAMILY_CAP[family] * (out.length + 1));
 	};
 	const take = (group: Draft[]) => {
 		const family = familyOf(group[0]);
@@ -127,12 +129,21 @@ function spreadFamilies(facts: Draft[][]): Draft[][] {
 		if (typeof group[0].answer === 'string') answers.add(answerOf(group));
 		out.push(group);
 	};
-	for (const group of facts) {
-		if (fits(group)) take(group);
-		else waiting.push(group);
-		// Each placed fact may make room for the best one waiting.
+	// A share only ever swaps facts of like strength: one far weaker never passes a strong fact held back.
+	const pending = [...facts];
+	while (pending.length) {
 		const ready = waiting.findIndex(fits);
-		if (ready >= 0) take(waiting.splice(ready, 1)[0]);
+		if (ready >= 0) {
+			take(waiting.splice(ready, 1)[0]);
+			continue;
+		}
+		const group = pending.shift() as Draft[];
+		const strongest = waiting[0];
+		if (strongest && group[0].score < MOST_PASSED * strongest[0].score) {
+			pending.unshift(group);
+			take(waiting.shift() as Draft[]);
+		} else if (fits(group)) take(group);
+		else waiting.push(group);
 	}
 	return [...out, ...waiting];
 }

@@ -13,7 +13,7 @@ export function acronymDrafts(ctx: TemplateContext): Draft[] {
 		const s = ctx.a.sentences[acr.sentence];
 		const fact = factKey('acronym', acr.short, s);
 		// What an acronym stands for is vocabulary, not what the article teaches: asked, but after its facts.
-		const score = ctx.scores[s.index].fact * 0.45;
+		const score = ctx.scores[s.index].fact * 0.3;
 		const common = { sentence: s.index, fact, template: 'acronym' as const };
 		drafts.push({ ...common, type: 'short', prompt: `What does ${acr.short} stand for?`, answer: acr.long, score });
 		drafts.push({ ...common, type: 'short', prompt: `Which acronym stands for ${acr.long}?`, answer: acr.short, score: score * 0.8 });

@@ -6,7 +6,7 @@
 import { arrangeChoices, distractorsFor } from '../distractors';
 import { textWith } from '../clauses';
 import { contextEdits, introductionOf } from '../context';
-import { infinitive } from '../tokens';
+import { infinitive, isFinite } from '../tokens';
 import { lookup } from '../lookup';
 import type { Analysis, Quote } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -33,6 +33,17 @@ export function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 /** Longest reported claim asked as an answer, in words: past it the card is a passage to recite. */
 const MOST_CLAIM_WORDS = 40;
 
+/** The subject of a reported claim, when it is a short noun phrase ("the success", "Joe Biden"): the words before its first verb. */
+function claimSubject(a: Analysis, q: Quote): string | undefined {
+	const s = a.sentences[q.sentence];
+	const verb = s.tokens.find((t) => t.start >= q.start && t.end <= q.end && isFinite(t));
+	if (!verb) return undefined;
+	const subject = textWith(a, contextEdits(a, s, q.start, verb.start), q.start, verb.start).replace(/\s+/g, ' ').trim();
+	const words = subject.split(' ').filter(Boolean);
+	if (words.length === 0 || words.length > 6 || /[,;:“”"]/.test(subject) || /^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(words[0])) return undefined;
+	return subject.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+}
+
 /** "What did Joel Wit, a senior fellow at the Stimson Center, tell The Diplomat?": reported speech asked as what the speaker argues. */
 export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const { a } = ctx;
@@ -57,7 +68,9 @@ export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 			: `What did ${name} ${infinitive(lower)}${tail}`;
 	const claim = textWith(a, contextEdits(a, s, q.start, q.end), q.start, q.end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
 	if (claim.split(/\s+/).length > MOST_CLAIM_WORDS || claim.split(/\s+/).length < 4) return undefined;
-	const prompt = `${asked.replace(/,$/, '')}?`;
+	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
+	const about = claimSubject(a, q);
+	const prompt = `${asked.replace(/,$/, '')}${about ? ` about ${about}` : ''}?`;
 	const answer = `That ${claim}`;
 	return { type: 'flashcard', template: 'claim', prompt, answer, sentence: s.index, fact: statementKey(s), score: ctx.scores[s.index].speech };
 }
