@@ -9,7 +9,7 @@
 import type { Analysis, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
-import { contextEdits, introductionOf, topicName } from './context';
+import { contextEdits, introductionOf, topicName, usualName } from './context';
 import { pronounPerson } from './extract/index';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
@@ -101,11 +101,11 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	if (token.start >= firstName) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
 	if (before.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return undefined;
-	const key = pronounPerson(a, s, token.start === from);
+	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;
 	const intro = introductionOf(a, person.key);
-	const name = intro?.role.source === 'title' ? `${intro.text} ${person.name}` : person.name;
+	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
 	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
 	const possessive = word === 'his' || (word === 'her' && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };

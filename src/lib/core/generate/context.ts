@@ -10,7 +10,7 @@ import type { Edit } from './clauses';
 import { formatDate } from './distractors';
 import { lookup } from './lookup';
 import { withinAny } from './spans';
-import type { Analysis, Mention, Role, Sentence, Span } from './types';
+import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
 
 /** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
 const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
@@ -47,6 +47,20 @@ function introducedHere(a: Analysis, m: Mention): boolean {
 		.some((r) => (r.source === 'title' && r.end <= m.start && m.start - r.end <= 2) || (r.source === 'appositive' && r.start >= m.end && r.start - m.end <= 3));
 }
 
+const usual = new WeakMap<Person, string>();
+
+/** How the article usually names a person in full: "Rosalind Franklin" for "Rosalind Elsie Franklin" when it writes that form. */
+export function usualName(a: Analysis, person: Person): string {
+	let name = usual.get(person);
+	if (name === undefined) {
+		const words = person.name.split(/\s+/);
+		const short = `${words[0]} ${words[words.length - 1]}`;
+		name = !person.familyFirst && words.length >= 3 && a.text.includes(short) ? short : person.name;
+		usual.set(person, name);
+	}
+	return name;
+}
+
 /** A person's name at a mention: the full name, introduced by a role when `introduce` and the sentence gives none. */
 export function personName(a: Analysis, m: Mention, introduce: boolean): string | undefined {
 	const person = a.people.get(m.key);
@@ -56,16 +70,20 @@ export function personName(a: Analysis, m: Mention, introduce: boolean): string 
 	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan").
 	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
 	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
-	if (!intro) return m.text === person.name ? undefined : person.name;
-	if (intro.role.source === 'title') return `${intro.text} ${person.name}`;
+	const name = usualName(a, person);
+	const bare = m.text === person.name || m.text === name ? undefined : name;
+	if (!intro) return bare;
+	if (intro.role.source === 'title') return `${intro.text} ${name}`;
 	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach").
-	if (/^['’]s\b/.test(after)) return m.text === person.name ? undefined : person.name;
-	return `${person.name}, ${intro.text},`;
+	if (/^['’]s\b/.test(after)) return bare;
+	return `${name}, ${intro.text},`;
 }
 
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
 export function answerText(a: Analysis, m: Mention): string {
 	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
+	// "in ____ of that year": the year stands after the blank already.
+	if (m.kind === 'date' && /^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) return m.text;
 	if (m.kind === 'person') {
 		const full = personName(a, m, false);
 		return full ?? m.text;
@@ -102,9 +120,12 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 	found = [];
 	// Case matters for the capitals that make a name, so only the head's first letter may be either case.
 	const either = `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`;
-	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+){1,5})(${either})\\b`, 'gu');
+	// The head ends the name ("Ireland's Data Protection Commission" is no name for "the data").
+	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+){1,5})(${either})\\b(?![ \\t]+\\p{Lu})`, 'gu');
 	for (const m of a.text.matchAll(re)) {
 		const at = m.index ?? 0;
+		// A headline or caption is no introduction: only the article's prose names things.
+		if (!a.paragraphs.some((p) => at >= p.start && at < p.end)) continue;
 		const words = m[1].trim().split(/\s+/);
 		// A phrase whose only capital is the first word of a sentence ("The mission") names nothing.
 		const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(a.text.slice(Math.max(0, at - 3), at));
@@ -185,18 +206,21 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 }
 
 /** Every edit that makes `[from, to)` of a sentence read without the article; `taken` spans are left alone. */
-export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: Span[] = []): Edit[] {
+export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: (Span & { text?: string })[] = []): Edit[] {
 	// Quoted words are the speaker's own: they stay as said.
 	const free = (x: Span) => !taken.some((t) => x.start < t.end && t.start < x.end) && !withinAny(a.quoted, x.start, x.end);
 	const edits: Edit[] = [];
 	const introduced = new Set<string>();
+	// A name a pronoun edit already wrote in full is introduced: the prompt does not name anyone in full twice.
+	for (const t of taken) if (t.text) for (const p of a.people.values()) if (t.text.includes(usualName(a, p))) introduced.add(p.key);
 	for (const m of lookup(a).mentionsIn(s.index)) {
 		if (m.start < from || m.end > to || !free(m)) continue;
 		if (m.kind === 'person') {
-			const text = personName(a, m, !introduced.has(m.key));
+			const first = !introduced.has(m.key);
+			const text = first ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
-		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {
+		} else if (m.kind === 'date' && !RECURRING.test(s.text) && !/^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) {
 			const text = dateWithYear(m);
 			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}

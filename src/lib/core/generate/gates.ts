@@ -76,6 +76,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 	const forms = [q.answer, ...(q.accept ?? [])];
 	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
+	// "messenger ____ (mRNA)", "the National Institutes of Health (____)": an acronym beside its expansion gives it away.
+	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)/u.test(q.prompt)) return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
 	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);

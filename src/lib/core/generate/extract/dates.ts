@@ -31,6 +31,13 @@ export function anchorYear(month: number, day: number, published?: string): numb
 	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
 
+/** The year a story set in the past is in: the article's last year, when it is far from the publication date (or there is none). */
+function storyYear(earlier: number | undefined, published: string | undefined): number | undefined {
+	if (earlier === undefined) return undefined;
+	const pub = Number(published?.slice(0, 4));
+	return !published || Math.abs(pub - earlier) > NEWS_YEARS ? earlier : undefined;
+}
+
 /** A year written in the same paragraph before `offset`, the most recent one. */
 function contextYear(paragraph: Sentence[], offset: number): number | undefined {
 	let found: number | undefined;
@@ -42,8 +49,22 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 	return found;
 }
 
-/** Finds the dates of a sentence; `paragraph` gives the sentences around it, for year-less dates. */
-export function findDates(s: Sentence, paragraph: Sentence[], published?: string): Mention[] {
+/** The last year a text writes, if any. */
+export function lastYearIn(text: string): number | undefined {
+	let found: number | undefined;
+	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) found = Number(m[1]);
+	return found;
+}
+
+/** How far, in years, the story's last year may be from the publication date before a year-less date belongs to the story, not the publication. */
+const NEWS_YEARS = 2;
+
+/**
+ * Finds the dates of a sentence; `paragraph` gives the sentences around it, and `earlier` the
+ * last year the article wrote before it, for year-less dates: "On April 14" in a piece published
+ * in 2020 about 1970 is 1970's, while "January 26" in news published in 2021 is 2021's.
+ */
+export function findDates(s: Sentence, paragraph: Sentence[], published?: string, earlier?: number): Mention[] {
 	const found: Mention[] = [];
 	const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 	for (const { form, re } of PATTERNS) {
@@ -63,7 +84,7 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (form === 'y') year = Number(m[1]);
 			if (day !== undefined && (day < 1 || day > 31)) continue;
 			const written = year !== undefined;
-			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? anchorYear(month, day ?? 15, published);
+			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? storyYear(earlier, published) ?? anchorYear(month, day ?? 15, published);
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

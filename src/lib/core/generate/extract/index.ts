@@ -11,7 +11,7 @@ import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
 import { overlapsAny, withinAny } from '../spans';
-import { findDates } from './dates';
+import { findDates, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
 import { findQuotes } from './quotes';
@@ -62,9 +62,11 @@ export function analyze(text: string, published?: string): Analysis {
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
 	const orgAcronyms = new Set<string>();
 	const orgAcronym = (key: string) => orgAcronyms.has(key);
+	let lastYear: number | undefined;
 	for (const s of sentences) {
 		const fromHere = mentions.length;
-		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published);
+		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear);
+		lastYear = lastYearIn(s.text) ?? lastYear;
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);
 		acronyms.push(...defined.acronyms);
@@ -128,8 +130,15 @@ function mainPerson(people: Mention[]): string | undefined {
 	return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
-/** The person a sentence-initial He/She/His/Her refers to: the paragraph's last subject or speaker, else the article's main person. */
-export function pronounPerson(a: Analysis, s: Sentence, leading = true): string | undefined {
+/** The person a he/she/his/her refers to: the paragraph's last subject or speaker of the pronoun's sex, else the article's main person. */
+/** A person's sex as their given name tells it ("Rosalind" female, "Aaron" male), when compromise knows the name. */
+function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
+	const m = a.mentions.find((x) => x.key === key);
+	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
+	return token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : undefined;
+}
+
+export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun = s.text.split(/\s/)[0]): string | undefined {
 	let known = speech.get(a);
 	if (!known) {
 		const people = a.mentions.filter((m) => m.kind === 'person');
@@ -141,8 +150,11 @@ export function pronounPerson(a: Analysis, s: Sentence, leading = true): string 
 	// In a text about one person, "he" after a sentence that names them is them, even when someone else was its subject.
 	const prev = a.sentences[s.index - 1];
 	const main = known.main;
-	if (main && found !== main && prev && inSentence(known.people, prev.index).some((m) => m.key === main)) return main;
-	return found ?? main;
+	const wanted = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|his|him)$/i.test(pronoun) ? 'm' : undefined;
+	// "Her reputation" after a sentence about Aaron Klug is not Aaron Klug's.
+	const fits = (key: string | undefined) => !!key && (!wanted || genderOf(a, key) !== (wanted === 'f' ? 'm' : 'f'));
+	if (main && found !== main && fits(main) && (!fits(found) || (prev && inSentence(known.people, prev.index).some((m) => m.key === main)))) return main;
+	return fits(found) ? found : fits(main) ? main : undefined;
 }
 
 export { subjectPerson };

@@ -7,7 +7,7 @@ import { slugify } from '../../bank/ids';
 import type { Person, Sentence } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
-import { FAMILY_FIRST, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FAMILY_FIRST, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 /** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
 const AMBIGUOUS_BEFORE = new Set(['official', 'general', 'head', 'executive', 'chief', 'deputy', 'secretary', 'head']);
@@ -60,11 +60,17 @@ function phraseFinder(sentences: Sentence[]): (phrase: string) => boolean {
 	};
 }
 
+/** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
+const NOT_A_PERSON = new Set('regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(' '));
+
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const personChunks = chunks.filter((c) => {
 		const words = c.name.map((t) => t.text);
+		// "General Data Protection Regulation" reads as a title and a name, but a law, a body or a place is no one.
+		const last = words[words.length - 1]?.toLowerCase() ?? '';
+		if (NOT_A_PERSON.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
 		if (c.kind === 'person') return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);

@@ -6,7 +6,7 @@
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
-import { answerText, choiceWithYear } from '../context';
+import { answerText, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
@@ -71,11 +71,14 @@ function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
 	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
 	if (m.kind === 'number') {
+		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
+		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
+		if (/^\s+years?\s+ago\b/.test(after)) return 0;
 		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
-		if (/\bat(?: the age of)?\s+$/.test(before) && !/[^\d\s]/.test(m.text)) return 0.4;
+		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
 		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
@@ -130,14 +133,15 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
-	const written = (t: string) => (m.kind === 'person' ? (lookup(a).peopleNamed(t)[0]?.name ?? t) : m.kind === 'date' ? choiceWithYear(a, t, m) : t);
+	const named = (t: string) => lookup(a).peopleNamed(t)[0];
+	const written = (t: string) => (m.kind === 'person' ? (named(t) ? usualName(a, named(t)) : t) : m.kind === 'date' ? choiceWithYear(a, t, m) : t);
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
 	const asked = questionForm(a, p, m);
 	const own = lookup(a).ownTexts(s.index);
 	if (CHOICE_KINDS.has(m.kind)) {
 		const ceiling = partOf(a, s, m);
 		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
-		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || tooBig(t));
+		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t));
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;
 			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';

@@ -4,6 +4,7 @@
  * people (for people), from the same article.
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
+import { usualName } from '../context';
 import { lookup } from '../lookup';
 import type { Analysis, Role } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -53,7 +54,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		const expert = lookup(a).speakers.has(person.key) && role.source === 'appositive' ? 0.6 : 1;
 		const score = ctx.scores[s.index].fact * 0.6 * expert * telling * Math.min(1, 0.7 + 0.1 * freq);
 		const common = { sentence: s.index, fact };
-		const forward = `Who is ${person.name}?`;
+		const forward = `Who is ${usualName(a, person)}?`;
 		const roleText = role.text.replace(/^(?:new|then|current|now)\s+/i, '');
 		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 });
 		const otherRoles = firstOthers(roles, role, 3);

@@ -5,7 +5,7 @@
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
 import { textWith } from '../clauses';
-import { contextEdits, introductionOf } from '../context';
+import { contextEdits, introductionOf, usualName } from '../context';
 import { infinitive, isFinite } from '../tokens';
 import { lookup } from '../lookup';
 import type { Analysis, Quote } from '../types';
@@ -55,7 +55,8 @@ export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const [verb, ...more] = phrase.split(/\s+/);
 	if (!verb || more.length > 4 || /[,;:]/.test(phrase)) return undefined;
 	const intro = introductionOf(a, person.key);
-	const name = intro ? (intro.role.source === 'title' ? `${intro.text} ${person.name}` : `${person.name}, ${intro.text},`) : person.name;
+	const full = usualName(a, person);
+	const name = intro ? (intro.role.source === 'title' ? `${intro.text} ${full}` : `${full}, ${intro.text},`) : full;
 	const tail = more.length ? ` ${more.join(' ')}` : '';
 	const lower = verb.toLowerCase();
 	// "Lee added that …" asks what else Lee said: "What did Lee add?" reads as a riddle.
@@ -92,11 +93,14 @@ export function speechDrafts(ctx: TemplateContext): Draft[] {
 		const person = a.people.get(q.speaker);
 		const role = lookup(a).firstRoleOf(q.speaker);
 		const explanation = person && role ? `${person.name}: ${role.text}.` : undefined;
-		const answer = person?.name ?? q.speakerText;
+		const answer = person ? usualName(a, person) : q.speakerText;
 		const mention = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.text === q.speakerText);
 		const common = { sentence: s.index, fact, answer, explanation };
 		if (mention) {
-			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t)).map((t) => lookup(a).peopleNamed(t)[0]?.name ?? t);
+			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t)).map((t) => {
+				const other = lookup(a).peopleNamed(t)[0];
+				return other ? usualName(a, other) : t;
+			});
 			if (wrong.length === 3) {
 				drafts.push({ ...common, type: 'mcq', template: 'who-said', prompt, choices: arrangeChoices(answer, wrong, prompt), score });
 			}
