@@ -67,8 +67,10 @@ export function personName(a: Analysis, m: Mention, introduce: boolean): string 
 	if (!person) return undefined;
 	const after = a.text.slice(m.end, m.end + 24);
 	if (MODIFIER_AFTER.test(after) || NAMING_BEFORE.test(a.text.slice(Math.max(0, m.start - 20), m.start))) return undefined;
-	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan").
+	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan"),
+	// and one that opens a firm's name ("Lehman" of Lehman Brothers) may be the firm.
 	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
+	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `))) return undefined;
 	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const name = usualName(a, person);
 	const bare = m.text === person.name || m.text === name ? undefined : name;
@@ -126,6 +128,11 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const at = m.index ?? 0;
 		// A headline or caption is no introduction: only the article's prose names things.
 		if (!a.paragraphs.some((p) => at >= p.start && at < p.end)) continue;
+		// …and the head is not a modifier ("two British cave divers" names no cave).
+		const end = at + m[0].length;
+		const sentence = a.sentences.find((x) => x.start <= at && end <= x.end);
+		const next = sentence?.tokens.find((t) => t.start >= end);
+		if (next && next.tags.has('Noun') && !next.tags.has('Verb') && /^[ \t]+$/.test(a.text.slice(end, next.start))) continue;
 		const words = m[1].trim().split(/\s+/);
 		// A phrase whose only capital is the first word of a sentence ("The mission") names nothing.
 		const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(a.text.slice(Math.max(0, at - 3), at));

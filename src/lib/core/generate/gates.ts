@@ -6,7 +6,7 @@
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
-import { tagText, tokenize } from './tokens';
+import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
 import { lookup } from './lookup';
@@ -78,6 +78,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
 	// "messenger ____ (mRNA)", "the National Institutes of Health (____)": an acronym beside its expansion gives it away.
 	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)/u.test(q.prompt)) return false;
+	// "the ____ Chiang Rai" answered "city of", or "____" answered "Monday": no fact.
+	if (/\s(?:of|in|on|at|to|for|the|a|an|and)$/i.test(q.answer.trim()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(q.answer.trim())) return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
 	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
@@ -117,7 +119,8 @@ function spellsAcronym(answer: string, prompt: string, a: Analysis): boolean {
 
 /** An answer the article's headline gives away ("Zheng He" for "The Treasure Fleets of Zheng He"). */
 function inHeadline(answer: string, a: Analysis): boolean {
-	if (!a.headline || answer.trim().length <= 2) return false;
+	// A number counts at any length ("18-Day Ordeal"); a word needs three letters to mean anything.
+	if (!a.headline || (answer.trim().length <= 2 && !/^\d+$/.test(answer.trim()))) return false;
 	const names = [answer.trim(), ...lookup(a).peopleNamed(answer.trim()).flatMap((p) => p.aliases)];
 	return names.some((n) => containsWord(a.headline as string, n));
 }
@@ -205,8 +208,14 @@ function promptTokens(q: Question, a: Analysis): Token[] {
 	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));
 }
 
+/** A statement or cloze is a whole sentence: it has a finite verb outside the blank ("Trying to plant trees in ____." has none). */
+export const wholeSentence: Gate = (q, ctx) => {
+	if (q.type !== 'cloze' && q.type !== 'truefalse') return true;
+	return promptTokens(q, ctx.analysis).some((t) => isFinite(t) && !/^_+$/.test(t.text));
+};
+
 /** Every gate, by name. */
-export const gates = { answerInSource, noGiveaway, noDanglingReference, mcqChoicesWellFormed, noNearDuplicate, noBlankInSubordinateClause };
+export const gates = { answerInSource, noGiveaway, noDanglingReference, mcqChoicesWellFormed, noNearDuplicate, noBlankInSubordinateClause, wholeSentence };
 
 /** The names of the gates a question fails (empty when it passes them all). */
 export function failedGates(q: Question, ctx: GateContext): string[] {

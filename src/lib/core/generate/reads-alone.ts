@@ -14,7 +14,7 @@ const POINTING_BACK = new Set(
 	attack operation campaign expedition discovery device machine system process method technique theory idea proposal offer
 	call meeting conference visit trip leaders pair group consortium venture measure measures change changes scandal
 	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban
-	arrangement design approach structure setup`.split(/\s+/)
+	arrangement design approach structure setup danger problem situation risk threat news ordeal operation`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
@@ -42,6 +42,8 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 		}
 	}
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
+	// "that day", "on Tuesday": a time the reader of the question cannot place.
+	if (/\bthat\s+(?:day|night|week|month|year|morning|evening|afternoon)\b|\b(?:on|last|next|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(body)) factor *= 0.5;
 	// "more than 480 million people had travelled through it": a pronoun outside quotes with nothing in the prompt to point at.
 	if (/\b(?:it|its|they|them|their)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.7;
 	return factor;

@@ -27,6 +27,11 @@ describe('context edits', () => {
 		expect(reads(text, 3)).toContain('the surname Zheng');
 	});
 
+	it('does not take a name used as a modifier ("British cave divers") for the name of the thing', () => {
+		const text = 'Two British cave divers found the boys in July. The cave flooded again within days.';
+		expect(reads(text, 1)).toBe('The cave flooded again within days.');
+	});
+
 	it('does not take a capital that opens a sentence, or a phrase across a full stop, for a name', () => {
 		const text = 'The ships sailed to the South China Sea. First voyages were short. The crew counted the voyages with care.';
 		expect(reads(text, 2)).toBe('The crew counted the voyages with care.');

@@ -110,3 +110,21 @@ describe('gates', () => {
 		});
 	});
 });
+
+describe('gates on what the blind reviews turned away', () => {
+	const a = analyze('All 13 Freed From Flooded Cave After 18-Day Ordeal\n\nThe boys were brought out of the cave on Tuesday, ending an 18-day ordeal. They are now in hospital in the city of Chiang Rai. Doctors were trying to keep them warm.', '2018-07-11');
+	const ctx = { analysis: a, earlier: [] };
+	const q = (prompt: string, answer: string, type: Question['type'] = 'cloze'): Question => ({ id: 'q', fact: 'f', type, prompt, answer, source: { text: a.sentences[0].text, start: a.sentences[0].start, end: a.sentences[0].end } });
+
+	it('turns away a number the headline gives, an answer ending on a preposition, and a weekday', () => {
+		expect(gates.noGiveaway(q('The boys were brought out, ending an ____-day ordeal.', '18'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('They are now in hospital in the ____ Chiang Rai.', 'city of'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('The boys were brought out of the cave on ____.', 'Tuesday'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('They are now in hospital in the city of ____.', 'Chiang Rai'), ctx)).toBe(true);
+	});
+
+	it('turns away a cloze with no verb of its own', () => {
+		expect(gates.wholeSentence(q('Trying to keep them ____.', 'warm'), ctx)).toBe(false);
+		expect(gates.wholeSentence(q('Doctors were trying to keep them ____.', 'warm'), ctx)).toBe(true);
+	});
+});

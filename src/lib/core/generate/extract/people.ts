@@ -31,6 +31,8 @@ function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const gap = s.text.slice(chunk.end - s.start, next.start - s.start);
 	if (gap.trim() === '' && SPEECH_VERBS.has(next.text.toLowerCase())) return true;
 	if (gap.trim() === '' && next.text === 'served' && /^\s+as\b/.test(s.text.slice(next.end - s.start))) return true;
+	// "Wangari Maathai was born …", "… died", "… grew up": only people are born, die and grow up.
+	if (gap.trim() === '' && /^(?:was\s+born|died|grew\s+up|married)\b/.test(s.text.slice(next.start - s.start))) return true;
 	if (gap.trim() !== ',') return false;
 	// An appositive: "Joel Wit, a senior fellow …", "Alakeshvara, a ruler in Ceylon".
 	const words = s.tokens.slice(lastIndex + 1, lastIndex + 7);

@@ -59,6 +59,8 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	const seen = freq.get(m.key) ?? 1;
 	// A name the article uses once (a worker, a contractor, a school) is a side detail; one it returns to carries the story.
 	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
+	// "Kenya" in a profile of a Kenyan: a place the article names everywhere is guessed, not remembered.
+	if (m.kind === 'place' && seen >= 4) return 0.3 * KIND_WEIGHT[m.kind];
 	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
