@@ -14,6 +14,8 @@ import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
 
 /** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
 const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
+/** The last word of a firm's name ("Lehman Brothers", "Ford Motor Company"). */
+const FIRM = /\s(?:Brothers|Sons|Company|Co|Group|Inc|Corporation|Corp|Bank|Holdings|Motors?|Partners|Associates|Foundation|Trust|Airlines|Industries|& Co)\.?$/;
 /** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
 const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
 /** A date that comes round every year ("China marks July 11 as Maritime Day") has no one year. */
@@ -70,7 +72,7 @@ export function personName(a: Analysis, m: Mention, introduce: boolean): string 
 	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan"),
 	// and one that opens a firm's name ("Lehman" of Lehman Brothers) may be the firm.
 	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
-	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `))) return undefined;
+	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
 	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const name = usualName(a, person);
 	const bare = m.text === person.name || m.text === name ? undefined : name;

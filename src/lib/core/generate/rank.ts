@@ -13,6 +13,7 @@ import { gates } from './gates';
 import type { Draft } from './templates';
 import type { Analysis } from './types';
 import { readsAlone } from './reads-alone';
+import { lookup } from './lookup';
 
 const PER_FACT = 4;
 /** Largest share of the bank each template may take. */
@@ -111,16 +112,18 @@ function familyOf(d: Draft): string | undefined {
 }
 
 /** Facts whose first question's family is over its share are moved down until the share allows them. */
-function spreadFamilies(facts: Draft[][]): Draft[][] {
+function spreadFamilies(facts: Draft[][], a: Analysis): Draft[][] {
 	const out: Draft[][] = [];
 	const waiting: Draft[][] = [];
 	const counts = new Map<string, number>();
 	// Two facts answered "Java" or "1405" near the top ask one thing twice.
 	const answers = new Set<string>();
-	const answerOf = (group: Draft[]) => String(group[0].answer).toLowerCase();
+	// "Peruggia" and "Vincenzo Peruggia" are one answer.
+	const answerOf = (group: Draft[]) => lookup(a).peopleNamed(String(group[0].answer))[0]?.key ?? String(group[0].answer).toLowerCase();
+	const repeats = (group: Draft[]) => typeof group[0].answer === 'string' && answers.has(answerOf(group));
 	const fits = (group: Draft[]) => {
 		const family = familyOf(group[0]);
-		if (typeof group[0].answer === 'string' && answers.has(answerOf(group))) return false;
+		if (repeats(group)) return false;
 		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(family === 'acronym' ? 0 : 1, FAMILY_CAP[family] * (out.length + 1));
 	};
 	const take = (group: Draft[]) => {
@@ -138,10 +141,11 @@ function spreadFamilies(facts: Draft[][]): Draft[][] {
 			continue;
 		}
 		const group = pending.shift() as Draft[];
-		const strongest = waiting[0];
-		if (strongest && group[0].score < MOST_PASSED * strongest[0].score) {
+		// Only a share holds a fact back for good reason; a repeated answer waits until the end.
+		const held = waiting.findIndex((g) => !repeats(g));
+		if (held >= 0 && group[0].score < MOST_PASSED * waiting[held][0].score) {
 			pending.unshift(group);
-			take(waiting.shift() as Draft[]);
+			take(waiting.splice(held, 1)[0]);
 		} else if (fits(group)) take(group);
 		else waiting.push(group);
 	}
@@ -175,7 +179,7 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 	const weighed = passing.map((d) => ({ ...d, score: d.score * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence) }));
 	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);
-	const spread = spreadFamilies(facts);
+	const spread = spreadFamilies(facts, a);
 	const ordered = layers(spread);
 	const limit = max ?? ordered.length;
 	const used = new Map<string, number>();

@@ -109,4 +109,5 @@ export type Template =
 	| 'truefalse'
 	| 'why'
 	| 'result'
-	| 'claim';
+	| 'claim'
+	| 'event';

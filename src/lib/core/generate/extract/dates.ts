@@ -31,11 +31,24 @@ export function anchorYear(month: number, day: number, published?: string): numb
 	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
 
-/** The year a story set in the past is in: the article's last year, when it is far from the publication date (or there is none). */
-function storyYear(earlier: number | undefined, published: string | undefined): number | undefined {
-	if (earlier === undefined) return undefined;
+/**
+ * The year a story set in the past is in: the article's last year, when it is far from the
+ * publication date (or there is none) and is the year the article names most. A wrong year is
+ * worse than none, so an aside about another year ("France had a permit for 1955") leaves the date bare.
+ */
+function storyYear(earlier: number | undefined, published: string | undefined, commonest: number | undefined): number | undefined {
+	if (earlier === undefined || earlier !== commonest) return undefined;
 	const pub = Number(published?.slice(0, 4));
 	return !published || Math.abs(pub - earlier) > NEWS_YEARS ? earlier : undefined;
+}
+
+/** The year a text names most often (the first of equals). */
+export function commonestYear(text: string): number | undefined {
+	const counts = new Map<number, number>();
+	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+	let best: number | undefined;
+	for (const [year, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = year;
+	return best;
 }
 
 /** A year written in the same paragraph before `offset`, the most recent one. */
@@ -64,7 +77,7 @@ const NEWS_YEARS = 2;
  * last year the article wrote before it, for year-less dates: "On April 14" in a piece published
  * in 2020 about 1970 is 1970's, while "January 26" in news published in 2021 is 2021's.
  */
-export function findDates(s: Sentence, paragraph: Sentence[], published?: string, earlier?: number): Mention[] {
+export function findDates(s: Sentence, paragraph: Sentence[], published?: string, earlier?: number, commonest?: number): Mention[] {
 	const found: Mention[] = [];
 	const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 	for (const { form, re } of PATTERNS) {
@@ -84,7 +97,7 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (form === 'y') year = Number(m[1]);
 			if (day !== undefined && (day < 1 || day > 31)) continue;
 			const written = year !== undefined;
-			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? storyYear(earlier, published) ?? anchorYear(month, day ?? 15, published);
+			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? storyYear(earlier, published, commonest) ?? anchorYear(month, day ?? 15, published);
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

@@ -11,7 +11,7 @@ import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
 import { overlapsAny, withinAny } from '../spans';
-import { findDates, lastYearIn } from './dates';
+import { commonestYear, findDates, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
 import { findQuotes } from './quotes';
@@ -63,9 +63,10 @@ export function analyze(text: string, published?: string): Analysis {
 	const orgAcronyms = new Set<string>();
 	const orgAcronym = (key: string) => orgAcronyms.has(key);
 	let lastYear: number | undefined;
+	const commonest = commonestYear(sentences.map((s) => s.text).join(' '));
 	for (const s of sentences) {
 		const fromHere = mentions.length;
-		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear);
+		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, commonest);
 		lastYear = lastYearIn(s.text) ?? lastYear;
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);

@@ -13,7 +13,7 @@ import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { KIND_WEIGHT, personAccept, statementKey } from './draft';
-import { howManyQuestion, whenQuestion, whoQuestion } from './forms';
+import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';
@@ -59,8 +59,9 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	const seen = freq.get(m.key) ?? 1;
 	// A name the article uses once (a worker, a contractor, a school) is a side detail; one it returns to carries the story.
 	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
-	// "Kenya" in a profile of a Kenyan: a place the article names everywhere is guessed, not remembered.
-	if (m.kind === 'place' && seen >= 4) return 0.3 * KIND_WEIGHT[m.kind];
+	// "Kenya" in a profile of a Kenyan, "CFCs" in a piece about CFCs, "1953" in the story of 1953:
+	// what the article names everywhere is guessed, not remembered.
+	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y'))) return 0.3 * KIND_WEIGHT[m.kind];
 	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
@@ -153,6 +154,9 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	if (asked && answer.split(/\s+/).length <= 5) {
 		drafts.push({ ...common, type: 'short', template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many', prompt: asked, accept, score: base * 0.9 });
 	}
+	// A date marks an event: asking the event by its date tests what happened, not which day.
+	const event = m.kind === 'date' ? whatHappened(a, p, m) : undefined;
+	if (event) drafts.push({ ...common, type: 'flashcard', template: 'event', prompt: event.prompt, answer: event.answer, accept: undefined, score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1) });
 	const tf = trueFalse(a, p, m, fact);
 	if (tf) drafts.push({ ...tf, score: base * 0.75 });
 	return drafts;

@@ -124,27 +124,53 @@ export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | u
 	return render(a, { ...p, end: clauseEnd(a, p, core.verb.end) }, [{ start: subjectStart, end: core.verb.start, text: 'who ' }], '?');
 }
 
-/** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
-export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+/** Where a clause's date sits: fronted ("On July 2, 1997, …") or in a phrase after its verb ("… in 1986"), with the span a question cuts out and the phrase that says when. */
+function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; after: Token; end: number; cut?: Span; when: string } | undefined {
 	if (m.kind !== 'date') return undefined;
 	const core = clauseCore(a, p);
-	const vp = core && verbPhrase(core);
-	if (!core || !vp) return undefined;
+	if (!core) return undefined;
 	const after = core.participle ?? core.verb;
-	let cut: Span | undefined;
 	const end = clauseEnd(a, p, after.end);
-	if (core.fronted && core.fronted.start === m.start) cut = undefined;
-	else {
-		const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
-		if (!prep || m.start < after.end || m.end > end) return undefined;
-		// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
-		if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
-		const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
-		cut = { start: after.end + (prep.index ?? 0), end: m.end + comma };
+	const dated = textWith(a, p.edits, m.start, m.end);
+	if (core.fronted && core.fronted.start === m.start) {
+		const prep = a.text.slice(core.fronted.span.start, m.start).trim().toLowerCase();
+		return { core, after, end, when: `${prep} ${dated}` };
 	}
-	if (!cut && !core.fronted) return undefined;
-	const tail = rest(a, p, after.end, end, cut);
-	return question(`When ${vp.aux} ${subjectText(a, p, core)} ${vp.main}${tail}`);
+	const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
+	if (!prep || m.start < after.end || m.end > end) return undefined;
+	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
+	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
+	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
+	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
+}
+
+/** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
+export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	const found = dateOfClause(a, p, m);
+	const vp = found && verbPhrase(found.core);
+	if (!found || !vp) return undefined;
+	const tail = rest(a, p, found.after.end, found.end, found.cut);
+	return question(`When ${vp.aux} ${subjectText(a, p, found.core)} ${vp.main}${tail}`);
+}
+
+/** Answers longer than this many words are passages, not events. */
+const MOST_EVENT_WORDS = 18;
+
+/** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
+export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
+	const found = dateOfClause(a, p, m);
+	const vp = found && verbPhrase(found.core);
+	if (!found || !vp) return undefined;
+	const { core, after, end, cut, when } = found;
+	const tail = rest(a, p, after.end, end, cut).replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/^,\s*/, '').trim();
+	const subject = subjectText(a, p, core);
+	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
+	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${tail ? ` ${tail}` : ''}`;
+	if (!tail || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
+	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
+	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
+	const prompt = core.participle ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
+	return { prompt: question(prompt), answer: did.charAt(0).toUpperCase() + did.slice(1) };
 }
 
 /** "How many men did the first voyage carry?", "How much did the mission cost?", "By how much did the baht fall?". */
