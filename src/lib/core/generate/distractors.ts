@@ -7,6 +7,7 @@ import { hashString } from '../bank/hash';
 import type { Analysis, Mention, Person } from './types';
 import type { Lookup } from './lookup';
 import { lookup } from './lookup';
+import { genderOf } from './extract/index';
 import { formatAmount, parseAmount } from './extract/numbers';
 import { ORDINAL_WORDS, ROLE_NOUNS, TITLE_WORDS } from './extract/lexicon';
 
@@ -181,9 +182,11 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 		const answerTitled = titled(a.people.get(answer.key)?.name);
 		// An economist is confused with another economist, a governor with a governor: people of the answer's kind first.
 		const kind = roleWords(a, answer.key);
-		const alike = (p: Person) => [...roleWords(a, p.key)].some((w) => kind.has(w));
+		const sex = genderOf(a, answer.key);
+		// …and a woman with women where the names tell ("the only woman among three men" gives the answer away).
+		const likeness = (p: Person) => ([...roleWords(a, p.key)].some((w) => kind.has(w)) ? 2 : 0) + (sex && genderOf(a, p.key) === sex ? 1 : 0);
 		const people = likelyConfusions(a, speaks(lookup(a), answer.key) > 0);
-		for (const p of [...people.filter(alike), ...people.filter((p) => !alike(p))]) {
+		for (const p of [...people].sort((x, y) => likeness(y) - likeness(x))) {
 			if (out.length >= count) break;
 			if (p.key !== answer.key && titled(p.name) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
 		}

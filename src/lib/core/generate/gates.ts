@@ -78,6 +78,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
 	// "messenger ____ (mRNA)", "the National Institutes of Health (____)": an acronym beside its expansion gives it away.
 	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)/u.test(q.prompt)) return false;
+	// "Pliny the ____": the epithet of a name is read off the name.
+	if (/\p{Lu}[\p{L}-]+ the _{4}/u.test(q.prompt)) return false;
 	// "the ____ Chiang Rai" answered "city of", or "____" answered "Monday": no fact.
 	if (/\s(?:of|in|on|at|to|for|the|a|an|and)$/i.test(q.answer.trim()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(q.answer.trim())) return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
@@ -93,7 +95,7 @@ const CAPITAL_OF: Record<string, RegExp> = {
 	madrid: /\bSpain\b|\bSpanish\b/, ottawa: /\bCanada\b/, canberra: /\bAustralia/, kyiv: /\bUkrain/, tehran: /\bIran\b/, cairo: /\bEgypt/
 };
 /** Answers anyone fills in without the article ("Each satellite circles the ____"). */
-const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world']);
+const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world', 'ad', 'bc', 'bce', 'ce']);
 const STEM_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'over', 'about', 'after', 'before']);
 
 /** An answer word the prompt holds the start of, or the whole of ("sunshield" and "Sun", "Mongol" and "Mongolia"). */

@@ -11,7 +11,7 @@ import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
 import { overlapsAny, withinAny } from '../spans';
-import { commonestYear, findDates, lastYearIn } from './dates';
+import { articleYears, findDates, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
 import { findQuotes } from './quotes';
@@ -63,10 +63,10 @@ export function analyze(text: string, published?: string): Analysis {
 	const orgAcronyms = new Set<string>();
 	const orgAcronym = (key: string) => orgAcronyms.has(key);
 	let lastYear: number | undefined;
-	const commonest = commonestYear(sentences.map((s) => s.text).join(' '));
+	const years = articleYears(sentences.map((s) => s.text).join(' '));
 	for (const s of sentences) {
 		const fromHere = mentions.length;
-		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, commonest);
+		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, years);
 		lastYear = lastYearIn(s.text) ?? lastYear;
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);
@@ -133,7 +133,7 @@ function mainPerson(people: Mention[]): string | undefined {
 
 /** The person a he/she/his/her refers to: the paragraph's last subject or speaker of the pronoun's sex, else the article's main person. */
 /** A person's sex as their given name tells it ("Rosalind" female, "Aaron" male), when compromise knows the name. */
-function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
+export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
 	const m = a.mentions.find((x) => x.key === key);
 	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
 	return token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : undefined;

@@ -86,6 +86,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
+		// "Australia John Landy": a name of four words or more is two things run together.
+		if (m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) return 0;
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
@@ -103,7 +105,9 @@ function trivia(a: Analysis, m: Mention): number {
 		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
 		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after)) return 0.5;
 	}
-	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.75;
+	// The day or the month of an event is its least part; the year places it.
+	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
+	if (m.kind === 'date' && /^m/.test(m.form)) return 0.7;
 	// "A second attempt in the 1970s was cancelled in ____": the decade gives the year away.
 	if (m.kind === 'date' && m.form === 'y') {
 		const decade = String(m.text).slice(0, 3);

@@ -43,6 +43,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
 	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))) return undefined;
+	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
+	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
 	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
 	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
 	const next = tokens[verbAt + 1];

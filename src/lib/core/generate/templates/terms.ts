@@ -14,7 +14,7 @@ import type { Draft, TemplateContext } from './draft';
 import { statementKey } from './draft';
 
 /** How much a term blank is worth beside a blank on a name, date or number of the same sentence. */
-const TERM_WEIGHT = 0.6;
+const TERM_WEIGHT = 0.45;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
 const WEAK = new Set(
