@@ -14,7 +14,8 @@ const POINTING_BACK = new Set(
 	attack operation campaign expedition discovery device machine system process method technique theory idea proposal offer
 	call meeting conference visit trip leaders pair group consortium venture measure measures change changes scandal
 	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban
-	arrangement design approach structure setup danger problem situation risk threat news ordeal operation`.split(/\s+/)
+	arrangement design approach structure setup danger problem situation risk threat news ordeal operation conflict result
+	practice accident procedure amount cuts doctrine case ruling verdict firm`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
@@ -35,12 +36,13 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 	// "The arrangement was chosen …" after a sentence about the arrangement points back at it.
 	else if (words.some(seenBefore)) factor *= 0.7;
 	else if (OPENING.test(body)) factor *= 0.7;
+	// Further in, "the company" or "the accident" the article introduced before leans on it as well.
+	let leaning = 0;
 	for (const found of body.slice(subject ? subject[0].length : 0).matchAll(/\bthe\s+([\p{Ll}-]+)\b(?!\s+of\b)/gu)) {
-		if (POINTING_BACK.has(found[1])) {
-			factor *= 0.85;
-			break;
-		}
+		if (POINTING_BACK.has(found[1]) || seenBefore(found[1])) leaning++;
 	}
+	factor *= leaning === 0 ? 1 : leaning === 1 ? 0.85 : 0.7;
+	if (/\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.test(body)) factor *= 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
 	// "that day", "on Tuesday": a time the reader of the question cannot place.
 	if (/\bthat\s+(?:day|night|week|month|year|morning|evening|afternoon)\b|\b(?:on|last|next|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(body)) factor *= 0.5;

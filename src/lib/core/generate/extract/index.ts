@@ -148,13 +148,10 @@ export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun 
 	}
 	// A pronoun later in the sentence ("In 1951 she moved …") refers back just as a leading one does.
 	const found = leading && /^(?:He|She|His|Her)\b/.test(s.text) ? leadingPronounPerson(a.sentences, s, known.people, known.speakers) : personBefore(a.sentences, s, known.people, known.speakers);
-	// In a text about one person, "he" after a sentence that names them is them, even when someone else was its subject.
-	const prev = a.sentences[s.index - 1];
 	const main = known.main;
 	const wanted = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|his|him)$/i.test(pronoun) ? 'm' : undefined;
 	// "Her reputation" after a sentence about Aaron Klug is not Aaron Klug's.
 	const fits = (key: string | undefined) => !!key && (!wanted || genderOf(a, key) !== (wanted === 'f' ? 'm' : 'f'));
-	if (main && found !== main && fits(main) && (!fits(found) || (prev && inSentence(known.people, prev.index).some((m) => m.key === main)))) return main;
 	return fits(found) ? found : fits(main) ? main : undefined;
 }
 

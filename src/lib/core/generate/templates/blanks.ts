@@ -69,10 +69,25 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	return KIND_WEIGHT[m.kind] * specific * possessive * modifier * trivia(a, m);
 }
 
+const mains = new WeakMap<Analysis, string | undefined>();
+/** The person an article is about: named at least four times and twice as often as anyone else. */
+function mainOf(a: Analysis): string | undefined {
+	if (mains.has(a)) return mains.get(a);
+	const counts = new Map<string, number>();
+	for (const m of a.mentions) if (m.kind === 'person') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+	const main = first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+	mains.set(a, main);
+	return main;
+}
+
 /** Small number words and the minutes of "two hours and sixteen minutes" are trivia; a given name cut from a longer name is not an answer. */
 function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
 	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
+	// "Prince ____" of Prince William Sound, "the Civil Rights Act of ____": part of a name is read off the rest of it.
+	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)) return 0;
+	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
 	if (m.kind === 'number') {
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
@@ -91,6 +106,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
+		// The person a profile is about is the answer anyone guesses first.
+		if (mainOf(a) === m.key) return 0.4;
 		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
 		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before)) return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.

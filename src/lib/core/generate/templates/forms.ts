@@ -168,7 +168,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	const subject = subjectText(a, p, core);
 	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
 	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${tail ? ` ${tail}` : ''}`;
-	if (!tail || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
+	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
+	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
 	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
 	const prompt = core.participle ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
