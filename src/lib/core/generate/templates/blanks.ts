@@ -101,8 +101,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
-		// "Australia John Landy": a name of four words or more is two things run together.
-		if (m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) return 0;
+		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
+		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;

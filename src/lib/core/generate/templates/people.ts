@@ -44,7 +44,8 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const role of roles) {
 		const person = a.people.get(role.person);
-		if (!person) continue;
+		// "Who is Edward Smith?" answered "Captain" says almost nothing.
+		if (!person || !/\s/.test(role.text.replace(/^(?:the|a|an)\s+/i, ''))) continue;
 		const s = a.sentences[role.sentence];
 		const fact = factKey('role', person.key, s);
 		const freq = lookup(a).mentionsOf(person.key).length;

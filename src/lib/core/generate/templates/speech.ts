@@ -54,6 +54,8 @@ export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const phrase = a.text.slice(q.lead, q.start).replace(/\s+that\s*$|\s+$/g, '').trim();
 	const [verb, ...more] = phrase.split(/\s+/);
 	if (!verb || more.length > 4 || /[,;:]/.test(phrase)) return undefined;
+	// "What did Harrison reply?" asks for an answer to a question the card does not show.
+	if (/^(?:repl|answer|respond|ask)/i.test(verb)) return undefined;
 	const intro = introductionOf(a, person.key);
 	const full = usualName(a, person);
 	const name = intro ? (intro.role.source === 'title' ? `${intro.text} ${full}` : `${full}, ${intro.text},`) : full;
