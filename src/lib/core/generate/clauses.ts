@@ -107,7 +107,8 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const intro = introductionOf(a, person.key);
 	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
 	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
-	const possessive = word === 'his' || (word === 'her' && !!next && (next.tags.has('Noun') || next.tags.has('Adjective')));
+	const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
+	const possessive = word === 'his' || (word === 'her' && (token.text === 'Her' || owning(next)));
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
 }
 

@@ -51,3 +51,15 @@ describe('pronouns', () => {
 		expect(reads(life, 3)).toContain('told her nothing');
 	});
 });
+
+describe('the subject of a biography', () => {
+	it('is the person its headline names, even when a husband is named more often', () => {
+		const text = [
+			'Frida Kahlo: The Painter of Pain',
+			'',
+			'Frida Kahlo is one of the best known painters of her century. She was born in 1907 near Mexico City. She married the muralist Diego Rivera in 1929. Diego Rivera painted murals in Detroit, and he was famous in Mexico. Rivera worked in New York. She painted herself again and again. She died in 1954.'
+		].join('\n');
+		expect(reads(text, 1)).toBe('Frida Kahlo was born in 1907 near Mexico City.');
+		expect(reads(text, 5)).toBe('Frida Kahlo painted herself again and again.');
+	});
+});

@@ -25,6 +25,9 @@ export function looksFamilyFirst(words: string[]): boolean {
 function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const before = s.tokens[chunk.first - 1];
 	if (before && !chunk.title.length && ROLE_NOUNS.has(before.text.toLowerCase()) && !AMBIGUOUS_BEFORE.has(before.text.toLowerCase())) return true;
+	// "a young draughtsman named Gillis Lundgren", "a woman called …": a role or a person, then the name.
+	const role = s.tokens[chunk.first - 2]?.text.toLowerCase() ?? '';
+	if (before && /^(?:named|called)$/.test(before.text) && (ROLE_NOUNS.has(role) || PERSON_NOUNS.has(role))) return true;
 	const lastIndex = s.tokens.findIndex((t) => t.end >= chunk.end);
 	const next = s.tokens[lastIndex + 1];
 	if (!next) return false;
@@ -61,6 +64,9 @@ function phraseFinder(sentences: Sentence[]): (phrase: string) => boolean {
 		return hit;
 	};
 }
+
+/** Nouns for a person that are not roles ("a man named …"). */
+const PERSON_NOUNS = new Set('man woman boy girl child person draughtsman draftsman worker farmer sailor soldier student doctor nurse priest monk pilot'.split(' '));
 
 /** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
 const NOT_A_PERSON = new Set('regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(' '));
