@@ -111,7 +111,7 @@ test('the generator worker runs under the policy', async ({ page }) => {
 	await page.goto('/create');
 	await page.getByLabel('Open a file (.txt, .md, .html)').setInputFiles(ARTICLE);
 	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.getByRole('heading', { name: /^Review \d+ questions$/ })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('heading', { name: /^Review \d+ questions on \d+ facts?$/ })).toBeVisible({ timeout: 30_000 });
 	expect(await watch.violations()).toEqual([]);
 	expect(watch.consoleErrors).toEqual([]);
 });

@@ -1,8 +1,9 @@
 /**
  * Create from article: the article goes to the generator in a Web Worker, the
- * teacher reviews each question (keep, drop, edit), and the kept ones are
- * saved as a new bank in one transaction.
+ * teacher reviews each fact and its questions (keep, drop, edit), and the kept
+ * ones are saved as a new bank in one transaction.
  */
+import { factGroups, type FactGroup } from '$lib/core/bank/fact-groups';
 import { isCalendarDate, type Bank, type Question } from '$lib/core/bank/schema';
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
@@ -13,6 +14,35 @@ import { storageTrouble } from './storage-trouble.svelte';
 
 export type CreatePhase = 'input' | 'generating' | 'review' | 'saved';
 
+/**
+ * One generated question under review. The question and whether it is dropped
+ * are state of their own, so an edit or a drop redraws this question alone,
+ * not the other few hundred on the page.
+ */
+export class ReviewedQuestion {
+	readonly id: string;
+	readonly fact: string;
+	readonly source: Question['source'];
+	/** The question as the teacher last saved it. */
+	question: Question;
+	dropped = $state(false);
+
+	constructor(question: Question) {
+		this.id = question.id;
+		this.fact = question.fact;
+		this.source = question.source;
+		this.question = $state.raw(question);
+	}
+}
+
+/** A fact under review and its questions (its formats). */
+export type ReviewedFact = FactGroup<ReviewedQuestion>;
+
+/** Drops every question of the fact, or keeps them all. */
+export function setFactDropped(group: ReviewedFact, dropped: boolean): void {
+	for (const item of group.members) item.dropped = dropped;
+}
+
 export class CreateSession {
 	text = $state('');
 	title = $state('');
@@ -22,7 +52,10 @@ export class CreateSession {
 	#stage = $state('');
 	#error = $state<string | null>(null);
 	#bank = $state.raw<Bank | null>(null);
-	#dropped = $state.raw<ReadonlySet<string>>(new Set());
+	// In bank order, the order they are saved in; the groups hold the same objects.
+	#items = $state.raw<ReviewedQuestion[]>([]);
+	#facts = $state.raw<ReviewedFact[]>([]);
+	#kept = $derived(this.#items.reduce((n, item) => (item.dropped ? n : n + 1), 0));
 	#savedId = $state<string | null>(null);
 	#worker: Worker | null = null;
 
@@ -32,12 +65,11 @@ export class CreateSession {
 	get error() { return this.#error; }
 	get bank() { return this.#bank; }
 	get savedId() { return this.#savedId; }
-	get keptCount() { return (this.#bank?.questions.length ?? 0) - this.#dropped.size; }
-
-	/** Whether the teacher dropped this question. */
-	isDropped(id: string): boolean {
-		return this.#dropped.has(id);
-	}
+	get keptCount() { return this.#kept; }
+	/** The questions under review, in bank order. */
+	get questions(): readonly ReviewedQuestion[] { return this.#items; }
+	/** The facts under review, each with its questions, in the order of each fact's first question. */
+	get facts(): readonly ReviewedFact[] { return this.#facts; }
 
 	/** Reads an opened .txt, .md or .html file into the article box. */
 	async openFile(file: File): Promise<void> {
@@ -103,17 +135,12 @@ export class CreateSession {
 		this.#phase = 'input';
 	}
 
-	/** Keeps or drops a question. */
-	toggle(id: string): void {
-		const next = new Set(this.#dropped);
-		if (!next.delete(id)) next.add(id);
-		this.#dropped = next;
-	}
-
-	/** Replaces a question with the teacher's edit. */
-	edit(updated: Question): void {
-		if (!this.#bank) return;
-		this.#bank = { ...this.#bank, questions: this.#bank.questions.map((q) => (q.id === updated.id ? updated : q)) };
+	/** Shows a generated bank for review, every question kept. */
+	review(bank: Bank): void {
+		this.#bank = bank;
+		this.#items = bank.questions.map((q) => new ReviewedQuestion(q));
+		this.#facts = factGroups(this.#items);
+		this.#phase = 'review';
 	}
 
 	/** Saves the kept questions as a new bank; a bank id already taken gets a numbered suffix. */
@@ -122,7 +149,7 @@ export class CreateSession {
 		if (!bank) return;
 		this.#error = null;
 		const title = this.title.trim() || bank.title;
-		const kept = { ...bank, title, questions: bank.questions.filter((q) => !this.#dropped.has(q.id)) };
+		const kept = { ...bank, title, questions: this.#items.filter((item) => !item.dropped).map((item) => item.question) };
 		if (kept.questions.length === 0) {
 			this.#error = 'Keep at least one question to save the bank.';
 			return;
@@ -149,7 +176,8 @@ export class CreateSession {
 		this.title = '';
 		this.published = '';
 		this.#bank = null;
-		this.#dropped = new Set();
+		this.#items = [];
+		this.#facts = [];
 		this.#savedId = null;
 		this.#error = null;
 	}
@@ -176,9 +204,7 @@ export class CreateSession {
 			this.#error = 'No questions could be made from this text. Is it an article with facts (names, dates, numbers)?';
 			this.#phase = 'input';
 		} else {
-			this.#bank = reply.bank;
-			this.#dropped = new Set();
-			this.#phase = 'review';
+			this.review(reply.bank);
 		}
 	}
 }

@@ -9,8 +9,11 @@
 import type { Analysis, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
+import { contextEdits, introductionOf, topicName, usualName } from './context';
 import { pronounPerson } from './extract/index';
 import { isFinite } from './tokens';
+import { lookup } from './lookup';
+import { withinAny } from './spans';
 
 /** A replacement of `[start, end)` of the article text by `text`. */
 export type Edit = Span & { text: string; optional?: boolean };
@@ -42,7 +45,7 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 }
 
 /** Time references that lean on the sentence before ("A year later, ", "The same day "). */
-const RELATIVE_TIME = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+later|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
+const RELATIVE_TIME = /^(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+later|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
 
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {
@@ -63,18 +66,50 @@ function asideEdits(s: Sentence): Edit[] {
 	return edits;
 }
 
-/** Replaces a leading He/She with the person's name, and a leading It with the noun phrase it stands for. */
+const PERSONAL = /^(?:he|she|his|her|him)$/i;
+const IMPERSONAL = /^(?:it|its|they|their)$/i;
+
+/** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
+function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {
+	const prev = a.sentences[s.index - 1];
+	const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
+	if (!phrase) return undefined;
+	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
+	return !!head?.tags.has('Plural') === plural ? phrase : undefined;
+}
+
+/** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const head = /^(He|She|It)\b/.exec(a.text.slice(from, s.end));
-	if (!head) return undefined;
-	if (head[1] === 'It') {
-		const prev = a.sentences[s.index - 1];
-		const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
-		return phrase ? { start: from, end: from + 2, text: phrase } : undefined;
+	const firstName = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
+	const token = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
+	if (!token) return undefined;
+	const before = s.tokens.filter((t) => t.start >= from && t.start < token.start);
+	const word = token.text.toLowerCase();
+	const next = s.tokens.find((t) => t.start > token.start);
+	if (IMPERSONAL.test(word)) {
+		// Only a subject that opens the clause, or follows a fronted date or place ("By 2014 it had grown"), is replaced.
+		const fronted = before.length === 0 || (before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
+		if (!fronted) return undefined;
+		const plural = word === 'they' || word === 'their';
+		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
+		const phrase = thingBefore(a, s, plural) ?? (plural ? undefined : topicName(a));
+		if (!phrase) return undefined;
+		const text = word === 'its' || word === 'their' ? `${phrase}’s` : phrase;
+		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
+		return { start: token.start, end: token.end, text: lower };
 	}
-	const key = pronounPerson(a, s);
+	if (token.start >= firstName) return undefined;
+	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
+	if (before.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return undefined;
+	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
-	return person ? { start: from, end: from + head[1].length, text: person.name } : undefined;
+	if (!person) return undefined;
+	const intro = introductionOf(a, person.key);
+	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
+	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
+	const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
+	const possessive = word === 'his' || (word === 'her' && (token.text === 'Her' || owning(next)));
+	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
 }
 
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
@@ -87,7 +122,8 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const opening = clauses.find((c) => c.start === from && /^(it|they|he|she)\b/i.test(a.text.slice(c.content, c.end)));
 	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
-	const edits = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const fixed = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {
 		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
@@ -95,9 +131,23 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		const tail = a.text.slice(c.end, s.end);
 		if (/^,\s+\p{Ll}+ing\b/u.test(tail)) end = s.end;
 		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
-		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: asideEdits(s).filter((e) => e.start >= c.content && e.end <= end), blocked: inner });
+		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
+		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...contextEdits(a, s, c.content, end, asides)], blocked: inner });
 	}
 	return out;
+}
+
+/** The article's text of `[from, to)` with the edits inside it applied (those clashing with `skip` left out). */
+export function textWith(a: Analysis, edits: Edit[], from: number, to: number, skip?: Span): string {
+	const clash = (e: Edit) => !!skip && e.start < skip.end && skip.start < e.end;
+	let out = '';
+	let at = from;
+	for (const e of [...edits].sort((x, y) => x.start - y.start)) {
+		if (e.start < at || e.end > to || clash(e)) continue;
+		out += a.text.slice(at, e.start) + e.text;
+		at = e.end;
+	}
+	return out + a.text.slice(at, to);
 }
 
 /** The text of a proposition with its edits and `extra` (a blank, a "Who") applied, tidied into a sentence. */

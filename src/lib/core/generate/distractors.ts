@@ -7,8 +7,9 @@ import { hashString } from '../bank/hash';
 import type { Analysis, Mention, Person } from './types';
 import type { Lookup } from './lookup';
 import { lookup } from './lookup';
+import { genderOf } from './extract/index';
 import { formatAmount, parseAmount } from './extract/numbers';
-import { ORDINAL_WORDS } from './extract/lexicon';
+import { ORDINAL_WORDS, ROLE_NOUNS, TITLE_WORDS } from './extract/lexicon';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ORDINALS = Object.entries(ORDINAL_WORDS).sort((x, y) => x[1] - y[1]);
@@ -44,7 +45,8 @@ export function formatDate(iso: string, form: string): string {
 /** Made-up dates near the answer, in its form. */
 function nearbyDates(m: Mention): string[] {
 	const value = String(m.value ?? '');
-	if (m.form === 'y') return [1, -1, 2, -2, 3].map((k) => String(Number(value) + k));
+	// Years a year or two apart test the last digit, not the fact: wrong years stand well apart.
+	if (m.form === 'y') return [-6, 5, -12, 11, 17].map((k) => String(Number(value) + k));
 	if (m.form === 'my' || m.form === 'm') {
 		const [y, mo] = [Number(value.slice(0, 4)), Number(value.slice(5, 7))];
 		return [1, -1, 2, -2, 3].map((k) => {
@@ -67,7 +69,8 @@ function nearbyNumbers(m: Mention): string[] {
 	const shape = parseAmount(m.text);
 	// Ranges and areas ("30 to 40 centimetres") have no single value to scale.
 	if (!shape || /\d/.test(shape.rest)) return [];
-	const factors = [2, 0.5, 1.5, 3, 0.25];
+	// Near enough to be plausible (an age of 38 or 59 for 47, not 94), far enough to be clearly wrong to a reader.
+	const factors = [1.3, 0.75, 1.6, 0.6, 2];
 	return factors.map((f) => formatAmount(shape, shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))));
 }
 
@@ -143,6 +146,26 @@ function* nearestFirst(answer: Mention, pool: Mention[]): Generator<Mention> {
 	for (const i of rest.sort(order)) yield pool[i];
 }
 
+/** The furthest another year of the article may be from the answer to stand as a wrong choice. */
+const YEARS_APART = 12;
+
+const roleCache = new WeakMap<Analysis, Map<string, Set<string>>>();
+/** The role nouns the article gives a person ("economist", "governor", "minister"), lower case. */
+function roleWords(a: Analysis, key: string): Set<string> {
+	let byPerson = roleCache.get(a);
+	if (!byPerson) {
+		byPerson = new Map();
+		for (const r of a.roles) {
+			const words = (r.text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).filter((w) => ROLE_NOUNS.has(w) || TITLE_WORDS.has(w));
+			const set = byPerson.get(r.person) ?? new Set<string>();
+			for (const w of words) set.add(w);
+			byPerson.set(r.person, set);
+		}
+		roleCache.set(a, byPerson);
+	}
+	return byPerson.get(key) ?? new Set();
+}
+
 /** Up to `count` wrong choices for a mention, none of them in `avoid` (the sentence's own words, say). */
 export function distractorsFor(a: Analysis, answer: Mention, count: number, avoid: (text: string) => boolean): string[] {
 	const out: string[] = [];
@@ -157,15 +180,23 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 		// "the Xuande Emperor" is only confused with another emperor, never with "the Zheng He".
 		const titled = (name = '') => /\b(Emperor|Empress)$/.test(name);
 		const answerTitled = titled(a.people.get(answer.key)?.name);
-		for (const p of likelyConfusions(a, speaks(lookup(a), answer.key) > 0)) {
+		// An economist is confused with another economist, a governor with a governor: people of the answer's kind first.
+		const kind = roleWords(a, answer.key);
+		const sex = genderOf(a, answer.key);
+		// …and a woman with women where the names tell ("the only woman among three men" gives the answer away).
+		const likeness = (p: Person) => ([...roleWords(a, p.key)].some((w) => kind.has(w)) ? 2 : 0) + (sex && genderOf(a, p.key) === sex ? 1 : 0);
+		const people = likelyConfusions(a, speaks(lookup(a), answer.key) > 0);
+		for (const p of [...people].sort((x, y) => likeness(y) - likeness(x))) {
 			if (out.length >= count) break;
 			if (p.key !== answer.key && titled(p.name) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
 		}
 		return out;
 	}
-	// Bare numbers of wildly different size ("3.80" beside "17,000") are not real alternatives.
-	const comparable = (m: Mention) =>
-		answer.kind !== 'number' || typeof m.value !== 'number' || typeof answer.value !== 'number' || (m.value / answer.value > 0.2 && m.value / answer.value < 5);
+	// Bare numbers of wildly different size ("3.80" beside "17,000") are not real alternatives, nor years centuries apart (1802 for 1988).
+	const comparable = (m: Mention) => {
+		if (answer.kind === 'date' && answer.form === 'y') return Math.abs(Number(m.value) - Number(answer.value)) <= YEARS_APART;
+		return answer.kind !== 'number' || typeof m.value !== 'number' || typeof answer.value !== 'number' || (m.value / answer.value > 0.2 && m.value / answer.value < 5);
+	};
 	const pool = lookup(a)
 		.sameForm(answer.kind, answer.form)
 		.filter((m) => m.key !== answer.key && m.value !== answer.value && comparable(m));

@@ -6,7 +6,7 @@
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
-import { tagText, tokenize } from './tokens';
+import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
 import { lookup } from './lookup';
@@ -34,16 +34,40 @@ function containsWord(text: string, part: string): boolean {
 	return re.test(text);
 }
 
-/** The answer stands verbatim in the source sentence; a true/false statement is the source's own words, one swap aside when false. */
-export const answerInSource: Gate = (q) => {
+/** A date answer given with the year the article left out ("January 26, 2021" for "January 26"). */
+const WITHOUT_YEAR = /,?\s+\d{4}$/;
+
+/** Does the source sentence say this answer: as written, a date without its added year, a person by a short name? */
+function saidIn(source: string, answer: string, a: Analysis): boolean {
+	if (source.includes(answer)) return true;
+	if (WITHOUT_YEAR.test(answer) && source.includes(answer.replace(WITHOUT_YEAR, ''))) return true;
+	// A clause answer (a reason, a result) is the source's clause with its names written in full.
+	const clause = words(answer);
+	if (clause.length >= 5) {
+		const own = new Set(words(source));
+		const article = articleWords(a);
+		return clause.every((w) => article.has(w)) && clause.filter((w) => own.has(w)).length >= 0.7 * clause.length;
+	}
+	return lookup(a).peopleNamed(answer).some((p) => p.aliases.some((alias) => containsWord(source, alias)));
+}
+
+/** The answer stands in the source sentence; a true/false statement uses only the article's words, and a false one differs from its source. */
+export const answerInSource: Gate = (q, ctx) => {
 	if (!q.source) return false;
-	if (q.type !== 'truefalse') return typeof q.answer === 'string' && q.source.text.includes(q.answer);
-	const source = new Set(words(q.source.text));
-	const prompt = words(q.prompt);
-	const missing = prompt.map((w, i) => (source.has(w) ? -1 : i)).filter((i) => i >= 0);
-	if (q.answer === true) return missing.length === 0;
-	return missing.length > 0 && missing[missing.length - 1] - missing[0] === missing.length - 1;
+	if (q.type !== 'truefalse') return typeof q.answer === 'string' && saidIn(q.source.text, q.answer, ctx.analysis);
+	const article = articleWords(ctx.analysis);
+	// Statements are restated (names in full, years added, clauses reordered), so their words come from the whole article.
+	if (!words(q.prompt).every((w) => article.has(w) || /^\d+$/.test(w))) return false;
+	return q.answer === true || words(q.prompt).join(' ') !== words(q.source.text).join(' ');
 };
+
+const wordSets = new WeakMap<Analysis, Set<string>>();
+/** Every word of the article, once per analysis. */
+function articleWords(a: Analysis): Set<string> {
+	let set = wordSets.get(a);
+	if (!set) wordSets.set(a, (set = new Set(words(a.text))));
+	return set;
+}
 
 /** The prompt does not contain the answer, nor any accepted form of it (a person's other names included). */
 export const noGiveaway: Gate = (q, ctx) => {
@@ -51,8 +75,57 @@ export const noGiveaway: Gate = (q, ctx) => {
 	const prompt = q.prompt.replace(CLOZE_BLANK, ' ');
 	const forms = [q.answer, ...(q.accept ?? [])];
 	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
-	return !forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()));
+	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
+	// "messenger ____ (mRNA)", "the National Institutes of Health (____)": an acronym beside its expansion gives it away.
+	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)/u.test(q.prompt)) return false;
+	// "Pliny the ____": the epithet of a name is read off the name.
+	if (/\p{Lu}[\p{L}-]+ the _{4}/u.test(q.prompt)) return false;
+	// "the ____ Chiang Rai" answered "city of", or "____" answered "Monday": no fact.
+	if (/\s(?:of|in|on|at|to|for|the|a|an|and)$/i.test(q.answer.trim()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(q.answer.trim())) return false;
+	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
+	if (capital?.test(prompt)) return false;
+	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
 };
+
+/** Capitals and the countries that name them: "no coronavirus cases in North Korea" gives "Pyongyang" away. */
+const CAPITAL_OF: Record<string, RegExp> = {
+	pyongyang: /\bNorth Korea/, seoul: /\bSouth Korea/, beijing: /\bChina\b|\bChinese\b/, tokyo: /\bJapan/, moscow: /\bRussia/,
+	washington: /\bUnited States\b|\bU\.S\.|\bAmerica/, london: /\bBritain\b|\bBritish\b|\bU\.K\.|\bEngland\b/, paris: /\bFrance\b|\bFrench\b/,
+	berlin: /\bGermany\b|\bGerman\b/, delhi: /\bIndia\b|\bIndian\b/, 'new delhi': /\bIndia\b|\bIndian\b/, rome: /\bItaly\b|\bItalian\b/,
+	madrid: /\bSpain\b|\bSpanish\b/, ottawa: /\bCanada\b/, canberra: /\bAustralia/, kyiv: /\bUkrain/, tehran: /\bIran\b/, cairo: /\bEgypt/
+};
+/** Answers anyone fills in without the article ("Each satellite circles the ____"). */
+const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world', 'ad', 'bc', 'bce', 'ce']);
+const STEM_STOP = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'into', 'over', 'about', 'after', 'before']);
+
+/** An answer word the prompt holds the start of, or the whole of ("sunshield" and "Sun", "Mongol" and "Mongolia"). */
+function sharesStem(answer: string, prompt: string): boolean {
+	const theirs = (prompt.match(/[\p{L}]+/gu) ?? []).filter((w) => w.length >= 3 && !STEM_STOP.has(w.toLowerCase()));
+	return (answer.match(/[\p{L}]+/gu) ?? []).some((raw) => {
+		const word = raw.toLowerCase();
+		if (word.length < 5) return false;
+		return theirs.some((w) => {
+			const lower = w.toLowerCase();
+			if (lower === word) return false;
+			// A short prompt word counts only as a name ("Sun"), never as a common word ("can" of "Canterbury").
+			if (word.startsWith(lower)) return lower.length >= 5 || (/^\p{Lu}/u.test(w) && lower.length >= 3);
+			return lower.startsWith(word);
+		});
+	});
+}
+
+/** An acronym whose expansion the prompt spells out ("What does CVID stand for?" is the one fair way round). */
+function spellsAcronym(answer: string, prompt: string, a: Analysis): boolean {
+	return a.acronyms.some((x) => answer === x.short && containsWord(prompt, x.long));
+}
+
+/** An answer the article's headline gives away ("Zheng He" for "The Treasure Fleets of Zheng He"). */
+function inHeadline(answer: string, a: Analysis): boolean {
+	// A number counts at any length ("18-Day Ordeal"); a word needs three letters to mean anything.
+	if (!a.headline || (answer.trim().length <= 2 && !/^\d+$/.test(answer.trim()))) return false;
+	const names = [answer.trim(), ...lookup(a).peopleNamed(answer.trim()).flatMap((p) => p.aliases)];
+	return names.some((n) => containsWord(a.headline as string, n));
+}
 
 const LEADING = /^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both)\b/i;
 const ANAPHORIC = /^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
@@ -137,8 +210,14 @@ function promptTokens(q: Question, a: Analysis): Token[] {
 	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));
 }
 
+/** A statement or cloze is a whole sentence: it has a finite verb outside the blank ("Trying to plant trees in ____." has none). */
+export const wholeSentence: Gate = (q, ctx) => {
+	if (q.type !== 'cloze' && q.type !== 'truefalse') return true;
+	return promptTokens(q, ctx.analysis).some((t) => isFinite(t) && !/^_+$/.test(t.text));
+};
+
 /** Every gate, by name. */
-export const gates = { answerInSource, noGiveaway, noDanglingReference, mcqChoicesWellFormed, noNearDuplicate, noBlankInSubordinateClause };
+export const gates = { answerInSource, noGiveaway, noDanglingReference, mcqChoicesWellFormed, noNearDuplicate, noBlankInSubordinateClause, wholeSentence };
 
 /** The names of the gates a question fails (empty when it passes them all). */
 export function failedGates(q: Question, ctx: GateContext): string[] {

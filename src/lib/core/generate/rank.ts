@@ -1,9 +1,10 @@
 /**
- * Stage 7: rank and cap. Facts are ordered by their best question, and each
- * fact's questions (up to three formats, preferably on different parts of
- * the fact) follow one another, so a teacher trimming the bank from the end
- * drops whole facts, weakest first. Formats are varied among the facts'
- * first questions, and each template is capped.
+ * Stage 7: rank and cap. Facts are ordered by their best question, with a
+ * fact from a sentence not yet asked about before a second fact of one
+ * sentence. The bank lists every fact's first question, best first, then
+ * every fact's second format, then the third: a teacher reading the top of
+ * the bank, or trimming it from the end, sees distinct facts first, and a
+ * fact's formats stay one card that the scheduler alternates.
  */
 import { questionId } from '../bank/ids';
 import type { Question } from '../bank/schema';
@@ -11,8 +12,10 @@ import type { GateContext } from './gates';
 import { gates } from './gates';
 import type { Draft } from './templates';
 import type { Analysis } from './types';
+import { readsAlone } from './reads-alone';
+import { lookup } from './lookup';
 
-const PER_FACT = 3;
+const PER_FACT = 4;
 /** Largest share of the bank each template may take. */
 const TEMPLATE_CAP: Partial<Record<Draft['template'], number>> = { truefalse: 0.2, 'role-of': 0.12, acronym: 0.08, 'who-said': 0.25 };
 /** Largest share of first questions one question type may take, so the top of the bank mixes formats. */
@@ -43,13 +46,14 @@ function pickForFact(sorted: Draft[]): Draft[] {
 		if (!left.length) break;
 		const asked = new Set(picked.map((p) => String(p.answer)));
 		const types = new Set(picked.map((p) => p.type));
-		const fresh = left.filter((d) => typeof d.answer === 'string' && !asked.has(d.answer) && d.score >= 0.55 * best);
+		const fresh = left.filter((d) => typeof d.answer === 'string' && !asked.has(d.answer) && d.score >= 0.3 * best);
 		const newType = (d: Draft) => !types.has(d.type);
-		// The second question asks another part of the fact if it can; the third asks in another format.
+		// The second question asks another part of the fact if it can, the third another format, the fourth another part again:
+		// one card that, over its reviews, asks everything its sentence states.
 		const next =
-			picked.length === 1
-				? (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0])
-				: (left.find(newType) ?? fresh[0] ?? left[0]);
+			picked.length === 2
+				? (left.find(newType) ?? fresh[0] ?? left[0])
+				: (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0]);
 		picked.push(next);
 	}
 	return picked;
@@ -79,6 +83,89 @@ function varyPrimary(facts: Draft[][]): void {
 	});
 }
 
+/** Facts whose sentence no better fact has used, in order, then the others, in order. */
+function distinctSentencesFirst(facts: Draft[][]): Draft[][] {
+	const used = new Set<number>();
+	const first: Draft[][] = [];
+	const later: Draft[][] = [];
+	for (const group of facts) {
+		(used.has(group[0].sentence) ? later : first).push(group);
+		used.add(group[0].sentence);
+	}
+	return [...first, ...later];
+}
+
+/** What a template asks, as a teacher would group it: who said it, who someone is, or the fact itself. */
+const FAMILY: Partial<Record<Draft['template'], string>> = { 'who-said': 'speaker', 'role-of': 'role', 'who-is': 'role', claim: 'claim', acronym: 'acronym' };
+/** A fact held back by its family's share is taken anyway before one weaker than this share of its score. */
+const MOST_PASSED = 0.6;
+/** Largest share of the first questions one family may take: a quiz is about what happened, not only who said what. */
+const FAMILY_CAP: Record<string, number> = { speaker: 0.15, role: 0.1, claim: 0.3, acronym: 0.05, year: 0.2, date: 0.15, amount: 0.3 };
+
+/** A question's family: its template's, or for a blank the kind of its answer (a year, another date, an amount). */
+function familyOf(d: Draft): string | undefined {
+	const family = FAMILY[d.template];
+	if (family || typeof d.answer !== 'string') return family;
+	if (/^\d{4}$/.test(d.answer)) return 'year';
+	if (/\b\d{4}$/.test(d.answer)) return 'date';
+	return /\d/.test(d.answer) ? 'amount' : undefined;
+}
+
+/** Facts whose first question's family is over its share are moved down until the share allows them. */
+function spreadFamilies(facts: Draft[][], a: Analysis): Draft[][] {
+	const out: Draft[][] = [];
+	const waiting: Draft[][] = [];
+	const counts = new Map<string, number>();
+	// Two facts answered "Java" or "1405" near the top ask one thing twice.
+	const answers = new Set<string>();
+	// "Peruggia" and "Vincenzo Peruggia" are one answer.
+	const answerOf = (group: Draft[]) => lookup(a).peopleNamed(String(group[0].answer))[0]?.key ?? String(group[0].answer).toLowerCase();
+	const repeats = (group: Draft[]) => typeof group[0].answer === 'string' && answers.has(answerOf(group));
+	const fits = (group: Draft[]) => {
+		const family = familyOf(group[0]);
+		if (repeats(group)) return false;
+		return !family || (counts.get(family) ?? 0) + 1 <= Math.max(family === 'acronym' ? 0 : 1, FAMILY_CAP[family] * (out.length + 1));
+	};
+	const take = (group: Draft[]) => {
+		const family = familyOf(group[0]);
+		if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
+		if (typeof group[0].answer === 'string') answers.add(answerOf(group));
+		out.push(group);
+	};
+	// A share only ever swaps facts of like strength: one far weaker never passes a strong fact held back.
+	const pending = [...facts];
+	while (pending.length) {
+		const ready = waiting.findIndex(fits);
+		if (ready >= 0) {
+			take(waiting.splice(ready, 1)[0]);
+			continue;
+		}
+		const group = pending.shift() as Draft[];
+		// Only a share holds a fact back for good reason; a repeated answer waits until the end.
+		const held = waiting.findIndex((g) => !repeats(g));
+		if (held >= 0 && group[0].score < MOST_PASSED * waiting[held][0].score) {
+			pending.unshift(group);
+			take(waiting.splice(held, 1)[0]);
+		} else if (fits(group)) take(group);
+		else waiting.push(group);
+	}
+	return [...out, ...waiting];
+}
+
+/** The sentence each lower-case word is first used in. */
+function firstSentenceOfWords(a: Analysis): Map<string, number> {
+	const first = new Map<string, number>();
+	for (const s of a.sentences) for (const t of s.tokens) if (!first.has(t.text)) first.set(t.text, s.index);
+	return first;
+}
+
+/** Every fact's first question, then every fact's second, and so on. */
+function layers(facts: Draft[][]): Draft[] {
+	const out: Draft[] = [];
+	for (let layer = 0; layer < PER_FACT; layer++) for (const group of facts) if (group[layer]) out.push(group[layer]);
+	return out;
+}
+
 /** Orders the drafts that pass every gate into the bank's questions, best first, at most `max` of them. */
 export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Question[] {
 	// Every gate but the duplicate check judges a question alone; that one needs the questions ranked before it.
@@ -88,9 +175,12 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 		const q = toQuestion(d, a);
 		return alone.every((gate) => gate(q, ctx));
 	});
-	const facts = factsOf(passing);
+	const first = firstSentenceOfWords(a);
+	const weighed = passing.map((d) => ({ ...d, score: d.score * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence) }));
+	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);
-	const ordered = facts.flat();
+	const spread = spreadFamilies(facts, a);
+	const ordered = layers(spread);
 	const limit = max ?? ordered.length;
 	const used = new Map<string, number>();
 	const ids = new Set<string>();

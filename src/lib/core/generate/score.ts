@@ -6,6 +6,7 @@
  */
 import type { Analysis, Sentence } from './types';
 import { HEDGES, OPINION } from './extract/lexicon';
+import { importance } from './importance';
 
 /** How good a sentence is for fact questions and for who-said questions, each in [0, 1]. */
 export type SentenceScore = { fact: number; speech: number };
@@ -30,6 +31,7 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 	}
 	const quoted = new Set(a.quotes.filter((q) => !q.indirect).map((q) => q.sentence));
 	const reported = new Set(a.quotes.filter((q) => q.indirect).map((q) => q.sentence));
+	const weight = importance(a);
 	return a.sentences.map((s: Sentence) => {
 		const keys = [...new Set(bySentence.get(s.index) ?? [])];
 		const words = s.tokens.length;
@@ -37,17 +39,20 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 		const centrality = keys.length
 			? keys.reduce((sum, k) => sum + Math.log(1 + (freq.get(k) ?? 1)) / Math.log(1 + maxFreq), 0) / keys.length
 			: 0;
-		const position = 1 - (0.25 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);
-		let fact = density * (0.75 + 0.25 * centrality) * position;
+		// Early paragraphs lead a news story but open a biography with childhood: position counts for little beside importance.
+		const position = 1 - (0.1 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);
+		// What the article rests on counts as much as what the sentence holds.
+		let fact = density * (0.75 + 0.25 * centrality) * position * (0.3 + weight[s.index]);
 		const lower = s.tokens.map((t) => t.text.toLowerCase());
 		if (lower.some((w) => HEDGES.has(w))) fact *= 0.75;
 		if (lower.some((w) => OPINION.has(w))) fact *= 0.75;
 		if (quoted.has(s.index)) fact *= 0.55;
-		if (words < 7) fact *= 0.6;
+		// A sentence this short leans on the ones around it ("New York’s toll is a month old.").
+		if (words < 8) fact *= 0.45;
 		if (words > 40) fact *= 0.85;
 		if (words > 55) fact *= 0.8;
 		if (s.text.trimEnd().endsWith('?')) fact *= 0.3;
-		const speech = quoted.has(s.index) || reported.has(s.index) ? Math.min(1, 0.7 + 0.3 * centrality) * position : 0;
+		const speech = quoted.has(s.index) || reported.has(s.index) ? Math.min(1, 0.7 + 0.3 * centrality) * position * (0.55 + 0.6 * weight[s.index]) : 0;
 		return { fact: Math.min(1, fact), speech };
 	});
 }

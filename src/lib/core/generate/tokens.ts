@@ -105,8 +105,13 @@ const verbCache = new Map<string, string>();
 export function infinitive(verb: string): string {
 	const cached = verbCache.get(verb);
 	if (cached !== undefined) return cached;
-	const doc = nlp(verb);
-	const result = (doc.verbs().toInfinitive().text() as string).trim() || verb;
+	let result = (nlp(verb).verbs().toInfinitive().text() as string).trim() || verb;
+	if (result === verb) {
+		// Alone, some past forms ("proposed") read as adjectives; in a clause they read as verbs.
+		const doc = nlp(`They ${verb} it.`);
+		doc.verbs().toInfinitive();
+		result = /^They (\S+) it\.$/.exec(doc.text())?.[1] ?? verb;
+	}
 	verbCache.set(verb, result);
 	return result;
 }

@@ -106,4 +106,8 @@ export type Template =
 	| 'who-is'
 	| 'role-of'
 	| 'acronym'
-	| 'truefalse';
+	| 'truefalse'
+	| 'why'
+	| 'result'
+	| 'claim'
+	| 'event';

@@ -7,6 +7,7 @@ import { Rating } from '../srs/types';
 import { findLeniencies, leniencyCost, LENIENCIES, LENIENCY_LABELS, normalizeVariants, prepare } from './normalize';
 import type { Leniency } from './normalize';
 import { isDigitForm, numberSpans } from './number-words';
+import { sameAnswerReason } from './same-answer';
 import { answerText, bareWord, booleanAnswer, truthWord } from './truth';
 
 export { answerText } from './truth';
@@ -46,6 +47,11 @@ export function gradeTyped(input: string, question: Question): Verdict {
 		}
 	});
 	if (best) return { correct: true, reason: acceptedReason(typed, best), expected };
+	// Only when no accepted text matches as written: a date, amount or name in another form.
+	for (const text of candidates) {
+		const reason = sameAnswerReason(typed, prepare(text));
+		if (reason) return { correct: true, reason, expected };
+	}
 	return { correct: false, reason: rejectedReason(typed, candidates, expected), expected };
 }
 

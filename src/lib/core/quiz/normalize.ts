@@ -52,7 +52,8 @@ const FOLDS: Record<string, string> = {
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 
-function stripAccents(text: string): string {
+/** The text without Latin accents, and with letters like "ø" and "ß" folded to plain ones. */
+export function stripAccents(text: string): string {
 	// Only the Latin combining diacritics: marks in other scripts (Devanagari
 	// vowel signs, say) change the word, and Hangul recomposes under NFC.
 	return text

@@ -26,6 +26,8 @@ const WORDS =
 const DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
 // The boundaries keep "one" inside "someone" and "3" inside "G7x3" from counting.
 const NUMBER_SOURCE = `(?<![\\p{L}\\p{N}])(?:${WORDS}|${DIGITS})(?![\\p{L}\\p{N}])`;
+// Compiled once: replace and matchAll start a global pattern afresh on each call.
+const NUMBER = new RegExp(NUMBER_SOURCE, 'giu');
 
 /** A number as it was written, and the digits it stands for. */
 export interface NumberSpan {
@@ -45,7 +47,7 @@ export function numberDigits(raw: string): string {
 
 /** Every number in the text, in order, as written and as digits. */
 export function numberSpans(text: string): NumberSpan[] {
-	return [...text.matchAll(new RegExp(NUMBER_SOURCE, 'giu'))].map((m) => ({
+	return [...text.matchAll(NUMBER)].map((m) => ({
 		raw: m[0],
 		digits: numberDigits(m[0])
 	}));
@@ -53,7 +55,7 @@ export function numberSpans(text: string): NumberSpan[] {
 
 /** The text with every number rewritten as plain digits. */
 export function digitsForNumbers(text: string): string {
-	return text.replace(new RegExp(NUMBER_SOURCE, 'giu'), numberDigits);
+	return text.replace(NUMBER, numberDigits);
 }
 
 /** Whether the text is written with digits (and separators) only. */

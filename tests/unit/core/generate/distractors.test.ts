@@ -25,7 +25,10 @@ describe('distractors', () => {
 	it('makes up nearby dates and scaled numbers only when the article lacks enough', () => {
 		const a = analyze('The probe launched on July 14, 2023, and weighed 1,750 kilograms at launch.', '2023-09-20');
 		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['July 17, 2023', 'July 10, 2023', 'July 21, 2023']);
-		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['3,500 kilograms', '875 kilograms', '2,625 kilograms']);
+		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['2,275 kilograms', '1,313 kilograms', '2,800 kilograms']);
+		// Years stand well apart, so a choice tests the fact rather than the last digit.
+		const year = analyze('The tunnel was first proposed in 1802 by a French engineer.');
+		expect(distractorsFor(year, mention('1802', year), 3, () => false)).toEqual(['1796', '1807', '1790']);
 	});
 
 	it('never offers people for a date or dates for a person', () => {

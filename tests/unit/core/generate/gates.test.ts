@@ -24,13 +24,30 @@ describe('gates', () => {
 		expect(gates.answerInSource(q('Before Biden', { prompt: 'Chinese leader ____ spoke.', answer: 'Li Keqiang' }), ctx)).toBe(false);
 	});
 
-	it('answerInSource: a true statement is the source’s own words, a false one differs by one swap', () => {
+	it('answerInSource: a statement uses the article’s words; a false one differs from its source', () => {
 		const start = 'National security officials';
 		const s = sentence(start).text;
 		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s, answer: true }), ctx)).toBe(true);
-		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('January 23', 'January 27'), answer: true }), ctx)).toBe(false);
+		// Restated: reordered, with the year the article left out; every word is still the article's.
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('January 23', 'January 23, 2021'), answer: true }), ctx)).toBe(true);
 		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('January 23', 'January 27'), answer: false }), ctx)).toBe(true);
 		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s, answer: false }), ctx)).toBe(false);
+		expect(gates.answerInSource(q(start, { type: 'truefalse', prompt: s.replace('officials', 'astronauts'), answer: true }), ctx)).toBe(false);
+	});
+
+	it('answerInSource: a date may carry its year and a person their full name', () => {
+		expect(gates.answerInSource(q('Before Biden', { prompt: 'When did Xi Jinping speak with Moon Jae-in?', answer: 'January 26, 2021' }), ctx)).toBe(true);
+		expect(gates.answerInSource(q('Kang and Blinken', { prompt: '____ and Antony Blinken both agreed.', answer: 'Kang Kyung-wha' }), ctx)).toBe(true);
+		expect(gates.answerInSource(q('Before Biden', { prompt: 'When did Xi Jinping speak with Moon Jae-in?', answer: 'January 27, 2021' }), ctx)).toBe(false);
+	});
+
+	it('noGiveaway: the headline, a word’s stem, or an acronym the prompt spells out give the answer away', () => {
+		const start = 'Kang and Blinken';
+		expect(gates.noGiveaway(q(start, { prompt: 'The ____ administration is new to Seoul.', answer: 'Biden' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q(start, { prompt: 'The Sun is blocked by a ____.', answer: 'sunshield' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q(start, { prompt: 'Trump insisted on Complete Verifiable Irreversible Denuclearization, or ____.', answer: 'CVID' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q(start, { prompt: 'What does CVID stand for?', answer: 'Complete Verifiable Irreversible Denuclearization' }), ctx)).toBe(true);
+		expect(gates.noGiveaway(q(start, { prompt: 'The old strategy of pressuring North Korea with “____” is considered.', answer: 'strategic patience' }), ctx)).toBe(true);
 	});
 
 	it('noGiveaway: the prompt may not hold the answer or another name of it', () => {
@@ -91,5 +108,23 @@ describe('gates', () => {
 		bank.questions.forEach((question, i) => {
 			expect(failedGates(question, { analysis, earlier: bank.questions.slice(0, i) }), question.prompt).toEqual([]);
 		});
+	});
+});
+
+describe('gates on what the blind reviews turned away', () => {
+	const a = analyze('All 13 Freed From Flooded Cave After 18-Day Ordeal\n\nThe boys were brought out of the cave on Tuesday, ending an 18-day ordeal. They are now in hospital in the city of Chiang Rai. Doctors were trying to keep them warm.', '2018-07-11');
+	const ctx = { analysis: a, earlier: [] };
+	const q = (prompt: string, answer: string, type: Question['type'] = 'cloze'): Question => ({ id: 'q', fact: 'f', type, prompt, answer, source: { text: a.sentences[0].text, start: a.sentences[0].start, end: a.sentences[0].end } });
+
+	it('turns away a number the headline gives, an answer ending on a preposition, and a weekday', () => {
+		expect(gates.noGiveaway(q('The boys were brought out, ending an ____-day ordeal.', '18'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('They are now in hospital in the ____ Chiang Rai.', 'city of'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('The boys were brought out of the cave on ____.', 'Tuesday'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('They are now in hospital in the city of ____.', 'Chiang Rai'), ctx)).toBe(true);
+	});
+
+	it('turns away a cloze with no verb of its own', () => {
+		expect(gates.wholeSentence(q('Trying to keep them ____.', 'warm'), ctx)).toBe(false);
+		expect(gates.wholeSentence(q('Doctors were trying to keep them ____.', 'warm'), ctx)).toBe(true);
 	});
 });

@@ -11,27 +11,38 @@ const drafts = draftQuestions(a, scoreSentences(a));
 describe('rankQuestions', () => {
 	const ranked = rankQuestions(drafts, a);
 
-	it('keeps each fact’s questions together, at most three, never one type twice on one answer', () => {
-		const order = ranked.map((q) => q.fact);
+	it('lists every fact’s first question before any fact’s second, at most four a fact, never one type twice on one answer', () => {
 		const seen = new Set<string>();
-		order.forEach((fact, i) => {
-			if (i > 0 && fact !== order[i - 1]) {
-				expect(seen.has(fact), `fact ${fact} comes back later`).toBe(false);
-				seen.add(order[i - 1]);
-			}
-		});
+		let repeated = false;
+		for (const q of ranked) {
+			if (seen.has(q.fact)) repeated = true;
+			else expect(repeated, `fact ${q.fact} is new after a second question`).toBe(false);
+			seen.add(q.fact);
+		}
 		const perFact = new Map<string, string[]>();
 		for (const q of ranked) perFact.set(q.fact, [...(perFact.get(q.fact) ?? []), `${q.type}:${String(q.answer)}`]);
 		for (const list of perFact.values()) {
-			expect(list.length).toBeLessThanOrEqual(3);
+			expect(list.length).toBeLessThanOrEqual(4);
 			expect(new Set(list).size).toBe(list.length);
 		}
 	});
 
-	it('puts the best fact first', () => {
+	it('asks the top of the bank from distinct sentences, and not mostly “who said”', () => {
+		const top = ranked.slice(0, 12);
+		expect(new Set(top.map((q) => q.source?.start)).size).toBe(12);
+		expect(top.filter((q) => /^Who said\b/.test(q.prompt)).length).toBeLessThanOrEqual(3);
+	});
+
+	it('varies the answers at the top: no answer twice, few bare years', () => {
+		const top = ranked.slice(0, 12).map((q) => String(q.answer).toLowerCase());
+		expect(new Set(top).size).toBe(top.length);
+		expect(top.filter((a) => /^\d{4}$/.test(a)).length).toBeLessThanOrEqual(3);
+	});
+
+	it('puts a strong fact first', () => {
 		const best = Math.max(...drafts.map((d) => d.score));
 		const top = drafts.filter((d) => d.fact === ranked[0].fact);
-		expect(Math.max(...top.map((d) => d.score))).toBeGreaterThanOrEqual(best * 0.9);
+		expect(Math.max(...top.map((d) => d.score))).toBeGreaterThanOrEqual(best * 0.6);
 	});
 
 	it('caps true/false at a fifth of the bank, and stops at max', () => {

@@ -103,8 +103,8 @@ describe('gradeTyped: near misses are rejected', () => {
 		['Seoul not', 'Seoul'],
 		['North Korea', 'South Korea'],
 		['Donald Trump', 'Joe Biden'],
-		['Trump', 'Donald Trump'],
-		['Moon', 'Moon Jae-in'],
+		['Donald', 'Donald Trump'],
+		['Jae-in', 'Moon Jae-in'],
 		['Pyongyang', 'Seoul'],
 		['Kim Jong Il', 'Kim Jong Un'],
 		['apart', 'a part'],
@@ -147,6 +147,56 @@ describe('gradeTyped: near misses are rejected', () => {
 	it('hints at the closest accepted alternative', () => {
 		const q = question('Kang Kyung-wha', { accept: ['Kang'] });
 		expect(gradeTyped('Kong', q).reason).toBe('Not accepted, but close: one letter differs from "Kang".');
+	});
+});
+
+describe('gradeTyped: the usual other forms, without an accept list', () => {
+	it.each([
+		['Sept. 6, 2023', '6 September 2023', 'Accepted: the same date written another way.'],
+		['2023-09-06', 'September 6, 2023', 'Accepted: the same date written another way.'],
+		['in 1997', '1997', 'Accepted: the same date written another way.'],
+		['jul 1997', 'July 1997', 'Accepted: the same date written another way.'],
+		['7.5 billion euros', '€7.5 billion', 'Accepted: the same amount written another way.'],
+		['$1.2 million', 'US$1.2 million', 'Accepted: the same amount written another way.'],
+		['80%', '80 per cent', 'Accepted: the same amount written another way.'],
+		['50.45 km', '50.45 kilometres', 'Accepted: the same amount written another way.'],
+		['9 billion', '£9 billion', 'Accepted: the same amount, without its currency.'],
+		['80', '80 percent', 'Accepted: the same amount, without "percent".'],
+		['Collins', 'Michael Collins', 'Accepted: the family name of "Michael Collins".'],
+		['Moon', 'Moon Jae-in', 'Accepted: the family name of "Moon Jae-in".'],
+		['Kang Kyung-wha', 'Foreign Minister Kang Kyung-wha', 'Accepted: the same person, named with or without title or given names.'],
+		['Dr. Franklin', 'Rosalind Franklin', 'Accepted: the family name of "Rosalind Franklin".']
+	])('%j for %j: %s', (input, answer, reason) => {
+		expect(gradeTyped(input, question(answer))).toEqual({ correct: true, reason, expected: answer });
+	});
+
+	it('reads the accepted alternatives the same way', () => {
+		const q = question('the 2023 budget', { accept: ['€7.5 billion'] });
+		expect(gradeTyped('7,500,000,000 euros', q)).toMatchObject({
+			correct: true,
+			reason: 'Accepted: the same amount written another way.'
+		});
+	});
+
+	it('keeps the plainer reason when leniencies already match', () => {
+		expect(gradeTyped('collins', question('Collins')).reason).toBe('Accepted, ignoring case.');
+	});
+
+	it.each([
+		['7 September 2023', '6 September 2023'],
+		['September 6', '6 September 2023'],
+		['6/9/2023', '6 September 2023'],
+		['1996', 'in 1997'],
+		['€7.6 billion', '€7.5 billion'],
+		['£7.5 billion', '€7.5 billion'],
+		['9', '£9 billion'],
+		['50.45', '50.45 km'],
+		['Michael', 'Michael Collins'],
+		['Eileen Collins', 'Michael Collins'],
+		['Kyung-wha', 'Foreign Minister Kang Kyung-wha'],
+		['Korea', 'South Korea']
+	])('%j is not %j', (input, answer) => {
+		expect(gradeTyped(input, question(answer))).toMatchObject({ correct: false, reason: `Not accepted: the answer is "${answer}".` });
 	});
 });
 

@@ -70,14 +70,18 @@ export function leadingPronounPerson(
 	people: Mention[],
 	speakers: Map<number, string>
 ): string | undefined {
-	return /^(He|She)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
+	return /^(He|She|His|Her)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
 }
 
 /** The noun phrase a sentence opens with, when short and definite ("The whole mission"), for a following "It". */
 export function leadingNounPhrase(s: Sentence): string | undefined {
 	const verb = s.tokens.findIndex(isFinite);
 	if (verb < 1 || verb > 4) return undefined;
-	const phrase = s.text.slice(0, s.tokens[verb].start - s.start).trim();
+	// "The expedition never found …": the phrase ends at its last noun, before any adverb.
+	let last = verb - 1;
+	while (last >= 0 && !s.tokens[last].tags.has('Noun')) last--;
+	if (last < 0) return undefined;
+	const phrase = s.text.slice(0, s.tokens[last].end - s.start).trim();
 	if (!/^(The|A|An)\s/.test(phrase) || /[,;:()“”"]/.test(phrase)) return undefined;
 	if (s.tokens.slice(0, verb).some((t) => t.tags.has('Pronoun'))) return undefined;
 	return phrase;

@@ -31,6 +31,34 @@ export function anchorYear(month: number, day: number, published?: string): numb
 	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
 }
 
+/**
+ * The year a story set in the past is in: the article's last year, when it is far from the
+ * publication date (or there is none) and is the year the article names most. A wrong year is
+ * worse than none, so an aside about another year ("France had a permit for 1955") leaves the date bare.
+ */
+function storyYear(earlier: number | undefined, published: string | undefined, commonest: number | undefined): number | undefined {
+	if (earlier === undefined || earlier !== commonest) return undefined;
+	const pub = Number(published?.slice(0, 4));
+	return !published || Math.abs(pub - earlier) > NEWS_YEARS ? earlier : undefined;
+}
+
+/** The years an article writes, and the one it writes most (when one stands out). */
+export type ArticleYears = { commonest?: number; latest?: number };
+
+/** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest. */
+export function articleYears(text: string): ArticleYears {
+	const counts = new Map<number, number>();
+	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+	const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+	const clear = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0);
+	return { commonest: clear ? ranked[0][0] : undefined, latest: ranked.length ? Math.max(...counts.keys()) : undefined };
+}
+
+/** Is the article about a time long before it was published (no year it writes is near the publication)? Then the publication date says nothing of a year-less date. */
+function inThePast(years: ArticleYears, published: string | undefined): boolean {
+	return years.latest !== undefined && !!published && Number(published.slice(0, 4)) - years.latest > NEWS_YEARS;
+}
+
 /** A year written in the same paragraph before `offset`, the most recent one. */
 function contextYear(paragraph: Sentence[], offset: number): number | undefined {
 	let found: number | undefined;
@@ -42,8 +70,22 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 	return found;
 }
 
-/** Finds the dates of a sentence; `paragraph` gives the sentences around it, for year-less dates. */
-export function findDates(s: Sentence, paragraph: Sentence[], published?: string): Mention[] {
+/** The last year a text writes, if any. */
+export function lastYearIn(text: string): number | undefined {
+	let found: number | undefined;
+	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) found = Number(m[1]);
+	return found;
+}
+
+/** How far, in years, the story's last year may be from the publication date before a year-less date belongs to the story, not the publication. */
+const NEWS_YEARS = 2;
+
+/**
+ * Finds the dates of a sentence; `paragraph` gives the sentences around it, and `earlier` the
+ * last year the article wrote before it, for year-less dates: "On April 14" in a piece published
+ * in 2020 about 1970 is 1970's, while "January 26" in news published in 2021 is 2021's.
+ */
+export function findDates(s: Sentence, paragraph: Sentence[], published?: string, earlier?: number, years: ArticleYears = {}): Mention[] {
 	const found: Mention[] = [];
 	const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 	for (const { form, re } of PATTERNS) {
@@ -63,7 +105,7 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (form === 'y') year = Number(m[1]);
 			if (day !== undefined && (day < 1 || day > 31)) continue;
 			const written = year !== undefined;
-			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? anchorYear(month, day ?? 15, published);
+			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? storyYear(earlier, published, years.commonest) ?? (inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published));
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

@@ -11,12 +11,13 @@ import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
 import { overlapsAny, withinAny } from '../spans';
-import { findDates } from './dates';
+import { articleYears, findDates, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
 import { findQuotes } from './quotes';
 import { findRoles } from './roles';
 import { slugify } from '../../bank/ids';
+import { lookup } from '../lookup';
 
 /** Items grouped by a key, each group in the items' order. */
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
@@ -62,9 +63,12 @@ export function analyze(text: string, published?: string): Analysis {
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
 	const orgAcronyms = new Set<string>();
 	const orgAcronym = (key: string) => orgAcronyms.has(key);
+	let lastYear: number | undefined;
+	const years = articleYears(sentences.map((s) => s.text).join(' '));
 	for (const s of sentences) {
 		const fromHere = mentions.length;
-		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published);
+		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, years);
+		lastYear = lastYearIn(s.text) ?? lastYear;
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);
 		acronyms.push(...defined.acronyms);
@@ -118,16 +122,75 @@ export function analyze(text: string, published?: string): Analysis {
 }
 
 /** The people mentioned and who speaks in each sentence, worked out once per analysis. */
-const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, string> }>();
+const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, string>; main?: string; dominant?: 'f' | 'm' }>();
 
-/** The person a sentence-initial He/She refers to, if the paragraph makes it clear. */
-export function pronounPerson(a: Analysis, s: Sentence): string | undefined {
+/**
+ * The person an article is about: the one its headline names ("Frida Kahlo: The Painter Who …"),
+ * else one named far more often than anyone else. A biography calls its subject "she" far more
+ * often than by name, so counting names alone can crown her husband.
+ */
+function mainPerson(a: Analysis, people: Mention[]): string | undefined {
+	const headline = a.headline ?? '';
+	const named = [...a.people.values()].find((p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias}\\b`).test(headline)));
+	if (named) return named.key;
+	const counts = new Map<string, number>();
+	for (const m of people) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+	return first && first[1] >= 3 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** The sex of the pronouns that open the article's sentences, when one is at least three times the other. */
+function dominantPronoun(a: Analysis): 'f' | 'm' | undefined {
+	let she = 0;
+	let he = 0;
+	for (const s of a.sentences) {
+		if (/^(?:She|Her)\b/.test(s.text)) she++;
+		else if (/^(?:He|His)\b/.test(s.text)) he++;
+	}
+	return she >= 3 && she >= 3 * he ? 'f' : he >= 3 && he >= 3 * she ? 'm' : undefined;
+}
+
+/** A person's sex as their given name tells it ("Rosalind" female, "Aaron" male), when compromise knows the name. */
+export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
+	const m = a.mentions.find((x) => x.key === key);
+	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
+	return token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : pronounSex(a, key);
+}
+
+/** A person's sex as the article's pronouns tell it: the first he or she after their name, in the rest of its sentence, by a clear majority. */
+function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
+	let she = 0;
+	let he = 0;
+	for (const m of lookup(a).mentionsOf(key)) {
+		const s = a.sentences[m.sentence];
+		const others = lookup(a).mentionsIn(s.index).filter((x) => x.kind === 'person' && x.key !== key && x.start > m.end);
+		const until = others[0]?.start ?? s.end;
+		const pronoun = /\b(she|her|he|his|him)\b/i.exec(a.text.slice(m.end, until))?.[1].toLowerCase();
+		if (pronoun === 'she' || pronoun === 'her') she++;
+		else if (pronoun) he++;
+	}
+	return she > he ? 'f' : he > she ? 'm' : undefined;
+}
+
+/** The person a he/she/his/her refers to: the paragraph's last subject or speaker of the pronoun's sex, else the article's main person. */
+export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun = s.text.split(/\s/)[0]): string | undefined {
 	let known = speech.get(a);
 	if (!known) {
-		known = { people: a.mentions.filter((m) => m.kind === 'person'), speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)) };
+		const people = a.mentions.filter((m) => m.kind === 'person');
+		known = { people, speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)), main: mainPerson(a, people), dominant: dominantPronoun(a) };
 		speech.set(a, known);
 	}
-	return leadingPronounPerson(a.sentences, s, known.people, known.speakers);
+	// A pronoun later in the sentence ("In 1951 she moved …") refers back just as a leading one does.
+	const found = leading && /^(?:He|She|His|Her)\b/.test(s.text) ? leadingPronounPerson(a.sentences, s, known.people, known.speakers) : personBefore(a.sentences, s, known.people, known.speakers);
+	const main = known.main;
+	const wanted = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|his|him)$/i.test(pronoun) ? 'm' : undefined;
+	// "Her reputation" after a sentence about Aaron Klug is not Aaron Klug's.
+	const fits = (key: string | undefined) => !!key && (!wanted || genderOf(a, key) !== (wanted === 'f' ? 'm' : 'f'));
+	// In a biography told as "she", a "she" is its subject unless the sentence before made someone else its subject.
+	const prev = a.sentences[s.index - 1];
+	const prevSubject = prev ? subjectPerson(prev, known.people)?.key : undefined;
+	if (main && wanted && wanted === known.dominant && found !== main && prevSubject !== found && fits(main)) return main;
+	return fits(found) ? found : fits(main) ? main : undefined;
 }
 
 export { subjectPerson };

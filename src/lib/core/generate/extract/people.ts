@@ -7,7 +7,7 @@ import { slugify } from '../../bank/ids';
 import type { Person, Sentence } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
-import { FAMILY_FIRST, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FAMILY_FIRST, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 /** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
 const AMBIGUOUS_BEFORE = new Set(['official', 'general', 'head', 'executive', 'chief', 'deputy', 'secretary', 'head']);
@@ -25,12 +25,17 @@ export function looksFamilyFirst(words: string[]): boolean {
 function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const before = s.tokens[chunk.first - 1];
 	if (before && !chunk.title.length && ROLE_NOUNS.has(before.text.toLowerCase()) && !AMBIGUOUS_BEFORE.has(before.text.toLowerCase())) return true;
+	// "a young draughtsman named Gillis Lundgren", "a woman called …": a role or a person, then the name.
+	const role = s.tokens[chunk.first - 2]?.text.toLowerCase() ?? '';
+	if (before && /^(?:named|called)$/.test(before.text) && (ROLE_NOUNS.has(role) || PERSON_NOUNS.has(role))) return true;
 	const lastIndex = s.tokens.findIndex((t) => t.end >= chunk.end);
 	const next = s.tokens[lastIndex + 1];
 	if (!next) return false;
 	const gap = s.text.slice(chunk.end - s.start, next.start - s.start);
 	if (gap.trim() === '' && SPEECH_VERBS.has(next.text.toLowerCase())) return true;
 	if (gap.trim() === '' && next.text === 'served' && /^\s+as\b/.test(s.text.slice(next.end - s.start))) return true;
+	// "Wangari Maathai was born …", "… died", "… grew up": only people are born, die and grow up.
+	if (gap.trim() === '' && /^(?:was\s+born|died|grew\s+up|married)\b/.test(s.text.slice(next.start - s.start))) return true;
 	if (gap.trim() !== ',') return false;
 	// An appositive: "Joel Wit, a senior fellow …", "Alakeshvara, a ruler in Ceylon".
 	const words = s.tokens.slice(lastIndex + 1, lastIndex + 7);
@@ -60,11 +65,20 @@ function phraseFinder(sentences: Sentence[]): (phrase: string) => boolean {
 	};
 }
 
+/** Nouns for a person that are not roles ("a man named …"). */
+const PERSON_NOUNS = new Set('man woman boy girl child person draughtsman draftsman worker farmer sailor soldier student doctor nurse priest monk pilot'.split(' '));
+
+/** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
+const NOT_A_PERSON = new Set('regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(' '));
+
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const personChunks = chunks.filter((c) => {
 		const words = c.name.map((t) => t.text);
+		// "General Data Protection Regulation" reads as a title and a name, but a law, a body or a place is no one.
+		const last = words[words.length - 1]?.toLowerCase() ?? '';
+		if (NOT_A_PERSON.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
 		if (c.kind === 'person') return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
@@ -111,10 +125,11 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 			}
 		}
 	}
-	// An alias shared by two people names neither of them.
-	const owners = new Map<string, number>();
-	for (const p of people.values()) for (const a of p.aliases) owners.set(a, (owners.get(a) ?? 0) + 1);
-	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owners.get(a) === 1 && !people.has(slugify(a, '')));
+	// An alias shared by two people names the one the article names first: a biography names its subject
+	// before the father who shares the surname ("Ernest Henry Shackleton …, the son of Henry Shackleton").
+	const owner = new Map<string, Person>();
+	for (const p of people.values()) for (const a of p.aliases) if (!owner.has(a)) owner.set(a, p);
+	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owner.get(a) === p && !people.has(slugify(a, '')));
 	return people;
 }
 

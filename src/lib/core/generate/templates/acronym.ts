@@ -12,7 +12,8 @@ export function acronymDrafts(ctx: TemplateContext): Draft[] {
 	for (const acr of ctx.a.acronyms) {
 		const s = ctx.a.sentences[acr.sentence];
 		const fact = factKey('acronym', acr.short, s);
-		const score = Math.max(0.5, ctx.scores[s.index].fact) * 0.95;
+		// What an acronym stands for is vocabulary, not what the article teaches: asked, but after its facts.
+		const score = ctx.scores[s.index].fact * 0.3;
 		const common = { sentence: s.index, fact, template: 'acronym' as const };
 		drafts.push({ ...common, type: 'short', prompt: `What does ${acr.short} stand for?`, answer: acr.long, score });
 		drafts.push({ ...common, type: 'short', prompt: `Which acronym stands for ${acr.long}?`, answer: acr.short, score: score * 0.8 });

@@ -6,12 +6,14 @@
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
+import { answerText, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
+import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { KIND_WEIGHT, personAccept, statementKey } from './draft';
-import { howManyQuestion, whenQuestion, whoQuestion } from './forms';
+import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';
@@ -55,11 +57,93 @@ function questionForm(a: Analysis, p: Proposition, m: Mention): string | undefin
 /** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
 function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
 	const seen = freq.get(m.key) ?? 1;
-	const specific = 1 - 0.35 * Math.min(1, (seen - 1) / 8);
+	// A name the article uses once (a worker, a contractor, a school) is a side detail; one it returns to carries the story.
+	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
+	// "Kenya" in a profile of a Kenyan, "CFCs" in a piece about CFCs, "1953" in the story of 1953:
+	// what the article names everywhere is guessed, not remembered.
+	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y'))) return 0.3 * KIND_WEIGHT[m.kind];
+	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
 	const modifier = m.kind === 'person' && MODIFIED.test(after.replace(/^['’]s/, '')) ? 0.5 : 1;
-	return KIND_WEIGHT[m.kind] * specific * possessive * modifier;
+	return KIND_WEIGHT[m.kind] * specific * possessive * modifier * trivia(a, m);
+}
+
+const mains = new WeakMap<Analysis, string | undefined>();
+/** The person an article is about: named at least four times and twice as often as anyone else. */
+function mainOf(a: Analysis): string | undefined {
+	if (mains.has(a)) return mains.get(a);
+	const counts = new Map<string, number>();
+	for (const m of a.mentions) if (m.kind === 'person') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+	const main = first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
+	mains.set(a, main);
+	return main;
+}
+
+/** Small number words and the minutes of "two hours and sixteen minutes" are trivia; a given name cut from a longer name is not an answer. */
+function trivia(a: Analysis, m: Mention): number {
+	const after = a.text.slice(m.end, m.end + 30);
+	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
+	// "Prince ____" of Prince William Sound, "the Civil Rights Act of ____": part of a name is read off the rest of it.
+	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)) return 0;
+	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
+	if (m.kind === 'number') {
+		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
+		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
+		if (/^\s+years?\s+ago\b/.test(after)) return 0;
+		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
+		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
+		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
+		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
+		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
+		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
+		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
+	}
+	if (m.kind === 'person') {
+		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
+		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
+		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
+		const person = a.people.get(m.key);
+		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
+		// The person a profile is about is the answer anyone guesses first.
+		if (mainOf(a) === m.key) return 0.4;
+		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
+		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before)) return 0.4;
+		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
+		if (person && !person.name.includes(' ')) return 0.4;
+		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
+		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.4;
+		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
+	}
+	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes.
+	if ((m.kind === 'name' || m.kind === 'place' || m.kind === 'org') && /^\s+\p{Ll}+/u.test(after) && !/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)) return 0.4;
+	if (m.kind === 'person' || m.kind === 'org') {
+		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
+		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after)) return 0.5;
+	}
+	// The day or the month of an event is its least part; the year places it.
+	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
+	if (m.kind === 'date' && /^m/.test(m.form)) return 0.7;
+	// "A second attempt in the 1970s was cancelled in ____": the decade gives the year away.
+	if (m.kind === 'date' && m.form === 'y') {
+		const decade = String(m.text).slice(0, 3);
+		if (new RegExp(`\\b${decade}0s\\b`).test(a.sentences[m.sentence].text)) return 0;
+	}
+	return 1;
+}
+
+/** The whole a number is part of, when its sentence gives one in the same unit ("50.45 kilometres …, and 37.9 kilometres of it"): a choice above it is no fair choice. */
+function partOf(a: Analysis, s: Sentence, m: Mention): number | undefined {
+	if (m.kind !== 'number') return undefined;
+	const value = parseAmount(m.text)?.value;
+	if (value === undefined) return undefined;
+	const wholes = lookup(a)
+		.mentionsIn(s.index)
+		.filter((x) => x !== m && x.kind === 'number' && x.form === m.form)
+		.map((x) => parseAmount(x.text)?.value ?? 0)
+		.filter((x) => x > value);
+	return wholes.length ? Math.min(...wholes) : undefined;
 }
 
 /** Drafts for one mention of one sentence. */
@@ -67,23 +151,33 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const { a } = ctx;
 	const fact = statementKey(s);
 	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
-	const accept = m.kind === 'person' ? personAccept(a, m.key, m.text) : undefined;
+	const answer = answerText(a, m);
+	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
+	const accept = m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
-	const common = { sentence: s.index, fact, answer: m.text };
+	const common = { sentence: s.index, fact, answer };
+	// Choices are written as the answer is: people by full name, dates with their year.
+	const named = (t: string) => lookup(a).peopleNamed(t)[0];
+	const written = (t: string) => (m.kind === 'person' ? (named(t) ? usualName(a, named(t)) : t) : m.kind === 'date' ? choiceWithYear(a, t, m) : t);
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
 	const asked = questionForm(a, p, m);
 	const own = lookup(a).ownTexts(s.index);
 	if (CHOICE_KINDS.has(m.kind)) {
-		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t));
+		const ceiling = partOf(a, s, m);
+		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
+		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t));
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;
 			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';
-			drafts.push({ ...common, type: 'mcq', template, prompt, choices: arrangeChoices(m.text, wrong, prompt), score: base * 0.98 });
+			drafts.push({ ...common, type: 'mcq', template, prompt, choices: arrangeChoices(answer, wrong.map(written), prompt), score: base * 0.98 });
 		}
 	}
-	if (asked && m.text.split(/\s+/).length <= 4) {
+	if (asked && answer.split(/\s+/).length <= 5) {
 		drafts.push({ ...common, type: 'short', template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many', prompt: asked, accept, score: base * 0.9 });
 	}
+	// A date marks an event: asking the event by its date tests what happened, not which day.
+	const event = m.kind === 'date' ? whatHappened(a, p, m) : undefined;
+	if (event) drafts.push({ ...common, type: 'flashcard', template: 'event', prompt: event.prompt, answer: event.answer, accept: undefined, score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1) });
 	const tf = trueFalse(a, p, m, fact);
 	if (tf) drafts.push({ ...tf, score: base * 0.75 });
 	return drafts;
@@ -101,7 +195,8 @@ export function blankDrafts(ctx: TemplateContext): Draft[] {
 		for (const c of found) if (!byKey.has(c.m.key)) byKey.set(c.m.key, c);
 		const weighted = [...byKey.values()].map((c) => ({ ...c, w: mentionWeight(ctx.a, c.m, freq) }));
 		weighted.sort((x, y) => y.w - x.w || x.m.start - y.m.start);
-		weighted.forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
+		// A mention weighed at nothing (part of "two hours and sixteen minutes") is never asked about.
+		weighted.filter(({ w }) => w > 0).forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
 	}
 	return drafts;
 }

@@ -27,15 +27,17 @@ export type Draft = {
 /** What templates read: the analysis, sentence scores and each sentence's propositions. */
 export type TemplateContext = { a: Analysis; scores: SentenceScore[]; props: Proposition[][] };
 
-/** How much a blank on each kind of entity is worth: names and dates are what articles are about. */
+/** How much a blank on each kind of entity is worth: amounts and names carry a story; a date is often its least part. */
 export const KIND_WEIGHT: Record<EntityKind, number> = {
-	person: 1,
-	date: 0.95,
+	person: 0.9,
+	date: 0.8,
 	number: 0.95,
 	acronym: 0.9,
-	org: 0.88,
-	place: 0.85,
-	ordinal: 0.8,
+	// Places and bodies are often guessed from the sentence around them ("vis-a-vis ____", "with South Korea and ____").
+	org: 0.75,
+	place: 0.6,
+	// "the ____ voyage", "a ____ attempt": an ordinal is counted from the text around it, not remembered.
+	ordinal: 0.4,
 	name: 0.8,
 	term: 0.7
 };
@@ -56,7 +58,8 @@ export function statementKey(s: Sentence): string {
 export function personAccept(a: Analysis, key: string, answer: string): string[] | undefined {
 	const p = a.people.get(key);
 	if (!p) return undefined;
-	const all = [p.name, ...p.aliases].filter((x) => x !== answer);
+	// "II" of "Elizabeth II" is no way to name anyone.
+	const all = [p.name, ...p.aliases].filter((x) => x !== answer && !/^[IVXL]+$/.test(x));
 	return all.length ? all : undefined;
 }
 

@@ -6,7 +6,7 @@
  * men did the first voyage carry?". Anything less regular stays a cloze.
  */
 import type { Proposition } from '../clauses';
-import { render } from '../clauses';
+import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
@@ -43,6 +43,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
 	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))) return undefined;
+	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
+	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
 	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
 	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
 	const next = tokens[verbAt + 1];
@@ -59,7 +61,7 @@ function insideCommas(a: Analysis, from: number, at: number): boolean {
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
 function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
-	const raw = pronoun ? pronoun.text + a.text.slice(pronoun.end, core.subject.end) : a.text.slice(core.subject.start, core.subject.end);
+	const raw = textWith(a, p.edits, core.subject.start, core.subject.end);
 	let text = raw.replace(/\s+/g, ' ').trim();
 	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
@@ -88,13 +90,14 @@ function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const joined = /^(and|but)$/.test(tokens[i].text) && (finite(tokens[i + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
 		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
 	}
-	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)/);
+	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.
+	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);
 	return stop < 0 ? p.end : from + stop;
 }
 
-/** The rest of the clause after `from`, with `cut` removed, tidied. */
-function rest(a: Analysis, from: number, end: number, cut?: Span): string {
-	let text = cut && cut.start >= from ? a.text.slice(from, cut.start) + a.text.slice(cut.end, end) : a.text.slice(from, end);
+/** The rest of the clause after `from`, with `cut` removed and the proposition's edits applied, tidied. */
+function rest(a: Analysis, p: Proposition, from: number, end: number, cut?: Span): string {
+	let text = cut && cut.start >= from ? textWith(a, p.edits, from, cut.start) + textWith(a, p.edits, cut.end, end) : textWith(a, p.edits, from, end);
 	text = text.replace(/\s+/g, ' ').replace(/\s+,/g, ',').trimEnd();
 	return /(?:\b\p{L}\.){2,}$/u.test(text) ? text : text.replace(/[\s,;:–—.!]+$/, '');
 }
@@ -123,27 +126,54 @@ export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | u
 	return render(a, { ...p, end: clauseEnd(a, p, core.verb.end) }, [{ start: subjectStart, end: core.verb.start, text: 'who ' }], '?');
 }
 
-/** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
-export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+/** Where a clause's date sits: fronted ("On July 2, 1997, …") or in a phrase after its verb ("… in 1986"), with the span a question cuts out and the phrase that says when. */
+function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; after: Token; end: number; cut?: Span; when: string } | undefined {
 	if (m.kind !== 'date') return undefined;
 	const core = clauseCore(a, p);
-	const vp = core && verbPhrase(core);
-	if (!core || !vp) return undefined;
+	if (!core) return undefined;
 	const after = core.participle ?? core.verb;
-	let cut: Span | undefined;
 	const end = clauseEnd(a, p, after.end);
-	if (core.fronted && core.fronted.start === m.start) cut = undefined;
-	else {
-		const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
-		if (!prep || m.start < after.end || m.end > end) return undefined;
-		// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
-		if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
-		const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
-		cut = { start: after.end + (prep.index ?? 0), end: m.end + comma };
+	const dated = textWith(a, p.edits, m.start, m.end);
+	if (core.fronted && core.fronted.start === m.start) {
+		const prep = a.text.slice(core.fronted.span.start, m.start).trim().toLowerCase();
+		return { core, after, end, when: `${prep} ${dated}` };
 	}
-	if (!cut && !core.fronted) return undefined;
-	const tail = rest(a, after.end, end, cut);
-	return question(`When ${vp.aux} ${subjectText(a, p, core)} ${vp.main}${tail}`);
+	const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
+	if (!prep || m.start < after.end || m.end > end) return undefined;
+	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
+	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
+	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
+	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
+}
+
+/** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
+export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
+	const found = dateOfClause(a, p, m);
+	const vp = found && verbPhrase(found.core);
+	if (!found || !vp) return undefined;
+	const tail = rest(a, p, found.after.end, found.end, found.cut);
+	return question(`When ${vp.aux} ${subjectText(a, p, found.core)} ${vp.main}${tail}`);
+}
+
+/** Answers longer than this many words are passages, not events. */
+const MOST_EVENT_WORDS = 18;
+
+/** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
+export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
+	const found = dateOfClause(a, p, m);
+	const vp = found && verbPhrase(found.core);
+	if (!found || !vp) return undefined;
+	const { core, after, end, cut, when } = found;
+	const tail = rest(a, p, after.end, end, cut).replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/^,\s*/, '').trim();
+	const subject = subjectText(a, p, core);
+	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
+	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${tail ? ` ${tail}` : ''}`;
+	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
+	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
+	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
+	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
+	const prompt = core.participle ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
+	return { prompt: question(prompt), answer: did.charAt(0).toUpperCase() + did.slice(1) };
 }
 
 /** "How many men did the first voyage carry?", "How much did the mission cost?", "By how much did the baht fall?". */
@@ -157,16 +187,34 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	const qualifier = between.replace(/^by\s*/, '');
 	if (qualifier !== '' && !QUALIFIER.test(`${qualifier} `)) return undefined;
 	const subject = subjectText(a, p, core);
-	const later = core.fronted ? ` ${a.text.slice(core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
 	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
 	const end = clauseEnd(a, p, core.verb.end);
 	if (m.end > end) return undefined;
-	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, m.end, end).split(',')[0]}${later}`);
+	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, p, m.end, end).split(',')[0]}${later}`);
 	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${later}`);
 	const counted = /·(.+)$/.exec(m.form)?.[1];
 	if (!counted) return undefined;
 	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
 	if (!nounEnd) return undefined;
 	const np = a.text.slice(m.end, nounEnd).trim();
-	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, nounEnd, end)}${later}`);
+	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, p, nounEnd, end)}${later}`);
+}
+
+/** "Why did the Thai government float the baht?": the clause up to `end`, asked for its reason. */
+export function whyQuestion(a: Analysis, p: Proposition, end: number): string | undefined {
+	const core = clauseCore(a, p);
+	if (!core || core.verb.start >= end) return undefined;
+	const subject = subjectText(a, p, core);
+	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const vp = verbPhrase(core);
+	const after = (core.participle ?? core.verb).end;
+	// The reason is the clause's own: a second clause joined by "but" or "and" is not asked about.
+	const stop = clauseEnd(a, p, after);
+	// "The design has 24, but 31 are in service, so that a spare can take over": the reason is the second clause's.
+	if (stop < end) return undefined;
+	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, end)}${later}`);
+	const verb = core.verb.text.toLowerCase();
+	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, end)}${later}`);
+	return undefined;
 }

@@ -8,6 +8,8 @@ import { acronymDrafts } from './acronym';
 import { blankDrafts } from './blanks';
 import type { Draft, TemplateContext } from './draft';
 import { peopleDrafts } from './people';
+import { reasonDrafts } from './reasons';
+import { termDrafts } from './terms';
 import { speechDrafts } from './speech';
 
 export type { Draft } from './draft';
@@ -15,5 +17,9 @@ export type { Draft } from './draft';
 /** Drafts from every template, in a fixed order (ranking decides the final one). */
 export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
 	const ctx: TemplateContext = { a, scores, props: a.sentences.map((s) => propositions(a, s)) };
-	return [...blankDrafts(ctx), ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx)];
+	const blanks = blankDrafts(ctx);
+	// Sentences the entity blanks already ask well are left to them; the others get a blank on a rare noun phrase.
+	const asked = new Map<number, number>();
+	for (const d of blanks) if (d.type === 'cloze') asked.set(d.sentence, (asked.get(d.sentence) ?? 0) + 1);
+	return [...blanks, ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx), ...reasonDrafts(ctx), ...termDrafts(ctx, asked)];
 }

@@ -4,6 +4,7 @@
  * people (for people), from the same article.
  */
 import { arrangeChoices, distractorsFor } from '../distractors';
+import { usualName } from '../context';
 import { lookup } from '../lookup';
 import type { Analysis, Role } from '../types';
 import type { Draft, TemplateContext } from './draft';
@@ -43,16 +44,20 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const role of roles) {
 		const person = a.people.get(role.person);
-		if (!person) continue;
+		// "Who is Edward Smith?" answered "Captain" says almost nothing.
+		if (!person || !/\s/.test(role.text.replace(/^(?:the|a|an)\s+/i, ''))) continue;
 		const s = a.sentences[role.sentence];
 		const fact = factKey('role', person.key, s);
 		const freq = lookup(a).mentionsOf(person.key).length;
 		// A bare title ("Prime Minister") says less than "a professor at Pusan National University".
 		const telling = role.source === 'appositive' || /\p{Lu}.*\s\p{Lu}|\bof\b/u.test(role.text) ? 1 : 0.75;
-		const score = ctx.scores[s.index].fact * 0.9 * telling * Math.min(1, 0.7 + 0.1 * freq);
+		// Who someone is matters less than what they did; a quoted expert's affiliation is trivia.
+		const expert = lookup(a).speakers.has(person.key) && role.source === 'appositive' ? 0.6 : 1;
+		const score = ctx.scores[s.index].fact * 0.6 * expert * telling * Math.min(1, 0.7 + 0.1 * freq);
 		const common = { sentence: s.index, fact };
-		const forward = `Who is ${person.name}?`;
-		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: role.text, score: score * 0.95 });
+		const forward = `Who is ${usualName(a, person)}?`;
+		const roleText = role.text.replace(/^(?:new|then|current|now)\s+/i, '');
+		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 });
 		const otherRoles = firstOthers(roles, role, 3);
 		if (otherRoles.length >= 3) {
 			drafts.push({ ...common, type: 'mcq', template: 'role-of', prompt: forward, answer: role.text, choices: arrangeChoices(role.text, otherRoles, forward), score: score * 0.9 });

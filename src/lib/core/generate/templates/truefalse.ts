@@ -40,14 +40,45 @@ export function trueElsewhere(a: Analysis, statement: string, swap: string, exce
 		});
 }
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Ways to say the same thing in other words: a money sign or percent written out, a date in the other order, a time phrase moved to the end. */
+const RESTATEMENTS: ((text: string) => string)[] = [
+	(t) => t.replace(/(\d[\d.,]*)\s*(?:percent|per cent)\b/g, '$1%'),
+	(t) => t.replace(/([£$€])(\d[\d.,]*)(\s+(?:million|billion|trillion))?/g, (_, sign: string, n: string, scale = '') => `${n}${scale} ${({ '£': 'pounds', $: 'dollars', '€': 'euros' } as Record<string, string>)[sign]}`),
+	(t) => t.replace(new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`, 'g'), '$2 $1, $3'),
+	(t) => t.replace(new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, 'g'), '$2 $1 $3'),
+	(t) => {
+		// Only a fronted date ("In 1986", "On 18 November 1996,") moves: its end is sure.
+		const fronted = new RegExp(`^((?:In|On|By|During)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\s+)?\\d{1,4}(?:,\\s+\\d{4})?),?\\s+([^]+?)([.!])$`).exec(t);
+		if (!fronted) return t;
+		return `${fronted[2].charAt(0).toUpperCase()}${fronted[2].slice(1)} ${fronted[1].charAt(0).toLowerCase()}${fronted[1].slice(1)}${fronted[3]}`;
+	}
+];
+
+/** A true statement in words other than the article's, or undefined when it can only be copied. */
+export function restated(statement: string, source: string): string | undefined {
+	if (bare(statement) !== bare(source)) return statement;
+	for (const restate of RESTATEMENTS) {
+		const other = restate(statement);
+		if (bare(other) !== bare(source)) return other;
+	}
+	return undefined;
+}
+
 /** A true/false draft about one mention: the statement as written, or false with a same-kind swap. */
 export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string): Omit<Draft, 'score'> | undefined {
-	if (!CHOICE_KINDS.has(m.kind)) return undefined;
+	// Swapping one person for another tests name matching, not the fact: people are asked by who-questions instead.
+	if (!CHOICE_KINDS.has(m.kind) || m.kind === 'person') return undefined;
 	// Prompts of true/false questions must be the article's own words, so no pronoun is replaced.
 	if (p.edits.some((e) => !e.optional && e.text !== '')) return undefined;
 	const makeFalse = parseInt(hashString(fact).slice(-2), 36) % 3 !== 0;
 	const common = { sentence: p.sentence.index, fact, type: 'truefalse' as const, template: 'truefalse' as const };
-	if (!makeFalse) return { ...common, prompt: render(a, p), answer: true };
+	if (!makeFalse) {
+		const prompt = restated(render(a, p), p.sentence.text);
+		return prompt ? { ...common, prompt, answer: true } : undefined;
+	}
 	const own = lookup(a).ownTexts(p.sentence.index);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
 	for (const swap of options) {

@@ -13,8 +13,8 @@ function ask(form: typeof whoQuestion, text: string, answer: string, published =
 describe('question forms', () => {
 	const call = 'Chinese leader Xi Jinping spoke over the phone with South Korean President Moon Jae-in on January 26.';
 
-	it('asks who, replacing the subject and its title', () => {
-		expect(ask(whoQuestion, call, 'Xi Jinping')).toBe('Who spoke over the phone with South Korean President Moon Jae-in on January 26?');
+	it('asks who, replacing the subject and its title, the date given its year', () => {
+		expect(ask(whoQuestion, call, 'Xi Jinping')).toBe('Who spoke over the phone with South Korean President Moon Jae-in on January 26, 2021?');
 		expect(ask(whoQuestion, call, 'Moon Jae-in')).toBeUndefined();
 	});
 

@@ -1,6 +1,6 @@
 import { propositions } from '../../../../../src/lib/core/generate/clauses';
 import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { trueElsewhere, trueFalse } from '../../../../../src/lib/core/generate/templates/truefalse';
+import { restated, trueElsewhere, trueFalse } from '../../../../../src/lib/core/generate/templates/truefalse';
 import { article, SEED } from '../fixtures';
 
 describe('true/false', () => {
@@ -32,4 +32,25 @@ describe('true/false', () => {
 		expect(trueElsewhere(a, 'National security officials spoke over the phone on January 23 about the peace process', 'January 23', -1)).toBe(true);
 		expect(trueElsewhere(a, 'National security officials spoke over the phone on January 27 about the peace process', 'January 27', s.index)).toBe(false);
 	});
+
+	it('never copies the article’s sentence as a true statement, and never swaps one person for another', () => {
+		const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		for (const d of drafts.filter((x) => x.answer === true)) expect(bare(d.prompt)).not.toBe(bare(a.sentences[d.sentence].text));
+		for (const d of drafts.filter((x) => x.answer === false)) expect(d.explanation).not.toMatch(/Blinken|Kang|Wit|Xi\b/);
+	});
 });
+
+describe('restated', () => {
+	it('restates a sentence by its numbers, its dates or a fronted date moved to the end', () => {
+		expect(restated('The final bill was about £9 billion.', 'The final bill was about £9 billion.')).toBe('The final bill was about 9 billion pounds.');
+		expect(restated('Prices rose 80 percent.', 'Prices rose 80 percent.')).toBe('Prices rose 80%.');
+		expect(restated('The queen opened it on 6 May 1994.', 'The queen opened it on 6 May 1994.')).toBe('The queen opened it on May 6, 1994.');
+		expect(restated('In 1986 the governments signed the treaty.', 'In 1986 the governments signed the treaty.')).toBe('The governments signed the treaty in 1986.');
+	});
+
+	it('keeps a statement already in other words, and gives up on one it can only copy', () => {
+		expect(restated('Kang Kyung-wha met Antony Blinken.', 'Kang met Blinken.')).toBe('Kang Kyung-wha met Antony Blinken.');
+		expect(restated('The tunnel is long.', 'The tunnel is long.')).toBeUndefined();
+	});
+});
+

@@ -1,0 +1,239 @@
+/**
+ * What a sentence leans on, written back into it so a question reads on its
+ * own: a person's short name as the full name (with the role the article
+ * gives, on the prompt's first mention of them), a year on every year-less
+ * date, and "the telescope" as "the James Webb Space Telescope" when the
+ * article named it so earlier. Every edit is optional: a blank or a swap on
+ * the same words wins over it.
+ */
+import type { Edit } from './clauses';
+import { formatDate } from './distractors';
+import { lookup } from './lookup';
+import { withinAny } from './spans';
+import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
+
+/** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
+const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
+/** The last word of a firm's name ("Lehman Brothers", "Ford Motor Company"). */
+const FIRM = /\s(?:Brothers|Sons|Company|Co|Group|Inc|Corporation|Corp|Bank|Holdings|Motors?|Partners|Associates|Foundation|Trust|Airlines|Industries|& Co)\.?$/;
+/** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
+const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
+/** A date that comes round every year ("China marks July 11 as Maritime Day") has no one year. */
+const RECURRING = /\b(?:every|each) year\b|\bannual(?:ly)?\b|\bmarks\b|\bcelebrat\w*|\banniversar\w*/i;
+/** Year-less date forms and the form that adds the year. */
+const WITH_YEAR: Record<string, string> = { md: 'mdy', dm: 'dmy', m: 'my' };
+
+/** A role as it reads before a name: "new U.S. Secretary of State" is "U.S. Secretary of State" in a question asked later. */
+function titleText(role: Role): string {
+	return role.text.replace(/^(?:new|then|current|now)\s+/i, '');
+}
+
+/** An appositive shortened to its head: "a senior fellow at the Stimson Center in Washington, D.C." → "a senior fellow at the Stimson Center". */
+function appositiveText(role: Role): string {
+	return role.text.replace(/\s+(?:in|based in)\s+[^,]*(?:,\s*[^,]*)?$/, '').replace(/,.*$/, '');
+}
+
+/** The role a person is best introduced by: a title before the name, else a short appositive. */
+export function introductionOf(a: Analysis, person: string): { role: Role; text: string } | undefined {
+	const roles = a.roles.filter((r) => r.person === person);
+	const title = roles.find((r) => r.source === 'title');
+	if (title) return { role: title, text: titleText(title) };
+	const appositive = roles.find((r) => r.source === 'appositive');
+	return appositive ? { role: appositive, text: appositiveText(appositive) } : undefined;
+}
+
+/** Is a role written right before (title) or right after (appositive) this mention in its own sentence? */
+function introducedHere(a: Analysis, m: Mention): boolean {
+	return lookup(a)
+		.rolesIn(m.sentence)
+		.some((r) => (r.source === 'title' && r.end <= m.start && m.start - r.end <= 2) || (r.source === 'appositive' && r.start >= m.end && r.start - m.end <= 3));
+}
+
+const usual = new WeakMap<Person, string>();
+
+/** How the article usually names a person in full: "Rosalind Franklin" for "Rosalind Elsie Franklin" when it writes that form. */
+export function usualName(a: Analysis, person: Person): string {
+	let name = usual.get(person);
+	if (name === undefined) {
+		const words = person.name.split(/\s+/);
+		const short = `${words[0]} ${words[words.length - 1]}`;
+		name = !person.familyFirst && words.length >= 3 && a.text.includes(short) ? short : person.name;
+		usual.set(person, name);
+	}
+	return name;
+}
+
+/** A person's name at a mention: the full name, introduced by a role when `introduce` and the sentence gives none. */
+export function personName(a: Analysis, m: Mention, introduce: boolean): string | undefined {
+	const person = a.people.get(m.key);
+	if (!person) return undefined;
+	const after = a.text.slice(m.end, m.end + 24);
+	if (MODIFIER_AFTER.test(after) || NAMING_BEFORE.test(a.text.slice(Math.max(0, m.start - 20), m.start))) return undefined;
+	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan"),
+	// and one that opens a firm's name ("Lehman" of Lehman Brothers) may be the firm.
+	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
+	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
+	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
+	const name = usualName(a, person);
+	const bare = m.text === person.name || m.text === name ? undefined : name;
+	if (!intro) return bare;
+	if (intro.role.source === 'title') return `${intro.text} ${name}`;
+	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach").
+	if (/^['’]s\b/.test(after)) return bare;
+	return `${name}, ${intro.text},`;
+}
+
+/** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
+export function answerText(a: Analysis, m: Mention): string {
+	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
+	// "in ____ of that year": the year stands after the blank already.
+	if (m.kind === 'date' && /^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) return m.text;
+	if (m.kind === 'person') {
+		const full = personName(a, m, false);
+		return full ?? m.text;
+	}
+	if (m.kind === 'date') return dateWithYear(m);
+	return m.text;
+}
+
+/** A wrong date choice written like the answer: with the year its own mention has, or the answer's. */
+export function choiceWithYear(a: Analysis, text: string, answer: Mention): string {
+	const to = WITH_YEAR[answer.form];
+	if (!to) return text;
+	const own = lookup(a).firstMentionWritten(text);
+	if (own?.kind === 'date' && own.form === answer.form) return dateWithYear(own);
+	return `${text}${answer.form === 'md' ? ',' : ''} ${String(answer.value).slice(0, 4)}`;
+}
+
+/** A date as written, with its year added when the article left it to the reader. */
+export function dateWithYear(m: Mention): string {
+	const to = WITH_YEAR[m.form];
+	const value = String(m.value ?? '');
+	if (!to || !/^\d{4}/.test(value)) return m.text;
+	return formatDate(m.form === 'm' ? `${value.slice(0, 7)}-01` : value, to);
+}
+
+const named = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
+
+/** Every capitalised phrase of the article ending in a head noun ("James Webb Space Telescope" for "telescope"), found once per head. */
+function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }[] {
+	let byHead = named.get(a);
+	if (!byHead) named.set(a, (byHead = new Map()));
+	let found = byHead.get(head);
+	if (found) return found;
+	found = [];
+	// Case matters for the capitals that make a name, so only the head's first letter may be either case.
+	const either = `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`;
+	// The head ends the name ("Ireland's Data Protection Commission" is no name for "the data").
+	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+){1,5})(${either})\\b(?![ \\t]+\\p{Lu})`, 'gu');
+	for (const m of a.text.matchAll(re)) {
+		const at = m.index ?? 0;
+		// A headline or caption is no introduction: only the article's prose names things.
+		if (!a.paragraphs.some((p) => at >= p.start && at < p.end)) continue;
+		// …and the head is not a modifier ("two British cave divers" names no cave).
+		const end = at + m[0].length;
+		const sentence = a.sentences.find((x) => x.start <= at && end <= x.end);
+		const next = sentence?.tokens.find((t) => t.start >= end);
+		if (next && next.tags.has('Noun') && !next.tags.has('Verb') && /^[ \t]+$/.test(a.text.slice(end, next.start))) continue;
+		const words = m[1].trim().split(/\s+/);
+		// A phrase whose only capital is the first word of a sentence ("The mission") names nothing.
+		const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(a.text.slice(Math.max(0, at - 3), at));
+		// A phrase running over a full stop ("South China Sea. First") is two sentences, not a name.
+		if (words.some((w) => w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w))) continue;
+		const kept = words.filter((w) => !/^(The|A|An|This|That|Its|His|Her|Their)$/.test(w));
+		// A phrase whose only capital is the first word of a sentence ("Scientists’ telescope") names nothing.
+		if (!kept.some((w) => /^\p{Lu}/u.test(w)) || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
+		// "New York’s toll" owns its noun: no "the" before it.
+		const owned = /['’]s$/.test(kept[kept.length - 1]);
+		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
+	}
+	byHead.set(head, found);
+	return found;
+}
+
+/** The latest capitalised phrase ending in a head noun before `before`: "the island" is the one last named. */
+function namedEarlier(a: Analysis, head: string, before: number): string | undefined {
+	let found: string | undefined;
+	for (const p of namedPhrases(a, head)) {
+		if (p.at >= before) break;
+		found = p.phrase;
+	}
+	return found;
+}
+
+const topics = new WeakMap<Analysis, { name?: string; nouns: Set<string> }>();
+
+/** What the article is about when its headline names it with an acronym or a name ("GPS"), and the nouns it keeps returning to. */
+function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
+	let topic = topics.get(a);
+	if (topic) return topic;
+	const counts = new Map<string, number>();
+	for (const m of a.mentions) if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && a.headline?.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const name = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+	const spread = new Map<string, number>();
+	for (const s of a.sentences) for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
+	const nouns = new Set([...spread].filter(([, n]) => n >= Math.max(3, a.sentences.length * 0.15)).map(([w]) => w));
+	topics.set(a, (topic = { name, nouns }));
+	return topic;
+}
+
+/** The thing an article's headline names and its text keeps naming ("the Channel Tunnel", "GPS"), written as a noun phrase. */
+export function topicName(a: Analysis): string | undefined {
+	const name = topicOf(a).name;
+	if (!name) return undefined;
+	return /^\p{Lu}{2,}\b/u.test(name) ? name : `the ${name}`;
+}
+
+/** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */
+function onTopic(a: Analysis, noun: string): string | undefined {
+	const topic = topicOf(a);
+	return topic.name && topic.nouns.has(noun) ? `the ${topic.name} ${noun}` : undefined;
+}
+
+/** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
+function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
+	const edits: Edit[] = [];
+	const tokens = s.tokens;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const [the, noun, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+		if (the.start < from || noun.end > to || !/^the$/i.test(the.text)) continue;
+		// "the first satellite" of an article about GPS: the topic goes before the noun.
+		if (next && (noun.tags.has('Adjective') || noun.tags.has('Ordinal')) && next.tags.has('Noun') && !tokens[i + 3]?.tags.has('Noun')) {
+			const topical = onTopic(a, next.text);
+			if (topical && next.end <= to) edits.push({ start: noun.start, end: next.end, text: `${noun.text} ${topical.slice(4)}`, optional: true });
+			continue;
+		}
+		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
+		if (next && (next.tags.has('Noun') || /^(?:of|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
+		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text);
+		// Already named in this sentence: the description is clear without help.
+		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
+		const text = the.text === 'The' ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+		edits.push({ start: the.start, end: noun.end, text, optional: true });
+	}
+	return edits;
+}
+
+/** Every edit that makes `[from, to)` of a sentence read without the article; `taken` spans are left alone. */
+export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: (Span & { text?: string })[] = []): Edit[] {
+	// Quoted words are the speaker's own: they stay as said.
+	const free = (x: Span) => !taken.some((t) => x.start < t.end && t.start < x.end) && !withinAny(a.quoted, x.start, x.end);
+	const edits: Edit[] = [];
+	const introduced = new Set<string>();
+	// A name a pronoun edit already wrote in full is introduced: the prompt does not name anyone in full twice.
+	for (const t of taken) if (t.text) for (const p of a.people.values()) if (t.text.includes(usualName(a, p))) introduced.add(p.key);
+	for (const m of lookup(a).mentionsIn(s.index)) {
+		if (m.start < from || m.end > to || !free(m)) continue;
+		if (m.kind === 'person') {
+			const first = !introduced.has(m.key);
+			const text = first ? personName(a, m, true) : undefined;
+			introduced.add(m.key);
+			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
+		} else if (m.kind === 'date' && !RECURRING.test(s.text) && !/^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) {
+			const text = dateWithYear(m);
+			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
+		}
+	}
+	for (const e of descriptionEdits(a, s, from, to)) if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+	return edits;
+}

@@ -1,0 +1,345 @@
+/**
+ * Automatic signs of the rubric's rejection reasons (shared/eval/rubric.md),
+ * counted over a bank's first questions and over the whole bank, so a change
+ * to the generator that helps one article and hurts another shows at once.
+ * Each detector is a heuristic over the question's text alone (plus the
+ * article and its title): it depends only on the Question shape, never on
+ * the generator's internals, so it keeps measuring whatever the generator becomes.
+ */
+import type { Question } from '../../bank/schema';
+import { isDigitForm, numberSpans } from '../../quiz/number-words';
+
+/** The rubric's rejection reasons that a detector can see. */
+export const SIGN_NAMES = [
+	'unresolvedStart',
+	'dateWithoutYear',
+	'giveaway',
+	'verbatimTrue',
+	'sameSentence',
+	'sameFact',
+	'trivia',
+	'fragment'
+] as const;
+export type SignName = (typeof SIGN_NAMES)[number];
+
+/** How many questions show each sign, and which (indexes into the bank). */
+export type SignTally = Record<SignName, number[]>;
+
+/** The article a bank was generated from. */
+export interface ArticleOf {
+	text: string;
+	title: string;
+}
+
+/** A teacher's quiz takes the bank's first questions: the rubric's reviews read 12. */
+export const TOP = 12;
+
+const BLANK = /_{2,}/;
+const MONTH =
+	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])(?!,?\\s*\\d{4})`, 'u');
+const DAY_DATE = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)$`, 'u');
+const STOP = new Set(
+	'a an the of and or but to in on at by for with from as is was are were be been that this these those it its his her their he she they who what when where why how which not no'.split(' ')
+);
+// The word before a unit is its quantity ("two hours", "31 minutes"): any word will do there.
+const QUANTITY = '[\\p{L}\\p{N}.,-]+';
+const UNIT = '(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|feet|foot|inches?|pounds?|ounces?|metres?|meters?|kilometres?|kilometers?|miles?|degrees?)';
+
+/** Finite verbs a whole sentence or question has: auxiliaries, common irregular pasts and presents, any -ed form. */
+const AUXILIARY =
+	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|spoke|took|made|went|came|gave|found|began|became|left|led|held|fell|rose|saw|met|won|lost|sent|built|brought|thought|knew|grew|wrote|ran|set|put|kept|paid|sold|struck|stood|hit|cut|sank|flew|drove|chose|broke|shrank|spread|swept|fought|bought|caught|taught|sought|felt|meant|lay|laid|rode|stole|threw|wore|bore|tore|drew|dug|hung|shot|spent|lent|bent|sang|began|swam|rang|slid|split|quit|let|forbade|undertook|overtook|withdrew|arose|awoke|plans|wants|needs|seems|means|remains|argues|believes|includes|shows|makes|takes|gives|calls|says|agrees|[a-z]+ed)\b/;
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const answerText = (q: Question): string => (typeof q.answer === 'string' ? q.answer : '');
+
+/** Is the text one number, in digits or words ("four", "2,400")? */
+const isNumber = (text: string): boolean => numberSpans(text)[0]?.raw === text;
+
+/** Is the answer a number written as a word ("Four", "Twenty-five")? */
+const isNumberWord = (answer: string): boolean => isNumber(answer) && !isDigitForm(answer);
+
+/** The prompt as a student reads the fact: a cloze's blank filled with its answer. */
+function filled(q: Question): string {
+	const answer = q.answer;
+	// A function, so that "$75 million" is not read as a replacement pattern.
+	return BLANK.test(q.prompt) && typeof answer === 'string' ? q.prompt.replace(BLANK, () => answer) : q.prompt;
+}
+
+// --- unresolved reference at the start -------------------------------------
+
+const PRONOUN = /^(?:he|she|it|they|them|him|his|her|its|their|this|these|those|such)\b/i;
+const RELATIVE_TIME =
+	/^(?:later|afterwards?|then|meanwhile|soon after(?:wards)?|shortly after(?:wards)?|the (?:next|following|previous) (?:day|week|month|year|morning|night)|(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?) (?:later|earlier|after)|that (?:day|week|month|year))\b/i;
+/** Definite nouns everyone shares (the world, the sun, the article being quizzed): they lean on nothing. */
+const SHARED_THE = /^the (?:article|text|passage|author|world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
+const OPENER = /^(?:in|on|at|after|before|during|when|while|although|though|since|with|by|as|despite|following|for|from|under|until|within|once|if|because|unlike|like|\p{L}+ing)\s/iu;
+const WH_SUBJECT = /^(?:who|what|when|where|why|how|which)(?: \w+)? (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\s+/i;
+
+/** Where the sentence's subject starts: after a question's "When did", after a short opening phrase ("In 2021, ..."). */
+function subjectStarts(text: string): string[] {
+	const t = text.replace(/^[“"‘'(\s]+/, '');
+	const starts = [t];
+	const wh = WH_SUBJECT.exec(t);
+	if (wh) starts.push(t.slice(wh[0].length));
+	// Only an opening adverbial ("In 2021,", "When Ming armies took Yunnan,"), not a name and its apposition ("Joseph Stiglitz, then ...").
+	const comma = t.indexOf(', ');
+	if (comma > 0 && OPENER.test(t) && t.slice(0, comma).split(/\s+/).length <= 8) starts.push(t.slice(comma + 2));
+	return starts;
+}
+
+const PREPOSITION = /^(?:of|in|at|for|on|from|to|with|by|about|over|under|after|before|during|between|against)$/;
+
+/** "the <common noun>" leans on an earlier sentence unless a proper noun follows it ("the government of Thailand", "the law, the Clean Air Act") or the prompt names it ("the telescope ... Webb Space Telescope"). */
+function leaningDescription(start: string, whole: string): boolean {
+	if (!/^the\s+\p{Ll}/iu.test(start) || SHARED_THE.test(start)) return false;
+	const rest = start.split(/\s+/).slice(1);
+	const nouns: string[] = [];
+	for (const w of rest) {
+		const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
+		if (nouns.length === 3 || !/^[\p{Ll}\p{N}]/u.test(bare) || PREPOSITION.test(bare) || STOP.has(bare) || AUXILIARY.test(bare)) break;
+		nouns.push(bare);
+		if (/[,;:]$/.test(w)) break;
+	}
+	if (!nouns.length) return false;
+	const after = rest.slice(nouns.length).join(' ');
+	// A relative clause or participle defines the noun in place: "the physicist regarded as the father of ...".
+	if (/^(?:who|that|which|whose|named|called|known|regarded|described)\b/.test(after)) return false;
+	if (/^(?:(?:of|in|at|for|on|from)\s+(?:the\s+)?)?\p{Lu}/u.test(after) || /^\S*,\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(nouns.length - 1).join(' '))) return false;
+	const named = (w: string) => new RegExp(`\\b${w[0].toUpperCase()}${w.slice(1).replace(/s$/, '')}s?\\b`, 'u').test(whole);
+	return !nouns.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && named(w));
+}
+
+/** The article's body: its lines that end as sentences do, without headlines, captions and credits. */
+function body(text: string): string {
+	return text
+		.split(/\n+/)
+		.filter((line) => /[.?!]["”’)]*\s*$/.test(line))
+		.join('\n');
+}
+
+/** The whitespace-separated words before a position in the text, nearest first (within its line). */
+function wordsBefore(text: string, at: number): string[] {
+	const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+	return line.split(/\s+/).filter(Boolean).reverse();
+}
+
+/** Does a sentence start at this position (the line's start, or after a word closing a sentence)? */
+function sentenceStartsAt(text: string, at: number): boolean {
+	const [previous] = wordsBefore(text, at);
+	return previous === undefined || (/[.?!:]["”’)]*$/.test(previous) && !/^\p{Lu}\.$/u.test(previous));
+}
+
+/** A mention of a name joined to another capitalised word ("Kang Kyung-wha", "Joel Wit", "P. Veeramuthuvel"), not sentence-initial. */
+function inLongerName(text: string, at: number, name: string): boolean {
+	if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) return true;
+	const [previous] = wordsBefore(text, at);
+	return previous !== undefined && /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(previous) && !sentenceStartsAt(text, at - previous.length - 1);
+}
+
+/** A lone surname ("Kang and Blinken agreed") that the article first writes in full: the prompt never says who it is. */
+function shortName(start: string, text: string): boolean {
+	const m = /^(\p{Lu}[\p{Ll}’'-]+)(?=[\s,]+(?:\p{Ll}|\d)|[’']s\b)/u.exec(start);
+	if (!m || STOP.has(m[1].toLowerCase())) return false;
+	const prose = body(text);
+	const mentions = [...prose.matchAll(new RegExp(`\\b${m[1]}\\b`, 'gu'))].map((x) => x.index ?? 0);
+	// A name is capitalised mid-sentence somewhere; "When" or "Proponents" only ever start one.
+	if (!mentions.some((at) => !sentenceStartsAt(prose, at))) return false;
+	return mentions.length > 0 && inLongerName(prose, mentions[0], m[1]);
+}
+
+/** The prompt leans on text before it: a pronoun, "the mission", "later", a surname never introduced, where its subject should be (rubric 1). */
+export function unresolvedStart(q: Question, article: ArticleOf): boolean {
+	const text = filled(q);
+	return subjectStarts(text).some((s) => PRONOUN.test(s) || RELATIVE_TIME.test(s) || leaningDescription(s, text) || shortName(s, article.text));
+}
+
+// --- the other detectors ----------------------------------------------------
+
+/** A month and day with no year next to it ("January 26"): a student cannot place it (rubric 1). */
+export function dateWithoutYear(q: Question): boolean {
+	return [q.prompt, answerText(q), ...(q.choices ?? [])].some((t) => MONTH_DAY.test(t));
+}
+
+/** The initials of a name's capitalised words: "Indian Space Research Organisation" gives ISRO. */
+function initials(name: string): string {
+	return (name.match(/\p{Lu}[\p{L}]*/gu) ?? []).map((w) => w[0]).join('');
+}
+
+/** One word, a compound built on it ("sun" + "shield"), or a shared stem of 4+ letters and most of the shorter word ("Korea", "Korean"; not "president", "presence"). */
+function sameStem(a: string, b: string): boolean {
+	if (a === b) return true;
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (short.length >= 3 && long.startsWith(short) && long.length - short.length >= 4) return true;
+	let shared = 0;
+	while (shared < short.length && short[shared] === long[shared]) shared++;
+	return shared >= Math.max(4, Math.ceil(0.7 * short.length));
+}
+
+/** The answer's words that carry it: the digits of a number ("$40 billion", "May 21": the unit or month gives nothing away), the longer words of the rest. */
+function carryingWords(answer: string): string[] {
+	const all = words(answer).filter((w) => !STOP.has(w));
+	return /\d/.test(answer) ? all.filter((w) => /\d/.test(w)) : all.filter((w) => w.length >= 3);
+}
+
+/** A proper name or number of a short answer is in the title ("Biden" under "... Looks to Biden Administration"); not a lowercase noun ("the Obama administration"), not a date whose year the title holds ("Crisis of 1997"). */
+function inTitle(answer: string, title: string): boolean {
+	const named = (answer.match(/\p{Lu}[\p{L}-]*|\p{N}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP.has(w));
+	const titleWords = new Set(words(title));
+	const isDate = new RegExp(`\\b${MONTH}`, 'u').test(answer);
+	return words(answer).filter((w) => !STOP.has(w)).length <= 3 && !isDate && named.some((w) => titleWords.has(w));
+}
+
+/** Half the answer's carrying words ("Wit" of "Joel Wit") stand in the prompt, as themselves or by their stem; the kind the question asks for ("which summit" → "the Hanoi Summit") does not count. */
+function shownInPrompt(answer: string, prompt: string): boolean {
+	const promptWords = words(prompt);
+	const kind = new Set(words(/\b(?:which|what)((?:\s+[\p{L}-]+){1,3})/iu.exec(prompt)?.[1] ?? ''));
+	const content = carryingWords(answer).filter((w) => !kind.has(w) && !kind.has(w.replace(/s$/, '')));
+	const shown = content.filter((a) => promptWords.some((p) => sameStem(a, p)));
+	return content.length > 0 && shown.length * 2 >= content.length;
+}
+
+/** An acronym whose expansion the prompt spells out, or a blank for the expansion beside its acronym ("insistence on ____, or CVID"); "What does CVID stand for?" is a fair question. */
+function acronymShown(q: Question, answer: string, prompt: string): boolean {
+	if (/^\p{Lu}{2,6}$/u.test(answer)) {
+		const runs = prompt.match(/\p{Lu}[\p{L}]*(?:\s+(?:of|and|for|the)?\s*\p{Lu}[\p{L}]*)+/gu) ?? [];
+		if (runs.some((r) => initials(r) === answer)) return true;
+	}
+	const short = initials(answer);
+	return short.length >= 2 && answer.includes(' ') && BLANK.test(q.prompt) && new RegExp(`\\b${short}\\b`).test(prompt);
+}
+
+/** The answer can be read off the prompt: itself, a word's stem ("sunshield" → "Sun"), an acronym and its expansion, a word of the title (rubric 4). */
+export function giveaway(q: Question, article: ArticleOf): boolean {
+	const answer = answerText(q);
+	const prompt = q.prompt.replace(BLANK, ' ');
+	return answer !== '' && (inTitle(answer, article.title) || shownInPrompt(answer, prompt) || acronymShown(q, answer, prompt));
+}
+
+/** Longest common subsequence of two word lists: how much of one is the other, in order. */
+function commonInOrder(a: string[], b: string[]): number {
+	let row = new Array<number>(b.length + 1).fill(0);
+	for (const x of a) {
+		const next = [0];
+		for (let j = 0; j < b.length; j++) next.push(x === b[j] ? row[j] + 1 : Math.max(row[j + 1], next[j]));
+		row = next;
+	}
+	return row[b.length];
+}
+
+/** A true statement copied from its sentence: it tests recognising the words, not the fact (rubric 7). */
+export function verbatimTrue(q: Question): boolean {
+	if (q.type !== 'truefalse' || q.answer !== true || !q.source) return false;
+	const statement = words(q.prompt);
+	const sentence = words(q.source.text);
+	if (statement.join(' ') === sentence.join(' ')) return true;
+	return sentence.length > 0 && commonInOrder(statement, sentence) >= 0.9 * sentence.length;
+}
+
+/** A single capitalised word that the article only ever writes before another name: a first name ("Joel" of "Joel Wit"). */
+function loneGivenName(answer: string, text: string): boolean {
+	if (!/^\p{Lu}[\p{Ll}]+$/u.test(answer)) return false;
+	const uses = [...text.matchAll(new RegExp(`\\b${answer}\\b(\\s+\\p{Lu})?`, 'gu'))];
+	return uses.length > 0 && uses.every((m) => m[1]);
+}
+
+/** The source is a byline, photo credit or caption line (a line of the article with no closing punctuation). */
+function creditOrCaption(q: Question, text: string): boolean {
+	if (!q.source) return false;
+	if (/^By(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}\s*$|^(?:Credit|Photo|Image|Photograph|Courtesy)\b|\bPhoto by\b|\bvia (?:Getty|AP|Reuters)\b/u.test(q.source.text)) return true;
+	// The line check needs offsets into this very text.
+	if (text.slice(q.source.start, q.source.end) !== q.source.text) return false;
+	const lineEnd = text.indexOf('\n', q.source.start);
+	const line = text.slice(text.lastIndexOf('\n', q.source.start) + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+	return line.length > 0 && !/[.?!]["”’)]*$/.test(line);
+}
+
+const PART_OF_QUANTITY = new RegExp(
+	`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`,
+	'iu'
+);
+
+/** A person's job or affiliation asked: "Who is Lee Sung-yoon?" → a professor; "Joel Wit, a senior fellow at the ____, said" → Stimson Center. */
+function askedAffiliation(prompt: string): boolean {
+	const whoIsName = /^Who (?:is|was) \p{Lu}[^?]*\?$/u.test(prompt) && !/^Who (?:is|was) The\b/.test(prompt);
+	// The blank is where the apposition after a name says where the person works: "at the ____", "of the ____".
+	const blankInApposition = /\p{Lu}[\p{L}’'-]+,\s+(?:a|an|then)\s+[^,]*\b(?:at|of|with|from)\s+(?:the\s+)?_{2,}[^,]*,/u.test(prompt);
+	return whoIsName || blankInApposition;
+}
+
+/** Something no teacher would ask: a first name, a small number word, one part of a quantity, an expert's job, a bare day, a credit line (rubric 3). */
+export function trivia(q: Question, article: ArticleOf): boolean {
+	const answer = answerText(q).trim();
+	return (
+		(answer !== '' && (loneGivenName(answer, article.text) || isNumberWord(answer) || DAY_DATE.test(answer))) ||
+		PART_OF_QUANTITY.test(q.prompt) ||
+		askedAffiliation(q.prompt) ||
+		creditOrCaption(q, article.text)
+	);
+}
+
+/** A sentence cut mid-clause ends on a conjunction or an article; a question may end on a preposition ("stand for?"). */
+const DANGLING = /\b(?:and|or|but|because|that|which|when|while|if|although|the|a|an)\W*$/i;
+/** Words before which an -s word is a plural noun ("four years"), not a verb ("the administration starts"). */
+const BEFORE_PLURAL = /^(?:the|a|an|these|those|their|its|his|her|our|many|few|several|some|all|both|of|and|with|in|on|for|to)$/i;
+
+
+/** Has the text a finite verb: an auxiliary, a common verb, an -ed form, or an -s form after a noun? */
+function hasFiniteVerb(text: string): boolean {
+	if (AUXILIARY.test(text)) return true;
+	const ws = text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}.,-]/gu, ''));
+	return ws.some((w, i) => i > 0 && /^[a-z]{2,}[^su\W]s$/.test(w) && !BEFORE_PLURAL.test(ws[i - 1]) && !isNumber(ws[i - 1].replace(/[.,]$/, '')));
+}
+
+/** Not a whole sentence or question: no finite verb (but a flashcard's term), an unclosed quote, a lowercase start, a dangling conjunction (rubric 1). */
+export function fragment(q: Question): boolean {
+	const text = filled(q).trim();
+	const curlyOpen = (text.match(/“/g) ?? []).length;
+	const curlyClose = (text.match(/”/g) ?? []).length;
+	const straight = (text.match(/"/g) ?? []).length;
+	// A flashcard's front may be a bare term ("CVID", "Kang Kyung-wha").
+	return (
+		(q.type !== 'flashcard' && !hasFiniteVerb(text)) ||
+		curlyOpen !== curlyClose ||
+		straight % 2 === 1 ||
+		/^[“"‘'(]*\p{Ll}/u.test(text) ||
+		DANGLING.test(text.replace(/[.?!]+$/, ''))
+	);
+}
+
+// --- aggregation ------------------------------------------------------------
+
+/** The per-question detectors, by sign. */
+const PER_QUESTION: Partial<Record<SignName, (q: Question, article: ArticleOf) => boolean>> = {
+	unresolvedStart,
+	dateWithoutYear,
+	giveaway,
+	verbatimTrue,
+	trivia,
+	fragment
+};
+
+/** Repeats among questions: a different fact from a sentence already used, or a second question on one fact (rubric 6). */
+function repeats(questions: Question[]): Pick<SignTally, 'sameSentence' | 'sameFact'> {
+	const sameSentence: number[] = [];
+	const sameFact: number[] = [];
+	questions.forEach((q, i) => {
+		const earlier = questions.slice(0, i);
+		if (earlier.some((e) => e.fact === q.fact)) sameFact.push(i);
+		else if (q.source && earlier.some((e) => e.source?.start === q.source?.start)) sameSentence.push(i);
+	});
+	return { sameSentence, sameFact };
+}
+
+/** Every sign over a run of questions, with the indexes that show it. */
+function tally(questions: Question[], article: ArticleOf): SignTally {
+	const found = { ...repeats(questions) } as SignTally;
+	for (const [name, detect] of Object.entries(PER_QUESTION) as [SignName, (q: Question, a: ArticleOf) => boolean][]) {
+		found[name] = questions.flatMap((q, i) => (detect(q, article) ? [i] : []));
+	}
+	return found;
+}
+
+/** Signs of each rejection reason, over the bank's first 12 questions and over the whole bank. */
+export function bankSigns(questions: Question[], article: ArticleOf): { top: SignTally; bank: SignTally } {
+	return { top: tally(questions.slice(0, TOP), article), bank: tally(questions, article) };
+}

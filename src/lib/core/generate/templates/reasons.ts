@@ -1,0 +1,90 @@
+/**
+ * Understanding, not only recall: "why" questions from the causes and
+ * purposes a sentence gives ("… because Seoul cannot persuade Washington",
+ * "… so that the lander could …"), and "what was the result" questions from
+ * results it states ("As a result, …", "…, so …", "… led to …"). Answered
+ * by the article's own clause, as a flashcard the learner grades.
+ */
+import type { Proposition } from '../clauses';
+import { render, textWith } from '../clauses';
+import type { Sentence } from '../types';
+import type { Draft, TemplateContext } from './draft';
+import { factKey } from './draft';
+import { whyQuestion } from './forms';
+
+/** Words that open a reason or a purpose inside a sentence. */
+const REASON = /,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
+/** Openers that say a sentence is the result of the one before. */
+const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b,?\s+/i;
+/** A result joined inside one sentence: "…, so …", "… led to …". */
+const RESULT_JOIN = /,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(?:led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+/;
+/** Answers longer than this many words are passages, not answers. */
+const MOST_WORDS = 28;
+/** How much a question of understanding is worth beside a recall question of the same sentence. */
+const UNDERSTANDING = 1.05;
+
+const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.–—]+$/, '').trim();
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
+function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const { a } = ctx;
+	const body = a.text.slice(p.start, p.end);
+	const cue = REASON.exec(body);
+	if (!cue || cue.index < 12) return undefined;
+	const cueStart = p.start + cue.index;
+	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
+	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index))) return undefined;
+	const asked = whyQuestion(a, p, cueStart);
+	if (!asked) return undefined;
+	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
+	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
+	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
+	const reason = tidy(textWith(a, p.edits, cueStart + cue[0].length, p.end));
+	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
+	const answer = capital(`${cue[1] ? cue[1].toLowerCase().replace(/\s+/g, ' ') : cue[2].toLowerCase().replace(/\s+/g, ' ')} ${reason}`);
+	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
+	return { type: 'flashcard', template: 'why', prompt, answer, sentence: s.index, fact: factKey('why', prompt, s), score: ctx.scores[s.index].fact * UNDERSTANDING };
+}
+
+/** A "what was the result" draft: the cause as a statement, the result as the answer. */
+function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const { a } = ctx;
+	const opener = RESULT_OPENER.exec(s.text);
+	let cause: string | undefined;
+	let result: string | undefined;
+	if (opener) {
+		const prev = a.sentences[s.index - 1];
+		if (!prev || prev.paragraph !== s.paragraph) return undefined;
+		cause = render(a, ctx.props[prev.index][0]);
+		result = textWith(a, p.edits, s.start + opener[0].length, s.end);
+	} else {
+		const join = RESULT_JOIN.exec(a.text.slice(p.start, p.end));
+		if (!join || join.index < 12) return undefined;
+		const at = p.start + join.index;
+		cause = render(a, { ...p, end: at });
+		// "… led to X" answers "Led to X"; "…, so X" and "…, which meant that X" answer "X".
+		const verb = /^(?:led to|resulted in)$/.exec(join[0].trim())?.[0] ?? '';
+		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, at + join[0].length, p.end)}`;
+	}
+	const answer = capital(tidy(result));
+	if (!cause || wordCount(cause) < 5 || wordCount(answer) < 3 || wordCount(answer) > MOST_WORDS) return undefined;
+	const prompt = `${cause} What was the result?`;
+	return { type: 'flashcard', template: 'result', prompt, answer, sentence: s.index, fact: factKey('result', cause, s), score: ctx.scores[s.index].fact * UNDERSTANDING };
+}
+
+/** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
+export function reasonDrafts(ctx: TemplateContext): Draft[] {
+	const drafts: Draft[] = [];
+	for (const s of ctx.a.sentences) {
+		const main = ctx.props[s.index][0];
+		if (!main || s.text.trimEnd().endsWith('?')) continue;
+		const why = whyDraft(ctx, s, main);
+		if (why) drafts.push(why);
+		const result = resultDraft(ctx, s, main);
+		if (result) drafts.push(result);
+	}
+	return drafts;
+}
+

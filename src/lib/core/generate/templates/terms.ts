@@ -1,0 +1,94 @@
+/**
+ * Blanks on what a sentence says about things rather than names: "Every
+ * satellite carries ____" (atomic clocks). Explainers and opinion pieces
+ * state most of their facts in common nouns, which the entity templates never
+ * ask about. Only a phrase the article uses rarely makes a fair blank: a word
+ * it repeats everywhere ("satellite" in a piece about GPS) is guessed, not
+ * remembered.
+ */
+import { render } from '../clauses';
+import { lookup } from '../lookup';
+import { withinAny } from '../spans';
+import type { Analysis, Sentence, Token } from '../types';
+import type { Draft, TemplateContext } from './draft';
+import { statementKey } from './draft';
+
+/** How much a term blank is worth beside a blank on a name, date or number of the same sentence. */
+const TERM_WEIGHT = 0.45;
+/** A word in more sentences than this is the article's topic, not a fact of one sentence. */
+const MOST_SENTENCES = 3;
+const WEAK = new Set(
+	`thing things way ways part parts kind lot number amount time times year years day days people person place case fact
+	idea end use result results problem problems point other others many much more most some something anything everything
+	first last next same own new old good bad big small little such my our your their view practice effect general addition
+	total particular turn order sense while`.split(/\s+/)
+);
+
+const isNoun = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
+const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
+const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below such'.split(' '));
+const isModifier = (t: Token) =>
+	(t.tags.has('Adjective') || isNoun(t)) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
+
+/** How many sentences each lower-case word appears in, counted once per analysis. */
+const spread = new WeakMap<Analysis, Map<string, number>>();
+function sentencesWith(a: Analysis): Map<string, number> {
+	let counts = spread.get(a);
+	if (!counts) {
+		counts = new Map();
+		for (const s of a.sentences) for (const w of new Set(s.tokens.map((t) => t.text.toLowerCase()))) counts.set(w, (counts.get(w) ?? 0) + 1);
+		spread.set(a, counts);
+	}
+	return counts;
+}
+
+/** Noun phrases of a sentence that follow a verb or a preposition: adjectives and nouns ending in a noun, one to three words. */
+function objectPhrases(s: Sentence): Token[][] {
+	const out: Token[][] = [];
+	const tokens = s.tokens;
+	for (let i = 1; i < tokens.length; i++) {
+		// An object or a complement, after a verb or a preposition (with its determiner): a subject blank rarely reads well.
+		const before = tokens[i - 1];
+		const governed = (t: Token | undefined) => !!t && (t.tags.has('Verb') || t.tags.has('Preposition'));
+		const opens = governed(before) || (before.tags.has('Determiner') && governed(tokens[i - 2]));
+		if (!opens || !isModifier(tokens[i])) continue;
+		let j = i;
+		while (j + 1 < tokens.length && j - i < 2 && isModifier(tokens[j + 1]) && !/[,;:–—]/.test(s.text.slice(tokens[j].end - s.start, tokens[j + 1].start - s.start))) j++;
+		while (j >= i && !isNoun(tokens[j])) j--;
+		// A noun that a particle follows ("speeds up") is a verb the tagger misread.
+		if (j >= i && !/^\s+(?:up|down|out|off)\b/.test(s.text.slice(tokens[j].end - s.start))) out.push(tokens.slice(i, j + 1));
+	}
+	return out;
+}
+
+/** Cloze drafts on the rarest noun phrase of each sentence the entity templates leave thin. */
+export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, number>): Draft[] {
+	const { a } = ctx;
+	const counts = sentencesWith(a);
+	const drafts: Draft[] = [];
+	for (const s of a.sentences) {
+		if ((entityCounts.get(s.index) ?? 0) >= 3 || s.text.trimEnd().endsWith('?')) continue;
+		const main = ctx.props[s.index][0];
+		if (!main) continue;
+		let best: { phrase: Token[]; rarity: number } | undefined;
+		for (const phrase of objectPhrases(s)) {
+			const start = phrase[0].start;
+			const end = phrase[phrase.length - 1].end;
+			if (start < main.start || end > main.end || withinAny(a.quoted, start, end) || main.blocked.some((b) => start >= b.start && end <= b.end)) continue;
+			const words = phrase.map((t) => t.text.toLowerCase());
+			if (words.some((w) => WEAK.has(w)) || words.join('').length < 6) continue;
+			// The phrase, not its head, must be rare: "atomic clocks" in an article that says "clocks" everywhere is still a fact.
+			const rarity = words.length === 1 ? (counts.get(words[0]) ?? 1) : lookup(a).sentencesHolding(words.join(' ')).length;
+			// One common word alone ("customers", "relief") is vague; it must be long and the article's only use of it.
+			if (rarity > MOST_SENTENCES || (words.length === 1 && (rarity > 2 || words[0].length < 7))) continue;
+			if (!best || rarity < best.rarity || (rarity === best.rarity && phrase.length > best.phrase.length)) best = { phrase, rarity };
+		}
+		if (!best) continue;
+		const start = best.phrase[0].start;
+		const end = best.phrase[best.phrase.length - 1].end;
+		const answer = a.text.slice(start, end);
+		const prompt = render(a, main, [{ start, end, text: '____' }]);
+		drafts.push({ type: 'cloze', template: 'cloze', prompt, answer, sentence: s.index, fact: statementKey(s), score: ctx.scores[s.index].fact * TERM_WEIGHT });
+	}
+	return drafts;
+}

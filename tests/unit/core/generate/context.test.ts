@@ -1,0 +1,65 @@
+import { render, propositions } from '../../../../src/lib/core/generate/clauses';
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+
+/** The main clause of sentence `index`, as a prompt would read it. */
+function reads(text: string, index: number, published = '2021-02-03'): string {
+	const a = analyze(text, published);
+	return render(a, propositions(a, a.sentences[index])[0]);
+}
+
+const call =
+	'South Korean Foreign Minister Kang Kyung-wha spoke with Antony Blinken on January 26. Kang and Blinken agreed to work together closely. Later, Kang said “Kang will go to Washington soon.”';
+
+describe('context edits', () => {
+	it('writes a short name in full, introduced by the role the article gives, and adds the year to a date', () => {
+		expect(reads(call, 1)).toBe('South Korean Foreign Minister Kang Kyung-wha and Antony Blinken agreed to work together closely.');
+		expect(reads(call, 0)).toBe('South Korean Foreign Minister Kang Kyung-wha spoke with Antony Blinken on January 26, 2021.');
+	});
+
+	it('leaves quoted words as they were said', () => {
+		expect(reads(call, 2)).toContain('“Kang will go to Washington soon.”');
+	});
+
+	it('names a description the article named in full earlier, and leaves a name given as a name alone', () => {
+		const text = 'The James Webb Space Telescope launched in 2021. Engineers say the telescope works well. Zheng He was born into a family named Ma. He later took the surname Zheng.';
+		expect(reads(text, 1)).toBe('Engineers say the James Webb Space Telescope works well.');
+		expect(reads(text, 2)).toBe('Zheng He was born into a family named Ma.');
+		expect(reads(text, 3)).toContain('the surname Zheng');
+	});
+
+	it('does not take a name used as a modifier ("British cave divers") for the name of the thing', () => {
+		const text = 'Two British cave divers found the boys in July. The cave flooded again within days.';
+		expect(reads(text, 1)).toBe('The cave flooded again within days.');
+	});
+
+	it('does not take a capital that opens a sentence, or a phrase across a full stop, for a name', () => {
+		const text = 'The ships sailed to the South China Sea. First voyages were short. The crew counted the voyages with care.';
+		expect(reads(text, 2)).toBe('The crew counted the voyages with care.');
+	});
+});
+
+describe('pronouns', () => {
+	const life =
+		'Rosalind Franklin was born in London in 1920. In 1951 she moved to King’s College. Her photograph showed a helix. Maurice Wilkins showed it to James Watson, and Watson told her nothing.';
+
+	it('gives a biography’s “she” and “her” to its subject, even after a fronted date', () => {
+		expect(reads(life, 1)).toBe('In 1951 Rosalind Franklin moved to King’s College.');
+		expect(reads(life, 2)).toBe('Rosalind Franklin’s photograph showed a helix.');
+	});
+
+	it('leaves a pronoun that follows a name of its own sentence as written', () => {
+		expect(reads(life, 3)).toContain('told her nothing');
+	});
+});
+
+describe('the subject of a biography', () => {
+	it('is the person its headline names, even when a husband is named more often', () => {
+		const text = [
+			'Frida Kahlo: The Painter of Pain',
+			'',
+			'Frida Kahlo is one of the best known painters of her century. She was born in 1907 near Mexico City. She married the muralist Diego Rivera in 1929. Diego Rivera painted murals in Detroit, and he was famous in Mexico. Rivera worked in New York. She painted herself again and again. She died in 1954.'
+		].join('\n');
+		expect(reads(text, 1)).toBe('Frida Kahlo was born in 1907 near Mexico City.');
+		expect(reads(text, 5)).toBe('Frida Kahlo painted herself again and again.');
+	});
+});

@@ -1,0 +1,52 @@
+import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { importance } from '../../../../src/lib/core/generate/importance';
+import { readsAlone } from '../../../../src/lib/core/generate/reads-alone';
+
+describe('importance', () => {
+	const text = [
+		'Tunnel Opens Under the Channel',
+		'',
+		'The Channel Tunnel opened in 1994 after six years of tunnelling under the sea.',
+		'',
+		'The tunnel links Britain and France by rail, and the tunnel carries cars on shuttle trains. A local bakery in Folkestone sold cakes that week. Trains through the tunnel carry millions of passengers between Britain and France every year.'
+	].join('\n');
+	const a = analyze(text);
+	const score = importance(a);
+	const at = (start: string) => score[a.sentences.findIndex((s) => s.text.startsWith(start))];
+
+	it('ranks the sentences the article keeps returning to above an aside', () => {
+		expect(at('The tunnel links')).toBeGreaterThan(at('A local bakery'));
+		expect(at('Trains through')).toBeGreaterThan(at('A local bakery'));
+	});
+
+	it('scores every sentence in [0, 1], a byline next to nothing', () => {
+		expect(score.every((x) => x >= 0 && x <= 1)).toBe(true);
+		const byline = analyze('Tunnel Opens\n\nBy Jane Smith and Tom Jones, in Folkestone.\n\nThe tunnel opened in 1994 after years of work under the sea.');
+		expect(importance(byline)[0]).toBeLessThan(0.1);
+	});
+
+	it('stays cheap on a long article of one repeated word (the pairs of a common word are capped)', () => {
+		const long = analyze(Array.from({ length: 3000 }, (_, i) => `Tunnel number ${i} opened on time.`).join(' '));
+		const t0 = performance.now();
+		expect(importance(long)).toHaveLength(long.sentences.length);
+		// Generous: a regression to all-pairs work takes minutes, not seconds.
+		expect(performance.now() - t0).toBeLessThan(10_000);
+	});
+});
+
+describe('readsAlone', () => {
+	it('keeps a prompt that names what it asks about', () => {
+		expect(readsAlone('The Channel Tunnel opened in ____.')).toBe(1);
+	});
+
+	it('ranks down a prompt that opens on a description pointing back, or counts what came before', () => {
+		expect(readsAlone('The final bill was about ____.')).toBeLessThan(1);
+		expect(readsAlone('When did the two governments sign the Treaty of Canterbury?')).toBeLessThan(1);
+		expect(readsAlone('More than ____ people had travelled through it.')).toBeLessThan(1);
+	});
+
+	it('ranks down a subject the article used in an earlier sentence', () => {
+		expect(readsAlone('Why was the sequence chosen?', (w) => w === 'sequence')).toBeLessThan(1);
+		expect(readsAlone('Why was the sequence chosen?', () => false)).toBe(1);
+	});
+});

@@ -1,0 +1,45 @@
+import { propositions } from '../../../../../src/lib/core/generate/clauses';
+import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { scoreSentences } from '../../../../../src/lib/core/generate/score';
+import { blankDrafts } from '../../../../../src/lib/core/generate/templates/blanks';
+
+function drafts(text: string, published = '2024-05-06') {
+	const a = analyze(text, published);
+	return blankDrafts({ a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) });
+}
+
+describe('blank drafts', () => {
+	it('never blanks part of a compound quantity ("two hours and sixteen minutes")', () => {
+		const answers = drafts('The journey from London to Paris takes about two hours and sixteen minutes on Eurostar trains.').map((d) => d.answer);
+		expect(answers).not.toContain('two');
+		expect(answers).not.toContain('sixteen');
+	});
+
+	it('answers with a date’s year and a person’s full name, the written form accepted too', () => {
+		const found = drafts('Chinese leader Xi Jinping called Moon Jae-in on January 26. Xi spoke for an hour with Moon about trade.', '2021-02-03');
+		const date = found.find((d) => d.type === 'cloze' && d.answer === 'January 26, 2021');
+		expect(date?.accept).toEqual(['January 26']);
+		const person = found.find((d) => d.type === 'cloze' && d.sentence === 1 && d.answer === 'Xi Jinping');
+		expect(person?.accept).toContain('Xi');
+		for (const d of found.filter((x) => x.type === 'mcq' && String(x.answer).includes('2021'))) {
+			expect(d.choices?.every((c) => /, 2021$/.test(c))).toBe(true);
+		}
+	});
+
+	it('ranks a small number written as a word below the same sentence’s other blanks', () => {
+		const found = drafts('In 1988 eleven boring machines began work under the Strait of Dover.');
+		const eleven = found.find((d) => d.answer === 'eleven');
+		const year = found.find((d) => d.answer === '1988');
+		expect(year).toBeDefined();
+		if (eleven) expect(eleven.score).toBeLessThan(year!.score);
+	});
+});
+
+describe('fair number choices', () => {
+	it('offers no part larger than the whole its sentence states', () => {
+		const found = drafts('The Channel Tunnel runs 50.45 kilometres between Folkestone and Coquelles, and 37.9 kilometres of it lie beneath the seabed. The line has 12 kilometres of sidings and 75 kilometres of track.');
+		const part = found.find((d) => d.type === 'mcq' && d.answer === '37.9 kilometres');
+		expect(part?.choices).toHaveLength(4);
+		for (const c of part?.choices ?? []) expect(parseFloat(c)).toBeLessThan(50.45);
+	});
+});
