@@ -50,12 +50,12 @@ async function viaCreate(page: Page, g: XssGuard): Promise<string> {
 	await page.getByLabel('Title').fill(XSS_TITLE);
 	await page.getByLabel('Publication date').fill('2021-04-01');
 	await page.getByRole('button', { name: 'Generate questions' }).click();
-	await expect(page.getByRole('heading', { name: /^Review \d+ questions$/ })).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('heading', { name: /^Review \d+ questions on \d+ facts?$/ })).toBeVisible({ timeout: 60_000 });
 	await g.check('review of the generated questions');
 
 	// The generator takes answers and choices from facts; the editor puts payloads there too.
-	const first = page.locator('ol.review > li').first();
-	await first.getByRole('button', { name: 'Edit' }).click();
+	const first = page.getByRole('list', { name: 'Facts' }).locator(':scope > li').first();
+	await first.getByRole('button', { name: /^Edit question / }).first().click();
 	const editor = first.locator('form');
 	await fillQuestion(editor, 1);
 	await editor.getByRole('button', { name: 'Save question' }).click();
