@@ -17,7 +17,8 @@ const STUDENT = `${payload('img onerror')} ${payload('script element')}`;
 /** Answers the card or test question shown, whatever its mode; `self` is how a revealed card is marked. */
 async function answer(page: Page, self: () => Promise<void>): Promise<void> {
 	const mode = await page.locator('[data-mode]').getAttribute('data-mode');
-	if (mode === 'choice') await page.locator('ol.choices button').first().click();
+	// The counts move before the next card replaces the answered one: wait for a choice that can still be picked.
+	if (mode === 'choice') await page.locator('ol.choices button:not([disabled])').first().click();
 	else if (mode === 'truefalse') await page.getByRole('button', { name: /True/ }).click();
 	else if (mode === 'typed') {
 		await page.getByLabel('Your answer').fill(payload('script element'));
