@@ -7,7 +7,10 @@
  * the generator's internals, so it keeps measuring whatever the generator becomes.
  */
 import type { Question } from '../../bank/schema';
-import { isDigitForm, numberSpans } from '../../quiz/number-words';
+import { AUXILIARY, answerText, BLANK, DAY_DATE, filled, isNumber, isNumberWord, MONTH, MONTH_DAY, QUANTITY, STOP, UNIT, words } from './sign-text';
+import { unresolvedStart } from './sign-references';
+
+export { unresolvedStart };
 
 /** The rubric's rejection reasons that a detector can see. */
 export const SIGN_NAMES = [
@@ -33,125 +36,6 @@ export interface ArticleOf {
 
 /** A teacher's quiz takes the bank's first questions: the rubric's reviews read 12. */
 export const TOP = 12;
-
-const BLANK = /_{2,}/;
-const MONTH =
-	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])(?!,?\\s*\\d{4})`, 'u');
-const DAY_DATE = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)$`, 'u');
-const STOP = new Set(
-	'a an the of and or but to in on at by for with from as is was are were be been that this these those it its his her their he she they who what when where why how which not no'.split(' ')
-);
-// The word before a unit is its quantity ("two hours", "31 minutes"): any word will do there.
-const QUANTITY = '[\\p{L}\\p{N}.,-]+';
-const UNIT = '(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|feet|foot|inches?|pounds?|ounces?|metres?|meters?|kilometres?|kilometers?|miles?|degrees?)';
-
-/** Finite verbs a whole sentence or question has: auxiliaries, common irregular pasts and presents, any -ed form. */
-const AUXILIARY =
-	/\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|said|says|told|spoke|took|made|went|came|gave|found|began|became|left|led|held|fell|rose|saw|met|won|lost|sent|built|brought|thought|knew|grew|wrote|ran|set|put|kept|paid|sold|struck|stood|hit|cut|sank|flew|drove|chose|broke|shrank|spread|swept|fought|bought|caught|taught|sought|felt|meant|lay|laid|rode|stole|threw|wore|bore|tore|drew|dug|hung|shot|spent|lent|bent|sang|began|swam|rang|slid|split|quit|let|forbade|undertook|overtook|withdrew|arose|awoke|plans|wants|needs|seems|means|remains|argues|believes|includes|shows|makes|takes|gives|calls|says|agrees|[a-z]+ed)\b/;
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const answerText = (q: Question): string => (typeof q.answer === 'string' ? q.answer : '');
-
-/** Is the text one number, in digits or words ("four", "2,400")? */
-const isNumber = (text: string): boolean => numberSpans(text)[0]?.raw === text;
-
-/** Is the answer a number written as a word ("Four", "Twenty-five")? */
-const isNumberWord = (answer: string): boolean => isNumber(answer) && !isDigitForm(answer);
-
-/** The prompt as a student reads the fact: a cloze's blank filled with its answer. */
-function filled(q: Question): string {
-	const answer = q.answer;
-	// A function, so that "$75 million" is not read as a replacement pattern.
-	return BLANK.test(q.prompt) && typeof answer === 'string' ? q.prompt.replace(BLANK, () => answer) : q.prompt;
-}
-
-// --- unresolved reference at the start -------------------------------------
-
-const PRONOUN = /^(?:he|she|it|they|them|him|his|her|its|their|this|these|those|such)\b/i;
-const RELATIVE_TIME =
-	/^(?:later|afterwards?|then|meanwhile|soon after(?:wards)?|shortly after(?:wards)?|the (?:next|following|previous) (?:day|week|month|year|morning|night)|(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?) (?:later|earlier|after)|that (?:day|week|month|year))\b/i;
-/** Definite nouns everyone shares (the world, the sun, the article being quizzed): they lean on nothing. */
-const SHARED_THE = /^the (?:article|text|passage|author|world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
-const OPENER = /^(?:in|on|at|after|before|during|when|while|although|though|since|with|by|as|despite|following|for|from|under|until|within|once|if|because|unlike|like|\p{L}+ing)\s/iu;
-const WH_SUBJECT = /^(?:who|what|when|where|why|how|which)(?: \w+)? (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\s+/i;
-
-/** Where the sentence's subject starts: after a question's "When did", after a short opening phrase ("In 2021, ..."). */
-function subjectStarts(text: string): string[] {
-	const t = text.replace(/^[“"‘'(\s]+/, '');
-	const starts = [t];
-	const wh = WH_SUBJECT.exec(t);
-	if (wh) starts.push(t.slice(wh[0].length));
-	// Only an opening adverbial ("In 2021,", "When Ming armies took Yunnan,"), not a name and its apposition ("Joseph Stiglitz, then ...").
-	const comma = t.indexOf(', ');
-	if (comma > 0 && OPENER.test(t) && t.slice(0, comma).split(/\s+/).length <= 8) starts.push(t.slice(comma + 2));
-	return starts;
-}
-
-const PREPOSITION = /^(?:of|in|at|for|on|from|to|with|by|about|over|under|after|before|during|between|against)$/;
-
-/** "the <common noun>" leans on an earlier sentence unless a proper noun follows it ("the government of Thailand", "the law, the Clean Air Act") or the prompt names it ("the telescope ... Webb Space Telescope"). */
-function leaningDescription(start: string, whole: string): boolean {
-	if (!/^the\s+\p{Ll}/iu.test(start) || SHARED_THE.test(start)) return false;
-	const rest = start.split(/\s+/).slice(1);
-	const nouns: string[] = [];
-	for (const w of rest) {
-		const bare = w.replace(/[^\p{L}\p{N}-]/gu, '');
-		if (nouns.length === 3 || !/^[\p{Ll}\p{N}]/u.test(bare) || PREPOSITION.test(bare) || STOP.has(bare) || AUXILIARY.test(bare)) break;
-		nouns.push(bare);
-		if (/[,;:]$/.test(w)) break;
-	}
-	if (!nouns.length) return false;
-	const after = rest.slice(nouns.length).join(' ');
-	// A relative clause or participle defines the noun in place: "the physicist regarded as the father of ...".
-	if (/^(?:who|that|which|whose|named|called|known|regarded|described)\b/.test(after)) return false;
-	if (/^(?:(?:of|in|at|for|on|from)\s+(?:the\s+)?)?\p{Lu}/u.test(after) || /^\S*,\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(nouns.length - 1).join(' '))) return false;
-	const named = (w: string) => new RegExp(`\\b${w[0].toUpperCase()}${w.slice(1).replace(/s$/, '')}s?\\b`, 'u').test(whole);
-	return !nouns.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && named(w));
-}
-
-/** The article's body: its lines that end as sentences do, without headlines, captions and credits. */
-function body(text: string): string {
-	return text
-		.split(/\n+/)
-		.filter((line) => /[.?!]["”’)]*\s*$/.test(line))
-		.join('\n');
-}
-
-/** The whitespace-separated words before a position in the text, nearest first (within its line). */
-function wordsBefore(text: string, at: number): string[] {
-	const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-	return line.split(/\s+/).filter(Boolean).reverse();
-}
-
-/** Does a sentence start at this position (the line's start, or after a word closing a sentence)? */
-function sentenceStartsAt(text: string, at: number): boolean {
-	const [previous] = wordsBefore(text, at);
-	return previous === undefined || (/[.?!:]["”’)]*$/.test(previous) && !/^\p{Lu}\.$/u.test(previous));
-}
-
-/** A mention of a name joined to another capitalised word ("Kang Kyung-wha", "Joel Wit", "P. Veeramuthuvel"), not sentence-initial. */
-function inLongerName(text: string, at: number, name: string): boolean {
-	if (/^\s+\p{Lu}/u.test(text.slice(at + name.length))) return true;
-	const [previous] = wordsBefore(text, at);
-	return previous !== undefined && /^(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\.)$/u.test(previous) && !sentenceStartsAt(text, at - previous.length - 1);
-}
-
-/** A lone surname ("Kang and Blinken agreed") that the article first writes in full: the prompt never says who it is. */
-function shortName(start: string, text: string): boolean {
-	const m = /^(\p{Lu}[\p{Ll}’'-]+)(?=[\s,]+(?:\p{Ll}|\d)|[’']s\b)/u.exec(start);
-	if (!m || STOP.has(m[1].toLowerCase())) return false;
-	const prose = body(text);
-	const mentions = [...prose.matchAll(new RegExp(`\\b${m[1]}\\b`, 'gu'))].map((x) => x.index ?? 0);
-	// A name is capitalised mid-sentence somewhere; "When" or "Proponents" only ever start one.
-	if (!mentions.some((at) => !sentenceStartsAt(prose, at))) return false;
-	return mentions.length > 0 && inLongerName(prose, mentions[0], m[1]);
-}
-
-/** The prompt leans on text before it: a pronoun, "the mission", "later", a surname never introduced, where its subject should be (rubric 1). */
-export function unresolvedStart(q: Question, article: ArticleOf): boolean {
-	const text = filled(q);
-	return subjectStarts(text).some((s) => PRONOUN.test(s) || RELATIVE_TIME.test(s) || leaningDescription(s, text) || shortName(s, article.text));
-}
 
 // --- the other detectors ----------------------------------------------------
 
