@@ -84,7 +84,7 @@ export function personName(a: Analysis, m: Mention, introduce: boolean): string 
 }
 
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
-export function answerText(a: Analysis, m: Mention): string {
+export function answerFor(a: Analysis, m: Mention): string {
 	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
 	// "in ____ of that year": the year stands after the blank already.
 	if (m.kind === 'date' && /^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) return m.text;

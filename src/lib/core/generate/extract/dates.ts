@@ -16,6 +16,8 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 	{ form: 'y', re: /(?<![\d,.$£€¥₹-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d|-\p{L}|\s*(?:percent|per cent|metres|meters|kilometres|kilometers|km|kilograms|kg|grams|tonnes|tons|miles|feet|people|men|women|ships|dollars|cases)\b)/gu }
 ];
 
+/** A year as a text writes it (1000–2099), not part of a longer number ("1,997"). */
+const WRITTEN_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthOf = (word: string) => MONTHS[word.toLowerCase().replace(/\.$/, '')];
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
@@ -48,7 +50,7 @@ export type ArticleYears = { commonest?: number; latest?: number };
 /** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest. */
 export function articleYears(text: string): ArticleYears {
 	const counts = new Map<number, number>();
-	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+	for (const m of text.matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
 	const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
 	const clear = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0);
 	return { commonest: clear ? ranked[0][0] : undefined, latest: ranked.length ? Math.max(...counts.keys()) : undefined };
@@ -64,8 +66,7 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 	let found: number | undefined;
 	for (const s of paragraph) {
 		if (s.start >= offset) break;
-		const text = s.text.slice(0, Math.max(0, offset - s.start));
-		for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) found = Number(m[1]);
+		found = lastYearIn(s.text.slice(0, Math.max(0, offset - s.start))) ?? found;
 	}
 	return found;
 }
@@ -73,7 +74,7 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 /** The last year a text writes, if any. */
 export function lastYearIn(text: string): number | undefined {
 	let found: number | undefined;
-	for (const m of text.matchAll(/\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g)) found = Number(m[1]);
+	for (const m of text.matchAll(WRITTEN_YEAR)) found = Number(m[1]);
 	return found;
 }
 

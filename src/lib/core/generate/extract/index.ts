@@ -131,7 +131,7 @@ const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, 
  */
 function mainPerson(a: Analysis, people: Mention[]): string | undefined {
 	const headline = a.headline ?? '';
-	const named = [...a.people.values()].find((p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias}\\b`).test(headline)));
+	const named = [...a.people.values()].find((p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline)));
 	if (named) return named.key;
 	const counts = new Map<string, number>();
 	for (const m of people) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
@@ -152,10 +152,17 @@ function dominantPronoun(a: Analysis): 'f' | 'm' | undefined {
 
 /** A person's sex as their given name tells it ("Rosalind" female, "Aaron" male), when compromise knows the name. */
 export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
-	const m = a.mentions.find((x) => x.key === key);
+	// Asked for every pronoun and every person choice: read once per person and analysis.
+	let known = sexes.get(a);
+	if (!known) sexes.set(a, (known = new Map()));
+	if (known.has(key)) return known.get(key);
+	const m = lookup(a).mentionsOf(key)[0];
 	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
-	return token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : pronounSex(a, key);
+	const sex = token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : pronounSex(a, key);
+	known.set(key, sex);
+	return sex;
 }
+const sexes = new WeakMap<Analysis, Map<string, 'f' | 'm' | undefined>>();
 
 /** A person's sex as the article's pronouns tell it: the first he or she after their name, in the rest of its sentence, by a clear majority. */
 function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
@@ -173,13 +180,24 @@ function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
 }
 
 /** The person a he/she/his/her refers to: the paragraph's last subject or speaker of the pronoun's sex, else the article's main person. */
-export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun = s.text.split(/\s/)[0]): string | undefined {
+/** Who speaks where, the article's main person and its pronouns' sex, worked out once per analysis. */
+function spoken(a: Analysis) {
 	let known = speech.get(a);
 	if (!known) {
 		const people = a.mentions.filter((m) => m.kind === 'person');
 		known = { people, speakers: new Map(a.quotes.map((q) => [q.sentence, q.speaker] as const)), main: mainPerson(a, people), dominant: dominantPronoun(a) };
 		speech.set(a, known);
 	}
+	return known;
+}
+
+/** The key of the person the article is about, if it is about one. */
+export function mainPersonOf(a: Analysis): string | undefined {
+	return spoken(a).main;
+}
+
+export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun = s.text.split(/\s/)[0]): string | undefined {
+	const known = spoken(a);
 	// A pronoun later in the sentence ("In 1951 she moved …") refers back just as a leading one does.
 	const found = leading && /^(?:He|She|His|Her)\b/.test(s.text) ? leadingPronounPerson(a.sentences, s, known.people, known.speakers) : personBefore(a.sentences, s, known.people, known.speakers);
 	const main = known.main;

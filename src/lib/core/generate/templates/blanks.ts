@@ -6,8 +6,9 @@
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
-import { answerText, choiceWithYear, usualName } from '../context';
+import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
+import { mainPersonOf } from '../extract/index';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
@@ -69,18 +70,6 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	return KIND_WEIGHT[m.kind] * specific * possessive * modifier * trivia(a, m);
 }
 
-const mains = new WeakMap<Analysis, string | undefined>();
-/** The person an article is about: named at least four times and twice as often as anyone else. */
-function mainOf(a: Analysis): string | undefined {
-	if (mains.has(a)) return mains.get(a);
-	const counts = new Map<string, number>();
-	for (const m of a.mentions) if (m.kind === 'person') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
-	const main = first && first[1] >= 4 && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
-	mains.set(a, main);
-	return main;
-}
-
 /** Small number words and the minutes of "two hours and sixteen minutes" are trivia; a given name cut from a longer name is not an answer. */
 function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
@@ -107,7 +96,7 @@ function trivia(a: Analysis, m: Mention): number {
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
 		// The person a profile is about is the answer anyone guesses first.
-		if (mainOf(a) === m.key) return 0.4;
+		if (mainPersonOf(a) === m.key) return 0.4;
 		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
 		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before)) return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
@@ -151,7 +140,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const { a } = ctx;
 	const fact = statementKey(s);
 	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
-	const answer = answerText(a, m);
+	const answer = answerFor(a, m);
 	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
 	const accept = m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
