@@ -14,8 +14,8 @@ import { whyQuestion } from './forms';
 
 /** Words that open a reason or a purpose inside a sentence. */
 const REASON = /,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
-/** Openers that say a sentence is the result of the one before. */
-const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b,?\s+/i;
+/** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
+const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …". */
 const RESULT_JOIN = /,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(?:led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+/;
 /** Answers longer than this many words are passages, not answers. */

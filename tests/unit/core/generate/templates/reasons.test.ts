@@ -27,6 +27,11 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('takes "As a result of X, …" for a cause inside the sentence, not a result of the one before', () => {
+		const drafts = reasonDrafts(context('The flight made Louis Blériot famous across Europe. As a result of the publicity, orders for his aircraft poured in from several countries.'));
+		expect(drafts.some((d) => /^Of the publicity/.test(String(d.answer)))).toBe(false);
+	});
+
 	it('leaves a reason that belongs to what someone said, not to the saying', () => {
 		expect(reasonDrafts(context('Paul Krugman argued that the crisis began with moral hazard, because lenders assumed that governments would rescue troubled banks.'))).toEqual([]);
 	});
