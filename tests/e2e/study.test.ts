@@ -108,7 +108,7 @@ test.describe('before the grading code has arrived', () => {
 
 	test('an answer waits for it, is graded, and is saved', async ({ page }) => {
 		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
-		const chunk: string = manifest['src/lib/state/answering.ts'].file;
+		const chunk: string = manifest['src/lib/study/answering.ts'].file;
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route(`**/${chunk}`, async (route) => {

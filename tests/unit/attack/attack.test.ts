@@ -10,9 +10,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bank } from '../../../src/lib/core/bank/schema';
-import { decodeBankLink } from '../../../src/lib/core/share/link';
-import { aggregateResults, parseResult } from '../../../src/lib/core/quiz/results';
+import type { Bank } from '$lib/core/bank/schema';
+import { decodeBankLink } from '$lib/core/share/link';
+import { aggregateResults, parseResult } from '$lib/core/quiz/results';
 import { attackFiles, type AttackFile } from '../../fixtures/attack/build';
 import { seedBank } from '../../fixtures/attack/json';
 import { CAPS, INTERNAL_ERROR, questionTexts } from '../../fixtures/attack/promise';

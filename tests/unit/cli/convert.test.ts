@@ -3,10 +3,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseBankJson } from '../../../src/lib/core/bank/validate';
-import { emitBackup } from '../../../src/lib/core/formats/backup';
-import { parseCsv } from '../../../src/lib/core/formats/csv';
-import { emitJson } from '../../../src/lib/core/formats/json';
+import { parseBankJson } from '$lib/core/bank/validate';
+import { emitBackup } from '$lib/core/formats/backup';
+import { parseCsv } from '$lib/core/formats/csv';
+import { emitJson } from '$lib/core/formats/json';
 import { everyTypeBank, FIXTURES, ROOT } from '../core/formats/helpers';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateBank } from '../../../src/lib/core/bank/validate';
+import { validateBank } from '$lib/core/bank/validate';
 
 // A plain path: under jsdom the global URL is not the one node:url expects.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_FIELD_CHARS } from '../../../src/lib/core/bank/limits';
+import { MAX_FIELD_CHARS } from '$lib/core/bank/limits';
 import { validBank } from '../core/bank/fixtures';
 
 // A plain path: under jsdom the global URL is not the one node:url expects.

@@ -1,4 +1,4 @@
-import { backupReminderDue, snoozeEnd, type ReminderInput } from '../../../src/lib/core/backup-reminder';
+import { backupReminderDue, snoozeEnd, type ReminderInput } from '$lib/core/backup-reminder';
 
 const NOW = new Date('2024-03-10T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { QUESTION_TYPES } from '../../../src/lib/core/bank/schema';
-import type { Bank } from '../../../src/lib/core/bank/schema';
-import { parseBankJson } from '../../../src/lib/core/bank/validate';
-import { questionId, slugify } from '../../../src/lib/core/bank/ids';
+import { QUESTION_TYPES } from '$lib/core/bank/schema';
+import type { Bank } from '$lib/core/bank/schema';
+import { parseBankJson } from '$lib/core/bank/validate';
+import { questionId, slugify } from '$lib/core/bank/ids';
 
 // A plain path: under jsdom the global URL is not the one node:url expects.
 const QUESTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../questions');

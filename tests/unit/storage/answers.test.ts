@@ -1,9 +1,9 @@
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import type { Card, Rating } from '../../../src/lib/core/srs/types';
-import { countDueTomorrow, reviewsSince, saveAnswer, undoAnswer } from '../../../src/lib/storage/answers';
-import { saveBank } from '../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { NotFoundError, StaleCardError } from '../../../src/lib/storage/errors';
+import { answerCard } from '$lib/core/srs/scheduler';
+import type { Card, Rating } from '$lib/core/srs/types';
+import { countDueTomorrow, reviewsSince, saveAnswer, undoAnswer } from '$lib/storage/answers';
+import { saveBank } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { NotFoundError, StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, dump, freshDb, local, setCard, settings } from './helpers';
 
 afterEach(closeAll);

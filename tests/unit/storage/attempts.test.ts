@@ -1,6 +1,6 @@
-import { createTest, answerTest, testScore, type TestState } from '../../../src/lib/core/quiz/test-mode';
-import { attemptId, deleteAttempts, getAttempt, listAttempts, saveAttempt, type NewAttempt } from '../../../src/lib/storage/attempts';
-import { saveBank } from '../../../src/lib/storage/banks';
+import { createTest, answerTest, testScore, type TestState } from '$lib/core/quiz/test-mode';
+import { attemptId, deleteAttempts, getAttempt, listAttempts, saveAttempt, type NewAttempt } from '$lib/storage/attempts';
+import { saveBank } from '$lib/storage/banks';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
 
 afterEach(closeAll);

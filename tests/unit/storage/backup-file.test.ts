@@ -1,12 +1,12 @@
-import { parseBackup, type Backup } from '../../../src/lib/core/formats/backup';
-import { restoreAll } from '../../../src/lib/storage/backup';
-import { backupFileText, restoreBackupFile } from '../../../src/lib/storage/backup-file';
-import { lastBackupAt, markBackedUp } from '../../../src/lib/storage/backup-status';
-import { saveBank } from '../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { RestoreError } from '../../../src/lib/storage/errors';
-import { saveMedia } from '../../../src/lib/storage/media';
-import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
+import { parseBackup, type Backup } from '$lib/core/formats/backup';
+import { restoreAll } from '$lib/storage/backup';
+import { backupFileText, restoreBackupFile } from '$lib/storage/backup-file';
+import { lastBackupAt, markBackedUp } from '$lib/storage/backup-status';
+import { saveBank } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { RestoreError } from '$lib/storage/errors';
+import { saveMedia } from '$lib/storage/media';
+import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { bankOfFacts, closeAll, dump, freshDb } from './helpers';
 import { fill, T0 } from './fill';
 

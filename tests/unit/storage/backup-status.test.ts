@@ -1,8 +1,8 @@
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer } from '../../../src/lib/storage/answers';
-import { saveBank } from '../../../src/lib/storage/banks';
-import { backupStatus, lastBackupAt, markBackedUp, snoozeBackupReminder } from '../../../src/lib/storage/backup-status';
-import { setFlag } from '../../../src/lib/storage/settings';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer } from '$lib/storage/answers';
+import { saveBank } from '$lib/storage/banks';
+import { backupStatus, lastBackupAt, markBackedUp, snoozeBackupReminder } from '$lib/storage/backup-status';
+import { setFlag } from '$lib/storage/settings';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);

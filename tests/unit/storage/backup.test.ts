@@ -1,8 +1,8 @@
-import { emitBackup, parseBackup } from '../../../src/lib/core/formats/backup';
-import { exportAll, restoreAll } from '../../../src/lib/storage/backup';
-import { getBank, saveBank } from '../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { RestoreError } from '../../../src/lib/storage/errors';
+import { emitBackup, parseBackup } from '$lib/core/formats/backup';
+import { exportAll, restoreAll } from '$lib/storage/backup';
+import { getBank, saveBank } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { RestoreError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, dump, freshDb } from './helpers';
 import { fill, mine, shipped, T0 } from './fill';
 

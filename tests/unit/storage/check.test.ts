@@ -1,6 +1,6 @@
-import { createCard } from '../../../src/lib/core/srs/scheduler';
-import { checkDatabase } from '../../../src/lib/storage/check';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
+import { createCard } from '$lib/core/srs/scheduler';
+import { checkDatabase } from '$lib/storage/check';
+import type { FactdeckDB } from '$lib/storage/db';
 import { closeAll, dump, freshDb } from './helpers';
 import { fill, T0 } from './fill';
 

@@ -1,4 +1,4 @@
-import { db, FactdeckDB } from '../../../src/lib/storage/db';
+import { db, FactdeckDB } from '$lib/storage/db';
 import { closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);

@@ -1,14 +1,14 @@
 /** A database with a bit of everything in it, for the backup, snapshot and check tests. */
-import { createTest, answerTest } from '../../../src/lib/core/quiz/test-mode';
-import type { TestResult } from '../../../src/lib/core/quiz/results';
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer } from '../../../src/lib/storage/answers';
-import { saveAttempt } from '../../../src/lib/storage/attempts';
-import { saveBank, syncShippedBanks } from '../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { saveMedia } from '../../../src/lib/storage/media';
-import { importResults } from '../../../src/lib/storage/results';
-import { saveSettings, setFlag } from '../../../src/lib/storage/settings';
+import { createTest, answerTest } from '$lib/core/quiz/test-mode';
+import type { TestResult } from '$lib/core/quiz/results';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer } from '$lib/storage/answers';
+import { saveAttempt } from '$lib/storage/attempts';
+import { saveBank, syncShippedBanks } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { saveMedia } from '$lib/storage/media';
+import { importResults } from '$lib/storage/results';
+import { saveSettings, setFlag } from '$lib/storage/settings';
 import { bank, bankOfFacts, question } from './helpers';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');

@@ -1,7 +1,7 @@
-import type { Bank, Question } from '../../../src/lib/core/bank/schema';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/lib/core/settings';
-import type { Card, CardStateKind } from '../../../src/lib/core/srs/types';
-import { openDatabase, type FactdeckDB } from '../../../src/lib/storage/db';
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import type { Card, CardStateKind } from '$lib/core/srs/types';
+import { openDatabase, type FactdeckDB } from '$lib/storage/db';
 
 let counter = 0;
 const opened: FactdeckDB[] = [];

@@ -1,10 +1,10 @@
-import type { Bank } from '../../../src/lib/core/bank/schema';
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer } from '../../../src/lib/storage/answers';
-import { getBank, getBankMeta, saveBank } from '../../../src/lib/storage/banks';
-import { freeBankId, importBank } from '../../../src/lib/storage/imports';
-import { getMedia, listMediaNames } from '../../../src/lib/storage/media';
-import { listSnapshots, restoreSnapshot } from '../../../src/lib/storage/snapshots';
+import type { Bank } from '$lib/core/bank/schema';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer } from '$lib/storage/answers';
+import { getBank, getBankMeta, saveBank } from '$lib/storage/banks';
+import { freeBankId, importBank } from '$lib/storage/imports';
+import { getMedia, listMediaNames } from '$lib/storage/media';
+import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
 import { facts, library, study } from './progress';
 

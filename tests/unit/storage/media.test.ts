@@ -1,4 +1,4 @@
-import { deleteMedia, getMedia, listMediaNames, mediaType, saveMedia } from '../../../src/lib/storage/media';
+import { deleteMedia, getMedia, listMediaNames, mediaType, saveMedia } from '$lib/storage/media';
 import { closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);

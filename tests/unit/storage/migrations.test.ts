@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
-import { gatherQueueHead } from '../../../src/lib/storage/queue';
-import { openDatabase } from '../../../src/lib/storage/db';
+import { gatherQueueHead } from '$lib/storage/queue';
+import { openDatabase } from '$lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
 import { dump, local, settings } from './helpers';

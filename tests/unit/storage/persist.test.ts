@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { requestPersistence, storageStatus } from '../../../src/lib/storage/persist';
+import { requestPersistence, storageStatus } from '$lib/storage/persist';
 
 const original = Object.getOwnPropertyDescriptor(globalThis.navigator, 'storage');
 

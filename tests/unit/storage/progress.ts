@@ -1,7 +1,7 @@
 /** Progress in tests: answer cards of a bank, so it has progress to keep or lose, and compare the library without its snapshots. */
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer } from '../../../src/lib/storage/answers';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer } from '$lib/storage/answers';
+import type { FactdeckDB } from '$lib/storage/db';
 import { dump } from './helpers';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');

@@ -1,14 +1,14 @@
-import { headOf, nextCard, nextFromHead, type QueueHead } from '../../../src/lib/core/srs/queue';
-import { seededRng } from '../../../src/lib/core/srs/rng';
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { CardStateKind, type Card, type Rating } from '../../../src/lib/core/srs/types';
-import { saveAnswer, undoAnswer } from '../../../src/lib/storage/answers';
-import { deleteBank, saveBank } from '../../../src/lib/storage/banks';
-import { countBank, newLeft } from '../../../src/lib/storage/counts';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { gatherQueue, gatherQueueHead } from '../../../src/lib/storage/queue';
-import { dueWindow } from '../../../src/lib/storage/ranges';
-import { listBankSummaries } from '../../../src/lib/storage/summaries';
+import { headOf, nextCard, nextFromHead, type QueueHead } from '$lib/core/srs/queue';
+import { seededRng } from '$lib/core/srs/rng';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { CardStateKind, type Card, type Rating } from '$lib/core/srs/types';
+import { saveAnswer, undoAnswer } from '$lib/storage/answers';
+import { deleteBank, saveBank } from '$lib/storage/banks';
+import { countBank, newLeft } from '$lib/storage/counts';
+import type { FactdeckDB } from '$lib/storage/db';
+import { gatherQueue, gatherQueueHead } from '$lib/storage/queue';
+import { dueWindow } from '$lib/storage/ranges';
+import { listBankSummaries } from '$lib/storage/summaries';
 import { bankOfFacts, closeAll, freshDb, local, setCard, settings } from './helpers';
 
 afterEach(closeAll);

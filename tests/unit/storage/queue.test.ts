@@ -1,8 +1,8 @@
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer, undoAnswer } from '../../../src/lib/storage/answers';
-import { saveBank } from '../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
-import { gatherQueue, getCard, questionsForFact } from '../../../src/lib/storage/queue';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer, undoAnswer } from '$lib/storage/answers';
+import { saveBank } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { gatherQueue, getCard, questionsForFact } from '$lib/storage/queue';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard, settings } from './helpers';
 
 afterEach(closeAll);

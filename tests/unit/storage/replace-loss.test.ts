@@ -1,5 +1,5 @@
-import { saveBank } from '../../../src/lib/storage/banks';
-import { replaceLoss } from '../../../src/lib/storage/replace-loss';
+import { saveBank } from '$lib/storage/banks';
+import { replaceLoss } from '$lib/storage/replace-loss';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
 import { facts, study, T0 } from './progress';
 

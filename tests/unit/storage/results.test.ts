@@ -1,5 +1,5 @@
-import type { TestResult } from '../../../src/lib/core/quiz/results';
-import { clearResults, deleteResult, importResults, listResults, resultKey } from '../../../src/lib/storage/results';
+import type { TestResult } from '$lib/core/quiz/results';
+import { clearResults, deleteResult, importResults, listResults, resultKey } from '$lib/storage/results';
 import { closeAll, dump, freshDb } from './helpers';
 
 afterEach(closeAll);

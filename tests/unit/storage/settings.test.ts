@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS } from '../../../src/lib/core/settings';
-import { getFlag, getSettings, saveSettings, setFlag } from '../../../src/lib/storage/settings';
+import { DEFAULT_SETTINGS } from '$lib/core/settings';
+import { getFlag, getSettings, saveSettings, setFlag } from '$lib/storage/settings';
 import { closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);

@@ -1,8 +1,8 @@
-import { exportAll } from '../../../src/lib/storage/backup';
-import { deleteBank, saveBank } from '../../../src/lib/storage/banks';
-import { NotFoundError } from '../../../src/lib/storage/errors';
-import { listSnapshots, restoreSnapshot, snapshotNow, snapshotTables, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '../../../src/lib/storage/snapshots';
-import { saveSettings } from '../../../src/lib/storage/settings';
+import { exportAll } from '$lib/storage/backup';
+import { deleteBank, saveBank } from '$lib/storage/banks';
+import { NotFoundError } from '$lib/storage/errors';
+import { listSnapshots, restoreSnapshot, snapshotNow, snapshotTables, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '$lib/storage/snapshots';
+import { saveSettings } from '$lib/storage/settings';
 import { bankOfFacts, closeAll, dump, freshDb, local } from './helpers';
 import { fill } from './fill';
 import { library } from './progress';

@@ -1,7 +1,7 @@
-import { answerCard } from '../../../src/lib/core/srs/scheduler';
-import { saveAnswer } from '../../../src/lib/storage/answers';
-import { listBankSummaries, saveBank } from '../../../src/lib/storage/banks';
-import { gatherQueue } from '../../../src/lib/storage/queue';
+import { answerCard } from '$lib/core/srs/scheduler';
+import { saveAnswer } from '$lib/storage/answers';
+import { listBankSummaries, saveBank } from '$lib/storage/banks';
+import { gatherQueue } from '$lib/storage/queue';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard, settings } from './helpers';
 
 afterEach(closeAll);

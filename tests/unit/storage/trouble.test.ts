@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
-import { saveSettings } from '../../../src/lib/storage/settings';
-import { probeStorage, troubleOf, unavailableReason } from '../../../src/lib/storage/trouble';
-import { watchVersion } from '../../../src/lib/storage/version-watch';
-import type { FactdeckDB } from '../../../src/lib/storage/db';
+import { saveSettings } from '$lib/storage/settings';
+import { probeStorage, troubleOf, unavailableReason } from '$lib/storage/trouble';
+import { watchVersion } from '$lib/storage/version-watch';
+import type { FactdeckDB } from '$lib/storage/db';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
-import { saveBank } from '../../../src/lib/storage/banks';
+import { saveBank } from '$lib/storage/banks';
 
 afterEach(closeAll);
 

@@ -1,5 +1,5 @@
-import { isCalendarDate } from '../../../../src/lib/core/bank/schema';
-import { validateBank } from '../../../../src/lib/core/bank/validate';
+import { isCalendarDate } from '$lib/core/bank/schema';
+import { validateBank } from '$lib/core/bank/validate';
 import { validBank } from './fixtures';
 
 describe('publication dates', () => {

@@ -1,6 +1,6 @@
-import { newDraft, toDraft, type QuestionDraft } from '../../../../src/lib/core/bank/edit';
-import { deleteDraft, factOptions, factSharers, MAX_FACT_OPTIONS, moveDraft, restoreDraft } from '../../../../src/lib/core/bank/edit-list';
-import type { Bank } from '../../../../src/lib/core/bank/schema';
+import { newDraft, toDraft, type QuestionDraft } from '$lib/core/bank/edit';
+import { deleteDraft, factOptions, factSharers, MAX_FACT_OPTIONS, moveDraft, restoreDraft } from '$lib/core/bank/edit-list';
+import type { Bank } from '$lib/core/bank/schema';
 import { validBank } from './fixtures';
 
 const drafts = (): QuestionDraft[] => (validBank() as Bank).questions.map((q, i) => toDraft(q, `e${i}`));

@@ -1,6 +1,6 @@
-import { bankProblems, checkQuestion, placeProblem, placeProblems, questionProblems } from '../../../../src/lib/core/bank/edit-problems';
-import type { Question } from '../../../../src/lib/core/bank/schema';
-import { validateBank } from '../../../../src/lib/core/bank/validate';
+import { bankProblems, checkQuestion, placeProblem, placeProblems, questionProblems } from '$lib/core/bank/edit-problems';
+import type { Question } from '$lib/core/bank/schema';
+import { validateBank } from '$lib/core/bank/validate';
 import { validBank } from './fixtures';
 
 describe('placeProblem', () => {

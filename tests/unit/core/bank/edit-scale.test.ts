@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { applyEdits, draftsChanged, isUnchanged, MAX_EDITABLE_CHARS, metaChanged, newDraft, toDraft, toMetaDraft, tooLongToEdit, type QuestionDraft } from '../../../../src/lib/core/bank/edit';
-import { matchingDrafts, preview } from '../../../../src/lib/core/bank/edit-list';
-import { DraftChecks, headProblems, placeProblems } from '../../../../src/lib/core/bank/edit-problems';
-import { QUESTION_TYPES, type Bank, type Question } from '../../../../src/lib/core/bank/schema';
-import { validateBank } from '../../../../src/lib/core/bank/validate';
+import { applyEdits, draftsChanged, isUnchanged, MAX_EDITABLE_CHARS, metaChanged, newDraft, toDraft, toMetaDraft, tooLongToEdit, type QuestionDraft } from '$lib/core/bank/edit';
+import { matchingDrafts, preview } from '$lib/core/bank/edit-list';
+import { DraftChecks, headProblems, placeProblems } from '$lib/core/bank/edit-problems';
+import { QUESTION_TYPES, type Bank, type Question } from '$lib/core/bank/schema';
+import { validateBank } from '$lib/core/bank/validate';
 import { validBank } from './fixtures';
 
 const bank = () => validBank() as Bank;

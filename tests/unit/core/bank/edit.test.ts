@@ -9,11 +9,11 @@ import {
 	toDraft,
 	toMetaDraft,
 	type QuestionDraft
-} from '../../../../src/lib/core/bank/edit';
-import { contentHash } from '../../../../src/lib/core/bank/hash';
-import { questionId } from '../../../../src/lib/core/bank/ids';
-import type { Bank } from '../../../../src/lib/core/bank/schema';
-import { validateBank } from '../../../../src/lib/core/bank/validate';
+} from '$lib/core/bank/edit';
+import { contentHash } from '$lib/core/bank/hash';
+import { questionId } from '$lib/core/bank/ids';
+import type { Bank } from '$lib/core/bank/schema';
+import { validateBank } from '$lib/core/bank/validate';
 import { validBank } from './fixtures';
 
 const bank = () => validBank() as Bank;

@@ -1,5 +1,5 @@
-import { factGroups, sameSource } from '../../../../src/lib/core/bank/fact-groups';
-import type { Question, SourceRef } from '../../../../src/lib/core/bank/schema';
+import { factGroups, sameSource } from '$lib/core/bank/fact-groups';
+import type { Question, SourceRef } from '$lib/core/bank/schema';
 
 const sentence = (start: number): SourceRef => ({ text: `Sentence at ${start}.`, start, end: start + 10 });
 const q = (id: string, fact: string, source?: SourceRef): Question => ({ id, fact, type: 'short', prompt: `Prompt ${id}?`, answer: id, source });

@@ -1,4 +1,4 @@
-import { questionId, slugify } from '../../../../src/lib/core/bank/ids';
+import { questionId, slugify } from '$lib/core/bank/ids';
 
 describe('questionId', () => {
 	const q = { type: 'cloze', prompt: 'Xi and Moon spoke on ____.', answer: 'January 26' };

@@ -1,4 +1,4 @@
-import { parseBankJson, validateBank } from '../../../../src/lib/core/bank/validate';
+import { parseBankJson, validateBank } from '$lib/core/bank/validate';
 import { validBank } from './fixtures';
 
 /** Problems of an input that must be invalid. */

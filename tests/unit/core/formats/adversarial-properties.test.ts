@@ -12,14 +12,14 @@
  * with its typed result, and every message must be one line.
  */
 import fc from 'fast-check';
-import { articleText } from '../../../../src/lib/core/generate/input';
-import { parseAiken } from '../../../../src/lib/core/formats/aiken';
-import { parseBackup } from '../../../../src/lib/core/formats/backup';
-import { parseCsv } from '../../../../src/lib/core/formats/csv';
-import { FormatError, type ParseResult } from '../../../../src/lib/core/formats/errors';
-import { parseJson } from '../../../../src/lib/core/formats/json';
-import { parseResult } from '../../../../src/lib/core/quiz/result-format';
-import { decodeBankLink } from '../../../../src/lib/core/share/link';
+import { articleText } from '$lib/core/generate/input';
+import { parseAiken } from '$lib/core/formats/aiken';
+import { parseBackup } from '$lib/core/formats/backup';
+import { parseCsv } from '$lib/core/formats/csv';
+import { FormatError, type ParseResult } from '$lib/core/formats/errors';
+import { parseJson } from '$lib/core/formats/json';
+import { parseResult } from '$lib/core/quiz/result-format';
+import { decodeBankLink } from '$lib/core/share/link';
 import { expectValid } from './helpers';
 
 const RUNS = { numRuns: Number(process.env.FORMATS_RUNS) || 25, endOnFailure: true };

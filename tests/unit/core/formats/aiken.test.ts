@@ -1,4 +1,4 @@
-import { aikenSkipped, emitAiken, parseAiken } from '../../../../src/lib/core/formats/aiken';
+import { aikenSkipped, emitAiken, parseAiken } from '$lib/core/formats/aiken';
 import { carried, everyTypeBank, expectValid, failed, fixture, ok } from './helpers';
 
 describe('parseAiken', () => {

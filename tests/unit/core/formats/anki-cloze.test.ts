@@ -7,9 +7,9 @@ import {
 	MAX_CLOZE_DEPTH,
 	MAX_CLOZE_FIELD_OUTPUT,
 	MAX_CLOZE_NUMBERS
-} from '../../../../src/lib/core/formats/anki-cloze';
-import { parseApkg } from '../../../../src/lib/core/formats/apkg';
-import { parseCsv } from '../../../../src/lib/core/formats/csv';
+} from '$lib/core/formats/anki-cloze';
+import { parseApkg } from '$lib/core/formats/apkg';
+import { parseCsv } from '$lib/core/formats/csv';
 import { legacyPackage, loadSql, NOTETYPES } from './anki-builder';
 import { ok } from './helpers';
 

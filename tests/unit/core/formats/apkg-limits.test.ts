@@ -7,11 +7,11 @@
  */
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { MAX_ANKI_FIELDS, readCollection } from '../../../../src/lib/core/formats/anki-collection';
-import { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_LIST_BYTES } from '../../../../src/lib/core/formats/anki-media';
-import { parseApkg } from '../../../../src/lib/core/formats/apkg';
-import { UnpackBudget, ZipError } from '../../../../src/lib/core/formats/zip';
-import { MAX_ZSTD_WINDOW, unzstd } from '../../../../src/lib/core/formats/zstd';
+import { MAX_ANKI_FIELDS, readCollection } from '$lib/core/formats/anki-collection';
+import { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_LIST_BYTES } from '$lib/core/formats/anki-media';
+import { parseApkg } from '$lib/core/formats/apkg';
+import { UnpackBudget, ZipError } from '$lib/core/formats/zip';
+import { MAX_ZSTD_WINDOW, unzstd } from '$lib/core/formats/zstd';
 import { hostileCollectionPackage, largeDeck, legacyCollection, loadSql, NOTETYPES, zstdMediaBomb, zstdRle, zstdStored } from './anki-builder';
 import { failed, ok } from './helpers';
 

@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { parseApkg } from '../../../../src/lib/core/formats/apkg';
-import { MAX_FILE_BYTES } from '../../../../src/lib/core/formats/text';
+import { parseApkg } from '$lib/core/formats/apkg';
+import { MAX_FILE_BYTES } from '$lib/core/formats/text';
 import { currentPackage, legacyPackage, loadSql, NOTETYPES, type TestCollection } from './anki-builder';
 import { expectValid, failed, fixture, FIXTURES, ok, ROOT } from './helpers';
 

@@ -1,5 +1,5 @@
-import { emitBackup, parseBackup, type Backup } from '../../../../src/lib/core/formats/backup';
-import { fromBase64, mediaProblems, toBase64 } from '../../../../src/lib/core/formats/backup-media';
+import { emitBackup, parseBackup, type Backup } from '$lib/core/formats/backup';
+import { fromBase64, mediaProblems, toBase64 } from '$lib/core/formats/backup-media';
 
 const NOW = new Date('2024-03-01T09:30:00.000Z');
 

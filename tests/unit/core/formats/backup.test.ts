@@ -1,5 +1,5 @@
-import { emitBackup, parseBackup, type Backup } from '../../../../src/lib/core/formats/backup';
-import type { Card, ReviewLog, Schedule } from '../../../../src/lib/core/srs/types';
+import { emitBackup, parseBackup, type Backup } from '$lib/core/formats/backup';
+import type { Card, ReviewLog, Schedule } from '$lib/core/srs/types';
 import { everyTypeBank } from './helpers';
 
 const NOW = new Date('2024-03-01T09:30:00.000Z');

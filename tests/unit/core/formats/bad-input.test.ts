@@ -19,10 +19,10 @@ import {
 	parseGift,
 	parseJson,
 	type ParseResult
-} from '../../../../src/lib/core/formats';
-import { parseResult } from '../../../../src/lib/core/quiz/results';
-import { crc32, toBase64Url } from '../../../../src/lib/core/share/bytes';
-import { decodeBankLink } from '../../../../src/lib/core/share/link';
+} from '$lib/core/formats';
+import { parseResult } from '$lib/core/quiz/results';
+import { crc32, toBase64Url } from '$lib/core/share/bytes';
+import { decodeBankLink } from '$lib/core/share/link';
 import { loadSql } from './anki-builder';
 import { everyTypeBank, failed, ok } from './helpers';
 

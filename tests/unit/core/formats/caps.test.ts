@@ -1,9 +1,9 @@
 /** The bank-wide caps every parser shares: questions per bank and characters per field. */
-import { BankCollector, MAX_FIELD_CHARS, MAX_QUESTIONS_PER_BANK } from '../../../../src/lib/core/formats/build';
-import { parseAiken } from '../../../../src/lib/core/formats/aiken';
-import { parseCsv } from '../../../../src/lib/core/formats/csv';
-import { parseGift } from '../../../../src/lib/core/formats/gift';
-import { emitJson, parseJson } from '../../../../src/lib/core/formats/json';
+import { BankCollector, MAX_FIELD_CHARS, MAX_QUESTIONS_PER_BANK } from '$lib/core/formats/build';
+import { parseAiken } from '$lib/core/formats/aiken';
+import { parseCsv } from '$lib/core/formats/csv';
+import { parseGift } from '$lib/core/formats/gift';
+import { emitJson, parseJson } from '$lib/core/formats/json';
 import { everyTypeBank, failed, ok } from './helpers';
 
 const OVER = MAX_QUESTIONS_PER_BANK + 1;

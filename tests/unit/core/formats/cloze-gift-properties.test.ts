@@ -6,12 +6,12 @@
  * give a result or a one-line refusal, and never throw.
  */
 import fc from 'fast-check';
-import { CLOZE_BLANK } from '../../../../src/lib/core/bank/kinds';
-import { clozeCards, clozeRevealed, hasCloze, MAX_CLOZE_NUMBERS } from '../../../../src/lib/core/formats/anki-cloze';
-import { FormatError } from '../../../../src/lib/core/formats/errors';
-import { parseGift } from '../../../../src/lib/core/formats/gift';
-import { commentTags, formatText } from '../../../../src/lib/core/formats/gift-scan';
-import { hasMarkup, htmlToText, imageSources } from '../../../../src/lib/core/formats/html';
+import { CLOZE_BLANK } from '$lib/core/bank/kinds';
+import { clozeCards, clozeRevealed, hasCloze, MAX_CLOZE_NUMBERS } from '$lib/core/formats/anki-cloze';
+import { FormatError } from '$lib/core/formats/errors';
+import { parseGift } from '$lib/core/formats/gift';
+import { commentTags, formatText } from '$lib/core/formats/gift-scan';
+import { hasMarkup, htmlToText, imageSources } from '$lib/core/formats/html';
 import { expectValid } from './helpers';
 
 /** Generous: each case takes milliseconds when reading is linear, minutes when it is quadratic. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { csvText, defuseFormula, restoreFormula } from '../../../../src/lib/core/formats/csv-cell';
+import { csvText, defuseFormula, restoreFormula } from '$lib/core/formats/csv-cell';
 
 describe('csv cells', () => {
 	it.each([

@@ -1,5 +1,5 @@
-import { emitCsv, parseCsv } from '../../../../src/lib/core/formats/csv';
-import { readRows } from '../../../../src/lib/core/formats/csv-read';
+import { emitCsv, parseCsv } from '$lib/core/formats/csv';
+import { readRows } from '$lib/core/formats/csv-read';
 import { carried, everyTypeBank, ok } from './helpers';
 
 /** A bank whose every text field starts the way a spreadsheet formula does. */

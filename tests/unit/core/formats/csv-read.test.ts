@@ -1,4 +1,4 @@
-import { detectSeparator, eachRow, readRows } from '../../../../src/lib/core/formats/csv-read';
+import { detectSeparator, eachRow, readRows } from '$lib/core/formats/csv-read';
 
 describe('readRows (RFC 4180)', () => {
 	it('reads quoted fields with separators, doubled quotes and line breaks', () => {

@@ -1,5 +1,5 @@
-import { emitCsv, parseCsv } from '../../../../src/lib/core/formats/csv';
-import { MAX_FILE_BYTES } from '../../../../src/lib/core/formats/text';
+import { emitCsv, parseCsv } from '$lib/core/formats/csv';
+import { MAX_FILE_BYTES } from '$lib/core/formats/text';
 import { carried, everyTypeBank, expectValid, failed, fixture, ok } from './helpers';
 
 describe('parseCsv', () => {

@@ -1,9 +1,9 @@
-import { detectFormat } from '../../../../src/lib/core/formats/detect';
-import { emitAiken } from '../../../../src/lib/core/formats/aiken';
-import { emitBackup } from '../../../../src/lib/core/formats/backup';
-import { emitCsv } from '../../../../src/lib/core/formats/csv';
-import { emitGift } from '../../../../src/lib/core/formats/gift';
-import { emitJson } from '../../../../src/lib/core/formats/json';
+import { detectFormat } from '$lib/core/formats/detect';
+import { emitAiken } from '$lib/core/formats/aiken';
+import { emitBackup } from '$lib/core/formats/backup';
+import { emitCsv } from '$lib/core/formats/csv';
+import { emitGift } from '$lib/core/formats/gift';
+import { emitJson } from '$lib/core/formats/json';
 import { everyTypeBank, fixture } from './helpers';
 
 const bytes = (text: string) => new TextEncoder().encode(text);

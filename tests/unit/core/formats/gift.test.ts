@@ -1,5 +1,5 @@
-import { emitGift, parseGift } from '../../../../src/lib/core/formats/gift';
-import { MAX_GIFT_ANSWERS } from '../../../../src/lib/core/formats/gift-answers';
+import { emitGift, parseGift } from '$lib/core/formats/gift';
+import { MAX_GIFT_ANSWERS } from '$lib/core/formats/gift-answers';
 import { carried, everyTypeBank, expectValid, failed, fixtureText, ok } from './helpers';
 
 const MOODLE = 'shared/gift/moodle-examples.gift';

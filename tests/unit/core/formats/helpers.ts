@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from '../../../../src/lib/core/bank/schema';
-import { questionId } from '../../../../src/lib/core/bank/ids';
-import { validateBank } from '../../../../src/lib/core/bank/validate';
-import type { ParseResult } from '../../../../src/lib/core/formats/errors';
+import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from '$lib/core/bank/schema';
+import { questionId } from '$lib/core/bank/ids';
+import { validateBank } from '$lib/core/bank/validate';
+import type { ParseResult } from '$lib/core/formats/errors';
 
 // A plain path: under jsdom the global URL is not the one node:url expects.
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../..');

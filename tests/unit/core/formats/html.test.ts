@@ -1,4 +1,4 @@
-import { decodeEntities, hasMarkup, htmlToText, imageSources } from '../../../../src/lib/core/formats/html';
+import { decodeEntities, hasMarkup, htmlToText, imageSources } from '$lib/core/formats/html';
 
 describe('htmlToText', () => {
 	it('turns line-breaking tags into newlines and drops the rest', () => {

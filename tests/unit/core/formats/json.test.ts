@@ -1,4 +1,4 @@
-import { emitJson, parseJson } from '../../../../src/lib/core/formats/json';
+import { emitJson, parseJson } from '$lib/core/formats/json';
 import { everyTypeBank, failed, ok } from './helpers';
 
 describe('JSON bank', () => {

@@ -6,15 +6,15 @@
  */
 import fc from 'fast-check';
 import type { SqlJsStatic } from 'sql.js';
-import type { Bank, Question } from '../../../../src/lib/core/bank/schema';
-import { questionId } from '../../../../src/lib/core/bank/ids';
-import { parseAiken, emitAiken } from '../../../../src/lib/core/formats/aiken';
-import { parseApkg } from '../../../../src/lib/core/formats/apkg';
-import { emitBackup, parseBackup } from '../../../../src/lib/core/formats/backup';
-import { emitCsv, parseCsv } from '../../../../src/lib/core/formats/csv';
-import { FormatError, type ParseResult } from '../../../../src/lib/core/formats/errors';
-import { emitGift, parseGift } from '../../../../src/lib/core/formats/gift';
-import { emitJson, parseJson } from '../../../../src/lib/core/formats/json';
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { questionId } from '$lib/core/bank/ids';
+import { parseAiken, emitAiken } from '$lib/core/formats/aiken';
+import { parseApkg } from '$lib/core/formats/apkg';
+import { emitBackup, parseBackup } from '$lib/core/formats/backup';
+import { emitCsv, parseCsv } from '$lib/core/formats/csv';
+import { FormatError, type ParseResult } from '$lib/core/formats/errors';
+import { emitGift, parseGift } from '$lib/core/formats/gift';
+import { emitJson, parseJson } from '$lib/core/formats/json';
 import { loadSql } from './anki-builder';
 import { carried, everyTypeBank, expectValid, fixture, fixtureText } from './helpers';
 

@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import { DEFAULT_ZIP_LIMITS, listZip, readEntry, UnpackBudget, ZipError } from '../../../../src/lib/core/formats/zip';
+import { DEFAULT_ZIP_LIMITS, listZip, readEntry, UnpackBudget, ZipError } from '$lib/core/formats/zip';
 
 /** Overwrites the uncompressed size the central directory declares for the first entry (archive without comment). */
 function claimSize(zip: Uint8Array, size: number): Uint8Array {

@@ -1,6 +1,6 @@
-import { propositions, render, subordinateClauses } from '../../../../src/lib/core/generate/clauses';
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { tagText } from '../../../../src/lib/core/generate/tokens';
+import { propositions, render, subordinateClauses } from '$lib/core/generate/clauses';
+import { analyze } from '$lib/core/generate/extract/index';
+import { tagText } from '$lib/core/generate/tokens';
 
 describe('clauses', () => {
 	it('finds subordinate clauses that hold a finite verb, not prepositional phrases', () => {

@@ -1,4 +1,4 @@
-import { clean } from '../../../../src/lib/core/generate/clean';
+import { clean } from '$lib/core/generate/clean';
 import { article, SEED } from './fixtures';
 
 const kept = (text: string) => clean(text).paragraphs.map((p) => text.slice(p.start, p.end));

@@ -1,5 +1,5 @@
-import { render, propositions } from '../../../../src/lib/core/generate/clauses';
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
+import { render, propositions } from '$lib/core/generate/clauses';
+import { analyze } from '$lib/core/generate/extract/index';
 
 /** The main clause of sentence `index`, as a prompt would read it. */
 function reads(text: string, index: number, published = '2021-02-03'): string {

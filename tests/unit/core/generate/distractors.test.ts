@@ -1,5 +1,5 @@
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { arrangeChoices, distractorsFor, formatDate } from '../../../../src/lib/core/generate/distractors';
+import { analyze } from '$lib/core/generate/extract/index';
+import { arrangeChoices, distractorsFor, formatDate } from '$lib/core/generate/distractors';
 import { article, SEED } from './fixtures';
 
 const seed = analyze(article(SEED), '2021-02-03');

@@ -1,6 +1,6 @@
 /** Fixture articles and gold files for the generator tests, read once per test file. */
 import { readFileSync } from 'node:fs';
-import type { Gold } from '../../../../src/lib/core/generate/eval/coverage';
+import type { Gold } from '$lib/core/generate/eval/coverage';
 
 export const SEED = 'korea-diplomacy-2021';
 export const OTHERS = ['chandrayaan-3-2023', 'zheng-he-voyages', 'asian-financial-crisis-1997'];

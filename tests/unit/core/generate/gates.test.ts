@@ -1,10 +1,10 @@
-import type { Question } from '../../../../src/lib/core/bank/schema';
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { failedGates, gates } from '../../../../src/lib/core/generate/gates';
-import { generateBank } from '../../../../src/lib/core/generate/index';
-import { toQuestion } from '../../../../src/lib/core/generate/rank';
-import { scoreSentences } from '../../../../src/lib/core/generate/score';
-import { draftQuestions } from '../../../../src/lib/core/generate/templates/index';
+import type { Question } from '$lib/core/bank/schema';
+import { analyze } from '$lib/core/generate/extract/index';
+import { failedGates, gates } from '$lib/core/generate/gates';
+import { generateBank } from '$lib/core/generate/index';
+import { toQuestion } from '$lib/core/generate/rank';
+import { scoreSentences } from '$lib/core/generate/score';
+import { draftQuestions } from '$lib/core/generate/templates/index';
 import { article, SEED } from './fixtures';
 
 const text = article(SEED);

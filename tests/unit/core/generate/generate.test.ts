@@ -1,6 +1,6 @@
-import { validateBank } from '../../../../src/lib/core/bank/validate';
-import { coverage } from '../../../../src/lib/core/generate/eval/coverage';
-import { generateBank } from '../../../../src/lib/core/generate/index';
+import { validateBank } from '$lib/core/bank/validate';
+import { coverage } from '$lib/core/generate/eval/coverage';
+import { generateBank } from '$lib/core/generate/index';
 import { article, gold, OTHERS, SEED } from './fixtures';
 
 describe('generateBank', () => {

@@ -1,6 +1,6 @@
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { importance } from '../../../../src/lib/core/generate/importance';
-import { readsAlone } from '../../../../src/lib/core/generate/reads-alone';
+import { analyze } from '$lib/core/generate/extract/index';
+import { importance } from '$lib/core/generate/importance';
+import { readsAlone } from '$lib/core/generate/reads-alone';
 
 describe('importance', () => {
 	const text = [

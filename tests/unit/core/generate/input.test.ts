@@ -7,7 +7,7 @@ import {
 	markdownToText,
 	MAX_ARTICLE_CHARS,
 	MAX_ARTICLE_FILE_BYTES
-} from '../../../../src/lib/core/generate/input';
+} from '$lib/core/generate/input';
 
 describe('article input', () => {
 	it('strips HTML tags, scripts, styles, navigation and captions, one paragraph per block', () => {

@@ -1,5 +1,5 @@
-import { validateBank } from '../../../../src/lib/core/bank/validate';
-import { generateBank } from '../../../../src/lib/core/generate/index';
+import { validateBank } from '$lib/core/bank/validate';
+import { generateBank } from '$lib/core/generate/index';
 import { longProse } from './fixtures';
 
 describe('a long article', () => {

@@ -1,7 +1,7 @@
-import { validateBank } from '../../../../src/lib/core/bank/validate';
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { generateBank } from '../../../../src/lib/core/generate/index';
-import { MAX_SENTENCE_CHARS, segment } from '../../../../src/lib/core/generate/segment';
+import { validateBank } from '$lib/core/bank/validate';
+import { analyze } from '$lib/core/generate/extract/index';
+import { generateBank } from '$lib/core/generate/index';
+import { MAX_SENTENCE_CHARS, segment } from '$lib/core/generate/segment';
 import { article, SEED } from './fixtures';
 
 /** One sentence of `length` characters: article words with no full stop until the end. */

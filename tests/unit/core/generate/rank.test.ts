@@ -1,8 +1,8 @@
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { rankQuestions } from '../../../../src/lib/core/generate/rank';
-import { scoreSentences } from '../../../../src/lib/core/generate/score';
-import type { Draft } from '../../../../src/lib/core/generate/templates/index';
-import { draftQuestions } from '../../../../src/lib/core/generate/templates/index';
+import { analyze } from '$lib/core/generate/extract/index';
+import { rankQuestions } from '$lib/core/generate/rank';
+import { scoreSentences } from '$lib/core/generate/score';
+import type { Draft } from '$lib/core/generate/templates/index';
+import { draftQuestions } from '$lib/core/generate/templates/index';
 import { article, SEED } from './fixtures';
 
 const a = analyze(article(SEED), '2021-02-03');

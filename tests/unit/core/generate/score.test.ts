@@ -1,5 +1,5 @@
-import { analyze } from '../../../../src/lib/core/generate/extract/index';
-import { scoreSentences } from '../../../../src/lib/core/generate/score';
+import { analyze } from '$lib/core/generate/extract/index';
+import { scoreSentences } from '$lib/core/generate/score';
 
 describe('scoreSentences', () => {
 	const text = [

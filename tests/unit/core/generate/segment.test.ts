@@ -1,4 +1,4 @@
-import { segment } from '../../../../src/lib/core/generate/segment';
+import { segment } from '$lib/core/generate/segment';
 
 const split = (text: string) => segment(text, [{ start: 0, end: text.length, index: 0 }]).map((s) => s.text);
 

@@ -1,4 +1,4 @@
-import { infinitive, isFinite, tagText, tokenize } from '../../../../src/lib/core/generate/tokens';
+import { infinitive, isFinite, tagText, tokenize } from '$lib/core/generate/tokens';
 
 describe('tokens', () => {
 	it('keeps dotted abbreviations, hyphenated names, names with digits and amounts whole', () => {

@@ -1,4 +1,4 @@
-import { readAmount, sameAmount } from '../../../../src/lib/core/quiz/amount-forms';
+import { readAmount, sameAmount } from '$lib/core/quiz/amount-forms';
 
 describe('readAmount', () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { readDate, sameDate } from '../../../../src/lib/core/quiz/date-forms';
+import { readDate, sameDate } from '$lib/core/quiz/date-forms';
 
 describe('readDate', () => {
 	it.each([

@@ -1,12 +1,12 @@
-import type { Question } from '../../../../src/lib/core/bank/schema';
-import { Rating } from '../../../../src/lib/core/srs/types';
+import type { Question } from '$lib/core/bank/schema';
+import { Rating } from '$lib/core/srs/types';
 import {
 	answerText,
 	autoRating,
 	gradeChoice,
 	gradeTrueFalse,
 	gradeTyped
-} from '../../../../src/lib/core/quiz/grade';
+} from '$lib/core/quiz/grade';
 
 function question(answer: string | boolean, extra: Partial<Question> = {}): Question {
 	return {

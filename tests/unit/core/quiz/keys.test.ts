@@ -1,4 +1,4 @@
-import { keyAction } from '../../../../src/lib/core/quiz/keys';
+import { keyAction } from '$lib/core/quiz/keys';
 
 describe('keyAction', () => {
 	it('reveals with Space or Enter on a self-graded card', () => {

@@ -1,4 +1,4 @@
-import { readPersonName, samePerson } from '../../../../src/lib/core/quiz/name-forms';
+import { readPersonName, samePerson } from '$lib/core/quiz/name-forms';
 
 describe('readPersonName', () => {
 	it.each([

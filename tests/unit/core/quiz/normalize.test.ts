@@ -3,8 +3,8 @@ import {
 	LENIENCIES,
 	normalizeVariants,
 	prepare
-} from '../../../../src/lib/core/quiz/normalize';
-import type { Leniency } from '../../../../src/lib/core/quiz/normalize';
+} from '$lib/core/quiz/normalize';
+import type { Leniency } from '$lib/core/quiz/normalize';
 
 describe('prepare', () => {
 	it.each([

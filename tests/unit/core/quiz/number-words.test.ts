@@ -3,7 +3,7 @@ import {
 	isDigitForm,
 	numberDigits,
 	numberSpans
-} from '../../../../src/lib/core/quiz/number-words';
+} from '$lib/core/quiz/number-words';
 
 describe('numberDigits', () => {
 	it.each([

@@ -1,4 +1,4 @@
-import { choiceLetter, printableQuiz } from '../../../../src/lib/core/quiz/print';
+import { choiceLetter, printableQuiz } from '$lib/core/quiz/print';
 import { smallBank } from '../share/fixtures';
 
 describe('printableQuiz', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Bank, Question } from '../../../../src/lib/core/bank/schema';
-import { regradeAnswer, regradeResult } from '../../../../src/lib/core/quiz/regrade';
-import { aggregateResults, type TestResult } from '../../../../src/lib/core/quiz/results';
-import { testAnswerMode, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { regradeAnswer, regradeResult } from '$lib/core/quiz/regrade';
+import { aggregateResults, type TestResult } from '$lib/core/quiz/results';
+import { testAnswerMode, type TestAnswer } from '$lib/core/quiz/test-mode';
 import { realisticBank, smallBank } from '../share/fixtures';
 import { ALL_RIGHT, forged, take } from './taken';
 

@@ -1,8 +1,8 @@
-import type { Bank } from '../../../../src/lib/core/bank/schema';
-import { contentHash } from '../../../../src/lib/core/bank/hash';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
-import { createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
-import { aggregateResults, makeResult, MAX_GIVEN_CHARS, MAX_TEST_DURATION_MS, parseResult, resultsCsv, scoreLine } from '../../../../src/lib/core/quiz/results';
+import type { Bank } from '$lib/core/bank/schema';
+import { contentHash } from '$lib/core/bank/hash';
+import { seededRng } from '$lib/core/srs/rng';
+import { createTest, type TestAnswer } from '$lib/core/quiz/test-mode';
+import { aggregateResults, makeResult, MAX_GIVEN_CHARS, MAX_TEST_DURATION_MS, parseResult, resultsCsv, scoreLine } from '$lib/core/quiz/results';
 import { realisticBank, smallBank } from '../share/fixtures';
 import { ALL_RIGHT, forged, T0, take } from './taken';
 

@@ -1,8 +1,8 @@
 /** Finished tests on the small bank, as a student's result file would record them. */
-import type { Bank } from '../../../../src/lib/core/bank/schema';
-import { makeResult, type TestResult } from '../../../../src/lib/core/quiz/results';
-import { answerTest, createTest, type TestAnswer } from '../../../../src/lib/core/quiz/test-mode';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
+import type { Bank } from '$lib/core/bank/schema';
+import { makeResult, type TestResult } from '$lib/core/quiz/results';
+import { answerTest, createTest, type TestAnswer } from '$lib/core/quiz/test-mode';
+import { seededRng } from '$lib/core/srs/rng';
 
 export const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
 

@@ -1,5 +1,5 @@
-import type { Bank, Question } from '../../../../src/lib/core/bank/schema';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { seededRng } from '$lib/core/srs/rng';
 import {
 	answerTest,
 	createTest,
@@ -12,7 +12,7 @@ import {
 	wrongQuestionIds,
 	type TestAnswer,
 	type TestState
-} from '../../../../src/lib/core/quiz/test-mode';
+} from '$lib/core/quiz/test-mode';
 import { realisticBank, smallBank } from '../share/fixtures';
 
 const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);

@@ -1,5 +1,5 @@
-import { crc32, fromBase64Url, toBase64Url } from '../../../../src/lib/core/share/bytes';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
+import { crc32, fromBase64Url, toBase64Url } from '$lib/core/share/bytes';
+import { seededRng } from '$lib/core/srs/rng';
 
 const bytesOf = (length: number, seed: number) => {
 	const rng = seededRng(seed);

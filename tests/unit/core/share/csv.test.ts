@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from '../../../../src/lib/core/share/csv';
+import { csvCell, toCsv } from '$lib/core/share/csv';
 
 describe('csvCell', () => {
 	it.each([

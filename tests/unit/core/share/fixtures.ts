@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Bank, Question } from '../../../../src/lib/core/bank/schema';
-import { parseBankJson, validateBank } from '../../../../src/lib/core/bank/validate';
+import type { Bank, Question } from '$lib/core/bank/schema';
+import { parseBankJson, validateBank } from '$lib/core/bank/validate';
 import { validBank } from '../bank/fixtures';
 
 const QUESTIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../questions');

@@ -1,7 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate';
-import { crc32, toBase64Url } from '../../../../src/lib/core/share/bytes';
-import { decodeBankLink, encodeBankLink, encodeBankPayload, MAX_BANK_BYTES, MAX_STRAY_CHARS } from '../../../../src/lib/core/share/link';
-import { MAX_FIELD_CHARS } from '../../../../src/lib/core/bank/limits';
+import { crc32, toBase64Url } from '$lib/core/share/bytes';
+import { decodeBankLink, encodeBankLink, encodeBankPayload, MAX_BANK_BYTES, MAX_STRAY_CHARS } from '$lib/core/share/link';
+import { MAX_FIELD_CHARS } from '$lib/core/bank/limits';
 import { realisticBank, smallBank } from './fixtures';
 
 const ORIGIN = 'https://factdeck.example';

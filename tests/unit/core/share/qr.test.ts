@@ -1,5 +1,5 @@
-import { QR_MAX_BYTES, qrMatrix, qrSvgPath, qrViewBox } from '../../../../src/lib/core/share/qr';
-import { encodeBankLink } from '../../../../src/lib/core/share/link';
+import { QR_MAX_BYTES, qrMatrix, qrSvgPath, qrViewBox } from '$lib/core/share/qr';
+import { encodeBankLink } from '$lib/core/share/link';
 import { realisticBank, smallBank } from './fixtures';
 
 const darkCount = (matrix: boolean[][]) => matrix.flat().filter(Boolean).length;

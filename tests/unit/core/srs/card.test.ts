@@ -1,5 +1,5 @@
 import { createEmptyCard } from 'ts-fsrs';
-import { bankOfCard, cardId, createCard, newSchedule, toSchedule } from '../../../../src/lib/core/srs/card';
+import { bankOfCard, cardId, createCard, newSchedule, toSchedule } from '$lib/core/srs/card';
 import { T0 } from './helpers';
 
 describe('card', () => {

@@ -1,4 +1,4 @@
-import { studyDayEnd, studyDayKey, studyDayStart } from '../../../../src/lib/core/srs/day';
+import { studyDayEnd, studyDayKey, studyDayStart } from '$lib/core/srs/day';
 
 // Dates are built from local fields, so these tests mean the same in every time zone
 // (run them with TZ=Asia/Seoul and TZ=America/New_York as well).

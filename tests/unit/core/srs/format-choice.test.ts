@@ -1,7 +1,7 @@
-import type { Question } from '../../../../src/lib/core/bank/schema';
-import { answerMode, chooseQuestion, studyPhase } from '../../../../src/lib/core/srs/format-choice';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
-import { CardStateKind, type Card } from '../../../../src/lib/core/srs/types';
+import type { Question } from '$lib/core/bank/schema';
+import { answerMode, chooseQuestion, studyPhase } from '$lib/core/srs/format-choice';
+import { seededRng } from '$lib/core/srs/rng';
+import { CardStateKind, type Card } from '$lib/core/srs/types';
 import { T0, cardAt } from './helpers';
 
 const q = (id: string, type: Question['type'], answer: string | boolean = 'Moon Jae-in'): Question => ({

@@ -1,5 +1,5 @@
-import { createCard } from '../../../../src/lib/core/srs/scheduler';
-import { CardStateKind, type Card } from '../../../../src/lib/core/srs/types';
+import { createCard } from '$lib/core/srs/scheduler';
+import { CardStateKind, type Card } from '$lib/core/srs/types';
 
 /** A fixed moment for tests: 1 March 2024, noon UTC. */
 export const T0 = new Date('2024-03-01T12:00:00Z');

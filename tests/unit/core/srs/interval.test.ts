@@ -1,4 +1,4 @@
-import { formatInterval } from '../../../../src/lib/core/srs/interval';
+import { formatInterval } from '$lib/core/srs/interval';
 import { T0, at, days, minutes } from './helpers';
 
 const label = (ms: number) => formatInterval(T0, at(T0, ms));

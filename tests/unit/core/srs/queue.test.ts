@@ -1,6 +1,6 @@
-import { newCardNext, nextCard, queueCounts } from '../../../../src/lib/core/srs/queue';
-import { seededRng } from '../../../../src/lib/core/srs/rng';
-import { CardStateKind, type Card, type QueueInput } from '../../../../src/lib/core/srs/types';
+import { newCardNext, nextCard, queueCounts } from '$lib/core/srs/queue';
+import { seededRng } from '$lib/core/srs/rng';
+import { CardStateKind, type Card, type QueueInput } from '$lib/core/srs/types';
 import { T0, at, cardAt, days, minutes } from './helpers';
 
 const NOW = T0;

@@ -5,12 +5,12 @@
  * stored state exactly. The clock may jump ahead by weeks or be set back.
  */
 import fc from 'fast-check';
-import { answerCard, newSchedule, previewOutcomes, replayLog, toSchedule } from '../../../../src/lib/core/srs/scheduler';
-import type { Card, Rating, SchedulerOptions } from '../../../../src/lib/core/srs/types';
-import { saveAnswer, undoAnswer } from '../../../../src/lib/storage/answers';
-import { saveBank } from '../../../../src/lib/storage/banks';
-import type { FactdeckDB } from '../../../../src/lib/storage/db';
-import { StaleCardError } from '../../../../src/lib/storage/errors';
+import { answerCard, newSchedule, previewOutcomes, replayLog, toSchedule } from '$lib/core/srs/scheduler';
+import type { Card, Rating, SchedulerOptions } from '$lib/core/srs/types';
+import { saveAnswer, undoAnswer } from '$lib/storage/answers';
+import { saveBank } from '$lib/storage/banks';
+import type { FactdeckDB } from '$lib/storage/db';
+import { StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, freshDb } from '../../storage/helpers';
 import { T0, days, minutes } from './helpers';
 

@@ -1,4 +1,4 @@
-import { pickIndex, seededRng } from '../../../../src/lib/core/srs/rng';
+import { pickIndex, seededRng } from '$lib/core/srs/rng';
 
 describe('seededRng', () => {
 	it('repeats the same sequence for the same seed', () => {

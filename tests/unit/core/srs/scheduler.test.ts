@@ -7,8 +7,8 @@ import {
 	previewOutcomes,
 	replayLog,
 	toSchedule
-} from '../../../../src/lib/core/srs/scheduler';
-import { CardStateKind, Rating, type Card, type ReviewLog, type Schedule } from '../../../../src/lib/core/srs/types';
+} from '$lib/core/srs/scheduler';
+import { CardStateKind, Rating, type Card, type ReviewLog, type Schedule } from '$lib/core/srs/types';
 import { T0, at, days, minutes } from './helpers';
 
 const opts = { retention: 0.9, fuzz: false };

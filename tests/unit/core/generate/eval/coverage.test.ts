@@ -1,6 +1,6 @@
-import type { Question } from '../../../../../src/lib/core/bank/schema';
-import { coverage, withinBudget } from '../../../../../src/lib/core/generate/eval/coverage';
-import { naiveQuestions } from '../../../../../src/lib/core/generate/eval/naive';
+import type { Question } from '$lib/core/bank/schema';
+import { coverage, withinBudget } from '$lib/core/generate/eval/coverage';
+import { naiveQuestions } from '$lib/core/generate/eval/naive';
 
 const q = (fact: string, answer: string, source: string): Question => ({
 	id: `q-${fact}-${answer}`, fact, type: 'cloze', prompt: '____', answer, source: { text: source, start: 0, end: source.length }

@@ -1,4 +1,4 @@
-import type { Question } from '../../../../../src/lib/core/bank/schema';
+import type { Question } from '$lib/core/bank/schema';
 import {
 	bankSigns,
 	dateWithoutYear,
@@ -7,7 +7,7 @@ import {
 	trivia,
 	unresolvedStart,
 	verbatimTrue
-} from '../../../../../src/lib/core/generate/eval/signs';
+} from '$lib/core/generate/eval/signs';
 
 let n = 0;
 /** A question from its prompt and answer; the rest defaults to a cloze on its own sentence. */

@@ -1,5 +1,5 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { expansionFor } from '../../../../../src/lib/core/generate/extract/acronyms';
+import { analyze } from '$lib/core/generate/extract/index';
+import { expansionFor } from '$lib/core/generate/extract/acronyms';
 
 const acronyms = (text: string) => analyze(text).acronyms.map((a) => [a.short, a.long]);
 

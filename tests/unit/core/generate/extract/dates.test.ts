@@ -1,5 +1,5 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { anchorYear } from '../../../../../src/lib/core/generate/extract/dates';
+import { analyze } from '$lib/core/generate/extract/index';
+import { anchorYear } from '$lib/core/generate/extract/dates';
 
 const dates = (text: string, published?: string) =>
 	analyze(text, published).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value, m.form]);

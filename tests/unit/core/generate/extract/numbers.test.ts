@@ -1,5 +1,5 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { formatAmount, parseAmount } from '../../../../../src/lib/core/generate/extract/numbers';
+import { analyze } from '$lib/core/generate/extract/index';
+import { formatAmount, parseAmount } from '$lib/core/generate/extract/numbers';
 
 const numbers = (text: string) => analyze(text).mentions.filter((m) => m.kind === 'number' || m.kind === 'ordinal').map((m) => [m.kind, m.text, m.form]);
 

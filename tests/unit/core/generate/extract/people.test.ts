@@ -1,5 +1,5 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { looksFamilyFirst } from '../../../../../src/lib/core/generate/extract/people';
+import { analyze } from '$lib/core/generate/extract/index';
+import { looksFamilyFirst } from '$lib/core/generate/extract/people';
 import { article, SEED } from '../fixtures';
 
 const seed = analyze(article(SEED), '2021-02-03');

@@ -1,4 +1,4 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { analyze } from '$lib/core/generate/extract/index';
 import { article, SEED } from '../fixtures';
 
 const speakers = (text: string) => analyze(text).quotes.map((q) => [q.speaker, q.text, q.indirect]);

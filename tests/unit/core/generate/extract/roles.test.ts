@@ -1,4 +1,4 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
+import { analyze } from '$lib/core/generate/extract/index';
 import { article, SEED } from '../fixtures';
 
 const rolesOf = (text: string) => analyze(text).roles.map((r) => [r.person, r.text, r.source]);

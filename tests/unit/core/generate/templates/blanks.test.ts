@@ -1,7 +1,7 @@
-import { propositions } from '../../../../../src/lib/core/generate/clauses';
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { scoreSentences } from '../../../../../src/lib/core/generate/score';
-import { blankDrafts } from '../../../../../src/lib/core/generate/templates/blanks';
+import { propositions } from '$lib/core/generate/clauses';
+import { analyze } from '$lib/core/generate/extract/index';
+import { scoreSentences } from '$lib/core/generate/score';
+import { blankDrafts } from '$lib/core/generate/templates/blanks';
 
 function drafts(text: string, published = '2024-05-06') {
 	const a = analyze(text, published);

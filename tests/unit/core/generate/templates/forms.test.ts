@@ -1,6 +1,6 @@
-import { propositions } from '../../../../../src/lib/core/generate/clauses';
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { howManyQuestion, whenQuestion, whoQuestion } from '../../../../../src/lib/core/generate/templates/forms';
+import { propositions } from '$lib/core/generate/clauses';
+import { analyze } from '$lib/core/generate/extract/index';
+import { howManyQuestion, whenQuestion, whoQuestion } from '$lib/core/generate/templates/forms';
 
 /** The question a form makes of the first sentence, about the mention written `answer`. */
 function ask(form: typeof whoQuestion, text: string, answer: string, published = '2021-02-03') {

@@ -1,8 +1,8 @@
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { propositions } from '../../../../../src/lib/core/generate/clauses';
-import { scoreSentences } from '../../../../../src/lib/core/generate/score';
-import { reasonDrafts } from '../../../../../src/lib/core/generate/templates/reasons';
-import { termDrafts } from '../../../../../src/lib/core/generate/templates/terms';
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions } from '$lib/core/generate/clauses';
+import { scoreSentences } from '$lib/core/generate/score';
+import { reasonDrafts } from '$lib/core/generate/templates/reasons';
+import { termDrafts } from '$lib/core/generate/templates/terms';
 
 function context(text: string) {
 	const a = analyze(text, '2024-01-01');

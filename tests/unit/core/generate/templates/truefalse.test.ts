@@ -1,6 +1,6 @@
-import { propositions } from '../../../../../src/lib/core/generate/clauses';
-import { analyze } from '../../../../../src/lib/core/generate/extract/index';
-import { restated, trueElsewhere, trueFalse } from '../../../../../src/lib/core/generate/templates/truefalse';
+import { propositions } from '$lib/core/generate/clauses';
+import { analyze } from '$lib/core/generate/extract/index';
+import { restated, trueElsewhere, trueFalse } from '$lib/core/generate/templates/truefalse';
 import { article, SEED } from '../fixtures';
 
 describe('true/false', () => {

@@ -1,6 +1,0 @@
-/**
- * The parts of the study page shown only once a card is answered. The page
- * imports them after its first card is up, so they never delay that card.
- */
-export { default as AnswerPanel } from '$lib/components/AnswerPanel.svelte';
-export { default as RatingBar } from '$lib/components/RatingBar.svelte';
