@@ -4,7 +4,7 @@
  */
 
 /** Input types that take no typing: keys on them still belong to the page. */
-const NOT_TYPED = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'color', 'range', 'image', 'hidden']);
+const NOT_TYPED = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'color', 'range', 'image']);
 
 /** True for an editable textarea, a text-like input or editable rich text; a read-only field types nothing, so it is false there. */
 export function isTextField(target: EventTarget | null): boolean {
