@@ -1,5 +1,6 @@
 /** Where keyboard focus goes after the editor changes the list under it. */
 import { tick } from 'svelte';
+import { isTextField } from '$lib/ui/text-field';
 
 /** Focuses an element once the DOM shows the latest change. */
 export async function focusAfterUpdate(id: string): Promise<void> {
@@ -15,13 +16,8 @@ export async function focusMoveButton(key: string, delta: -1 | 1): Promise<void>
 	(pressed && !pressed.disabled ? pressed : other)?.focus();
 }
 
-const NOT_TEXT = ['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'color', 'range'];
-
 /** Ctrl+Z (or Cmd+Z) pressed outside a text field, where it cannot mean "undo my typing". */
 export function isUndoOutsideText(event: KeyboardEvent): boolean {
 	if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return false;
-	const el = event.target;
-	if (el instanceof HTMLTextAreaElement) return false;
-	if (el instanceof HTMLInputElement && !NOT_TEXT.includes(el.type)) return false;
-	return !(el instanceof HTMLElement && el.isContentEditable);
+	return !isTextField(event.target);
 }

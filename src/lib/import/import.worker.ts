@@ -5,8 +5,8 @@
  * budget and watches it for death (see read-worker.ts).
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
+import { lazy } from '$lib/ui/lazy';
 import { readBackupFile, readImportFile, type BackupOutcome, type ReadOutcome } from './import-read';
-import { loadSql } from './sql-loader';
 
 /** What to read: a bank to import (sql.js's wasm served where import-worker-client.ts says), or a full backup to restore. */
 export type ReadJob = { kind: 'bank'; file: File; sqlWasmUrl: string } | { kind: 'backup'; file: File };
@@ -21,6 +21,16 @@ export type ReadReply =
 	| { type: 'error'; message: string };
 
 const reply = (message: ReadReply) => postMessage(message);
+
+// sql.js (SQLite as WebAssembly) is fetched on the first Anki package only.
+let sqlWasmUrl = '';
+const sqlJs = lazy(() => import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: () => sqlWasmUrl })));
+
+/** sql.js, started once with its wasm from `wasmUrl` (every job names the same one). */
+function loadSql(wasmUrl: string) {
+	sqlWasmUrl = wasmUrl; // read by sql.js as it starts, so a retry after a failed fetch uses the latest
+	return sqlJs.load();
+}
 
 /** A failed allocation or a stack overflow, as the page shows it after "x.csv could not be read: ". */
 const exhausted = (detail: string) => `reading it ran out of memory or stack (${detail}): the file is too large or damaged`;

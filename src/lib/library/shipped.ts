@@ -7,6 +7,7 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import { getFlag, setFlag } from '$lib/storage/settings';
+import { lazy } from '$lib/ui/lazy';
 
 const shippedUrls = import.meta.glob('/questions/*.json', {
 	query: '?url',
@@ -15,7 +16,6 @@ const shippedUrls = import.meta.glob('/questions/*.json', {
 }) as Record<string, string>;
 
 const FLAG = 'shippedBanksKey';
-let pending: Promise<void> | null = null;
 
 async function sync(): Promise<void> {
 	const urls = Object.values(shippedUrls).sort();
@@ -38,11 +38,10 @@ async function sync(): Promise<void> {
 	await setFlag(FLAG, key);
 }
 
+// One sync shared by every page; after a failure the next page tries again.
+const synced = lazy(sync);
+
 /** Resolves once the shipped banks are in IndexedDB; safe to call from every page. */
 export function ensureShippedBanks(): Promise<void> {
-	pending ??= sync().catch((err) => {
-		pending = null; // let the next page try again rather than caching the failure
-		throw err;
-	});
-	return pending;
+	return synced.load();
 }

@@ -2,6 +2,7 @@
  * A module fetched on first use only, so it stays out of the pages that never
  * need it. Every caller shares one fetch; a failed fetch (offline before the
  * service worker cached the chunk) is forgotten, so the next call tries again.
+ * Any other once-only async job with the same needs fits too (shipped banks).
  */
 export interface Lazy<T> {
 	/** The value, fetched on the first call; later calls share the same promise. */

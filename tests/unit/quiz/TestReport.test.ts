@@ -3,10 +3,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import TestReport from '$lib/quiz/TestReport.svelte';
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { answerTest, createTest, finishTest, testScore } from '$lib/core/quiz/test-mode';
-import { loadSanitizer } from '$lib/ui/lazy-sanitizer';
+import { htmlSanitizer } from '$lib/ui/RichText.svelte';
 
 // The sanitizer is fetched on first use (see RichText-loading.test.ts); here it is ready from the start.
-beforeAll(() => loadSanitizer());
+beforeAll(() => htmlSanitizer.load());
 
 const START = Date.UTC(2024, 0, 1, 9);
 

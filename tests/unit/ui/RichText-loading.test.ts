@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { render, waitFor } from '@testing-library/svelte';
-import RichText from '$lib/ui/RichText.svelte';
-import { sanitizerIfLoaded } from '$lib/ui/lazy-sanitizer';
+import RichText, { htmlSanitizer } from '$lib/ui/RichText.svelte';
 
 describe('RichText before the sanitizer is loaded', () => {
 	it('loads no sanitizer for plain text', async () => {
 		const view = render(RichText, { text: 'Plain <b>prompt</b>' });
 		expect(view.container.textContent).toBe('Plain <b>prompt</b>');
 		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(sanitizerIfLoaded()).toBeNull();
+		expect(htmlSanitizer.current()).toBeNull();
 		expect(view.container.querySelector('b')).toBeNull();
 	});
 
@@ -18,7 +17,7 @@ describe('RichText before the sanitizer is loaded', () => {
 		expect(view.container.querySelector('b')).toBeNull();
 		expect(view.container.textContent).toBe('Which country?');
 		await waitFor(() => expect(view.container.querySelector('b')?.textContent).toBe('country'));
-		expect(sanitizerIfLoaded()).not.toBeNull();
+		expect(htmlSanitizer.current()).not.toBeNull();
 		expect(view.container.querySelector('img[onerror]')).toBeNull();
 	});
 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/svelte';
-import RichText from '$lib/ui/RichText.svelte';
+import RichText, { htmlSanitizer } from '$lib/ui/RichText.svelte';
 import StudyCard from '$lib/study/StudyCard.svelte';
 import type { Question } from '$lib/core/bank/schema';
 import { parseApkg } from '$lib/core/formats/apkg';
@@ -8,10 +8,9 @@ import { db } from '$lib/storage/db';
 import { importBank } from '$lib/storage/imports';
 import { legacyPackage, loadSql, NOTETYPES } from '../core/formats/anki-builder';
 import { ok } from '../core/formats/helpers';
-import { loadSanitizer } from '$lib/ui/lazy-sanitizer';
 
 // The sanitizer is fetched on first use (see RichText-loading.test.ts); here it is ready from the start.
-beforeAll(() => loadSanitizer());
+beforeAll(() => htmlSanitizer.load());
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
 
