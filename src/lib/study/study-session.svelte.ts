@@ -8,10 +8,10 @@
  * card is answered, so they are fetched when the browser is idle after it.
  */
 import type { Question } from '$lib/core/bank/schema';
-import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
+import { keyAction, type KeyInput, type SessionPhase } from '$lib/core/quiz/keys';
 import type { Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
-import { chooseQuestion } from '$lib/core/srs/format-choice';
+import { chooseQuestion, type AnswerMode } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
 import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
@@ -44,7 +44,7 @@ function loadAnswering(): Promise<Answering> {
 export interface Shown {
 	card: Card;
 	question: Question;
-	mode: PresentMode;
+	mode: AnswerMode;
 	shownAt: number;
 }
 
@@ -59,7 +59,7 @@ export class StudySession {
 	#scope: Scope;
 	#settings: Settings | null = null;
 	#busy = false;
-	#phase = $state<StudyPhase>('loading');
+	#phase = $state<SessionPhase>('loading');
 	#shown = $state.raw<Shown | null>(null);
 	#verdict = $state.raw<Verdict | null>(null);
 	#given = $state<string | null>(null);
