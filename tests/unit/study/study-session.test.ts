@@ -88,6 +88,14 @@ function sessionOn(dev: ReturnType<typeof device>, held?: Promise<void>) {
 	return new StudySession({ bankId: BANK }, { storage: dev.storage, answering, now: () => T0, rng: () => 0 });
 }
 
+/** A started session on a new device holding `questions`. */
+async function started(questions: Question[], held?: Promise<void>) {
+	const dev = device(questions);
+	const session = sessionOn(dev, held);
+	await session.start();
+	return { dev, session };
+}
+
 /** Lets every settled promise's callbacks run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -104,9 +112,7 @@ describe('StudySession', () => {
 	});
 
 	it('grades a choice, saves the rating and goes on to the next card, then to done', async () => {
-		const dev = device([mcq('one'), mcq('two')]);
-		const session = sessionOn(dev);
-		await session.start();
+		const { dev, session } = await started([mcq('one'), mcq('two')]);
 		await settle(); // the answering module arrives while the card is read
 		session.answerChoice(1);
 		expect(session.phase).toBe('answered');
@@ -152,8 +158,7 @@ describe('StudySession', () => {
 
 		it('counts the first of two answers given before the answering module arrived', async () => {
 			const held = gate();
-			const session = sessionOn(device([mcq('one')]), held.promise);
-			await session.start();
+			const { session } = await started([mcq('one')], held.promise);
 			session.answerChoice(0);
 			session.answerChoice(1);
 			expect(session.phase).toBe('question');
@@ -165,8 +170,7 @@ describe('StudySession', () => {
 
 		it('shows the rating intervals once the scheduler arrives after a reveal', async () => {
 			const held = gate();
-			const session = sessionOn(device([flashcard('one')]), held.promise);
-			await session.start();
+			const { session } = await started([flashcard('one')], held.promise);
 			session.reveal();
 			expect(session.phase).toBe('answered');
 			expect(session.intervals).toBeNull();
@@ -176,9 +180,7 @@ describe('StudySession', () => {
 		});
 
 		it('saves one answer when a rating is pressed twice in a row', async () => {
-			const dev = device([flashcard('one'), flashcard('two')]);
-			const session = sessionOn(dev);
-			await session.start();
+			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
 			session.reveal();
 			await Promise.all([session.rate(3), session.rate(3)]);
 			expect(dev.writes.saveAnswer).toHaveBeenCalledTimes(1);
@@ -188,10 +190,8 @@ describe('StudySession', () => {
 	});
 
 	describe('a card changed under the session', () => {
-		it('keeps the other tab\'s answer, says so, and shows what is due now', async () => {
-			const dev = device([flashcard('one'), flashcard('two')]);
-			const session = sessionOn(dev);
-			await session.start();
+		it("keeps the other tab's answer, says so, and shows what is due now", async () => {
+			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
 			session.reveal();
 			dev.answerElsewhere('one');
 			const theirs = dev.cards.get('one');
@@ -203,9 +203,7 @@ describe('StudySession', () => {
 		});
 
 		it('refuses to undo an answer that another tab has since changed', async () => {
-			const dev = device([flashcard('one'), flashcard('two')]);
-			const session = sessionOn(dev);
-			await session.start();
+			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
 			session.reveal();
 			await session.rate(1); // Again: 'one' stays in learning, due in a minute
 			dev.answerElsewhere('one');
@@ -219,9 +217,7 @@ describe('StudySession', () => {
 
 	describe('undo', () => {
 		it('shows the last card again exactly as it was, with its old schedule', async () => {
-			const dev = device([mcq('one'), mcq('two')]);
-			const session = sessionOn(dev);
-			await session.start();
+			const { dev, session } = await started([mcq('one'), mcq('two')]);
 			const first = session.shown!;
 			await settle();
 			session.answerChoice(1);
@@ -240,18 +236,14 @@ describe('StudySession', () => {
 		});
 
 		it('does nothing with no answer to take back', async () => {
-			const dev = device([mcq('one')]);
-			const session = sessionOn(dev);
-			await session.start();
+			const { dev, session } = await started([mcq('one')]);
 			await session.undo();
 			expect(dev.writes.undoAnswer).not.toHaveBeenCalled();
 			expect(session.shown?.question.id).toBe('q-one');
 		});
 
 		it('is what Ctrl+Z does, in any phase', async () => {
-			const dev = device([flashcard('one'), flashcard('two')]);
-			const session = sessionOn(dev);
-			await session.start();
+			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
 			expect(session.handleKey({ key: ' ' })).toBe(true);
 			expect(session.phase).toBe('answered');
 			expect(session.handleKey({ key: '3' })).toBe(true);
