@@ -8,97 +8,94 @@
  * card is answered, so they are fetched when the browser is idle after it.
  */
 import type { Question } from '$lib/core/bank/schema';
-import { keyAction, type KeyInput, type PresentMode, type StudyPhase } from '$lib/core/quiz/keys';
+import { keyAction, type KeyInput, type SessionPhase } from '$lib/core/quiz/keys';
 import type { Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
-import { chooseQuestion } from '$lib/core/srs/format-choice';
+import { chooseQuestion, type AnswerMode } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
 import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
-import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
-import { getBankMeta } from '$lib/storage/bank-read';
-import { getSettings } from '$lib/storage/settings';
+import type { Scope } from '$lib/storage/queue';
 import { whenIdle } from '$lib/app/idle';
-import { ensureShippedBanks } from '$lib/library/shipped';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
-
-type Answering = typeof import('./answering');
-let answering: Answering | null = null;
-let loading: Promise<Answering> | null = null;
-
-/** The answering module is fetched when the browser is idle after a card shows, or this long after at most. */
-const ANSWERING_WAIT_MS = 1000;
-
-/** The answering module, fetched once; later calls get the same one. */
-function loadAnswering(): Promise<Answering> {
-	loading ??= import('./answering').then(
-		(module) => (answering = module),
-		(err) => {
-			loading = null; // a failed fetch (offline before the cache filled) is tried again on the next answer
-			throw err;
-		}
-	);
-	return loading;
-}
+import { realDeps, type Answering, type SessionDeps } from './session-deps';
 
 /** The card on screen and the question chosen to ask it. */
 export interface Shown {
 	card: Card;
 	question: Question;
-	mode: PresentMode;
+	mode: AnswerMode;
 	shownAt: number;
 }
+
+/** How a shown card was answered; `verdict` and `given` are null for a revealed card. */
+export interface Answer {
+	verdict: Verdict | null;
+	given: string | null;
+	rating: Rating | null;
+	/** The interval each rating button leads to; null until the scheduler has arrived. */
+	intervals: Record<Rating, string> | null;
+}
+
+/** Where the session stands, with what exists at that point and nothing else. */
+export type SessionState =
+	| { phase: 'loading' }
+	| { phase: 'question'; shown: Shown }
+	| { phase: 'answered'; shown: Shown; answer: Answer }
+	| { phase: 'done'; dueTomorrow: number }
+	| { phase: 'error'; error: string };
+
+/** The answering module is fetched when the browser is idle after a card shows, or this long after at most. */
+const ANSWERING_WAIT_MS = 1000;
 
 interface UndoEntry {
 	logId: number;
 	shown: Shown;
 }
 
-export type Scope = { bankId?: string };
-
 export class StudySession {
 	#scope: Scope;
+	#deps: SessionDeps;
 	#settings: Settings | null = null;
 	#busy = false;
-	#phase = $state<StudyPhase>('loading');
-	#shown = $state.raw<Shown | null>(null);
-	#verdict = $state.raw<Verdict | null>(null);
-	#given = $state<string | null>(null);
-	#rating = $state<Rating | null>(null);
-	#intervals = $state.raw<Record<Rating, string> | null>(null);
+	#state = $state.raw<SessionState>({ phase: 'loading' });
 	#counts = $state.raw<QueueCounts>({ new: 0, learning: 0, review: 0 });
 	#history = $state.raw<UndoEntry[]>([]);
-	#dueTomorrow = $state<number | null>(null);
-	#error = $state<string | null>(null);
 	#notice = $state<string | null>(null);
 	#title = $state<string | null>(null);
 
-	constructor(scope: Scope) {
+	constructor(scope: Scope, deps: Partial<SessionDeps> = {}) {
 		this.#scope = scope;
+		this.#deps = { ...realDeps, ...deps };
 	}
 
-	get phase() { return this.#phase; }
-	get shown() { return this.#shown; }
-	get verdict() { return this.#verdict; }
-	get given() { return this.#given; }
-	get rating() { return this.#rating; }
-	get intervals() { return this.#intervals; }
+	get state(): SessionState { return this.#state; }
+	get phase(): SessionPhase { return this.#state.phase; }
+	get shown() { return 'shown' in this.#state ? this.#state.shown : null; }
+	get verdict() { return this.#answer?.verdict ?? null; }
+	get given() { return this.#answer?.given ?? null; }
+	get rating() { return this.#answer?.rating ?? null; }
+	get intervals() { return this.#answer?.intervals ?? null; }
 	get counts() { return this.#counts; }
 	get canUndo() { return this.#history.length > 0; }
-	get dueTomorrow() { return this.#dueTomorrow; }
-	get error() { return this.#error; }
+	get dueTomorrow() { return this.#state.phase === 'done' ? this.#state.dueTomorrow : null; }
+	get error() { return this.#state.phase === 'error' ? this.#state.error : null; }
 	get notice() { return this.#notice; }
 	/** The bank's title, or null when studying all banks. */
 	get title() { return this.#title; }
 	/** Choice and typed answers grade themselves; reveal cards are graded by the learner. */
-	get autoGraded() { return this.#shown !== null && this.#shown.mode !== 'reveal'; }
+	get autoGraded() { return this.shown !== null && this.shown.mode !== 'reveal'; }
 
-	/** Loads settings and the first card. */
+	get #answer(): Answer | null { return this.#state.phase === 'answered' ? this.#state.answer : null; }
+
+	/** Loads settings and the first card; only the first call does anything. */
 	async start(): Promise<void> {
+		if (this.#settings || this.#busy) return;
 		await this.#guard(async () => {
-			await ensureShippedBanks();
+			const { storage } = this.#deps;
+			await storage.ensureShippedBanks();
 			// Read together: each is a transaction of its own, and the first card waits for both.
 			const { bankId } = this.#scope;
-			const [bank, settings] = await Promise.all([bankId ? getBankMeta(bankId) : null, getSettings()]);
+			const [bank, settings] = await Promise.all([bankId ? storage.getBankMeta(bankId) : null, storage.getSettings()]);
 			if (bankId) {
 				if (!bank) throw new Error(`There is no bank "${bankId}" on this device.`);
 				this.#title = bank.title;
@@ -110,42 +107,46 @@ export class StudySession {
 
 	/** Shows the answer of a self-graded card. */
 	reveal(): void {
-		if (this.#phase !== 'question' || this.#shown?.mode !== 'reveal') return;
-		this.#answered(null, null, null);
+		const state = this.#state;
+		if (state.phase !== 'question' || state.shown.mode !== 'reveal') return;
+		this.#answered(state.shown, null, null, null);
 	}
 
 	/** Answers a multiple-choice card with the choice at `index`. */
 	answerChoice(index: number): void {
-		const shown = this.#shown;
-		const choice = shown?.question.choices?.[index];
-		if (this.#phase !== 'question' || shown?.mode !== 'choice' || choice === undefined) return;
-		this.#graded((grading) => grading.gradeChoice(choice, shown.question), choice);
+		const state = this.#state;
+		if (state.phase !== 'question' || state.shown.mode !== 'choice') return;
+		const choice = state.shown.question.choices?.[index];
+		if (choice === undefined) return;
+		this.#graded(state.shown, (grading) => grading.gradeChoice(choice, state.shown.question), choice);
 	}
 
 	/** Answers a true/false card. */
 	answerTrueFalse(value: boolean): void {
-		const shown = this.#shown;
-		if (this.#phase !== 'question' || shown?.mode !== 'truefalse') return;
-		this.#graded((grading) => grading.gradeTrueFalse(value, shown.question), value ? 'True' : 'False');
+		const state = this.#state;
+		if (state.phase !== 'question' || state.shown.mode !== 'truefalse') return;
+		this.#graded(state.shown, (grading) => grading.gradeTrueFalse(value, state.shown.question), value ? 'True' : 'False');
 	}
 
 	/** Answers a typed card. */
 	answerTyped(text: string): void {
-		const shown = this.#shown;
-		if (this.#phase !== 'question' || shown?.mode !== 'typed') return;
-		this.#graded((grading) => grading.gradeTyped(text, shown.question), text);
+		const state = this.#state;
+		if (state.phase !== 'question' || state.shown.mode !== 'typed') return;
+		this.#graded(state.shown, (grading) => grading.gradeTyped(text, state.shown.question), text);
 	}
 
 	/** A rating button: rates a self-graded card at once; changes the preselected rating of an auto-graded one. */
 	async rate(rating: Rating): Promise<void> {
-		if (this.#phase !== 'answered') return;
-		if (this.autoGraded) this.#rating = rating;
-		else await this.#commit(rating);
+		const state = this.#state;
+		if (state.phase !== 'answered') return;
+		if (this.autoGraded) this.#state = { ...state, answer: { ...state.answer, rating } };
+		else await this.#commit(state.shown, rating);
 	}
 
 	/** Goes on from an auto-graded answer with the selected rating. */
 	async continue(): Promise<void> {
-		if (this.#phase === 'answered' && this.autoGraded && this.#rating) await this.#commit(this.#rating);
+		const state = this.#state;
+		if (state.phase === 'answered' && this.autoGraded && state.answer.rating) await this.#commit(state.shown, state.answer.rating);
 	}
 
 	/** Takes back the last answer: its log entry is removed and the card shown again exactly as it was. */
@@ -153,17 +154,17 @@ export class StudySession {
 		const last = this.#history.at(-1);
 		if (!last || this.#busy) return;
 		await this.#guard(async () => {
-			const { undoAnswer } = await loadAnswering();
+			const { undoAnswer } = await this.#deps.answering.load();
 			const card = await undoAnswer(last.logId);
 			this.#history = this.#history.slice(0, -1);
-			this.#show({ ...last.shown, card, shownAt: Date.now() });
-			this.#counts = (await gatherQueueHead(this.#scope, new Date(), this.#settings!)).counts;
+			this.#show({ ...last.shown, card, shownAt: this.#deps.now().getTime() });
+			this.#counts = (await this.#deps.storage.gatherQueueHead(this.#scope, this.#deps.now(), this.#settings!)).counts;
 		});
 	}
 
 	/** Routes a key press (see core/quiz/keys); returns true when it was used. */
 	handleKey(input: KeyInput): boolean {
-		const action = keyAction(input, this.#phase, this.#shown?.mode ?? null, this.autoGraded);
+		const action = keyAction(input, this.phase, this.shown?.mode ?? null, this.autoGraded);
 		if (!action) return false;
 		if (action.kind === 'reveal') this.reveal();
 		else if (action.kind === 'choose') this.answerChoice(action.index);
@@ -174,43 +175,46 @@ export class StudySession {
 		return true;
 	}
 
+	/** Whether `shown` is still the card on screen, in the given phase. */
+	#still(shown: Shown, phase: 'question' | 'answered'): boolean {
+		return this.#state.phase === phase && this.#state.shown === shown;
+	}
+
 	/** Grades an answer with the answering module: at once when it is loaded (nearly always), else once it is. */
-	#graded(grade: (grading: Answering) => Verdict, given: string): void {
+	#graded(shown: Shown, grade: (grading: Answering) => Verdict, given: string): void {
 		const settle = (grading: Answering) => {
 			const verdict = grade(grading);
-			this.#answered(verdict, given, grading.autoRating(verdict));
+			this.#answered(shown, verdict, given, grading.autoRating(verdict));
 		};
-		if (answering) {
-			settle(answering);
+		const loaded = this.#deps.answering.current();
+		if (loaded) {
+			settle(loaded);
 			return;
 		}
-		const shown = this.#shown;
-		loadAnswering().then(
-			(loaded) => {
+		this.#deps.answering.load().then(
+			(grading) => {
 				// Another answer to the same card may have been graded meanwhile: the first one counts.
-				if (this.#shown === shown && this.#phase === 'question') settle(loaded);
+				if (this.#still(shown, 'question')) settle(grading);
 			},
 			(err) => this.#fail(err)
 		);
 	}
 
-	#answered(verdict: Verdict | null, given: string | null, rating: Rating | null): void {
-		const shown = this.#shown!;
-		const answeredAt = new Date();
-		this.#verdict = verdict;
-		this.#given = given;
-		this.#rating = rating;
-		this.#phase = 'answered';
+	#answered(shown: Shown, verdict: Verdict | null, given: string | null, rating: Rating | null): void {
+		const answeredAt = this.#deps.now();
+		const loaded = this.#deps.answering.current();
 		// The scheduler is almost always loaded by now; if not, the buttons' intervals follow when it is.
-		if (answering) this.#intervals = this.#intervalsOf(answering, shown.card, answeredAt);
-		else {
-			loadAnswering().then(
-				(loaded) => {
-					if (this.#shown === shown && this.#phase === 'answered') this.#intervals = this.#intervalsOf(loaded, shown.card, answeredAt);
-				},
-				(err) => this.#fail(err)
-			);
-		}
+		const intervals = loaded ? this.#intervalsOf(loaded, shown.card, answeredAt) : null;
+		this.#state = { phase: 'answered', shown, answer: { verdict, given, rating, intervals } };
+		if (loaded) return;
+		this.#deps.answering.load().then(
+			(grading) => {
+				const state = this.#state;
+				if (state.phase !== 'answered' || !this.#still(shown, 'answered')) return;
+				this.#state = { ...state, answer: { ...state.answer, intervals: this.#intervalsOf(grading, shown.card, answeredAt) } };
+			},
+			(err) => this.#fail(err)
+		);
 	}
 
 	#intervalsOf(loaded: Answering, card: Card, now: Date): Record<Rating, string> {
@@ -218,12 +222,11 @@ export class StudySession {
 		return { 1: outcomes[1].interval, 2: outcomes[2].interval, 3: outcomes[3].interval, 4: outcomes[4].interval };
 	}
 
-	async #commit(rating: Rating): Promise<void> {
-		const shown = this.#shown;
-		if (!shown || this.#busy) return;
+	async #commit(shown: Shown, rating: Rating): Promise<void> {
+		if (this.#busy) return;
 		await this.#guard(async () => {
-			const { answerCard, askPersistenceOnce, saveAnswer } = await loadAnswering();
-			const now = new Date();
+			const { answerCard, askPersistenceOnce, saveAnswer } = await this.#deps.answering.load();
+			const now = this.#deps.now();
 			const { card, log } = answerCard(shown.card, rating, now, this.#options(), shown.question.id, now.getTime() - shown.shownAt);
 			const logId = await saveAnswer(card, log);
 			this.#history = [...this.#history, { logId, shown }];
@@ -234,32 +237,28 @@ export class StudySession {
 
 	async #advance(): Promise<void> {
 		const settings = this.#settings!;
-		const head = await gatherQueueHead(this.#scope, new Date(), settings);
+		const { storage, rng, now } = this.#deps;
+		const head = await storage.gatherQueueHead(this.#scope, now(), settings);
 		this.#counts = head.counts;
-		const card = nextFromHead(head, Math.random);
+		const card = nextFromHead(head, rng);
 		if (!card) {
-			this.#shown = null;
-			const { countDueTomorrow } = await loadAnswering();
-			this.#dueTomorrow = await countDueTomorrow(this.#scope, new Date(), settings);
-			this.#phase = 'done';
+			const { countDueTomorrow } = await this.#deps.answering.load();
+			const dueTomorrow = await countDueTomorrow(this.#scope, now(), settings);
+			this.#state = { phase: 'done', dueTomorrow };
 			return;
 		}
-		const questions = await questionsForFact(card.bankId, card.fact);
+		const questions = await storage.questionsForFact(card.bankId, card.fact);
 		if (questions.length === 0) throw new Error(`The card "${card.fact}" has no questions left.`);
-		const { question, mode } = chooseQuestion(card, questions, Math.random);
-		this.#show({ card, question, mode, shownAt: Date.now() });
+		const { question, mode } = chooseQuestion(card, questions, rng);
+		this.#show({ card, question, mode, shownAt: now().getTime() });
 	}
 
 	#show(shown: Shown): void {
 		// Once this card is on screen, fetch what answering it needs while the learner reads it
 		// (an answer given sooner fetches it at once: see #graded and #commit).
-		if (!answering) whenIdle(() => void loadAnswering().catch(() => {}), 0, ANSWERING_WAIT_MS);
-		this.#shown = shown;
-		this.#verdict = null;
-		this.#given = null;
-		this.#rating = null;
-		this.#intervals = null;
-		this.#phase = 'question';
+		const { answering } = this.#deps;
+		if (!answering.current()) whenIdle(() => void answering.load().catch(() => {}), 0, ANSWERING_WAIT_MS);
+		this.#state = { phase: 'question', shown };
 	}
 
 	#options() {
@@ -285,7 +284,6 @@ export class StudySession {
 
 	#fail(err: unknown): void {
 		// Storage trouble (out of space, an upgrade in another tab) gets plain words and its banner.
-		this.#error = storageTrouble.describe(err);
-		this.#phase = 'error';
+		this.#state = { phase: 'error', error: storageTrouble.describe(err) };
 	}
 }

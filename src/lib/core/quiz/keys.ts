@@ -5,9 +5,8 @@
  */
 import type { AnswerMode } from '../srs/format-choice';
 
-export type StudyPhase = 'loading' | 'question' | 'answered' | 'done' | 'error';
-/** How a card is presented: chosen by the scheduler's format choice. */
-export type PresentMode = AnswerMode;
+/** Where a study session stands: what is on screen, and so what a key may do. */
+export type SessionPhase = 'loading' | 'question' | 'answered' | 'done' | 'error';
 
 export type KeyAction =
 	| { kind: 'reveal' }
@@ -29,8 +28,8 @@ export interface KeyInput {
 /** What a key press means on the study screen, or null when it means nothing. */
 export function keyAction(
 	input: KeyInput,
-	phase: StudyPhase,
-	mode: PresentMode | null,
+	phase: SessionPhase,
+	mode: AnswerMode | null,
 	autoGraded: boolean
 ): KeyAction | null {
 	const key = input.key;

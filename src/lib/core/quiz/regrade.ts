@@ -7,6 +7,7 @@
  * The bank's question, never the file, decides how an answer is graded.
  */
 import type { Question } from '../bank/schema';
+import type { AnswerMode } from '../srs/format-choice';
 import { gradeChoice, gradeTyped } from './grade';
 import { prepare } from './prepare';
 import type { TestResult } from './result-format';
@@ -64,7 +65,7 @@ export function regradeAnswer(answer: GivenAnswer, question: Question | undefine
 }
 
 /** A picked answer that the test could not have offered for this question. */
-function misfit(given: string, question: Question, mode: ReturnType<typeof testAnswerMode>): string | undefined {
+function misfit(given: string, question: Question, mode: AnswerMode): string | undefined {
 	if (prepare(given) === '') return undefined; // left blank: simply wrong
 	if (mode === 'choice' && !(question.choices ?? []).some((c) => prepare(c) === prepare(given))) return 'not one of the choices';
 	if (mode === 'truefalse' && truthWord(given) === undefined) return 'neither true nor false';

@@ -88,7 +88,7 @@ export function createTest(bank: Bank, options: TestOptions, rng: () => number, 
 }
 
 /**
- * How a test asks a question: as in the recall phase of study, so a short
+ * How a test asks a question: as in the recall stage of study, so a short
  * cloze is typed and graded, a long one revealed and self-marked.
  */
 export function testAnswerMode(question: Question): AnswerMode {

@@ -14,7 +14,7 @@ import { CardStateKind, type Card } from './types';
 export type AnswerMode = 'reveal' | 'typed' | 'choice' | 'truefalse';
 
 /** Recognition while a fact is being learnt; recall once it has settled. */
-export type StudyPhase = 'recognition' | 'recall';
+export type LearningStage = 'recognition' | 'recall';
 
 /** Stability (days) from which a reviewed fact counts as settled enough to be recalled. */
 export const STABLE_DAYS = 7;
@@ -22,13 +22,13 @@ export const STABLE_DAYS = 7;
 /** A typed cloze answer longer than this is too much to type exactly; it is revealed instead. */
 export const MAX_TYPED_CLOZE_WORDS = 3;
 
-/** Whether the card is in its recognition or its recall phase. */
-export function studyPhase(card: Card): StudyPhase {
+/** Whether the card is in its recognition or its recall stage. */
+export function learningStage(card: Card): LearningStage {
 	return card.state === CardStateKind.Review && card.stability >= STABLE_DAYS ? 'recall' : 'recognition';
 }
 
-/** How the question is answered in this phase. */
-export function answerMode(question: Question, phase: StudyPhase): AnswerMode {
+/** How the question is answered at this stage. */
+export function answerMode(question: Question, stage: LearningStage): AnswerMode {
 	switch (question.type) {
 		case 'mcq':
 			return 'choice';
@@ -40,7 +40,7 @@ export function answerMode(question: Question, phase: StudyPhase): AnswerMode {
 			return 'reveal';
 		case 'cloze': {
 			const words = String(question.answer).trim().split(/\s+/).length;
-			return phase === 'recall' && words <= MAX_TYPED_CLOZE_WORDS ? 'typed' : 'reveal';
+			return stage === 'recall' && words <= MAX_TYPED_CLOZE_WORDS ? 'typed' : 'reveal';
 		}
 	}
 }
@@ -48,7 +48,7 @@ export function answerMode(question: Question, phase: StudyPhase): AnswerMode {
 /**
  * Picks the question for this review. Not repeating the last question matters
  * more than the preferred format, so it is excluded first; among the rest the
- * phase's preferred types win, and any type will do if the fact has none.
+ * stage's preferred types win, and any type will do if the fact has none.
  */
 export function chooseQuestion(
 	card: Card,
@@ -58,10 +58,10 @@ export function chooseQuestion(
 	if (questions.length === 0) throw new RangeError(`card ${JSON.stringify(card.fact)} has no questions`);
 	const fresh = questions.filter((q) => q.id !== card.lastQuestionId);
 	const pool = fresh.length > 0 ? fresh : questions;
-	const phase = studyPhase(card);
-	const preferred: readonly QuestionType[] = phase === 'recall' ? RECALL_TYPES : RECOGNITION_TYPES;
+	const stage = learningStage(card);
+	const preferred: readonly QuestionType[] = stage === 'recall' ? RECALL_TYPES : RECOGNITION_TYPES;
 	const favoured = pool.filter((q) => preferred.includes(q.type));
 	const candidates = favoured.length > 0 ? favoured : pool;
 	const question = candidates[pickIndex(candidates.length, rng)];
-	return { question, mode: answerMode(question, phase) };
+	return { question, mode: answerMode(question, stage) };
 }

@@ -1,5 +1,5 @@
 import type { Question } from '$lib/core/bank/schema';
-import { answerMode, chooseQuestion, studyPhase } from '$lib/core/srs/format-choice';
+import { answerMode, chooseQuestion, learningStage } from '$lib/core/srs/format-choice';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card } from '$lib/core/srs/types';
 import { T0, cardAt } from './helpers';
@@ -29,13 +29,13 @@ function chosenIds(card: Card, questions: Question[], seed = 1, draws = 200): Se
 	return new Set(Array.from({ length: draws }, () => chooseQuestion(card, questions, rng).question.id));
 }
 
-describe('studyPhase', () => {
+describe('learningStage', () => {
 	it('keeps new, learning, relearning and shaky cards in recognition', () => {
-		for (const card of [newCard, learning, relearning, shaky]) expect(studyPhase(card)).toBe('recognition');
+		for (const card of [newCard, learning, relearning, shaky]) expect(learningStage(card)).toBe('recognition');
 	});
 
 	it('moves reviewed cards with stability of 7 days or more to recall', () => {
-		expect(studyPhase(stable)).toBe('recall');
+		expect(learningStage(stable)).toBe('recall');
 	});
 });
 
@@ -60,7 +60,7 @@ describe('chooseQuestion', () => {
 		const lastMcq = { ...newCard, lastQuestionId: 'mcq' };
 		// The only other recognition question wins...
 		expect(chosenIds(lastMcq, ALL)).toEqual(new Set(['tf']));
-		// ...and a question of the other phase beats a repeat.
+		// ...and a question of the other stage beats a repeat.
 		const onlyOneMcq = [q('mcq', 'mcq'), q('cloze', 'cloze')];
 		expect(chosenIds(lastMcq, onlyOneMcq)).toEqual(new Set(['cloze']));
 		// A fact with one question has no choice.
