@@ -8,10 +8,10 @@ import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/bank-read';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from '$lib/library/shipped';
-import { lazy, type Lazy } from '$lib/ui/lazy';
+import type { Lazy } from '$lib/ui/lazy';
+import { answeringModule, type Answering } from './deferred';
 
-/** What answering a card needs: grading, the scheduler and the answer writes (see answering.ts). */
-export type Answering = typeof import('./answering');
+export type { Answering };
 
 /** The storage a session reads before any answer; the writes come with the answering module. */
 export interface SessionStorage {
@@ -33,7 +33,7 @@ export interface SessionDeps {
 /** The real storage, the answering module fetched on first use, the wall clock and Math.random. */
 export const realDeps: SessionDeps = {
 	storage: { ensureShippedBanks, getBankMeta, getSettings, gatherQueueHead, questionsForFact },
-	answering: lazy(() => import('./answering')),
+	answering: answeringModule,
 	now: () => new Date(),
 	rng: Math.random
 };
