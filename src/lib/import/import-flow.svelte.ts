@@ -4,11 +4,12 @@
  * write it all in one transaction. Nothing is written before the confirm.
  */
 import type { Bank } from '$lib/core/bank/schema';
+import type { ReplaceLoss } from '$lib/core/bank/replace-loss';
 import type { Unsupported, Warning } from '$lib/core/formats';
 import { getBankMeta } from '$lib/storage/banks';
 import { db, type FactdeckDB } from '$lib/storage/db';
 import { importBank, type ConflictChoice } from '$lib/storage/imports';
-import { replaceLoss, type ReplaceLoss } from '$lib/storage/replace-loss';
+import { replaceLoss } from '$lib/storage/replace-loss';
 import { ensureShippedBanks } from '$lib/library/shipped';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 

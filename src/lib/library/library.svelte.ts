@@ -1,5 +1,6 @@
 /** The library page's data: every bank with its due and new counts. */
-import { listBankSummaries, type BankSummary } from '$lib/storage/summaries';
+import type { BankSummary } from '$lib/core/bank/summary';
+import { listBankSummaries } from '$lib/storage/summaries';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from './shipped';
 

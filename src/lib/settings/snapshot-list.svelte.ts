@@ -6,6 +6,9 @@
 import { listSnapshots, restoreSnapshot, type SnapshotSummary } from '$lib/storage/snapshots';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
+/** What the list shows of each snapshot; its panel reads the type from here, not from storage. */
+export type { SnapshotSummary };
+
 export class SnapshotList {
 	#items = $state.raw<SnapshotSummary[] | null>(null);
 	#confirming = $state<number | null>(null);

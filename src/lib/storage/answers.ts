@@ -12,9 +12,10 @@ import { studyDayEnd } from '../core/srs/day';
 import { toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core/srs/types';
 import { countsOf, introduced, unintroduced } from './counts';
-import { db, type FactdeckDB, type ReviewRow } from './db';
+import { db, type FactdeckDB } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
 import { bankReviews, dueCards } from './ranges';
+import type { ReviewRow } from './rows';
 import type { Scope } from './queue';
 
 /** The same scheduling moment: enough to tell whether anyone answered the card meanwhile. */

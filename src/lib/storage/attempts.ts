@@ -3,7 +3,8 @@
  * on its own: this file touches the attempts table and nothing else, and the
  * cards and review log stay exactly as they were.
  */
-import { db, type Attempt, type FactdeckDB } from './db';
+import type { Attempt } from '../core/quiz/attempt';
+import { db, type FactdeckDB } from './db';
 import { bankAttempts } from './ranges';
 
 /** An attempt as the test page hands it over; the id is derived when absent. */

@@ -6,9 +6,10 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, emitBackup, type Backup } from '../core/formats/backup';
 import { fromBase64, toBase64 } from '../core/formats/backup-media';
 import { exportAll } from './backup';
-import { db, type FactdeckDB, type MediaRow } from './db';
+import { db, type FactdeckDB } from './db';
 import { LAST_BACKUP_FLAG } from './backup-status';
 import { RestoreError } from './errors';
+import type { MediaRow } from './rows';
 import { restoreWithSnapshot } from './snapshots';
 
 /**

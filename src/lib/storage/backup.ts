@@ -7,54 +7,13 @@
  * brings media (a backup file, see backup-file.ts) replaces it, and data
  * without leaves it in place.
  */
-import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
-import type { Card, ReviewLog } from '../core/srs/types';
-import { toBank, toBankRow, toQuestionRows } from './banks';
-import { db, type Attempt, type FactdeckDB, type KeyValueRow, type MediaRow, type QuestionRow, type ResultRow } from './db';
+import type { Attempt } from '../core/quiz/attempt';
+import { toBank, toBankRow, toQuestionRows } from './bank-rows';
+import { db, type FactdeckDB } from './db';
+import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow } from './rows';
 import { RestoreError } from './errors';
 import { restoreProblems } from './restore-check';
-
-/** What the library knows of a bank beyond its content. */
-export interface BankInfo {
-	shipped: boolean;
-	addedAt: Date;
-	updatedAt: Date;
-}
-
-/**
- * `settings` of a backup: the settings and meta tables by key, and each bank's
- * library facts by id. A type alias (not an interface), so that it is a
- * `Record<string, unknown>` as the backup file format expects.
- */
-export type StoredSettings = {
-	settings: Record<string, unknown>;
-	meta: Record<string, unknown>;
-	library: Record<string, BankInfo>;
-};
-
-/** Everything but media, as exportAll reads it (a backup file adds media, see backup-file.ts). */
-export interface BackupData {
-	banks: Bank[];
-	cards: Card[];
-	/** With their ids, in id order. */
-	reviews: ReviewLog[];
-	attempts: Attempt[];
-	results: ResultRow[];
-	settings: StoredSettings;
-}
-
-/** What restoreAll accepts: a BackupData, or a parsed backup file (whose attempts and results are checked here). */
-export interface RestoreData {
-	banks: Bank[];
-	cards: Card[];
-	reviews: ReviewLog[];
-	attempts: unknown[];
-	results?: unknown[];
-	settings: Record<string, unknown>;
-	/** When present, replaces every stored media file; when absent, media is left alone. */
-	media?: unknown[];
-}
 
 /** Every table a restore clears and writes. */
 const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];

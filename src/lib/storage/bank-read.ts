@@ -4,7 +4,8 @@
  * does not load the code that writes banks.
  */
 import type { Question } from '../core/bank/schema';
-import { db, type BankRow, type FactdeckDB, type QuestionRow } from './db';
+import { db, type FactdeckDB } from './db';
+import type { BankRow, QuestionRow } from './rows';
 
 /** The question without its storage fields: exactly what was saved. */
 export function toQuestion(row: QuestionRow): Question {

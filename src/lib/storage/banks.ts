@@ -10,12 +10,13 @@ import { contentHash } from '../core/bank/hash';
 import { createCard } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
-import { toQuestion } from './bank-read';
-import { db, type BankRow, type FactdeckDB, type QuestionRow } from './db';
+import { toBank, toBankRow, toQuestionRows } from './bank-rows';
+import { db, type FactdeckDB } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
+import type { QuestionRow } from './rows';
 
 export { getBankMeta, toQuestion } from './bank-read';
-export { listBankSummaries, type BankSummary } from './summaries';
+export { listBankSummaries } from './summaries';
 
 /** What a shipped-bank sync did, by bank id. */
 export interface SyncResult {
@@ -35,25 +36,6 @@ function firstPositions(questions: readonly Question[]): Map<string, number> {
 
 /** Rows per bulk write: small enough to report progress on a large import, large enough to stay fast. */
 export const WRITE_CHUNK = 2000;
-
-/** The bank's stored row: its metadata, hash, counts and library facts. */
-export function toBankRow(bank: Bank, info: { hash: string; shipped: boolean; addedAt: Date; updatedAt: Date }): BankRow {
-	const { questions, ...meta } = bank;
-	const facts = new Set(questions.map((q) => q.fact));
-	const { hash, ...library } = info;
-	return { ...meta, contentHash: hash, questionCount: questions.length, factCount: facts.size, ...library };
-}
-
-/** The bank's questions as stored rows, in bank order. */
-export function toQuestionRows(bank: Bank): QuestionRow[] {
-	return bank.questions.map((q, position) => ({ ...q, bankId: bank.id, position }));
-}
-
-/** The bank as saved, from its row and its question rows in position order. */
-export function toBank(row: BankRow, questions: readonly QuestionRow[]): Bank {
-	const { contentHash: _h, questionCount: _q, factCount: _f, shipped: _s, addedAt: _a, updatedAt: _u, ...meta } = row;
-	return { ...meta, questions: questions.map(toQuestion) };
-}
 
 /** Writes `rows` in chunks of WRITE_CHUNK, telling `onRows` of each one written. */
 export async function writeChunks<T>(write: (chunk: T[]) => Promise<unknown>, rows: readonly T[], onRows?: (count: number) => void): Promise<void> {

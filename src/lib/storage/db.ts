@@ -6,98 +6,11 @@
  * with an `upgrade()` for any data change. The full policy is in MIGRATIONS.md.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Bank, Question } from '../core/bank/schema';
+import type { Attempt } from '../core/quiz/attempt';
 import type { Settings } from '../core/settings';
-import type { Card, ReviewLog } from '../core/srs/types';
-import type { TestResult } from '../core/quiz/results';
-import type { TestState } from '../core/quiz/test-mode';
-import type { BackupData } from './backup';
-import { countsGuard } from './counts';
-
-/** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
-export interface BankRow extends Omit<Bank, 'questions'> {
-	/** `contentHash(bank)` of the whole bank as saved: tells a changed shipped bank from an unchanged one. */
-	contentHash: string;
-	questionCount: number;
-	factCount: number;
-	/** True while the stored content is the copy shipped with the app; a learner's own save makes it false. */
-	shipped: boolean;
-	addedAt: Date;
-	updatedAt: Date;
-}
-
-/** A question as stored: the question itself, its bank, and its place in the bank. */
-export type QuestionRow = Question & { bankId: string; position: number };
-
-/** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
-export interface ReviewRow extends ReviewLog {
-	beforeQuestionId?: string;
-}
-
-/**
- * A bank's card numbers (see counts.ts): a cache of what its cards and review
- * log say, so that the queue and the library need not count them.
- */
-export interface BankCountsRow {
-	bankId: string;
-	/** How many cards the bank has (one per fact). */
-	cards: number;
-	/** How many of them are New. */
-	fresh: number;
-	/** When its New cards were introduced (ms), oldest first: the latest two days of them. */
-	introduced: number[];
-}
-
-/** One stored record per key: the learner's settings, or an app flag. */
-export interface KeyValueRow<T = unknown> {
-	key: string;
-	value: T;
-}
-
-/** A finished test. It records what was asked and answered; it never touches cards or the review log. */
-export interface Attempt {
-	/** `${bankId}\u0000${startedAt ms}` (see attemptId): saving the same test twice stores it once. */
-	id: string;
-	bankId: string;
-	/** The bank's content hash when the test was taken: a later edit makes old attempts another version. */
-	bankHash: string;
-	startedAt: Date;
-	finishedAt: Date;
-	score: { correct: number; total: number };
-	durationMs: number;
-	/** The whole test as plain data, so its review screen can be shown again later. */
-	state: TestState;
-	student?: string;
-}
-
-/** A student's result file, imported by the teacher on the bank's Results tab. */
-export interface ResultRow {
-	/** bankId + student + finishedAt (see resultKey): importing the same file twice stores it once. */
-	key: string;
-	bankId: string;
-	result: TestResult;
-	importedAt: Date;
-}
-
-/** An image from an imported deck, shown by name from the question's rich text. */
-export interface MediaRow {
-	bankId: string;
-	name: string;
-	/** MIME type, given to the Blob and used when the image is shown. */
-	type: string;
-	blob: Blob;
-}
-
-/** An automatic copy of everything (but media), taken at most once per study day, and before a restore or a replace. */
-export interface SnapshotRow {
-	id?: number;
-	takenAt: Date;
-	/** Why it was taken, when not the daily one: "Before replacing “Capitals”". */
-	reason?: string;
-	/** Counts, so the list of snapshots can say what each holds. */
-	summary: { banks: number; cards: number; reviews: number };
-	data: BackupData;
-}
+import type { Card } from '../core/srs/types';
+import { countsGuard } from './counts-guard';
+import type { BankCountsRow, BankRow, KeyValueRow, MediaRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow } from './rows';
 
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
@@ -181,7 +94,7 @@ export class FactdeckDB extends Dexie {
 			// bankId (primary): the counts of one bank (its queue, an answer, a bank write); all rows for "Study all" and the library.
 			bankCounts: 'bankId'
 		});
-		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts.ts).
+		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache
 		// middlewares only feed liveQuery (and post every write to other tabs): without them an

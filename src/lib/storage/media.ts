@@ -3,8 +3,9 @@
  * to. A question's rich text names an image; the page asks for it by bank
  * and name and shows it through an object URL in an <img>.
  */
-import { db, type FactdeckDB, type MediaRow } from './db';
+import { db, type FactdeckDB } from './db';
 import { bankMedia } from './ranges';
+import type { MediaRow } from './rows';
 
 /** A file to store, as an importer hands it over. */
 export interface MediaFile {

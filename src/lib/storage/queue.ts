@@ -11,8 +11,9 @@ import type { QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
-import { db, type BankCountsRow, type FactdeckDB } from './db';
+import { db, type FactdeckDB } from './db';
 import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
+import type { BankCountsRow } from './rows';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {

@@ -5,27 +5,12 @@
  * the cards of the other facts are deleted, and their answers stay in the
  * review log as history that no longer schedules anything.
  */
+import type { ReplaceLoss } from '../core/bank/replace-loss';
 import { CardStateKind } from '../core/srs/types';
 import { studiedCards } from './banks';
 import type { FactdeckDB } from './db';
 import { bankCards, bankMedia, bankReviews } from './ranges';
 import { snapshotNow } from './snapshots';
-
-/** The stored bank's progress, split by what a replace keeps and what it loses. */
-export interface ReplaceLoss {
-	/** Cards of the stored bank that are not New. */
-	studied: number;
-	/** Of those, the cards whose fact the incoming bank lacks: they lose their progress. */
-	lost: number;
-	/** Answers in the review log of the lost cards. */
-	lostReviews: number;
-	/** Answers in the stored bank's review log, all cards. */
-	reviews: number;
-	/** Facts of the stored bank that the incoming bank also has. */
-	sharedFacts: number;
-	/** Facts of the stored bank. */
-	facts: number;
-}
 
 /** Counts what replacing bank `bankId` with a bank of `incomingFacts` would keep and lose; reads only. */
 export async function replaceLoss(bankId: string, incomingFacts: ReadonlySet<string>, database: FactdeckDB): Promise<ReplaceLoss> {

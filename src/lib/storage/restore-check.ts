@@ -7,7 +7,7 @@
  */
 import { attemptProblems, resultProblems, settingsProblems } from '../core/formats/backup-records';
 import { isRecord, isText } from '../core/formats/backup-shape';
-import type { RestoreData } from './backup';
+import type { RestoreData } from './rows';
 
 function mediaProblems(m: unknown, path: string, out: string[]): void {
 	if (!isRecord(m)) return void out.push(`${path}: must be an object`);

@@ -5,7 +5,8 @@
  * too, and the class statistics flag them rather than mix them in.
  */
 import type { TestResult } from '../core/quiz/results';
-import { db, type FactdeckDB, type ResultRow } from './db';
+import { db, type FactdeckDB } from './db';
+import type { ResultRow } from './rows';
 
 /** What an import did. */
 export interface ImportResultsOutcome {

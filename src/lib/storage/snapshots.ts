@@ -7,9 +7,10 @@
  * state, so it can be undone.
  */
 import { studyDayStart } from '../core/srs/day';
-import { exportAll, restoreAll, type BackupData, type RestoreData } from './backup';
-import { db, type FactdeckDB, type MediaRow, type SnapshotRow } from './db';
+import { exportAll, restoreAll } from './backup';
+import { db, type FactdeckDB } from './db';
 import { NotFoundError, unwrapErrors } from './errors';
+import type { BackupData, MediaRow, RestoreData, SnapshotRow } from './rows';
 import { getSettings } from './settings';
 
 /** How many snapshots are kept: a week of study days. */

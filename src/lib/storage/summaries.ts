@@ -1,26 +1,11 @@
 /** The library's view of each bank: what it is and how much is due, from index keys and the per-bank counts. */
-import type { BankSource } from '../core/bank/schema';
+import type { BankSummary } from '../core/bank/summary';
 import type { Settings } from '../core/settings';
 import { bankOfCard } from '../core/srs/card';
 import { countBank, newLeft, recountBanks } from './counts';
-import { db, type BankRow, type FactdeckDB } from './db';
+import { db, type FactdeckDB } from './db';
 import { dueWindow, learningDue, reviewsDue } from './ranges';
-
-/** One bank in the library list. */
-export interface BankSummary {
-	id: string;
-	title: string;
-	description?: string;
-	source?: Pick<BankSource, 'title' | 'publisher' | 'published'>;
-	questionCount: number;
-	factCount: number;
-	/** Learning cards due now (within the learn-ahead window, as the study queue counts them) + reviews due today. */
-	due: number;
-	/** New cards the learner may still start today, after the daily limit. */
-	new: number;
-	/** All cards of the bank, whatever their state. */
-	cardCount: number;
-}
+import type { BankRow } from './rows';
 
 /** The bank's summary from its row and its numbers. */
 function summarize(row: BankRow, due: number, fresh: number, cardCount: number): BankSummary {

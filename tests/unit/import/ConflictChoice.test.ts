@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import ConflictChoice from '$lib/import/ConflictChoice.svelte';
-import type { ReplaceLoss } from '$lib/storage/replace-loss';
+import type { ReplaceLoss } from '$lib/core/bank/replace-loss';
 
 const NONE: ReplaceLoss = { studied: 0, lost: 0, lostReviews: 0, reviews: 0, sharedFacts: 0, facts: 15 };
 

@@ -1,0 +1,115 @@
+/**
+ * The shapes of what the database stores, and of the data a backup carries.
+ * Kept apart from db.ts and backup.ts so that the schema, the backup code and
+ * the features all read these types from here, and no import runs in a circle.
+ */
+import type { Bank, Question } from '../core/bank/schema';
+import type { Backup } from '../core/formats/backup';
+import type { Attempt } from '../core/quiz/attempt';
+import type { TestResult } from '../core/quiz/results';
+import type { Card, ReviewLog } from '../core/srs/types';
+
+/** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
+export interface BankRow extends Omit<Bank, 'questions'> {
+	/** `contentHash(bank)` of the whole bank as saved: tells a changed shipped bank from an unchanged one. */
+	contentHash: string;
+	questionCount: number;
+	factCount: number;
+	/** True while the stored content is the copy shipped with the app; a learner's own save makes it false. */
+	shipped: boolean;
+	addedAt: Date;
+	updatedAt: Date;
+}
+
+/** A question as stored: the question itself, its bank, and its place in the bank. */
+export type QuestionRow = Question & { bankId: string; position: number };
+
+/** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
+export interface ReviewRow extends ReviewLog {
+	beforeQuestionId?: string;
+}
+
+/**
+ * A bank's card numbers (see counts.ts): a cache of what its cards and review
+ * log say, so that the queue and the library need not count them.
+ */
+export interface BankCountsRow {
+	bankId: string;
+	/** How many cards the bank has (one per fact). */
+	cards: number;
+	/** How many of them are New. */
+	fresh: number;
+	/** When its New cards were introduced (ms), oldest first: the latest two days of them. */
+	introduced: number[];
+}
+
+/** One stored record per key: the learner's settings, or an app flag. */
+export interface KeyValueRow<T = unknown> {
+	key: string;
+	value: T;
+}
+
+/** A student's result file, imported by the teacher on the bank's Results tab. */
+export interface ResultRow {
+	/** bankId + student + finishedAt (see resultKey): importing the same file twice stores it once. */
+	key: string;
+	bankId: string;
+	result: TestResult;
+	importedAt: Date;
+}
+
+/** An image from an imported deck, shown by name from the question's rich text. */
+export interface MediaRow {
+	bankId: string;
+	name: string;
+	/** MIME type, given to the Blob and used when the image is shown. */
+	type: string;
+	blob: Blob;
+}
+
+/** An automatic copy of everything (but media), taken at most once per study day, and before a restore or a replace. */
+export interface SnapshotRow {
+	id?: number;
+	takenAt: Date;
+	/** Why it was taken, when not the daily one: "Before replacing “Capitals”". */
+	reason?: string;
+	/** Counts, so the list of snapshots can say what each holds. */
+	summary: { banks: number; cards: number; reviews: number };
+	data: BackupData;
+}
+
+/** What the library knows of a bank beyond its content. */
+export interface BankInfo {
+	shipped: boolean;
+	addedAt: Date;
+	updatedAt: Date;
+}
+
+/**
+ * `settings` of a backup: the settings and meta tables by key, and each bank's
+ * library facts by id. A type alias (not an interface), so that it is a
+ * `Record<string, unknown>` as the backup file format expects.
+ */
+export type StoredSettings = {
+	settings: Record<string, unknown>;
+	meta: Record<string, unknown>;
+	library: Record<string, BankInfo>;
+};
+
+/** Everything but media, as exportAll reads it (a backup file adds media, see backup-file.ts). */
+export interface BackupData {
+	banks: Bank[];
+	cards: Card[];
+	/** With their ids, in id order. */
+	reviews: ReviewLog[];
+	attempts: Attempt[];
+	results: ResultRow[];
+	settings: StoredSettings;
+}
+
+/**
+ * What restoreAll accepts: a BackupData, or a parsed backup file (whose
+ * attempts and results restoreAll checks). `media`, when present, replaces
+ * every stored media file; when absent, media is left alone.
+ */
+export type RestoreData = Omit<Backup, 'format' | 'version' | 'exportedAt' | 'media'> & { media?: unknown[] };
