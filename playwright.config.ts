@@ -8,6 +8,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4183);
 const CHROMIUM_LAUNCH = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 export default defineConfig({
+	// Tests import `$lib/...` through the paths of .svelte-kit/tsconfig.json, which tsconfig.json
+	// extends and `vite build` (or `svelte-kit sync`) writes: without a build they cannot load.
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
 	fullyParallel: true,

@@ -1,6 +1,5 @@
-/** Gzipped JavaScript per route, read from scripts/route-size.js (the one place that knows how to count it). */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+/** Gzipped JavaScript per route, counted by scripts/route-budget.js (the one place that knows how to count it). */
+import { measureRoutes, totalBytes } from '../scripts/route-budget.js';
 
 export interface RouteSize {
 	route: string;
@@ -12,17 +11,16 @@ export interface RouteSize {
 	cssKB: number;
 }
 
-const kb = (cell: string) => Number.parseFloat(cell);
+/** One decimal, as `npm run size` prints it. */
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
-/** Runs the script against the current build and reads its table back. */
+/** Each route's sizes in the current build. */
 export function routeSizes(root: string): RouteSize[] {
-	const text = execFileSync(process.execPath, [join(root, 'scripts/route-size.js')], { cwd: root, encoding: 'utf8' });
-	const rows: RouteSize[] = [];
-	for (const line of text.split('\n')) {
-		const cells = line.trim().split(/\s{2,}/);
-		if (cells.length !== 6 || !cells[0].startsWith('/')) continue;
-		rows.push({ route: cells[0], files: Number(cells[1]), gzipKB: kb(cells[3]), lazyKB: kb(cells[4]), cssKB: kb(cells[5]) });
-	}
-	if (rows.length === 0) throw new Error(`scripts/route-size.js printed no routes:\n${text}`);
-	return rows;
+	return measureRoutes(root).map(({ id, eager, lazy, css }) => ({
+		route: id,
+		files: eager.length,
+		gzipKB: kb(totalBytes(eager, 'gzip')),
+		lazyKB: kb(totalBytes(lazy, 'gzip')),
+		cssKB: kb(totalBytes(css, 'gzip'))
+	}));
 }

@@ -5,7 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { generateBank } from '../src/lib/core/generate/index';
+// $lib resolves through .svelte-kit/tsconfig.json, which any vite, vitest or `svelte-kit sync` run writes.
+import { generateBank } from '$lib/core/generate/index';
 
 /** A generated bank that ships with the app: its article, its options, its file. */
 export type ShippedBank = { article: string; output: string; id: string; title: string; published: string };

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { encodeBankLink } from '../../src/lib/core/share/link';
+import { encodeBankLink } from '$lib/core/share/link';
 import { smallBank } from '../unit/core/share/fixtures';
 import { BANK_ID, bankEntry, STUDY_PATH, tabTo, waitForCard } from './helpers';
 

@@ -7,9 +7,9 @@
 import { expect, type Page } from '@playwright/test';
 import { identify, allChoices, BANK_ID, rightAnswer, WRONG_ANSWER } from './bank';
 import { RATINGS, readScreen, tabTo, until, waitForCard, type RatingName } from './helpers';
-import { normalizeSettings, type Settings } from '../../src/lib/core/settings';
-import { cardId, replayLog, toSchedule } from '../../src/lib/core/srs/scheduler';
-import type { Card, ReviewLog } from '../../src/lib/core/srs/types';
+import { normalizeSettings, type Settings } from '$lib/core/settings';
+import { cardId, replayLog, toSchedule } from '$lib/core/srs/scheduler';
+import type { Card, ReviewLog } from '$lib/core/srs/types';
 
 /** A card answered up to its last key: `commit` presses the key that saves the answer. */
 export interface Pending {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import initSqlJs from 'sql.js';
-import { detectFormat, parseBankFile, type BankFormat } from '../../src/lib/core/formats';
+import { detectFormat, parseBankFile, type BankFormat } from '$lib/core/formats';
 import { libraryTitles, ownServer, storedBankIds, studyOneCard } from './imported';
 import { waitForOfflineReady } from './probes';
 

@@ -4,8 +4,8 @@
  * that go offline run their own server, so they can stop it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { Bank } from '../../src/lib/core/bank/schema';
-import { encodeBankLink } from '../../src/lib/core/share/link';
+import type { Bank } from '$lib/core/bank/schema';
+import { encodeBankLink } from '$lib/core/share/link';
 import { realisticBank, smallBank } from '../unit/core/share/fixtures';
 import { readStored } from './durability';
 import { ownServer, storedBankIds, studyOneCard } from './imported';

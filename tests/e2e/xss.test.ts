@@ -8,7 +8,7 @@
  * live markup in the DOM. A new way in is one more row.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { encodeBankLink } from '../../src/lib/core/share/link';
+import { encodeBankLink } from '$lib/core/share/link';
 import { XSS_PAYLOADS, XSS_TITLE, xssArticle, xssBank } from '../fixtures/xss';
 import { xssCsv, xssGift } from '../fixtures/xss-files';
 import { BANK_ID } from './helpers';
