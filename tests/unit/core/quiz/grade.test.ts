@@ -1,7 +1,6 @@
 import type { Question } from '$lib/core/bank/schema';
 import { Rating } from '$lib/core/srs/types';
 import {
-	answerText,
 	autoRating,
 	gradeChoice,
 	gradeTrueFalse,
@@ -300,17 +299,5 @@ describe('autoRating', () => {
 		expect(autoRating(gradeTyped('Busan', question('Seoul')))).toBe(Rating.Again);
 		expect(autoRating({ correct: true, reason: 'x', expected: 'y' })).toBe(3);
 		expect(autoRating({ correct: false, reason: 'x', expected: 'y' })).toBe(1);
-	});
-});
-
-describe('answerText', () => {
-	it.each([
-		[question(true), 'True'],
-		[question(false), 'False'],
-		[question('true', { type: 'truefalse' }), 'True'],
-		[question('Moon Jae-in'), 'Moon Jae-in'],
-		[question('true', { type: 'short' }), 'true']
-	])('%#: %s', (q, text) => {
-		expect(answerText(q)).toBe(text);
 	});
 });
