@@ -1,16 +1,5 @@
-import type { Question } from '$lib/core/bank/schema';
 import { answerText, booleanAnswer, truthWord } from '$lib/core/quiz/answer-text';
-
-function question(answer: string | boolean, extra: Partial<Question> = {}): Question {
-	return {
-		id: 'q-1',
-		fact: 'fact-1',
-		type: typeof answer === 'boolean' ? 'truefalse' : 'short',
-		prompt: 'Who?',
-		answer,
-		...extra
-	};
-}
+import { question } from './question';
 
 describe('answerText', () => {
 	it.each([

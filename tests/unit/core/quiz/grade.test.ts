@@ -1,4 +1,3 @@
-import type { Question } from '$lib/core/bank/schema';
 import { Rating } from '$lib/core/srs/types';
 import {
 	autoRating,
@@ -6,17 +5,7 @@ import {
 	gradeTrueFalse,
 	gradeTyped
 } from '$lib/core/quiz/grade';
-
-function question(answer: string | boolean, extra: Partial<Question> = {}): Question {
-	return {
-		id: 'q-1',
-		fact: 'fact-1',
-		type: typeof answer === 'boolean' ? 'truefalse' : 'short',
-		prompt: 'Who?',
-		answer,
-		...extra
-	};
-}
+import { question } from './question';
 
 describe('gradeTyped: accepted, with the reason', () => {
 	it.each([
