@@ -9,11 +9,11 @@ import { basename } from 'node:path';
 import type { Bank } from '../lib/core/bank/schema';
 import {
 	aikenSkipped,
-	describe,
 	detectFormat,
 	EMIT_FORMATS,
 	emitBank,
 	FORMAT_NAMES,
+	messageWithLine,
 	parseBackup,
 	parseBankFile,
 	type EmitFormat,
@@ -69,8 +69,8 @@ function readFailure(file: string, err: unknown): CliError {
 const warn = (line: string) => process.stderr.write(`warning: ${line}\n`);
 
 function reportItems(warnings: Warning[], unsupported: Unsupported[] = []): void {
-	for (const w of warnings) warn(describe(w));
-	for (const u of unsupported) warn(`not imported (${u.kind}): ${describe(u)}`);
+	for (const w of warnings) warn(messageWithLine(w));
+	for (const u of unsupported) warn(`not imported (${u.kind}): ${messageWithLine(u)}`);
 }
 
 async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
@@ -93,7 +93,7 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 	const rejected = result.unsupported ?? [];
 	if (result.bank.questions.length === 0 && rejected.length > 0) {
 		const records = rejected.length === 1 ? '1 record was' : `${rejected.length} records were`;
-		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${describe(rejected[0])})`);
+		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${messageWithLine(rejected[0])})`);
 	}
 	reportItems(result.warnings, result.unsupported);
 	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);

@@ -5,7 +5,7 @@
  */
 
 /** Days a backup, or a dismissed reminder, keeps the reminder away. */
-export const BACKUP_REMINDER_DAYS = 7;
+const BACKUP_REMINDER_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 export interface ReminderInput {

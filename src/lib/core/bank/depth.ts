@@ -5,7 +5,7 @@
  */
 
 /** Deeper than any bank, backup or result the app writes (those stay under 10 levels). */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 /** The message for input nested past MAX_NESTING. */
 export const TOO_DEEP = `the data is nested too deeply (more than ${MAX_NESTING} levels) to be a Factdeck file`;

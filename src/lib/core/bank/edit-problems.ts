@@ -8,11 +8,11 @@ import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from './schema';
 import { validateBank } from './validate';
 
 /** Question fields an editor shows; a message about any other field is shown for the question as a whole. */
-export const QUESTION_FIELDS = ['type', 'prompt', 'answer', 'choices', 'accept', 'explanation'] as const;
+const QUESTION_FIELDS = ['type', 'prompt', 'answer', 'choices', 'accept', 'explanation'] as const;
 export type QuestionField = (typeof QUESTION_FIELDS)[number];
 
 /** Bank fields an editor shows; messages about other bank fields are general. */
-export const BANK_FIELDS = ['title', 'description', 'tags'] as const;
+const BANK_FIELDS = ['title', 'description', 'tags'] as const;
 export type BankField = (typeof BANK_FIELDS)[number];
 
 /** One message and where it belongs. */

@@ -5,7 +5,7 @@
  */
 
 /** Canonical JSON: object keys sorted, so the hash ignores key order. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
 	if (value && typeof value === 'object') {
 		const entries = Object.keys(value as object)

@@ -10,7 +10,7 @@ import { QUESTION_TYPES } from './kinds';
 export const BANK_FORMAT = 'factdeck.bank';
 export const BANK_VERSION = 1;
 
-export { CLOZE_BLANK, QUESTION_TYPES, RECALL_TYPES, RECOGNITION_TYPES, type QuestionType } from './kinds';
+export { CLOZE_BLANK, QUESTION_TYPES, type QuestionType } from './kinds';
 
 const nonEmpty = (what: string) =>
 	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));

@@ -14,7 +14,7 @@ import { formatCount } from './text';
 export const MAX_CLOZE_NUMBERS = 500;
 
 /** Deletions read from one field; a long list note has a few hundred. */
-export const MAX_CLOZE_DELETIONS = 5_000;
+const MAX_CLOZE_DELETIONS = 5_000;
 
 /** Levels of deletions nested inside deletions; real notes nest two or three. */
 export const MAX_CLOZE_DEPTH = 32;
@@ -23,7 +23,7 @@ export const MAX_CLOZE_DEPTH = 32;
 export const MAX_CLOZE_FIELD_OUTPUT = 10_000_000;
 
 /** Characters of cards the cloze fields of one file may make together, counted as for one field. */
-export const MAX_CLOZE_FILE_OUTPUT = 100_000_000;
+const MAX_CLOZE_FILE_OUTPUT = 100_000_000;
 
 /** One cloze card: its number, the text with its deletions blanked, and the deleted text. */
 export interface ClozeCard {

@@ -19,10 +19,10 @@ import { formatCount } from './text';
  * 100-character fields imports (about 1 GB at its peak in Node); twice as
  * many would not fit a browser tab.
  */
-export const MAX_ANKI_NOTES = 250_000;
+const MAX_ANKI_NOTES = 250_000;
 
 /** Cards read from one collection: four per note at the most notes. */
-export const MAX_ANKI_CARDS = 4 * MAX_ANKI_NOTES;
+const MAX_ANKI_CARDS = 4 * MAX_ANKI_NOTES;
 
 /** The row caps of one read: the constants above, lowered in tests. */
 export interface CollectionLimits {
@@ -34,7 +34,7 @@ export interface CollectionLimits {
 export const MAX_ANKI_FIELDS = 256;
 
 /** Rows of the small tables (note types, fields, templates, decks) and objects of the schema. */
-export const MAX_ANKI_SCHEMA_ROWS = 10_000;
+const MAX_ANKI_SCHEMA_ROWS = 10_000;
 
 /** A collection refused for what its schema or size is; the message is meant for the user. */
 export class CollectionRefused extends Error {}

@@ -28,7 +28,7 @@ export interface BankMeta {
 const DEFAULT_TITLE = 'Imported questions';
 
 /** The message for a bank over MAX_QUESTIONS_PER_BANK; `more` when reading stopped at the cap. */
-export const tooManyQuestions = (held: number, more = false) =>
+const tooManyQuestions = (held: number, more = false) =>
 	`the file holds ${more ? 'more than ' : ''}${formatCount(more ? MAX_QUESTIONS_PER_BANK : held)} questions; Factdeck reads at most ${formatCount(MAX_QUESTIONS_PER_BANK)} per bank`;
 
 /**
@@ -56,7 +56,7 @@ function longestField(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choice
 }
 
 /** Why a question is refused for a field over MAX_FIELD_CHARS, or undefined when none is. */
-export function fieldTooLong(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): string | undefined {
+function fieldTooLong(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): string | undefined {
 	const longest = longestField(q);
 	if (longest <= MAX_FIELD_CHARS) return undefined;
 	return `a field of this question holds ${formatCount(longest)} characters; Factdeck reads at most ${formatCount(MAX_FIELD_CHARS)} per field`;

@@ -39,7 +39,7 @@ const NAMES: [Role, string[]][] = [
 const BY_NAME = new Map<string, Role>(NAMES.flatMap(([role, names]) => names.map((n) => [n, role] as [string, Role])));
 
 /** The role a column name names; numbered names (`choice 2`, `option_b`) count as their stem. */
-export function roleOf(name: string): Role | undefined {
+function roleOf(name: string): Role | undefined {
 	const key = name.trim().toLowerCase().replace(/[_\s]+/g, ' ');
 	return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/\s*(\d+|\(?[a-h]\)?)$/, '').trim());
 }

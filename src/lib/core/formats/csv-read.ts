@@ -15,7 +15,7 @@ export interface Row {
 export type RowsResult = { ok: true; rows: Row[] } | { ok: false; rows: Row[]; problems: Problem[] };
 
 /** The separators we try, most likely first. */
-export const SEPARATORS = ['\t', ',', ';', '|'] as const;
+const SEPARATORS = ['\t', ',', ';', '|'] as const;
 
 /** Where a row stream has got to: the offset just past the last record it gave. */
 export interface Cursor {

@@ -33,7 +33,7 @@ export interface Unsupported extends Located {
 }
 
 /** `line 4: message`, or the message alone when it has no place. */
-export function describe(p: Problem | Warning | Unsupported): string {
+export function messageWithLine(p: Problem | Warning | Unsupported): string {
 	return p.line !== undefined ? `line ${p.line}: ${p.message}` : p.message;
 }
 
@@ -45,7 +45,7 @@ export class FormatError extends Error {
 	constructor(format: FormatName, problems: readonly Problem[]) {
 		const list = problems.length ? problems : [{ message: 'the file could not be read' }];
 		const more = list.length > 1 ? ` (and ${list.length - 1} more problem${list.length > 2 ? 's' : ''})` : '';
-		super(`${describe(list[0])}${more}`);
+		super(`${messageWithLine(list[0])}${more}`);
 		this.name = 'FormatError';
 		this.format = format;
 		this.problems = list;

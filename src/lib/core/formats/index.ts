@@ -14,13 +14,12 @@ import type { ZipLimits } from './zip';
 
 export * from './errors';
 export { parseJson, emitJson } from './json';
-export { parseCsv, emitCsv, type CsvOptions } from './csv';
+export { parseCsv, emitCsv } from './csv';
 export { parseGift, emitGift } from './gift';
 export { parseAiken, emitAiken, aikenSkipped } from './aiken';
-export { parseApkg, type ApkgOptions } from './apkg';
-export { parseBackup, emitBackup, BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupResult } from './backup';
+export { parseApkg } from './apkg';
+export { parseBackup, type Backup } from './backup';
 export { detectFormat } from './detect';
-export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip';
 export { MAX_FILE_BYTES } from './text';
 
 /** Formats that hold one bank (a backup holds many, and has its own parser). */

@@ -8,7 +8,7 @@
 export type PbValue = { wire: 0; value: number } | { wire: 2; bytes: Uint8Array };
 
 /** A malformed message. */
-export class ProtobufError extends Error {}
+class ProtobufError extends Error {}
 
 function varint(bytes: Uint8Array, at: number): [number, number] {
 	let value = 0;

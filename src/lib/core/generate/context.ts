@@ -64,7 +64,7 @@ export function usualName(a: Analysis, person: Person): string {
 }
 
 /** A person's name at a mention: the full name, introduced by a role when `introduce` and the sentence gives none. */
-export function personName(a: Analysis, m: Mention, introduce: boolean): string | undefined {
+function personName(a: Analysis, m: Mention, introduce: boolean): string | undefined {
 	const person = a.people.get(m.key);
 	if (!person) return undefined;
 	const after = a.text.slice(m.end, m.end + 24);
@@ -106,7 +106,7 @@ export function choiceWithYear(a: Analysis, text: string, answer: Mention): stri
 }
 
 /** A date as written, with its year added when the article left it to the reader. */
-export function dateWithYear(m: Mention): string {
+function dateWithYear(m: Mention): string {
 	const to = WITH_YEAR[m.form];
 	const value = String(m.value ?? '');
 	if (!to || !/^\d{4}/.test(value)) return m.text;

@@ -19,7 +19,7 @@ const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 export const CHOICE_KINDS = new Set(['person', 'date', 'number', 'ordinal', 'org', 'place']);
 
 /** How a person is written in a mention: their full name, or the short form the mention uses. */
-export function personForm(a: Analysis, key: string, full: boolean): string | undefined {
+function personForm(a: Analysis, key: string, full: boolean): string | undefined {
 	const p = a.people.get(key);
 	if (!p) return undefined;
 	return full ? p.name : p.aliases[0];

@@ -65,6 +65,5 @@ export function generateBank(articleText: string, options: GenerateOptions = {})
 	return bank;
 }
 
-export { gates, failedGates } from './gates';
-export type { Gate, GateContext } from './gates';
+export { failedGates } from './gates';
 export { analyze } from './extract/index';

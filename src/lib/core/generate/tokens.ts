@@ -51,7 +51,7 @@ function tagTerms(text: string): Map<number, Set<string>> {
  * of its length; a paragraph break between two of our sentences after this
  * many characters bounds that. A real paragraph is shorter, so its tags are as before.
  */
-export const MAX_TAGGED_RUN_CHARS = 4_000;
+const MAX_TAGGED_RUN_CHARS = 4_000;
 
 /**
  * Fills `sentence.tokens` for every sentence. One compromise pass over the

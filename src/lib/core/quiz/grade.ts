@@ -4,13 +4,14 @@
  */
 import type { Question } from '../bank/schema';
 import { Rating } from '../srs/types';
-import { findLeniencies, leniencyCost, LENIENCIES, LENIENCY_LABELS, normalizeVariants, prepare } from './normalize';
+import { findLeniencies, leniencyCost, LENIENCIES, LENIENCY_LABELS, normalizeVariants } from './normalize';
+import { prepare } from './harmless-differences';
 import type { Leniency } from './normalize';
 import { isDigitForm, numberSpans } from './number-words';
 import { sameAnswerReason } from './same-answer';
-import { answerText, bareWord, booleanAnswer, truthWord } from './truth';
+import { answerText, bareWord, booleanAnswer, truthWord } from './answer-text';
 
-export { answerText } from './truth';
+export { answerText } from './answer-text';
 
 export interface Verdict {
 	correct: boolean;

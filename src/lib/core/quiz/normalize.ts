@@ -5,9 +5,7 @@
  * same, so that it can tell the learner exactly what it overlooked.
  */
 import { digitsForNumbers } from './number-words';
-import { prepare } from './prepare';
-
-export { prepare };
+import { prepare } from './harmless-differences';
 
 export type Leniency =
 	| 'case'

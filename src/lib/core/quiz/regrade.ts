@@ -9,10 +9,10 @@
 import type { Question } from '../bank/schema';
 import type { AnswerMode } from '../srs/format-choice';
 import { gradeChoice, gradeTyped } from './grade';
-import { prepare } from './prepare';
+import { prepare } from './harmless-differences';
 import type { TestResult } from './result-format';
 import { testAnswerMode } from './test-mode';
-import { truthWord } from './truth';
+import { truthWord } from './answer-text';
 
 type GivenAnswer = TestResult['answers'][number];
 

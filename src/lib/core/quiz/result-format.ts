@@ -12,8 +12,8 @@ import { nestedTooDeep, TOO_DEEP } from '../bank/depth';
 import { testDurationMs, type TestState } from './test-mode';
 import { formatCount } from '../count';
 
-export const RESULT_FORMAT = 'factdeck.result';
-export const RESULT_VERSION = 1;
+const RESULT_FORMAT = 'factdeck.result';
+const RESULT_VERSION = 1;
 /** A real result is a few kilobytes; anything this large is not one. */
 export const MAX_RESULT_CHARS = 1_000_000;
 const MAX_NAME = 100;

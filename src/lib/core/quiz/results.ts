@@ -13,7 +13,7 @@ import { answerText } from './grade';
 import { regradeResult, type RegradedAnswer, type RegradedResult } from './regrade';
 import { implausibleResult, type TestResult } from './result-format';
 
-export { makeResult, MAX_GIVEN_CHARS, MAX_RESULT_CHARS, MAX_TEST_DURATION_MS, parseResult, RESULT_FORMAT, RESULT_VERSION, type TestResult } from './result-format';
+export { makeResult, MAX_GIVEN_CHARS, MAX_RESULT_CHARS, MAX_TEST_DURATION_MS, parseResult, type TestResult } from './result-format';
 
 export interface QuestionStat {
 	questionId: string;

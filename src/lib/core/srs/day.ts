@@ -25,11 +25,3 @@ export function studyDayEnd(now: Date, dayStartHour: number): Date {
 	const start = studyDayStart(now, dayStartHour);
 	return new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1, wholeHour(dayStartHour));
 }
-
-/** The calendar date the study day containing `now` is named after, as YYYY-MM-DD. */
-export function studyDayKey(now: Date, dayStartHour: number): string {
-	const start = studyDayStart(now, dayStartHour);
-	const mm = String(start.getMonth() + 1).padStart(2, '0');
-	const dd = String(start.getDate()).padStart(2, '0');
-	return `${start.getFullYear()}-${mm}-${dd}`;
-}

@@ -1,23 +1,11 @@
-import type { Question } from '$lib/core/bank/schema';
 import { Rating } from '$lib/core/srs/types';
 import {
-	answerText,
 	autoRating,
 	gradeChoice,
 	gradeTrueFalse,
 	gradeTyped
 } from '$lib/core/quiz/grade';
-
-function question(answer: string | boolean, extra: Partial<Question> = {}): Question {
-	return {
-		id: 'q-1',
-		fact: 'fact-1',
-		type: typeof answer === 'boolean' ? 'truefalse' : 'short',
-		prompt: 'Who?',
-		answer,
-		...extra
-	};
-}
+import { question } from './question';
 
 describe('gradeTyped: accepted, with the reason', () => {
 	it.each([
@@ -300,17 +288,5 @@ describe('autoRating', () => {
 		expect(autoRating(gradeTyped('Busan', question('Seoul')))).toBe(Rating.Again);
 		expect(autoRating({ correct: true, reason: 'x', expected: 'y' })).toBe(3);
 		expect(autoRating({ correct: false, reason: 'x', expected: 'y' })).toBe(1);
-	});
-});
-
-describe('answerText', () => {
-	it.each([
-		[question(true), 'True'],
-		[question(false), 'False'],
-		[question('true', { type: 'truefalse' }), 'True'],
-		[question('Moon Jae-in'), 'Moon Jae-in'],
-		[question('true', { type: 'short' }), 'true']
-	])('%#: %s', (q, text) => {
-		expect(answerText(q)).toBe(text);
 	});
 });

@@ -1,22 +1,9 @@
 import {
 	findLeniencies,
 	LENIENCIES,
-	normalizeVariants,
-	prepare
+	normalizeVariants
 } from '$lib/core/quiz/normalize';
 import type { Leniency } from '$lib/core/quiz/normalize';
-
-describe('prepare', () => {
-	it.each([
-		['  Seoul \n', 'Seoul'],
-		['Zu\u0308rich', 'Zürich'],
-		['Trump’s', "Trump's"],
-		['“America First”', '"America First"'],
-		['Kim\u00a0Jong\tUn', 'Kim Jong Un']
-	])('%j → %j', (text, expected) => {
-		expect(prepare(text)).toBe(expected);
-	});
-});
 
 describe('normalizeVariants', () => {
 	const only = (...ls: Leniency[]) => new Set(ls);

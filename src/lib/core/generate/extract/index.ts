@@ -210,5 +210,3 @@ export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun 
 	if (main && wanted && wanted === known.dominant && found !== main && prevSubject !== found && fits(main)) return main;
 	return fits(found) ? found : fits(main) ? main : undefined;
 }
-
-export { subjectPerson };

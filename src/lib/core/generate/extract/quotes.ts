@@ -15,7 +15,7 @@ const CLAUSE_END = /,\s+(?:but|while|whereas|although|though|and experts|and cri
 type Context = { sentences: Sentence[]; people: Mention[]; resolve: (s: Sentence, at: number) => string | undefined };
 
 /** The quotation spans of a paragraph: curly pairs, and straight double quotes taken two by two. */
-export function quoteSpans(text: string, para: Paragraph): (Span & { open: number; close: number })[] {
+function quoteSpans(text: string, para: Paragraph): (Span & { open: number; close: number })[] {
 	const spans: (Span & { open: number; close: number })[] = [];
 	let open = -1;
 	for (let i = para.start; i < para.end; i++) {

@@ -26,7 +26,7 @@ const SENTENCE_DECAY = [1, 0.85, 0.75, 0.65];
 const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?)\b/;
 
 /** Mentions of a proposition that can be blanked: not quoted words, not inside a subordinate clause, not an edited span. */
-export function blankable(a: Analysis, p: Proposition): Mention[] {
+function blankable(a: Analysis, p: Proposition): Mention[] {
 	const fixed = p.edits.filter((e) => !e.optional);
 	return lookup(a).mentionsIn(p.sentence.index).filter(
 		(m) =>

@@ -6,9 +6,8 @@ import { slugify } from '../../bank/ids';
 import { hashString } from '../../bank/hash';
 import type { QuestionType } from '../../bank/schema';
 import type { Proposition } from '../clauses';
-import { lookup } from '../lookup';
 import type { SentenceScore } from '../score';
-import type { Analysis, EntityKind, Mention, Sentence, Template } from '../types';
+import type { Analysis, EntityKind, Sentence, Template } from '../types';
 
 /** A question a template proposes; gates and ranking decide whether it ships. */
 export type Draft = {
@@ -61,11 +60,6 @@ export function personAccept(a: Analysis, key: string, answer: string): string[]
 	// "II" of "Elizabeth II" is no way to name anyone.
 	const all = [p.name, ...p.aliases].filter((x) => x !== answer && !/^[IVXL]+$/.test(x));
 	return all.length ? all : undefined;
-}
-
-/** The person mention written at `[start, end)`, if any. */
-export function personAt(a: Analysis, start: number, end: number): Mention | undefined {
-	return lookup(a).mentionsAt(start).find((m) => m.kind === 'person' && m.end === end);
 }
 
 /** Does a text name the given person (in full or by a short form)? */

@@ -11,7 +11,7 @@ import type { Draft, TemplateContext } from './draft';
 import { factKey, namesPerson, personAccept } from './draft';
 
 /** The most telling role of each person: an appositive over a title, a longer one over a shorter. */
-export function bestRoles(a: Analysis): Role[] {
+function bestRoles(a: Analysis): Role[] {
 	const best = new Map<string, Role>();
 	for (const r of a.roles) {
 		if (namesPerson(a, r.person, r.text)) continue;

@@ -13,7 +13,7 @@ import type { Draft, TemplateContext } from './draft';
 import { namesPerson, personAccept, statementKey } from './draft';
 
 /** The text of a who-said prompt for a quotation or reported speech. */
-export function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
+function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 	const s = a.sentences[q.sentence];
 	if (q.lead === undefined) {
 		const words = q.text.replace(/[,.;:]+$/, '').trim();
@@ -45,7 +45,7 @@ function claimSubject(a: Analysis, q: Quote): string | undefined {
 }
 
 /** "What did Joel Wit, a senior fellow at the Stimson Center, tell The Diplomat?": reported speech asked as what the speaker argues. */
-export function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
+function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const { a } = ctx;
 	if (!q.indirect || q.lead === undefined) return undefined;
 	const person = a.people.get(q.speaker);

@@ -4,7 +4,7 @@
  * card is on screen; the card itself needs only `answerText`.
  */
 import type { Question } from '../bank/schema';
-import { prepare } from './prepare';
+import { prepare } from './harmless-differences';
 
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n']);
