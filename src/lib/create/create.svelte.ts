@@ -8,7 +8,7 @@ import { isCalendarDate, type Bank, type Question } from '$lib/core/bank/schema'
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
 import { articleText, articleTooLong, looksBinary, MAX_ARTICLE_FILE_BYTES } from '$lib/core/generate/input';
-import { getBankMeta, saveBank } from '$lib/storage/banks';
+import { importBank } from '$lib/storage/imports';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
@@ -155,14 +155,16 @@ export class CreateSession {
 			return;
 		}
 		try {
-			kept.id = await this.#freeId(slugify(title));
+			kept.id = slugify(title);
 			const checked = validateBank(kept);
 			if (!checked.ok) {
 				this.#error = `The bank is not valid: ${checked.problems.slice(0, 3).join('; ')}`;
 				return;
 			}
-			await saveBank(checked.bank, new Date());
-			this.#savedId = checked.bank.id;
+			// The free id is chosen inside the transaction that writes the bank, so two tabs saving
+			// the same title at once get two banks, not one written over the other.
+			const { id } = await importBank(checked.bank, new Date(), { onConflict: 'copy' });
+			this.#savedId = id;
 			this.#phase = 'saved';
 		} catch (err) {
 			this.#error = `The bank was not saved: ${storageTrouble.describe(err)}`;
@@ -180,13 +182,6 @@ export class CreateSession {
 		this.#facts = [];
 		this.#savedId = null;
 		this.#error = null;
-	}
-
-	async #freeId(base: string): Promise<string> {
-		for (let n = 1; ; n++) {
-			const id = n === 1 ? base : `${base}-${n}`;
-			if (!(await getBankMeta(id))) return id;
-		}
 	}
 
 	#onReply(reply: GenerateReply): void {

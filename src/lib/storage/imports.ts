@@ -1,7 +1,8 @@
 /**
- * Importing a bank (from a file, a share link or an Anki deck): the bank, its
- * questions, its cards and its images are written in ONE transaction, so a
- * failure anywhere, or the tab closing midway, leaves nothing behind. A
+ * Importing a bank (from a file, a share link, an Anki deck, or one made on
+ * /create): the bank, its questions, its cards and its images are written in
+ * ONE transaction, so a failure anywhere, or the tab closing midway, leaves
+ * nothing behind; a free id for a copy is chosen in that transaction too. A
  * replace of a bank with progress snapshots everything first, in that same
  * transaction, so no caller can skip it.
  */

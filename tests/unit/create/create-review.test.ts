@@ -65,4 +65,17 @@ describe('reviewing a generated bank', () => {
 		expect(create.error).toBe('Keep at least one question to save the bank.');
 		expect(create.phase).toBe('review');
 	});
+
+	it('gives two banks saved at once under one title two ids, so neither is written over', async () => {
+		const first = new CreateSession();
+		const second = new CreateSession();
+		for (const create of [first, second]) {
+			create.review(generated);
+			create.title = 'Twin';
+		}
+		await Promise.all([first.save(), second.save()]);
+		expect([first.error, second.error]).toEqual([null, null]);
+		expect([first.savedId, second.savedId].sort()).toEqual(['twin', 'twin-2']);
+		expect((await db.banks.toCollection().primaryKeys()).sort()).toEqual(['twin', 'twin-2']);
+	});
 });

@@ -3,6 +3,7 @@
  * prompt and answer that grading and search use; the HTML itself is kept raw
  * and sanitized only where it is shown.
  */
+import { articleMarkupRemoved, tidyParagraphs } from './html-article';
 import { htmlTags, imgSourceValues, imgTags } from './html-tags';
 
 const NAMED: Record<string, string> = {
@@ -65,8 +66,18 @@ export function imageSources(html: string): string[] {
 	return imgSourceValues(html).map(decodeEntities);
 }
 
-/** Plain text: scripts and styles dropped, images named, line-breaking tags as newlines, entities decoded. */
-export function htmlToText(html: string): string {
+/**
+ * How the text is laid out. `field` (an imported card field): one line per
+ * line-breaking tag, images named, only scripts and styles dropped, blank
+ * lines gone, because grading and search compare it. `article` (a page fed to
+ * the generator): navigation, footers, captions and forms dropped too, and one
+ * blank line between blocks, because sentence splitting reads paragraphs.
+ */
+export type TextLayout = 'field' | 'article';
+
+/** Plain text with entities decoded, laid out as a card field (the default) or as an article's paragraphs. */
+export function htmlToText(html: string, layout: TextLayout = 'field'): string {
+	if (layout === 'article') return tidyParagraphs(decodeEntities(articleMarkupRemoved(html)).replace(/[ \t\u00a0]+/g, ' '));
 	const text = html
 		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
 		.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');

@@ -1,13 +1,12 @@
 import {
 	articleText,
 	articleTooLong,
-	decodeEntities,
-	htmlToText,
 	looksBinary,
 	markdownToText,
 	MAX_ARTICLE_CHARS,
 	MAX_ARTICLE_FILE_BYTES
 } from '$lib/core/generate/input';
+import { decodeEntities, htmlToText } from '$lib/core/formats/html';
 
 describe('article input', () => {
 	it('strips HTML tags, scripts, styles, navigation and captions, one paragraph per block', () => {
@@ -15,7 +14,7 @@ describe('article input', () => {
 			<h1>Seoul Looks to Biden</h1><p>Xi Jinping spoke with <b>Moon Jae-in</b> on January&nbsp;26.</p>
 			<figure><img src="a.jpg"><figcaption>A photo caption</figcaption></figure><script>alert(1)</script>
 			<p>Kang&rsquo;s call &amp; Blinken&#8217;s reply &#x2013; both came later.</p></body></html>`;
-		expect(htmlToText(html)).toBe('Seoul Looks to Biden\n\nXi Jinping spoke with Moon Jae-in on January 26.\n\nKang’s call & Blinken’s reply – both came later.');
+		expect(htmlToText(html, 'article')).toBe('Seoul Looks to Biden\n\nXi Jinping spoke with Moon Jae-in on January 26.\n\nKang’s call & Blinken’s reply – both came later.');
 	});
 
 	it('strips Markdown headings, emphasis, links, images and list marks', () => {
@@ -51,7 +50,7 @@ describe('article input', () => {
 	});
 
 	it('keeps a lone < as text, as a browser does', () => {
-		expect(htmlToText('<p>a < b and 5 > 3</p><p>x <> y</p>')).toBe('a < b and 5 > 3\n\nx <> y');
+		expect(htmlToText('<p>a < b and 5 > 3</p><p>x <> y</p>', 'article')).toBe('a < b and 5 > 3\n\nx <> y');
 	});
 
 	it.each([
@@ -63,7 +62,7 @@ describe('article input', () => {
 	])('reads an article file of %s in linear time', (_what, unit) => {
 		const html = `${unit.repeat(Math.floor(MAX_ARTICLE_FILE_BYTES / unit.length))}>`;
 		const started = performance.now();
-		htmlToText(html);
+		htmlToText(html, 'article');
 		// Generous: a few milliseconds on an idle machine; minutes when each opening was searched to the end.
 		expect(performance.now() - started).toBeLessThan(5_000);
 	});
