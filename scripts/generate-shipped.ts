@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { readCommandLine, runCli } from '../src/cli/run';
 import { generateBank } from '../src/lib/core/generate/index';
 
 /** A generated bank that ships with the app: its article, its options, its file. */
@@ -28,7 +29,8 @@ export function renderShipped(spec: ShippedBank, articleText: string): string {
 	return `${JSON.stringify(bank, null, 2)}\n`;
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
+	readCommandLine(argv, 'usage: generate-shipped', {});
 	for (const spec of SHIPPED) {
 		const text = await readFile(spec.article, 'utf8');
 		const content = renderShipped(spec, text);
@@ -39,8 +41,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main().catch((err: unknown) => {
-		process.stderr.write(`generate-shipped: ${err instanceof Error ? err.message : String(err)}\n`);
-		process.exitCode = 1;
-	});
+	await runCli(main, 'generate-shipped');
 }
