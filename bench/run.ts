@@ -15,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.js';
+import { CliError, readCommandLine, runCli } from '../src/cli/run';
 import { bundleBench, OUT, ROOT } from './bundle';
 import { CHROMIUM_PATH, launchOptions, requireChromium } from './chromium';
 import { firstCardOffline } from './first-card';
@@ -26,29 +27,36 @@ import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
 
 const SECTIONS = ['storage', 'import', 'generate', 'size', 'offline', 'lighthouse'];
-const args = process.argv.slice(2);
-const quick = args.includes('--quick');
-const build = !args.includes('--no-build');
-const strict = args.includes('--strict');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const unknown = only?.filter((s) => !SECTIONS.includes(s)) ?? [];
-if (unknown.length > 0) {
-	console.error(`unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
-	process.exit(2);
-}
-const wants = (section: string) => !only || only.includes(section);
+const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
+const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
 const ARTICLE = join(ROOT, 'questions/article-korea-diplomacy-2021.txt');
 const STUDY_PATH = '/study/korea-diplomacy-2021';
-const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
-/** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
-const IMPORTS: [number, number, boolean][] = quick ? [[10_000, 1, true]] : [[10_000, 3, true], [100_000, 1, false]];
-const EFFORT: Effort = {
-	steps: quick ? 15 : 40,
-	compareSteps: quick ? 15 : 40,
-	naiveSteps: (cards) => (cards >= 100_000 ? 3 : cards >= 10_000 ? 5 : 10),
-	countRuns: quick ? 5 : 15
-};
+
+/** What to measure and how much, from the command line. */
+function readPlan(argv: string[]) {
+	const { values } = readCommandLine(argv, USAGE, OPTIONS);
+	const quick = values.quick === true;
+	const only = values.only?.split(',');
+	const unknown = only?.filter((s) => !SECTIONS.includes(s)) ?? [];
+	if (unknown.length > 0) throw new CliError(`unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
+	const effort: Effort = {
+		steps: quick ? 15 : 40,
+		compareSteps: quick ? 15 : 40,
+		naiveSteps: (cards) => (cards >= 100_000 ? 3 : cards >= 10_000 ? 5 : 10),
+		countRuns: quick ? 5 : 15
+	};
+	return {
+		quick,
+		build: values['no-build'] !== true,
+		strict: values.strict === true,
+		wants: (section: string) => !only || only.includes(section),
+		sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+		/** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
+		imports: (quick ? [[10_000, 1, true]] : [[10_000, 3, true], [100_000, 1, false]]) as [number, number, boolean][],
+		effort
+	};
+}
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -58,7 +66,9 @@ function node(argv: string[]): string {
 	return execFileSync(process.execPath, argv, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
 }
 
-async function main(): Promise<void> {
+/** Measures what the command line asks; exit code 1 under --strict when a target is missed. */
+async function main(argv: string[]): Promise<number> {
+	const { quick, build, strict, wants, sizes, imports, effort } = readPlan(argv);
 	requireChromium();
 	const results: Results = { storage: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log('bundling bench/browser with the app\'s storage and core');
@@ -74,7 +84,9 @@ async function main(): Promise<void> {
 			node([join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']);
 		} catch (err) {
 			const e = err as { stdout?: string; stderr?: string };
-			throw new Error(`vite build failed:\n${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 4000));
+			// The error path prints one line: vite's own output goes first, in full.
+			process.stderr.write(`${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 4000));
+			throw new Error('vite build failed (its output is above)');
 		}
 	} else if (needsApp && !existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/ to measure: drop --no-build');
 	if (wants('size')) results.routes = routeSizes(ROOT);
@@ -85,13 +97,13 @@ async function main(): Promise<void> {
 		if (wants('storage')) {
 			log('IndexedDB floor');
 			results.floor = await idbFloorOf(browser, origin.url, quick ? 1 : 3);
-			for (const cards of SIZES) {
+			for (const cards of sizes) {
 				log(`storage with ${cards.toLocaleString('en')} cards`);
-				results.storage.push(await storageAt(browser, origin.url, cards, EFFORT));
+				results.storage.push(await storageAt(browser, origin.url, cards, effort));
 			}
 		}
 		if (wants('import')) {
-			for (const [count, runs, csvWrite] of IMPORTS) {
+			for (const [count, runs, csvWrite] of imports) {
 				log(`importing ${count.toLocaleString('en')} questions (${runs}x)`);
 				results.imports.push(await importsOf(browser, origin.url, count, runs, csvWrite));
 			}
@@ -143,10 +155,7 @@ async function main(): Promise<void> {
 	console.log(`\n${missed === 0 ? 'Every target met.' : `${missed} target(s) missed.`} ${meta.chromium}, ${meta.cpus} cores, ${meta.seconds} s.`);
 	console.log('\nJSON:');
 	console.log(JSON.stringify({ meta, rows }));
-	if (strict && missed > 0) process.exitCode = 1;
+	return strict && missed > 0 ? 1 : 0;
 }
 
-main().catch((err) => {
-	console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
-	process.exit(1);
-});
+await runCli(main, 'bench failed');

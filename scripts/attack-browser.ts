@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchOptions } from '../bench/chromium';
+import { readCommandLine, runCli } from '../src/cli/run';
 import { attackFiles, IMPORTED_IN_BROWSER } from '../tests/fixtures/attack/build';
 
 /** The files /import reads in the browser tests, and the two large ones that froze or slowed the tab. */
@@ -65,11 +66,13 @@ async function outcome(page: Page, capMs: number, crashed: () => boolean): Promi
 	return undefined;
 }
 
+const USAGE = 'usage: attack-browser [--root checkout] [--cap seconds] [--only text]';
+
 async function main(argv: string[]): Promise<void> {
-	const value = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-	const root = resolve(value('--root') ?? process.cwd());
-	const capSeconds = Number(value('--cap') ?? 120);
-	const only = value('--only');
+	const { values } = readCommandLine(argv, USAGE, { root: { type: 'string' }, cap: { type: 'string' }, only: { type: 'string' } });
+	const root = resolve(values.root ?? process.cwd());
+	const capSeconds = Number(values.cap ?? 120);
+	const only = values.only;
 	const { startServer } = (await import(pathToFileURL(join(root, 'scripts/serve.js')).href)) as { startServer: (o: { dir: string; port: number }) => Promise<{ url: string; close(): Promise<void> }> };
 	const server = await startServer({ dir: join(root, 'build'), port: 0 });
 	const browser = await chromium.launch(launchOptions());
@@ -113,8 +116,5 @@ async function main(argv: string[]): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main(process.argv.slice(2)).catch((err: unknown) => {
-		process.stderr.write(`attack-browser: ${err instanceof Error ? err.message : String(err)}\n`);
-		process.exitCode = 1;
-	});
+	await runCli(main, 'attack-browser');
 }

@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readCommandLine, runCli } from '../src/cli/run';
 import { attackFiles, FULL_SIZES, type AttackFile, type AttackSizes } from '../tests/fixtures/attack/build';
 
 /** Files smaller than this are kept in git; larger ones are built when needed. */
@@ -41,18 +42,16 @@ export async function writeAttackFiles(dir: string, { want = () => true, keep = 
 	return written;
 }
 
+const USAGE = 'usage: attack-files [--all] [--out dir]';
+
 async function main(argv: string[]): Promise<void> {
-	const all = argv.includes('--all');
-	const at = argv.indexOf('--out');
-	const dir = at >= 0 ? argv[at + 1] : COMMITTED_DIR;
-	if (!dir) throw new Error('--out needs a folder');
+	const { values } = readCommandLine(argv, USAGE, { all: { type: 'boolean' }, out: { type: 'string' } });
+	const all = values.all === true;
+	const dir = values.out ?? COMMITTED_DIR;
 	const written = await writeAttackFiles(dir, { keep: all ? undefined : (size) => size < COMMIT_BYTES });
 	for (const w of written) process.stdout.write(`${w.path}\t${w.size} bytes\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main(process.argv.slice(2)).catch((err: unknown) => {
-		process.stderr.write(`attack-files: ${err instanceof Error ? err.message : String(err)}\n`);
-		process.exitCode = 1;
-	});
+	await runCli(main, 'attack-files');
 }

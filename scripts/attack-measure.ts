@@ -11,6 +11,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readCommandLine, runCli } from '../src/cli/run';
 import type { AttackFormat } from '../tests/fixtures/attack/build';
 import { writeAttackFiles } from './attack-files';
 
@@ -134,17 +135,19 @@ export function table(rows: Measured[]): string {
 	return lines.join('\n');
 }
 
-function parseOptions(argv: string[]): Options {
-	const value = (flag: string) => {
-		const at = argv.indexOf(flag);
-		return at >= 0 ? argv[at + 1] : undefined;
-	};
+const USAGE = 'usage: attack-measure [--root checkout] [--cap seconds] [--heap MB] [--only text] [--dir folder]';
+const OPTIONS = { root: { type: 'string' }, cap: { type: 'string' }, heap: { type: 'string' }, only: { type: 'string' }, dir: { type: 'string' } } as const;
+
+/** The options, with their defaults; `kept` when --dir named a folder to keep. */
+function parseOptions(argv: string[]): Options & { kept: boolean } {
+	const { values } = readCommandLine(argv, USAGE, OPTIONS);
 	return {
-		root: resolve(value('--root') ?? process.cwd()),
-		capSeconds: Number(value('--cap') ?? 120),
-		heapMb: Number(value('--heap') ?? 4096),
-		only: value('--only'),
-		dir: resolve(value('--dir') ?? join(tmpdir(), `factdeck-attack-${process.pid}`))
+		root: resolve(values.root ?? process.cwd()),
+		capSeconds: Number(values.cap ?? 120),
+		heapMb: Number(values.heap ?? 4096),
+		only: values.only,
+		dir: resolve(values.dir ?? join(tmpdir(), `factdeck-attack-${process.pid}`)),
+		kept: values.dir !== undefined
 	};
 }
 
@@ -159,12 +162,9 @@ async function main(argv: string[]): Promise<void> {
 		rows.push(row);
 	}
 	process.stdout.write(`Checkout: ${opts.root}; heap cap ${opts.heapMb} MB; time cap ${opts.capSeconds} s\n\n${table(rows)}\n`);
-	if (!argv.includes('--dir')) await rm(opts.dir, { recursive: true, force: true });
+	if (!opts.kept) await rm(opts.dir, { recursive: true, force: true });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main(process.argv.slice(2)).catch((err: unknown) => {
-		process.stderr.write(`attack-measure: ${err instanceof Error ? err.message : String(err)}\n`);
-		process.exitCode = 1;
-	});
+	await runCli(main, 'attack-measure');
 }

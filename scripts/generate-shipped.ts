@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 // $lib resolves through .svelte-kit/tsconfig.json, which any vite, vitest or `svelte-kit sync` run writes.
 import { generateBank } from '$lib/core/generate/index';
+import { readCommandLine, runCli } from '../src/cli/run';
 
 /** A generated bank that ships with the app: its article, its options, its file. */
 export type ShippedBank = { article: string; output: string; id: string; title: string; published: string };
@@ -29,7 +30,8 @@ export function renderShipped(spec: ShippedBank, articleText: string): string {
 	return `${JSON.stringify(bank, null, 2)}\n`;
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
+	readCommandLine(argv, 'usage: generate-shipped', {});
 	for (const spec of SHIPPED) {
 		const text = await readFile(spec.article, 'utf8');
 		const content = renderShipped(spec, text);
@@ -40,8 +42,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	main().catch((err: unknown) => {
-		process.stderr.write(`generate-shipped: ${err instanceof Error ? err.message : String(err)}\n`);
-		process.exitCode = 1;
-	});
+	await runCli(main, 'generate-shipped');
 }

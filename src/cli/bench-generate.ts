@@ -6,8 +6,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runCli } from './run';
+import { readCommandLine, runCli } from './run';
 
+const USAGE = 'usage: bench:generate';
 const GOLD_DIR = 'tests/fixtures/gold';
 const WARMUP = 5;
 const RUNS = 15;
@@ -18,7 +19,8 @@ const median = (xs: number[]) => {
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function main(): Promise<number> {
+async function main(argv: string[]): Promise<number> {
+	readCommandLine(argv, USAGE, {});
 	// Every article with gold facts: the genres the generator is measured on are the ones it is timed on.
 	const golds = (await readdir(GOLD_DIR)).filter((f) => f.endsWith('.json')).sort();
 	const articles = await Promise.all(golds.map(async (f) => JSON.parse(await readFile(join(GOLD_DIR, f), 'utf8')) as { article: string; published?: string }));

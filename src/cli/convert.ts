@@ -21,7 +21,7 @@ import {
 	type Unsupported,
 	type Warning
 } from '../lib/core/formats';
-import { CliError, runCli } from './run';
+import { CliError, readCommandLine, runCli } from './run';
 
 const USAGE = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
 
@@ -34,29 +34,17 @@ interface Args {
 	bank?: string;
 }
 
-function parseArgs(argv: string[]): Args {
-	const flags = new Map<string, string>();
-	const positional: string[] = [];
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i];
-		if (arg === '--') continue;
-		if (!arg.startsWith('--')) {
-			positional.push(arg);
-			continue;
-		}
-		const [key, inline] = arg.slice(2).split(/=(.*)/s);
-		const value = inline ?? argv[++i];
-		if (!['to', 'out', 'from', 'title', 'bank'].includes(key)) throw new CliError(`unknown option --${key}; ${USAGE}`);
-		if (value === undefined || value === '') throw new CliError(`--${key} needs a value; ${USAGE}`);
-		flags.set(key, value);
-	}
-	if (positional.length !== 1) throw new CliError(USAGE);
-	const to = flags.get('to');
+const OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' }, bank: { type: 'string' } } as const;
+
+/** Reads the command line: one input file and --to are required, --to and --from must name known formats. */
+function readArgs(argv: string[]): Args {
+	const { values, positionals } = readCommandLine(argv, USAGE, OPTIONS);
+	if (positionals.length !== 1) throw new CliError(USAGE);
+	const { to, from } = values;
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
 	if (!(EMIT_FORMATS as readonly string[]).includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${EMIT_FORMATS.join(', ')}`);
-	const from = flags.get('from');
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from)) throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
-	return { input: positional[0], to: to as EmitFormat, out: flags.get('out'), from: from as FormatName | undefined, title: flags.get('title'), bank: flags.get('bank') };
+	return { input: positionals[0], to: to as EmitFormat, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
 }
 
 /** Why a file could not be read, in words rather than a stack trace. */
@@ -102,7 +90,7 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 
 /** Converts one file; 0 on success. */
 async function main(argv: string[]): Promise<number> {
-	const args = parseArgs(argv);
+	const args = readArgs(argv);
 	let bytes: Uint8Array;
 	try {
 		bytes = new Uint8Array(await readFile(args.input));

@@ -19,8 +19,9 @@ import { toQuestion } from '../lib/core/generate/rank';
 import { scoreSentences } from '../lib/core/generate/score';
 import { draftQuestions } from '../lib/core/generate/templates/index';
 import type { Analysis } from '../lib/core/generate/types';
-import { runCli } from './run';
+import { readCommandLine, runCli } from './run';
 
+const USAGE = 'usage: eval:generate [gold-name...]';
 const GOLD_DIR = 'tests/fixtures/gold';
 const SEED = 'korea-diplomacy-2021';
 /** Coverage targets: the seed article, which the generator was first built on, and every other article. */
@@ -93,7 +94,7 @@ function signsLine(top: SignCounts, bank: SignCounts, questions: number): string
 }
 
 async function main(argv: string[]): Promise<number> {
-	const only = argv.filter((a) => a !== '--');
+	const only = readCommandLine(argv, USAGE, {}).positionals;
 	const files = (await readdir(GOLD_DIR)).filter((f) => f.endsWith('.json')).sort();
 	let below = false;
 	const shortOf: string[] = [];

@@ -5,67 +5,52 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { isCalendarDate } from '../lib/core/bank/schema';
+import { articleTextProblem, readArticleFile } from '../lib/core/generate/article-check';
 import { generateBank } from '../lib/core/generate/index';
-import { articleText, articleTooLong, looksBinary, MAX_ARTICLE_FILE_BYTES } from '../lib/core/generate/input';
-import { CliError, runCli } from './run';
+import { CliError, readCommandLine, runCli } from './run';
 
 const USAGE = 'usage: generate <article.txt|.md|.html> [--title T] [--published YYYY-MM-DD] [--max N]';
+const OPTIONS = { title: { type: 'string' }, published: { type: 'string' }, max: { type: 'string' } } as const;
 
 type Args = { file: string; title?: string; published?: string; max?: number };
 
 /** Reads the command line; an unknown flag, a missing value or a second file is a usage error. */
-export function parseArgs(argv: string[]): Args {
-	const args: Partial<Args> = {};
-	const rest = argv.filter((a) => a !== '--');
-	for (let i = 0; i < rest.length; i++) {
-		const arg = rest[i];
-		const value = () => {
-			const v = rest[++i];
-			if (v === undefined || v.startsWith('--')) throw new CliError(`${arg} needs a value; ${USAGE}`);
-			return v;
-		};
-		if (arg === '--title') args.title = value();
-		else if (arg === '--published') {
-			const date = value();
-			if (!isCalendarDate(date)) throw new CliError(`--published must be a real date written YYYY-MM-DD, not "${date}"`);
-			args.published = date;
-		} else if (arg === '--max') {
-			const max = Number(value());
-			if (!Number.isInteger(max) || max < 1) throw new CliError('--max must be a whole number of 1 or more');
-			args.max = max;
-		} else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}; ${USAGE}`);
-		else if (args.file) throw new CliError(`one article at a time; ${USAGE}`);
-		else args.file = arg;
-	}
-	if (!args.file) throw new CliError(USAGE);
-	return args as Args;
+function readArgs(argv: string[]): Args {
+	const { values, positionals } = readCommandLine(argv, USAGE, OPTIONS);
+	if (positionals.length > 1) throw new CliError(`one article at a time; ${USAGE}`);
+	if (positionals.length === 0) throw new CliError(USAGE);
+	const { title, published } = values;
+	if (published !== undefined && !isCalendarDate(published)) throw new CliError(`--published must be a real date written YYYY-MM-DD, not "${published}"`);
+	const max = values.max === undefined ? undefined : Number(values.max);
+	if (max !== undefined && (!Number.isInteger(max) || max < 1)) throw new CliError('--max must be a whole number of 1 or more');
+	return { file: positionals[0], title, published, max };
 }
 
-/** Reads the article file, or says in one line why it cannot; a file far over the length cap is refused unread. */
+/** Why a file could not be read, in words rather than a stack trace. */
+function readFailure(file: string, err: unknown): CliError {
+	const code = (err as NodeJS.ErrnoException).code;
+	const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : 'unreadable';
+	return new CliError(`${file}: cannot read: ${why}`);
+}
+
+/** Reads the article file through the checks /create makes, or says in one line why it cannot; an empty article is refused, a short one is not. */
 async function readArticle(file: string): Promise<string> {
-	let raw: string;
+	let read;
 	try {
 		const { size } = await stat(file);
-		if (size > MAX_ARTICLE_FILE_BYTES) {
-			throw new CliError(`${file}: too large for an article: ${(size / 1e6).toFixed(1)} MB; Factdeck reads article files of at most ${MAX_ARTICLE_FILE_BYTES / 1e6} MB`);
-		}
-		raw = await readFile(file, 'utf8');
+		read = await readArticleFile({ name: file, size, text: () => readFile(file, 'utf8') });
 	} catch (err) {
-		if (err instanceof CliError) throw err;
-		const code = (err as NodeJS.ErrnoException).code;
-		const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : 'unreadable';
-		throw new CliError(`${file}: cannot read: ${why}`);
+		throw readFailure(file, err);
 	}
-	if (looksBinary(raw)) throw new CliError(`${file}: not a text file (.txt, .md or .html)`);
-	const text = articleText(file, raw);
-	if (!text.trim()) throw new CliError(`${file}: the article is empty`);
-	const tooLong = articleTooLong(text.length);
-	if (tooLong) throw new CliError(`${file}: ${tooLong}`);
-	return text;
+	if (!read.ok) throw new CliError(read.error);
+	// One word is enough here: the command's user may mean a short text, where /create asks for paragraphs.
+	const problem = articleTextProblem(read.text, 1);
+	if (problem) throw new CliError(`${file}: ${problem}`);
+	return read.text;
 }
 
 async function main(argv: string[]): Promise<number> {
-	const args = parseArgs(argv);
+	const args = readArgs(argv);
 	const text = await readArticle(args.file);
 	const bank = generateBank(text, { title: args.title, published: args.published, max: args.max });
 	if (bank.questions.length === 0) throw new CliError(`${args.file}: no questions could be made from this text`);

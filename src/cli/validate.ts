@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseJson } from '../lib/core/formats/json';
 import type { Bank } from '../lib/core/bank/schema';
-import { CliError, runCli } from './run';
+import { CliError, readCommandLine, runCli } from './run';
 
 const USAGE = 'usage: validate <bank.json>...';
 
@@ -37,7 +37,7 @@ function readFailure(err: unknown): string {
 
 /** Validates every file named on the command line; 0 when all are valid banks. */
 async function main(argv: string[]): Promise<number> {
-	const files = argv.filter((arg) => arg !== '--');
+	const files = readCommandLine(argv, USAGE, {}).positionals;
 	if (files.length === 0) throw new CliError(USAGE);
 	let failed = false;
 	for (const file of files) {

@@ -7,7 +7,7 @@ import { factGroups, type FactGroup } from '$lib/core/bank/fact-groups';
 import { isCalendarDate, type Bank, type Question } from '$lib/core/bank/schema';
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
-import { articleText, articleTooLong, looksBinary, MAX_ARTICLE_FILE_BYTES } from '$lib/core/generate/input';
+import { articleTextProblem, readArticleFile } from '$lib/core/generate/article-check';
 import { importBank } from '$lib/storage/imports';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
@@ -74,22 +74,13 @@ export class CreateSession {
 	/** Reads an opened .txt, .md or .html file into the article box. */
 	async openFile(file: File): Promise<void> {
 		this.#error = null;
-		if (!/\.(txt|text|md|markdown|html?)$/i.test(file.name)) {
-			this.#error = `${file.name}: open a .txt, .md or .html file.`;
-			return;
-		}
-		if (file.size > MAX_ARTICLE_FILE_BYTES) {
-			this.#error = `${file.name} is too large for an article (${Math.round(file.size / 1024)} KB).`;
-			return;
-		}
 		try {
-			const raw = await file.text();
-			// A renamed PDF or Word file would otherwise fill the box with garbage.
-			if (looksBinary(raw)) {
-				this.#error = `${file.name} is not a text file: open a .txt, .md or .html file.`;
+			const read = await readArticleFile(file);
+			if (!read.ok) {
+				this.#error = read.error;
 				return;
 			}
-			this.text = articleText(file.name, raw);
+			this.text = read.text;
 			if (!this.title) this.title = file.name.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
 		} catch (err) {
 			this.#error = err instanceof Error ? err.message : String(err);
@@ -99,16 +90,8 @@ export class CreateSession {
 	/** Starts generation in a worker; progress and the result arrive as messages. */
 	generate(): void {
 		const text = this.text.trim();
-		this.#error = null;
-		if (text.split(/\s+/).length < 30) {
-			this.#error = 'Paste or open an article of at least a few paragraphs: there are too few sentences to ask about.';
-			return;
-		}
-		const tooLong = articleTooLong(text.length);
-		if (tooLong) {
-			this.#error = `This article is too long: ${tooLong}.`;
-			return;
-		}
+		this.#error = articleTextProblem(text);
+		if (this.#error) return;
 		if (this.published && !isCalendarDate(this.published)) {
 			this.#error = 'The publication date must be a real date, written YYYY-MM-DD.';
 			return;

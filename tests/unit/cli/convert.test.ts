@@ -87,6 +87,18 @@ describe('convert command', { timeout: 60_000 }, () => {
 		expect(run.stderr.trim()).toMatch(message);
 	});
 
+	it('shows the usage on --help, and refuses an unknown option or an option without its value', async () => {
+		const usage = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
+		const help = await convert('--help');
+		expect(help.code).toBe(0);
+		expect(lines(help.stdout)).toEqual([usage]);
+		const bad = await convert('x.gift', '--to', 'json', '--force');
+		expect(bad.code).toBe(2);
+		expect(lines(bad.stderr)).toEqual([`factdeck: unknown option --force; ${usage}`]);
+		const inline = await convert('x.gift', '--to=json', '--out=');
+		expect(lines(inline.stderr)).toEqual([`factdeck: --out needs a value; ${usage}`]);
+	});
+
 	it('fails on a missing file without a stack trace', async () => {
 		const run = await convert(join(dir, 'nope.csv'), '--to', 'json');
 		expect(run.code).not.toBe(0);

@@ -9,6 +9,7 @@ import { validateBank } from '$lib/core/bank/validate';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const SEED = 'questions/article-korea-diplomacy-2021.txt';
+const USAGE = 'usage: generate <article.txt|.md|.html> [--title T] [--published YYYY-MM-DD] [--max N]';
 
 type Run = { code: number; stdout: string; stderr: string };
 
@@ -78,12 +79,31 @@ describe('generate command', { timeout: 60_000 }, () => {
 		const run = await generate(long);
 		expect(run.code).not.toBe(0);
 		expect(run.stdout).toBe('');
-		expect(lines(run.stderr)).toEqual([expect.stringMatching(/long\.txt: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)]);
+		expect(lines(run.stderr)).toEqual([expect.stringMatching(/^factdeck: .*long\.txt: This article is too long: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)]);
 		// Generous, for a busy machine (starting the command alone takes seconds): generating from it took minutes.
 		expect(Date.now() - started).toBeLessThan(45_000);
 		const huge = join(dir, 'huge.txt');
 		writeFileSync(huge, 'word '.repeat(600_000)); // 3 MB: refused unread
-		expect(lines((await generate(huge)).stderr)).toEqual([expect.stringMatching(/huge\.txt: too large for an article: 3\.0 MB; Factdeck reads article files of at most 2\.4 MB/)]);
+		expect(lines((await generate(huge)).stderr)).toEqual([expect.stringMatching(/^factdeck: .*huge\.txt is too large for an article \(2930 KB\)\.$/)]);
+	});
+
+	it('refuses an unknown option with the usage, and shows the usage on --help', async () => {
+		const bad = await generate(SEED, '--colour', 'red');
+		expect(bad.code).toBe(2);
+		expect(bad.stdout).toBe('');
+		expect(lines(bad.stderr)).toEqual([`factdeck: unknown option --colour; ${USAGE}`]);
+		const help = await generate('--help');
+		expect(help.code).toBe(0);
+		expect(help.stderr).toBe('');
+		expect(lines(help.stdout)).toEqual([USAGE]);
+	});
+
+	it('refuses an option without its value, naming it', async () => {
+		for (const args of [[SEED, '--title'], [SEED, '--title', '--max', '3'], [SEED, '--title=']]) {
+			const run = await generate(...args);
+			expect(run.code, args.join(' ')).toBe(2);
+			expect(lines(run.stderr), args.join(' ')).toEqual([`factdeck: --title needs a value; ${USAGE}`]);
+		}
 	});
 
 	it('refuses a publication date that is not in the calendar', { timeout: 120_000 }, async () => {

@@ -97,6 +97,17 @@ describe('validate command', { timeout: 30_000 }, () => {
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	it('shows the usage on --help, and refuses an unknown option with it', async () => {
+		const help = await validate('--help');
+		expect(help.code).toBe(0);
+		expect(help.stderr).toBe('');
+		expect(lines(help.stdout)).toEqual(['usage: validate <bank.json>...']);
+		const bad = await validate('--strict', good);
+		expect(bad.code).toBe(2);
+		expect(bad.stdout).toBe('');
+		expect(lines(bad.stderr)).toEqual(['factdeck: unknown option --strict; usage: validate <bank.json>...']);
+	});
+
 	it('checks every file given, failing if any one fails', async () => {
 		const run = await validate(good, bad, 'questions/korea-diplomacy-2021.json');
 		expect(run.code).not.toBe(0);
