@@ -68,7 +68,6 @@ export default ts.config(
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: false,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
@@ -106,6 +105,20 @@ export default ts.config(
 			// Control characters in a regex are deliberate: the importers and the generator strip
 			// or refuse NUL and other C0 characters in untrusted text.
 			'no-control-regex': 'off'
+		}
+	},
+	{
+		// Two type-aware rules that catch real bugs: a promise nobody awaits or catches (an
+		// IndexedDB write that fails silently), and a promise where a plain value is expected
+		// (an async handler whose rejection nobody sees, an async onMount whose cleanup never runs).
+		// They read the types through .svelte-kit/tsconfig.json, so `svelte-kit sync` runs first
+		// (npm run lint does it). The service worker is outside that tsconfig.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts'],
+		ignores: ['src/service-worker.ts'],
+		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		rules: {
+			'@typescript-eslint/no-floating-promises': 'error',
+			'@typescript-eslint/no-misused-promises': 'error'
 		}
 	},
 	{
