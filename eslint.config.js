@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
@@ -51,7 +52,7 @@ const coreDepths = [0, 1, 2, 3, 4].map((depth) => ({
 	}
 }));
 
-export default ts.config(
+export default defineConfig(
 	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/fixtures/', 'questions/', 'bench/.out/', 'test-results/', 'playwright-report/', 'static/']
 	},
