@@ -62,12 +62,7 @@ async function seedApp(context: BrowserContext, url: string, cards: number): Pro
 }
 
 /** Visits each path online once (installing the service worker), then reloads each `reloads` times offline. */
-export async function firstCardOffline(
-	browser: Browser,
-	paths: string[],
-	reloads: number,
-	extraCards: number
-): Promise<FirstCardResult[]> {
+export async function firstCardOffline(browser: Browser, paths: string[], reloads: number, extraCards: number): Promise<FirstCardResult[]> {
 	const server = await startServer({ dir: 'build', port: 0 });
 	let online = true;
 	const context = await browser.newContext({ serviceWorkers: 'allow' });

@@ -15,7 +15,6 @@ export const NOW = new Date(2025, 2, 12, 10, 0, 0).getTime();
 export const BANKS = 50;
 const WARMUP_STEPS = 5;
 
-
 export interface StorageResult {
 	cards: number;
 	seed: Omit<SeedInfo, 'bankIds'>;
@@ -55,25 +54,31 @@ export async function storageAt(browser: Browser, url: string, cards: number, ef
 	const page = await benchPage(browser, url);
 	const name = `bench-${cards}`;
 	try {
-		const seed = await page.evaluate(
-			({ name, spec }) => (globalThis as unknown as WithBench).FactdeckBench.seed(name, spec),
-			{ name, spec: { cards, banks: BANKS, now: NOW, seed: 7, questions: false, history: true } }
-		);
+		const seed = await page.evaluate(({ name, spec }) => (globalThis as unknown as WithBench).FactdeckBench.seed(name, spec), {
+			name,
+			spec: { cards, banks: BANKS, now: NOW, seed: 7, questions: false, history: true }
+		});
 		const bankId = seed.bankIds[Math.floor(seed.bankIds.length / 2)];
 		const study = (scope: string | undefined, runSeed: number, steps: number, compare: number, naive: number) =>
-			page.evaluate(
-				(a) => (globalThis as unknown as WithBench).FactdeckBench.study(a.name, a.scope, a.now, a.steps, a.compare, a.naive, a.runSeed),
-				{ name, scope, now: NOW, steps, compare, naive, runSeed }
-			);
+			page.evaluate((a) => (globalThis as unknown as WithBench).FactdeckBench.study(a.name, a.scope, a.now, a.steps, a.compare, a.naive, a.runSeed), {
+				name,
+				scope,
+				now: NOW,
+				steps,
+				compare,
+				naive,
+				runSeed
+			});
 		// Untimed warm-up on another bank and on all: the code is compiled and the database open before the clock runs.
 		await study(seed.bankIds[0], 10, WARMUP_STEPS, 0, 0);
 		await study(undefined, 9, 1, 0, 0);
 		const one = await study(bankId, 11, effort.steps, effort.compareSteps, effort.naiveSteps(cards));
 		const all = await study(undefined, 12, effort.steps, effort.compareSteps, effort.naiveSteps(cards));
-		const counts = await page.evaluate(
-			(a) => (globalThis as unknown as WithBench).FactdeckBench.counts(a.name, a.now, a.runs),
-			{ name, now: NOW, runs: effort.countRuns }
-		);
+		const counts = await page.evaluate((a) => (globalThis as unknown as WithBench).FactdeckBench.counts(a.name, a.now, a.runs), {
+			name,
+			now: NOW,
+			runs: effort.countRuns
+		});
 		const { bankIds: _ids, ...seedInfo } = seed;
 		return {
 			cards,

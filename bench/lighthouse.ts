@@ -21,7 +21,13 @@ export interface LighthouseResult {
 	metrics: Record<'fcp' | 'lcp' | 'tbt' | 'si' | 'cls', number>;
 }
 
-const AUDITS = { fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint', tbt: 'total-blocking-time', si: 'speed-index', cls: 'cumulative-layout-shift' } as const;
+const AUDITS = {
+	fcp: 'first-contentful-paint',
+	lcp: 'largest-contentful-paint',
+	tbt: 'total-blocking-time',
+	si: 'speed-index',
+	cls: 'cumulative-layout-shift'
+} as const;
 
 /** Runs Lighthouse `runs` times on each path of the app at `baseUrl`; the median run's full report goes to `outDir`. */
 export async function lighthouseScores(baseUrl: string, paths: string[], runs: number, outDir: string, server: string): Promise<LighthouseResult[]> {

@@ -40,14 +40,17 @@ function storageRows(s: StorageResult): Row[] {
 
 function importRows(i: ImportResult): Row[] {
 	const limit = i.questions >= 100_000 ? 12 : 1.5;
-	const progress = i.progressEvents > 0 ? `${i.progressEvents} progress reports${i.progressComplete ? ', last = total' : ', never reached total'}` : 'NO progress reported';
+	const progress =
+		i.progressEvents > 0 ? `${i.progressEvents} progress reports${i.progressComplete ? ', last = total' : ', never reached total'}` : 'NO progress reported';
 	const rows = [row('import JSON bank (parse, validate, write)', `${k(i.questions)} questions`, seconds(i.json), 's', { op: '<=', value: limit }, progress)];
 	if (i.csv.n > 0) rows.push(row('import CSV (parse, write)', `${k(i.questions)} questions`, seconds(i.csv), 's', { op: '<=', value: limit }, progress));
 	else rows.push(row('  CSV parse only (write as JSON above)', `${k(i.questions)} questions`, seconds(i.csvParse), 's'));
 	// The target is an import "with progress": a fast one that reports none still misses it.
 	if (!i.progressComplete) for (const r of rows) r.pass = false;
 	rows.push(row('  of which importBank (write tx)', `${k(i.questions)} questions`, seconds(i.jsonSave), 's'));
-	rows.push(row('  floor: same rows, raw IndexedDB, 1 tx', `${k(i.questions)} questions`, seconds(i.floor), 's', undefined, 'no Dexie, requests all issued at once'));
+	rows.push(
+		row('  floor: same rows, raw IndexedDB, 1 tx', `${k(i.questions)} questions`, seconds(i.floor), 's', undefined, 'no Dexie, requests all issued at once')
+	);
 	return rows;
 }
 
@@ -67,8 +70,26 @@ export function allRows(r: Results): Row[] {
 		const on = `seed article, ${chromium.words} words`;
 		rows.push(row('generator warm, Chromium', on, chromium.warm, 'ms', undefined, 'per 1,000 words'));
 		rows.push(row('generator cold, Chromium', on, chromium.cold, 'ms', undefined, 'per 1,000 words, first call in a new page'));
-		rows.push(row('generator warm, Node (bench:generate)', `${node.articles.length} articles`, node.warm, 'ms', { op: '<=', value: 150 }, 'per 1,000 words, one sample per article (issue 3)'));
-		rows.push(single('generator cold start, Node', 'seed article', node.coldMs, 'ms', undefined, `load ${node.loadMs} ms + first bank ${node.firstBankMs} ms, whole article`));
+		rows.push(
+			row(
+				'generator warm, Node (bench:generate)',
+				`${node.articles.length} articles`,
+				node.warm,
+				'ms',
+				{ op: '<=', value: 150 },
+				'per 1,000 words, one sample per article (issue 3)'
+			)
+		);
+		rows.push(
+			single(
+				'generator cold start, Node',
+				'seed article',
+				node.coldMs,
+				'ms',
+				undefined,
+				`load ${node.loadMs} ms + first bank ${node.firstBankMs} ms, whole article`
+			)
+		);
 	}
 	for (const route of r.routes) {
 		const budget = route.route === '/' || route.route.startsWith('/study') ? { op: '<=' as const, value: 80 } : undefined;
@@ -80,7 +101,16 @@ export function allRows(r: Results): Row[] {
 		rows.push(row('Lighthouse mobile performance', l.path, l.score, 'score', { op: '>=', value: 95 }, note));
 	}
 	for (const f of r.firstCard) {
-		rows.push(row('first card after offline reload', `${f.path} (${f.collection})`, f.painted, 'ms', { op: '<=', value: 1000 }, `in DOM at ${f.inDom.median.toFixed(0)} ms${f.appMark ? `; app's first-card mark ${f.appMark.median.toFixed(0)} ms` : ''}`));
+		rows.push(
+			row(
+				'first card after offline reload',
+				`${f.path} (${f.collection})`,
+				f.painted,
+				'ms',
+				{ op: '<=', value: 1000 },
+				`in DOM at ${f.inDom.median.toFixed(0)} ms${f.appMark ? `; app's first-card mark ${f.appMark.median.toFixed(0)} ms` : ''}`
+			)
+		);
 	}
 	return rows;
 }

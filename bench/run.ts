@@ -53,7 +53,12 @@ function readPlan(argv: string[]) {
 		wants: (section: string) => !only || only.includes(section),
 		sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
 		/** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
-		imports: (quick ? [[10_000, 1, true]] : [[10_000, 3, true], [100_000, 1, false]]) as [number, number, boolean][],
+		imports: (quick
+			? [[10_000, 1, true]]
+			: [
+					[10_000, 3, true],
+					[100_000, 1, false]
+				]) as [number, number, boolean][],
 		effort
 	};
 }
@@ -71,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
 	const { quick, build, strict, wants, sizes, imports, effort } = readPlan(argv);
 	requireChromium();
 	const results: Results = { storage: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
-	log('bundling bench/browser with the app\'s storage and core');
+	log("bundling bench/browser with the app's storage and core");
 	await bundleBench();
 	// The in-page measurements need an origin, not the app: a blank one keeps them independent of build/.
 	const blank = join(OUT, 'origin');

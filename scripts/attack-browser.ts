@@ -23,7 +23,11 @@ function renderers(pid: number): Map<number, number> {
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
-			const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]);
+			const ppid = Number(
+				readFileSync(`/proc/${entry}/stat`, 'utf8')
+					.replace(/^.*\) /s, '')
+					.split(' ')[1]
+			);
 			children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
 		} catch {
 			// The process ended while we looked.
@@ -73,7 +77,9 @@ async function main(argv: string[]): Promise<void> {
 	const root = resolve(values.root ?? process.cwd());
 	const capSeconds = Number(values.cap ?? 120);
 	const only = values.only;
-	const { startServer } = (await import(pathToFileURL(join(root, 'scripts/serve.js')).href)) as { startServer: (o: { dir: string; port: number }) => Promise<{ url: string; close(): Promise<void> }> };
+	const { startServer } = (await import(pathToFileURL(join(root, 'scripts/serve.js')).href)) as {
+		startServer: (o: { dir: string; port: number }) => Promise<{ url: string; close(): Promise<void> }>;
+	};
 	const server = await startServer({ dir: join(root, 'build'), port: 0 });
 	const browser = await chromium.launch(launchOptions());
 	const dir = mkdtempSync(join(tmpdir(), 'factdeck-attack-browser-'));

@@ -7,8 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const HOW_TO =
-	'No Chromium for the browser tests: install it (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.';
+const HOW_TO = 'No Chromium for the browser tests: install it (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.';
 
 function isExecutable(path) {
 	try {

@@ -25,9 +25,12 @@ function readRoutes(root) {
 	if (!match) throw new Error(`no route dictionary in ${CLIENT_APP}`);
 	// Entries look like "/a/[b]": [~4, [,2], [1]]: `~` marks a server load, holes are unused slots.
 	let json = match[1].replace(/~/g, '');
-	for (let previous = ''; previous !== json; ) {
+	for (let previous = ''; previous !== json;) {
 		previous = json;
-		json = json.replace(/\[,/g, '[null,').replace(/,,/g, ',null,').replace(/,\s*\]/g, ',null]');
+		json = json
+			.replace(/\[,/g, '[null,')
+			.replace(/,,/g, ',null,')
+			.replace(/,\s*\]/g, ',null]');
 	}
 	const dictionary = JSON.parse(json);
 	return Object.entries(dictionary).map(([id, [leaf, layouts = []]]) => ({

@@ -177,7 +177,9 @@ async function sendFile(req, res, path, stats, pathname) {
 	res.setHeader('Content-Length', body.stats.size);
 	res.statusCode = 200;
 	if (req.method === 'HEAD') return res.end();
-	createReadStream(body.path).on('error', () => res.destroy()).pipe(res);
+	createReadStream(body.path)
+		.on('error', () => res.destroy())
+		.pipe(res);
 }
 
 function send(res, status, text) {

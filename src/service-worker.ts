@@ -24,9 +24,7 @@ const NAVIGATION_TIMEOUT_MS = 3000;
 
 sw.addEventListener('install', (event) => {
 	// 'reload' skips the HTTP cache, so a new version never precaches an old file.
-	event.waitUntil(
-		caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))))
-	);
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
 });
 
 sw.addEventListener('activate', (event) => {

@@ -21,7 +21,22 @@ export function done(tx: IDBTransaction): Promise<void> {
 
 /** A card-like object, with the fields the app's indexes read. */
 function card(i: number) {
-	return { id: `bank-${i % 50}\u0000f${i}`, bankId: `bank-${i % 50}`, fact: `f${i}`, state: 2, due: new Date(1.7e12 + i * 1000), order: i, stability: 3.2, difficulty: 5.1, elapsed_days: 3, scheduled_days: 4, learning_steps: 0, reps: 3, lapses: 0, last_review: new Date(1.7e12) };
+	return {
+		id: `bank-${i % 50}\u0000f${i}`,
+		bankId: `bank-${i % 50}`,
+		fact: `f${i}`,
+		state: 2,
+		due: new Date(1.7e12 + i * 1000),
+		order: i,
+		stability: 3.2,
+		difficulty: 5.1,
+		elapsed_days: 3,
+		scheduled_days: 4,
+		learning_steps: 0,
+		reps: 3,
+		lapses: 0,
+		last_review: new Date(1.7e12)
+	};
 }
 
 async function openFloor(name: string): Promise<IDBDatabase> {
@@ -81,7 +96,16 @@ export async function idbFloor(runs: number): Promise<Floor> {
 			const stored = await request(tx.objectStore('cards').get(card(i).id));
 			const after = { ...stored, reps: stored.reps + 1, due: new Date(stored.due.getTime() + 86_400_000) };
 			tx.objectStore('cards').put(after);
-			tx.objectStore('reviews').add({ cardId: after.id, bankId: after.bankId, questionId: 'q', rating: 3, before: stored, after, durationMs: 4000, reviewedAt: new Date(1.7e12 + i) });
+			tx.objectStore('reviews').add({
+				cardId: after.id,
+				bankId: after.bankId,
+				questionId: 'q',
+				rating: 3,
+				before: stored,
+				after,
+				durationMs: 4000,
+				reviewedAt: new Date(1.7e12 + i)
+			});
 			await done(tx);
 			out.answerTx.push(performance.now() - t0);
 		}

@@ -23,7 +23,15 @@ function question(i: number): Question {
 		case 4:
 		case 5: {
 			const choices = [`Option ${i}`, `Option ${i + 1}`, `Option ${i + 2}`, `Option ${i + 3}`];
-			return { id, fact, type: 'mcq', prompt: `Which option belongs to entry ${i}?`, answer: choices[i % 4], choices, explanation: `Entry ${i} was defined that way.` };
+			return {
+				id,
+				fact,
+				type: 'mcq',
+				prompt: `Which option belongs to entry ${i}?`,
+				answer: choices[i % 4],
+				choices,
+				explanation: `Entry ${i} was defined that way.`
+			};
 		}
 		case 6:
 			return { id, fact, type: 'cloze', prompt: `The treaty of ${i} was signed in ____ after long talks.`, answer: `${1800 + (i % 200)}` };
@@ -57,13 +65,18 @@ async function store(bank: Bank, now: Date, database: FactdeckDB): Promise<{ ms:
 	let events = 0;
 	let complete = false;
 	const t0 = performance.now();
-	await importBank(bank, now, {
-		onConflict: 'replace',
-		onProgress: (done, total) => {
-			events++;
-			complete = done === total;
-		}
-	}, database);
+	await importBank(
+		bank,
+		now,
+		{
+			onConflict: 'replace',
+			onProgress: (done, total) => {
+				events++;
+				complete = done === total;
+			}
+		},
+		database
+	);
 	return { ms: performance.now() - t0, events, complete };
 }
 
@@ -74,7 +87,14 @@ async function importText(parse: () => Bank, now: number, database: FactdeckDB):
 	const parseMs = performance.now() - t0;
 	const saved = await store(bank, new Date(now), database);
 	database.close();
-	return { totalMs: performance.now() - t0, parseMs, saveMs: saved.ms, questions: bank.questions.length, progressEvents: saved.events, progressComplete: saved.complete };
+	return {
+		totalMs: performance.now() - t0,
+		parseMs,
+		saveMs: saved.ms,
+		questions: bank.questions.length,
+		progressEvents: saved.events,
+		progressComplete: saved.complete
+	};
 }
 
 /**

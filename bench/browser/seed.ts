@@ -177,7 +177,10 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 	const t4 = performance.now();
 	// Written behind the app's back, the cards have no per-bank counts (the app empties them on such
 	// writes); the app counts them on first use, once, as after an upgrade. Do it now, untimed by the study loop.
-	await recountBanks(database, banks.map((b) => b.id));
+	await recountBanks(
+		database,
+		banks.map((b) => b.id)
+	);
 	const writeMs = { cards: t2 - t1, reviews: t3 - t2, questions: t4 - t3, counts: performance.now() - t4 };
 	return {
 		cards: cards.length,

@@ -45,9 +45,7 @@ async function naiveQueue(database: FactdeckDB, scope: Scope, now: Date, setting
 	const cards = scope.bankId === undefined ? all : all.filter((c) => c.bankId === scope.bankId);
 	const learnUntil = window.learnUntil.getTime();
 	const dayEnd = window.dayEnd.getTime();
-	const learning = cards.filter(
-		(c) => (c.state === CardStateKind.Learning || c.state === CardStateKind.Relearning) && c.due.getTime() <= learnUntil
-	);
+	const learning = cards.filter((c) => (c.state === CardStateKind.Learning || c.state === CardStateKind.Relearning) && c.due.getTime() <= learnUntil);
 	const reviews = cards.filter((c) => c.state === CardStateKind.Review && c.due.getTime() < dayEnd);
 	const introduced = new Map<string, number>();
 	for (const r of reviewsToday) {
@@ -63,7 +61,12 @@ async function naiveQueue(database: FactdeckDB, scope: Scope, now: Date, setting
 	const fresh: Card[] = [];
 	for (const bankId of [...byBank.keys()].sort()) {
 		const allowed = Math.max(0, settings.newPerDay - (introduced.get(bankId) ?? 0));
-		fresh.push(...byBank.get(bankId)!.sort((a, b) => a.order - b.order).slice(0, allowed));
+		fresh.push(
+			...byBank
+				.get(bankId)!
+				.sort((a, b) => a.order - b.order)
+				.slice(0, allowed)
+		);
 	}
 	return { now, learning, reviews, fresh };
 }

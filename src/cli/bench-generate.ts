@@ -30,7 +30,9 @@ async function main(argv: string[]): Promise<number> {
 	const loaded = performance.now();
 	generateBank(texts[0].text, { published: texts[0].published });
 	const first = performance.now();
-	console.log(`cold start: ${(first - t0).toFixed(0)} ms (load ${(loaded - t0).toFixed(0)} ms + first bank ${(first - loaded).toFixed(0)} ms, ${texts[0].file})`);
+	console.log(
+		`cold start: ${(first - t0).toFixed(0)} ms (load ${(loaded - t0).toFixed(0)} ms + first bank ${(first - loaded).toFixed(0)} ms, ${texts[0].file})`
+	);
 	console.log(`warm, median of ${RUNS} runs after ${WARMUP} warm-up runs:`);
 	const rates: number[] = [];
 	for (const a of texts) {
@@ -45,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
 		const ms = median(times);
 		const rate = (ms * 1000) / words;
 		rates.push(rate);
-		console.log(`  ${a.file.split('/').pop()?.padEnd(36)} ${String(words).padStart(5)} words  ${ms.toFixed(1).padStart(6)} ms  ${rate.toFixed(1).padStart(6)} ms per 1,000 words`);
+		console.log(
+			`  ${a.file.split('/').pop()?.padEnd(36)} ${String(words).padStart(5)} words  ${ms.toFixed(1).padStart(6)} ms  ${rate.toFixed(1).padStart(6)} ms per 1,000 words`
+		);
 	}
 	const overall = median(rates);
 	console.log(`median: ${overall.toFixed(1)} ms per 1,000 words warm (target ≤ ${TARGET_MS_PER_1000})`);

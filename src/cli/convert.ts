@@ -43,7 +43,8 @@ function readArgs(argv: string[]): Args {
 	const { to, from } = values;
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
 	if (!(EMIT_FORMATS as readonly string[]).includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${EMIT_FORMATS.join(', ')}`);
-	if (from && !(FORMAT_NAMES as readonly string[]).includes(from)) throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
+	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
+		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
 	return { input: positionals[0], to: to as EmitFormat, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
 }
 

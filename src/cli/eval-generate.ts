@@ -46,7 +46,10 @@ function report(label: string, questions: Question[], gold: Gold, analysis: Anal
 	const { passed, failures } = gateShare(questions, analysis);
 	const types = new Map<string, number>();
 	for (const q of questions) types.set(q.type, (types.get(q.type) ?? 0) + 1);
-	const typeText = [...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${t} ${n}`).join(', ');
+	const typeText = [...types.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([t, n]) => `${t} ${n}`)
+		.join(', ');
 	const failText = [...failures.entries()].map(([g, n]) => `${g} ${n}`).join(', ');
 	return [
 		`  ${label.padEnd(9)} coverage ${cov.covered.length}/${gold.facts.length} (${pct(cov.covered.length, gold.facts.length)}) in ${cov.walked} questions` +
@@ -84,8 +87,7 @@ const SIGN_LABELS: Record<SignName, string> = {
 
 /** Sign counts by name, from a tally of indexes or a running total. */
 type SignCounts = Record<SignName, number>;
-const countsOf = (tally: SignTally): SignCounts =>
-	Object.fromEntries(SIGN_NAMES.map((s) => [s, tally[s].length])) as SignCounts;
+const countsOf = (tally: SignTally): SignCounts => Object.fromEntries(SIGN_NAMES.map((s) => [s, tally[s].length])) as SignCounts;
 const signText = (counts: SignCounts): string => SIGN_NAMES.map((s) => `${SIGN_LABELS[s]} ${counts[s]}`).join(', ');
 
 /** One line of signs: over the first questions of the bank, then over all of it. */

@@ -75,7 +75,9 @@ for (const name of IMPORTED_IN_BROWSER) {
 test('a backup with malformed attempts is refused as soon as it is chosen, before any Replace button', async ({ page }) => {
 	const before = await libraryIds(page);
 	await page.goto('/settings');
-	await page.getByLabel('Choose a backup file…').setInputFiles({ name: 'backup-bad-attempts.json', mimeType: 'application/json', buffer: Buffer.from(await file('backup-bad-attempts.json').bytes()) });
+	await page
+		.getByLabel('Choose a backup file…')
+		.setInputFiles({ name: 'backup-bad-attempts.json', mimeType: 'application/json', buffer: Buffer.from(await file('backup-bad-attempts.json').bytes()) });
 	await expect(page.getByRole('alert')).toContainText('attempts', { timeout: 30_000 });
 	await expect(page.getByRole('button', { name: 'Replace everything with this backup' })).toHaveCount(0);
 	await expectResponsive(page);
@@ -95,7 +97,9 @@ test('a share link whose fragment is a script says it is not a Factdeck link, ru
 test("a forged result counts in the Results tab by the re-grade of its answers, not by the file's claim", async ({ page }) => {
 	await libraryIds(page);
 	await page.goto(`/banks/${BANK_ID}/results`);
-	await page.getByLabel('Add result files').setInputFiles({ name: 'forged.result.json', mimeType: 'application/json', buffer: Buffer.from(await file('forged-result.json').bytes()) });
+	await page
+		.getByLabel('Add result files')
+		.setInputFiles({ name: 'forged.result.json', mimeType: 'application/json', buffer: Buffer.from(await file('forged-result.json').bytes()) });
 	// Every graded answer of the file is wrong, whatever it claims.
 	const row = page.getByRole('row', { name: /Mallory/ }).first();
 	await expect(row).toBeVisible();

@@ -57,11 +57,7 @@ function promptShown(prompt: string, screenText: string): boolean {
 }
 
 /** The question on screen: of the given types, the one whose prompt and choices fit what is shown. */
-export function identify(
-	types: SeedQuestion['type'][],
-	screenText: string,
-	choices: string[] = []
-): SeedQuestion | undefined {
+export function identify(types: SeedQuestion['type'][], screenText: string, choices: string[] = []): SeedQuestion | undefined {
 	const shown = new Set(choices);
 	const fits = shippedQuestions().filter(
 		(q) =>

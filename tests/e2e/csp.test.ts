@@ -128,7 +128,9 @@ test('the policy is in force: WebAssembly compiles, blob: images show, an inject
 	expect(compiled).toBe(true);
 	// Images of imported decks show through object URLs of their stored Blobs.
 	const shown = await page.evaluate(async () => {
-		const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+		const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='), (c) =>
+			c.charCodeAt(0)
+		);
 		const img = new Image();
 		img.src = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
 		await img.decode();

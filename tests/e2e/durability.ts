@@ -31,8 +31,7 @@ export interface Observed {
 
 export const ratingKey = (rating: RatingName) => String(RATINGS.indexOf(rating) + 1);
 
-const hasButton = (buttons: { name: string; disabled: boolean }[], name: string) =>
-	buttons.some((b) => b.name === name && !b.disabled);
+const hasButton = (buttons: { name: string; disabled: boolean }[], name: string) => buttons.some((b) => b.name === name && !b.disabled);
 
 /**
  * Answers the card on screen by keyboard up to the point where one more key

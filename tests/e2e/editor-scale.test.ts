@@ -8,8 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 test.describe.configure({ timeout: 300_000 });
 
-const bank = (id: string, title: string, questions: object[]) =>
-	Buffer.from(JSON.stringify({ format: 'factdeck.bank', version: 1, id, title, questions }));
+const bank = (id: string, title: string, questions: object[]) => Buffer.from(JSON.stringify({ format: 'factdeck.bank', version: 1, id, title, questions }));
 
 /** Imports a bank file through /import, as a teacher does. */
 async function importBank(page: Page, name: string, file: Buffer): Promise<void> {
@@ -25,7 +24,13 @@ const saveState = (page: Page) => page.locator('#save-state');
 
 test('a bank of 40,000 questions opens as a list of pages; one question is found, edited and saved', async ({ page }) => {
 	const count = 40_000;
-	const questions = Array.from({ length: count }, (_, i) => ({ id: `q-${i}`, fact: `f-${i}`, type: 'flashcard', prompt: `Word ${i} of the list`, answer: `Meaning ${i}` }));
+	const questions = Array.from({ length: count }, (_, i) => ({
+		id: `q-${i}`,
+		fact: `f-${i}`,
+		type: 'flashcard',
+		prompt: `Word ${i} of the list`,
+		answer: `Meaning ${i}`
+	}));
 	await importBank(page, 'many.json', bank('many', 'Many questions', questions));
 
 	await page.goto('/banks/many/edit');

@@ -162,7 +162,7 @@ test('adds a flashcard and saves: the bank has one question more', async ({ page
 	const added = question(page, count + 1);
 	await expect(added.getByLabel('Front')).toBeFocused();
 	await expect(saveButton(page)).toBeDisabled();
-	await added.getByLabel('Front').fill('Who was South Korea\'s foreign minister in early 2021?');
+	await added.getByLabel('Front').fill("Who was South Korea's foreign minister in early 2021?");
 	await added.getByLabel('Back').fill('Kang Kyung-wha');
 	await expect(added.getByLabel('Fact it tests')).toHaveValue('');
 	await saveButton(page).click();

@@ -91,9 +91,7 @@ const has = (screen: Screen, name: string) => screen.buttons.some((b) => b.name 
 /** The mcq choices on screen, in the order keys 1-4 pick them. */
 function choicesOn(screen: Screen): string[] {
 	const known = allChoices();
-	return screen.buttons
-		.filter((b) => !b.disabled && (known.size > 0 ? known.has(b.name) : !CONTROLS.has(b.name)))
-		.map((b) => b.name);
+	return screen.buttons.filter((b) => !b.disabled && (known.size > 0 ? known.has(b.name) : !CONTROLS.has(b.name))).map((b) => b.name);
 }
 
 function kindOf(screen: Screen): CardKind | null {

@@ -45,9 +45,14 @@ test('a long read shows records read, and a file over the questions cap is refus
 	await page.goto('/import');
 	const before = await storedBankIds(page);
 	await fileInput(page).setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: csv(300_000) });
-	await expect(page.getByRole('alert')).toContainText('the file holds more than 250,000 questions; Factdeck reads at most 250,000 per bank', { timeout: 30_000 });
+	await expect(page.getByRole('alert')).toContainText('the file holds more than 250,000 questions; Factdeck reads at most 250,000 per bank', {
+		timeout: 30_000
+	});
 	const seen = await page.evaluate(() => (window as { progressSeen?: string[] }).progressSeen ?? []);
 	expect(seen).toContain('Reading huge.csv…');
-	expect(seen.some((text) => /^[\d,]+ records read/.test(text)), seen.join(' | ')).toBe(true);
+	expect(
+		seen.some((text) => /^[\d,]+ records read/.test(text)),
+		seen.join(' | ')
+	).toBe(true);
 	expect(await storedBankIds(page)).toEqual(before);
 });

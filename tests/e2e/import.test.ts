@@ -160,7 +160,16 @@ test('damaged files show what is wrong and leave the library unchanged', async (
 });
 
 test('a full backup is sent to Settings', async ({ page }) => {
-	const backup = JSON.stringify({ format: 'factdeck.backup', version: 1, exportedAt: { $date: '2024-01-01T00:00:00.000Z' }, banks: [], cards: [], reviews: [], attempts: [], settings: {} });
+	const backup = JSON.stringify({
+		format: 'factdeck.backup',
+		version: 1,
+		exportedAt: { $date: '2024-01-01T00:00:00.000Z' },
+		banks: [],
+		cards: [],
+		reviews: [],
+		attempts: [],
+		settings: {}
+	});
 	await page.goto('/import');
 	await fileInput(page).setInputFiles({ name: 'factdeck-backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
 	const alert = page.getByRole('alert');

@@ -11,18 +11,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { BANK_ID, BANK_TITLE } from './bank';
 import { until } from './helpers';
-import {
-	forget,
-	indexedDbBytes,
-	killBrowser,
-	largeBank,
-	launch,
-	newProfile,
-	PROBE_PATH,
-	removeProfile,
-	storedBank,
-	type StoredBank
-} from './kill';
+import { forget, indexedDbBytes, killBrowser, largeBank, launch, newProfile, PROBE_PATH, removeProfile, storedBank, type StoredBank } from './kill';
 
 const LARGE_ID = 'large-import';
 const SIZE = 6_000;

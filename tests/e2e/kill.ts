@@ -34,9 +34,7 @@ export async function launch(profile: string, baseURL: string): Promise<BrowserC
 		baseURL,
 		serviceWorkers: 'block'
 	});
-	await context.route(`**${PROBE_PATH}`, (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' })
-	);
+	await context.route(`**${PROBE_PATH}`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title>' }));
 	return context;
 }
 
@@ -87,7 +85,7 @@ export function killBrowser(profile: string): number[] {
 	const roots = [...table].filter(([, p]) => p.args.includes(`--user-data-dir=${profile}`) && !p.args.includes('--type=')).map(([pid]) => pid);
 	if (roots.length === 0) throw new Error(`no browser process found for ${profile}`);
 	const doomed = new Set(roots);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [pid, p] of table) {
 			if (!doomed.has(pid) && doomed.has(p.ppid)) {

@@ -13,7 +13,13 @@ interface Asked {
 /** The choices on a card, without the key number drawn beside each. */
 function choiceNames(card: Locator): Promise<string[]> {
 	return card.locator('ol.choices button').evaluateAll((buttons) =>
-		buttons.map((b) => [...b.childNodes].filter((n) => n.nodeName !== 'KBD').map((n) => n.textContent ?? '').join('').trim())
+		buttons.map((b) =>
+			[...b.childNodes]
+				.filter((n) => n.nodeName !== 'KBD')
+				.map((n) => n.textContent ?? '')
+				.join('')
+				.trim()
+		)
 	);
 }
 

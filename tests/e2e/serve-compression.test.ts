@@ -23,7 +23,10 @@ function write(path: string, bytes: string | Buffer) {
 
 test.beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'factdeck-serve-br-'));
-	for (const [path, text] of [['_app/immutable/entry/app.abc.js', SCRIPT], ['index.html', SHELL]]) {
+	for (const [path, text] of [
+		['_app/immutable/entry/app.abc.js', SCRIPT],
+		['index.html', SHELL]
+	]) {
 		write(path, text);
 		write(`${path}.br`, brotliCompressSync(text));
 		write(`${path}.gz`, gzipSync(text));

@@ -40,18 +40,16 @@ test.afterAll(async () => {
 
 /** A raw request, so that paths like /%2e%2e/ reach the server unnormalised. */
 function get(path: string, method = 'GET', headers: Record<string, string> = {}) {
-	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
-		(resolve, reject) => {
-			const req = httpRequest({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
-				let body = '';
-				res.setEncoding('utf8');
-				res.on('data', (chunk: string) => (body += chunk));
-				res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-			});
-			req.on('error', reject);
-			req.end();
-		}
-	);
+	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+		const req = httpRequest({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
+			let body = '';
+			res.setEncoding('utf8');
+			res.on('data', (chunk: string) => (body += chunk));
+			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+		});
+		req.on('error', reject);
+		req.end();
+	});
 }
 
 test('answers deep links with the SPA fallback, never cached stale', async () => {

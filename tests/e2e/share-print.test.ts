@@ -92,7 +92,12 @@ test('deleting the bank asks first, then returns to the library without it', asy
 	await page.getByRole('button', { name: 'Delete for good' }).click();
 	await expect(page).toHaveURL(/\/$/);
 	// Once the list has loaded (some bank or the empty state shows), the deleted one is not in it.
-	await expect(page.getByRole('article').or(page.getByRole('heading', { name: 'No banks yet' })).first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('article')
+			.or(page.getByRole('heading', { name: 'No banks yet' }))
+			.first()
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: BANK_TITLE, exact: true })).toHaveCount(0);
 	await page.goto(`/banks/${BANK_ID}`);
 	await expect(page.getByRole('alert')).toContainText(`There is no bank "${BANK_ID}" on this device.`);

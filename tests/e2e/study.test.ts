@@ -1,17 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import {
-	answerCard,
-	bankEntry,
-	control,
-	countsText,
-	lastReview,
-	reviewCount,
-	STUDY_PATH,
-	tabTo,
-	waitForCard,
-	type Answered
-} from './helpers';
+import { answerCard, bankEntry, control, countsText, lastReview, reviewCount, STUDY_PATH, tabTo, waitForCard, type Answered } from './helpers';
 
 test('studies five cards by keyboard alone and saves every answer', async ({ page }) => {
 	await page.goto('/');
@@ -51,9 +40,7 @@ test('keeps progress across a reload', async ({ page }) => {
 	expect(await reviewCount(page)).toBe(3);
 });
 
-test('auto-graded answers preselect Good when right and Again when wrong, changeable before going on', async ({
-	page
-}) => {
+test('auto-graded answers preselect Good when right and Again when wrong, changeable before going on', async ({ page }) => {
 	await page.goto(STUDY_PATH);
 	const checked: Answered[] = [];
 	let changed = false;

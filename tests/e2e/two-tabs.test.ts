@@ -41,9 +41,7 @@ async function answerIn(tab: string, page: Page, rating: RatingName, label: stri
 	return outcome(tab, page, pending!, from, label);
 }
 
-test('two tabs on one bank: no answer is lost, and one given to a card the other tab answered is refused with a message', async ({
-	context
-}) => {
+test('two tabs on one bank: no answer is lost, and one given to a card the other tab answered is refused with a message', async ({ context }) => {
 	test.setTimeout(120_000);
 	const a = await context.newPage();
 	const b = await context.newPage();
@@ -74,7 +72,10 @@ test('two tabs on one bank: no answer is lost, and one given to a card the other
 		outcomes.push(...both);
 		if (pendingA!.cardId !== undefined && pendingA!.cardId === pendingB!.cardId) {
 			// The same card in both tabs: exactly one answer may count.
-			expect(both.filter((o) => o.saved), `${label}: saved answers to ${pendingA!.cardId}`).toHaveLength(1);
+			expect(
+				both.filter((o) => o.saved),
+				`${label}: saved answers to ${pendingA!.cardId}`
+			).toHaveLength(1);
 		}
 	}
 

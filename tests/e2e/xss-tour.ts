@@ -100,7 +100,11 @@ export async function addResults(page: Page, g: XssGuard, bankId: string, files:
 	await g.check('the Results tab');
 
 	// Removing a result asks first, naming the student.
-	await scores.locator('tbody tr').first().getByRole('button', { name: /^Remove / }).click();
+	await scores
+		.locator('tbody tr')
+		.first()
+		.getByRole('button', { name: /^Remove / })
+		.click();
 	await expect(scores.getByRole('group')).toBeVisible();
 	await g.check("the Results tab, asking before removing a student's result");
 	await scores.getByRole('group').getByRole('button', { name: 'Cancel' }).click();

@@ -55,7 +55,10 @@ async function viaCreate(page: Page, g: XssGuard): Promise<string> {
 
 	// The generator takes answers and choices from facts; the editor puts payloads there too.
 	const first = page.getByRole('list', { name: 'Facts' }).locator(':scope > li').first();
-	await first.getByRole('button', { name: /^Edit question / }).first().click();
+	await first
+		.getByRole('button', { name: /^Edit question / })
+		.first()
+		.click();
 	const editor = first.locator('form');
 	await fillQuestion(editor, 1);
 	await editor.getByRole('button', { name: 'Save question' }).click();

@@ -21,11 +21,17 @@ export class StorageTrouble {
 	#updated = $state(false);
 
 	/** Why storage is refused, technically; null while storage works. */
-	get unavailable() { return this.#unavailable; }
+	get unavailable() {
+		return this.#unavailable;
+	}
 	/** A write failed for lack of space, and the learner has not dismissed the banner. */
-	get full() { return this.#full; }
+	get full() {
+		return this.#full;
+	}
 	/** Another tab opened a newer database; this tab must reload. */
-	get updated() { return this.#updated; }
+	get updated() {
+		return this.#updated;
+	}
 
 	/**
 	 * Raises the banner `error` calls for, if any; returns the plain message

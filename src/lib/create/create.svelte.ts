@@ -59,17 +59,35 @@ export class CreateSession {
 	#savedId = $state<string | null>(null);
 	#worker: Worker | null = null;
 
-	get phase() { return this.#phase; }
-	get progress() { return this.#progress; }
-	get stage() { return this.#stage; }
-	get error() { return this.#error; }
-	get bank() { return this.#bank; }
-	get savedId() { return this.#savedId; }
-	get keptCount() { return this.#kept; }
+	get phase() {
+		return this.#phase;
+	}
+	get progress() {
+		return this.#progress;
+	}
+	get stage() {
+		return this.#stage;
+	}
+	get error() {
+		return this.#error;
+	}
+	get bank() {
+		return this.#bank;
+	}
+	get savedId() {
+		return this.#savedId;
+	}
+	get keptCount() {
+		return this.#kept;
+	}
 	/** The questions under review, in bank order. */
-	get questions(): readonly ReviewedQuestion[] { return this.#items; }
+	get questions(): readonly ReviewedQuestion[] {
+		return this.#items;
+	}
 	/** The facts under review, each with its questions, in the order of each fact's first question. */
-	get facts(): readonly ReviewedFact[] { return this.#facts; }
+	get facts(): readonly ReviewedFact[] {
+		return this.#facts;
+	}
 
 	/** Reads an opened .txt, .md or .html file into the article box. */
 	async openFile(file: File): Promise<void> {

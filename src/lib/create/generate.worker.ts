@@ -11,10 +11,7 @@ export interface GenerateRequest {
 	options: { title?: string; published?: string; max?: number };
 }
 
-export type GenerateReply =
-	| { type: 'progress'; fraction: number; stage: string }
-	| { type: 'done'; bank: Bank }
-	| { type: 'error'; message: string };
+export type GenerateReply = { type: 'progress'; fraction: number; stage: string } | { type: 'done'; bank: Bank } | { type: 'error'; message: string };
 
 const post = (reply: GenerateReply) => postMessage(reply);
 

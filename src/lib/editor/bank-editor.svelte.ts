@@ -43,19 +43,43 @@ export class BankEditor {
 		this.#drafts = bank.questions.map((q) => toDraft(q, this.#key()));
 	}
 
-	get bankId() { return this.#base.id; }
-	get meta() { return this.#meta; }
-	get drafts() { return this.#drafts; }
-	get problems(): readonly PlacedProblem[] { return this.#problems; }
-	get dirty() { return this.#dirty; }
-	get shipped() { return this.#shipped; }
-	get saving() { return this.#saving; }
-	get savedAt() { return this.#savedAt; }
-	get error() { return this.#error; }
+	get bankId() {
+		return this.#base.id;
+	}
+	get meta() {
+		return this.#meta;
+	}
+	get drafts() {
+		return this.#drafts;
+	}
+	get problems(): readonly PlacedProblem[] {
+		return this.#problems;
+	}
+	get dirty() {
+		return this.#dirty;
+	}
+	get shipped() {
+		return this.#shipped;
+	}
+	get saving() {
+		return this.#saving;
+	}
+	get savedAt() {
+		return this.#savedAt;
+	}
+	get error() {
+		return this.#error;
+	}
 	/** The most recent delete that undo would bring back, and how many can be undone. */
-	get lastDeleted() { return this.#deleted.at(-1) ?? null; }
-	get undoCount() { return this.#deleted.length; }
-	get canSave() { return this.#dirty && this.#problems.length === 0 && !this.#saving; }
+	get lastDeleted() {
+		return this.#deleted.at(-1) ?? null;
+	}
+	get undoCount() {
+		return this.#deleted.length;
+	}
+	get canSave() {
+		return this.#dirty && this.#problems.length === 0 && !this.#saving;
+	}
 
 	/** Why Save is disabled, in words; null when it is not. */
 	get saveBlocked(): string | null {

@@ -30,14 +30,26 @@ export class QuestionListView {
 		this.#drafts = drafts;
 	}
 
-	get query() { return this.#query; }
-	get openKey() { return this.#openKey; }
+	get query() {
+		return this.#query;
+	}
+	get openKey() {
+		return this.#openKey;
+	}
 	/** How many questions the list holds with the search applied. */
-	get total() { return this.#total; }
-	get searching() { return this.#matches !== null; }
+	get total() {
+		return this.#total;
+	}
+	get searching() {
+		return this.#matches !== null;
+	}
 	/** 0-based. */
-	get page() { return this.#current; }
-	get pageCount() { return this.#pageCount; }
+	get page() {
+		return this.#current;
+	}
+	get pageCount() {
+		return this.#pageCount;
+	}
 
 	/** The rows of the current page. */
 	get rows(): ListedDraft[] {

@@ -37,14 +37,26 @@ export class BankImport {
 		this.#deps = deps;
 	}
 
-	get reading() { return this.#reading !== null; }
+	get reading() {
+		return this.#reading !== null;
+	}
 	/** How far the read has got, where the format reports it (CSV and TSV). */
-	get readProgress() { return this.#readProgress; }
-	get fileName() { return this.#fileName; }
+	get readProgress() {
+		return this.#readProgress;
+	}
+	get fileName() {
+		return this.#fileName;
+	}
 	/** What the detected format is called, once a file was read. */
-	get formatLabel() { return this.#format ? FORMAT_LABELS[this.#format] : null; }
-	get refusal() { return this.#refusal; }
-	get flow() { return this.#flow; }
+	get formatLabel() {
+		return this.#format ? FORMAT_LABELS[this.#format] : null;
+	}
+	get refusal() {
+		return this.#refusal;
+	}
+	get flow() {
+		return this.#flow;
+	}
 
 	/** Reads a picked or dropped file into a preview, or a refusal. */
 	async open(file: File): Promise<void> {

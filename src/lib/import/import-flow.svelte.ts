@@ -61,16 +61,32 @@ export class ImportFlow {
 		this.#deps = { database: deps.database ?? db, now: deps.now ?? (() => new Date()), ensureShipped: deps.ensureShipped ?? ensureShippedBanks };
 	}
 
-	get phase() { return this.#phase; }
-	get clash() { return this.#clash; }
-	get progress() { return { done: this.#done, total: this.#total }; }
-	get error() { return this.#error; }
-	get importedId() { return this.#importedId; }
+	get phase() {
+		return this.#phase;
+	}
+	get clash() {
+		return this.#clash;
+	}
+	get progress() {
+		return { done: this.#done, total: this.#total };
+	}
+	get error() {
+		return this.#error;
+	}
+	get importedId() {
+		return this.#importedId;
+	}
 	/** A snapshot of everything was taken before the import replaced a bank with progress. */
-	get snapshotTaken() { return this.#snapshotTaken; }
-	get questionCount() { return this.incoming.bank.questions.length; }
+	get snapshotTaken() {
+		return this.#snapshotTaken;
+	}
+	get questionCount() {
+		return this.incoming.bank.questions.length;
+	}
 	/** A bank with no question left after reading is shown, never imported. */
-	get importable() { return this.questionCount > 0; }
+	get importable() {
+		return this.questionCount > 0;
+	}
 
 	/** The teacher confirmed: import at once, or ask first when the id is taken. */
 	async confirm(): Promise<void> {
@@ -118,14 +134,19 @@ export class ImportFlow {
 		this.#done = 0;
 		this.#total = 0;
 		try {
-			const { id, snapshotId } = await importBank({ ...bank, title }, this.#deps.now(), {
-				media,
-				onConflict: choice,
-				onProgress: (done, total) => {
-					this.#done = done;
-					this.#total = total;
-				}
-			}, this.#deps.database);
+			const { id, snapshotId } = await importBank(
+				{ ...bank, title },
+				this.#deps.now(),
+				{
+					media,
+					onConflict: choice,
+					onProgress: (done, total) => {
+						this.#done = done;
+						this.#total = total;
+					}
+				},
+				this.#deps.database
+			);
 			this.#importedId = id;
 			this.#snapshotTaken = snapshotId !== undefined;
 			this.#phase = 'done';

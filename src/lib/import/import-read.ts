@@ -5,7 +5,18 @@
  */
 import type { SqlJsStatic } from 'sql.js';
 import type { Bank } from '$lib/core/bank/schema';
-import { detectFormat, parseBackup, parseBankFile, type AnyOptions, type Backup, type BankFormat, type FormatName, type Problem, type Unsupported, type Warning } from '$lib/core/formats';
+import {
+	detectFormat,
+	parseBackup,
+	parseBankFile,
+	type AnyOptions,
+	type Backup,
+	type BankFormat,
+	type FormatName,
+	type Problem,
+	type Unsupported,
+	type Warning
+} from '$lib/core/formats';
 import type { CsvOptions, ReadProgress } from '$lib/core/formats/csv';
 
 /** What reading a file gave. Plain data, so it crosses from the worker intact. */

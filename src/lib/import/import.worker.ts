@@ -42,7 +42,12 @@ async function read(job: ReadJob): Promise<void> {
 		const outcome =
 			job.kind === 'backup'
 				? readBackupFile(bytes)
-				: await readImportFile(job.file.name, bytes, () => loadSql(job.sqlWasmUrl), (progress) => reply({ type: 'progress', progress }));
+				: await readImportFile(
+						job.file.name,
+						bytes,
+						() => loadSql(job.sqlWasmUrl),
+						(progress) => reply({ type: 'progress', progress })
+					);
 		reply({ type: 'done', outcome });
 	} catch (err) {
 		// A failed allocation or a stack overflow is the file's size or shape, not a bug to report as such.

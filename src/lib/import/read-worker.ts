@@ -59,8 +59,7 @@ export interface ReadOptions {
 
 /** Why a read ended without an answer, as the end of "x.csv could not be read: …". */
 export const READ_FAILURES = {
-	timeout: (budgetMs: number) =>
-		`reading it took longer than ${formatSeconds(budgetMs)}, so Factdeck stopped: the file is too large or damaged`,
+	timeout: (budgetMs: number) => `reading it took longer than ${formatSeconds(budgetMs)}, so Factdeck stopped: the file is too large or damaged`,
 	crashed: 'the reader stopped unexpectedly: the file is too large or damaged',
 	garbled: 'the reader’s answer could not be passed back to the page: the file is too large or damaged'
 } as const;

@@ -8,9 +8,15 @@ export class BankLoader {
 	#error = $state<string | null>(null);
 	#loading = $state(true);
 
-	get bank() { return this.#bank; }
-	get error() { return this.#error; }
-	get loading() { return this.#loading; }
+	get bank() {
+		return this.#bank;
+	}
+	get error() {
+		return this.#error;
+	}
+	get loading() {
+		return this.#loading;
+	}
 
 	/** Loads the bank `id`; the error says so when there is none. */
 	async load(id: string): Promise<void> {

@@ -38,21 +38,28 @@ export class BankOverview {
 	#deleteError = $state<string | null>(null);
 
 	/** Newest first; null while loading. */
-	get attempts() { return this.#attempts; }
+	get attempts() {
+		return this.#attempts;
+	}
 	/** Null while loading, or when they could not be counted. */
-	get counts() { return this.#counts; }
-	get error() { return this.#error; }
-	get deleting() { return this.#deleting; }
-	get deleteError() { return this.#deleteError; }
+	get counts() {
+		return this.#counts;
+	}
+	get error() {
+		return this.#error;
+	}
+	get deleting() {
+		return this.#deleting;
+	}
+	get deleteError() {
+		return this.#deleteError;
+	}
 
 	/** Reads the attempts and counts of `bank`. */
 	async load(bank: Bank): Promise<void> {
 		this.#error = null;
 		try {
-			const [attempts, summaries] = await Promise.all([
-				listAttempts(bank.id),
-				getSettings().then((settings) => listBankSummaries(new Date(), settings))
-			]);
+			const [attempts, summaries] = await Promise.all([listAttempts(bank.id), getSettings().then((settings) => listBankSummaries(new Date(), settings))]);
 			const hash = contentHash(bank);
 			this.#attempts = attempts.map((a) => ({
 				id: a.id,

@@ -9,9 +9,15 @@ export class Library {
 	#error = $state<string | null>(null);
 
 	/** Null while loading. */
-	get banks() { return this.#banks; }
-	get error() { return this.#error; }
-	get totalDue() { return (this.#banks ?? []).reduce((n, b) => n + b.due + b.new, 0); }
+	get banks() {
+		return this.#banks;
+	}
+	get error() {
+		return this.#error;
+	}
+	get totalDue() {
+		return (this.#banks ?? []).reduce((n, b) => n + b.due + b.new, 0);
+	}
 
 	/** Loads (or reloads) the summaries. */
 	async load(): Promise<void> {

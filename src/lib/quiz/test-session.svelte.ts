@@ -36,15 +36,33 @@ export class TestSession {
 		this.#bank = bank;
 	}
 
-	get bank() { return this.#bank; }
-	get state() { return this.#state; }
-	get item() { return this.#state ? currentItem(this.#state) : null; }
-	get finished() { return this.#state?.finishedAtMs != null; }
-	get revealed() { return this.#revealed; }
-	get score() { return this.#state ? testScore(this.#state) : null; }
-	get remainingMs() { return this.#state ? remainingMs(this.#state, this.#now) : null; }
-	get wrongIds() { return this.#state ? wrongQuestionIds(this.#state) : []; }
-	get error() { return this.#error; }
+	get bank() {
+		return this.#bank;
+	}
+	get state() {
+		return this.#state;
+	}
+	get item() {
+		return this.#state ? currentItem(this.#state) : null;
+	}
+	get finished() {
+		return this.#state?.finishedAtMs != null;
+	}
+	get revealed() {
+		return this.#revealed;
+	}
+	get score() {
+		return this.#state ? testScore(this.#state) : null;
+	}
+	get remainingMs() {
+		return this.#state ? remainingMs(this.#state, this.#now) : null;
+	}
+	get wrongIds() {
+		return this.#state ? wrongQuestionIds(this.#state) : [];
+	}
+	get error() {
+		return this.#error;
+	}
 
 	/** Starts a test with the teacher's or learner's options. */
 	start(options: TestOptions): void {

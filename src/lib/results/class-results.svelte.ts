@@ -55,7 +55,15 @@ export class ClassResults {
 		return regraded;
 	};
 
-	#aggregate = $derived(this.#bank && this.#rows ? aggregateResults(this.#bank, this.#rows.map((r) => r.result), this.#regrade) : null);
+	#aggregate = $derived(
+		this.#bank && this.#rows
+			? aggregateResults(
+					this.#bank,
+					this.#rows.map((r) => r.result),
+					this.#regrade
+				)
+			: null
+	);
 	#counted = $derived.by((): ResultEntry[] => {
 		const bankId = this.#bank?.id ?? '';
 		return (this.#aggregate?.perStudent ?? []).map((s) => ({ ...s, key: resultKey(bankId, s) }));
@@ -70,25 +78,47 @@ export class ClassResults {
 		this.#database = database;
 	}
 
-	get bank() { return this.#bank; }
+	get bank() {
+		return this.#bank;
+	}
 	/** True until the stored results are read. */
-	get loading() { return this.#rows === null && this.#error === null; }
-	get error() { return this.#error; }
+	get loading() {
+		return this.#rows === null && this.#error === null;
+	}
+	get error() {
+		return this.#error;
+	}
 	/** How many results are stored for this bank, counted or not. */
-	get storedCount() { return this.#rows?.length ?? 0; }
+	get storedCount() {
+		return this.#rows?.length ?? 0;
+	}
 	/** Per-question statistics and per-student scores, over this version's results only. */
-	get aggregate() { return this.#aggregate; }
+	get aggregate() {
+		return this.#aggregate;
+	}
 	/** The results counted in the statistics, by student name. */
-	get counted() { return this.#counted; }
+	get counted() {
+		return this.#counted;
+	}
 	/** Results stored for this bank but left out of the statistics, each with its reason. */
-	get leftOut() { return this.#leftOut; }
+	get leftOut() {
+		return this.#leftOut;
+	}
 	/** How many counted results claim otherwise than their re-grade. */
-	get regradedCount() { return this.#counted.filter((e) => e.claimed).length; }
+	get regradedCount() {
+		return this.#counted.filter((e) => e.claimed).length;
+	}
 	/** What the last import did, file by file. */
-	get outcomes() { return this.#outcomes; }
+	get outcomes() {
+		return this.#outcomes;
+	}
 	/** Files read so far while an import runs; null otherwise. */
-	get progress() { return this.#progress; }
-	get busy() { return this.#progress !== null; }
+	get progress() {
+		return this.#progress;
+	}
+	get busy() {
+		return this.#progress !== null;
+	}
 
 	/** Shows `bank`'s results; a new version of the same bank keeps the import report. */
 	async open(bank: Bank): Promise<void> {

@@ -44,7 +44,11 @@ export async function checkResultFile(file: File, bank: Bank, hash: string, now:
 	if (!parsed.ok) return { ok: false, kind: 'invalid', message: parsed.error };
 	const { result } = parsed;
 	if (Date.parse(result.finishedAt) > now.getTime() + MAX_CLOCK_AHEAD_MS) {
-		return { ok: false, kind: 'invalid', message: `This test result is not valid: it says the test finished on ${result.finishedAt.slice(0, 10)}, which is still to come.` };
+		return {
+			ok: false,
+			kind: 'invalid',
+			message: `This test result is not valid: it says the test finished on ${result.finishedAt.slice(0, 10)}, which is still to come.`
+		};
 	}
 	if (result.bankId !== bank.id) {
 		return {

@@ -22,8 +22,12 @@ export class BackupReminder {
 		return this.#due && !(last && this.#checkedAt && last >= this.#checkedAt);
 	}
 	/** Why the last backup failed, if it did. */
-	get error() { return this.shown ? this.#backup.error : null; }
-	get busy() { return this.#backup.busy; }
+	get error() {
+		return this.shown ? this.#backup.error : null;
+	}
+	get busy() {
+		return this.#backup.busy;
+	}
 
 	/** Decides whether to show the reminder; a failure to find out leaves it hidden. */
 	async check(now = new Date()): Promise<void> {

@@ -51,7 +51,8 @@ const GROUPS: Record<string, GroupWords> = {
 	},
 	damaged: {
 		title: 'Damaged cards',
-		summary: (n) => `${counted(n, 'card', ['holds', 'hold'])} a schedule that makes no sense (a date that is not a date, a number that is not a number, or an unknown state).`,
+		summary: (n) =>
+			`${counted(n, 'card', ['holds', 'hold'])} a schedule that makes no sense (a date that is not a date, a number that is not a number, or an unknown state).`,
 		will: 'Repair resets each to New, so it is learned again from the start.',
 		did: 'Reset to New.'
 	},

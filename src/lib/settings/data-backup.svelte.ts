@@ -25,9 +25,15 @@ export class DataBackup {
 	}
 
 	/** When the last backup file was made; null if never. */
-	get lastBackupAt() { return this.#last; }
-	get busy() { return this.#busy; }
-	get error() { return this.#error; }
+	get lastBackupAt() {
+		return this.#last;
+	}
+	get busy() {
+		return this.#busy;
+	}
+	get error() {
+		return this.#error;
+	}
 
 	/** Reads the date of the last backup. */
 	async load(): Promise<void> {

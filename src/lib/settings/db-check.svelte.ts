@@ -7,7 +7,8 @@ import { groupProblems, type ProblemGroup } from './check-groups';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
 /** Where the check stands: not run, found problems (or none), or repaired them. */
-export type CheckOutcome = { kind: 'none' } | { kind: 'found'; groups: ProblemGroup[]; count: number } | { kind: 'repaired'; groups: ProblemGroup[]; count: number };
+export type CheckOutcome =
+	{ kind: 'none' } | { kind: 'found'; groups: ProblemGroup[]; count: number } | { kind: 'repaired'; groups: ProblemGroup[]; count: number };
 
 export class DbCheck {
 	#outcome = $state.raw<CheckOutcome>({ kind: 'none' });
@@ -15,12 +16,20 @@ export class DbCheck {
 	#busy = $state<'check' | 'repair' | null>(null);
 	#error = $state<string | null>(null);
 
-	get outcome() { return this.#outcome; }
+	get outcome() {
+		return this.#outcome;
+	}
 	/** A check has run at least once (so `none` means "no problems found"). */
-	get ran() { return this.#ran; }
+	get ran() {
+		return this.#ran;
+	}
 	/** What is running now, for the progress line. */
-	get busy() { return this.#busy; }
-	get error() { return this.#error; }
+	get busy() {
+		return this.#busy;
+	}
+	get error() {
+		return this.#error;
+	}
 
 	/** Looks for problems without changing anything. */
 	async check(now = new Date()): Promise<void> {

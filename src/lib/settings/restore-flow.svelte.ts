@@ -57,14 +57,24 @@ export class RestoreFlow {
 		this.#read = read;
 	}
 
-	get step() { return this.#step; }
-	get summary() { return this.#summary; }
+	get step() {
+		return this.#step;
+	}
+	get summary() {
+		return this.#summary;
+	}
 	/** Why the file was refused or the restore failed. */
-	get error() { return this.#error; }
+	get error() {
+		return this.#error;
+	}
 	/** The file's problems, at most SHOWN_PROBLEMS, then a count of the rest. */
-	get problems() { return this.#problems; }
+	get problems() {
+		return this.#problems;
+	}
 	/** When the snapshot that undoes the last restore was taken. */
-	get undoAt() { return this.#undoAt; }
+	get undoAt() {
+		return this.#undoAt;
+	}
 
 	/**
 	 * Reads and checks a chosen file with every check a restore makes; only a

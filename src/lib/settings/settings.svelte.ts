@@ -27,12 +27,20 @@ export class SettingsState {
 	readonly snapshots = new SnapshotList(() => this.load());
 	readonly check = new DbCheck();
 
-	get settings() { return this.#settings; }
-	get storage() { return this.#storage; }
+	get settings() {
+		return this.#settings;
+	}
+	get storage() {
+		return this.#storage;
+	}
 	/** The last save's outcome, for a status line. */
-	get message() { return this.#message; }
+	get message() {
+		return this.#message;
+	}
 	/** Why the settings could not be loaded or saved. */
-	get error() { return this.#error; }
+	get error() {
+		return this.#error;
+	}
 
 	/** Loads the stored settings, storage status, last backup date and snapshots. */
 	async load(): Promise<void> {

@@ -23,13 +23,23 @@ export class SnapshotList {
 	}
 
 	/** Newest first; null while loading. */
-	get items() { return this.#items; }
+	get items() {
+		return this.#items;
+	}
 	/** The snapshot waiting for the learner's confirmation. */
-	get confirming() { return this.#confirming; }
-	get busy() { return this.#busy; }
+	get confirming() {
+		return this.#confirming;
+	}
+	get busy() {
+		return this.#busy;
+	}
 	/** The snapshot last restored, for the done message. */
-	get restored() { return this.#restored; }
-	get error() { return this.#error; }
+	get restored() {
+		return this.#restored;
+	}
+	get error() {
+		return this.#error;
+	}
 
 	/** Loads (or reloads) the list. */
 	async load(): Promise<void> {

@@ -17,10 +17,16 @@ export class SharedBank {
 	}
 
 	/** True when the page was opened with no bank in its fragment at all. */
-	get empty() { return this.#fragment === ''; }
+	get empty() {
+		return this.#fragment === '';
+	}
 	/** What is wrong with the link, in one sentence. */
-	get error() { return this.#error; }
-	get flow() { return this.#flow; }
+	get error() {
+		return this.#error;
+	}
+	get flow() {
+		return this.#flow;
+	}
 
 	/** Decodes the fragment (`#b=…`); the same fragment again changes nothing. */
 	open(fragment: string): void {

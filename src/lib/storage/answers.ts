@@ -51,11 +51,7 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 			reviewedAt: new Date(log.reviewedAt.getTime())
 		};
 		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
-		const [, id] = await Promise.all([
-			cards.put(next),
-			reviews.add(row),
-			counts && bankCounts.put(introduced(counts, row.reviewedAt))
-		]);
+		const [, id] = await Promise.all([cards.put(next), reviews.add(row), counts && bankCounts.put(introduced(counts, row.reviewedAt))]);
 		return id as number;
 	});
 	return unwrapErrors(work);
@@ -73,11 +69,7 @@ export async function undoAnswer(logId: number, database: FactdeckDB = db): Prom
 		// A later answer (here or in another tab) must be undone first, or it would be lost.
 		if (!sameMoment(stored, log.after)) throw new StaleCardError(log.cardId);
 		const restored = cardRecord(stored, log.before, log.beforeQuestionId);
-		await Promise.all([
-			cards.put(restored),
-			reviews.delete(logId),
-			counts && bankCounts.put(unintroduced(counts, log.reviewedAt))
-		]);
+		await Promise.all([cards.put(restored), reviews.delete(logId), counts && bankCounts.put(unintroduced(counts, log.reviewedAt))]);
 		return restored;
 	});
 	return unwrapErrors(work);
@@ -85,9 +77,7 @@ export async function undoAnswer(logId: number, database: FactdeckDB = db): Prom
 
 /** The review log from `from` on, oldest first, of one bank or of all. */
 export function reviewsSince(bankId: string | undefined, from: Date, database: FactdeckDB = db): Promise<ReviewLog[]> {
-	return bankId === undefined
-		? database.reviews.where('reviewedAt').aboveOrEqual(from).toArray()
-		: bankReviews(database, bankId, from).toArray();
+	return bankId === undefined ? database.reviews.where('reviewedAt').aboveOrEqual(from).toArray() : bankReviews(database, bankId, from).toArray();
 }
 
 /**

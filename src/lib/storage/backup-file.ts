@@ -18,7 +18,17 @@ import { restoreWithSnapshot } from './snapshots';
  * back an older "last backup" date.
  */
 export async function backupFileText(now: Date, database: FactdeckDB = db): Promise<string> {
-	const tables = [database.banks, database.questions, database.cards, database.reviews, database.attempts, database.results, database.settings, database.meta, database.media];
+	const tables = [
+		database.banks,
+		database.questions,
+		database.cards,
+		database.reviews,
+		database.attempts,
+		database.results,
+		database.settings,
+		database.meta,
+		database.media
+	];
 	const { data, rows } = await database.transaction('r', tables, async () => {
 		const data = await exportAll(database);
 		return { data, rows: await database.media.toArray() };

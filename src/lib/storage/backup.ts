@@ -51,8 +51,7 @@ export async function exportAll(database: FactdeckDB = db): Promise<BackupData> 
 	});
 }
 
-const record = (v: unknown): Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 const rowsOf = (v: unknown): KeyValueRow[] => Object.entries(record(v)).map(([key, value]) => ({ key, value }));
 

@@ -67,14 +67,7 @@ function questionChanges(stored: readonly QuestionRow[], rows: readonly Question
  * each chunk written (questions, then cards, one per fact), so an import can
  * show progress without leaving the transaction.
  */
-export async function writeBank(
-	database: FactdeckDB,
-	bank: Bank,
-	hash: string,
-	now: Date,
-	shipped: boolean,
-	onRows?: (count: number) => void
-): Promise<void> {
+export async function writeBank(database: FactdeckDB, bank: Bank, hash: string, now: Date, shipped: boolean, onRows?: (count: number) => void): Promise<void> {
 	const positions = firstPositions(bank.questions);
 	const [existing, stored, counts, storedQuestions] = await Promise.all([
 		database.banks.get(bank.id),
@@ -137,12 +130,7 @@ export function bankTables(database: FactdeckDB) {
 }
 
 /** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
-export async function saveBank(
-	bank: Bank,
-	now: Date,
-	opts: { shipped?: boolean } = {},
-	database: FactdeckDB = db
-): Promise<void> {
+export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean } = {}, database: FactdeckDB = db): Promise<void> {
 	const hash = contentHash(bank);
 	await database.transaction('rw', bankTables(database), () => writeBank(database, bank, hash, now, opts.shipped ?? false));
 }

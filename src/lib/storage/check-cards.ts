@@ -57,7 +57,11 @@ export function inspectCard(card: Record<string, unknown>, firstOrder: number, n
 		if (!date) reset('card-bad-date', `The card's ${key} ${JSON.stringify(v)} is not a date`);
 		else {
 			fixed[key] = date;
-			problems.push({ kind: 'card-date-converted', id, detail: `The card's ${key} was stored as the ${typeof v} ${JSON.stringify(v)}; it was converted to a date.` });
+			problems.push({
+				kind: 'card-date-converted',
+				id,
+				detail: `The card's ${key} was stored as the ${typeof v} ${JSON.stringify(v)}; it was converted to a date.`
+			});
 		}
 	}
 	if (!Number.isInteger(card.order) || (card.order as number) < 0) {

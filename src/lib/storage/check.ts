@@ -65,7 +65,11 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 			if (known.has(bankId as string)) return;
 			drop[kind].push(key);
 			const what = kind === 'media' ? 'media file' : kind.replace(/s$/, '');
-			problems.push({ kind: `orphan-${what.replace(' ', '-')}`, id: showKey(key), detail: `A ${what} of the bank "${String(bankId)}", which is gone; it was deleted.` });
+			problems.push({
+				kind: `orphan-${what.replace(' ', '-')}`,
+				id: showKey(key),
+				detail: `A ${what} of the bank "${String(bankId)}", which is gone; it was deleted.`
+			});
 		};
 		for (const key of questionKeys) orphan('questions', key[0], key);
 		for (const r of reviewRows) orphan('reviews', (r.key as unknown[])[0], r.primaryKey);

@@ -45,7 +45,10 @@ export const countsGuard: Middleware<DBCore> = {
 							// Queued before the write it guards, never awaited: delaying that write could
 							// reorder it after later writes to the same table. A failure undoes them all.
 							const clear = { type: 'deleteRange' as const, trans: req.trans, range: WHOLE_TABLE };
-							down.table(COUNTS_TABLE).mutate(clear).catch(() => req.trans.abort());
+							down
+								.table(COUNTS_TABLE)
+								.mutate(clear)
+								.catch(() => req.trans.abort());
 						}
 						return table.mutate(req);
 					}

@@ -38,10 +38,7 @@ export interface ImportOptions {
 /** A bank id not yet stored: `base` itself, or `base-2`, `base-3`… (still a valid slug). */
 export async function freeBankId(base: string, database: FactdeckDB = db): Promise<string> {
 	return database.transaction('r', database.banks, async () => {
-		const [own, suffixed] = await Promise.all([
-			database.banks.get(base),
-			database.banks.where('id').startsWith(`${base}-`).primaryKeys()
-		]);
+		const [own, suffixed] = await Promise.all([database.banks.get(base), database.banks.where('id').startsWith(`${base}-`).primaryKeys()]);
 		if (!own) return base;
 		const taken = new Set(suffixed);
 		let n = 2;

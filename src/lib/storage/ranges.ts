@@ -40,13 +40,7 @@ export function bankCards(database: FactdeckDB, bankId: string) {
 }
 
 /** Cards in `state` due by `until` (inclusive or not), in one bank or, without a bank, in all. */
-export function dueCards(
-	database: FactdeckDB,
-	bankId: string | undefined,
-	state: CardStateKind,
-	until: Date,
-	inclusive: boolean
-) {
+export function dueCards(database: FactdeckDB, bankId: string | undefined, state: CardStateKind, until: Date, inclusive: boolean) {
 	return bankId === undefined
 		? database.cards.where('[state+due]').between([state, MIN], [state, until], true, inclusive)
 		: database.cards.where('[bankId+state+due]').between([bankId, state, MIN], [bankId, state, until], true, inclusive);
@@ -54,9 +48,7 @@ export function dueCards(
 
 /** Learning and relearning cards due by the window's learn-ahead limit. */
 export function learningDue(database: FactdeckDB, bankId: string | undefined, window: DueWindow) {
-	return [CardStateKind.Learning, CardStateKind.Relearning].map((state) =>
-		dueCards(database, bankId, state, window.learnUntil, true)
-	);
+	return [CardStateKind.Learning, CardStateKind.Relearning].map((state) => dueCards(database, bankId, state, window.learnUntil, true));
 }
 
 /** Review cards due before the end of the study day. */
@@ -71,12 +63,7 @@ export function newCards(database: FactdeckDB, bankId: string) {
 }
 
 /** How many more New cards of a bank may be introduced in the window's study day. */
-export async function newAllowance(
-	database: FactdeckDB,
-	bankId: string,
-	window: DueWindow,
-	settings: Settings
-): Promise<number> {
+export async function newAllowance(database: FactdeckDB, bankId: string, window: DueWindow, settings: Settings): Promise<number> {
 	const New = CardStateKind.New;
 	const introduced = await database.reviews
 		.where('[bankId+before.state+reviewedAt]')

@@ -44,7 +44,10 @@ export async function snapshotBeforeReplace(database: FactdeckDB, bankId: string
 	const [studied, answered] = await Promise.all([studiedCards(database, bankId).first(), bankReviews(database, bankId).first()]);
 	if (!studied && !answered) return undefined;
 	const [withMedia, row] = await Promise.all([
-		bringsMedia || bankMedia(database, bankId).count().then((n) => n > 0),
+		bringsMedia ||
+			bankMedia(database, bankId)
+				.count()
+				.then((n) => n > 0),
 		database.banks.get(bankId)
 	]);
 	return snapshotNow(database, now, withMedia, `Before replacing “${row?.title ?? bankId}”`);

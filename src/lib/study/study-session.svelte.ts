@@ -68,24 +68,54 @@ export class StudySession {
 		this.#deps = { ...realDeps, ...deps };
 	}
 
-	get state(): SessionState { return this.#state; }
-	get phase(): SessionPhase { return this.#state.phase; }
-	get shown() { return 'shown' in this.#state ? this.#state.shown : null; }
-	get verdict() { return this.#answer?.verdict ?? null; }
-	get given() { return this.#answer?.given ?? null; }
-	get rating() { return this.#answer?.rating ?? null; }
-	get intervals() { return this.#answer?.intervals ?? null; }
-	get counts() { return this.#counts; }
-	get canUndo() { return this.#history.length > 0; }
-	get dueTomorrow() { return this.#state.phase === 'done' ? this.#state.dueTomorrow : null; }
-	get error() { return this.#state.phase === 'error' ? this.#state.error : null; }
-	get notice() { return this.#notice; }
+	get state(): SessionState {
+		return this.#state;
+	}
+	get phase(): SessionPhase {
+		return this.#state.phase;
+	}
+	get shown() {
+		return 'shown' in this.#state ? this.#state.shown : null;
+	}
+	get verdict() {
+		return this.#answer?.verdict ?? null;
+	}
+	get given() {
+		return this.#answer?.given ?? null;
+	}
+	get rating() {
+		return this.#answer?.rating ?? null;
+	}
+	get intervals() {
+		return this.#answer?.intervals ?? null;
+	}
+	get counts() {
+		return this.#counts;
+	}
+	get canUndo() {
+		return this.#history.length > 0;
+	}
+	get dueTomorrow() {
+		return this.#state.phase === 'done' ? this.#state.dueTomorrow : null;
+	}
+	get error() {
+		return this.#state.phase === 'error' ? this.#state.error : null;
+	}
+	get notice() {
+		return this.#notice;
+	}
 	/** The bank's title, or null when studying all banks. */
-	get title() { return this.#title; }
+	get title() {
+		return this.#title;
+	}
 	/** Choice and typed answers grade themselves; reveal cards are graded by the learner. */
-	get autoGraded() { return this.shown !== null && this.shown.mode !== 'reveal'; }
+	get autoGraded() {
+		return this.shown !== null && this.shown.mode !== 'reveal';
+	}
 
-	get #answer(): Answer | null { return this.#state.phase === 'answered' ? this.#state.answer : null; }
+	get #answer(): Answer | null {
+		return this.#state.phase === 'answered' ? this.#state.answer : null;
+	}
 
 	/** Loads settings and the first card; only the first call does anything. */
 	async start(): Promise<void> {

@@ -22,6 +22,7 @@ import DOMPurify from 'dompurify';
 import { CLOZE_BLANK } from '$lib/core/bank/kinds';
 import { safeMediaName } from '$lib/core/formats/anki-media';
 
+// prettier-ignore
 const TAGS = [
 	// text formatting
 	'b', 'strong', 'i', 'em', 'u', 's', 'strike', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'code', 'kbd', 'samp', 'var',

@@ -32,7 +32,7 @@ describe('StorageTrouble', () => {
 		expect(trouble.updated).toBe(true);
 	});
 
-	it('keeps the browser\'s first reason when storage is refused', () => {
+	it("keeps the browser's first reason when storage is refused", () => {
 		const trouble = new StorageTrouble();
 		trouble.report(new Dexie.OpenFailedError(new DOMException('A mutation operation was attempted', 'InvalidStateError')));
 		trouble.report(new Dexie.MissingAPIError('IndexedDB API missing'));

@@ -56,13 +56,19 @@ function expectOneLineRefusal(run: CliRun, file: AttackFile): void {
 	if (file.format === 'json') {
 		expect(run.code, how).toBe(1);
 		expect(run.errors.length, how).toBeGreaterThan(0);
-		expect(run.errors.every((l) => l.includes(file.name)), how).toBe(true);
+		expect(
+			run.errors.every((l) => l.includes(file.name)),
+			how
+		).toBe(true);
 	} else {
 		expect(run.code, how).toBe(2);
 		expect(run.errors, how).toHaveLength(1);
 		expect(run.errors[0], how).toMatch(/^factdeck: \S/);
 	}
-	expect(run.errors.filter((l) => INTERNAL_ERROR.test(l)), how).toEqual([]);
+	expect(
+		run.errors.filter((l) => INTERNAL_ERROR.test(l)),
+		how
+	).toEqual([]);
 }
 
 let dir: string;
@@ -95,7 +101,10 @@ describe(`attack files through the command line (heap ${HEAP_CAP_MB} MB, ${TIME_
 	it.concurrent('a valid bank file with a 10 MB field: validate and import agree on the field-length cap', { timeout: LONG_WAIT }, async () => {
 		const path = paths.get('bank-10mb-field.json') as string;
 		const out = join(dir, 'bank-10mb.converted.json');
-		const [validated, converted] = [await runCli(cliArgs('json', path, out) as string[]), await runCli(['src/cli/convert.ts', path, '--to', 'json', '--out', out])];
+		const [validated, converted] = [
+			await runCli(cliArgs('json', path, out) as string[]),
+			await runCli(['src/cli/convert.ts', path, '--to', 'json', '--out', out])
+		];
 		expectBounded(validated);
 		expectBounded(converted);
 		// The file is valid, so import reads it; but never with the 10 MB field in it.

@@ -63,7 +63,19 @@ describe('convert command', { timeout: 60_000 }, () => {
 	it('picks one bank of a backup with --bank', async () => {
 		const [a, b] = [everyTypeBank(), { ...everyTypeBank(), id: 'other', title: 'Other' }];
 		const file = join(dir, 'backup.json');
-		writeFileSync(file, emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date('2024-01-01T00:00:00Z'), banks: [a, b], cards: [], reviews: [], attempts: [], settings: {} }));
+		writeFileSync(
+			file,
+			emitBackup({
+				format: 'factdeck.backup',
+				version: 1,
+				exportedAt: new Date('2024-01-01T00:00:00Z'),
+				banks: [a, b],
+				cards: [],
+				reviews: [],
+				attempts: [],
+				settings: {}
+			})
+		);
 		const without = await convert(file, '--to', 'gift');
 		expect(without.code).not.toBe(0);
 		expect(lines(without.stderr)).toEqual([`factdeck: ${file}: the backup holds the banks korean-capitals, other; choose one with --bank`]);
@@ -73,8 +85,18 @@ describe('convert command', { timeout: 60_000 }, () => {
 	});
 
 	it.each([
-		['a damaged GIFT file', ['bad.gift', 'Capital? {=Seoul\n'], ['--to', 'json'], /^factdeck: .*bad\.gift: line 1: the answers opened with \{ are never closed with \}$/],
-		['prose of no known format', ['notes.txt', 'just one line of prose\n'], ['--to', 'json'], /^factdeck: .*notes\.txt: cannot tell its format; name it with --from/],
+		[
+			'a damaged GIFT file',
+			['bad.gift', 'Capital? {=Seoul\n'],
+			['--to', 'json'],
+			/^factdeck: .*bad\.gift: line 1: the answers opened with \{ are never closed with \}$/
+		],
+		[
+			'prose of no known format',
+			['notes.txt', 'just one line of prose\n'],
+			['--to', 'json'],
+			/^factdeck: .*notes\.txt: cannot tell its format; name it with --from/
+		],
 		['an unknown target', ['ok.gift', 'Q? {=A}\n'], ['--to', 'pdf'], /^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv$/],
 		['a missing --to', ['ok2.gift', 'Q? {=A}\n'], [], /^factdeck: --to is required/]
 	])('fails on %s with one line on stderr and a non-zero exit', async (_what, [name, content], args, message) => {

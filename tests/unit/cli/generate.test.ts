@@ -45,7 +45,10 @@ describe('generate command', { timeout: 60_000 }, () => {
 
 	it('reads .html with its tags stripped and .md with its markup removed', async () => {
 		const html = join(dir, 'a.html');
-		writeFileSync(html, '<html><body><h1>Talks</h1><p>Chinese leader <b>Xi Jinping</b> spoke with South Korean President Moon Jae-in on January 26.</p><p>Moon and Xi agreed to meet again in Seoul in May 2022.</p></body></html>');
+		writeFileSync(
+			html,
+			'<html><body><h1>Talks</h1><p>Chinese leader <b>Xi Jinping</b> spoke with South Korean President Moon Jae-in on January 26.</p><p>Moon and Xi agreed to meet again in Seoul in May 2022.</p></body></html>'
+		);
 		const md = join(dir, 'a.md');
 		writeFileSync(md, '# Talks\n\nChinese leader **Xi Jinping** spoke with South Korean President Moon Jae-in on January 26.\n');
 		for (const file of [html, md]) {
@@ -62,7 +65,16 @@ describe('generate command', { timeout: 60_000 }, () => {
 		writeFileSync(empty, '  \n\n');
 		const binary = join(dir, 'image.txt');
 		writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]));
-		const cases: string[][] = [[empty], [binary], [join(dir, 'missing.txt')], [dir], [], [SEED, '--published', 'yesterday'], [SEED, '--max', '0'], [SEED, '--colour']];
+		const cases: string[][] = [
+			[empty],
+			[binary],
+			[join(dir, 'missing.txt')],
+			[dir],
+			[],
+			[SEED, '--published', 'yesterday'],
+			[SEED, '--max', '0'],
+			[SEED, '--colour']
+		];
 		for (const args of cases) {
 			const run = await generate(...args);
 			expect(run.code, args.join(' ')).not.toBe(0);
@@ -79,7 +91,9 @@ describe('generate command', { timeout: 60_000 }, () => {
 		const run = await generate(long);
 		expect(run.code).not.toBe(0);
 		expect(run.stdout).toBe('');
-		expect(lines(run.stderr)).toEqual([expect.stringMatching(/^factdeck: .*long\.txt: This article is too long: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)]);
+		expect(lines(run.stderr)).toEqual([
+			expect.stringMatching(/^factdeck: .*long\.txt: This article is too long: the article holds 2,\d{3},\d{3} characters; Factdeck reads at most 600,000/)
+		]);
 		// Generous, for a busy machine (starting the command alone takes seconds): generating from it took minutes.
 		expect(Date.now() - started).toBeLessThan(45_000);
 		const huge = join(dir, 'huge.txt');
@@ -99,7 +113,11 @@ describe('generate command', { timeout: 60_000 }, () => {
 	});
 
 	it('refuses an option without its value, naming it', async () => {
-		for (const args of [[SEED, '--title'], [SEED, '--title', '--max', '3'], [SEED, '--title=']]) {
+		for (const args of [
+			[SEED, '--title'],
+			[SEED, '--title', '--max', '3'],
+			[SEED, '--title=']
+		]) {
 			const run = await generate(...args);
 			expect(run.code, args.join(' ')).toBe(2);
 			expect(lines(run.stderr), args.join(' ')).toEqual([`factdeck: --title needs a value; ${USAGE}`]);

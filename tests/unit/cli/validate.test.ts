@@ -49,19 +49,14 @@ describe('validate command', { timeout: 30_000 }, () => {
 		const run = await validate(good);
 		expect(run.code).toBe(0);
 		expect(run.stderr).toBe('');
-		expect(lines(run.stdout)).toEqual([
-			`ok ${good}: "Korean capitals", 5 questions, 2 facts, types: cloze 1, flashcard 1, mcq 1, short 1, truefalse 1`
-		]);
+		expect(lines(run.stdout)).toEqual([`ok ${good}: "Korean capitals", 5 questions, 2 facts, types: cloze 1, flashcard 1, mcq 1, short 1, truefalse 1`]);
 	});
 
 	it('prints one line per problem, prefixed by the file, and exits non-zero', async () => {
 		const run = await validate(bad);
 		expect(run.code).not.toBe(0);
 		expect(run.stdout).toBe('');
-		expect(lines(run.stderr)).toEqual([
-			`${bad}: version: version must be 1`,
-			`${bad}: questions[2].choices: the answer "Seoul" is not among the choices`
-		]);
+		expect(lines(run.stderr)).toEqual([`${bad}: version: version must be 1`, `${bad}: questions[2].choices: the answer "Seoul" is not among the choices`]);
 	});
 
 	it('calls a bank with a field past the cap invalid, as import leaves that question out', async () => {
@@ -114,7 +109,9 @@ describe('validate command', { timeout: 30_000 }, () => {
 		const ok = lines(run.stdout);
 		expect(ok).toHaveLength(2);
 		expect(ok[0]).toMatch(/^ok .*good\.json: /);
-		expect(ok[1]).toMatch(/^ok questions\/korea-diplomacy-2021\.json: "Seeking North Korea Breakthrough, Seoul Looks to Biden Administration", \d+ questions, \d+ facts, types: cloze \d+, flashcard \d+, mcq \d+, short \d+, truefalse \d+$/);
+		expect(ok[1]).toMatch(
+			/^ok questions\/korea-diplomacy-2021\.json: "Seeking North Korea Breakthrough, Seoul Looks to Biden Administration", \d+ questions, \d+ facts, types: cloze \d+, flashcard \d+, mcq \d+, short \d+, truefalse \d+$/
+		);
 		expect(lines(run.stderr).every((line) => line.startsWith(`${bad}: `))).toBe(true);
 	});
 });

@@ -49,7 +49,8 @@ function question(i: number): Question {
 	const f = i % FACTS;
 	const type = TYPES[Math.floor(i / FACTS) % TYPES.length];
 	const base = { id: `q${i}`, fact: `fact-${f}`, source: sourceOf(f) };
-	if (type === 'mcq') return { ...base, type, prompt: `In which year did fact ${f} happen? (${i})`, answer: `${1900 + f}`, choices: [`${1900 + f}`, '1850', '2001'] };
+	if (type === 'mcq')
+		return { ...base, type, prompt: `In which year did fact ${f} happen? (${i})`, answer: `${1900 + f}`, choices: [`${1900 + f}`, '1850', '2001'] };
 	if (type === 'truefalse') return { ...base, type, prompt: `Fact ${f} happened in ${1900 + f}. (${i})`, answer: true };
 	if (type === 'cloze') return { ...base, type, prompt: `Fact ${f} happened in the year ____. (${i})`, answer: `${1900 + f}` };
 	return { ...base, type, prompt: `When did fact ${f} happen? (${i})`, answer: `${1900 + f}` };
@@ -58,7 +59,14 @@ function question(i: number): Question {
 function setup(count: number) {
 	drawn.length = 0;
 	laidOut.count = 0;
-	const bank: Bank = { format: 'factdeck.bank', version: 1, id: 'generated', title: 'Generated', source: { text: article }, questions: Array.from({ length: count }, (_, i) => question(i)) };
+	const bank: Bank = {
+		format: 'factdeck.bank',
+		version: 1,
+		id: 'generated',
+		title: 'Generated',
+		source: { text: article },
+		questions: Array.from({ length: count }, (_, i) => question(i))
+	};
 	const create = new CreateSession();
 	create.review(bank);
 	render(CreateReview, { create, placeholder: bank.title, article });

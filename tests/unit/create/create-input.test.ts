@@ -55,7 +55,9 @@ describe('generating from the article box', () => {
 		const create = new CreateSession();
 		create.text = words(70_000);
 		create.generate();
-		expect(create.error).toMatch(/^This article is too long: the article holds [\d,]+ characters; Factdeck reads at most 600,000 \(about 100,000 words\): split it into parts\.$/);
+		expect(create.error).toMatch(
+			/^This article is too long: the article holds [\d,]+ characters; Factdeck reads at most 600,000 \(about 100,000 words\): split it into parts\.$/
+		);
 		expect(create.phase).toBe('input');
 	});
 

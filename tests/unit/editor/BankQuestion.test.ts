@@ -70,7 +70,9 @@ describe('BankQuestion', () => {
 
 	it('says which fact a saved question keeps and who shares it', () => {
 		render(BankQuestion, { draft: toDraft(mcq, 'q0'), number: 1, count: 4, sharers: [3, 4], ...handlers() });
-		expect(screen.getByText(/also asked by questions 3, 4/)).toHaveTextContent('Fact xi-moon-call-date, also asked by questions 3, 4. Edits keep its study progress.');
+		expect(screen.getByText(/also asked by questions 3, 4/)).toHaveTextContent(
+			'Fact xi-moon-call-date, also asked by questions 3, 4. Edits keep its study progress.'
+		);
 		expect(screen.queryByLabelText('Fact it tests')).toBeNull();
 	});
 

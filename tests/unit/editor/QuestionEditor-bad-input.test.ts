@@ -62,7 +62,7 @@ describe('QuestionEditor with bad input', () => {
 	it('trims the fields and drops blank lines of accepted answers', async () => {
 		const onsave = open(short);
 		await fill('Answer', '  Pyongyang  ');
-		await fill(/^Also accept/, '\n  P\'yŏngyang \n\n');
+		await fill(/^Also accept/, "\n  P'yŏngyang \n\n");
 		await save();
 		expect(onsave).toHaveBeenCalledWith({ ...short, accept: ["P'yŏngyang"], explanation: undefined });
 	});

@@ -22,7 +22,7 @@ describe('QuestionEditor (the review step of /create)', () => {
 		expect(onsave).toHaveBeenCalledWith({ ...cloze, answer: '26 January', accept: ['Jan 26'] });
 	});
 
-	it('shows the schema\'s message as the teacher types and will not save until it is fixed', async () => {
+	it("shows the schema's message as the teacher types and will not save until it is fixed", async () => {
 		const onsave = vi.fn();
 		render(QuestionEditor, { question: cloze, onsave, oncancel: vi.fn() });
 		const prompt = screen.getByLabelText('Sentence with a blank');

@@ -8,7 +8,9 @@ import { draftFields, LONG_FIELD_EXCERPT_CHARS, MAX_EDITABLE_CHARS, toDraft, typ
 import type { Question } from '$lib/core/bank/schema';
 
 const question = (i: number): Question =>
-	i % 3 ? { id: `q-${i}`, fact: `f-${i}`, type: 'flashcard', prompt: `Word ${i}`, answer: `Meaning ${i}` } : { id: `q-${i}`, fact: `f-${i}`, type: 'truefalse', prompt: `Statement ${i}`, answer: true };
+	i % 3
+		? { id: `q-${i}`, fact: `f-${i}`, type: 'flashcard', prompt: `Word ${i}`, answer: `Meaning ${i}` }
+		: { id: `q-${i}`, fact: `f-${i}`, type: 'truefalse', prompt: `Statement ${i}`, answer: true };
 const drafts: QuestionDraft[] = Array.from({ length: 120 }, (_, i) => toDraft(question(i), `k${i}`));
 
 /** The open question, drawn by the page in the real editor: here a heading that names it. */
@@ -44,12 +46,13 @@ describe('QuestionList', () => {
 	it('searches prompts and answers, and says how many questions match', async () => {
 		setup();
 		await fireEvent.input(screen.getByLabelText('Search questions and answers'), { target: { value: 'MEANING 11' } });
+		// prettier-ignore
 		expect(rows().map((r) => r.textContent?.match(/^Question \d+/)?.[0])).toEqual(['Question 12', 'Question 111', 'Question 113', 'Question 114', 'Question 116', 'Question 117', 'Question 119', 'Question 120']);
 		expect(screen.getByRole('status')).toHaveTextContent('8 questions match.');
 		expect(screen.queryByRole('navigation')).toBeNull();
 	});
 
-	it('opens the pressed question in its row\'s place, one at a time, and turns to the page of a question shown', async () => {
+	it("opens the pressed question in its row's place, one at a time, and turns to the page of a question shown", async () => {
 		const view = setup();
 		await fireEvent.click(rows()[4]);
 		expect(screen.getByRole('heading', { name: 'Open: question 5' })).toBeInTheDocument();

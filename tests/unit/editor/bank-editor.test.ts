@@ -30,7 +30,7 @@ async function study(fact: string, questionId: string) {
 }
 
 describe('BankEditor', () => {
-	it('saves an edit and keeps the progress of the edited question\'s fact', async () => {
+	it("saves an edit and keeps the progress of the edited question's fact", async () => {
 		const editor = new BankEditor(await shippedBank());
 		const studied = await study('seoul-capital', 'q-1');
 		expect(editor.dirty).toBe(false);
@@ -93,7 +93,7 @@ describe('BankEditor', () => {
 		expect(editor.dirty).toBe(false);
 	});
 
-	it('makes an edited shipped bank the learner\'s own copy, which a changed shipped version no longer overwrites', async () => {
+	it("makes an edited shipped bank the learner's own copy, which a changed shipped version no longer overwrites", async () => {
 		const editor = new BankEditor(await shippedBank());
 		await editor.checkShipped();
 		expect(editor.shipped).toBe(true);
@@ -110,7 +110,13 @@ describe('BankEditor', () => {
 	});
 
 	it('keeps a keystroke cheap in a bank of 40,000 questions: messages and "changed" follow each edit', () => {
-		const questions = Array.from({ length: 40_000 }, (_, i) => ({ id: `q-${i}`, fact: `f-${i}`, type: 'flashcard' as const, prompt: `Word ${i}`, answer: `Meaning ${i}` }));
+		const questions = Array.from({ length: 40_000 }, (_, i) => ({
+			id: `q-${i}`,
+			fact: `f-${i}`,
+			type: 'flashcard' as const,
+			prompt: `Word ${i}`,
+			answer: `Meaning ${i}`
+		}));
 		const editor = new BankEditor({ format: 'factdeck.bank', version: 1, id: 'large', title: 'Large', questions });
 		expect(editor.problems).toEqual([]);
 		const key = editor.drafts[39_999].key;

@@ -23,7 +23,12 @@ function steps(extra: Record<string, unknown> = {}) {
 	const h = { onconfirm: vi.fn(), onchoose: vi.fn(), oncancel: vi.fn(), onrestart: vi.fn() };
 	render(ImportSteps, {
 		phase: 'preview',
-		incoming: { bank, warnings: [{ line: 4, message: 'numerical question imported as text' }], unsupported: [{ line: 9, kind: 'essay', message: 'essay questions have no answer to check' }], media: new Map([['a.png', new Uint8Array([1])]]) },
+		incoming: {
+			bank,
+			warnings: [{ line: 4, message: 'numerical question imported as text' }],
+			unsupported: [{ line: 9, kind: 'essay', message: 'essay questions have no answer to check' }],
+			media: new Map([['a.png', new Uint8Array([1])]])
+		},
 		formatLabel: 'Moodle GIFT',
 		title: bank.title,
 		clash: null,
@@ -58,7 +63,14 @@ describe('ImportSteps', () => {
 	});
 
 	it('offers no import for a bank with no question, and says why', () => {
-		steps({ incoming: { bank: { ...bank, questions: [] }, warnings: [], unsupported: [{ record: 1, kind: 'empty', message: 'note 1 (Basic): the back is empty' }], media: new Map() } });
+		steps({
+			incoming: {
+				bank: { ...bank, questions: [] },
+				warnings: [],
+				unsupported: [{ record: 1, kind: 'empty', message: 'note 1 (Basic): the back is empty' }],
+				media: new Map()
+			}
+		});
 		expect(screen.getByRole('alert')).toHaveTextContent('Nothing can be imported');
 		expect(screen.queryByRole('button', { name: /^Import 3/ })).toBeNull();
 		expect(screen.queryByLabelText('Bank title')).toBeNull();

@@ -115,10 +115,7 @@ describe('BankImport', () => {
 		const database = freshDb();
 		let finishFirst: (o: ReadOutcome) => void = () => {};
 		const cancel = vi.fn();
-		const reads = [
-			{ outcome: new Promise<ReadOutcome>((resolve) => (finishFirst = resolve)), cancel },
-			readHere(textFile('capitals.csv', CAPITALS))
-		];
+		const reads = [{ outcome: new Promise<ReadOutcome>((resolve) => (finishFirst = resolve)), cancel }, readHere(textFile('capitals.csv', CAPITALS))];
 		const state = new BankImport({ ...deps(database), read: () => reads.shift()! });
 		const first = state.open(textFile('first.csv', 'a,b\n'));
 		expect(state.reading).toBe(true);
@@ -145,7 +142,13 @@ describe('BankImport when the bank id is taken', () => {
 	it('asks first, and Cancel writes nothing', async () => {
 		const { database, flow } = await clash();
 		expect(flow.phase).toBe('conflict');
-		expect(flow.clash).toEqual({ id: 'capitals', title: 'My capitals', questionCount: 2, shipped: false, loss: { studied: 0, lost: 0, lostReviews: 0, reviews: 0, sharedFacts: 0, facts: 2 } });
+		expect(flow.clash).toEqual({
+			id: 'capitals',
+			title: 'My capitals',
+			questionCount: 2,
+			shipped: false,
+			loss: { studied: 0, lost: 0, lostReviews: 0, reviews: 0, sharedFacts: 0, facts: 2 }
+		});
 		const before = await dump(database);
 		flow.cancel();
 		expect(flow.phase).toBe('preview');
@@ -163,7 +166,7 @@ describe('BankImport when the bank id is taken', () => {
 		expect((await getBank('capitals-2', database))?.questions).toHaveLength(3);
 	});
 
-	it('Replace swaps the questions in place, keeping the stored bank\'s id and date added', async () => {
+	it("Replace swaps the questions in place, keeping the stored bank's id and date added", async () => {
 		const { database, flow } = await clash();
 		const addedAt = (await getBankMeta('capitals', database))!.addedAt;
 		await flow.choose('replace');
@@ -172,9 +175,12 @@ describe('BankImport when the bank id is taken', () => {
 		const meta = await getBankMeta('capitals', database);
 		expect(meta).toMatchObject({ title: 'capitals', questionCount: 3, addedAt });
 		// The old bank's facts (f0, f1) are not in the file: their cards go, the file's facts get new ones.
-		expect((await database.cards.toArray()).filter((c) => c.bankId === 'capitals').map((c) => c.fact).sort()).toEqual(
-			flow.incoming.bank.questions.map((q) => q.fact).sort()
-		);
+		expect(
+			(await database.cards.toArray())
+				.filter((c) => c.bankId === 'capitals')
+				.map((c) => c.fact)
+				.sort()
+		).toEqual(flow.incoming.bank.questions.map((q) => q.fact).sort());
 	});
 });
 

@@ -11,7 +11,9 @@ describe('DeleteBank', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Delete bank' }));
 		expect(p.ondelete).not.toHaveBeenCalled();
 		const confirm = screen.getByRole('group', { name: 'Delete “Korean capitals” from this device?' });
-		expect(confirm).toHaveAccessibleDescription(/5 questions, your study progress and review history, its 2 test attempts and any imported class results are lost/);
+		expect(confirm).toHaveAccessibleDescription(
+			/5 questions, your study progress and review history, its 2 test attempts and any imported class results are lost/
+		);
 		expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
 	});
 

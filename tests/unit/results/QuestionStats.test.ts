@@ -23,7 +23,11 @@ describe('QuestionStats', () => {
 	it('is a captioned table with column and row headers', () => {
 		render(QuestionStats, { stats: STATS });
 		const table = screen.getByRole('table', { name: /Per question/ });
-		expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['No.', 'Question', 'Correct', 'Most common wrong answers']);
+		expect(
+			within(table)
+				.getAllByRole('columnheader')
+				.map((th) => th.textContent)
+		).toEqual(['No.', 'Question', 'Correct', 'Most common wrong answers']);
 		expect(rowNumbers()).toEqual(['1', '2', '3', '4']);
 	});
 

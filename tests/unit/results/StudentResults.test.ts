@@ -17,9 +17,13 @@ const entry = (student: string, correct: number, durationMs: number): ResultEntr
 
 describe('StudentResults', () => {
 	it('lists name, score, percent, time taken and finish date under its caption', () => {
-		render(StudentResults, { caption: 'Each student\'s score', entries: [entry('Ana', 4, 65_000)], onremove: vi.fn() });
+		render(StudentResults, { caption: "Each student's score", entries: [entry('Ana', 4, 65_000)], onremove: vi.fn() });
 		const table = screen.getByRole('table', { name: "Each student's score" });
-		expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Student', 'Score', '%', 'Time taken', 'Finished', 'Remove']);
+		expect(
+			within(table)
+				.getAllByRole('columnheader')
+				.map((th) => th.textContent)
+		).toEqual(['Student', 'Score', '%', 'Time taken', 'Finished', 'Remove']);
 		const row = screen.getByRole('row', { name: /Ana/ });
 		expect(within(row).getByRole('rowheader')).toHaveTextContent('Ana');
 		expect(row).toHaveTextContent('4 of 5');

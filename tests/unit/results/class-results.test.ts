@@ -40,7 +40,16 @@ describe('ClassResults import', () => {
 		const ana = take(bank, 'Ana', ALL_RIGHT);
 		const ben = take(bank, 'Ben', missMcq('Busan'), T0 + 60_000);
 		const other = { ...take(bank, 'Cy', ALL_RIGHT), bankId: 'another-bank' };
-		await results.importFiles([fileOf('ana.json', ana), fileOf('ben.json', ben), fileOf('ana-again.json', ana), fileOf('cy.json', other), fileOf('broken.json', '{"format": "factdeck.result",')], NOW);
+		await results.importFiles(
+			[
+				fileOf('ana.json', ana),
+				fileOf('ben.json', ben),
+				fileOf('ana-again.json', ana),
+				fileOf('cy.json', other),
+				fileOf('broken.json', '{"format": "factdeck.result",')
+			],
+			NOW
+		);
 
 		expect(results.outcomes.map((o) => [o.name, o.kind])).toEqual([
 			['ana.json', 'added'],
@@ -55,7 +64,10 @@ describe('ClassResults import', () => {
 		expect(results.outcomes[4].message).toMatch(/^This is not a test result: it is not JSON \(.+\)\.$/);
 		expect(results.progress).toBeNull();
 		expect((await database.results.toArray()).map((r) => r.result.student)).toEqual(['Ana', 'Ben']);
-		expect(results.counted.map((e) => [e.student, e.correct, e.total, e.percent])).toEqual([['Ana', 5, 5, 100], ['Ben', 4, 5, 80]]);
+		expect(results.counted.map((e) => [e.student, e.correct, e.total, e.percent])).toEqual([
+			['Ana', 5, 5, 100],
+			['Ben', 4, 5, 80]
+		]);
 	});
 
 	it('writes nothing for a corrupted, foreign or oversized file', async () => {
@@ -64,16 +76,21 @@ describe('ClassResults import', () => {
 		const before = await dump(database);
 		const tampered = take(bank, 'Dee', ALL_RIGHT);
 		tampered.answers[0] = { ...tampered.answers[0], questionId: 'q-unknown' };
-		await results.importFiles([
-			fileOf('dee.json', tampered),
-			fileOf('score.json', { ...take(bank, 'Eve', ALL_RIGHT), score: { correct: 1, total: 5 } }),
-			fileOf('big.json', 'x'.repeat(MAX_RESULT_CHARS + 1)),
-			fileOf('other.json', { ...take(bank, 'Fay', ALL_RIGHT), bankId: 'geography' })
-		], NOW);
+		await results.importFiles(
+			[
+				fileOf('dee.json', tampered),
+				fileOf('score.json', { ...take(bank, 'Eve', ALL_RIGHT), score: { correct: 1, total: 5 } }),
+				fileOf('big.json', 'x'.repeat(MAX_RESULT_CHARS + 1)),
+				fileOf('other.json', { ...take(bank, 'Fay', ALL_RIGHT), bankId: 'geography' })
+			],
+			NOW
+		);
 		expect(results.outcomes.map((o) => o.kind)).toEqual(['invalid', 'invalid', 'too-large', 'other-bank']);
 		expect(results.outcomes[0].message).toBe('This test result is not valid: it answers questions this bank does not have.');
 		expect(results.outcomes[1].message).toBe('This test result is not valid: its score does not match its answers.');
-		expect(results.outcomes[2].message).toMatch(/^This file is too large to be a test result \(977 KB; a result is a few kilobytes, and at most 1,000,000 characters\)\.$/);
+		expect(results.outcomes[2].message).toMatch(
+			/^This file is too large to be a test result \(977 KB; a result is a few kilobytes, and at most 1,000,000 characters\)\.$/
+		);
 		expect(await dump(database)).toStrictEqual(before);
 		expect(results.counted.map((e) => e.student)).toEqual(['Ana']);
 	});
@@ -102,7 +119,11 @@ describe('ClassResults re-grading', () => {
 			['Mal', 4, 80, { correct: 5, differing: 1 }]
 		]);
 		expect(results.regradedCount).toBe(1);
-		expect(results.aggregate!.perQuestion.find((q) => q.questionId === 'q-3')).toMatchObject({ answered: 2, correct: 1, commonWrong: [{ answer: 'Busan', count: 1 }] });
+		expect(results.aggregate!.perQuestion.find((q) => q.questionId === 'q-3')).toMatchObject({
+			answered: 2,
+			correct: 1,
+			commonWrong: [{ answer: 'Busan', count: 1 }]
+		});
 		results.exportCsv();
 		const text = vi.mocked(downloadText).mock.calls[0][1];
 		expect(text).toMatch(/\r\nMal,[^,]*,4,5,80,50,5,1\r\n/);
@@ -144,7 +165,10 @@ describe('ClassResults re-grading', () => {
 		const { bank, database, results } = await opened();
 		const NEXT_YEAR = Date.UTC(2022, 1, 3, 9, 0, 0);
 		const tomorrow = NOW.getTime() + 23 * 3600_000; // a clock running ahead, within the day allowed
-		await results.importFiles([fileOf('later.json', take(bank, 'Lee', ALL_RIGHT, NEXT_YEAR)), fileOf('ahead.json', take(bank, 'Ann', ALL_RIGHT, tomorrow))], NOW);
+		await results.importFiles(
+			[fileOf('later.json', take(bank, 'Lee', ALL_RIGHT, NEXT_YEAR)), fileOf('ahead.json', take(bank, 'Ann', ALL_RIGHT, tomorrow))],
+			NOW
+		);
 		expect(results.outcomes.map((o) => [o.kind, o.message])).toEqual([
 			['invalid', 'This test result is not valid: it says the test finished on 2022-02-03, which is still to come.'],
 			['added', 'Added: Ann, 5 of 5.']
@@ -155,7 +179,15 @@ describe('ClassResults re-grading', () => {
 	it('refuses a file answering one question twice, writing nothing', async () => {
 		const { bank, database, results } = await opened();
 		const ana = take(bank, 'Ana', ALL_RIGHT);
-		await results.importFiles([fileOf('pad.json', forged({ ...ana, answers: [...ana.answers, ana.answers[4]] }, () => true))], NOW);
+		await results.importFiles(
+			[
+				fileOf(
+					'pad.json',
+					forged({ ...ana, answers: [...ana.answers, ana.answers[4]] }, () => true)
+				)
+			],
+			NOW
+		);
 		expect(results.outcomes.map((o) => [o.kind, o.message])).toEqual([['invalid', 'This test result is not valid: it answers question "q-5" more than once.']]);
 		expect(await database.results.count()).toBe(0);
 	});
@@ -165,7 +197,10 @@ describe('ClassResults statistics', () => {
 	it('counts per question the share correct and the wrong answers given', async () => {
 		const { bank, results } = await opened();
 		const files = [take(bank, 'Ana', ALL_RIGHT), take(bank, 'Ben', missMcq('Busan')), take(bank, 'Cy', missMcq('busan '))];
-		await results.importFiles(files.map((r, i) => fileOf(`${i}.json`, r)), NOW);
+		await results.importFiles(
+			files.map((r, i) => fileOf(`${i}.json`, r)),
+			NOW
+		);
 		const mcq = results.aggregate!.perQuestion.find((q) => q.questionId === 'q-3')!;
 		expect(mcq).toMatchObject({ number: 3, answered: 3, correct: 1, commonWrong: [{ answer: 'Busan', count: 2 }] });
 		expect(mcq.shareCorrect).toBeCloseTo(1 / 3);

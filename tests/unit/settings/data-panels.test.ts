@@ -5,7 +5,16 @@ import RestoreBackup from '$lib/settings/RestoreBackup.svelte';
 import SnapshotsPanel from '$lib/settings/SnapshotsPanel.svelte';
 import { groupProblems } from '$lib/settings/check-groups';
 
-const summary = { fileName: 'factdeck-backup-2024-03-09.json', madeAt: new Date(2024, 2, 9, 10), banks: 2, cards: 1, reviews: 40, attempts: 1, results: 0, media: 3 };
+const summary = {
+	fileName: 'factdeck-backup-2024-03-09.json',
+	madeAt: new Date(2024, 2, 9, 10),
+	banks: 2,
+	cards: 1,
+	reviews: 40,
+	attempts: 1,
+	results: 0,
+	media: 3
+};
 const restoreProps = { summary: null, error: null, problems: [], undoAt: null, onchoose: vi.fn(), onconfirm: vi.fn(), oncancel: vi.fn() };
 
 describe('RestoreBackup', () => {
@@ -19,7 +28,12 @@ describe('RestoreBackup', () => {
 	});
 
 	it('lists why a file was refused', () => {
-		render(RestoreBackup, { ...restoreProps, step: 'choose', error: '"x.json" is not a backup Factdeck can restore. Nothing was changed.', problems: ['banks: must be a list', 'settings: must be an object'] });
+		render(RestoreBackup, {
+			...restoreProps,
+			step: 'choose',
+			error: '"x.json" is not a backup Factdeck can restore. Nothing was changed.',
+			problems: ['banks: must be a list', 'settings: must be an object']
+		});
 		const alert = screen.getByRole('alert');
 		expect(alert).toHaveTextContent('Nothing was changed.');
 		expect(alert.querySelectorAll('li')).toHaveLength(2);

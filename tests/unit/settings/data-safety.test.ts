@@ -53,7 +53,7 @@ describe('snapshotQuietly', () => {
 });
 
 describe('startDataSafety', () => {
-	it('once idle, takes the day\'s snapshot and checks the reminder; storage works, so no banner', async () => {
+	it("once idle, takes the day's snapshot and checks the reminder; storage works, so no banner", async () => {
 		await filledAppDb();
 		const check = vi.spyOn(backupReminder, 'check');
 		const stop = startDataSafety(0);

@@ -21,8 +21,16 @@ describe('DbCheck', () => {
 		if (found.kind !== 'found') expect.fail(`expected problems, got ${found.kind}`);
 		expect(found.count).toBe(3);
 		expect(found.groups.map((g) => [g.title, g.summary, g.action])).toEqual([
-			['Left over from deleted banks', '1 item belongs to a bank that is no longer on this device (questions, cards, reviews, tests, results or images).', 'Repair deletes them; no bank you have uses them.'],
-			['Damaged cards', '1 card holds a schedule that makes no sense (a date that is not a date, a number that is not a number, or an unknown state).', 'Repair resets each to New, so it is learned again from the start.']
+			[
+				'Left over from deleted banks',
+				'1 item belongs to a bank that is no longer on this device (questions, cards, reviews, tests, results or images).',
+				'Repair deletes them; no bank you have uses them.'
+			],
+			[
+				'Damaged cards',
+				'1 card holds a schedule that makes no sense (a date that is not a date, a number that is not a number, or an unknown state).',
+				'Repair resets each to New, so it is learned again from the start.'
+			]
 		]);
 		expect(found.groups[1].ids).toEqual(['mine / f1']);
 		expect(await db.cards.get('gone\u0000x')).toBeDefined();

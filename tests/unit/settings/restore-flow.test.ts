@@ -54,17 +54,34 @@ describe('RestoreFlow', () => {
 		const flow = new RestoreFlow();
 		await flow.choose(new File(['{"format":"factdeck.bank","version":1}'], 'bank.json'));
 		expect(flow.step).toBe('choose');
-		expect(flow.error).toBe('"bank.json" is not a backup Factdeck can restore: this is a question bank, not a backup: import it as a bank. Nothing was changed.');
+		expect(flow.error).toBe(
+			'"bank.json" is not a backup Factdeck can restore: this is a question bank, not a backup: import it as a bank. Nothing was changed.'
+		);
 		expect(flow.problems).toEqual([]);
 		await flow.choose(new File(['{"format":"factdeck.backup","version":1,"cards":[]}'], 'broken.json'));
 		expect(flow.error).toBe('"broken.json" is not a backup Factdeck can restore. Nothing was changed.');
-		expect(flow.problems).toEqual(['exportedAt: must be a date', 'banks: must be a list', 'reviews: must be a list', 'attempts: must be a list', 'settings: must be an object']);
+		expect(flow.problems).toEqual([
+			'exportedAt: must be a date',
+			'banks: must be a list',
+			'reviews: must be a list',
+			'attempts: must be a list',
+			'settings: must be an object'
+		]);
 		expect(await dump(db)).toStrictEqual(before);
 	});
 
 	it('lists at most 8 problems of a badly damaged file, and counts the rest', async () => {
 		const cards = Array.from({ length: 12 }, () => ({}));
-		const text = JSON.stringify({ format: 'factdeck.backup', version: 1, exportedAt: { $date: MADE.toISOString() }, banks: [], cards, reviews: [], attempts: [], settings: {} });
+		const text = JSON.stringify({
+			format: 'factdeck.backup',
+			version: 1,
+			exportedAt: { $date: MADE.toISOString() },
+			banks: [],
+			cards,
+			reviews: [],
+			attempts: [],
+			settings: {}
+		});
 		const flow = new RestoreFlow();
 		await flow.choose(new File([text], 'x.json'));
 		expect(flow.problems).toHaveLength(9);
@@ -107,14 +124,20 @@ describe('RestoreFlow', () => {
 
 	it('a read stopped by its budget refuses the file; a read cancelled midway is forgotten', async () => {
 		const budgetSpent = new Error('reading it took longer than 60 s, so Factdeck stopped: the file is too large or damaged');
-		const flow = new RestoreFlow(() => {}, () => ({ outcome: Promise.reject(budgetSpent), cancel() {} }));
+		const flow = new RestoreFlow(
+			() => {},
+			() => ({ outcome: Promise.reject(budgetSpent), cancel() {} })
+		);
 		await flow.choose(new File(['{}'], 'huge.json'));
 		expect(flow.step).toBe('choose');
 		expect(flow.error).toBe(`"huge.json" could not be read (${budgetSpent.message}). Nothing was changed.`);
 
 		const cancel = vi.fn();
 		let finish!: (value: never) => void;
-		const slow = new RestoreFlow(() => {}, () => ({ outcome: new Promise((resolve) => (finish = resolve)), cancel }));
+		const slow = new RestoreFlow(
+			() => {},
+			() => ({ outcome: new Promise((resolve) => (finish = resolve)), cancel })
+		);
 		const choosing = slow.choose(new File(['{}'], 'slow.json'));
 		expect(slow.step).toBe('reading');
 		slow.cancel();

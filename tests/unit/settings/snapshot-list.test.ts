@@ -41,7 +41,10 @@ describe('SnapshotList', () => {
 		expect(await exportAll(db)).toStrictEqual(kept);
 		expect(list.restored?.takenAt).toEqual(DAY1);
 		expect(list.confirming).toBeNull();
-		expect(list.items?.map((s) => [s.takenAt, s.banks])).toEqual([[DAY2, 1], [DAY1, 2]]);
+		expect(list.items?.map((s) => [s.takenAt, s.banks])).toEqual([
+			[DAY2, 1],
+			[DAY1, 2]
+		]);
 		expect(onrestored).toHaveBeenCalledOnce();
 	});
 });

@@ -23,10 +23,7 @@ describe('bankFile', () => {
 		expect(gift.ok && gift.bank.questions).toHaveLength(bank.questions.length);
 		// Aiken keeps only the multiple-choice and true/false questions.
 		const aiken = parseAiken((await bankFile(bank, 'aiken')).text);
-		expect(aiken.ok && aiken.bank.questions.map((q) => q.prompt)).toEqual([
-			'What is the capital of South Korea?',
-			'Pyongyang is the capital of North Korea.'
-		]);
+		expect(aiken.ok && aiken.bank.questions.map((q) => q.prompt)).toEqual(['What is the capital of South Korea?', 'Pyongyang is the capital of North Korea.']);
 		const csv = parseCsv((await bankFile(bank, 'csv')).text);
 		expect(csv.ok && csv.bank.questions).toHaveLength(bank.questions.length);
 	});

@@ -57,7 +57,7 @@ describe('attempts', () => {
 		expect('student' in rows[0]).toBe(false);
 	});
 
-	it('lists a bank\'s attempts newest first, and only that bank\'s', async () => {
+	it("lists a bank's attempts newest first, and only that bank's", async () => {
 		const d = freshDb();
 		const times = [T0.getTime(), T0.getTime() + 86_400_000, T0.getTime() - 86_400_000];
 		for (const t of times) await saveAttempt(attempt(t), d);

@@ -87,7 +87,7 @@ describe('backup file', () => {
 		await saveMedia('mine', [{ name: 'b.png', type: 'image/png', bytes: new Uint8Array([1, 2, 3]) }], d);
 		const mine = await content(d);
 		const undo = await restoreBackupFile(parsed(text), LATER, d);
-		expect((await d.banks.toCollection().primaryKeys())).toEqual(['elsewhere']);
+		expect(await d.banks.toCollection().primaryKeys()).toEqual(['elsewhere']);
 		expect(await d.media.count()).toBe(0);
 		expect(await listSnapshots(d)).toEqual([{ id: undo, takenAt: LATER, banks: 2, cards: 6, reviews: 4 }]);
 
@@ -104,7 +104,9 @@ describe('backup file', () => {
 		const damagedMedia = { ...backup, media: [{ ...backup.media![0], data: '%%' }] };
 		await expect(restoreBackupFile(damagedMedia, LATER, d)).rejects.toBeInstanceOf(RestoreError);
 		const { format: _f, version: _v, exportedAt: _e, ...data } = backup;
-		const error = await restoreAll({ ...data, media: [{ bankId: 'mine', name: 'a.png', type: 'image/png', blob: 'bytes' }] }, LATER, d).catch((e: unknown) => e);
+		const error = await restoreAll({ ...data, media: [{ bankId: 'mine', name: 'a.png', type: 'image/png', blob: 'bytes' }] }, LATER, d).catch(
+			(e: unknown) => e
+		);
 		expect((error as RestoreError).problems).toEqual(['media[0].blob: must be a Blob']);
 		expect(await dump(d)).toStrictEqual(before);
 	});

@@ -23,7 +23,12 @@ const rich: Bank = bank(
 		question('a3', 'capital', { type: 'truefalse', prompt: 'Seoul is the capital.', answer: true }),
 		question('a4', 'dmz', { source: { text: 'The DMZ divides the peninsula.', start: 0, end: 30 } })
 	],
-	{ description: 'A test bank', language: 'en', tags: ['korea'], source: { title: 'Article', publisher: 'Paper', published: '2021-02-03', text: 'The DMZ divides the peninsula.' } }
+	{
+		description: 'A test bank',
+		language: 'en',
+		tags: ['korea'],
+		source: { title: 'Article', publisher: 'Paper', published: '2021-02-03', text: 'The DMZ divides the peninsula.' }
+	}
 );
 
 describe('saveBank / getBank', () => {
@@ -64,11 +69,15 @@ describe('saveBank / getBank', () => {
 		expect('questions' in meta).toBe(false);
 	});
 
-	it('creates one New card per fact, ordered by the fact\'s first question', async () => {
+	it("creates one New card per fact, ordered by the fact's first question", async () => {
 		const d = freshDb();
 		await saveBank(rich, T0, {}, d);
 		const cards = (await d.cards.toArray()).sort((a, b) => a.order - b.order);
-		expect(cards.map((c) => [c.fact, c.order, c.state])).toEqual([['capital', 0, 0], ['president', 1, 0], ['dmz', 3, 0]]);
+		expect(cards.map((c) => [c.fact, c.order, c.state])).toEqual([
+			['capital', 0, 0],
+			['president', 1, 0],
+			['dmz', 3, 0]
+		]);
 		expect(cards[0].id).toBe('rich\u0000capital');
 		expect(cards[0].due).toBeInstanceOf(Date);
 		expect(cards[0].due.getTime()).toBe(T0.getTime());
@@ -89,11 +98,7 @@ describe('saveBank / getBank', () => {
 
 		const edited: Bank = {
 			...rich,
-			questions: [
-				question('b0', 'newfact'),
-				{ ...rich.questions[0], prompt: 'Which city is the capital?' },
-				rich.questions[1]
-			]
+			questions: [question('b0', 'newfact'), { ...rich.questions[0], prompt: 'Which city is the capital?' }, rich.questions[1]]
 		};
 		await saveBank(edited, T1, {}, d);
 
@@ -153,7 +158,7 @@ describe('deleteBank', () => {
 });
 
 describe('deleteBank: teacher and import data', () => {
-	it('also removes the bank\'s attempts, imported results and media, and no other bank\'s', async () => {
+	it("also removes the bank's attempts, imported results and media, and no other bank's", async () => {
 		const d = freshDb();
 		await fill(d);
 		await saveBank(bankOfFacts('other', 1), T0, {}, d);

@@ -12,7 +12,11 @@ describe('FactdeckDB', () => {
 	it('opens at version 3 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
-		const indexes = (table: string) => d.table(table).schema.indexes.map((i) => i.name).sort();
+		const indexes = (table: string) =>
+			d
+				.table(table)
+				.schema.indexes.map((i) => i.name)
+				.sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
 		expect(d.verno).toBe(3);
 		expect(primary('questions')).toBe('[bankId+id]');

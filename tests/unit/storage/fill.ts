@@ -37,7 +37,12 @@ export async function fill(d: FactdeckDB): Promise<void> {
 	await saveBank(mine, new Date(T0.getTime() + 1000), {}, d);
 	const opts = { retention: 0.9, fuzz: false };
 	let at = T0.getTime();
-	for (const [id, q] of [['mine\u0000f0', 'q0'], ['shipped\u0000a', 's1'], ['mine\u0000f0', 'q0'], ['shipped\u0000a', 's3']]) {
+	for (const [id, q] of [
+		['mine\u0000f0', 'q0'],
+		['shipped\u0000a', 's1'],
+		['mine\u0000f0', 'q0'],
+		['shipped\u0000a', 's3']
+	]) {
 		at += 600_000;
 		const { card, log } = answerCard((await d.cards.get(id))!, 3, new Date(at), opts, q, 1500);
 		await saveAnswer(card, log, d);
@@ -45,7 +50,19 @@ export async function fill(d: FactdeckDB): Promise<void> {
 	let test = createTest(mine, { shuffle: false, count: 2 }, () => 0, T0.getTime());
 	test = answerTest(test, { kind: 'self', correct: true }, T0.getTime() + 1000);
 	test = answerTest(test, { kind: 'self', correct: false }, T0.getTime() + 2000);
-	await saveAttempt({ bankId: 'mine', bankHash: 'h1', startedAt: T0, finishedAt: new Date(T0.getTime() + 2000), score: { correct: 1, total: 2 }, durationMs: 2000, state: test, student: 'Me' }, d);
+	await saveAttempt(
+		{
+			bankId: 'mine',
+			bankHash: 'h1',
+			startedAt: T0,
+			finishedAt: new Date(T0.getTime() + 2000),
+			score: { correct: 1, total: 2 },
+			durationMs: 2000,
+			state: test,
+			student: 'Me'
+		},
+		d
+	);
 	await importResults('mine', [studentResult], T0, d);
 	await saveSettings({ newPerDay: 7 }, d);
 	await setFlag('persistRequested', true, d);

@@ -35,17 +35,15 @@ export function bank(id: string, questions: Question[], extra: Partial<Bank> = {
 
 /** A bank with one question per fact, facts named f0..f(n-1). */
 export function bankOfFacts(id: string, n: number, extra: Partial<Bank> = {}): Bank {
-	return bank(id, Array.from({ length: n }, (_, i) => question(`q${i}`, `f${i}`)), extra);
+	return bank(
+		id,
+		Array.from({ length: n }, (_, i) => question(`q${i}`, `f${i}`)),
+		extra
+	);
 }
 
 /** Puts a bank's card for `fact` into a state due at `due`. */
-export async function setCard(
-	database: FactdeckDB,
-	bankId: string,
-	fact: string,
-	state: CardStateKind,
-	due: Date
-): Promise<Card> {
+export async function setCard(database: FactdeckDB, bankId: string, fact: string, state: CardStateKind, due: Date): Promise<Card> {
 	const card = (await database.cards.get(`${bankId}\u0000${fact}`))!;
 	const next = { ...card, state, due, reps: state === 0 ? 0 : 3, stability: state === 0 ? 0 : 2.5 };
 	await database.cards.put(next);

@@ -16,17 +16,35 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 4, 5]);
 
 /** A bank with `n` questions on n/2 facts, so cards and questions differ in number. */
-const big = (id: string, n: number): Bank => bank(id, Array.from({ length: n }, (_, i) => question(`q${i}`, `f${Math.floor(i / 2)}`)));
+const big = (id: string, n: number): Bank =>
+	bank(
+		id,
+		Array.from({ length: n }, (_, i) => question(`q${i}`, `f${Math.floor(i / 2)}`))
+	);
 
 describe('importBank', () => {
 	it('stores a new bank with its questions, one New card per fact, and its images', async () => {
 		const d = freshDb();
 		const deck = bank('deck', [question('a', 'x', { html: { prompt: '<img src="a.png">' } }), question('b', 'y')]);
-		const out = await importBank(deck, T0, { onConflict: 'replace', media: new Map([['a.png', PNG], ['b.jpg', JPEG]]) }, d);
+		const out = await importBank(
+			deck,
+			T0,
+			{
+				onConflict: 'replace',
+				media: new Map([
+					['a.png', PNG],
+					['b.jpg', JPEG]
+				])
+			},
+			d
+		);
 		expect(out).toEqual({ id: 'deck' });
 		expect(await getBank('deck', d)).toStrictEqual(deck);
 		expect((await getBankMeta('deck', d))!.shipped).toBe(false);
-		expect((await d.cards.toArray()).map((c) => [c.fact, c.state])).toEqual([['x', 0], ['y', 0]]);
+		expect((await d.cards.toArray()).map((c) => [c.fact, c.state])).toEqual([
+			['x', 0],
+			['y', 0]
+		]);
 		const a = await getMedia('deck', 'a.png', d);
 		expect(a!.type).toBe('image/png');
 		expect([...new Uint8Array(await a!.arrayBuffer())]).toEqual([...PNG]);
@@ -40,7 +58,10 @@ describe('importBank', () => {
 		const { card: learnt, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, 'q1', 100);
 		await saveAnswer(learnt, log, d);
 		const next = bankOfFacts('deck', 4, { title: 'Deck v2' });
-		expect(await importBank(next, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d)).toEqual({ id: 'deck', snapshotId: expect.any(Number) });
+		expect(await importBank(next, T1, { onConflict: 'replace', media: new Map([['new.png', PNG]]) }, d)).toEqual({
+			id: 'deck',
+			snapshotId: expect.any(Number)
+		});
 		expect(await getBank('deck', d)).toStrictEqual(next);
 		expect(await d.cards.get('deck\u0000f1')).toStrictEqual(learnt);
 		expect(await d.cards.count()).toBe(4);
@@ -81,7 +102,10 @@ describe('importBank', () => {
 		d.media.hook('creating', (_key, row) => {
 			if (row.name === 'bad.png') throw new Error('no space for images');
 		});
-		const media = new Map([['ok.png', PNG], ['bad.png', PNG]]);
+		const media = new Map([
+			['ok.png', PNG],
+			['bad.png', PNG]
+		]);
 		await expect(importBank(bankOfFacts('deck', 4), T0, { onConflict: 'copy', media }, d)).rejects.toThrow('no space for images');
 		expect(await dump(d)).toStrictEqual(before);
 	});
@@ -92,7 +116,14 @@ describe('importBank', () => {
 		const media = new Map([['a.png', PNG]]);
 		await importBank(big('deck', 4500), T0, { onConflict: 'replace', media, onProgress: (done, total) => calls.push([done, total]) }, d);
 		// 4500 questions in chunks of 2000, then 2250 cards in chunks of 2000, then 1 image.
-		expect(calls).toEqual([[2000, 6751], [4000, 6751], [4500, 6751], [6500, 6751], [6750, 6751], [6751, 6751]]);
+		expect(calls).toEqual([
+			[2000, 6751],
+			[4000, 6751],
+			[4500, 6751],
+			[6500, 6751],
+			[6750, 6751],
+			[6751, 6751]
+		]);
 		expect(await d.questions.count()).toBe(4500);
 		expect(await d.cards.count()).toBe(2250);
 	});
@@ -105,7 +136,12 @@ describe('importBank', () => {
 		// 2,250 cards are unchanged, so they are not written again, but still count.
 		const grown = big('deck', 4502);
 		await importBank(grown, T1, { onConflict: 'replace', onProgress: (done, total) => calls.push([done, total]) }, d);
-		expect(calls).toEqual([[2, 6753], [4502, 6753], [4503, 6753], [6753, 6753]]);
+		expect(calls).toEqual([
+			[2, 6753],
+			[4502, 6753],
+			[4503, 6753],
+			[6753, 6753]
+		]);
 		expect(await d.questions.count()).toBe(4502);
 		expect(await d.cards.count()).toBe(2251);
 	});

@@ -17,7 +17,7 @@ describe('mediaType', () => {
 		expect(mediaType('sound.mp3', new Uint8Array([1, 2]))).toBe('application/octet-stream');
 	});
 
-	it('never labels SVG as an image, so it is never rendered with the app\'s origin', () => {
+	it("never labels SVG as an image, so it is never rendered with the app's origin", () => {
 		expect(mediaType('evil.svg', new TextEncoder().encode('<svg onload="alert(1)"/>'))).toBe('application/octet-stream');
 	});
 });
@@ -25,10 +25,14 @@ describe('mediaType', () => {
 describe('saveMedia / getMedia', () => {
 	it('stores Blobs by bank and name and reads them back byte for byte', async () => {
 		const d = freshDb();
-		await saveMedia('deck', [
-			{ name: 'a.png', type: 'image/png', bytes: PNG },
-			{ name: 'b.jpg', type: 'image/jpeg', bytes: JPEG }
-		], d);
+		await saveMedia(
+			'deck',
+			[
+				{ name: 'a.png', type: 'image/png', bytes: PNG },
+				{ name: 'b.jpg', type: 'image/jpeg', bytes: JPEG }
+			],
+			d
+		);
 		await saveMedia('other', [{ name: 'a.png', type: 'image/png', bytes: JPEG }], d);
 		const a = await getMedia('deck', 'a.png', d);
 		expect(a).toBeInstanceOf(Blob);
@@ -39,14 +43,14 @@ describe('saveMedia / getMedia', () => {
 		expect(await listMediaNames('deck', d)).toEqual(['a.png', 'b.jpg']);
 	});
 
-	it('copies only the file\'s own bytes out of a larger buffer', async () => {
+	it("copies only the file's own bytes out of a larger buffer", async () => {
 		const d = freshDb();
 		const zip = new Uint8Array([7, 7, 7, ...PNG, 7, 7]);
 		await saveMedia('deck', [{ name: 'a.png', type: 'image/png', bytes: zip.subarray(3, 3 + PNG.length) }], d);
 		expect(await bytesOf(await getMedia('deck', 'a.png', d))).toEqual([...PNG]);
 	});
 
-	it('replaces a file of the same name, and deletes one bank\'s media only', async () => {
+	it("replaces a file of the same name, and deletes one bank's media only", async () => {
 		const d = freshDb();
 		await saveMedia('deck', [{ name: 'a.png', type: 'image/png', bytes: PNG }], d);
 		await saveMedia('deck', [{ name: 'a.png', type: 'image/jpeg', bytes: JPEG }], d);

@@ -43,7 +43,12 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		expect(after.reviews[0].before.due).toBeInstanceOf(Date);
 		expect(await d.bankCounts.count()).toBe(0);
 		// The old indexes still answer their queries after the upgrade.
-		expect(await d.cards.where('[bankId+state+due]').between(['korea', 2, new Date(0)], ['korea', 2, new Date(2e12)]).count()).toBe(1);
+		expect(
+			await d.cards
+				.where('[bankId+state+due]')
+				.between(['korea', 2, new Date(0)], ['korea', 2, new Date(2e12)])
+				.count()
+		).toBe(1);
 		expect(await d.questions.where('[bankId+fact]').equals(['korea', 'meeting']).count()).toBe(2);
 		d.close();
 	});
@@ -74,7 +79,13 @@ describe('schema declarations', () => {
 		v2.version(2).stores(V2_STORES);
 		await v2.open();
 		for (const table of Object.keys(V2_STORES)) {
-			const names = (db: Dexie) => [db.table(table).schema.primKey.name, ...db.table(table).schema.indexes.map((i) => i.name).sort()];
+			const names = (db: Dexie) => [
+				db.table(table).schema.primKey.name,
+				...db
+					.table(table)
+					.schema.indexes.map((i) => i.name)
+					.sort()
+			];
 			expect(names(d)).toEqual(names(v2));
 		}
 		v2.close();

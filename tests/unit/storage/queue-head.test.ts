@@ -144,10 +144,22 @@ describe('bank counts', () => {
 		expect(head.counts.new).toBe(4);
 		await expectCountsInStep(d, local(2024, 3, 5, 10));
 		expect(await d.bankCounts.count()).toBe(2);
-		await d.reviews.add({ cardId: 'b\u0000f0', bankId: 'b', questionId: 'q0', rating: 3, before: (await d.cards.get('b\u0000f0'))!, after: (await d.cards.get('b\u0000f0'))!, durationMs: 1, reviewedAt: local(2024, 3, 5, 9) });
+		await d.reviews.add({
+			cardId: 'b\u0000f0',
+			bankId: 'b',
+			questionId: 'q0',
+			rating: 3,
+			before: (await d.cards.get('b\u0000f0'))!,
+			after: (await d.cards.get('b\u0000f0'))!,
+			durationMs: 1,
+			reviewedAt: local(2024, 3, 5, 9)
+		});
 		expect(await d.bankCounts.count()).toBe(0);
 		const summaries = await listBankSummaries(local(2024, 3, 5, 10), settings({ newPerDay: 2 }), d);
-		expect(summaries.map((b) => [b.id, b.new, b.cardCount])).toEqual([['a', 1, 3], ['b', 1, 3]]);
+		expect(summaries.map((b) => [b.id, b.new, b.cardCount])).toEqual([
+			['a', 1, 3],
+			['b', 1, 3]
+		]);
 		await expectCountsInStep(d, local(2024, 3, 5, 10));
 	});
 

@@ -45,7 +45,10 @@ describe('importResults', () => {
 		const again = await importResults('quiz', [ana, result('Cy', '2024-03-04T09:07:00.000Z'), result('Cy', '2024-03-04T09:07:00.000Z')], T1, d);
 		expect(again).toEqual({ added: 1, duplicates: 2 });
 		const rows = await listResults('quiz', d);
-		expect(rows.map((r) => [r.result.student, r.importedAt.getTime()])).toEqual([['Ana', T0.getTime()], ['Cy', T1.getTime()]]);
+		expect(rows.map((r) => [r.result.student, r.importedAt.getTime()])).toEqual([
+			['Ana', T0.getTime()],
+			['Cy', T1.getTime()]
+		]);
 	});
 
 	it('tells apart two attempts of one student by their finish time', async () => {
@@ -69,7 +72,7 @@ describe('importResults', () => {
 });
 
 describe('deleteResult / clearResults', () => {
-	it('deletes one result, or all of one bank\'s, and leaves other banks alone', async () => {
+	it("deletes one result, or all of one bank's, and leaves other banks alone", async () => {
 		const d = freshDb();
 		const ana = result('Ana', '2024-03-04T09:05:00.000Z');
 		await importResults('quiz', [ana, result('Ben', '2024-03-04T09:06:00.000Z')], T0, d);

@@ -12,7 +12,12 @@ const NOW = local(2024, 3, 5, 10);
 describe('listBankSummaries', () => {
 	it('counts due and new per bank for a mix of states, sorted by title', async () => {
 		const d = freshDb();
-		await saveBank(bankOfFacts('zeta', 10, { title: 'Alpha', description: 'First', source: { publisher: 'P', published: '2021-02-03', text: 'long' } }), T0, {}, d);
+		await saveBank(
+			bankOfFacts('zeta', 10, { title: 'Alpha', description: 'First', source: { publisher: 'P', published: '2021-02-03', text: 'long' } }),
+			T0,
+			{},
+			d
+		);
 		await saveBank(bank('beta', [question('1', 'x'), question('2', 'x'), question('3', 'y')], { title: 'Beta' }), T0, {}, d);
 		const s = settings({ newPerDay: 3, learnAheadMinutes: 20, dayStartHour: 4 });
 		await setCard(d, 'zeta', 'f0', 1, local(2024, 3, 5, 9)); // learning due

@@ -33,9 +33,13 @@ describe('troubleOf', () => {
 		expect(troubleOf(undefined)).toBeNull();
 	});
 
-	it('says why storage is refused: the browser\'s own words, or plainly that IndexedDB is missing', () => {
-		expect(unavailableReason(new Dexie.OpenFailedError(new DOMException('The user denied permission', 'InvalidStateError')))).toBe('The user denied permission');
-		expect(unavailableReason(new Dexie.DatabaseClosedError(new Dexie.MissingAPIError('IndexedDB API missing. Please visit …')))).toBe('IndexedDB is not available in this window.');
+	it("says why storage is refused: the browser's own words, or plainly that IndexedDB is missing", () => {
+		expect(unavailableReason(new Dexie.OpenFailedError(new DOMException('The user denied permission', 'InvalidStateError')))).toBe(
+			'The user denied permission'
+		);
+		expect(unavailableReason(new Dexie.DatabaseClosedError(new Dexie.MissingAPIError('IndexedDB API missing. Please visit …')))).toBe(
+			'IndexedDB is not available in this window.'
+		);
 		expect(unavailableReason('plain')).toBe('plain');
 	});
 });

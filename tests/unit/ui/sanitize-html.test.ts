@@ -12,6 +12,7 @@ function parse(html: string): DocumentFragment {
 	return template.content;
 }
 
+// prettier-ignore
 const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'meta', 'link', 'base', 'template', 'noscript', 'details', 'frame', 'frameset'];
 
 /** Everything in the output that could run, fetch, navigate or pose as the app. */
@@ -60,7 +61,8 @@ describe('sanitizeHtml against the XSS corpus', () => {
 
 describe('sanitizeHtml keeps what decks are made of', () => {
 	it('keeps text formatting, lists, tables and line breaks', () => {
-		const html = '<b>bold</b> <i>it</i> <u>u</u> <sub>2</sub><sup>3</sup><br><ul><li>one</li></ul><ol start="3"><li>three</li></ol><table><tbody><tr><th>a</th><td colspan="2">b</td></tr></tbody></table>';
+		const html =
+			'<b>bold</b> <i>it</i> <u>u</u> <sub>2</sub><sup>3</sup><br><ul><li>one</li></ul><ol start="3"><li>three</li></ol><table><tbody><tr><th>a</th><td colspan="2">b</td></tr></tbody></table>';
 		expect(sanitizeHtml(html).html).toBe(html);
 	});
 
@@ -84,13 +86,17 @@ describe('sanitizeHtml keeps what decks are made of', () => {
 	});
 
 	it('moves a media file name to data-media and lists it; images from anywhere else are dropped', () => {
-		const clean = sanitizeHtml('<img src="flag.png" alt="Flag"> <img src="http://x.test/a.png"> <img src="data:image/png;base64,AAAA"> <img src="../up.png"> <img src="flag.png">');
+		const clean = sanitizeHtml(
+			'<img src="flag.png" alt="Flag"> <img src="http://x.test/a.png"> <img src="data:image/png;base64,AAAA"> <img src="../up.png"> <img src="flag.png">'
+		);
 		expect(clean.html).toBe('<img alt="Flag" data-media="flag.png">    <img data-media="flag.png">');
 		expect(clean.images).toEqual(['flag.png']);
 	});
 
 	it('keeps typographic style properties with plain values and drops every other', () => {
-		const clean = sanitizeHtml('<span style="font-weight: bold; color: red; background: url(x.png); font-style:italic">a</span><span style="position: fixed">b</span><span style="text-decoration: underline url(x)">c</span>');
+		const clean = sanitizeHtml(
+			'<span style="font-weight: bold; color: red; background: url(x.png); font-style:italic">a</span><span style="position: fixed">b</span><span style="text-decoration: underline url(x)">c</span>'
+		);
 		expect(clean.html).toBe('<span style="font-weight: bold; font-style: italic">a</span><span>b</span><span>c</span>');
 	});
 

@@ -27,6 +27,7 @@ describe('isTextField', () => {
 	});
 
 	it('is false for inputs that take no typing, other elements and no target', () => {
+		// prettier-ignore
 		for (const type of ['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'color', 'range']) expect(isTextField(make('input', { type })), type).toBe(false);
 		expect(isTextField(make('button'))).toBe(false);
 		expect(isTextField(make('div'))).toBe(false);

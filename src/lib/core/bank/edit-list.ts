@@ -22,10 +22,7 @@ export function moveDraft(drafts: readonly QuestionDraft[], key: string, delta: 
 }
 
 /** The drafts without `key`, and what undo needs; null when there is no such draft. */
-export function deleteDraft(
-	drafts: readonly QuestionDraft[],
-	key: string
-): { drafts: QuestionDraft[]; deleted: DeletedDraft } | null {
+export function deleteDraft(drafts: readonly QuestionDraft[], key: string): { drafts: QuestionDraft[]; deleted: DeletedDraft } | null {
 	const index = drafts.findIndex((d) => d.key === key);
 	if (index < 0) return null;
 	return { drafts: drafts.filter((d) => d.key !== key), deleted: { draft: drafts[index], index } };
@@ -71,10 +68,7 @@ export const MAX_FACT_OPTIONS = 500;
  * any other question (named by the first question that carries it); with the
  * option that is currently chosen.
  */
-export function factOptions(
-	drafts: readonly QuestionDraft[],
-	index: number
-): { options: FactOption[]; selected: string; unlisted: number } {
+export function factOptions(drafts: readonly QuestionDraft[], index: number): { options: FactOption[]; selected: string; unlisted: number } {
 	const firstOther = new Map<string, number>();
 	drafts.forEach((d, i) => {
 		if (i !== index && !firstOther.has(d.fact)) firstOther.set(d.fact, i);

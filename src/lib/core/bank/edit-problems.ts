@@ -29,8 +29,7 @@ export interface PlacedProblem {
 const PATHED = /^([A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*): (.*)$/s;
 const QUESTION_PATH = /^questions\[(\d+)\](?:\.([A-Za-z_$][\w$]*))?/;
 
-const among = <T extends string>(list: readonly T[], name: string | undefined): T | undefined =>
-	list.find((item) => item === name);
+const among = <T extends string>(list: readonly T[], name: string | undefined): T | undefined => list.find((item) => item === name);
 
 /** Where one message belongs. */
 export function placeProblem(problem: string): PlacedProblem {
@@ -51,10 +50,7 @@ export function placeProblems(problems: readonly string[]): PlacedProblem[] {
 }
 
 /** The messages about one question, by field; those about parts the editor does not show under `other`. */
-export function questionProblems(
-	placed: readonly PlacedProblem[],
-	index: number
-): Partial<Record<QuestionField | 'other', string[]>> {
+export function questionProblems(placed: readonly PlacedProblem[], index: number): Partial<Record<QuestionField | 'other', string[]>> {
 	const out: Partial<Record<QuestionField | 'other', string[]>> = {};
 	for (const p of placed) {
 		if (p.question !== index) continue;

@@ -60,8 +60,16 @@ export function tooLongToEdit(text: string): string | null {
 	return `This field holds ${formatCount(text.length)} characters; the editor edits fields of at most ${formatCount(MAX_EDITABLE_CHARS)} characters by hand.`;
 }
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-const tagList = (text: string) => text.split(',').map((t) => t.trim()).filter(Boolean);
+const lines = (text: string) =>
+	text
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
+const tagList = (text: string) =>
+	text
+		.split(',')
+		.map((t) => t.trim())
+		.filter(Boolean);
 
 /** The editable fields of a question, as text. */
 export function draftFields(q: Question): DraftFields {
@@ -234,11 +242,7 @@ export function metaChanged(base: Bank, meta: BankMetaDraft): boolean {
  * cheap test per draft (`unchanged` may be a cached isUnchanged), so it can
  * run on every keystroke of a large bank.
  */
-export function draftsChanged(
-	saved: readonly Question[],
-	drafts: readonly QuestionDraft[],
-	unchanged: (d: QuestionDraft) => boolean = isUnchanged
-): boolean {
+export function draftsChanged(saved: readonly Question[], drafts: readonly QuestionDraft[], unchanged: (d: QuestionDraft) => boolean = isUnchanged): boolean {
 	if (saved.length !== drafts.length) return true;
 	return drafts.some((d, i) => d.origin !== saved[i] || !unchanged(d));
 }

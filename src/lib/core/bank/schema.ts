@@ -12,13 +12,9 @@ export const BANK_VERSION = 1;
 
 export { CLOZE_BLANK, QUESTION_TYPES, type QuestionType } from './kinds';
 
-const nonEmpty = (what: string) =>
-	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
+const nonEmpty = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} is empty`));
 
-const slug = v.pipe(
-	v.string('id must be text'),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug: lowercase letters, digits and single hyphens')
-);
+const slug = v.pipe(v.string('id must be text'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be a slug: lowercase letters, digits and single hyphens'));
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -32,10 +28,7 @@ export function isCalendarDate(text: string): boolean {
 	return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
-const isoDate = v.pipe(
-	v.string('published must be a date'),
-	v.check(isCalendarDate, 'published must be a real date written YYYY-MM-DD')
-);
+const isoDate = v.pipe(v.string('published must be a date'), v.check(isCalendarDate, 'published must be a real date written YYYY-MM-DD'));
 
 export const SourceRefSchema = v.strictObject({
 	text: nonEmpty('source.text'),

@@ -42,13 +42,19 @@ export function parseAiken(input: string | Uint8Array, opts: ParseOptions = {}):
 				const right = q.options.find((o) => o.letter === letter);
 				// A question past Z was reported once, when its options ran out of letters.
 				const lettered = q.options.length <= LETTERS.length;
-				if (lettered && !right) problems.push({ line, message: `the answer ${JSON.stringify(answer[1].trim())} is not one of the options ${q.options.map((o) => o.letter).join(', ')}` });
-				else if (lettered && right) out.add({ type: 'mcq', prompt: q.prompt.join('\n'), answer: right.text, choices: q.options.map((o) => o.text) }, { line: q.line });
+				if (lettered && !right)
+					problems.push({
+						line,
+						message: `the answer ${JSON.stringify(answer[1].trim())} is not one of the options ${q.options.map((o) => o.letter).join(', ')}`
+					});
+				else if (lettered && right)
+					out.add({ type: 'mcq', prompt: q.prompt.join('\n'), answer: right.text, choices: q.options.map((o) => o.text) }, { line: q.line });
 			}
 			q = undefined;
 		} else if (option && q && (q.options.length > 0 || q.prompt.length > 0)) {
 			const expected = LETTERS[q.options.length];
-			if (q.options.length === LETTERS.length) problems.push({ line, message: `a question with more than ${LETTERS.length} options; Aiken letters them A to Z` });
+			if (q.options.length === LETTERS.length)
+				problems.push({ line, message: `a question with more than ${LETTERS.length} options; Aiken letters them A to Z` });
 			else if (expected !== undefined && option[1] !== expected) problems.push({ line, message: `option ${option[1]} where ${expected} was expected` });
 			q.options.push({ letter: option[1], text: option[2].trim(), line });
 		} else if (q && q.options.length > 0) {

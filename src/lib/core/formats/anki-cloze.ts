@@ -166,7 +166,6 @@ function render(field: Scanned, hintOf: Map<number, string>, blank: number): { p
 	return { prompt, answers };
 }
 
-
 /** The deepest nesting of closed deletions; a deletion never closed adds no level. */
 function depth(deletions: Deletion[]): number {
 	const level: number[] = [];
@@ -185,7 +184,8 @@ function refusal(field: Scanned, numbers: Set<number>, budget: ClozeBudget): str
 	const deepest = depth(field.deletions);
 	if (deepest > MAX_CLOZE_DEPTH) return `a cloze field nests deletions ${formatCount(deepest)} deep; Factdeck reads at most ${MAX_CLOZE_DEPTH} levels`;
 	const closed = field.deletions.filter((d) => d.closed).length;
-	if (closed > MAX_CLOZE_DELETIONS) return `a cloze field holds ${formatCount(closed)} deletions; Factdeck reads at most ${formatCount(MAX_CLOZE_DELETIONS)} per field`;
+	if (closed > MAX_CLOZE_DELETIONS)
+		return `a cloze field holds ${formatCount(closed)} deletions; Factdeck reads at most ${formatCount(MAX_CLOZE_DELETIONS)} per field`;
 	if (numbers.size > MAX_CLOZE_NUMBERS) {
 		return `a cloze field has ${formatCount(numbers.size)} cloze numbers; Factdeck reads at most ${MAX_CLOZE_NUMBERS} per field, the most cards Anki makes from a note`;
 	}
@@ -193,7 +193,8 @@ function refusal(field: Scanned, numbers: Set<number>, budget: ClozeBudget): str
 	if (size > MAX_CLOZE_FIELD_OUTPUT) {
 		return `a cloze field of ${formatCount(field.text.length)} characters with ${formatCount(numbers.size)} cloze numbers would make ${formatCount(size)} characters of cards; Factdeck makes at most ${formatCount(MAX_CLOZE_FIELD_OUTPUT)} from one field`;
 	}
-	if (!budget.take(size)) return `the cloze fields of this file would make more than ${formatCount(budget.limit)} characters of cards, the most Factdeck makes from one file`;
+	if (!budget.take(size))
+		return `the cloze fields of this file would make more than ${formatCount(budget.limit)} characters of cards, the most Factdeck makes from one file`;
 	return undefined;
 }
 

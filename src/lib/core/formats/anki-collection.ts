@@ -125,7 +125,8 @@ function currentNotetypes(db: Database): { notetypes: Map<string, AnkiNotetype>;
 	}
 	const decks = new Map<string, string>();
 	// The current schema separates deck levels with \x1f where the legacy one wrote `::`.
-	for (const [id, name] of rows(db, 'SELECT CAST(id AS TEXT), name FROM decks', MAX_ANKI_SCHEMA_ROWS, 'decks')) decks.set(text(id), text(name).split('\u001f').join('::'));
+	for (const [id, name] of rows(db, 'SELECT CAST(id AS TEXT), name FROM decks', MAX_ANKI_SCHEMA_ROWS, 'decks'))
+		decks.set(text(id), text(name).split('\u001f').join('::'));
 	return { notetypes, decks };
 }
 
@@ -155,7 +156,9 @@ function checkSchema(db: Database): void {
 function checkColumns(db: Database, tables: string[]): void {
 	for (const table of tables) {
 		for (const [column] of rows(db, 'SELECT name FROM pragma_table_xinfo(?) WHERE hidden <> 0', MAX_ANKI_SCHEMA_ROWS, 'columns', [table])) {
-			throw new CollectionRefused(`the collection's ${JSON.stringify(table)} table computes its column ${JSON.stringify(text(column))}; Factdeck reads only stored values`);
+			throw new CollectionRefused(
+				`the collection's ${JSON.stringify(table)} table computes its column ${JSON.stringify(text(column))}; Factdeck reads only stored values`
+			);
 		}
 	}
 }
@@ -196,7 +199,12 @@ export function readCollection(db: Database, limits: CollectionLimits = { notes:
 		if (Number(type) !== 0) studiedCards += 1;
 	}
 	const notes: AnkiNote[] = [];
-	for (const [id, guid, mid, flds, tags] of rows(db, 'SELECT CAST(id AS TEXT), guid, CAST(mid AS TEXT), flds, tags FROM notes ORDER BY id', limits.notes, 'notes')) {
+	for (const [id, guid, mid, flds, tags] of rows(
+		db,
+		'SELECT CAST(id AS TEXT), guid, CAST(mid AS TEXT), flds, tags FROM notes ORDER BY id',
+		limits.notes,
+		'notes'
+	)) {
 		const fields = text(flds).split('\u001f', MAX_ANKI_FIELDS + 1);
 		if (fields.length > MAX_ANKI_FIELDS) {
 			throw new CollectionRefused(`note ${notes.length + 1} has more than ${MAX_ANKI_FIELDS} fields; Factdeck reads at most ${MAX_ANKI_FIELDS} per note`);

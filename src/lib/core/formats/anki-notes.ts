@@ -24,7 +24,7 @@ export interface NoteMedia {
  */
 function soundNames(html: string): string[] {
 	const names: string[] = [];
-	for (let from = 0; ; ) {
+	for (let from = 0; ;) {
 		const start = html.indexOf('[sound:', from);
 		const end = start < 0 ? -1 : html.indexOf(']', start + 7);
 		// No `]` after this mark means none after any later mark either.
@@ -65,7 +65,16 @@ function withHtml(draft: Draft, prompt: { html?: string }, answer: { html?: stri
 	return prompt.html || answer.html ? { ...draft, html: { prompt: prompt.html, answer: answer.html } } : draft;
 }
 
-function clozeNote(note: AnkiNote, nt: AnkiNotetype, label: string, media: NoteMedia, tags: string[], out: BankCollector, at: { record: number }, budget: ClozeBudget) {
+function clozeNote(
+	note: AnkiNote,
+	nt: AnkiNotetype,
+	label: string,
+	media: NoteMedia,
+	tags: string[],
+	out: BankCollector,
+	at: { record: number },
+	budget: ClozeBudget
+) {
 	const ref = /\{\{cloze:([^}]+)\}\}/.exec(nt.questionTemplates[0] ?? '')?.[1]?.trim();
 	const index = Math.max(0, ref ? nt.fields.indexOf(ref) : 0);
 	const field = note.fields[index] ?? '';
@@ -75,7 +84,11 @@ function clozeNote(note: AnkiNote, nt: AnkiNotetype, label: string, media: NoteM
 	const cards = clozeCards(field, budget);
 	if (!Array.isArray(cards)) return out.skip('cloze', `${label}: ${cards.refused}`, at);
 	if (cards.length === 0) return out.skip('cloze', `${label}: a cloze note without any {{c1::…}} deletion`, at);
-	const extra = note.fields.filter((_, i) => i !== index).map((f) => side(f, media).text).filter(Boolean).join('\n');
+	const extra = note.fields
+		.filter((_, i) => i !== index)
+		.map((f) => side(f, media).text)
+		.filter(Boolean)
+		.join('\n');
 	for (const card of cards) {
 		const prompt = side(card.prompt, media);
 		const answer = side(card.answer, media);
@@ -140,7 +153,9 @@ export function noteQuestions(collection: AnkiCollection, out: BankCollector, mu
 		const chosen = chooseSides(notes.map(plain));
 		sides.set(id, chosen);
 		const name = (i: number) => JSON.stringify(nt.fields[i] || `field ${i + 1}`);
-		out.warn(`note type ${JSON.stringify(nt.name)} is not one of Anki's standard types: each of its notes became one flashcard, ${name(chosen.front)} on the front and ${name(chosen.back)} on the back, with the other fields in the explanation`);
+		out.warn(
+			`note type ${JSON.stringify(nt.name)} is not one of Anki's standard types: each of its notes became one flashcard, ${name(chosen.front)} on the front and ${name(chosen.back)} on the back, with the other fields in the explanation`
+		);
 	}
 	collection.notes.forEach((note, i) => {
 		const at = { record: i + 1 };
@@ -154,7 +169,12 @@ export function noteQuestions(collection: AnkiCollection, out: BankCollector, mu
 		let [front, back, rest] = [0, 1, ''];
 		if (!kind) {
 			({ front, back } = sides.get(note.notetypeId) ?? { front: 0, back: 1 });
-			rest = restOf(note.fields.map((f) => side(f, media).text), nt, front, back);
+			rest = restOf(
+				note.fields.map((f) => side(f, media).text),
+				nt,
+				front,
+				back
+			);
 		}
 		const q = side(note.fields[front] ?? '', media);
 		const a = side(note.fields[back] ?? '', media);

@@ -36,7 +36,8 @@ export interface Backup {
 export type BackupResult = { ok: true; backup: Backup; warnings: Warning[] } | { ok: false; error: FormatError };
 
 /** True for an object whose only key is `key`: the shape of our tags. */
-const isTag = (v: unknown, key: string): v is Record<string, unknown> => isRecord(v) && Object.keys(v).length === 1 && Object.prototype.hasOwnProperty.call(v, key);
+const isTag = (v: unknown, key: string): v is Record<string, unknown> =>
+	isRecord(v) && Object.keys(v).length === 1 && Object.prototype.hasOwnProperty.call(v, key);
 
 /** The backup as JSON text, Dates tagged. */
 export function emitBackup(backup: Backup): string {
@@ -103,7 +104,11 @@ export function parseBackup(input: string | Uint8Array): BackupResult {
 	if (data.results !== undefined && !Array.isArray(data.results)) problems.push('results: must be a list');
 	settingsProblems(data.settings, problems);
 	mediaProblems(data.media, problems);
-	if (problems.length) return failure('backup', problems.map((message) => ({ message })));
+	if (problems.length)
+		return failure(
+			'backup',
+			problems.map((message) => ({ message }))
+		);
 	const banks = data.banks as unknown[];
 	const checked: Bank[] = [];
 	banks.forEach((b, i) => {
@@ -121,7 +126,11 @@ export function parseBackup(input: string | Uint8Array): BackupResult {
 	duplicates(data.reviews as unknown[], 'id', 'reviews', problems);
 	duplicates(data.attempts as unknown[], 'id', 'attempts', problems);
 	duplicates((data.results ?? []) as unknown[], 'key', 'results', problems);
-	if (problems.length) return failure('backup', problems.map((message) => ({ message })));
+	if (problems.length)
+		return failure(
+			'backup',
+			problems.map((message) => ({ message }))
+		);
 	const backup = { ...data, banks: checked } as unknown as Backup;
 	return { ok: true, backup, warnings: [...decoded.warnings, ...danglingWarnings(backup)] };
 }

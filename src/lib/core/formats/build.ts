@@ -184,7 +184,11 @@ export class BankCollector {
 				if (m) bad.set(Number(m[1]), bad.get(Number(m[1])) ?? m[2]);
 				else general.push(problem);
 			}
-			if (general.length || bad.size === 0) return failure(this.format, general.map((message) => ({ message })));
+			if (general.length || bad.size === 0)
+				return failure(
+					this.format,
+					general.map((message) => ({ message }))
+				);
 			for (const [i, reason] of bad) this.skip('invalid', `not a valid question: ${reason}`, at[i]);
 			questions = questions.filter((_, i) => !bad.has(i));
 			at = at.filter((_, i) => !bad.has(i));

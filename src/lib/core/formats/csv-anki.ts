@@ -24,7 +24,12 @@ export interface AnkiTextHeader {
 }
 
 const SEPARATOR_NAMES: Record<string, string> = {
-	tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':'
+	tab: '\t',
+	comma: ',',
+	semicolon: ';',
+	space: ' ',
+	pipe: '|',
+	colon: ':'
 };
 
 function separatorValue(value: string): string | undefined {

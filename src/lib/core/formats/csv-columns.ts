@@ -5,20 +5,7 @@
  */
 
 export type Role =
-	| 'prompt'
-	| 'answer'
-	| 'choice'
-	| 'type'
-	| 'explanation'
-	| 'tags'
-	| 'accept'
-	| 'fact'
-	| 'promptHtml'
-	| 'answerHtml'
-	| 'notetype'
-	| 'deck'
-	| 'guid'
-	| 'extra';
+	'prompt' | 'answer' | 'choice' | 'type' | 'explanation' | 'tags' | 'accept' | 'fact' | 'promptHtml' | 'answerHtml' | 'notetype' | 'deck' | 'guid' | 'extra';
 
 const NAMES: [Role, string[]][] = [
 	['prompt', ['front', 'question', 'term', 'prompt', 'text', 'word', 'q']],
@@ -40,7 +27,10 @@ const BY_NAME = new Map<string, Role>(NAMES.flatMap(([role, names]) => names.map
 
 /** The role a column name names; numbered names (`choice 2`, `option_b`) count as their stem. */
 function roleOf(name: string): Role | undefined {
-	const key = name.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+	const key = name
+		.trim()
+		.toLowerCase()
+		.replace(/[_\s]+/g, ' ');
 	return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/\s*(\d+|\(?[a-h]\)?)$/, '').trim());
 }
 

@@ -116,7 +116,9 @@ export function detectSeparator(text: string): string | undefined {
 	let best: { sep: string; share: number; count: number } | undefined;
 	for (const sep of SEPARATORS) {
 		// A quote cut off by the sample's end does not count against a separator: the rows before it do.
-		const rows = readRows(sample, sep).rows.filter((r) => !isBlankRow(r)).slice(0, 200);
+		const rows = readRows(sample, sep)
+			.rows.filter((r) => !isBlankRow(r))
+			.slice(0, 200);
 		if (rows.length && isHeaderRow(rows[0].cells)) return sep;
 		const widths = new Map<number, number>();
 		for (const r of rows) widths.set(r.cells.length, (widths.get(r.cells.length) ?? 0) + 1);

@@ -17,8 +17,17 @@ export interface RowContext {
 }
 
 const TYPE_ALIASES: Record<string, QuestionType> = {
-	'multiple choice': 'mcq', mc: 'mcq', 'true/false': 'truefalse', 'true false': 'truefalse', tf: 'truefalse',
-	'true-false': 'truefalse', 'short answer': 'short', typed: 'short', 'fill in the blank': 'cloze', basic: 'flashcard', card: 'flashcard'
+	'multiple choice': 'mcq',
+	mc: 'mcq',
+	'true/false': 'truefalse',
+	'true false': 'truefalse',
+	tf: 'truefalse',
+	'true-false': 'truefalse',
+	'short answer': 'short',
+	typed: 'short',
+	'fill in the blank': 'cloze',
+	basic: 'flashcard',
+	card: 'flashcard'
 };
 
 function questionType(value: string): QuestionType | undefined {
@@ -31,7 +40,11 @@ const TRUE_WORDS = new Set(['true', 't', 'yes', 'y', '1', 'right', 'correct']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n', '0', 'wrong', 'incorrect']);
 
 /** Values of a multi-valued cell: one per line (how `emitCsv` writes them). */
-const values = (cell: string | undefined) => (cell ?? '').split(/\r\n|\r|\n/).map((v) => v.trim()).filter(Boolean);
+const values = (cell: string | undefined) =>
+	(cell ?? '')
+		.split(/\r\n|\r|\n/)
+		.map((v) => v.trim())
+		.filter(Boolean);
 
 function tagValues(cell: string | undefined): string[] {
 	if (!cell?.trim()) return [];
@@ -122,7 +135,8 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		const answerHtml = cell(col.answerHtml).trim() || answer.html;
 		if (type === 'truefalse') {
 			const word = answer.text.toLowerCase();
-			if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word)) return out.skip('truefalse', `a true/false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
+			if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word))
+				return out.skip('truefalse', `a true/false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
 			return out.add({ ...base, type, prompt: prompt.text, answer: TRUE_WORDS.has(word), ...(promptHtml ? { html: { prompt: promptHtml } } : {}) }, at);
 		}
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);

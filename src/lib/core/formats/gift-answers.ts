@@ -139,7 +139,13 @@ export function parseGiftAnswers(raw: string): GiftAnswers {
 	const hash = findUnescaped(trimmed, '#');
 	const tf = /^(T|TRUE|F|FALSE)$/.exec((hash > 0 ? trimmed.slice(0, hash) : trimmed).trim());
 	if (!multichoice && tf) {
-		const feedback = hash > 0 ? splitAtMarkers(trimmed.slice(hash), '#').slice(1).map((p) => clean(p.body)).filter(Boolean) : [];
+		const feedback =
+			hash > 0
+				? splitAtMarkers(trimmed.slice(hash), '#')
+						.slice(1)
+						.map((p) => clean(p.body))
+						.filter(Boolean)
+				: [];
 		return { kind: 'truefalse', value: tf[1].startsWith('T'), feedback, ...withGeneral };
 	}
 	const choices = items.map((p): GiftChoice => {

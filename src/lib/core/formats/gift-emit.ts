@@ -39,7 +39,14 @@ function answers(q: Question): string[] {
 function emitQuestion(q: Question): string {
 	const lines: string[] = [];
 	// Moodle tags may not hold < > or control characters; a ] is escaped.
-	const tags = (q.tags ?? []).map((t) => t.replace(/[<>\u0000-\u001f]/g, ' ').trim().replace(/\]/g, '\\]')).filter(Boolean);
+	const tags = (q.tags ?? [])
+		.map((t) =>
+			t
+				.replace(/[<>\u0000-\u001f]/g, ' ')
+				.trim()
+				.replace(/\]/g, '\\]')
+		)
+		.filter(Boolean);
 	if (tags.length) lines.push(`// ${tags.map((t) => `[tag:${t}]`).join(' ')}`);
 	const general = q.type === 'flashcard' ? String(q.answer) : q.explanation;
 	const body = answers(q).map((a) => `\t${a}`);

@@ -23,7 +23,12 @@ function questionText(parts: GiftParts): Text {
 	const [before, after] = [unescapeGift(parts.before), unescapeGift(parts.after)];
 	const missingWord = plainText(parts.after, parts.format).trim() !== '';
 	// Lines lose the file's indentation; spaces around the answers stay, they separate words.
-	const tidy = (text: string) => formatText(text, parts.format).split('\n').map((l) => l.trim()).join('\n').trim();
+	const tidy = (text: string) =>
+		formatText(text, parts.format)
+			.split('\n')
+			.map((l) => l.trim())
+			.join('\n')
+			.trim();
 	const blanked = tidy(missingWord ? `${before}____${after}` : before);
 	const joined = tidy(`${before.trimEnd()} ${after.trimStart()}`);
 	const html = `${before}${missingWord ? `____${after}` : ''}`.trim();
@@ -56,7 +61,10 @@ function numerical(text: Text, numbers: GiftNumber[], general: string | undefine
 	if (simplified) {
 		const dropped = full.length ? partial : partial.filter((p) => p !== main);
 		const lost = dropped.length ? `; partial credit not kept for ${list(dropped.map((p) => `${p.text} (${credit(p)}%)`))}` : '';
-		out.warn(`numerical question imported as a typed answer compared as text: only ${list([answer, ...accept])} ${are([answer, ...accept])} accepted${lost}`, at);
+		out.warn(
+			`numerical question imported as a typed answer compared as text: only ${list([answer, ...accept])} ${are([answer, ...accept])} accepted${lost}`,
+			at
+		);
 	}
 	const type = text.missingWord ? 'cloze' : 'short';
 	out.add({ ...base, type, prompt: text.blanked, answer, accept, explanation: join(main.feedback, rangeLine, general) }, at);
@@ -75,7 +83,11 @@ function choices(text: Text, items: GiftChoice[], general: string | undefined, f
 		// All `=`: a short answer; the fully right alternatives are accepted too.
 		const full = items.filter((c) => credit(c) >= 100 && c !== answerItem).map(shown);
 		const partial = items.filter((c) => credit(c) > 0 && credit(c) < 100 && c !== answerItem);
-		if (partial.length) out.warn(`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} ${partial.length === 1 ? 'is' : 'are'} not accepted`, at);
+		if (partial.length)
+			out.warn(
+				`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} ${partial.length === 1 ? 'is' : 'are'} not accepted`,
+				at
+			);
 		const type = text.missingWord || CLOZE_BLANK.test(text.blanked) ? 'cloze' : 'short';
 		return out.add({ ...base, type, prompt: text.blanked, answer, accept: full, explanation: join(answerItem.feedback, general) }, at);
 	}
@@ -85,13 +97,23 @@ function choices(text: Text, items: GiftChoice[], general: string | undefined, f
 	if (alsoRight.length) {
 		out.warn(`several right answers: ${JSON.stringify(answer)} is kept as the answer and ${list(alsoRight.map(shown))} left out of the choices`, at);
 	}
-	if (partial.length) out.warn(`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} now ${partial.length === 1 ? 'counts' : 'count'} as wrong`, at);
+	if (partial.length)
+		out.warn(
+			`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} now ${partial.length === 1 ? 'counts' : 'count'} as wrong`,
+			at
+		);
 	const kept = items.filter((c) => !alsoRight.includes(c)).map(shown);
 	out.add({ ...base, type: 'mcq', prompt: text.blanked, answer, choices: kept, explanation }, at);
 }
 
 /** Adds the question(s) of one GIFT block to `out`, or reports it as unsupported. */
-export function giftQuestion(parts: GiftParts, answers: Exclude<GiftAnswers, { kind: 'error' | 'refused' }>, tags: string[], at: Located, out: BankCollector): void {
+export function giftQuestion(
+	parts: GiftParts,
+	answers: Exclude<GiftAnswers, { kind: 'error' | 'refused' }>,
+	tags: string[],
+	at: Located,
+	out: BankCollector
+): void {
 	const text = questionText(parts);
 	const base: Draft = { type: 'flashcard', prompt: '', answer: '', tags, ...(text.html ? { html: { prompt: text.html } } : {}) };
 	switch (answers.kind) {
@@ -113,7 +135,18 @@ export function giftQuestion(parts: GiftParts, answers: Exclude<GiftAnswers, { k
 			out.warn(`matching question split into ${pairs.length} ${asMcq ? 'multiple-choice questions' : 'flashcards'}, one per pair`, at);
 			for (const p of pairs) {
 				const prompt = text.joined ? `${text.joined}\n${p.left}` : p.left;
-				out.add({ ...base, html: undefined, type: asMcq ? 'mcq' : 'flashcard', prompt, answer: p.right, ...(asMcq ? { choices: rights } : {}), explanation: answers.general }, at);
+				out.add(
+					{
+						...base,
+						html: undefined,
+						type: asMcq ? 'mcq' : 'flashcard',
+						prompt,
+						answer: p.right,
+						...(asMcq ? { choices: rights } : {}),
+						explanation: answers.general
+					},
+					at
+				);
 			}
 		}
 	}

@@ -59,7 +59,7 @@ const stopsTag = (ch: string) => ch === '<' || ch === '>' || ch < ' ';
  */
 export function commentTags(line: string): string[] {
 	const names: string[] = [];
-	for (let from = 0; ; ) {
+	for (let from = 0; ;) {
 		const start = line.indexOf('[tag:', from);
 		if (start < 0) return names;
 		let i = start + 5;
@@ -77,7 +77,11 @@ export function commentTags(line: string): string[] {
 
 /** The last part of a category path (`$course$/top/Geography` → Geography); `//` is a literal slash. */
 function categoryName(path: string): string | undefined {
-	const parts = path.trim().replace(/\/\//g, '\u0000').split('/').map((p) => p.replace(/\u0000/g, '/').trim());
+	const parts = path
+		.trim()
+		.replace(/\/\//g, '\u0000')
+		.split('/')
+		.map((p) => p.replace(/\u0000/g, '/').trim());
 	const name = parts.filter((p) => p && !/^\$\w+\$$/.test(p) && p !== 'top').pop();
 	return name || undefined;
 }
@@ -159,7 +163,10 @@ function unbold(text: string): string {
 /** Already unescaped text as plain text, by its declared format. */
 export function formatText(text: string, format: GiftParts['format']): string {
 	if (format === 'html') return htmlToText(text);
-	if (format === 'markdown') return unbold(text).replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2').replace(/`([^`]+)`/g, '$1');
+	if (format === 'markdown')
+		return unbold(text)
+			.replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
+			.replace(/`([^`]+)`/g, '$1');
 	return text;
 }
 

@@ -7,6 +7,7 @@
 /** Elements dropped with everything inside them. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'aside', 'figcaption', 'svg', 'form', 'button']);
 /** Tags that start or end a block of text: a paragraph break. */
+// prettier-ignore
 const BLOCK = new Set(['p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'tr', 'table', 'section', 'article', 'header', 'blockquote', 'figure', 'main', 'dd', 'dt', 'hr']);
 const TAG_NAME = /<(\/?)([a-z][a-z0-9]*)/iy;
 

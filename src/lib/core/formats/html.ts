@@ -7,13 +7,70 @@ import { articleMarkupRemoved, tidyParagraphs } from './html-article';
 import { htmlTags, imgSourceValues, imgTags } from './html-tags';
 
 const NAMED: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-	hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
-	bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', deg: '°', plusmn: '±', times: '×', divide: '÷',
-	minus: '−', le: '≤', ge: '≥', ne: '≠', larr: '←', rarr: '→', uarr: '↑', darr: '↓', harr: '↔', euro: '€',
-	pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³',
-	shy: '', zwj: '\u200d', zwnj: '\u200c', alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', pi: 'π', mu: 'μ',
-	sigma: 'σ', omega: 'ω', lambda: 'λ', theta: 'θ', infin: '∞', radic: '√', sum: '∑', asymp: '≈'
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+	ensp: ' ',
+	emsp: ' ',
+	thinsp: ' ',
+	hellip: '…',
+	mdash: '—',
+	ndash: '–',
+	lsquo: '‘',
+	rsquo: '’',
+	ldquo: '“',
+	rdquo: '”',
+	laquo: '«',
+	raquo: '»',
+	bull: '•',
+	middot: '·',
+	copy: '©',
+	reg: '®',
+	trade: '™',
+	deg: '°',
+	plusmn: '±',
+	times: '×',
+	divide: '÷',
+	minus: '−',
+	le: '≤',
+	ge: '≥',
+	ne: '≠',
+	larr: '←',
+	rarr: '→',
+	uarr: '↑',
+	darr: '↓',
+	harr: '↔',
+	euro: '€',
+	pound: '£',
+	yen: '¥',
+	cent: '¢',
+	sect: '§',
+	para: '¶',
+	frac12: '½',
+	frac14: '¼',
+	frac34: '¾',
+	sup2: '²',
+	sup3: '³',
+	shy: '',
+	zwj: '\u200d',
+	zwnj: '\u200c',
+	alpha: 'α',
+	beta: 'β',
+	gamma: 'γ',
+	delta: 'δ',
+	pi: 'π',
+	mu: 'μ',
+	sigma: 'σ',
+	omega: 'ω',
+	lambda: 'λ',
+	theta: 'θ',
+	infin: '∞',
+	radic: '√',
+	sum: '∑',
+	asymp: '≈'
 };
 
 const ACCENTED = 'aeiouAEIOU';
@@ -78,9 +135,7 @@ export type TextLayout = 'field' | 'article';
 /** Plain text with entities decoded, laid out as a card field (the default) or as an article's paragraphs. */
 export function htmlToText(html: string, layout: TextLayout = 'field'): string {
 	if (layout === 'article') return tidyParagraphs(decodeEntities(articleMarkupRemoved(html)).replace(/[ \t\u00a0]+/g, ' '));
-	const text = html
-		.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-		.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
+	const text = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
 	const named = replaceAt(text, imgTags(text), (tag) => {
 		const src = imageSources(tag)[0];
 		return src ? ` [image: ${src}] ` : ' ';

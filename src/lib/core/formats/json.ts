@@ -14,7 +14,11 @@ export function parseJson(input: string | Uint8Array): ParseResult {
 	const decoded = decodeText(input, 'json');
 	if (!decoded.ok) return decoded;
 	const result = parseBankJson(decoded.text);
-	if (!result.ok) return failure('json', result.problems.map((message) => ({ message })));
+	if (!result.ok)
+		return failure(
+			'json',
+			result.problems.map((message) => ({ message }))
+		);
 	const capped = capBank(result.bank);
 	if (!capped.ok) return failure('json', [{ message: capped.message }]);
 	const { bank, unsupported } = capped;

@@ -63,7 +63,7 @@ function lineEnd(text: string, from: number): { end: number; next: number } {
 
 /** Lines one at a time (breaks as in splitLines), for reading a file's first lines without splitting all of it. */
 export function* eachLine(text: string): Generator<string> {
-	for (let at = 0; at < text.length; ) {
+	for (let at = 0; at < text.length;) {
 		const { end, next } = lineEnd(text, at);
 		yield text.slice(at, end);
 		at = next;
@@ -81,6 +81,9 @@ export function offsetAfterLines(text: string, count: number): number {
 export function titleFromName(name: string | undefined): string | undefined {
 	if (!name) return undefined;
 	const base = name.split(/[\\/]/).pop() ?? '';
-	const stem = base.replace(/\.[A-Za-z0-9]{1,6}$/, '').replace(/[_]+/g, ' ').trim();
+	const stem = base
+		.replace(/\.[A-Za-z0-9]{1,6}$/, '')
+		.replace(/[_]+/g, ' ')
+		.trim();
 	return stem || undefined;
 }

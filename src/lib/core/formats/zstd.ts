@@ -84,7 +84,7 @@ function frames(bytes: Uint8Array, what: string): Frame[] {
 		if (magic !== MAGIC) throw new ZipError(`${what} is not Zstandard-compressed`);
 		const { frame, blocks, checksum } = frameHeader(bytes, p, what);
 		p = blocks;
-		for (let last = false; !last; ) {
+		for (let last = false; !last;) {
 			if (p + 3 > bytes.byteLength) throw truncated(what);
 			const header = bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16);
 			last = (header & 1) === 1;

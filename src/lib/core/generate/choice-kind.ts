@@ -8,7 +8,9 @@ import { parseAmount } from './extract/numbers';
 import { lookup } from './lookup';
 import type { Analysis } from './types';
 
-const MONTH = `(?:${Object.keys(MONTHS).map((m) => `${m[0].toUpperCase()}${m.slice(1)}`).join('|')})\\.?`;
+const MONTH = `(?:${Object.keys(MONTHS)
+	.map((m) => `${m[0].toUpperCase()}${m.slice(1)}`)
+	.join('|')})\\.?`;
 const DATE_FORMS: [string, RegExp][] = [
 	['mdy', new RegExp(`^${MONTH} \\d{1,2}, \\d{4}$`)],
 	['md', new RegExp(`^${MONTH} \\d{1,2}$`)],

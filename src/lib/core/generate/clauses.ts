@@ -21,12 +21,12 @@ export type Edit = Span & { text: string; optional?: boolean };
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
 export type Proposition = Span & { sentence: Sentence; kind: 'main' | 'sub'; edits: Edit[]; blocked: Span[] };
 
+// prettier-ignore
 const SUBORDINATORS = new Set(['before', 'after', 'while', 'although', 'though', 'because', 'since', 'if', 'unless', 'until', 'whereas', 'once', 'when', 'whenever']);
 /** Subordinate clauses that state a fact on their own ("before" and "if" clauses do not). */
 const FACTUAL = new Set(['after', 'while', 'although', 'though', 'because', 'since', 'until', 'whereas', 'once', 'when']);
 const BOUNDARY = /[,;:()–—]/;
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+`, 'i');
-
 
 /** Subordinate clauses of a text: from the subordinator to the next comma or dash, when they hold a finite verb. */
 export function subordinateClauses(text: string, tokens: Token[], base = 0): (Span & { word: string; content: number })[] {
@@ -45,7 +45,8 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 }
 
 /** Time references that lean on the sentence before ("A year later, ", "The same day "). */
-const RELATIVE_TIME = /^(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+later|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
+const RELATIVE_TIME =
+	/^(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+later|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
 
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {
@@ -80,7 +81,10 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const firstName = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
+	const firstName =
+		lookup(a)
+			.mentionsIn(s.index)
+			.find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
 	const token = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
 	if (!token) return undefined;
 	const before = s.tokens.filter((t) => t.start >= from && t.start < token.start);
@@ -88,7 +92,9 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const next = s.tokens.find((t) => t.start > token.start);
 	if (IMPERSONAL.test(word)) {
 		// Only a subject that opens the clause, or follows a fronted date or place ("By 2014 it had grown"), is replaced.
-		const fronted = before.length === 0 || (before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
+		const fronted =
+			before.length === 0 ||
+			(before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
 		if (!fronted) return undefined;
 		const plural = word === 'they' || word === 'their';
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
@@ -164,7 +170,11 @@ export function render(a: Analysis, p: Proposition, extra: Edit[] = [], ending =
 		at = e.end;
 	}
 	out += a.text.slice(at, p.end);
-	out = out.replace(/\s+/g, ' ').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*,/g, ',').trim();
+	out = out
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:?!])/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.trim();
 	out = out.replace(/[\s,;:–—]+$/, '');
 	// A question drops the full stop, but not the one that ends an abbreviation ("the U.S.").
 	if (ending === '?' && !/(?:\b\p{L}\.){2,}$/u.test(out)) out = out.replace(/[.!]+(["”’]?)$/, '$1');

@@ -7,7 +7,8 @@ import type { Paragraph, Span } from './types';
 
 /** Prose ends a sentence; headings, labels and most captions do not. */
 const TERMINAL = /[.!?…]["”’)\]]*$/;
-const CREDIT = /^(?:©|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy|credit)\b|(?:credits?|photo|photograph|image|picture|source|illustration|caption)\s*[:|–—-])/i;
+const CREDIT =
+	/^(?:©|(?:photo|image|picture|illustration|video)s?\s+(?:by|courtesy|credit)\b|(?:credits?|photo|photograph|image|picture|source|illustration|caption)\s*[:|–—-])/i;
 const LABEL = /\s[|•·]\s/;
 const MIN_WORDS = 6;
 
@@ -40,7 +41,10 @@ function joinWrapped(text: string, lines: Line[]): Line[] {
 		const prev = out[out.length - 1];
 		// A line continues the one above when that one stops mid-sentence: the next starts lowercase, or it is long prose.
 		const continues =
-			prev && !line.blankBefore && !TERMINAL.test(prev.text) && (/^[\p{Ll}\d(,;–—-]/u.test(line.text) || (words(prev.text) >= 6 && /[\p{L},]$/u.test(prev.text)));
+			prev &&
+			!line.blankBefore &&
+			!TERMINAL.test(prev.text) &&
+			(/^[\p{Ll}\d(,;–—-]/u.test(line.text) || (words(prev.text) >= 6 && /[\p{L},]$/u.test(prev.text)));
 		if (continues) {
 			prev.end = line.end;
 			prev.text = text.slice(prev.start, prev.end);

@@ -15,7 +15,8 @@ import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
 /** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
 const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
 /** The last word of a firm's name ("Lehman Brothers", "Ford Motor Company"). */
-const FIRM = /\s(?:Brothers|Sons|Company|Co|Group|Inc|Corporation|Corp|Bank|Holdings|Motors?|Partners|Associates|Foundation|Trust|Airlines|Industries|& Co)\.?$/;
+const FIRM =
+	/\s(?:Brothers|Sons|Company|Co|Group|Inc|Corporation|Corp|Bank|Holdings|Motors?|Partners|Associates|Foundation|Trust|Airlines|Industries|& Co)\.?$/;
 /** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
 const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
 /** A date that comes round every year ("China marks July 11 as Maritime Day") has no one year. */
@@ -71,7 +72,13 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	if (MODIFIER_AFTER.test(after) || NAMING_BEFORE.test(a.text.slice(Math.max(0, m.start - 20), m.start))) return undefined;
 	// A short name before the full one is in the article may be someone else's ("a family named Ma" before "Ma Huan"),
 	// and one that opens a firm's name ("Lehman" of Lehman Brothers) may be the firm.
-	if (m.text !== person.name && !lookup(a).mentionsOf(m.key).some((x) => x.start < m.start && x.text === person.name)) return undefined;
+	if (
+		m.text !== person.name &&
+		!lookup(a)
+			.mentionsOf(m.key)
+			.some((x) => x.start < m.start && x.text === person.name)
+	)
+		return undefined;
 	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
 	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const name = usualName(a, person);
@@ -168,10 +175,12 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 	let topic = topics.get(a);
 	if (topic) return topic;
 	const counts = new Map<string, number>();
-	for (const m of a.mentions) if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && a.headline?.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	for (const m of a.mentions)
+		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && a.headline?.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	const name = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
 	const spread = new Map<string, number>();
-	for (const s of a.sentences) for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
+	for (const s of a.sentences)
+		for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
 	const nouns = new Set([...spread].filter(([, n]) => n >= Math.max(3, a.sentences.length * 0.15)).map(([w]) => w));
 	topics.set(a, (topic = { name, nouns }));
 	return topic;

@@ -63,7 +63,9 @@ function nearbyNumbers(m: Mention): string[] {
 	if (m.kind === 'ordinal') {
 		const rank = Number(m.value);
 		if (m.form !== 'ord-word') return [];
-		return [1, -1, 2, -2, 3].map((k) => ORDINALS.find(([, r]) => r === rank + k)?.[0]).filter((w): w is string => !!w && w !== 'first')
+		return [1, -1, 2, -2, 3]
+			.map((k) => ORDINALS.find(([, r]) => r === rank + k)?.[0])
+			.filter((w): w is string => !!w && w !== 'first')
 			.map((w) => (/^\p{Lu}/u.test(m.text) ? w[0].toUpperCase() + w.slice(1) : w));
 	}
 	const shape = parseAmount(m.text);
@@ -195,7 +197,12 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 	// Bare numbers of wildly different size ("3.80" beside "17,000") are not real alternatives, nor years centuries apart (1802 for 1988).
 	const comparable = (m: Mention) => {
 		if (answer.kind === 'date' && answer.form === 'y') return Math.abs(Number(m.value) - Number(answer.value)) <= YEARS_APART;
-		return answer.kind !== 'number' || typeof m.value !== 'number' || typeof answer.value !== 'number' || (m.value / answer.value > 0.2 && m.value / answer.value < 5);
+		return (
+			answer.kind !== 'number' ||
+			typeof m.value !== 'number' ||
+			typeof answer.value !== 'number' ||
+			(m.value / answer.value > 0.2 && m.value / answer.value < 5)
+		);
 	};
 	const pool = lookup(a)
 		.sameForm(answer.kind, answer.form)

@@ -16,7 +16,7 @@ export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
 /** A named quality check; true means the question passes. */
 export type Gate = (q: Question, ctx: GateContext) => boolean;
 
-const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []);
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPatterns = new Map<string, RegExp>();
 const ASCII = /^[\x00-\x7f]*$/;
@@ -48,7 +48,9 @@ function saidIn(source: string, answer: string, a: Analysis): boolean {
 		const article = articleWords(a);
 		return clause.every((w) => article.has(w)) && clause.filter((w) => own.has(w)).length >= 0.7 * clause.length;
 	}
-	return lookup(a).peopleNamed(answer).some((p) => p.aliases.some((alias) => containsWord(source, alias)));
+	return lookup(a)
+		.peopleNamed(answer)
+		.some((p) => p.aliases.some((alias) => containsWord(source, alias)));
 }
 
 /** The answer stands in the source sentence; a true/false statement uses only the article's words, and a false one differs from its source. */
@@ -81,18 +83,38 @@ export const noGiveaway: Gate = (q, ctx) => {
 	// "Pliny the ____": the epithet of a name is read off the name.
 	if (/\p{Lu}[\p{L}-]+ the _{4}/u.test(q.prompt)) return false;
 	// "the ____ Chiang Rai" answered "city of", or "____" answered "Monday": no fact.
-	if (/\s(?:of|in|on|at|to|for|the|a|an|and)$/i.test(q.answer.trim()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(q.answer.trim())) return false;
+	if (/\s(?:of|in|on|at|to|for|the|a|an|and)$/i.test(q.answer.trim()) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(q.answer.trim()))
+		return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
-	return !COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) && !sharesStem(q.answer, prompt) && !spellsAcronym(q.answer, prompt, ctx.analysis) && !inHeadline(q.answer, ctx.analysis);
+	return (
+		!COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) &&
+		!sharesStem(q.answer, prompt) &&
+		!spellsAcronym(q.answer, prompt, ctx.analysis) &&
+		!inHeadline(q.answer, ctx.analysis)
+	);
 };
 
 /** Capitals and the countries that name them: "no coronavirus cases in North Korea" gives "Pyongyang" away. */
 const CAPITAL_OF: Record<string, RegExp> = {
-	pyongyang: /\bNorth Korea/, seoul: /\bSouth Korea/, beijing: /\bChina\b|\bChinese\b/, tokyo: /\bJapan/, moscow: /\bRussia/,
-	washington: /\bUnited States\b|\bU\.S\.|\bAmerica/, london: /\bBritain\b|\bBritish\b|\bU\.K\.|\bEngland\b/, paris: /\bFrance\b|\bFrench\b/,
-	berlin: /\bGermany\b|\bGerman\b/, delhi: /\bIndia\b|\bIndian\b/, 'new delhi': /\bIndia\b|\bIndian\b/, rome: /\bItaly\b|\bItalian\b/,
-	madrid: /\bSpain\b|\bSpanish\b/, ottawa: /\bCanada\b/, canberra: /\bAustralia/, kyiv: /\bUkrain/, tehran: /\bIran\b/, cairo: /\bEgypt/
+	pyongyang: /\bNorth Korea/,
+	seoul: /\bSouth Korea/,
+	beijing: /\bChina\b|\bChinese\b/,
+	tokyo: /\bJapan/,
+	moscow: /\bRussia/,
+	washington: /\bUnited States\b|\bU\.S\.|\bAmerica/,
+	london: /\bBritain\b|\bBritish\b|\bU\.K\.|\bEngland\b/,
+	paris: /\bFrance\b|\bFrench\b/,
+	berlin: /\bGermany\b|\bGerman\b/,
+	delhi: /\bIndia\b|\bIndian\b/,
+	'new delhi': /\bIndia\b|\bIndian\b/,
+	rome: /\bItaly\b|\bItalian\b/,
+	madrid: /\bSpain\b|\bSpanish\b/,
+	ottawa: /\bCanada\b/,
+	canberra: /\bAustralia/,
+	kyiv: /\bUkrain/,
+	tehran: /\bIran\b/,
+	cairo: /\bEgypt/
 };
 /** Answers anyone fills in without the article ("Each satellite circles the ____"). */
 const COMMON_KNOWLEDGE = new Set(['earth', 'the earth', 'sun', 'the sun', 'world', 'the world', 'ad', 'bc', 'bce', 'ce']);
@@ -123,16 +145,24 @@ function spellsAcronym(answer: string, prompt: string, a: Analysis): boolean {
 function inHeadline(answer: string, a: Analysis): boolean {
 	// A number counts at any length ("18-Day Ordeal"); a word needs three letters to mean anything.
 	if (!a.headline || (answer.trim().length <= 2 && !/^\d+$/.test(answer.trim()))) return false;
-	const names = [answer.trim(), ...lookup(a).peopleNamed(answer.trim()).flatMap((p) => p.aliases)];
+	const names = [
+		answer.trim(),
+		...lookup(a)
+			.peopleNamed(answer.trim())
+			.flatMap((p) => p.aliases)
+	];
 	return names.some((n) => containsWord(a.headline as string, n));
 }
 
-const LEADING = /^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both)\b/i;
-const ANAPHORIC = /^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
+const LEADING =
+	/^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both)\b/i;
+const ANAPHORIC =
+	/^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
 /** "By 2014 it had grown …": a pronoun subject right after a short opening phrase. */
 const EARLY_IT = /^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b/iu;
 const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|year|day|moment|point|stage)\b/i;
-const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
+const DEMONSTRATIVE =
+	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
 
 /** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
 export const noDanglingReference: Gate = (q, ctx) => {

@@ -13,7 +13,8 @@ const STOP = new Set(
 	while would will could should can may might more most some such other only very just out up said says say told one two`.split(/\s+/)
 );
 /** Words that mark a cause, a result or a decision: the sentences a story turns on. */
-const TURNS = /\b(?:because|so that|in order to|as a result|led to|leading to|caused|resulted|therefore|consequently|due to|failed|decided|agreed|signed|announced|launched|won|lost|became|found|discovered|invented|introduced|passed|banned|approved|argues?|warned|proved|showed)\b/i;
+const TURNS =
+	/\b(?:because|so that|in order to|as a result|led to|leading to|caused|resulted|therefore|consequently|due to|failed|decided|agreed|signed|announced|launched|won|lost|became|found|discovered|invented|introduced|passed|banned|approved|argues?|warned|proved|showed)\b/i;
 /** Captions, photo credits and bylines. */
 const CREDIT = /(?:\bCredit:|\bPhoto(?:graph)?\s+(?:by|courtesy)|\bImage:|©|\bGetty Images\b|^By\s+\p{Lu}[\p{L}.-]+\s+\p{Lu})/u;
 const ITERATIONS = 30;
@@ -75,7 +76,12 @@ export function importance(a: Analysis): number[] {
 	const sets = a.sentences.map((s) => contentWords(s.text));
 	const central = centrality(sets);
 	const firstParagraph = a.sentences[0]?.paragraph;
-	const lead = contentWords(`${a.headline ?? ''} ${a.sentences.filter((s) => s.paragraph === firstParagraph).map((s) => s.text).join(' ')}`);
+	const lead = contentWords(
+		`${a.headline ?? ''} ${a.sentences
+			.filter((s) => s.paragraph === firstParagraph)
+			.map((s) => s.text)
+			.join(' ')}`
+	);
 	return a.sentences.map((s, i) => {
 		if (CREDIT.test(s.text)) return 0.05;
 		const words = sets[i];

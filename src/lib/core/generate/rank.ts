@@ -50,10 +50,7 @@ function pickForFact(sorted: Draft[]): Draft[] {
 		const newType = (d: Draft) => !types.has(d.type);
 		// The second question asks another part of the fact if it can, the third another format, the fourth another part again:
 		// one card that, over its reviews, asks everything its sentence states.
-		const next =
-			picked.length === 2
-				? (left.find(newType) ?? fresh[0] ?? left[0])
-				: (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0]);
+		const next = picked.length === 2 ? (left.find(newType) ?? fresh[0] ?? left[0]) : (fresh.find(newType) ?? fresh[0] ?? left.find(newType) ?? left[0]);
 		picked.push(next);
 	}
 	return picked;
@@ -67,9 +64,7 @@ function factsOf(drafts: Draft[]): Draft[][] {
 		if (group) group.push(d);
 		else groups.set(d.fact, [d]);
 	}
-	return [...groups.values()]
-		.map(pickForFact)
-		.sort((x, y) => byScore(x[0], y[0]) || x[0].sentence - y[0].sentence || x[0].fact.localeCompare(y[0].fact));
+	return [...groups.values()].map(pickForFact).sort((x, y) => byScore(x[0], y[0]) || x[0].sentence - y[0].sentence || x[0].fact.localeCompare(y[0].fact));
 }
 
 /** Moves a fact's draft of a type that is not yet over-used among first questions to the front. */
@@ -170,7 +165,9 @@ function layers(facts: Draft[][]): Draft[] {
 export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Question[] {
 	// Every gate but the duplicate check judges a question alone; that one needs the questions ranked before it.
 	const ctx: GateContext = { analysis: a, earlier: [] };
-	const alone = Object.entries(gates).filter(([name]) => name !== 'noNearDuplicate').map(([, gate]) => gate);
+	const alone = Object.entries(gates)
+		.filter(([name]) => name !== 'noNearDuplicate')
+		.map(([, gate]) => gate);
 	const passing = drafts.filter((d) => {
 		const q = toQuestion(d, a);
 		return alone.every((gate) => gate(q, ctx));

@@ -45,7 +45,12 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 	if (/\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.test(body)) factor *= 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
 	// "that day", "on Tuesday": a time the reader of the question cannot place.
-	if (/\bthat\s+(?:day|night|week|month|year|morning|evening|afternoon)\b|\b(?:on|last|next|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(body)) factor *= 0.5;
+	if (
+		/\bthat\s+(?:day|night|week|month|year|morning|evening|afternoon)\b|\b(?:on|last|next|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+			body
+		)
+	)
+		factor *= 0.5;
 	// "more than 480 million people had travelled through it": a pronoun outside quotes with nothing in the prompt to point at.
 	if (/\b(?:they|them|their)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.5;
 	else if (/\b(?:it|its)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.7;

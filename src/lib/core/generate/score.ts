@@ -36,9 +36,7 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 		const keys = [...new Set(bySentence.get(s.index) ?? [])];
 		const words = s.tokens.length;
 		const density = 0.35 + 0.65 * Math.min(1, keys.length / 3);
-		const centrality = keys.length
-			? keys.reduce((sum, k) => sum + Math.log(1 + (freq.get(k) ?? 1)) / Math.log(1 + maxFreq), 0) / keys.length
-			: 0;
+		const centrality = keys.length ? keys.reduce((sum, k) => sum + Math.log(1 + (freq.get(k) ?? 1)) / Math.log(1 + maxFreq), 0) / keys.length : 0;
 		// Early paragraphs lead a news story but open a biography with childhood: position counts for little beside importance.
 		const position = 1 - (0.1 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);
 		// What the article rests on counts as much as what the sentence holds.

@@ -24,16 +24,7 @@ export type Sentence = Span & {
 };
 
 /** What a mention names; distractors and true/false swaps only ever use the same kind. */
-export type EntityKind =
-	| 'person'
-	| 'org'
-	| 'place'
-	| 'name'
-	| 'date'
-	| 'number'
-	| 'ordinal'
-	| 'acronym'
-	| 'term';
+export type EntityKind = 'person' | 'org' | 'place' | 'name' | 'date' | 'number' | 'ordinal' | 'acronym' | 'term';
 
 /** A span of a sentence that can be asked about. */
 export type Mention = Span & {
@@ -97,17 +88,4 @@ export type Analysis = {
 
 /** The question templates; each fact is asked in several of them. */
 export type Template =
-	| 'cloze'
-	| 'mcq-cloze'
-	| 'who'
-	| 'when'
-	| 'how-many'
-	| 'who-said'
-	| 'who-is'
-	| 'role-of'
-	| 'acronym'
-	| 'truefalse'
-	| 'why'
-	| 'result'
-	| 'claim'
-	| 'event';
+	'cloze' | 'mcq-cloze' | 'who' | 'when' | 'how-many' | 'who-said' | 'who-is' | 'role-of' | 'acronym' | 'truefalse' | 'why' | 'result' | 'claim' | 'event';

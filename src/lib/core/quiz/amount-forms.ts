@@ -51,12 +51,13 @@ const IMPLIED_UNITS = new Set([...CURRENCIES, '%']);
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const UNIT = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const UNIT = [...UNIT_OF.keys()]
+	.sort((a, b) => b.length - a.length)
+	.map(escape)
+	.join('|');
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+';
 /** Unit before, sign, number, scale word, unit after: every part but the number optional. */
-const AMOUNT = new RegExp(
-	`^(?:(${UNIT}) ?)?([-−])?(${NUMBER}) ?(${Object.keys(SCALES).join('|')})? ?(${UNIT})?$`
-);
+const AMOUNT = new RegExp(`^(?:(${UNIT}) ?)?([-−])?(${NUMBER}) ?(${Object.keys(SCALES).join('|')})? ?(${UNIT})?$`);
 
 /** The amount a whole answer stands for, or undefined when it is not one amount written a usual way. */
 export function readAmount(text: string): Amount | undefined {

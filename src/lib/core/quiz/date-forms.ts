@@ -18,11 +18,34 @@ export interface CalendarDate {
 
 // Month names and their abbreviations (with "Sept"), by month number.
 const MONTH_NAMES: Record<string, number> = {
-	january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-	september: 9, october: 10, november: 11, december: 12,
-	jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12
+	january: 1,
+	february: 2,
+	march: 3,
+	april: 4,
+	may: 5,
+	june: 6,
+	july: 7,
+	august: 8,
+	september: 9,
+	october: 10,
+	november: 11,
+	december: 12,
+	jan: 1,
+	feb: 2,
+	mar: 3,
+	apr: 4,
+	jun: 6,
+	jul: 7,
+	aug: 8,
+	sep: 9,
+	sept: 9,
+	oct: 10,
+	nov: 11,
+	dec: 12
 };
-const MONTH = `(${Object.keys(MONTH_NAMES).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTH_NAMES)
+	.sort((a, b) => b.length - a.length)
+	.join('|')})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 

@@ -26,12 +26,7 @@ export interface KeyInput {
 }
 
 /** What a key press means on the study screen, or null when it means nothing. */
-export function keyAction(
-	input: KeyInput,
-	phase: SessionPhase,
-	mode: AnswerMode | null,
-	autoGraded: boolean
-): KeyAction | null {
+export function keyAction(input: KeyInput, phase: SessionPhase, mode: AnswerMode | null, autoGraded: boolean): KeyAction | null {
 	const key = input.key;
 	if ((input.ctrlKey || input.metaKey) && !input.altKey && key.toLowerCase() === 'z') return { kind: 'undo' };
 	if (input.ctrlKey || input.metaKey || input.altKey) return null;

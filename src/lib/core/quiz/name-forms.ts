@@ -23,41 +23,43 @@ import { stripAccents } from './normalize';
 
 /** A word for comparison: case, accents, punctuation and hyphens set aside. */
 function keyOf(word: string): string {
-	return stripAccents(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	return stripAccents(word)
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 // Words of a title or role before a name, compared by key ("Dr." reads "dr").
 const TITLE_WORDS = new Set(
-	('mr mrs ms miss mx dr doctor prof professor sir dame lord lady president vice prime minister foreign ' +
+	(
+		'mr mrs ms miss mx dr doctor prof professor sir dame lord lady president vice prime minister foreign ' +
 		'defence defense finance interior deputy secretary state general gen chancellor governor senator sen ' +
 		'rep representative ambassador envoy judge justice captain capt colonel col lieutenant lt admiral ' +
 		'commander sergeant chairman chairwoman chair chief executive ceo leader king queen prince princess ' +
 		'pope saint st rev reverend father former then late astronaut national security adviser advisor special ' +
 		'of treasury trade commerce energy health education labor labour unification mayor premier emperor ' +
-		'empress director head founder spokesperson spokesman spokeswoman')
-		.split(' ')
+		'empress director head founder spokesperson spokesman spokeswoman'
+	).split(' ')
 );
 // Words that may stand before a title: "South Korean Foreign Minister", "US President".
 const NATIONALITY = /^(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)|US|U\.S\.|UK|EU|UN|North|South|East|West)$/u;
 // Words that make a capitalised phrase a place, a body or a thing rather than a person.
 const NOT_PERSON = new Set(
-	('korea states nations union kingdom republic city zone party council bank company corporation ministry ' +
+	(
+		'korea states nations union kingdom republic city zone party council bank company corporation ministry ' +
 		'department university college school institute agency office house court sea ocean river lake ' +
 		'mountain mountains island islands street road airport station summit treaty agreement accord act law ' +
 		'war peninsula coast bay county province district valley bridge tower palace square hall center centre ' +
 		'museum church army navy force forces committee commission organization organisation association ' +
 		'federation group times post news press day kong angeles york jersey zealand africa america asia europe ' +
 		'policy doctrine plan program programme project strategy initiative deal declaration talks crisis ' +
-		'movement revolution era award prize cup games league mission telescope system north south east west')
-		.split(' ')
+		'movement revolution era award prize cup games league mission telescope system north south east west'
+	).split(' ')
 );
 // Capitalised words that begin place names, never personal names.
 const PLACE_START = new Set('north south east west new upper lower great the'.split(' '));
 const PARTICLES = new Set('de da di del della van von der den du la le bin ibn al'.split(' '));
 const SUFFIXES = new Set('jr sr ii iii iv'.split(' '));
-const CHINESE_FAMILY = new Set(
-	'xi li wang zhang liu chen zhao huang zhou xu hu guo deng jiang mao wen yang wu zhu'.split(' ')
-);
+const CHINESE_FAMILY = new Set('xi li wang zhang liu chen zhao huang zhou xu hu guo deng jiang mao wen yang wu zhu'.split(' '));
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const NAME_WORD = /^\p{Lu}[\p{L}'.-]*$/u;
 
@@ -102,9 +104,7 @@ export function readPersonName(text: string): PersonName | undefined {
 	const { words, titled } = nameWords(text.replace(/,/g, ''));
 	if (words.length < (titled ? 1 : 2) || words.length > 4) return undefined;
 	if (PLACE_START.has(keyOf(words[0]))) return undefined;
-	const shaped = words.every(
-		(w, i) => (i > 0 && PARTICLES.has(w)) || (NAME_WORD.test(w) && !/^\p{Lu}{2,}$/u.test(w))
-	);
+	const shaped = words.every((w, i) => (i > 0 && PARTICLES.has(w)) || (NAME_WORD.test(w) && !/^\p{Lu}{2,}$/u.test(w)));
 	if (!shaped || words.some((w) => NOT_PERSON.has(keyOf(w)))) return undefined;
 	return { keys: words.map(keyOf), family: familyIndex(words.filter((w) => !PARTICLES.has(w))) + particlesBefore(words), titled };
 }

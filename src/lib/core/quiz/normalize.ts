@@ -7,17 +7,10 @@
 import { digitsForNumbers } from './number-words';
 import { prepare } from './harmless-differences';
 
-export type Leniency =
-	| 'case'
-	| 'accents'
-	| 'quotes'
-	| 'punctuation'
-	| 'hyphens'
-	| 'spacing'
-	| 'article'
-	| 'numbers';
+export type Leniency = 'case' | 'accents' | 'quotes' | 'punctuation' | 'hyphens' | 'spacing' | 'article' | 'numbers';
 
 /** In the order a reason names them. */
+// prettier-ignore
 export const LENIENCIES: readonly Leniency[] = [
 	'case', 'accents', 'quotes', 'punctuation', 'hyphens', 'spacing', 'article', 'numbers'
 ];
@@ -37,7 +30,14 @@ export const LENIENCY_LABELS: Record<Leniency, string> = {
 // When two sets both explain a match, the one with the plainer story wins:
 // "Three" vs "three" is a matter of case, not of number words.
 const WEIGHT: Record<Leniency, number> = {
-	case: 10, accents: 10, quotes: 10, spacing: 10, punctuation: 11, hyphens: 11, article: 12, numbers: 15
+	case: 10,
+	accents: 10,
+	quotes: 10,
+	spacing: 10,
+	punctuation: 11,
+	hyphens: 11,
+	article: 12,
+	numbers: 15
 };
 
 const QUOTES = `'"\`´«»‹›「」『』`;
@@ -46,7 +46,18 @@ const KEPT_SIGNS = '%‰‱#&@§';
 const LOOSE_QUOTE = new RegExp(`(?<!\\p{L})[${QUOTES}]|[${QUOTES}](?!\\p{L})`, 'gu');
 // Letters with no decomposition into base + accent.
 const FOLDS: Record<string, string> = {
-	ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss'
+	ø: 'o',
+	Ø: 'O',
+	ł: 'l',
+	Ł: 'L',
+	đ: 'd',
+	Đ: 'D',
+	ı: 'i',
+	æ: 'ae',
+	Æ: 'AE',
+	œ: 'oe',
+	Œ: 'OE',
+	ß: 'ss'
 };
 const FOLDABLE = new RegExp(`[${Object.keys(FOLDS).join('')}]`, 'g');
 
@@ -110,9 +121,9 @@ function finish(text: string, leniencies: ReadonlySet<Leniency>): string {
 const ALL = new Set(LENIENCIES);
 
 // Every subset of leniencies, cheapest first, computed once.
-const SUBSETS: Leniency[][] = Array.from({ length: 1 << LENIENCIES.length }, (_, mask) =>
-	LENIENCIES.filter((_, bit) => mask & (1 << bit))
-).sort((a, b) => cost(a) - cost(b) || a.length - b.length);
+const SUBSETS: Leniency[][] = Array.from({ length: 1 << LENIENCIES.length }, (_, mask) => LENIENCIES.filter((_, bit) => mask & (1 << bit))).sort(
+	(a, b) => cost(a) - cost(b) || a.length - b.length
+);
 
 function cost(set: readonly Leniency[]): number {
 	return set.reduce((sum, l) => sum + WEIGHT[l], 0);

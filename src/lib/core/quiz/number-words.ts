@@ -5,23 +5,18 @@
  * those are the ones learners spell out; larger ones they type as digits.
  */
 
+// prettier-ignore
 const SMALL = [
 	'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 	'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
 	'nineteen', 'twenty'
 ];
 const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const WORD_VALUE = new Map<string, number>([
-	...SMALL.map((w, i) => [w, i] as const),
-	...TENS.map((w, i) => [w, 30 + i * 10] as const)
-]);
+const WORD_VALUE = new Map<string, number>([...SMALL.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, 30 + i * 10] as const)]);
 
 const UNIT_WORDS = SMALL.slice(1, 10).join('|');
 const TENS_WORDS = ['twenty', ...TENS].join('|');
-const WORDS =
-	`(?:(?:one|a)[-\\s]+)?hundred` +
-	`|(?:${TENS_WORDS})(?:[-\\s]+(?:${UNIT_WORDS}))?` +
-	`|${SMALL.join('|')}`;
+const WORDS = `(?:(?:one|a)[-\\s]+)?hundred` + `|(?:${TENS_WORDS})(?:[-\\s]+(?:${UNIT_WORDS}))?` + `|${SMALL.join('|')}`;
 // Grouped thousands come first so that "2,000" is read whole, not as 2 and 000.
 const DIGITS = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
 // The boundaries keep "one" inside "someone" and "3" inside "G7x3" from counting.

@@ -105,7 +105,10 @@ function questionStat(question: Question, number: number, answers: readonly Regr
 		answered: answers.length,
 		correct,
 		shareCorrect: answers.length ? correct / answers.length : null,
-		commonWrong: commonAnswers(answers.filter((a) => !a.correct).map((a) => a.given), 3)
+		commonWrong: commonAnswers(
+			answers.filter((a) => !a.correct).map((a) => a.given),
+			3
+		)
 	};
 }
 
@@ -134,6 +137,7 @@ export function scoreLine(score: StudentScore): string {
 /** The whole aggregate as CSV: questions, then students, then any results left out. */
 export function resultsCsv(aggregate: ResultsAggregate): string {
 	const rows: CsvCell[][] = [
+		// prettier-ignore
 		['Question', 'Prompt', 'Answer', 'Answered', 'Correct', 'Share correct (%)', 'Wrong answer 1', 'Count 1', 'Wrong answer 2', 'Count 2', 'Wrong answer 3', 'Count 3']
 	];
 	for (const q of aggregate.perQuestion) {
@@ -183,4 +187,3 @@ function commonAnswers(answers: readonly string[], limit: number): { answer: str
 		.slice(0, limit)
 		.map((g) => ({ answer: [...g.spellings].sort((a, b) => b[1] - a[1])[0][0], count: g.count }));
 }
-

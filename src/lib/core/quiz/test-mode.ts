@@ -28,10 +28,7 @@ export interface TestOptions {
 
 /** One answer as the learner gave it. */
 export type TestAnswer =
-	| { kind: 'choice'; choice: string }
-	| { kind: 'truefalse'; value: boolean }
-	| { kind: 'typed'; text: string }
-	| { kind: 'self'; correct: boolean };
+	{ kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string } | { kind: 'self'; correct: boolean };
 
 /** What was answered to one question and how it was judged. */
 export interface TestResponse {
@@ -184,8 +181,7 @@ const verdictOf = (verdict: { correct: boolean; reason: string }) => ({ correct:
  * the same thing twice, and the first often gives the second away.
  */
 function selectQuestions(bank: Bank, options: TestOptions, shuffle: boolean, rng: () => number): Question[] {
-	const wanted = (fallback: number) =>
-		options.count !== undefined && Number.isFinite(options.count) ? Math.max(1, Math.floor(options.count)) : fallback;
+	const wanted = (fallback: number) => (options.count !== undefined && Number.isFinite(options.count) ? Math.max(1, Math.floor(options.count)) : fallback);
 	if (options.questionIds) {
 		const byId = new Map(bank.questions.map((q) => [q.id, q]));
 		const chosen = [...new Set(options.questionIds)].flatMap((id) => byId.get(id) ?? []);

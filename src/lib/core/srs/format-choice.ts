@@ -50,11 +50,7 @@ export function answerMode(question: Question, stage: LearningStage): AnswerMode
  * more than the preferred format, so it is excluded first; among the rest the
  * stage's preferred types win, and any type will do if the fact has none.
  */
-export function chooseQuestion(
-	card: Card,
-	questions: readonly Question[],
-	rng: () => number
-): { question: Question; mode: AnswerMode } {
+export function chooseQuestion(card: Card, questions: readonly Question[], rng: () => number): { question: Question; mode: AnswerMode } {
 	if (questions.length === 0) throw new RangeError(`card ${JSON.stringify(card.fact)} has no questions`);
 	const fresh = questions.filter((q) => q.id !== card.lastQuestionId);
 	const pool = fresh.length > 0 ? fresh : questions;

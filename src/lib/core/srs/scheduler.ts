@@ -70,11 +70,7 @@ function fromFsrs(c: FsrsCard): Schedule {
 }
 
 /** What each rating would do to the card at `now`, with the label for its button. */
-export function previewOutcomes(
-	card: Schedule,
-	now: Date,
-	opts: SchedulerOptions
-): Record<Rating, { schedule: Schedule; interval: string }> {
+export function previewOutcomes(card: Schedule, now: Date, opts: SchedulerOptions): Record<Rating, { schedule: Schedule; interval: string }> {
 	const preview = engine(opts).repeat(toFsrs(card), reviewTime(card, now));
 	const outcome = (rating: Rating) => {
 		const schedule = fromFsrs(preview[rating as Grade].card);

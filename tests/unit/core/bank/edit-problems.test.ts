@@ -23,7 +23,7 @@ describe('placeProblem', () => {
 		});
 	});
 
-	it('places bank messages on the bank\'s fields, keeping colons inside the message', () => {
+	it("places bank messages on the bank's fields, keeping colons inside the message", () => {
 		expect(placeProblem('title: title is empty')).toEqual({ field: 'title', path: 'title', message: 'title is empty' });
 		expect(placeProblem('tags[0]: tag is empty')).toEqual({ field: 'tags', path: 'tags[0]', message: 'tag is empty' });
 		expect(placeProblem('id: id must be a slug: lowercase letters')).toEqual({ field: undefined, path: 'id', message: 'id must be a slug: lowercase letters' });

@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { applyEdits, draftsChanged, isUnchanged, MAX_EDITABLE_CHARS, metaChanged, newDraft, toDraft, toMetaDraft, tooLongToEdit, type QuestionDraft } from '$lib/core/bank/edit';
+import {
+	applyEdits,
+	draftsChanged,
+	isUnchanged,
+	MAX_EDITABLE_CHARS,
+	metaChanged,
+	newDraft,
+	toDraft,
+	toMetaDraft,
+	tooLongToEdit,
+	type QuestionDraft
+} from '$lib/core/bank/edit';
 import { matchingDrafts, preview } from '$lib/core/bank/edit-list';
 import { DraftChecks, headProblems, placeProblems } from '$lib/core/bank/edit-problems';
 import { QUESTION_TYPES, type Bank, type Question } from '$lib/core/bank/schema';
@@ -24,15 +35,18 @@ function incremental(b: Bank, meta: ReturnType<typeof toMetaDraft>, drafts: read
 describe('DraftChecks', () => {
 	it('finds exactly what validating the whole edited bank finds, whatever the edits', () => {
 		const text = fc.oneof(fc.constantFrom('', ' ', '____', 'Seoul', 'seoul', 'Busan\nSeoul', 'true', '\n\n'), fc.string({ maxLength: 12 }));
-		const patch = fc.record({
-			index: fc.nat(),
-			type: fc.constantFrom(...QUESTION_TYPES),
-			prompt: text,
-			answer: text,
-			choices: text,
-			accept: text,
-			explanation: text
-		}, { requiredKeys: ['index'] });
+		const patch = fc.record(
+			{
+				index: fc.nat(),
+				type: fc.constantFrom(...QUESTION_TYPES),
+				prompt: text,
+				answer: text,
+				choices: text,
+				accept: text,
+				explanation: text
+			},
+			{ requiredKeys: ['index'] }
+		);
 		const title = fc.constantFrom('Korean capitals', ' ', 'Other');
 		fc.assert(
 			fc.property(fc.array(patch, { maxLength: 8 }), fc.nat(3), title, (patches, added, newTitle) => {
@@ -77,8 +91,18 @@ describe('draftsChanged / metaChanged', () => {
 		expect(draftsChanged(b.questions, drafts)).toBe(false);
 		expect(draftsChanged(b.questions, [drafts[1], drafts[0], ...drafts.slice(2)])).toBe(true);
 		expect(draftsChanged(b.questions, drafts.slice(1))).toBe(true);
-		expect(draftsChanged(b.questions, drafts.map((d, i) => (i === 2 ? { ...d, explanation: 'Why' } : d)))).toBe(true);
-		expect(draftsChanged(b.questions, drafts.map((d, i) => (i === 2 ? { ...d } : d)))).toBe(false);
+		expect(
+			draftsChanged(
+				b.questions,
+				drafts.map((d, i) => (i === 2 ? { ...d, explanation: 'Why' } : d))
+			)
+		).toBe(true);
+		expect(
+			draftsChanged(
+				b.questions,
+				drafts.map((d, i) => (i === 2 ? { ...d } : d))
+			)
+		).toBe(false);
 	});
 
 	it('sees a title, description or tags change as saving would write it', () => {

@@ -1,15 +1,4 @@
-import {
-	applyEdits,
-	changeType,
-	editedQuestion,
-	isUnchanged,
-	newDraft,
-	ownFact,
-	rebase,
-	toDraft,
-	toMetaDraft,
-	type QuestionDraft
-} from '$lib/core/bank/edit';
+import { applyEdits, changeType, editedQuestion, isUnchanged, newDraft, ownFact, rebase, toDraft, toMetaDraft, type QuestionDraft } from '$lib/core/bank/edit';
 import { contentHash } from '$lib/core/bank/hash';
 import { questionId } from '$lib/core/bank/ids';
 import type { Bank } from '$lib/core/bank/schema';
@@ -30,7 +19,7 @@ describe('applyEdits', () => {
 		expect(contentHash(out)).toBe(contentHash(b));
 	});
 
-	it('keeps an edited question\'s fact, so its card keeps its progress, and derives its new id from content', () => {
+	it("keeps an edited question's fact, so its card keeps its progress, and derives its new id from content", () => {
 		const b = bank();
 		const drafts = draftsOf(b);
 		edit(drafts, 2, { prompt: 'Which city is the capital of South Korea?' });
@@ -46,11 +35,11 @@ describe('applyEdits', () => {
 	it('keeps the id of a question whose type, prompt and answer did not change, even one not derived from content', () => {
 		const b = bank();
 		const drafts = draftsOf(b);
-		edit(drafts, 4, { explanation: 'Pyongyang has been the capital since 1948.', accept: 'Pyeongyang\nP\'yŏngyang' });
+		edit(drafts, 4, { explanation: 'Pyongyang has been the capital since 1948.', accept: "Pyeongyang\nP'yŏngyang" });
 		const q = applyEdits(b, toMetaDraft(b), drafts).questions[4];
 		expect(q.id).toBe('q-5');
 		expect(q.explanation).toBe('Pyongyang has been the capital since 1948.');
-		expect(q.accept).toEqual(['Pyeongyang', 'P\'yŏngyang']);
+		expect(q.accept).toEqual(['Pyeongyang', "P'yŏngyang"]);
 	});
 
 	it('gives the original id back when an edit is undone by hand', () => {
@@ -61,7 +50,7 @@ describe('applyEdits', () => {
 		expect(applyEdits(b, toMetaDraft(b), drafts).questions[0]).toBe(b.questions[0]);
 	});
 
-	it('gives a new question a fresh fact derived from its content, never one of the bank\'s saved facts', () => {
+	it("gives a new question a fresh fact derived from its content, never one of the bank's saved facts", () => {
 		const b = bank();
 		const drafts = [...draftsOf(b), { ...newDraft('flashcard', 'n1', savedFacts(b)), prompt: 'Capital of Japan', answer: 'Tokyo' }];
 		const out = applyEdits(b, toMetaDraft(b), drafts);

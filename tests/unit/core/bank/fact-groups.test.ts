@@ -6,7 +6,7 @@ const q = (id: string, fact: string, source?: SourceRef): Question => ({ id, fac
 const ids = (questions: readonly Question[]) => questions.map((x) => x.id);
 
 describe('factGroups', () => {
-	it('gathers a fact\'s formats that are not adjacent, facts in the order of their first question', () => {
+	it("gathers a fact's formats that are not adjacent, facts in the order of their first question", () => {
 		// The generator's order: each fact's best question, then each fact's second.
 		const bank = [q('a1', 'A'), q('b1', 'B'), q('c1', 'C'), q('a2', 'A'), q('c2', 'C'), q('a3', 'A')];
 		const groups = factGroups(bank);

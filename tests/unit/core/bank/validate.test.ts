@@ -57,9 +57,7 @@ describe('validateBank', () => {
 	it('says when the answer matches a choice only in letter case', () => {
 		const input = validBank();
 		input.questions[2].answer = 'seoul';
-		expect(problemsOf(input)).toEqual([
-			'questions[2].choices: the answer "seoul" is not among the choices (a choice differs only in letter case)'
-		]);
+		expect(problemsOf(input)).toEqual(['questions[2].choices: the answer "seoul" is not among the choices (a choice differs only in letter case)']);
 	});
 
 	it('rejects duplicate mcq choices, ignoring case and surrounding spaces', () => {
@@ -121,9 +119,7 @@ describe('validateBank', () => {
 	it('rejects a source that runs past the end of the text', () => {
 		const input = validBank();
 		input.questions[4].source.end = 500;
-		expect(problemsOf(input)).toEqual([
-			"questions[4].source: end (500) is past the end of the bank's source text (77 characters)"
-		]);
+		expect(problemsOf(input)).toEqual(["questions[4].source: end (500) is past the end of the bank's source text (77 characters)"]);
 	});
 
 	it('rejects a question source when the bank has no source text', () => {

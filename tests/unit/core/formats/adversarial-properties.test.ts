@@ -76,11 +76,17 @@ describe('text bank readers on crafted runs', { timeout: SLOW_MS }, () => {
 	});
 
 	it('Aiken gives a bank or a one-line error, whatever the run', () => {
-		fc.assert(fc.property(crafted(AIKEN_MARKERS), (text) => bounded(() => holds(parseAiken(`What is it?\n${text}\nA. yes\nB. no\nANSWER: A\n`)))), RUNS);
+		fc.assert(
+			fc.property(crafted(AIKEN_MARKERS), (text) => bounded(() => holds(parseAiken(`What is it?\n${text}\nA. yes\nB. no\nANSWER: A\n`)))),
+			RUNS
+		);
 	});
 
 	it('bank JSON gives a bank or a one-line error, nesting and strings of any length', () => {
-		fc.assert(fc.property(crafted(JSON_MARKERS), (text) => bounded(() => holds(parseJson(text)))), RUNS);
+		fc.assert(
+			fc.property(crafted(JSON_MARKERS), (text) => bounded(() => holds(parseJson(text)))),
+			RUNS
+		);
 	});
 });
 

@@ -50,15 +50,23 @@ const BASIC: TestNotetype = { id: 1, name: 'Basic', fields: ['Front', 'Back'], t
 export const NOTETYPES = {
 	basic: BASIC,
 	reversed: { id: 2, name: 'Basic (and reversed card)', fields: ['Front', 'Back'], templates: ['{{Front}}', '{{Back}}'] },
-	optional: { id: 3, name: 'Basic (optional reversed card)', fields: ['Front', 'Back', 'Add Reverse'], templates: ['{{Front}}', '{{#Add Reverse}}{{Back}}{{/Add Reverse}}'] },
+	optional: {
+		id: 3,
+		name: 'Basic (optional reversed card)',
+		fields: ['Front', 'Back', 'Add Reverse'],
+		templates: ['{{Front}}', '{{#Add Reverse}}{{Back}}{{/Add Reverse}}']
+	},
 	typed: { id: 4, name: 'Basic (type in the answer)', fields: ['Front', 'Back'], templates: ['{{Front}}{{type:Back}}'] },
 	cloze: { id: 5, name: 'Cloze', cloze: true, fields: ['Text', 'Back Extra'], templates: ['{{cloze:Text}}'] },
 	vocab: { id: 6, name: 'Vocabulary', fields: ['Word', 'Reading', 'Meaning', 'Example'], templates: ['{{Word}}'] }
 } satisfies Record<string, TestNotetype>;
 
-const NOTES_SQL = 'CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null)';
-const CARDS_SQL = 'CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null)';
-const REVLOG_SQL = 'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null)';
+const NOTES_SQL =
+	'CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null)';
+const CARDS_SQL =
+	'CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null)';
+const REVLOG_SQL =
+	'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null)';
 
 function addNotes(db: import('sql.js').Database, notes: TestNote[]): void {
 	// Prepared once, in one transaction: a deck of 200,000 notes builds in seconds.
@@ -78,7 +86,9 @@ function addNotes(db: import('sql.js').Database, notes: TestNote[]): void {
 export async function legacyCollection(c: TestCollection, schema: string[] = []): Promise<Uint8Array> {
 	const SQL = await loadSql();
 	const db = new SQL.Database();
-	db.run('CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)');
+	db.run(
+		'CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)'
+	);
 	db.run(NOTES_SQL);
 	db.run(CARDS_SQL);
 	db.run(REVLOG_SQL);
@@ -126,17 +136,25 @@ const utf8 = (s: string) => [...new TextEncoder().encode(s)];
 export async function currentCollection(c: TestCollection): Promise<Uint8Array> {
 	const SQL = await loadSql();
 	const db = new SQL.Database();
-	db.run('CREATE TABLE notetypes (id integer not null primary key, name text not null, mtime_secs integer not null, usn integer not null, config blob not null)');
+	db.run(
+		'CREATE TABLE notetypes (id integer not null primary key, name text not null, mtime_secs integer not null, usn integer not null, config blob not null)'
+	);
 	db.run('CREATE TABLE fields (ntid integer not null, ord integer not null, name text not null, config blob not null, primary key (ntid, ord)) without rowid');
-	db.run('CREATE TABLE templates (ntid integer not null, ord integer not null, name text not null, mtime_secs integer not null, usn integer not null, config blob not null, primary key (ntid, ord)) without rowid');
-	db.run('CREATE TABLE decks (id integer primary key not null, name text not null, mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null)');
+	db.run(
+		'CREATE TABLE templates (ntid integer not null, ord integer not null, name text not null, mtime_secs integer not null, usn integer not null, config blob not null, primary key (ntid, ord)) without rowid'
+	);
+	db.run(
+		'CREATE TABLE decks (id integer primary key not null, name text not null, mtime_secs integer not null, usn integer not null, common blob not null, kind blob not null)'
+	);
 	db.run(NOTES_SQL);
 	db.run(CARDS_SQL);
 	db.run(REVLOG_SQL);
 	for (const nt of c.notetypes) {
 		db.run('INSERT INTO notetypes VALUES (?, ?, 0, 0, ?)', [nt.id, nt.name, new Uint8Array(nt.cloze ? [0x08, 0x01] : [])]);
 		nt.fields.forEach((name, ord) => db.run('INSERT INTO fields VALUES (?, ?, ?, ?)', [nt.id, ord, name, new Uint8Array(0)]));
-		nt.templates.forEach((qfmt, ord) => db.run('INSERT INTO templates VALUES (?, ?, ?, 0, 0, ?)', [nt.id, ord, `Card ${ord + 1}`, new Uint8Array(pbBytes(1, utf8(qfmt)))]));
+		nt.templates.forEach((qfmt, ord) =>
+			db.run('INSERT INTO templates VALUES (?, ?, ?, 0, 0, ?)', [nt.id, ord, `Card ${ord + 1}`, new Uint8Array(pbBytes(1, utf8(qfmt)))])
+		);
 	}
 	for (const [id, name] of Object.entries(c.decks ?? { 1: 'Default' })) {
 		db.run('INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)', [Number(id), name.split('::').join('\u001f'), new Uint8Array(0), new Uint8Array(0)]);
@@ -176,7 +194,8 @@ export function zstdStored(data: Uint8Array): Uint8Array {
 export function zstdRle(size: number, fill = 0x41, declare?: number): Uint8Array {
 	const max = 128 * 1024;
 	const blocks = Math.max(1, Math.ceil(size / max));
-	const head = declare === undefined ? [0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58] : [0x28, 0xb5, 0x2f, 0xfd, 0xa0, ...[0, 8, 16, 24].map((s) => (declare >>> s) & 0xff)];
+	const head =
+		declare === undefined ? [0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x58] : [0x28, 0xb5, 0x2f, 0xfd, 0xa0, ...[0, 8, 16, 24].map((s) => (declare >>> s) & 0xff)];
 	const out = new Uint8Array(head.length + blocks * 4);
 	out.set(head);
 	for (let i = 0, left = size; i < blocks; i++) {
@@ -195,7 +214,11 @@ export function zstdRle(size: number, fill = 0x41, declare?: number): Uint8Array
  */
 export async function zstdMediaBomb(count: number, size: number, shown: number): Promise<Uint8Array> {
 	const names = Array.from({ length: count }, (_, i) => `bomb${i}.png`);
-	const notes = Array.from({ length: Math.max(1, shown) }, (_, i) => ({ id: i + 1, mid: 1, fields: [i < shown ? `<img src="${names[i]}">` : 'front', 'back'] }));
+	const notes = Array.from({ length: Math.max(1, shown) }, (_, i) => ({
+		id: i + 1,
+		mid: 1,
+		fields: [i < shown ? `<img src="${names[i]}">` : 'front', 'back']
+	}));
 	const list = names.flatMap((n) => pbBytes(1, [...pbBytes(1, utf8(n)), ...varint(16), ...varint(size)]));
 	const files: Record<string, Uint8Array> = {
 		meta: new Uint8Array([0x08, 0x03]),
@@ -216,7 +239,10 @@ export async function hostileCollectionPackage(statements?: string[]): Promise<U
 		'DROP TABLE notes',
 		"CREATE VIEW notes AS WITH RECURSIVE r(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM r) SELECT id, 'g' || id AS guid, 1 AS mid, printf('%.1000c', 'x') || char(31) || 'b' AS flds, '' AS tags FROM r"
 	];
-	const collection = await legacyCollection({ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['front', 'back'] }] }, statements ?? recursiveView);
+	const collection = await legacyCollection(
+		{ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['front', 'back'] }] },
+		statements ?? recursiveView
+	);
 	return zipSync({ 'collection.anki2': collection });
 }
 
@@ -232,7 +258,11 @@ export async function largeDeck(count: number, chars: number): Promise<Uint8Arra
 		return s.trim();
 	};
 	const nt: TestNotetype = { id: 1600000000000, name: 'Vocabulary Plus', fields: ['Word', 'Meaning', 'Example', 'Notes', 'Source'], templates: ['{{Word}}'] };
-	const notes = Array.from({ length: count }, (_, i) => ({ id: 1600000000000 + i, mid: nt.id, fields: [`word ${i}`, text(i), text(i + 1), text(i + 2), text(i + 3)] }));
+	const notes = Array.from({ length: count }, (_, i) => ({
+		id: 1600000000000 + i,
+		mid: nt.id,
+		fields: [`word ${i}`, text(i), text(i + 1), text(i + 2), text(i + 3)]
+	}));
 	return currentPackage({ notetypes: [nt], notes });
 }
 
@@ -255,7 +285,10 @@ export async function currentPackage(c: TestCollection, media: Record<string, Ui
 		meta: new Uint8Array([0x08, 0x03]),
 		'collection.anki21b': zstdStored(await currentCollection(c)),
 		// Newer Anki writes a stub collection.anki2 that asks older versions to update.
-		'collection.anki2': await legacyCollection({ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['Please update to the latest Anki version', ''] }] }),
+		'collection.anki2': await legacyCollection({
+			notetypes: [NOTETYPES.basic],
+			notes: [{ id: 1, mid: 1, fields: ['Please update to the latest Anki version', ''] }]
+		}),
 		media: zstdStored(new Uint8Array(list))
 	};
 	names.forEach((n, i) => (files[String(i)] = zstdStored(media[n])));

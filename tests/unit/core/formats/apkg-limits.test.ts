@@ -39,13 +39,17 @@ describe('zstd within a limit and a shared budget', () => {
 
 	it('refuses a frame that claims a huge size before decoding anything', () => {
 		const budget = new UnpackBudget(512 * MB);
-		expect(() => unzstd(zstdRle(1000, 0x41, 0xfffffff0), 256 * MB, 'collection.anki21b', budget)).toThrow('collection.anki21b would unpack to more than 256 MB, the most allowed');
+		expect(() => unzstd(zstdRle(1000, 0x41, 0xfffffff0), 256 * MB, 'collection.anki21b', budget)).toThrow(
+			'collection.anki21b would unpack to more than 256 MB, the most allowed'
+		);
 		expect(budget.left).toBe(budget.limit);
 	});
 
 	it('refuses a frame whose claim passes what the budget has left, before allocating it', () => {
 		const budget = new UnpackBudget(4 * MB);
-		expect(() => unzstd(zstdRle(1000, 0x41, 5 * MB), 256 * MB, 'a.png', budget)).toThrow('the package unpacks to more than 4 MB in all (stopped at "a.png"), the most Factdeck reads');
+		expect(() => unzstd(zstdRle(1000, 0x41, 5 * MB), 256 * MB, 'a.png', budget)).toThrow(
+			'the package unpacks to more than 4 MB in all (stopped at "a.png"), the most Factdeck reads'
+		);
 	});
 
 	it('refuses a huge window, even in a second frame behind a small first one', () => {
@@ -101,7 +105,10 @@ describe('media of a package', () => {
 		const legacy = zipSync({ 'collection.anki2': collection, media: new Uint8Array(MAX_MEDIA_LIST_BYTES + 1) });
 		expect(failed(parseApkg(legacy, { sql })).message).toBe('the media list is larger than 16 MB, the most Factdeck reads');
 		const bomb = await zstdMediaBomb(1, 10, 0);
-		const current = zipSync({ ...Object.fromEntries(Object.entries(await import('fflate').then((f) => f.unzipSync(bomb)))), media: zstdRle(MAX_MEDIA_LIST_BYTES + 1) });
+		const current = zipSync({
+			...Object.fromEntries(Object.entries(await import('fflate').then((f) => f.unzipSync(bomb)))),
+			media: zstdRle(MAX_MEDIA_LIST_BYTES + 1)
+		});
 		expect(failed(parseApkg(current, { sql })).message).toBe('the media list would unpack to more than 16 MB, the most allowed');
 	});
 });
@@ -127,7 +134,9 @@ describe('an untrusted collection', () => {
 		for (const [statements, message] of cases) expect(failed(parseApkg(await hostileCollectionPackage(statements), { sql })).message).toBe(message);
 		// A schema row that says "table" over the text of a view: SQLite itself refuses it as damage.
 		const decoy = ['PRAGMA writable_schema = ON', "INSERT INTO sqlite_master VALUES ('table', 'decoy', 'decoy', 0, 'CREATE VIEW decoy AS SELECT 1')"];
-		expect(failed(parseApkg(await hostileCollectionPackage(decoy), { sql })).message).toMatch(/^the Anki package is damaged or not an Anki package \(malformed database schema/);
+		expect(failed(parseApkg(await hostileCollectionPackage(decoy), { sql })).message).toMatch(
+			/^the Anki package is damaged or not an Anki package \(malformed database schema/
+		);
 	});
 
 	it('refuses a table read whose column is computed on reading', async () => {

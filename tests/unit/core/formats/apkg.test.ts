@@ -55,7 +55,11 @@ describe('the shared Anki fixtures', () => {
 	});
 
 	it('reads legacy packages and names sound it cannot play', () => {
-		expect(ok(parseApkg(fixture('shared/apkg/update1.apkg'), { sql })).bank.questions[0]).toMatchObject({ type: 'flashcard', prompt: 'hello', answer: 'world' });
+		expect(ok(parseApkg(fixture('shared/apkg/update1.apkg'), { sql })).bank.questions[0]).toMatchObject({
+			type: 'flashcard',
+			prompt: 'hello',
+			answer: 'world'
+		});
 		const media = ok(parseApkg(fixture('shared/apkg/media.apkg'), { sql }));
 		expect(media.unsupported).toEqual([{ record: 1, kind: 'empty', message: 'note 1 (Basic): the back is empty' }]);
 		expect(media.warnings.map((w) => w.message)).toContain('sound and video are not supported; they are only named in the text: foo.wav');
@@ -97,7 +101,16 @@ describe.each([
 	});
 
 	it('keeps HTML in html and plain text in prompt, with the note tags', () => {
-		expect(byNote(1)).toEqual([expect.objectContaining({ type: 'flashcard', prompt: 'Capital of South Korea?', answer: 'Seoul', html: { prompt: 'Capital of <b>South Korea</b>?' }, tags: ['geo', 'asia'], fact: 'anki-g1' })]);
+		expect(byNote(1)).toEqual([
+			expect.objectContaining({
+				type: 'flashcard',
+				prompt: 'Capital of South Korea?',
+				answer: 'Seoul',
+				html: { prompt: 'Capital of <b>South Korea</b>?' },
+				tags: ['geo', 'asia'],
+				fact: 'anki-g1'
+			})
+		]);
 	});
 
 	it('makes both directions of a reversed note, sharing one fact', () => {
@@ -141,7 +154,9 @@ describe.each([
 	});
 
 	it("says that Anki's scheduling is not imported, counting studied cards", () => {
-		expect(r.warnings.map((w) => w.message)).toContain("Anki's scheduling data is not imported: every card starts as a new card, including the 1 studied in Anki");
+		expect(r.warnings.map((w) => w.message)).toContain(
+			"Anki's scheduling data is not imported: every card starts as a new card, including the 1 studied in Anki"
+		);
 	});
 });
 
@@ -159,7 +174,9 @@ describe('damaged or hostile packages', () => {
 	});
 
 	it('rejects a collection that is not SQLite, as damage', () => {
-		expect(failed(parseApkg(zipSync({ 'collection.anki2': new TextEncoder().encode('garbage'.repeat(100)) }), { sql })).message).toMatch(/damaged or not an Anki package/);
+		expect(failed(parseApkg(zipSync({ 'collection.anki2': new TextEncoder().encode('garbage'.repeat(100)) }), { sql })).message).toMatch(
+			/damaged or not an Anki package/
+		);
 	});
 
 	it('rejects a package from a newer Anki', () => {
@@ -169,7 +186,9 @@ describe('damaged or hostile packages', () => {
 
 	it('applies the zip limits', async () => {
 		const zip = await legacyPackage({ notetypes: [NOTETYPES.basic], notes: [{ id: 1, mid: 1, fields: ['a', 'b'] }] });
-		expect(failed(parseApkg(zip, { sql, limits: { maxEntryBytes: 1000 } })).message).toMatch(/"collection.anki2" would unpack to \d+ KB; at most 1000 bytes per file is allowed/);
+		expect(failed(parseApkg(zip, { sql, limits: { maxEntryBytes: 1000 } })).message).toMatch(
+			/"collection.anki2" would unpack to \d+ KB; at most 1000 bytes per file is allowed/
+		);
 	});
 
 	it('is safe with __proto__ as a deck id and as a media name', async () => {

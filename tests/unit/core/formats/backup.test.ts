@@ -6,13 +6,38 @@ const NOW = new Date('2024-03-01T09:30:00.000Z');
 const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
 function schedule(over: Partial<Schedule> = {}): Schedule {
-	return { due: day(1), stability: 2.5, difficulty: 5.1, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: NOW, ...over };
+	return {
+		due: day(1),
+		stability: 2.5,
+		difficulty: 5.1,
+		elapsed_days: 0,
+		scheduled_days: 1,
+		learning_steps: 0,
+		reps: 1,
+		lapses: 0,
+		state: 2,
+		last_review: NOW,
+		...over
+	};
 }
 
 function sampleBackup(): Backup {
 	const bank = everyTypeBank();
-	const card: Card = { ...schedule(), id: `${bank.id}\u0000${bank.questions[0].fact}`, bankId: bank.id, fact: bank.questions[0].fact, order: 0, lastQuestionId: bank.questions[0].id };
-	const fresh: Card = { ...schedule({ state: 0, reps: 0, stability: 0, difficulty: 0, scheduled_days: 0, last_review: undefined }), id: `${bank.id}\u0000x`, bankId: bank.id, fact: 'x', order: 1 };
+	const card: Card = {
+		...schedule(),
+		id: `${bank.id}\u0000${bank.questions[0].fact}`,
+		bankId: bank.id,
+		fact: bank.questions[0].fact,
+		order: 0,
+		lastQuestionId: bank.questions[0].id
+	};
+	const fresh: Card = {
+		...schedule({ state: 0, reps: 0, stability: 0, difficulty: 0, scheduled_days: 0, last_review: undefined }),
+		id: `${bank.id}\u0000x`,
+		bankId: bank.id,
+		fact: 'x',
+		order: 1
+	};
 	delete (fresh as Partial<Card>).last_review;
 	const review = (id: number, at: Date): ReviewLog => ({
 		id,
@@ -34,7 +59,16 @@ function sampleBackup(): Backup {
 		// Deliberately not in id order: the log order must survive as written.
 		reviews: [review(7, day(-2)), review(3, day(-1)), review(9, NOW)],
 		attempts: [
-			{ id: `${bank.id}\u0000${day(-3).getTime()}`, bankId: bank.id, bankHash: 'h1', startedAt: day(-3), finishedAt: day(-3), score: { correct: 4, total: 5 }, durationMs: 60_000, state: { answers: [{ at: day(-3), right: true }] } }
+			{
+				id: `${bank.id}\u0000${day(-3).getTime()}`,
+				bankId: bank.id,
+				bankHash: 'h1',
+				startedAt: day(-3),
+				finishedAt: day(-3),
+				score: { correct: 4, total: 5 },
+				durationMs: 60_000,
+				state: { answers: [{ at: day(-3), right: true }] }
+			}
 		],
 		settings: { retention: 0.9, newPerDay: 20, lastOpened: NOW, tricky: { $date: 'not a date' } }
 	};
@@ -69,8 +103,14 @@ describe('backup', () => {
 
 	it('rejects other versions and other files clearly', () => {
 		const newer = JSON.stringify({ ...JSON.parse(emitBackup(sampleBackup())), version: 2 });
-		expect(parseBackup(newer)).toMatchObject({ ok: false, error: { message: 'this backup is version 2, made by a newer Factdeck; this one restores version 1' } });
-		expect(parseBackup(JSON.stringify(everyTypeBank()))).toMatchObject({ ok: false, error: { message: 'this is a question bank, not a backup: import it as a bank' } });
+		expect(parseBackup(newer)).toMatchObject({
+			ok: false,
+			error: { message: 'this backup is version 2, made by a newer Factdeck; this one restores version 1' }
+		});
+		expect(parseBackup(JSON.stringify(everyTypeBank()))).toMatchObject({
+			ok: false,
+			error: { message: 'this is a question bank, not a backup: import it as a bank' }
+		});
 		expect(parseBackup('{')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^not JSON/) } });
 	});
 
@@ -113,7 +153,11 @@ describe('backup', () => {
 		const text = emitBackup(sampleBackup()).replace('"settings":{', '"settings":{"__proto__":{"polluted":true},"constructor":1,');
 		const r = parseBackup(text);
 		expect(r.ok).toBe(false);
-		if (!r.ok) expect(r.error.problems.map((p) => p.message)).toEqual(['backup.settings: the key "__proto__" is not allowed', 'backup.settings: the key "constructor" is not allowed']);
+		if (!r.ok)
+			expect(r.error.problems.map((p) => p.message)).toEqual([
+				'backup.settings: the key "__proto__" is not allowed',
+				'backup.settings: the key "constructor" is not allowed'
+			]);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 	});
 

@@ -20,7 +20,9 @@ const RUNS = { numRuns: Number(process.env.FORMATS_RUNS) || 25 };
 
 /** Text made of runs: each a token written up to `most` times, so counts and lengths get large. */
 const runs = (tokens: string[], most: number) =>
-	fc.array(fc.tuple(fc.constantFrom(...tokens), fc.integer({ min: 1, max: most })), { minLength: 1, maxLength: 6 }).map((parts) => parts.map(([t, n]) => t.repeat(n)).join(''));
+	fc
+		.array(fc.tuple(fc.constantFrom(...tokens), fc.integer({ min: 1, max: most })), { minLength: 1, maxLength: 6 })
+		.map((parts) => parts.map(([t, n]) => t.repeat(n)).join(''));
 
 /** A deletion nested `depth` deep, closed all the way, part of the way, or not at all. */
 const nested = fc
@@ -31,36 +33,44 @@ const CLOZE_TOKENS = ['{{c1::', '{{c2::', '{{c9999::', '}}', '::', '{{c', '{{', 
 const clozeField = fc.oneof(runs(CLOZE_TOKENS, 20_000), nested, fc.string({ maxLength: 40, unit: fc.constantFrom(...CLOZE_TOKENS) }));
 
 describe('cloze fields, crafted', () => {
-	it('give cards within the field or a one-line refusal, never an exception', () => {
-		fc.assert(
-			fc.property(clozeField, (text) => {
-				const result = clozeCards(text);
-				if (!Array.isArray(result)) {
-					expect(result.refused).toMatch(/^[^\n]+; Factdeck (reads|makes) at most [\d,]+/);
-					return;
-				}
-				expect(result.length).toBeLessThanOrEqual(MAX_CLOZE_NUMBERS);
-				const numbers = result.map((c) => c.n);
-				expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
-				for (const card of result) {
-					expect(card.prompt.length).toBeLessThanOrEqual(text.length);
-					expect(card.answer.length).toBeLessThanOrEqual(text.length);
-				}
-				expect(clozeRevealed(text).length).toBeLessThanOrEqual(text.length);
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'give cards within the field or a one-line refusal, never an exception',
+		() => {
+			fc.assert(
+				fc.property(clozeField, (text) => {
+					const result = clozeCards(text);
+					if (!Array.isArray(result)) {
+						expect(result.refused).toMatch(/^[^\n]+; Factdeck (reads|makes) at most [\d,]+/);
+						return;
+					}
+					expect(result.length).toBeLessThanOrEqual(MAX_CLOZE_NUMBERS);
+					const numbers = result.map((c) => c.n);
+					expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+					for (const card of result) {
+						expect(card.prompt.length).toBeLessThanOrEqual(text.length);
+						expect(card.answer.length).toBeLessThanOrEqual(text.length);
+					}
+					expect(clozeRevealed(text).length).toBeLessThanOrEqual(text.length);
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 
-	it('hold a deletion exactly when hasCloze says so', () => {
-		fc.assert(
-			fc.property(clozeField, (text) => {
-				const result = clozeCards(text);
-				expect(!Array.isArray(result) || result.length > 0).toBe(hasCloze(text));
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'hold a deletion exactly when hasCloze says so',
+		() => {
+			fc.assert(
+				fc.property(clozeField, (text) => {
+					const result = clozeCards(text);
+					expect(!Array.isArray(result) || result.length > 0).toBe(hasCloze(text));
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 
 	it('hasCloze agrees with the regex it replaced, on short text', () => {
 		fc.assert(
@@ -71,46 +81,59 @@ describe('cloze fields, crafted', () => {
 		);
 	});
 
-	it('find the blank of a cloze prompt in bounded time, whatever the underscores', () => {
-		fc.assert(
-			fc.property(runs(['_', '__', '__x', 'x', ' '], 200_000), (text) => {
-				expect(CLOZE_BLANK.test(text)).toBe(text.includes('___'));
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'find the blank of a cloze prompt in bounded time, whatever the underscores',
+		() => {
+			fc.assert(
+				fc.property(runs(['_', '__', '__x', 'x', ' '], 200_000), (text) => {
+					expect(CLOZE_BLANK.test(text)).toBe(text.includes('___'));
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 });
 
+// prettier-ignore
 const GIFT_TOKENS = ['~', '=', '#', '####', '{', '}', '\\', '::', '->', '[html]', '[markdown]', '**a ', '<b>', '<a', '[tag:', '// ', '\n', '\n\n', '1..', '%50%', 'x', ' ', '$CATEGORY:'];
 
 describe('GIFT, crafted', () => {
-	it('gives a valid bank or its FormatError, never an exception, messages on one line', () => {
-		fc.assert(
-			fc.property(runs(GIFT_TOKENS, 20_000), (text) => {
-				const result = parseGift(text);
-				if (result.ok) {
-					expectValid(result.bank);
-					for (const u of result.unsupported ?? []) expect(u.message).not.toMatch(/\n/);
-				} else {
-					expect(result.error).toBeInstanceOf(FormatError);
-					expect(result.error.problems.length).toBeGreaterThan(0);
-				}
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'gives a valid bank or its FormatError, never an exception, messages on one line',
+		() => {
+			fc.assert(
+				fc.property(runs(GIFT_TOKENS, 20_000), (text) => {
+					const result = parseGift(text);
+					if (result.ok) {
+						expectValid(result.bank);
+						for (const u of result.unsupported ?? []) expect(u.message).not.toMatch(/\n/);
+					} else {
+						expect(result.error).toBeInstanceOf(FormatError);
+						expect(result.error.problems.length).toBeGreaterThan(0);
+					}
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 
-	it('reads a question with any number of answers: the most in full, more refused', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom('~', '=', '~%50%', '=a -> '), (n, marker) => {
-				const result = parseGift(`Pick {${`${marker}w `.repeat(n)}}\n\nCapital? {=Seoul}`);
-				if (!result.ok) return;
-				expect(result.bank.questions.some((q) => q.answer === 'Seoul')).toBe(true);
-				if (n > 200) expect(result.unsupported?.[0]).toMatchObject({ line: 1, kind: 'too many answers' });
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'reads a question with any number of answers: the most in full, more refused',
+		() => {
+			fc.assert(
+				fc.property(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom('~', '=', '~%50%', '=a -> '), (n, marker) => {
+					const result = parseGift(`Pick {${`${marker}w `.repeat(n)}}\n\nCapital? {=Seoul}`);
+					if (!result.ok) return;
+					expect(result.bank.questions.some((q) => q.answer === 'Seoul')).toBe(true);
+					if (n > 200) expect(result.unsupported?.[0]).toMatchObject({ line: 1, kind: 'too many answers' });
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 
 	it('reads tags and bold as the regexes they replaced did, on short text', () => {
 		const short = (tokens: string[]) => fc.string({ maxLength: 16, unit: fc.constantFrom(...tokens) });
@@ -140,20 +163,27 @@ describe('HTML of imported fields, crafted', () => {
 				TAG.lastIndex = 0;
 				expect(hasMarkup(html)).toBe(TAG.test(html) || /&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(html));
 				expect(imageSources(html)).toEqual([...html.matchAll(IMG_SRC)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/&amp;/g, '&')));
-				const tagless = html.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<img\b[^>]*>/gi, '').replace(TAG, '');
+				const tagless = html
+					.replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+					.replace(/<img\b[^>]*>/gi, '')
+					.replace(TAG, '');
 				if (!/<img/i.test(html)) expect(htmlToText(html).replace(/\s/g, '')).toBe(tagless.replace(/&amp;/g, '&').replace(/\s/g, ''));
 			}),
 			{ numRuns: 2_000 }
 		);
 	});
 
-	it('reads tags that are never closed, and quotes that never end, in bounded time', () => {
-		fc.assert(
-			fc.property(runs(['<a', '<img ', '<a "', "<b '", '<img src=x ', '>', '"', 'x'], 50_000), (html) => {
-				expect(typeof htmlToText(html)).toBe('string');
-				expect(imageSources(html).length).toBeLessThanOrEqual(html.length);
-			}),
-			RUNS
-		);
-	}, SLOW_MS);
+	it(
+		'reads tags that are never closed, and quotes that never end, in bounded time',
+		() => {
+			fc.assert(
+				fc.property(runs(['<a', '<img ', '<a "', "<b '", '<img src=x ', '>', '"', 'x'], 50_000), (html) => {
+					expect(typeof htmlToText(html)).toBe('string');
+					expect(imageSources(html).length).toBeLessThanOrEqual(html.length);
+				}),
+				RUNS
+			);
+		},
+		SLOW_MS
+	);
 });

@@ -25,7 +25,7 @@ describe('emitCsv and formulas', () => {
 		expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
 	});
 
-	it('reads its own escaped cells back as the text they were: -5 is written as \'-5 and read as -5', () => {
+	it("reads its own escaped cells back as the text they were: -5 is written as '-5 and read as -5", () => {
 		const bank = formulaBank();
 		const back = ok(parseCsv(emitCsv(bank), { title: bank.title }));
 		expect(back.bank.questions.map(carried)).toEqual(bank.questions.map(carried));

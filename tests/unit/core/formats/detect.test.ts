@@ -14,7 +14,12 @@ describe('detectFormat', () => {
 	it.each([
 		['an Anki package by its zip signature', 'deck.bin', fixture('shared/apkg/update1.apkg'), 'apkg'],
 		['a bank by its format field', 'x.txt', bytes(emitJson(bank)), 'json'],
-		['a backup by its format field', 'x.json', bytes(emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date(0), banks: [], cards: [], reviews: [], attempts: [], settings: {} })), 'backup'],
+		[
+			'a backup by its format field',
+			'x.json',
+			bytes(emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date(0), banks: [], cards: [], reviews: [], attempts: [], settings: {} })),
+			'backup'
+		],
 		['GIFT by its braces and comments', 'quiz.txt', bytes(emitGift(bank)), 'gift'],
 		['the Moodle examples', 'examples.txt', fixture('shared/gift/moodle-examples.gift'), 'gift'],
 		['Aiken by its ANSWER lines', 'quiz.txt', bytes(emitAiken(bank)), 'aiken'],

@@ -65,14 +65,20 @@ describe('parseGift on the Moodle examples', () => {
 	it('splits matching into one multiple-choice question per pair', () => {
 		const pairs = r.bank.questions.filter((_, i) => r.origins?.[i].line === 61);
 		expect(pairs.map((q) => q.answer)).toEqual(['Ottawa', 'Rome', 'Tokyo', 'New Delhi']);
-		expect(pairs[0]).toMatchObject({ type: 'mcq', prompt: 'Match the following countries with their corresponding capitals.\nCanada', choices: ['Ottawa', 'Rome', 'Tokyo', 'New Delhi'] });
+		expect(pairs[0]).toMatchObject({
+			type: 'mcq',
+			prompt: 'Match the following countries with their corresponding capitals.\nCanada',
+			choices: ['Ottawa', 'Rome', 'Tokyo', 'New Delhi']
+		});
 		expect(new Set(pairs.map((q) => q.fact)).size).toBe(4);
 		expect(r.warnings.find((w) => w.line === 61)?.message).toBe('matching question split into 4 multiple-choice questions, one per pair');
 	});
 
 	it('reports partial credit and several right answers as simplifications', () => {
 		expect(r.warnings.find((w) => w.line === 115)?.message).toBe('partial credit is not kept: "half credit answer (50%)" now counts as wrong');
-		expect(r.warnings.find((w) => w.line === 130)?.message).toBe(`several right answers: "Grant" is kept as the answer and "Grant's wife" left out of the choices`);
+		expect(r.warnings.find((w) => w.line === 130)?.message).toBe(
+			`several right answers: "Grant" is kept as the answer and "Grant's wife" left out of the choices`
+		);
 		const q = r.bank.questions[r.origins?.findIndex((o) => o.line === 130) ?? -1];
 		expect(q.choices).toEqual(['No one', 'Grant', "Grant's father"]);
 	});
@@ -147,11 +153,17 @@ describe('parseGift on crafted input', () => {
 	/** Generous limit: a regression fails here instead of hanging the run. */
 	const SLOW_MS = 60_000;
 
-	it('refuses a question of 100,000 ~ with its line, without overflowing the stack, and reads the rest', () => {
-		const r = ok(parseGift(`Capital? {=Seoul}\n\nPick {${'~'.repeat(100_000)}}\n\nRiver? {=Han ~Nile}\n`));
-		expect(r.bank.questions.map((q) => q.answer)).toEqual(['Seoul', 'Han']);
-		expect(r.unsupported).toEqual([{ line: 3, kind: 'too many answers', message: 'a question holds 100,000 answers; Factdeck reads at most 200 per question' }]);
-	}, SLOW_MS);
+	it(
+		'refuses a question of 100,000 ~ with its line, without overflowing the stack, and reads the rest',
+		() => {
+			const r = ok(parseGift(`Capital? {=Seoul}\n\nPick {${'~'.repeat(100_000)}}\n\nRiver? {=Han ~Nile}\n`));
+			expect(r.bank.questions.map((q) => q.answer)).toEqual(['Seoul', 'Han']);
+			expect(r.unsupported).toEqual([
+				{ line: 3, kind: 'too many answers', message: 'a question holds 100,000 answers; Factdeck reads at most 200 per question' }
+			]);
+		},
+		SLOW_MS
+	);
 
 	it('reads exactly the most answers, and refuses one more in every kind of question', () => {
 		const wrong = (n: number) => Array.from({ length: n }, (_, i) => `~w${i}`).join(' ');
@@ -163,17 +175,21 @@ describe('parseGift on crafted input', () => {
 		expect(refused(`Number {#${Array.from({ length: 201 }, (_, i) => `=${i}`).join(' ')}}`)).toEqual(message);
 	});
 
-	it('reads long runs of tags, bold, ranges, escapes and unclosed braces in bounded time', () => {
-		const tags = ok(parseGift(`// ${'[tag:'.repeat(100_000)} [tag:geo]\nCapital? {=Seoul}`));
-		expect(tags.bank.questions[0].tags).toEqual([`${'[tag:'.repeat(99_999)} [tag:geo`]);
-		// Runs as long as a field may be (MAX_FIELD_CHARS): a longer prompt is left out whole.
-		const bold = ok(parseGift(`[markdown]${'**a '.repeat(24_000)}? {=Seoul}`));
-		expect(bold.bank.questions[0].prompt).toBe(`${'**a '.repeat(24_000)}?`.trim());
-		expect(failed(parseGift(`Number {#${'1..'.repeat(100_000)}\nx}`)).problems).toHaveLength(1);
-		expect(ok(parseGift(`Slash${'\\\\'.repeat(99_000)}? {=Seoul}`)).bank.questions[0].prompt).toBe(`Slash${'\\'.repeat(99_000)}?`);
-		expect(failed(parseGift(`${'Open {=a '.repeat(100_000)}`)).message).toMatch(/never closed/);
-		expect(failed(parseGift(`Many {=a} ${'{=b} '.repeat(100_000)}`)).message).toMatch(/only one set of answers/);
-	}, SLOW_MS);
+	it(
+		'reads long runs of tags, bold, ranges, escapes and unclosed braces in bounded time',
+		() => {
+			const tags = ok(parseGift(`// ${'[tag:'.repeat(100_000)} [tag:geo]\nCapital? {=Seoul}`));
+			expect(tags.bank.questions[0].tags).toEqual([`${'[tag:'.repeat(99_999)} [tag:geo`]);
+			// Runs as long as a field may be (MAX_FIELD_CHARS): a longer prompt is left out whole.
+			const bold = ok(parseGift(`[markdown]${'**a '.repeat(24_000)}? {=Seoul}`));
+			expect(bold.bank.questions[0].prompt).toBe(`${'**a '.repeat(24_000)}?`.trim());
+			expect(failed(parseGift(`Number {#${'1..'.repeat(100_000)}\nx}`)).problems).toHaveLength(1);
+			expect(ok(parseGift(`Slash${'\\\\'.repeat(99_000)}? {=Seoul}`)).bank.questions[0].prompt).toBe(`Slash${'\\'.repeat(99_000)}?`);
+			expect(failed(parseGift(`${'Open {=a '.repeat(100_000)}`)).message).toMatch(/never closed/);
+			expect(failed(parseGift(`Many {=a} ${'{=b} '.repeat(100_000)}`)).message).toMatch(/only one set of answers/);
+		},
+		SLOW_MS
+	);
 });
 
 describe('emitGift', () => {

@@ -36,19 +36,30 @@ function holdsContract(result: ParseResult): void {
 }
 
 /** Random edits (insert, delete, replace) applied to a text. */
-const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ maxLength: 4, unit: fc.constantFrom(...'{}=~#:\\"\t,;|\n\r%-> ABZ.)_[]') })), { minLength: 1, maxLength: 8 });
+const edits = fc.array(
+	fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), fc.string({ maxLength: 4, unit: fc.constantFrom(...'{}=~#:\\"\t,;|\n\r%-> ABZ.)_[]') })),
+	{ minLength: 1, maxLength: 8 }
+);
 
 function mutate(text: string, ops: [number, string, string][]): string {
 	let out = text;
 	for (const [at, op, s] of ops) {
 		const i = out.length ? at % out.length : 0;
-		out = op === 'insert' ? out.slice(0, i) + s + out.slice(i) : op === 'delete' ? out.slice(0, i) + out.slice(i + 1 + s.length) : out.slice(0, i) + s + out.slice(i + s.length);
+		out =
+			op === 'insert'
+				? out.slice(0, i) + s + out.slice(i)
+				: op === 'delete'
+					? out.slice(0, i) + out.slice(i + 1 + s.length)
+					: out.slice(0, i) + s + out.slice(i + s.length);
 	}
 	return out;
 }
 
 /** Random byte edits, and sometimes a truncation. */
-const byteEdits = fc.record({ flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }), cut: fc.option(fc.nat()) });
+const byteEdits = fc.record({
+	flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 6 }),
+	cut: fc.option(fc.nat())
+});
 
 function mutateBytes(bytes: Uint8Array, { flips, cut }: { flips: [number, number][]; cut: number | null }): Uint8Array {
 	const out = bytes.slice();
@@ -71,16 +82,25 @@ describe('parsers never throw: random input gives a bank or a FormatError', { ti
 	];
 
 	it.each(textParsers)('%s on random text', (_name, parse) => {
-		fc.assert(fc.property(noisy, (text) => holdsContract(parse(text))), RUNS);
+		fc.assert(
+			fc.property(noisy, (text) => holdsContract(parse(text))),
+			RUNS
+		);
 	});
 
 	it.each(textParsers)('%s on mutated valid files', (_name, parse, valid) => {
-		fc.assert(fc.property(edits, (ops) => holdsContract(parse(mutate(valid, ops)))), RUNS);
+		fc.assert(
+			fc.property(edits, (ops) => holdsContract(parse(mutate(valid, ops)))),
+			RUNS
+		);
 	});
 
 	it('parseGift on the mutated Moodle examples', () => {
 		const text = fixtureText('shared/gift/moodle-examples.gift');
-		fc.assert(fc.property(edits, (ops) => holdsContract(parseGift(mutate(text, ops)))), RUNS);
+		fc.assert(
+			fc.property(edits, (ops) => holdsContract(parseGift(mutate(text, ops)))),
+			RUNS
+		);
 	});
 
 	it('text parsers on random bytes', () => {
@@ -93,7 +113,16 @@ describe('parsers never throw: random input gives a bank or a FormatError', { ti
 	});
 
 	it('parseBackup on mutated backups', () => {
-		const text = emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date('2024-01-02T03:04:05Z'), banks: [base], cards: [], reviews: [], attempts: [], settings: { a: 1 } });
+		const text = emitBackup({
+			format: 'factdeck.backup',
+			version: 1,
+			exportedAt: new Date('2024-01-02T03:04:05Z'),
+			banks: [base],
+			cards: [],
+			reviews: [],
+			attempts: [],
+			settings: { a: 1 }
+		});
 		fc.assert(
 			fc.property(edits, (ops) => {
 				const r = parseBackup(mutate(text, ops));
@@ -115,7 +144,10 @@ describe('parsers never throw: random input gives a bank or a FormatError', { ti
 
 	it('parseApkg on random bytes and on mutated packages', () => {
 		const packages = ['update1.apkg', 'zhongwen-anki21b.apkg'].map((n) => fixture(`shared/apkg/${n}`));
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => holdsContract(parseApkg(bytes, { sql }))), { numRuns: 100 });
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => holdsContract(parseApkg(bytes, { sql }))),
+			{ numRuns: 100 }
+		);
 		fc.assert(
 			fc.property(fc.constantFrom(...packages), byteEdits, (bytes, e) => holdsContract(parseApkg(mutateBytes(bytes, e), { sql }))),
 			{ numRuns: 150 }
@@ -124,33 +156,56 @@ describe('parsers never throw: random input gives a bank or a FormatError', { ti
 });
 
 /** Text that survives every text format: no line breaks, trimmed, no GIFT matching arrow, no blank underscores. */
-const word = fc.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(...'abcXYZ019 ~=#{}:\\"\',;|%[]$/-.?!é') }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes('->'));
-const plainTag = fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom(...'abcxyz19 -') }).map((s) => s.trim()).filter(Boolean);
+const word = fc
+	.string({ minLength: 1, maxLength: 12, unit: fc.constantFrom(...'abcXYZ019 ~=#{}:\\"\',;|%[]$/-.?!é') })
+	.map((s) => s.trim())
+	.filter((s) => s.length > 0 && !s.includes('->'));
+const plainTag = fc
+	.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom(...'abcxyz19 -') })
+	.map((s) => s.trim())
+	.filter(Boolean);
 
 const questionArb: fc.Arbitrary<Omit<Question, 'id' | 'fact'>> = fc.oneof(
 	fc.record({ type: fc.constant('flashcard' as const), prompt: word, answer: word }),
-	fc.record({ type: fc.constant('short' as const), prompt: word, answer: word, accept: fc.uniqueArray(word, { maxLength: 3 }), explanation: fc.option(word, { nil: undefined }) }),
-	fc.record({ type: fc.constant('cloze' as const), prompt: fc.tuple(word, word).map(([a, b]) => `${a} ____ ${b}`), answer: word, explanation: fc.option(word, { nil: undefined }) }),
+	fc.record({
+		type: fc.constant('short' as const),
+		prompt: word,
+		answer: word,
+		accept: fc.uniqueArray(word, { maxLength: 3 }),
+		explanation: fc.option(word, { nil: undefined })
+	}),
+	fc.record({
+		type: fc.constant('cloze' as const),
+		prompt: fc.tuple(word, word).map(([a, b]) => `${a} ____ ${b}`),
+		answer: word,
+		explanation: fc.option(word, { nil: undefined })
+	}),
 	fc.record({ type: fc.constant('truefalse' as const), prompt: word, answer: fc.boolean(), explanation: fc.option(word, { nil: undefined }) }),
-	fc
-		.uniqueArray(word, { minLength: 2, maxLength: 5, selector: (w) => w.toLowerCase() })
-		.chain((choices) => fc.record({ type: fc.constant('mcq' as const), prompt: word, answer: fc.constantFrom(...choices), choices: fc.constant(choices), explanation: fc.option(word, { nil: undefined }) }))
+	fc.uniqueArray(word, { minLength: 2, maxLength: 5, selector: (w) => w.toLowerCase() }).chain((choices) =>
+		fc.record({
+			type: fc.constant('mcq' as const),
+			prompt: word,
+			answer: fc.constantFrom(...choices),
+			choices: fc.constant(choices),
+			explanation: fc.option(word, { nil: undefined })
+		})
+	)
 );
 
-const bankArb: fc.Arbitrary<Bank> = fc
-	.array(fc.tuple(questionArb, fc.uniqueArray(plainTag, { maxLength: 2 })), { minLength: 1, maxLength: 8 })
-	.map((items) => {
-		const seen = new Set<string>();
-		const questions: Question[] = [];
-		for (const [q, tags] of items) {
-			const id = questionId(q);
-			if (seen.has(id)) continue;
-			seen.add(id);
-			const clean = Object.fromEntries(Object.entries({ ...q, tags: tags.length ? tags : undefined }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
-			questions.push({ id, fact: id, ...(clean as Omit<Question, 'id' | 'fact'>) });
-		}
-		return { format: 'factdeck.bank' as const, version: 1 as const, id: 'generated', title: 'Generated', questions };
-	});
+const bankArb: fc.Arbitrary<Bank> = fc.array(fc.tuple(questionArb, fc.uniqueArray(plainTag, { maxLength: 2 })), { minLength: 1, maxLength: 8 }).map((items) => {
+	const seen = new Set<string>();
+	const questions: Question[] = [];
+	for (const [q, tags] of items) {
+		const id = questionId(q);
+		if (seen.has(id)) continue;
+		seen.add(id);
+		const clean = Object.fromEntries(
+			Object.entries({ ...q, tags: tags.length ? tags : undefined }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+		);
+		questions.push({ id, fact: id, ...(clean as Omit<Question, 'id' | 'fact'>) });
+	}
+	return { format: 'factdeck.bank' as const, version: 1 as const, id: 'generated', title: 'Generated', questions };
+});
 
 describe('round trips keep every question', { timeout: 120_000 }, () => {
 	it('bank → CSV → bank', () => {

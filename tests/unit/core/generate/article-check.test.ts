@@ -27,11 +27,17 @@ describe('readArticleFile', () => {
 	});
 
 	it('refuses binary content named like text', async () => {
-		expect(await readArticleFile(file('notes.txt', 'PK\u0003\u0004\u0000\u0000'))).toEqual({ ok: false, error: 'notes.txt is not a text file: open a .txt, .md or .html file.' });
+		expect(await readArticleFile(file('notes.txt', 'PK\u0003\u0004\u0000\u0000'))).toEqual({
+			ok: false,
+			error: 'notes.txt is not a text file: open a .txt, .md or .html file.'
+		});
 	});
 
 	it('reads HTML and Markdown as plain text, and plain text with its line ends made \\n', async () => {
-		expect(await readArticleFile(file('a.HTML', '<p>Seoul is <b>the</b> capital.</p><script>x()</script>'))).toEqual({ ok: true, text: 'Seoul is the capital.' });
+		expect(await readArticleFile(file('a.HTML', '<p>Seoul is <b>the</b> capital.</p><script>x()</script>'))).toEqual({
+			ok: true,
+			text: 'Seoul is the capital.'
+		});
 		expect(await readArticleFile(file('a.md', '# Seoul\n\nIt is **the** capital.'))).toEqual({ ok: true, text: 'Seoul\n\nIt is the capital.' });
 		expect(await readArticleFile(file('a.txt', 'one\r\ntwo'))).toEqual({ ok: true, text: 'one\ntwo' });
 	});
@@ -52,6 +58,8 @@ describe('articleTextProblem', () => {
 
 	it('refuses a text over the length cap, counting it without its outer blanks', () => {
 		expect(articleTextProblem(`${'a '.repeat(MAX_ARTICLE_CHARS / 2)}`)).toBeNull();
-		expect(articleTextProblem(`${'a '.repeat(MAX_ARTICLE_CHARS / 2)}b`)).toMatch(/^This article is too long: the article holds 600,001 characters; Factdeck reads at most 600,000 .*split it into parts\.$/);
+		expect(articleTextProblem(`${'a '.repeat(MAX_ARTICLE_CHARS / 2)}b`)).toMatch(
+			/^This article is too long: the article holds 600,001 characters; Factdeck reads at most 600,000 .*split it into parts\.$/
+		);
 	});
 });

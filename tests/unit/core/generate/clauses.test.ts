@@ -10,7 +10,9 @@ describe('clauses', () => {
 	});
 
 	it('turns a factual subordinate clause into a statement of its own, with a trailing participle', () => {
-		const a = analyze('In Kim’s eyes, all the cooperation of 2018 means nothing since the Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.');
+		const a = analyze(
+			'In Kim’s eyes, all the cooperation of 2018 means nothing since the Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.'
+		);
 		const texts = propositions(a, a.sentences[0]).map((p) => render(a, p));
 		expect(texts).toContain('The Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.');
 	});
@@ -24,7 +26,9 @@ describe('clauses', () => {
 	});
 
 	it('replaces a leading He with the person the paragraph is about', () => {
-		const a = analyze('“The deal was unfair,” Robert Kelly, a professor at Pusan National University, told The Diplomat. He added that Pyongyang needs to offer more to make a deal.');
+		const a = analyze(
+			'“The deal was unfair,” Robert Kelly, a professor at Pusan National University, told The Diplomat. He added that Pyongyang needs to offer more to make a deal.'
+		);
 		const [main] = propositions(a, a.sentences[1]);
 		expect(render(a, main)).toBe('Robert Kelly added that Pyongyang needs to offer more to make a deal.');
 	});

@@ -24,7 +24,8 @@ describe('clean', () => {
 	});
 
 	it('drops a caption that ends with a full stop when a credit line follows it', () => {
-		const text = 'The minister speaks at a press conference in Seoul on Monday.\nCredit: AP Photo\n\nThe minister said the talks would resume in March next year.';
+		const text =
+			'The minister speaks at a press conference in Seoul on Monday.\nCredit: AP Photo\n\nThe minister said the talks would resume in March next year.';
 		expect(kept(text)).toEqual(['The minister said the talks would resume in March next year.']);
 	});
 

@@ -21,7 +21,8 @@ describe('context edits', () => {
 	});
 
 	it('names a description the article named in full earlier, and leaves a name given as a name alone', () => {
-		const text = 'The James Webb Space Telescope launched in 2021. Engineers say the telescope works well. Zheng He was born into a family named Ma. He later took the surname Zheng.';
+		const text =
+			'The James Webb Space Telescope launched in 2021. Engineers say the telescope works well. Zheng He was born into a family named Ma. He later took the surname Zheng.';
 		expect(reads(text, 1)).toBe('Engineers say the James Webb Space Telescope works well.');
 		expect(reads(text, 2)).toBe('Zheng He was born into a family named Ma.');
 		expect(reads(text, 3)).toContain('the surname Zheng');

@@ -45,14 +45,23 @@ describe('gates', () => {
 		const start = 'Kang and Blinken';
 		expect(gates.noGiveaway(q(start, { prompt: 'The ____ administration is new to Seoul.', answer: 'Biden' }), ctx)).toBe(false);
 		expect(gates.noGiveaway(q(start, { prompt: 'The Sun is blocked by a ____.', answer: 'sunshield' }), ctx)).toBe(false);
-		expect(gates.noGiveaway(q(start, { prompt: 'Trump insisted on Complete Verifiable Irreversible Denuclearization, or ____.', answer: 'CVID' }), ctx)).toBe(false);
+		expect(gates.noGiveaway(q(start, { prompt: 'Trump insisted on Complete Verifiable Irreversible Denuclearization, or ____.', answer: 'CVID' }), ctx)).toBe(
+			false
+		);
 		expect(gates.noGiveaway(q(start, { prompt: 'What does CVID stand for?', answer: 'Complete Verifiable Irreversible Denuclearization' }), ctx)).toBe(true);
-		expect(gates.noGiveaway(q(start, { prompt: 'The old strategy of pressuring North Korea with “____” is considered.', answer: 'strategic patience' }), ctx)).toBe(true);
+		expect(
+			gates.noGiveaway(q(start, { prompt: 'The old strategy of pressuring North Korea with “____” is considered.', answer: 'strategic patience' }), ctx)
+		).toBe(true);
 	});
 
 	it('noGiveaway: the prompt may not hold the answer or another name of it', () => {
 		const start = 'With the end of the Trump era';
-		expect(gates.noGiveaway(q(start, { prompt: 'With the end of the Trump era, ____ also started to reshuffle his team, but regardless of what Moon does.', answer: 'Moon' }), ctx)).toBe(false);
+		expect(
+			gates.noGiveaway(
+				q(start, { prompt: 'With the end of the Trump era, ____ also started to reshuffle his team, but regardless of what Moon does.', answer: 'Moon' }),
+				ctx
+			)
+		).toBe(false);
 		expect(gates.noGiveaway(q('Before Biden', { prompt: 'Who spoke with Moon? Xi did.', answer: 'Xi Jinping' }), ctx)).toBe(false);
 		expect(gates.noGiveaway(q('Before Biden', { prompt: 'Who spoke with Moon on January 26?', answer: 'Xi Jinping' }), ctx)).toBe(true);
 	});
@@ -82,7 +91,10 @@ describe('gates', () => {
 	});
 
 	it('noNearDuplicate: no earlier question of the same type asking nearly the same thing', () => {
-		const first = q('Before Biden', { prompt: 'When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?', answer: 'January 26' });
+		const first = q('Before Biden', {
+			prompt: 'When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?',
+			answer: 'January 26'
+		});
 		const again = { ...first, prompt: 'When did Chinese leader Xi Jinping speak on the phone with South Korean President Moon Jae-in?' };
 		expect(gates.noNearDuplicate(again, { analysis, earlier: [first] })).toBe(false);
 		expect(gates.noNearDuplicate(again, { analysis, earlier: [] })).toBe(true);
@@ -91,8 +103,14 @@ describe('gates', () => {
 
 	it('noBlankInSubordinateClause: the blank may not sit inside a subordinate clause', () => {
 		const start = 'Before Biden';
-		const inside = q(start, { prompt: 'Before Biden really ramps up his outreach in ____, Chinese leader Xi Jinping spoke over the phone with Moon.', answer: 'Asia' });
-		const outside = q(start, { prompt: 'Before Biden really ramps up his outreach in Asia, Chinese leader ____ spoke over the phone with Moon.', answer: 'Xi Jinping' });
+		const inside = q(start, {
+			prompt: 'Before Biden really ramps up his outreach in ____, Chinese leader Xi Jinping spoke over the phone with Moon.',
+			answer: 'Asia'
+		});
+		const outside = q(start, {
+			prompt: 'Before Biden really ramps up his outreach in Asia, Chinese leader ____ spoke over the phone with Moon.',
+			answer: 'Xi Jinping'
+		});
 		expect(gates.noBlankInSubordinateClause(inside, ctx)).toBe(false);
 		expect(gates.noBlankInSubordinateClause(outside, ctx)).toBe(true);
 	});
@@ -112,9 +130,19 @@ describe('gates', () => {
 });
 
 describe('gates on what the blind reviews turned away', () => {
-	const a = analyze('All 13 Freed From Flooded Cave After 18-Day Ordeal\n\nThe boys were brought out of the cave on Tuesday, ending an 18-day ordeal. They are now in hospital in the city of Chiang Rai. Doctors were trying to keep them warm.', '2018-07-11');
+	const a = analyze(
+		'All 13 Freed From Flooded Cave After 18-Day Ordeal\n\nThe boys were brought out of the cave on Tuesday, ending an 18-day ordeal. They are now in hospital in the city of Chiang Rai. Doctors were trying to keep them warm.',
+		'2018-07-11'
+	);
 	const ctx = { analysis: a, earlier: [] };
-	const q = (prompt: string, answer: string, type: Question['type'] = 'cloze'): Question => ({ id: 'q', fact: 'f', type, prompt, answer, source: { text: a.sentences[0].text, start: a.sentences[0].start, end: a.sentences[0].end } });
+	const q = (prompt: string, answer: string, type: Question['type'] = 'cloze'): Question => ({
+		id: 'q',
+		fact: 'f',
+		type,
+		prompt,
+		answer,
+		source: { text: a.sentences[0].text, start: a.sentences[0].start, end: a.sentences[0].end }
+	});
 
 	it('turns away a number the headline gives, an answer ending on a preposition, and a weekday', () => {
 		expect(gates.noGiveaway(q('The boys were brought out, ending an ____-day ordeal.', '18'), ctx)).toBe(false);

@@ -1,11 +1,4 @@
-import {
-	articleText,
-	articleTooLong,
-	looksBinary,
-	markdownToText,
-	MAX_ARTICLE_CHARS,
-	MAX_ARTICLE_FILE_BYTES
-} from '$lib/core/generate/input';
+import { articleText, articleTooLong, looksBinary, markdownToText, MAX_ARTICLE_CHARS, MAX_ARTICLE_FILE_BYTES } from '$lib/core/generate/input';
 import { decodeEntities, htmlToText } from '$lib/core/formats/html';
 
 describe('article input', () => {
@@ -14,7 +7,9 @@ describe('article input', () => {
 			<h1>Seoul Looks to Biden</h1><p>Xi Jinping spoke with <b>Moon Jae-in</b> on January&nbsp;26.</p>
 			<figure><img src="a.jpg"><figcaption>A photo caption</figcaption></figure><script>alert(1)</script>
 			<p>Kang&rsquo;s call &amp; Blinken&#8217;s reply &#x2013; both came later.</p></body></html>`;
-		expect(htmlToText(html, 'article')).toBe('Seoul Looks to Biden\n\nXi Jinping spoke with Moon Jae-in on January 26.\n\nKang’s call & Blinken’s reply – both came later.');
+		expect(htmlToText(html, 'article')).toBe(
+			'Seoul Looks to Biden\n\nXi Jinping spoke with Moon Jae-in on January 26.\n\nKang’s call & Blinken’s reply – both came later.'
+		);
 	});
 
 	it('strips Markdown headings, emphasis, links, images and list marks', () => {
@@ -71,6 +66,7 @@ describe('article input', () => {
 		expect(markdownToText('See [Seoul](https://en.wikipedia.org/wiki/Seoul_(city)) and ![a photo](p.jpg "Title").')).toBe('See Seoul and .');
 	});
 
+	// prettier-ignore
 	it.each([['unclosed links', '[x]('], ['brackets never closed', '['], ['unclosed images', '![x]('], ['unclosed fences', '```\nx\n'], ['unclosed emphasis', '**a ']])(
 		'reads a Markdown file of %s in linear time',
 		(_what, unit) => {

@@ -6,7 +6,10 @@ import { article, SEED } from './fixtures';
 
 /** One sentence of `length` characters: article words with no full stop until the end. */
 function hugeSentence(length: number): string {
-	const words = article(SEED).replace(/[.!?…|•·"“”]/g, '').split(/\s+/).filter(Boolean);
+	const words = article(SEED)
+		.replace(/[.!?…|•·"“”]/g, '')
+		.split(/\s+/)
+		.filter(Boolean);
 	const parts = ['The'];
 	let size = 3;
 	for (let i = 0; size < length - 1; i++) {
@@ -25,7 +28,11 @@ describe('sentences over the length cap', () => {
 		const sentences = segment(text, [{ start: 0, end: text.length, index: 0 }]);
 		expect(sentences.map((s) => s.text)).toEqual(['Moon spoke first.', 'Kang spoke next.', atCap]);
 		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
-		expect(sentences.map((s) => [s.index, s.order])).toEqual([[0, 0], [1, 2], [2, 3]]);
+		expect(sentences.map((s) => [s.index, s.order])).toEqual([
+			[0, 0],
+			[1, 2],
+			[2, 3]
+		]);
 	});
 
 	it('leave the tags of the sentences around them as they are without them', () => {

@@ -2,6 +2,7 @@ import { infinitive, isFinite, tagText, tokenize } from '$lib/core/generate/toke
 
 describe('tokens', () => {
 	it('keeps dotted abbreviations, hyphenated names, names with digits and amounts whole', () => {
+		// prettier-ignore
 		expect(tokenize('U.N.-led talks with Moon Jae-in on COVID-19 cost $4.2 billion, 12% and S. Somanath’s 1,750 kg.').map((t) => t.text)).toEqual([
 			'U.N.-led', 'talks', 'with', 'Moon', 'Jae-in', 'on', 'COVID-19', 'cost', '$4.2', 'billion', '12%', 'and', 'S.', 'Somanath’s', '1,750', 'kg'
 		]);

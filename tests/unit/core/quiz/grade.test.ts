@@ -1,10 +1,5 @@
 import { Rating } from '$lib/core/srs/types';
-import {
-	autoRating,
-	gradeChoice,
-	gradeTrueFalse,
-	gradeTyped
-} from '$lib/core/quiz/grade';
+import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped } from '$lib/core/quiz/grade';
 import { question } from './question';
 
 describe('gradeTyped: accepted, with the reason', () => {
@@ -66,9 +61,7 @@ describe('gradeTyped: the accept list', () => {
 
 	it('names numbers and the alternative together', () => {
 		const q = question('three times', { accept: ['3 meetings'] });
-		expect(gradeTyped('three meetings', q).reason).toBe(
-			'Accepted: "3 meetings" is an accepted answer, and 3 and "three" are the same number.'
-		);
+		expect(gradeTyped('three meetings', q).reason).toBe('Accepted: "3 meetings" is an accepted answer, and 3 and "three" are the same number.');
 	});
 
 	it('rejects what is in neither the answer nor the list', () => {

@@ -1,8 +1,4 @@
-import {
-	findLeniencies,
-	LENIENCIES,
-	normalizeVariants
-} from '$lib/core/quiz/normalize';
+import { findLeniencies, LENIENCIES, normalizeVariants } from '$lib/core/quiz/normalize';
 import type { Leniency } from '$lib/core/quiz/normalize';
 
 describe('normalizeVariants', () => {

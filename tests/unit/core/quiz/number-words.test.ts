@@ -1,9 +1,4 @@
-import {
-	digitsForNumbers,
-	isDigitForm,
-	numberDigits,
-	numberSpans
-} from '$lib/core/quiz/number-words';
+import { digitsForNumbers, isDigitForm, numberDigits, numberSpans } from '$lib/core/quiz/number-words';
 
 describe('numberDigits', () => {
 	it.each([

@@ -48,7 +48,7 @@ describe('regradeResult', () => {
 		expect(typed('Pyongyng').correct).toBe(false); // one letter short: a near miss, still wrong
 	});
 
-	it('grades by the bank question\'s type, whatever the file says, and notes what the test could not have recorded', () => {
+	it("grades by the bank question's type, whatever the file says, and notes what the test could not have recorded", () => {
 		const [flashcard, cloze, mcq, truefalse] = smallBank().questions;
 		const answer = (questionId: string, given: string, extra: object = {}) => ({ questionId, given, correct: true, ...extra });
 		// Self-marking a typed question is no way out of its grading.

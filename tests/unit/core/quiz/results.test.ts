@@ -56,7 +56,11 @@ describe('parseResult', () => {
 		change(copy);
 		return JSON.stringify(copy);
 	};
-	const withAnswers = (r: typeof result, answers: typeof result.answers) => ({ ...r, answers, score: { correct: answers.filter((a) => a.correct).length, total: answers.length } });
+	const withAnswers = (r: typeof result, answers: typeof result.answers) => ({
+		...r,
+		answers,
+		score: { correct: answers.filter((a) => a.correct).length, total: answers.length }
+	});
 	const errorOf = (text: string) => {
 		const parsed = parseResult(text);
 		if (parsed.ok) throw new Error('expected the result to be refused');
@@ -90,8 +94,9 @@ describe('parseResult', () => {
 		expect(errorOf(JSON.stringify(withAnswers(result, [])))).toBe('This test result is not valid: it answers no question.');
 		expect(errorOf(withChange((r) => (r.finishedAt = '2021-02-03T08:59:59.000Z')))).toBe('This test result is not valid: it finished before it started.');
 		expect(errorOf(withChange((r) => (r.durationMs = -1)))).toMatch(/not valid: durationMs/);
-		expect(errorOf(withChange((r) => (r.durationMs = 1))))
-			.toBe('This test result is not valid: it gives a time taken that does not match its start and finish times.');
+		expect(errorOf(withChange((r) => (r.durationMs = 1)))).toBe(
+			'This test result is not valid: it gives a time taken that does not match its start and finish times.'
+		);
 		const absurd = withChange((r) => {
 			r.durationMs = MAX_TEST_DURATION_MS + 1;
 			r.finishedAt = new Date(Date.parse(r.startedAt) + r.durationMs).toISOString();
@@ -210,8 +215,22 @@ describe('aggregateResults', () => {
 		expect(scoreLine(perStudent[1])).toBe('Dev, 3 of 5 (re-graded; the file claimed 5 of 5)');
 		expect(scoreLine(perStudent[0])).toBe('ana, 5 of 5');
 		// The item analysis counts the forged answers as the wrong answers they are.
-		expect(perQuestion[2]).toMatchObject({ answered: 3, correct: 1, commonWrong: [{ answer: 'Daegu', count: 1 }, { answer: 'Incheon', count: 1 }] });
-		expect(perQuestion[4]).toMatchObject({ answered: 3, correct: 1, commonWrong: [{ answer: 'Tokyo', count: 1 }, { answer: 'Seoul', count: 1 }] });
+		expect(perQuestion[2]).toMatchObject({
+			answered: 3,
+			correct: 1,
+			commonWrong: [
+				{ answer: 'Daegu', count: 1 },
+				{ answer: 'Incheon', count: 1 }
+			]
+		});
+		expect(perQuestion[4]).toMatchObject({
+			answered: 3,
+			correct: 1,
+			commonWrong: [
+				{ answer: 'Tokyo', count: 1 },
+				{ answer: 'Seoul', count: 1 }
+			]
+		});
 	});
 
 	it('counts a right answer the file claims wrong as right, and marks the result', () => {

@@ -142,16 +142,16 @@ describe('decodeBankLink: a damaged or wrong link says what is wrong', () => {
 		const decoded = decodeBankLink(`#b=${encodeBankPayload(bank)}`);
 		if (!decoded.ok) throw new Error(decoded.error);
 		expect(decoded.bank.questions.map((q) => q.id)).toEqual(bank.questions.filter((_, i) => i !== 1).map((q) => q.id));
-		expect(decoded.unsupported).toEqual([{ record: 2, kind: 'too long', message: 'a field of this question holds 100,001 characters; Factdeck reads at most 100,000 per field' }]);
+		expect(decoded.unsupported).toEqual([
+			{ record: 2, kind: 'too long', message: 'a field of this question holds 100,001 characters; Factdeck reads at most 100,000 per field' }
+		]);
 	});
 
 	it('a valid bank whose checksum does not match (a slip deflate alone would miss)', () => {
 		const json = JSON.stringify(smallBank());
 		expect(decodeBankLink(`#b=${payloadOf(json)}`).ok).toBe(true);
 		const wrongSum = (crc32(strToU8(json)) ^ 1) >>> 0;
-		expect(errorOf(`#b=${payloadOf(json, '1', wrongSum)}`)).toBe(
-			'This link is damaged: its checksum does not match, so some characters were changed or lost.'
-		);
+		expect(errorOf(`#b=${payloadOf(json, '1', wrongSum)}`)).toBe('This link is damaged: its checksum does not match, so some characters were changed or lost.');
 	});
 
 	it('a link that unpacks to more than the size cap', () => {

@@ -11,7 +11,11 @@ describe('qrMatrix', () => {
 		const size = matrix.length;
 		expect((size - 17) % 4).toBe(0);
 		expect(matrix.every((row) => row.length === size)).toBe(true);
-		for (const [x, y] of [[0, 0], [size - 7, 0], [0, size - 7]]) {
+		for (const [x, y] of [
+			[0, 0],
+			[size - 7, 0],
+			[0, size - 7]
+		]) {
 			expect(matrix[y].slice(x, x + 7).every(Boolean)).toBe(true); // outer ring, top edge
 			expect(matrix[y + 1].slice(x + 1, x + 6).some(Boolean)).toBe(false); // white ring inside it
 			expect(matrix[y + 3].slice(x + 2, x + 5).every(Boolean)).toBe(true); // dark centre

@@ -36,7 +36,12 @@ describe('studyDayStart / studyDayEnd', () => {
 
 	it('keeps the local hour across daylight-saving changes', () => {
 		// Spring forward and fall back in the US and Europe; plain days elsewhere.
-		for (const [m, d] of [[3, 10], [3, 31], [11, 3], [10, 27]] as const) {
+		for (const [m, d] of [
+			[3, 10],
+			[3, 31],
+			[11, 3],
+			[10, 27]
+		] as const) {
 			const now = local(2024, m, d, 12);
 			const start = studyDayStart(now, 4);
 			const end = studyDayEnd(now, 4);

@@ -5,8 +5,7 @@ import { T0, at, cardAt, days, minutes } from './helpers';
 
 const NOW = T0;
 const input = (parts: Partial<QueueInput>): QueueInput => ({ now: NOW, learning: [], reviews: [], fresh: [], ...parts });
-const learning = (fact: string, dueInMinutes: number) =>
-	cardAt(fact, CardStateKind.Learning, at(NOW, minutes(dueInMinutes)));
+const learning = (fact: string, dueInMinutes: number) => cardAt(fact, CardStateKind.Learning, at(NOW, minutes(dueInMinutes)));
 const review = (fact: string, dueInDays: number) => cardAt(fact, CardStateKind.Review, at(NOW, days(dueInDays)));
 const fresh = (fact: string, order: number) => cardAt(fact, CardStateKind.New, NOW, { order });
 
@@ -17,7 +16,11 @@ function drain(q: QueueInput): { kinds: string; facts: string[] } {
 	const facts: string[] = [];
 	for (let card = nextCard(state); card; card = nextCard(state)) {
 		const c: Card = card;
-		for (const [key, letter] of [['learning', 'l'], ['reviews', 'r'], ['fresh', 'n']] as const) {
+		for (const [key, letter] of [
+			['learning', 'l'],
+			['reviews', 'r'],
+			['fresh', 'n']
+		] as const) {
 			const i = state[key].indexOf(c);
 			if (i >= 0) {
 				state[key].splice(i, 1);
@@ -111,20 +114,32 @@ describe('spreading new cards among reviews', () => {
 		expect(kinds).toHaveLength(15);
 		expect(kinds).not.toContain('nn');
 		expect(Math.max(...runsOfReviews(kinds))).toBeLessThanOrEqual(4);
-		const firstHalf = kinds.slice(0, 7).split('').filter((k) => k === 'n').length;
+		const firstHalf = kinds
+			.slice(0, 7)
+			.split('')
+			.filter((k) => k === 'n').length;
 		expect(firstHalf).toBeGreaterThanOrEqual(2);
 		expect(firstHalf).toBeLessThanOrEqual(3);
 	});
 
 	it('keeps every gap near the average in a large session', () => {
-		for (const [r, n] of [[100, 20], [200, 20], [60, 7], [45, 30]]) {
+		for (const [r, n] of [
+			[100, 20],
+			[200, 20],
+			[60, 7],
+			[45, 30]
+		]) {
 			const kinds = session(r, n);
 			expect(kinds).not.toContain('nn');
 			expect(Math.max(...runsOfReviews(kinds))).toBeLessThanOrEqual(Math.ceil((2 * r) / n));
 			// Each quarter of the session holds about a quarter of the new cards.
 			const quarter = Math.floor(kinds.length / 4);
 			for (let k = 0; k < 4; k++) {
-				const share = kinds.slice(k * quarter, (k + 1) * quarter).split('').filter((x) => x === 'n').length / n;
+				const share =
+					kinds
+						.slice(k * quarter, (k + 1) * quarter)
+						.split('')
+						.filter((x) => x === 'n').length / n;
 				expect(share).toBeGreaterThan(0.1);
 				expect(share).toBeLessThan(0.4);
 			}
@@ -144,7 +159,7 @@ describe('spreading new cards among reviews', () => {
 		for (let r0 = 1; r0 <= 120; r0++) {
 			for (let n0 = 1; n0 <= Math.min(r0, 30); n0++) {
 				let kinds = '';
-				for (let r = r0, n = n0; r + n > 0; ) {
+				for (let r = r0, n = n0; r + n > 0;) {
 					const isNew = newCardNext(r, n);
 					kinds += isNew ? 'n' : 'r';
 					if (isNew) n--;
@@ -153,7 +168,10 @@ describe('spreading new cards among reviews', () => {
 				expect(kinds).not.toContain('nn');
 				expect(Math.max(...runsOfReviews(kinds))).toBeLessThanOrEqual(Math.ceil((2 * r0) / n0));
 				const half = Math.floor(kinds.length / 2);
-				const early = kinds.slice(0, half).split('').filter((k) => k === 'n').length;
+				const early = kinds
+					.slice(0, half)
+					.split('')
+					.filter((k) => k === 'n').length;
 				expect(Math.abs(early - (n0 * half) / kinds.length)).toBeLessThanOrEqual(Math.max(2, 0.2 * n0));
 			}
 		}

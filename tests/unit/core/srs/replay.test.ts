@@ -83,10 +83,7 @@ async function run(d: FactdeckDB, ops: readonly Op[], opts: SchedulerOptions): P
 			const card = await d.cards.get(id);
 			const rows = await d.reviews.count();
 			// An undo of an answer that a later one built on, or an answer computed from the card as it was before.
-			const refused =
-				step.kind === 'undoOlder'
-					? undoAnswer(answers.at(-2)!.logId, d)
-					: saveStale(last.before, step.rating, new Date(now), opts, d);
+			const refused = step.kind === 'undoOlder' ? undoAnswer(answers.at(-2)!.logId, d) : saveStale(last.before, step.rating, new Date(now), opts, d);
 			await expect(refused, where).rejects.toBeInstanceOf(StaleCardError);
 			expect(await d.cards.get(id), where).toStrictEqual(card);
 			expect(await d.reviews.count(), where).toBe(rows);
@@ -102,7 +99,10 @@ async function expectReplayMatches(d: FactdeckDB, standing: Map<string, Answer[]
 	for (const id of CARD_IDS) {
 		const stored = (await d.cards.get(id))!;
 		const logs = reviews.filter((r) => r.cardId === id);
-		expect(logs.map((l) => l.id), id).toEqual(standing.get(id)!.map((a) => a.logId));
+		expect(
+			logs.map((l) => l.id),
+			id
+		).toEqual(standing.get(id)!.map((a) => a.logId));
 		expect(toSchedule(stored), id).toStrictEqual(replayLog(newSchedule(T0), logs, opts));
 		expect(stored.lastQuestionId, id).toBe(logs.at(-1)?.questionId);
 		replayed += logs.length;
@@ -117,14 +117,18 @@ describe('replaying the stored review log', () => {
 		{ seed: 20240301, retention: 0.9, fuzz: true },
 		{ seed: 7, retention: 0.8, fuzz: true },
 		{ seed: 424242, retention: 0.95, fuzz: false }
-	])('reproduces every stored card (seed $seed, retention $retention, fuzz $fuzz)', async ({ seed, retention, fuzz }) => {
-		const opts = { retention, fuzz };
-		// Sampled rather than fc.assert-ed: a failure names its step instead of printing a thousand of them.
-		const [ops] = fc.sample(fc.array(op, { minLength: 1000, maxLength: 1000 }), { seed, numRuns: 1 });
-		const d = await setup();
-		const answers = await expectReplayMatches(d, await run(d, ops, opts), opts);
-		expect(answers).toBeGreaterThan(450);
-	}, 120_000);
+	])(
+		'reproduces every stored card (seed $seed, retention $retention, fuzz $fuzz)',
+		async ({ seed, retention, fuzz }) => {
+			const opts = { retention, fuzz };
+			// Sampled rather than fc.assert-ed: a failure names its step instead of printing a thousand of them.
+			const [ops] = fc.sample(fc.array(op, { minLength: 1000, maxLength: 1000 }), { seed, numRuns: 1 });
+			const d = await setup();
+			const answers = await expectReplayMatches(d, await run(d, ops, opts), opts);
+			expect(answers).toBeGreaterThan(450);
+		},
+		120_000
+	);
 
 	it('previews, answers and replays a card whose last review lies ahead of a clock set back', async () => {
 		const d = await setup();

@@ -1,17 +1,10 @@
 import { fsrs, generatorParameters, type Card as FsrsCard } from 'ts-fsrs';
-import {
-	answerCard,
-	cardId,
-	createCard,
-	newSchedule,
-	previewOutcomes,
-	replayLog,
-	toSchedule
-} from '$lib/core/srs/scheduler';
+import { answerCard, cardId, createCard, newSchedule, previewOutcomes, replayLog, toSchedule } from '$lib/core/srs/scheduler';
 import { CardStateKind, Rating, type Card, type ReviewLog, type Schedule } from '$lib/core/srs/types';
 import { T0, at, days, minutes } from './helpers';
 
 const opts = { retention: 0.9, fuzz: false };
+// prettier-ignore
 const SCHEDULE_KEYS = [
 	'due', 'stability', 'difficulty', 'elapsed_days', 'scheduled_days',
 	'learning_steps', 'reps', 'lapses', 'state', 'last_review'
@@ -39,8 +32,15 @@ describe('cards', () => {
 	it('starts a new card due now, in state New, without a last review', () => {
 		const s = newSchedule(T0);
 		expect(s).toEqual({
-			due: T0, stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0,
-			learning_steps: 0, reps: 0, lapses: 0, state: CardStateKind.New
+			due: T0,
+			stability: 0,
+			difficulty: 0,
+			elapsed_days: 0,
+			scheduled_days: 0,
+			learning_steps: 0,
+			reps: 0,
+			lapses: 0,
+			state: CardStateKind.New
 		});
 		expect('last_review' in s).toBe(false);
 		expect(s.due).not.toBe(T0);
@@ -55,9 +55,21 @@ describe('cards', () => {
 
 describe('toSchedule', () => {
 	const full: Card = {
-		id: 'b\u0000f', bankId: 'b', fact: 'f', order: 3, lastQuestionId: 'q-1',
-		due: at(T0, days(9)), stability: 12.5, difficulty: 6.25, elapsed_days: 4, scheduled_days: 9,
-		learning_steps: 1, reps: 7, lapses: 2, state: CardStateKind.Relearning, last_review: T0
+		id: 'b\u0000f',
+		bankId: 'b',
+		fact: 'f',
+		order: 3,
+		lastQuestionId: 'q-1',
+		due: at(T0, days(9)),
+		stability: 12.5,
+		difficulty: 6.25,
+		elapsed_days: 4,
+		scheduled_days: 9,
+		learning_steps: 1,
+		reps: 7,
+		lapses: 2,
+		state: CardStateKind.Relearning,
+		last_review: T0
 	};
 
 	it('keeps every schedule field and drops the card identity', () => {
@@ -111,8 +123,7 @@ describe('previewOutcomes', () => {
 
 	it('schedules sooner for a higher desired retention', () => {
 		const { card } = study([Rating.Good, Rating.Good, Rating.Good]);
-		const good = (retention: number) =>
-			previewOutcomes(card, card.due, { retention, fuzz: false })[Rating.Good].schedule.scheduled_days;
+		const good = (retention: number) => previewOutcomes(card, card.due, { retention, fuzz: false })[Rating.Good].schedule.scheduled_days;
 		expect(good(0.97)).toBeLessThan(good(0.9));
 		expect(good(0.9)).toBeLessThan(good(0.7));
 		// Out-of-range retention is clamped to the allowed range, not passed to FSRS.
@@ -142,8 +153,14 @@ describe('answerCard', () => {
 		expect(next.due).toEqual(at(now, minutes(10)));
 		expect(next.due).toBeInstanceOf(Date);
 		expect(log).toEqual({
-			cardId: card.id, bankId: 'nk', questionId: 'q-abc', rating: Rating.Good,
-			before: toSchedule(card), after: toSchedule(next), durationMs: 2345, reviewedAt: now
+			cardId: card.id,
+			bankId: 'nk',
+			questionId: 'q-abc',
+			rating: Rating.Good,
+			before: toSchedule(card),
+			after: toSchedule(next),
+			durationMs: 2345,
+			reviewedAt: now
 		});
 	});
 

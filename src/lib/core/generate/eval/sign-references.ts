@@ -12,8 +12,10 @@ const PRONOUN = /^(?:he|she|it|they|them|him|his|her|its|their|this|these|those|
 const RELATIVE_TIME =
 	/^(?:later|afterwards?|then|meanwhile|soon after(?:wards)?|shortly after(?:wards)?|the (?:next|following|previous) (?:day|week|month|year|morning|night)|(?:a|an|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?|hours?) (?:later|earlier|after)|that (?:day|week|month|year))\b/i;
 /** Definite nouns everyone shares (the world, the sun, the article being quizzed): they lean on nothing. */
-const SHARED_THE = /^the (?:article|text|passage|author|world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
-const OPENER = /^(?:in|on|at|after|before|during|when|while|although|though|since|with|by|as|despite|following|for|from|under|until|within|once|if|because|unlike|like|\p{L}+ing)\s/iu;
+const SHARED_THE =
+	/^the (?:article|text|passage|author|world|public|sun|moon|earth|internet|sky|past|future|first|last|only|most|best|largest|biggest|same time)\b/i;
+const OPENER =
+	/^(?:in|on|at|after|before|during|when|while|although|though|since|with|by|as|despite|following|for|from|under|until|within|once|if|because|unlike|like|\p{L}+ing)\s/iu;
 const WH_SUBJECT = /^(?:who|what|when|where|why|how|which)(?: \w+)? (?:did|does|do|is|was|were|are|has|have|had|will|would|can|could)\s+/i;
 
 /** Where the sentence's subject starts: after a question's "When did", after a short opening phrase ("In 2021, ..."). */
@@ -45,7 +47,8 @@ function leaningDescription(start: string, whole: string): boolean {
 	const after = rest.slice(nouns.length).join(' ');
 	// A relative clause or participle defines the noun in place: "the physicist regarded as the father of ...".
 	if (/^(?:who|that|which|whose|named|called|known|regarded|described)\b/.test(after)) return false;
-	if (/^(?:(?:of|in|at|for|on|from)\s+(?:the\s+)?)?\p{Lu}/u.test(after) || /^\S*,\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(nouns.length - 1).join(' '))) return false;
+	if (/^(?:(?:of|in|at|for|on|from)\s+(?:the\s+)?)?\p{Lu}/u.test(after) || /^\S*,\s+(?:the\s+)?\p{Lu}/u.test(rest.slice(nouns.length - 1).join(' ')))
+		return false;
 	const named = (w: string) => new RegExp(`\\b${w[0].toUpperCase()}${w.slice(1).replace(/s$/, '')}s?\\b`, 'u').test(whole);
 	return !nouns.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && named(w));
 }

@@ -8,14 +8,20 @@ import { isDigitForm, numberSpans } from '../../quiz/number-words';
 export const BLANK = /_{2,}/;
 export const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-export const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])(?!,?\\s*\\d{4})`, 'u');
+export const MONTH_DAY = new RegExp(
+	`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])(?!,?\\s*\\d{4})`,
+	'u'
+);
 export const DAY_DATE = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)$`, 'u');
 export const STOP = new Set(
-	'a an the of and or but to in on at by for with from as is was are were be been that this these those it its his her their he she they who what when where why how which not no'.split(' ')
+	'a an the of and or but to in on at by for with from as is was are were be been that this these those it its his her their he she they who what when where why how which not no'.split(
+		' '
+	)
 );
 // The word before a unit is its quantity ("two hours", "31 minutes"): any word will do there.
 export const QUANTITY = '[\\p{L}\\p{N}.,-]+';
-export const UNIT = '(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|feet|foot|inches?|pounds?|ounces?|metres?|meters?|kilometres?|kilometers?|miles?|degrees?)';
+export const UNIT =
+	'(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|feet|foot|inches?|pounds?|ounces?|metres?|meters?|kilometres?|kilometers?|miles?|degrees?)';
 
 /** Finite verbs a whole sentence or question has: auxiliaries, common irregular pasts and presents, any -ed form. */
 export const AUXILIARY =

@@ -13,16 +13,7 @@ import { unresolvedStart } from './sign-references';
 export { unresolvedStart };
 
 /** The rubric's rejection reasons that a detector can see. */
-export const SIGN_NAMES = [
-	'unresolvedStart',
-	'dateWithoutYear',
-	'giveaway',
-	'verbatimTrue',
-	'sameSentence',
-	'sameFact',
-	'trivia',
-	'fragment'
-] as const;
+export const SIGN_NAMES = ['unresolvedStart', 'dateWithoutYear', 'giveaway', 'verbatimTrue', 'sameSentence', 'sameFact', 'trivia', 'fragment'] as const;
 export type SignName = (typeof SIGN_NAMES)[number];
 
 /** How many questions show each sign, and which (indexes into the bank). */
@@ -129,7 +120,8 @@ function loneGivenName(answer: string, text: string): boolean {
 /** The source is a byline, photo credit or caption line (a line of the article with no closing punctuation). */
 function creditOrCaption(q: Question, text: string): boolean {
 	if (!q.source) return false;
-	if (/^By(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}\s*$|^(?:Credit|Photo|Image|Photograph|Courtesy)\b|\bPhoto by\b|\bvia (?:Getty|AP|Reuters)\b/u.test(q.source.text)) return true;
+	if (/^By(?:\s+\p{Lu}[\p{L}.'’-]*){2,4}\s*$|^(?:Credit|Photo|Image|Photograph|Courtesy)\b|\bPhoto by\b|\bvia (?:Getty|AP|Reuters)\b/u.test(q.source.text))
+		return true;
 	// The line check needs offsets into this very text.
 	if (text.slice(q.source.start, q.source.end) !== q.source.text) return false;
 	const lineEnd = text.indexOf('\n', q.source.start);
@@ -137,10 +129,7 @@ function creditOrCaption(q: Question, text: string): boolean {
 	return line.length > 0 && !/[.?!]["”’)]*$/.test(line);
 }
 
-const PART_OF_QUANTITY = new RegExp(
-	`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`,
-	'iu'
-);
+const PART_OF_QUANTITY = new RegExp(`${QUANTITY}\\s+${UNIT}\\s*(?:,|and)\\s*_{2,}\\s*${UNIT}|_{2,}\\s*${UNIT}\\s*(?:,|and)\\s*${QUANTITY}\\s+${UNIT}`, 'iu');
 
 /** A person's job or affiliation asked: "Who is Lee Sung-yoon?" → a professor; "Joel Wit, a senior fellow at the ____, said" → Stimson Center. */
 function askedAffiliation(prompt: string): boolean {
@@ -165,7 +154,6 @@ export function trivia(q: Question, article: ArticleOf): boolean {
 const DANGLING = /\b(?:and|or|but|because|that|which|when|while|if|although|the|a|an)\W*$/i;
 /** Words before which an -s word is a plural noun ("four years"), not a verb ("the administration starts"). */
 const BEFORE_PLURAL = /^(?:the|a|an|these|those|their|its|his|her|our|many|few|several|some|all|both|of|and|with|in|on|for|to)$/i;
-
 
 /** Has the text a finite verb: an auxiliary, a common verb, an -ed form, or an -s form after a noun? */
 function hasFiniteVerb(text: string): boolean {

@@ -8,7 +8,10 @@ import type { Acronym, Mention, Sentence } from '../types';
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'de', 'du', '&']);
 const SHORT = String.raw`(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*)`;
-const LONG_FIRST = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){1,9}[\p{Lu}][\p{L}'’-]*)(?:\s+\(${SHORT}\)|,?\s+or\s+${SHORT}\b)`, 'gu');
+const LONG_FIRST = new RegExp(
+	String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){1,9}[\p{Lu}][\p{L}'’-]*)(?:\s+\(${SHORT}\)|,?\s+or\s+${SHORT}\b)`,
+	'gu'
+);
 const SHORT_FIRST = new RegExp(String.raw`\b${SHORT}\s+\(((?:[\p{Lu}][\p{L}'’-]*\s*(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){2,9})\)`, 'gu');
 
 /** The capital letters of an acronym, lowercased: "ChaSTE" → "cste", "CVID" → "cvid". */
@@ -22,7 +25,10 @@ export function expansionFor(short: string, phrase: string): string | undefined 
 		const tail = words.slice(from);
 		if (SMALL.has(tail[0].toLowerCase())) continue;
 		const all = tail.map((w) => w[0].toLowerCase()).join('');
-		const big = tail.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+		const big = tail
+			.filter((w) => !SMALL.has(w.toLowerCase()))
+			.map((w) => w[0].toLowerCase())
+			.join('');
 		if (all === target || big === target) return tail.join(' ');
 		if (big.length > target.length) return undefined;
 	}
@@ -37,7 +43,13 @@ export function findAcronyms(s: Sentence): { acronyms: Acronym[]; mentions: Ment
 		if (acronyms.some((a) => a.short === short)) return;
 		acronyms.push({ short, long, sentence: s.index });
 		const mk = (text: string, at: number, form: string): Mention => ({
-			kind: 'acronym', start: s.start + at, end: s.start + at + text.length, text, sentence: s.index, key: `acronym:${short}`, form
+			kind: 'acronym',
+			start: s.start + at,
+			end: s.start + at + text.length,
+			text,
+			sentence: s.index,
+			key: `acronym:${short}`,
+			form
 		});
 		mentions.push(mk(short, shortAt, 'short'), mk(long, longAt, 'long'));
 	};

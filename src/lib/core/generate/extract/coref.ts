@@ -13,7 +13,6 @@ export function bridgesSubject(between: string): boolean {
 	return /^,[^]*,$/.test(t);
 }
 
-
 const bySentence = new WeakMap<Mention[], Map<number, Mention[]>>();
 
 /** The mentions of a list that lie in one sentence, in the list's order; the list is grouped once, on first use. */
@@ -45,12 +44,7 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 }
 
 /** The person most recently talked about before a sentence: the speaker or subject of an earlier sentence of its paragraph. */
-export function personBefore(
-	sentences: Sentence[],
-	s: Sentence,
-	people: Mention[],
-	speakers: Map<number, string>
-): string | undefined {
+export function personBefore(sentences: Sentence[], s: Sentence, people: Mention[], speakers: Map<number, string>): string | undefined {
 	for (let i = s.index - 1; i >= 0; i--) {
 		const prev = sentences[i];
 		// Crossing into the previous paragraph is fine only from its last sentence.
@@ -64,12 +58,7 @@ export function personBefore(
 }
 
 /** Who a sentence-initial "He"/"She" refers to, when the paragraph makes it clear. */
-export function leadingPronounPerson(
-	sentences: Sentence[],
-	s: Sentence,
-	people: Mention[],
-	speakers: Map<number, string>
-): string | undefined {
+export function leadingPronounPerson(sentences: Sentence[], s: Sentence, people: Mention[], speakers: Map<number, string>): string | undefined {
 	return /^(He|She|His|Her)\b/.test(s.text) ? personBefore(sentences, s, people, speakers) : undefined;
 }
 

@@ -13,7 +13,10 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 	{ form: 'dm', re: new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, 'g') },
 	{ form: 'my', re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g') },
 	{ form: 'm', re: new RegExp(String.raw`(?<=\b(?:in|by|until|since|from|during|early|late|mid-|last|next|this)\s)(${MONTH})\b(?!\s+\d)`, 'g') },
-	{ form: 'y', re: /(?<![\d,.$£€¥₹-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d|-\p{L}|\s*(?:percent|per cent|metres|meters|kilometres|kilometers|km|kilograms|kg|grams|tonnes|tons|miles|feet|people|men|women|ships|dollars|cases)\b)/gu }
+	{
+		form: 'y',
+		re: /(?<![\d,.$£€¥₹-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d|-\p{L}|\s*(?:percent|per cent|metres|meters|kilometres|kilometers|km|kilograms|kg|grams|tonnes|tons|miles|feet|people|men|women|ships|dollars|cases)\b)/gu
+	}
 ];
 
 /** A year as a text writes it (1000–2099), not part of a longer number ("1,997"). */
@@ -106,7 +109,11 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (form === 'y') year = Number(m[1]);
 			if (day !== undefined && (day < 1 || day > 31)) continue;
 			const written = year !== undefined;
-			if (!written && month !== undefined) year = contextYear(paragraph, start) ?? storyYear(earlier, published, years.commonest) ?? (inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published));
+			if (!written && month !== undefined)
+				year =
+					contextYear(paragraph, start) ??
+					storyYear(earlier, published, years.commonest) ??
+					(inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published));
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

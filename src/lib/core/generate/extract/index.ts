@@ -111,7 +111,15 @@ export function analyze(text: string, published?: string): Analysis {
 		const sentence = sentenceHolding(sentences, q);
 		if (spoken || !sentence || words.length > 8) continue;
 		const body = text.slice(q.start, q.end).replace(/[,.]$/, '');
-		mentions.push({ kind: 'term', start: q.start, end: q.start + body.length, text: body, sentence: sentence.index, key: `term:${slugify(body, 'x')}`, form: 'term' });
+		mentions.push({
+			kind: 'term',
+			start: q.start,
+			end: q.start + body.length,
+			text: body,
+			sentence: sentence.index,
+			key: `term:${slugify(body, 'x')}`,
+			form: 'term'
+		});
 	}
 	const terms = mentions.filter((m) => m.kind === 'term');
 	const kept = mentions.filter((m) => m.kind === 'term' || !withinAny(terms, m.start, m.end));
@@ -131,7 +139,9 @@ const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, 
  */
 function mainPerson(a: Analysis, people: Mention[]): string | undefined {
 	const headline = a.headline ?? '';
-	const named = [...a.people.values()].find((p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline)));
+	const named = [...a.people.values()].find(
+		(p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline))
+	);
 	if (named) return named.key;
 	const counts = new Map<string, number>();
 	for (const m of people) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
@@ -170,7 +180,9 @@ function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
 	let he = 0;
 	for (const m of lookup(a).mentionsOf(key)) {
 		const s = a.sentences[m.sentence];
-		const others = lookup(a).mentionsIn(s.index).filter((x) => x.kind === 'person' && x.key !== key && x.start > m.end);
+		const others = lookup(a)
+			.mentionsIn(s.index)
+			.filter((x) => x.kind === 'person' && x.key !== key && x.start > m.end);
 		const until = others[0]?.start ?? s.end;
 		const pronoun = /\b(she|her|he|his|him)\b/i.exec(a.text.slice(m.end, until))?.[1].toLowerCase();
 		if (pronoun === 'she' || pronoun === 'her') she++;
@@ -199,7 +211,10 @@ export function mainPersonOf(a: Analysis): string | undefined {
 export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun = s.text.split(/\s/)[0]): string | undefined {
 	const known = spoken(a);
 	// A pronoun later in the sentence ("In 1951 she moved …") refers back just as a leading one does.
-	const found = leading && /^(?:He|She|His|Her)\b/.test(s.text) ? leadingPronounPerson(a.sentences, s, known.people, known.speakers) : personBefore(a.sentences, s, known.people, known.speakers);
+	const found =
+		leading && /^(?:He|She|His|Her)\b/.test(s.text)
+			? leadingPronounPerson(a.sentences, s, known.people, known.speakers)
+			: personBefore(a.sentences, s, known.people, known.speakers);
 	const main = known.main;
 	const wanted = /^(?:she|her)$/i.test(pronoun) ? 'f' : /^(?:he|his|him)$/i.test(pronoun) ? 'm' : undefined;
 	// "Her reputation" after a sentence about Aaron Klug is not Aaron Klug's.

@@ -74,11 +74,10 @@ export const SPEECH_VERBS = set(`
 export const HEDGES = set('may might could likely unlikely perhaps probably possibly reportedly seems seem appears appear allegedly');
 
 /** Words that mark opinion rather than fact. */
-export const OPINION = set(
-	'think thinks believe believes should must ought opinion experts critics proponents best worst mistake reckless argue argues'
-);
+export const OPINION = set('think thinks believe believes should must ought opinion experts critics proponents best worst mistake reckless argue argues');
 
 /** Connectives that open a sentence and lean on the one before; prompts drop them. */
+// prettier-ignore
 export const CONNECTIVES = [
 	'however', 'instead', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still', 'also', 'but', 'and',
 	'yet', 'even so', 'in addition', 'soon afterwards', 'soon afterward', 'afterwards', 'as a result', 'in turn', 'then',
@@ -88,21 +87,82 @@ export const CONNECTIVES = [
 
 /** Month names and their abbreviations, to month numbers. */
 export const MONTHS: Record<string, number> = {
-	january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-	august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
 };
 
 /** Spelled-out numbers that count things ("four years", "seven voyages"). */
 export const NUMBER_WORDS: Record<string, number> = {
-	two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-	fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40,
-	fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100,
+	dozen: 12
 };
 
 /** Ordinals in words, to their rank. */
 export const ORDINAL_WORDS: Record<string, number> = {
-	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
-	twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
+	twentieth: 20
 };
 
 /** Words that are capitalised for other reasons than naming (sentence openers, days, pronoun I). */

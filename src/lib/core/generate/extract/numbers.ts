@@ -14,8 +14,16 @@ const AMOUNT = new RegExp(
 	'gu'
 );
 const WORD_NUM = Object.keys(NUMBER_WORDS).join('|');
-const SPELLED = new RegExp(String.raw`\b(?:(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}|hundred|thousand|million))*|one[\s-](?:hundred|thousand|million)(?:[\s-](?:hundred|thousand|million))*)\b`, 'gi');
-const ORDINAL = new RegExp(String.raw`\b(?:${Object.keys(ORDINAL_WORDS).filter((w) => w !== 'first').join('|')}|\d+(?:st|nd|rd|th))\b(?=\s+\p{L})`, 'giu');
+const SPELLED = new RegExp(
+	String.raw`\b(?:(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}|hundred|thousand|million))*|one[\s-](?:hundred|thousand|million)(?:[\s-](?:hundred|thousand|million))*)\b`,
+	'gi'
+);
+const ORDINAL = new RegExp(
+	String.raw`\b(?:${Object.keys(ORDINAL_WORDS)
+		.filter((w) => w !== 'first')
+		.join('|')}|\d+(?:st|nd|rd|th))\b(?=\s+\p{L})`,
+	'giu'
+);
 
 /** How a number is written: enough to write another number the same way. */
 export type NumberShape = { prefix: string; value: number; decimals: number; grouped: boolean; rest: string };
@@ -51,7 +59,10 @@ function countedNoun(s: Sentence, end: number): string | undefined {
 /** Finds the numbers and ordinals of a sentence, leaving out spans already taken (dates, times). */
 export function findNumbers(s: Sentence, taken: { start: number; end: number }[]): Mention[] {
 	const found: Mention[] = [];
-	const times = [...s.text.matchAll(/\d{1,2}:\d{2}(?:\s?[ap]\.m\.)?/g)].map((m) => ({ start: s.start + (m.index ?? 0), end: s.start + (m.index ?? 0) + m[0].length }));
+	const times = [...s.text.matchAll(/\d{1,2}:\d{2}(?:\s?[ap]\.m\.)?/g)].map((m) => ({
+		start: s.start + (m.index ?? 0),
+		end: s.start + (m.index ?? 0) + m[0].length
+	}));
 	const busy = (start: number, end: number) => [...taken, ...times, ...found].some((f) => start < f.end && end > f.start);
 	const push = (kind: 'number' | 'ordinal', index: number, text: string, form: string, value: number) => {
 		const start = s.start + index;
@@ -72,7 +83,11 @@ export function findNumbers(s: Sentence, taken: { start: number; end: number }[]
 		const end = s.start + (m.index ?? 0) + m[0].length;
 		const unit = countedNoun(s, end);
 		if (!unit || (words.length === 1 && words[0] === 'one')) continue;
-		const value = words.reduce((sum, w) => (w === 'hundred' || w === 'thousand' || w === 'million' ? sum * { hundred: 100, thousand: 1000, million: 1e6 }[w] : sum + (NUMBER_WORDS[w] ?? 1)), 0);
+		const value = words.reduce(
+			(sum, w) =>
+				w === 'hundred' || w === 'thousand' || w === 'million' ? sum * { hundred: 100, thousand: 1000, million: 1e6 }[w] : sum + (NUMBER_WORDS[w] ?? 1),
+			0
+		);
 		push('number', m.index ?? 0, m[0], `words|·${unit}`, value);
 	}
 	for (const m of s.text.matchAll(ORDINAL)) {

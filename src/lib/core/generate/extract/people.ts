@@ -66,10 +66,16 @@ function phraseFinder(sentences: Sentence[]): (phrase: string) => boolean {
 }
 
 /** Nouns for a person that are not roles ("a man named …"). */
-const PERSON_NOUNS = new Set('man woman boy girl child person draughtsman draftsman worker farmer sailor soldier student doctor nurse priest monk pilot'.split(' '));
+const PERSON_NOUNS = new Set(
+	'man woman boy girl child person draughtsman draftsman worker farmer sailor soldier student doctor nurse priest monk pilot'.split(' ')
+);
 
 /** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
-const NOT_A_PERSON = new Set('regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(' '));
+const NOT_A_PERSON = new Set(
+	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(
+		' '
+	)
+);
 
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {

@@ -114,10 +114,22 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 		const contentStart = verb.end + (that ? that[0].length : rest.length - rest.trimStart().length);
 		const tail = s.text.slice(contentStart - s.start);
 		const cut = CLAUSE_END.exec(tail);
-		const content = tail.slice(0, cut ? cut.index : tail.length).replace(/[.!?]+$/, '').trim();
+		const content = tail
+			.slice(0, cut ? cut.index : tail.length)
+			.replace(/[.!?]+$/, '')
+			.trim();
 		if (content.split(/\s+/).length < 4 || startsWithin(quoted, contentStart, contentStart + content.length)) continue;
 		const speakerText = speaker.text && s.text.slice(0, verb.start - s.start).includes(speaker.text) ? speaker.text : undefined;
-		return { start: contentStart, end: contentStart + content.length, text: content, sentence: s.index, speaker: speaker.key, speakerText, indirect: true, lead: verb.start };
+		return {
+			start: contentStart,
+			end: contentStart + content.length,
+			text: content,
+			sentence: s.index,
+			speaker: speaker.key,
+			speakerText,
+			indirect: true,
+			lead: verb.start
+		};
 	}
 	return undefined;
 }

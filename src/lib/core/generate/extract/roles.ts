@@ -8,14 +8,21 @@ import type { Mention, Role, Sentence } from '../types';
 import type { Chunk } from './chunks';
 import { ROLE_NOUNS } from './lexicon';
 
-const MODIFIERS = new Set('former new senior deputy associate acting chief opposition foreign finance defence defense prime vice then-president interim'.split(' '));
+const MODIFIERS = new Set(
+	'former new senior deputy associate acting chief opposition foreign finance defence defense prime vice then-president interim'.split(' ')
+);
 /** "Washington, D.C." and "Paris, France" keep an appositive going past their comma. */
 const RUNS_ON = /^,\s*(?:D\.C\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?=,))/;
 
 /** One-word titles that say too little to be asked about ("President"). */
 const GENERIC = new Set('president leader minister official chairman chief director secretary king queen emperor general'.split(' '));
 
-const hasRoleNoun = (text: string) => text.toLowerCase().split(/[\s,]+/).slice(0, 8).some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
+const hasRoleNoun = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[\s,]+/)
+		.slice(0, 8)
+		.some((w) => ROLE_NOUNS.has(w.replace(/['’]s$/, '')));
 
 /** Title and lowercase role words right before a name: "Chinese leader", "ISRO chairman", "opposition leader". */
 function roleBefore(s: Sentence, chunk: Chunk): { start: number; end: number } | undefined {
@@ -26,7 +33,8 @@ function roleBefore(s: Sentence, chunk: Chunk): { start: number; end: number } |
 		if (s.text.slice(t.end - s.start, start - s.start) !== ' ') break;
 		const w = t.text.toLowerCase();
 		const lowerRole = /^\p{Ll}/u.test(t.text) && ROLE_NOUNS.has(w);
-		const modifier = MODIFIERS.has(w) || t.tags.has('Demonym') || /^\p{Lu}{2,}$/u.test(t.text) || (roleWord && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
+		const modifier =
+			MODIFIERS.has(w) || t.tags.has('Demonym') || /^\p{Lu}{2,}$/u.test(t.text) || (roleWord && /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'));
 		if (lowerRole) roleWord = true;
 		else if (!(roleWord && modifier)) break;
 		start = t.start;

@@ -18,8 +18,7 @@ import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './form
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';
-const inside = (m: { start: number; end: number }, spans: { start: number; end: number }[]) =>
-	spans.some((s) => m.start >= s.start && m.end <= s.end);
+const inside = (m: { start: number; end: number }, spans: { start: number; end: number }[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
 /** How much less each further entity of one sentence is worth: a sentence is mostly about one thing. */
 const SENTENCE_DECAY = [1, 0.85, 0.75, 0.65];
 /** Person names used as modifiers ("the Moon administration", "the Biden team") make weak blanks. */
@@ -28,14 +27,16 @@ const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp
 /** Mentions of a proposition that can be blanked: not quoted words, not inside a subordinate clause, not an edited span. */
 function blankable(a: Analysis, p: Proposition): Mention[] {
 	const fixed = p.edits.filter((e) => !e.optional);
-	return lookup(a).mentionsIn(p.sentence.index).filter(
-		(m) =>
-			m.start >= p.start &&
-			m.end <= p.end &&
-			!inside(m, p.blocked) &&
-			(m.kind === 'term' || !withinAny(a.quoted, m.start, m.end)) &&
-			!fixed.some((e) => m.start < e.end && e.start < m.end)
-	);
+	return lookup(a)
+		.mentionsIn(p.sentence.index)
+		.filter(
+			(m) =>
+				m.start >= p.start &&
+				m.end <= p.end &&
+				!inside(m, p.blocked) &&
+				(m.kind === 'term' || !withinAny(a.quoted, m.start, m.end)) &&
+				!fixed.some((e) => m.start < e.end && e.start < m.end)
+		);
 }
 
 /** Which propositions offer each mention, the first one (the main clause) preferred. */
@@ -62,7 +63,8 @@ function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): numb
 	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
 	// "Kenya" in a profile of a Kenyan, "CFCs" in a piece about CFCs, "1953" in the story of 1953:
 	// what the article names everywhere is guessed, not remembered.
-	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y'))) return 0.3 * KIND_WEIGHT[m.kind];
+	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y')))
+		return 0.3 * KIND_WEIGHT[m.kind];
 	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
@@ -75,13 +77,22 @@ function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
 	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
 	// "Prince ____" of Prince William Sound, "the Civil Rights Act of ____": part of a name is read off the rest of it.
-	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) && !/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)) return 0;
+	if (
+		(m.kind === 'place' || m.kind === 'org' || m.kind === 'name') &&
+		/(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) &&
+		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
+	)
+		return 0;
 	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
 	if (m.kind === 'number') {
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
 		if (/^\s+years?\s+ago\b/.test(after)) return 0;
-		if (/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) && /^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)) return 0;
+		if (
+			/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) &&
+			/^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)
+		)
+			return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
@@ -98,18 +109,30 @@ function trivia(a: Analysis, m: Mention): number {
 		// The person a profile is about is the answer anyone guesses first.
 		if (mainPersonOf(a) === m.key) return 0.4;
 		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
-		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before)) return 0.4;
+		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before))
+			return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;
 		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
-		if (lookup(a).rolesIn(m.sentence).some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)) return 0.4;
+		if (
+			lookup(a)
+				.rolesIn(m.sentence)
+				.some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)
+		)
+			return 0.4;
 		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
 	}
 	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes.
-	if ((m.kind === 'name' || m.kind === 'place' || m.kind === 'org') && /^\s+\p{Ll}+/u.test(after) && !/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)) return 0.4;
+	if (
+		(m.kind === 'name' || m.kind === 'place' || m.kind === 'org') &&
+		/^\s+\p{Ll}+/u.test(after) &&
+		!/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)
+	)
+		return 0.4;
 	if (m.kind === 'person' || m.kind === 'org') {
 		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
-		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after)) return 0.5;
+		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after))
+			return 0.5;
 	}
 	// The day or the month of an event is its least part; the year places it.
 	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
@@ -142,7 +165,8 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
 	const answer = answerFor(a, m);
 	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
-	const accept = m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
+	const accept =
+		m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
 	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
@@ -162,11 +186,27 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 		}
 	}
 	if (asked && answer.split(/\s+/).length <= 5) {
-		drafts.push({ ...common, type: 'short', template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many', prompt: asked, accept, score: base * 0.9 });
+		drafts.push({
+			...common,
+			type: 'short',
+			template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many',
+			prompt: asked,
+			accept,
+			score: base * 0.9
+		});
 	}
 	// A date marks an event: asking the event by its date tests what happened, not which day.
 	const event = m.kind === 'date' ? whatHappened(a, p, m) : undefined;
-	if (event) drafts.push({ ...common, type: 'flashcard', template: 'event', prompt: event.prompt, answer: event.answer, accept: undefined, score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1) });
+	if (event)
+		drafts.push({
+			...common,
+			type: 'flashcard',
+			template: 'event',
+			prompt: event.prompt,
+			answer: event.answer,
+			accept: undefined,
+			score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1)
+		});
 	const tf = trueFalse(a, p, m, fact);
 	if (tf) drafts.push({ ...tf, score: base * 0.75 });
 	return drafts;
@@ -185,7 +225,9 @@ export function blankDrafts(ctx: TemplateContext): Draft[] {
 		const weighted = [...byKey.values()].map((c) => ({ ...c, w: mentionWeight(ctx.a, c.m, freq) }));
 		weighted.sort((x, y) => y.w - x.w || x.m.start - y.m.start);
 		// A mention weighed at nothing (part of "two hours and sixteen minutes") is never asked about.
-		weighted.filter(({ w }) => w > 0).forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
+		weighted
+			.filter(({ w }) => w > 0)
+			.forEach(({ m, p, w }, i) => drafts.push(...draftsFor(ctx, s, m, p, w * SENTENCE_DECAY[Math.min(i, SENTENCE_DECAY.length - 1)])));
 	}
 	return drafts;
 }

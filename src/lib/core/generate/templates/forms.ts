@@ -29,7 +29,11 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
 	let fronted: Core['fronted'];
 	const prep = /^(On|In|By|During)\s+/.exec(a.text.slice(start, p.end));
-	const date = prep && lookup(a).mentionsAt(start + prep[0].length).find((m) => m.kind === 'date');
+	const date =
+		prep &&
+		lookup(a)
+			.mentionsAt(start + prep[0].length)
+			.find((m) => m.kind === 'date');
 	if (prep && date) {
 		const after = /^,?\s*/.exec(a.text.slice(date.end))?.[0] ?? '';
 		fronted = { ...date, span: { start, end: date.end + after.length } };
@@ -42,7 +46,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
-	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))) return undefined;
+	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? '')))
+		return undefined;
 	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
 	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
 	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
@@ -67,10 +72,19 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);
 	const determiner = /^(The|A|An)\s/.test(text);
-	const named = lookup(a).mentionsAt(core.subject.start).some((m) => m.kind !== 'date' && m.kind !== 'number');
+	const named = lookup(a)
+		.mentionsAt(core.subject.start)
+		.some((m) => m.kind !== 'date' && m.kind !== 'number');
 	const word = first?.text.toLowerCase() ?? '';
 	const title = TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word);
-	const proper = !determiner && (pronoun || named || title || !first || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) || ['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)));
+	const proper =
+		!determiner &&
+		(pronoun ||
+			named ||
+			title ||
+			!first ||
+			/^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) ||
+			['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)));
 	return proper ? text : text[0].toLowerCase() + text.slice(1);
 }
 
@@ -118,7 +132,9 @@ export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | u
 	if (m.kind !== 'person') return undefined;
 	const core = clauseCore(a, p);
 	if (!core || m.end > core.verb.start) return undefined;
-	const title = lookup(a).rolesIn(m.sentence).find((r) => r.source === 'title' && r.end + 1 === m.start);
+	const title = lookup(a)
+		.rolesIn(m.sentence)
+		.find((r) => r.source === 'title' && r.end + 1 === m.start);
 	const subjectStart = title ? title.start : m.start;
 	if (subjectStart !== core.subject.start && !(core.fronted && subjectStart === core.subject.start)) return undefined;
 	const between = a.text.slice(m.end, core.verb.start).trim();
@@ -171,7 +187,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
-	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
+	if (/^(?:a|an|some)\s/i.test(subject))
+		return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
 	const prompt = core.participle ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
 	return { prompt: question(prompt), answer: did.charAt(0).toUpperCase() + did.slice(1) };
 }

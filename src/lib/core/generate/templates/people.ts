@@ -60,16 +60,42 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 });
 		const otherRoles = firstOthers(roles, role, 3);
 		if (otherRoles.length >= 3) {
-			drafts.push({ ...common, type: 'mcq', template: 'role-of', prompt: forward, answer: role.text, choices: arrangeChoices(role.text, otherRoles, forward), score: score * 0.9 });
+			drafts.push({
+				...common,
+				type: 'mcq',
+				template: 'role-of',
+				prompt: forward,
+				answer: role.text,
+				choices: arrangeChoices(role.text, otherRoles, forward),
+				score: score * 0.9
+			});
 		}
-		const mention = lookup(a).mentionsOf(person.key).find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
+		const mention = lookup(a)
+			.mentionsOf(person.key)
+			.find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
 		if (!mention) continue;
 		const reverse = `Who is ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {
-			drafts.push({ ...common, type: 'mcq', template: 'who-is', prompt: reverse, answer: mention.text, choices: arrangeChoices(mention.text, wrong, reverse), score });
+			drafts.push({
+				...common,
+				type: 'mcq',
+				template: 'who-is',
+				prompt: reverse,
+				answer: mention.text,
+				choices: arrangeChoices(mention.text, wrong, reverse),
+				score
+			});
 		}
-		drafts.push({ ...common, type: 'short', template: 'who-is', prompt: reverse, answer: mention.text, accept: personAccept(a, person.key, mention.text), score: score * 0.85 });
+		drafts.push({
+			...common,
+			type: 'short',
+			template: 'who-is',
+			prompt: reverse,
+			answer: mention.text,
+			accept: personAccept(a, person.key, mention.text),
+			score: score * 0.85
+		});
 	}
 	return drafts;
 }

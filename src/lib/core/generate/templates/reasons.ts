@@ -13,7 +13,8 @@ import { factKey } from './draft';
 import { whyQuestion } from './forms';
 
 /** Words that open a reason or a purpose inside a sentence. */
-const REASON = /,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
+const REASON =
+	/,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
 /** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …". */
@@ -23,7 +24,12 @@ const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */
 const UNDERSTANDING = 1.05;
 
-const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:.–—]+$/, '').trim();
+const tidy = (text: string) =>
+	text
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,.;:])/g, '$1')
+		.replace(/[\s,;:.–—]+$/, '')
+		.trim();
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -35,7 +41,8 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	if (!cue || cue.index < 12) return undefined;
 	const cueStart = p.start + cue.index;
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
-	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index))) return undefined;
+	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index)))
+		return undefined;
 	const asked = whyQuestion(a, p, cueStart);
 	if (!asked) return undefined;
 	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
@@ -45,7 +52,15 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
 	const answer = capital(`${cue[1] ? cue[1].toLowerCase().replace(/\s+/g, ' ') : cue[2].toLowerCase().replace(/\s+/g, ' ')} ${reason}`);
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
-	return { type: 'flashcard', template: 'why', prompt, answer, sentence: s.index, fact: factKey('why', prompt, s), score: ctx.scores[s.index].fact * UNDERSTANDING };
+	return {
+		type: 'flashcard',
+		template: 'why',
+		prompt,
+		answer,
+		sentence: s.index,
+		fact: factKey('why', prompt, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
 }
 
 /** A "what was the result" draft: the cause as a statement, the result as the answer. */
@@ -71,7 +86,15 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 	const answer = capital(tidy(result));
 	if (!cause || wordCount(cause) < 5 || wordCount(answer) < 3 || wordCount(answer) > MOST_WORDS) return undefined;
 	const prompt = `${cause} What was the result?`;
-	return { type: 'flashcard', template: 'result', prompt, answer, sentence: s.index, fact: factKey('result', cause, s), score: ctx.scores[s.index].fact * UNDERSTANDING };
+	return {
+		type: 'flashcard',
+		template: 'result',
+		prompt,
+		answer,
+		sentence: s.index,
+		fact: factKey('result', cause, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
 }
 
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
@@ -87,4 +110,3 @@ export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	}
 	return drafts;
 }
-

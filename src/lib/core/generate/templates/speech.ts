@@ -26,7 +26,9 @@ function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 		const stop = tail.search(/,|;|\s[–—]\s|\s(?:and|but)\s|[.!?]["”’]?\s*$/);
 		end += stop < 0 ? tail.length : stop;
 	}
-	const body = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+	const body = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end)
+		.replace(/\s+/g, ' ')
+		.replace(/[\s,.;:]+$/, '');
 	return `Who ${body}?`;
 }
 
@@ -38,9 +40,12 @@ function claimSubject(a: Analysis, q: Quote): string | undefined {
 	const s = a.sentences[q.sentence];
 	const verb = s.tokens.find((t) => t.start >= q.start && t.end <= q.end && isFinite(t));
 	if (!verb) return undefined;
-	const subject = textWith(a, contextEdits(a, s, q.start, verb.start), q.start, verb.start).replace(/\s+/g, ' ').trim();
+	const subject = textWith(a, contextEdits(a, s, q.start, verb.start), q.start, verb.start)
+		.replace(/\s+/g, ' ')
+		.trim();
 	const words = subject.split(' ').filter(Boolean);
-	if (words.length === 0 || words.length > 6 || /[,;:“”"]/.test(subject) || /^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(words[0])) return undefined;
+	if (words.length === 0 || words.length > 6 || /[,;:“”"]/.test(subject) || /^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(words[0]))
+		return undefined;
 	return subject.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 }
 
@@ -51,7 +56,10 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const person = a.people.get(q.speaker);
 	const s = a.sentences[q.sentence];
 	if (!person) return undefined;
-	const phrase = a.text.slice(q.lead, q.start).replace(/\s+that\s*$|\s+$/g, '').trim();
+	const phrase = a.text
+		.slice(q.lead, q.start)
+		.replace(/\s+that\s*$|\s+$/g, '')
+		.trim();
 	const [verb, ...more] = phrase.split(/\s+/);
 	if (!verb || more.length > 4 || /[,;:]/.test(phrase)) return undefined;
 	// "What did Harrison reply?" asks for an answer to a question the card does not show.
@@ -65,11 +73,13 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	const asked = /^add(?:ed|s)$/.test(lower)
 		? `What else did ${name} say${tail}`
 		: /^(?:has|have|had)$/.test(lower)
-		? `What ${lower} ${name}${tail}`
-		: /s$/.test(lower) && !/ss$/.test(lower)
-			? `What does ${name} ${infinitive(lower)}${tail}`
-			: `What did ${name} ${infinitive(lower)}${tail}`;
-	const claim = textWith(a, contextEdits(a, s, q.start, q.end), q.start, q.end).replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+			? `What ${lower} ${name}${tail}`
+			: /s$/.test(lower) && !/ss$/.test(lower)
+				? `What does ${name} ${infinitive(lower)}${tail}`
+				: `What did ${name} ${infinitive(lower)}${tail}`;
+	const claim = textWith(a, contextEdits(a, s, q.start, q.end), q.start, q.end)
+		.replace(/\s+/g, ' ')
+		.replace(/[\s,.;:]+$/, '');
 	if (claim.split(/\s+/).length > MOST_CLAIM_WORDS || claim.split(/\s+/).length < 4) return undefined;
 	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
 	const about = claimSubject(a, q);
@@ -96,7 +106,9 @@ export function speechDrafts(ctx: TemplateContext): Draft[] {
 		const role = lookup(a).firstRoleOf(q.speaker);
 		const explanation = person && role ? `${person.name}: ${role.text}.` : undefined;
 		const answer = person ? usualName(a, person) : q.speakerText;
-		const mention = lookup(a).mentionsIn(s.index).find((m) => m.kind === 'person' && m.text === q.speakerText);
+		const mention = lookup(a)
+			.mentionsIn(s.index)
+			.find((m) => m.kind === 'person' && m.text === q.speakerText);
 		const common = { sentence: s.index, fact, answer, explanation };
 		if (mention) {
 			const wrong = distractorsFor(a, mention, 3, (t) => prompt.includes(t)).map((t) => {

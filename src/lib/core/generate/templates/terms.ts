@@ -24,7 +24,8 @@ const WEAK = new Set(
 	total particular turn order sense while`.split(/\s+/)
 );
 
-const isNoun = (t: Token) => t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
+const isNoun = (t: Token) =>
+	t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
 const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
 const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below such'.split(' '));
 const isModifier = (t: Token) =>
@@ -53,7 +54,13 @@ function objectPhrases(s: Sentence): Token[][] {
 		const opens = governed(before) || (before.tags.has('Determiner') && governed(tokens[i - 2]));
 		if (!opens || !isModifier(tokens[i])) continue;
 		let j = i;
-		while (j + 1 < tokens.length && j - i < 2 && isModifier(tokens[j + 1]) && !/[,;:–—]/.test(s.text.slice(tokens[j].end - s.start, tokens[j + 1].start - s.start))) j++;
+		while (
+			j + 1 < tokens.length &&
+			j - i < 2 &&
+			isModifier(tokens[j + 1]) &&
+			!/[,;:–—]/.test(s.text.slice(tokens[j].end - s.start, tokens[j + 1].start - s.start))
+		)
+			j++;
 		while (j >= i && !isNoun(tokens[j])) j--;
 		// A noun that a particle follows ("speeds up") is a verb the tagger misread.
 		if (j >= i && !/^\s+(?:up|down|out|off)\b/.test(s.text.slice(tokens[j].end - s.start))) out.push(tokens.slice(i, j + 1));

@@ -41,17 +41,27 @@ export function trueElsewhere(a: Analysis, statement: string, swap: string, exce
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const bare = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** Ways to say the same thing in other words: a money sign or percent written out, a date in the other order, a time phrase moved to the end. */
 const RESTATEMENTS: ((text: string) => string)[] = [
 	(t) => t.replace(/(\d[\d.,]*)\s*(?:percent|per cent)\b/g, '$1%'),
-	(t) => t.replace(/([£$€])(\d[\d.,]*)(\s+(?:million|billion|trillion))?/g, (_, sign: string, n: string, scale = '') => `${n}${scale} ${({ '£': 'pounds', $: 'dollars', '€': 'euros' } as Record<string, string>)[sign]}`),
+	(t) =>
+		t.replace(
+			/([£$€])(\d[\d.,]*)(\s+(?:million|billion|trillion))?/g,
+			(_, sign: string, n: string, scale = '') => `${n}${scale} ${({ '£': 'pounds', $: 'dollars', '€': 'euros' } as Record<string, string>)[sign]}`
+		),
 	(t) => t.replace(new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`, 'g'), '$2 $1, $3'),
 	(t) => t.replace(new RegExp(`\\b(${MONTHS}) (\\d{1,2}), (\\d{4})\\b`, 'g'), '$2 $1 $3'),
 	(t) => {
 		// Only a fronted date ("In 1986", "On 18 November 1996,") moves: its end is sure.
-		const fronted = new RegExp(`^((?:In|On|By|During)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\s+)?\\d{1,4}(?:,\\s+\\d{4})?),?\\s+([^]+?)([.!])$`).exec(t);
+		const fronted = new RegExp(
+			`^((?:In|On|By|During)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:${MONTHS})\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\s+)?\\d{1,4}(?:,\\s+\\d{4})?),?\\s+([^]+?)([.!])$`
+		).exec(t);
 		if (!fronted) return t;
 		return `${fronted[2].charAt(0).toUpperCase()}${fronted[2].slice(1)} ${fronted[1].charAt(0).toLowerCase()}${fronted[1].slice(1)}${fronted[3]}`;
 	}

@@ -3,7 +3,12 @@ import { coverage, withinBudget } from '$lib/core/generate/eval/coverage';
 import { naiveQuestions } from '$lib/core/generate/eval/naive';
 
 const q = (fact: string, answer: string, source: string): Question => ({
-	id: `q-${fact}-${answer}`, fact, type: 'cloze', prompt: '____', answer, source: { text: source, start: 0, end: source.length }
+	id: `q-${fact}-${answer}`,
+	fact,
+	type: 'cloze',
+	prompt: '____',
+	answer,
+	source: { text: source, start: 0, end: source.length }
 });
 
 describe('coverage', () => {

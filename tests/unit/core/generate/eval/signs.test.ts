@@ -1,13 +1,5 @@
 import type { Question } from '$lib/core/bank/schema';
-import {
-	bankSigns,
-	dateWithoutYear,
-	fragment,
-	giveaway,
-	trivia,
-	unresolvedStart,
-	verbatimTrue
-} from '$lib/core/generate/eval/signs';
+import { bankSigns, dateWithoutYear, fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from '$lib/core/generate/eval/signs';
 
 let n = 0;
 /** A question from its prompt and answer; the rest defaults to a cloze on its own sentence. */
@@ -144,7 +136,9 @@ describe('trivia', () => {
 		expect(trivia(q('Who took the photo?', 'Shealah Craighead', { source: { text: credit, start: 0, end: credit.length } }), article)).toBe(true);
 		const caption = 'Then-President Donald Trump and Moon Jae-in talk together outside Freedom House';
 		const at = article.text.indexOf(caption);
-		expect(trivia(q('Where did Trump and Moon talk?', 'Freedom House', { source: { text: caption, start: at, end: at + caption.length } }), article)).toBe(true);
+		expect(trivia(q('Where did Trump and Moon talk?', 'Freedom House', { source: { text: caption, start: at, end: at + caption.length } }), article)).toBe(
+			true
+		);
 	});
 
 	it.each([

@@ -12,7 +12,9 @@ describe('acronyms', () => {
 
 	it('reads "Long Form (ACR)" and "ACR (Long Form)", skipping small words and a leading "The"', () => {
 		expect(acronyms('The International Monetary Fund (IMF) organised rescue packages for three countries.')).toEqual([['IMF', 'International Monetary Fund']]);
-		expect(acronyms('Officials from ISRO (Indian Space Research Organisation) watched the landing closely.')).toEqual([['ISRO', 'Indian Space Research Organisation']]);
+		expect(acronyms('Officials from ISRO (Indian Space Research Organisation) watched the landing closely.')).toEqual([
+			['ISRO', 'Indian Space Research Organisation']
+		]);
 		expect(expansionFor('IMF', 'the International Monetary Fund')).toBe('International Monetary Fund');
 	});
 

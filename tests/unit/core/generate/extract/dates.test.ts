@@ -2,7 +2,9 @@ import { analyze } from '$lib/core/generate/extract/index';
 import { anchorYear } from '$lib/core/generate/extract/dates';
 
 const dates = (text: string, published?: string) =>
-	analyze(text, published).mentions.filter((m) => m.kind === 'date').map((m) => [m.text, m.value, m.form]);
+	analyze(text, published)
+		.mentions.filter((m) => m.kind === 'date')
+		.map((m) => [m.text, m.value, m.form]);
 
 describe('dates', () => {
 	it('anchors a year-less date to the publication date: January 20 in a February 2021 article is 2021-01-20', () => {
@@ -24,7 +26,10 @@ describe('dates', () => {
 	});
 
 	it('reads full dates, abbreviated months, weekdays and bare years', () => {
-		const found = dates('Trump met Kim on Sunday, June 30, 2019, at the border.\n\nThe deal fell apart on Jan. 5 last month. The summit of 2019 failed.', '2021-02-03');
+		const found = dates(
+			'Trump met Kim on Sunday, June 30, 2019, at the border.\n\nThe deal fell apart on Jan. 5 last month. The summit of 2019 failed.',
+			'2021-02-03'
+		);
 		expect(found).toEqual([
 			['June 30, 2019', '2019-06-30', 'mdy'],
 			['Jan. 5', '2021-01-05', 'md'],

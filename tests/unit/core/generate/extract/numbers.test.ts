@@ -1,7 +1,10 @@
 import { analyze } from '$lib/core/generate/extract/index';
 import { formatAmount, parseAmount } from '$lib/core/generate/extract/numbers';
 
-const numbers = (text: string) => analyze(text).mentions.filter((m) => m.kind === 'number' || m.kind === 'ordinal').map((m) => [m.kind, m.text, m.form]);
+const numbers = (text: string) =>
+	analyze(text)
+		.mentions.filter((m) => m.kind === 'number' || m.kind === 'ordinal')
+		.map((m) => [m.kind, m.text, m.form]);
 
 describe('numbers', () => {
 	it('finds money, percentages and measures with their unit in the span', () => {

@@ -43,7 +43,8 @@ describe('quotes', () => {
 	});
 
 	it('reads reported speech with or without "that", and not for unnamed experts', () => {
-		const text = 'Chinese leader Xi Jinping spoke to Moon on Monday. Xi said he supports the U.S. role in dialogue with both Koreas, but experts warn that this support is mostly theoretical.';
+		const text =
+			'Chinese leader Xi Jinping spoke to Moon on Monday. Xi said he supports the U.S. role in dialogue with both Koreas, but experts warn that this support is mostly theoretical.';
 		expect(speakers(text)).toEqual([['xi-jinping', 'he supports the U.S. role in dialogue with both Koreas', true]]);
 		expect(speakers('Experts say that the sanctions will stay in place for years to come.')).toEqual([]);
 	});

@@ -37,7 +37,9 @@ describe('blank drafts', () => {
 
 describe('fair number choices', () => {
 	it('offers no part larger than the whole its sentence states', () => {
-		const found = drafts('The Channel Tunnel runs 50.45 kilometres between Folkestone and Coquelles, and 37.9 kilometres of it lie beneath the seabed. The line has 12 kilometres of sidings and 75 kilometres of track.');
+		const found = drafts(
+			'The Channel Tunnel runs 50.45 kilometres between Folkestone and Coquelles, and 37.9 kilometres of it lie beneath the seabed. The line has 12 kilometres of sidings and 75 kilometres of track.'
+		);
 		const part = found.find((d) => d.type === 'mcq' && d.answer === '37.9 kilometres');
 		expect(part?.choices).toHaveLength(4);
 		for (const c of part?.choices ?? []) expect(parseFloat(c)).toBeLessThan(50.45);

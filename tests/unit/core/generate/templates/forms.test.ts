@@ -30,7 +30,9 @@ describe('question forms', () => {
 	});
 
 	it('asks how many and how much', () => {
-		expect(ask(howManyQuestion, 'The first voyage carried 27,800 men across the sea.', '27,800')).toBe('How many men did the first voyage carry across the sea?');
+		expect(ask(howManyQuestion, 'The first voyage carried 27,800 men across the sea.', '27,800')).toBe(
+			'How many men did the first voyage carry across the sea?'
+		);
 		expect(ask(howManyQuestion, 'The whole mission cost about 6.15 billion rupees, far less than a film.', '6.15 billion rupees')).toBe(
 			'How much did the whole mission cost?'
 		);

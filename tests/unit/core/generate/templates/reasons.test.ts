@@ -11,7 +11,9 @@ function context(text: string) {
 
 describe('why and result questions', () => {
 	it('asks why of a clause that gives its reason, answered by the reason', () => {
-		const drafts = reasonDrafts(context('Asian governments built up huge reserves of foreign currency so that they would never again have to ask the IMF for help.'));
+		const drafts = reasonDrafts(
+			context('Asian governments built up huge reserves of foreign currency so that they would never again have to ask the IMF for help.')
+		);
 		expect(drafts).toHaveLength(1);
 		expect(drafts[0]).toMatchObject({
 			type: 'flashcard',
@@ -21,19 +23,27 @@ describe('why and result questions', () => {
 	});
 
 	it('asks for the result of the sentence before a result opener', () => {
-		const drafts = reasonDrafts(context('The Thai government ran out of reserves to defend the baht in 1997. As a result, the currency lost half its value within months.'));
+		const drafts = reasonDrafts(
+			context('The Thai government ran out of reserves to defend the baht in 1997. As a result, the currency lost half its value within months.')
+		);
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
 			['The Thai government ran out of reserves to defend the baht in 1997. What was the result?', 'The currency lost half its value within months']
 		]);
 	});
 
 	it('takes "As a result of X, …" for a cause inside the sentence, not a result of the one before', () => {
-		const drafts = reasonDrafts(context('The flight made Louis Blériot famous across Europe. As a result of the publicity, orders for his aircraft poured in from several countries.'));
+		const drafts = reasonDrafts(
+			context('The flight made Louis Blériot famous across Europe. As a result of the publicity, orders for his aircraft poured in from several countries.')
+		);
 		expect(drafts.some((d) => /^Of the publicity/.test(String(d.answer)))).toBe(false);
 	});
 
 	it('leaves a reason that belongs to what someone said, not to the saying', () => {
-		expect(reasonDrafts(context('Paul Krugman argued that the crisis began with moral hazard, because lenders assumed that governments would rescue troubled banks.'))).toEqual([]);
+		expect(
+			reasonDrafts(
+				context('Paul Krugman argued that the crisis began with moral hazard, because lenders assumed that governments would rescue troubled banks.')
+			)
+		).toEqual([]);
 	});
 });
 

@@ -34,7 +34,11 @@ describe('true/false', () => {
 	});
 
 	it('never copies the article’s sentence as a true statement, and never swaps one person for another', () => {
-		const bare = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+		const bare = (t: string) =>
+			t
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, ' ')
+				.trim();
 		for (const d of drafts.filter((x) => x.answer === true)) expect(bare(d.prompt)).not.toBe(bare(a.sentences[d.sentence].text));
 		for (const d of drafts.filter((x) => x.answer === false)) expect(d.explanation).not.toMatch(/Blinken|Kang|Wit|Xi\b/);
 	});
@@ -45,7 +49,9 @@ describe('restated', () => {
 		expect(restated('The final bill was about £9 billion.', 'The final bill was about £9 billion.')).toBe('The final bill was about 9 billion pounds.');
 		expect(restated('Prices rose 80 percent.', 'Prices rose 80 percent.')).toBe('Prices rose 80%.');
 		expect(restated('The queen opened it on 6 May 1994.', 'The queen opened it on 6 May 1994.')).toBe('The queen opened it on May 6, 1994.');
-		expect(restated('In 1986 the governments signed the treaty.', 'In 1986 the governments signed the treaty.')).toBe('The governments signed the treaty in 1986.');
+		expect(restated('In 1986 the governments signed the treaty.', 'In 1986 the governments signed the treaty.')).toBe(
+			'The governments signed the treaty in 1986.'
+		);
 	});
 
 	it('keeps a statement already in other words, and gives up on one it can only copy', () => {
@@ -53,4 +59,3 @@ describe('restated', () => {
 		expect(restated('The tunnel is long.', 'The tunnel is long.')).toBeUndefined();
 	});
 });
-
