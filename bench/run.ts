@@ -91,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
 			const e = err as { stdout?: string; stderr?: string };
 			// The error path prints one line: vite's own output goes first, in full.
 			process.stderr.write(`${(e.stdout ?? '') + (e.stderr ?? '')}`.slice(0, 4000));
-			throw new Error('vite build failed (its output is above)');
+			throw new Error('vite build failed (its output is above)', { cause: err });
 		}
 	} else if (needsApp && !existsSync(join(ROOT, 'build/index.html'))) throw new Error('no build/ to measure: drop --no-build');
 	if (wants('size')) results.routes = routeSizes(ROOT);

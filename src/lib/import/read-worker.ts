@@ -88,7 +88,6 @@ export function askWorker<T>(job: ReadJob, opts: ReadOptions): Reading<T> {
 	const lock = locks ? `factdeck-read-${Math.random().toString(36).slice(2)}-${Date.now()}` : undefined;
 	const budgetMs = budget(opts.budgetMs);
 	let settled = false;
-	let timer: ReturnType<typeof setTimeout> | undefined;
 	let resolve!: (value: T) => void;
 	let reject!: (err: Error) => void;
 	const outcome = new Promise<T>((res, rej) => {
@@ -112,7 +111,7 @@ export function askWorker<T>(job: ReadJob, opts: ReadOptions): Reading<T> {
 			if (!settled) setTimeout(() => fail(READ_FAILURES.crashed), LAST_WORDS_MS);
 		});
 	};
-	timer = setTimeout(() => fail(READ_FAILURES.timeout(budgetMs)), budgetMs);
+	const timer = setTimeout(() => fail(READ_FAILURES.timeout(budgetMs)), budgetMs);
 	worker.onmessage = (event: MessageEvent<ReadReply>) => {
 		const reply = event.data;
 		if (reply.type === 'progress') opts.onProgress?.(reply.progress);

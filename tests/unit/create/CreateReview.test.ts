@@ -82,7 +82,7 @@ function factSection(n: number): HTMLElement {
 }
 
 describe('CreateReview', () => {
-	it('shows one numbered group per fact, in the order of its first question, headed by its source sentence once', () => {
+	it('shows one numbered group per fact, in the order of its first question, headed by its source sentence once', async () => {
 		setup(100);
 		expect(screen.getByRole('heading', { name: 'Review 100 questions on 41 facts' })).toBeInTheDocument();
 		const facts = within(screen.getByRole('list', { name: 'Facts' })).getAllByRole('heading', { level: 3 });
@@ -102,15 +102,15 @@ describe('CreateReview', () => {
 		expect(within(first).queryByRole('mark')).toBeNull();
 		const show = within(first).getByRole('button', { name: 'Show paragraph of fact 1' });
 		expect(show).toHaveAttribute('aria-expanded', 'false');
-		fireEvent.click(show);
+		await fireEvent.click(show);
 		flushSync();
 		expect(within(first).getByRole('button', { name: 'Hide paragraph of fact 1' })).toHaveAttribute('aria-expanded', 'true');
 		expect(first.querySelector('mark')).toHaveTextContent(sentences[0]);
 	});
 
-	it('drops a whole fact and keeps it again; dropping each of its questions drops the fact too', () => {
+	it('drops a whole fact and keeps it again; dropping each of its questions drops the fact too', async () => {
 		const create = setup(100);
-		fireEvent.click(within(factSection(2)).getByRole('button', { name: 'Drop fact 2' }));
+		await fireEvent.click(within(factSection(2)).getByRole('button', { name: 'Drop fact 2' }));
 		flushSync();
 		const second = factSection(2);
 		expect(within(second).getAllByRole('button', { name: /^Keep question 2\.\d$/ })).toHaveLength(3);
@@ -118,15 +118,15 @@ describe('CreateReview', () => {
 		expect(screen.getByText('97 of 100 questions kept')).toBeInTheDocument();
 		expect(create.questions.filter((q) => q.dropped).map((q) => q.id)).toEqual(['q1', 'q42', 'q83']);
 
-		fireEvent.click(within(second).getByRole('button', { name: 'Keep fact 2' }));
+		await fireEvent.click(within(second).getByRole('button', { name: 'Keep fact 2' }));
 		flushSync();
 		expect(screen.getByText('100 of 100 questions kept')).toBeInTheDocument();
 
 		const third = factSection(3);
-		for (const n of [1, 2]) fireEvent.click(within(third).getByRole('button', { name: `Drop question 3.${n}` }));
+		for (const n of [1, 2]) await fireEvent.click(within(third).getByRole('button', { name: `Drop question 3.${n}` }));
 		flushSync();
 		expect(within(third).getByRole('button', { name: 'Drop fact 3' })).toBeInTheDocument();
-		fireEvent.click(within(third).getByRole('button', { name: 'Drop question 3.3' }));
+		await fireEvent.click(within(third).getByRole('button', { name: 'Drop question 3.3' }));
 		flushSync();
 		expect(within(third).getByRole('button', { name: 'Keep fact 3' })).toBeInTheDocument();
 	});

@@ -2,7 +2,7 @@ import type { Bank } from '$lib/core/bank/schema';
 import { answerCard } from '$lib/core/srs/scheduler';
 import { BankEditor } from '$lib/editor/bank-editor.svelte';
 import { saveAnswer } from '$lib/storage/answers';
-import { getBank, getBankMeta, saveBank, syncShippedBanks } from '$lib/storage/banks';
+import { getBank, getBankMeta, syncShippedBanks } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { validBank } from '../core/bank/fixtures';
 

@@ -243,7 +243,7 @@ describe('StudySession', () => {
 		});
 
 		it('is what Ctrl+Z does, in any phase', async () => {
-			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
+			const { session } = await started([flashcard('one'), flashcard('two')]);
 			expect(session.handleKey({ key: ' ' })).toBe(true);
 			expect(session.phase).toBe('answered');
 			expect(session.handleKey({ key: '3' })).toBe(true);
