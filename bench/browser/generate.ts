@@ -5,7 +5,7 @@ const WARMUP = 3;
 const PUBLISHED = '2021-02-03';
 
 /** Words as a reader counts them: runs of non-space characters. */
-export function wordCount(text: string): number {
+function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 

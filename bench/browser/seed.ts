@@ -16,11 +16,11 @@ const MIN = 60_000;
 const CHUNK = 5_000;
 
 /** Share of each card state; the rest are Review cards. Heavy Anki collections look like this. */
-export const MIX = { new: 0.35, learning: 0.005, relearning: 0.005 } as const;
+const MIX = { new: 0.35, learning: 0.005, relearning: 0.005 } as const;
 /** Review cards fall due evenly from this many days overdue up to this many days ahead. */
-export const REVIEW_SPREAD = { overdueDays: 3, aheadDays: 180 } as const;
+const REVIEW_SPREAD = { overdueDays: 3, aheadDays: 180 } as const;
 /** New cards each bank already introduced today (they count against its daily limit). */
-export const INTRODUCED_TODAY = 5;
+const INTRODUCED_TODAY = 5;
 
 export interface SeedSpec {
 	cards: number;

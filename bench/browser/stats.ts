@@ -25,7 +25,7 @@ export function summarize(samples: readonly number[]): Stats {
 }
 
 /** Times one async step in ms with the page's (or Node's) monotonic clock. */
-export async function timed<T>(step: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+async function timed<T>(step: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
 	const t0 = performance.now();
 	const value = await step();
 	return { ms: performance.now() - t0, value };

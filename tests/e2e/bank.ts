@@ -23,7 +23,7 @@ export interface SeedQuestion {
 let questions: SeedQuestion[] | undefined;
 
 /** Every question of every bank under questions/ (unreadable files are skipped). */
-export function shippedQuestions(): SeedQuestion[] {
+function shippedQuestions(): SeedQuestion[] {
 	if (!questions) {
 		const dir = join(process.cwd(), 'questions');
 		questions = readdirSync(dir)

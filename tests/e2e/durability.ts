@@ -29,7 +29,7 @@ export interface Observed {
 	to: number;
 }
 
-export const ratingKey = (rating: RatingName) => String(RATINGS.indexOf(rating) + 1);
+const ratingKey = (rating: RatingName) => String(RATINGS.indexOf(rating) + 1);
 
 const hasButton = (buttons: { name: string; disabled: boolean }[], name: string) => buttons.some((b) => b.name === name && !b.disabled);
 

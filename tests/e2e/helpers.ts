@@ -8,7 +8,7 @@ import { allChoices, BANK_TITLE, identify, rightAnswer, WRONG_ANSWER, type SeedQ
 import { studyRegion } from './probes';
 
 export { BANK_ID, BANK_TITLE, STUDY_PATH } from './bank';
-export { cardText, countsText, lastReview, reviewCount, studyRegion, waitForOfflineReady } from './probes';
+export { cardText, countsText, lastReview, reviewCount, waitForOfflineReady } from './probes';
 
 export const RATINGS = ['Again', 'Hard', 'Good', 'Easy'] as const;
 export type RatingName = (typeof RATINGS)[number];

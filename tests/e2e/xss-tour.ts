@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 import type { XssGuard } from './xss-guard';
 
-export const payload = (name: string): string => XSS_PAYLOADS.find((p) => p.name === name)!.html;
+const payload = (name: string): string => XSS_PAYLOADS.find((p) => p.name === name)!.html;
 /** What a student types as their name: payloads within the field's 80 characters. */
 const STUDENT = `${payload('img onerror')} ${payload('script element')}`;
 

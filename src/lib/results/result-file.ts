@@ -20,7 +20,7 @@ const MAX_RESULT_BYTES = MAX_RESULT_CHARS * 4;
  * How far ahead of the teacher's clock a student's clock may run: a day covers
  * any time zone or badly set clock. A test finishing later than that is refused.
  */
-export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Reads `file` and says whether it is a result of `bank` (`hash` is its content

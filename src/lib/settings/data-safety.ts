@@ -12,7 +12,7 @@ import { whenIdle } from '$lib/app/idle';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
 /** How long after start the idle work waits at least, so the first card is shown first. */
-export const IDLE_DELAY_MS = 3000;
+const IDLE_DELAY_MS = 3000;
 
 /** Today's snapshot, if due; a failure is logged and left until the next visit, never retried in a loop. */
 export async function snapshotQuietly(now = new Date()): Promise<void> {

@@ -15,7 +15,7 @@ import { db, type FactdeckDB } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
 import type { QuestionRow } from './rows';
 
-export { getBankMeta, toQuestion } from './bank-read';
+export { getBankMeta } from './bank-read';
 export { listBankSummaries } from './summaries';
 
 /** What a shipped-bank sync did, by bank id. */
@@ -35,7 +35,7 @@ function firstPositions(questions: readonly Question[]): Map<string, number> {
 }
 
 /** Rows per bulk write: small enough to report progress on a large import, large enough to stay fast. */
-export const WRITE_CHUNK = 2000;
+const WRITE_CHUNK = 2000;
 
 /** Writes `rows` in chunks of WRITE_CHUNK, telling `onRows` of each one written. */
 export async function writeChunks<T>(write: (chunk: T[]) => Promise<unknown>, rows: readonly T[], onRows?: (count: number) => void): Promise<void> {

@@ -19,7 +19,7 @@ import { bankCards, newCards, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
 /** Introductions older than this before the latest one are dropped: a study day lasts at most 25 hours. */
-export const INTRODUCTIONS_KEPT_MS = 48 * 3_600_000;
+const INTRODUCTIONS_KEPT_MS = 48 * 3_600_000;
 
 /** The bank's review log keys of introductions (answers to New cards), from `from` on. */
 function introductionsFrom(database: FactdeckDB, bankId: string, from: Date | typeof Dexie.minKey) {

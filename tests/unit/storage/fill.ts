@@ -18,7 +18,7 @@ export const shipped = bank('shipped', [question('s1', 'a'), question('s2', 'b',
 });
 export const mine = bankOfFacts('mine', 4, { description: 'My own' });
 
-export const studentResult: TestResult = {
+const studentResult: TestResult = {
 	format: 'factdeck.result',
 	version: 1,
 	bankId: 'mine',

@@ -148,8 +148,3 @@ export function htmlToText(html: string, layout: TextLayout = 'field'): string {
 		.filter(Boolean)
 		.join('\n');
 }
-
-/** Escapes text for use inside HTML. */
-export function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -10,7 +10,7 @@ import { pickIndex } from '../srs/rng';
 import { answerText, gradeChoice, gradeTrueFalse, gradeTyped } from './grade';
 
 /** Questions in a test unless the teacher chooses otherwise. */
-export const DEFAULT_TEST_COUNT = 10;
+const DEFAULT_TEST_COUNT = 10;
 
 /** Types the learner marks right or wrong themselves after seeing the answer. */
 const SELF_MARKED: readonly Question['type'][] = ['flashcard', 'cloze'];

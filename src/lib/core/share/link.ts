@@ -16,13 +16,13 @@ import { capBank } from '../formats/build';
 import type { Unsupported } from '../formats/errors';
 
 /** The page that opens shared banks. */
-export const SHARE_PATH = '/share';
+const SHARE_PATH = '/share';
 /** Version of the payload encoding; a new one lets old apps refuse new links clearly. */
-export const LINK_FORMAT = '1';
+const LINK_FORMAT = '1';
 /** Largest bank a link may unpack to; far above any real bank, and it bounds a hostile link's cost. */
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
 /** Longest payload read at all (about Chromium's whole-URL limit). */
-export const MAX_PAYLOAD_CHARS = 2 * 1024 * 1024;
+const MAX_PAYLOAD_CHARS = 2 * 1024 * 1024;
 /**
  * Characters foreign to base64url that a link of ours may carry and still be
  * called damaged (a slip in copying); more, and it is some other text, such

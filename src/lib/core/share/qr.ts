@@ -12,7 +12,7 @@ import { encode } from 'uqr';
 export const QR_MAX_BYTES = 2953;
 
 /** Modules of white margin a reader needs around the code (the standard's quiet zone). */
-export const QR_QUIET_ZONE = 4;
+const QR_QUIET_ZONE = 4;
 
 /** The modules of a QR code for `text` (true = dark), or null when it is too long for any QR code. */
 export function qrMatrix(text: string): boolean[][] | null {

@@ -17,10 +17,10 @@ export type AnswerMode = 'reveal' | 'typed' | 'choice' | 'truefalse';
 export type LearningStage = 'recognition' | 'recall';
 
 /** Stability (days) from which a reviewed fact counts as settled enough to be recalled. */
-export const STABLE_DAYS = 7;
+const STABLE_DAYS = 7;
 
 /** A typed cloze answer longer than this is too much to type exactly; it is revealed instead. */
-export const MAX_TYPED_CLOZE_WORDS = 3;
+const MAX_TYPED_CLOZE_WORDS = 3;
 
 /** Whether the card is in its recognition or its recall stage. */
 export function learningStage(card: Card): LearningStage {
