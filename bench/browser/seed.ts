@@ -9,7 +9,8 @@ import { createCard, toSchedule } from '$lib/core/srs/card';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type Schedule } from '$lib/core/srs/types';
 import { recountBanks } from '$lib/storage/counts';
-import type { BankRow, FactdeckDB, QuestionRow, ReviewRow } from '$lib/storage/db';
+import type { FactdeckDB } from '$lib/storage/db';
+import type { BankRow, QuestionRow, ReviewRow } from '$lib/storage/rows';
 
 const DAY = 86_400_000;
 const MIN = 60_000;

@@ -23,10 +23,3 @@ export function summarize(samples: readonly number[]): Stats {
 	const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 	return { n: sorted.length, median, p95: quantile(sorted, 0.95), min: sorted[0], max: sorted[sorted.length - 1] };
 }
-
-/** Times one async step in ms with the page's (or Node's) monotonic clock. */
-async function timed<T>(step: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
-	const t0 = performance.now();
-	const value = await step();
-	return { ms: performance.now() - t0, value };
-}
