@@ -7,7 +7,7 @@
  * above this is its own; what this costs is the record design's.
  */
 import { createCard } from '$lib/core/srs/card';
-import { toBankRow, toQuestionRows } from '$lib/storage/banks';
+import { toBankRow, toQuestionRows } from '$lib/storage/bank-rows';
 import { done, request } from './floor';
 import { syntheticBank } from './imports';
 
