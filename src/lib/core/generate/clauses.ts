@@ -6,7 +6,7 @@
  * 2019 failed" gives "The Hanoi Summit of 2019 failed."). Blanks never go
  * inside a subordinate clause of the prompt they appear in.
  */
-import type { Analysis, Sentence, Span, Token } from './types';
+import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
 import { contextEdits, introductionOf, topicName, usualName } from './context';
@@ -14,9 +14,6 @@ import { pronounPerson } from './extract/index';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
 import { withinAny } from './spans';
-
-/** A replacement of `[start, end)` of the article text by `text`. */
-export type Edit = Span & { text: string; optional?: boolean };
 
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
 export type Proposition = Span & { sentence: Sentence; kind: 'main' | 'sub'; edits: Edit[]; blocked: Span[] };

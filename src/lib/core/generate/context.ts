@@ -6,7 +6,7 @@
  * article named it so earlier. Every edit is optional: a blank or a swap on
  * the same words wins over it.
  */
-import type { Edit } from './clauses';
+import type { Edit } from './types';
 import { formatDate } from './distractors';
 import { lookup } from './lookup';
 import { withinAny } from './spans';

@@ -7,6 +7,9 @@
 /** A half-open range `[start, end)` of the article text. */
 export type Span = { start: number; end: number };
 
+/** A replacement of `[start, end)` of the article text by `text`. */
+export type Edit = Span & { text: string; optional?: boolean };
+
 /** A block of prose kept by the cleaner. */
 export type Paragraph = Span & { index: number };
 

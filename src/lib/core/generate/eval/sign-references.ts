@@ -3,7 +3,7 @@
  * it (a pronoun, "the mission", "later", a surname never introduced).
  */
 import type { Question } from '../../bank/schema';
-import type { ArticleOf } from './signs';
+import type { ArticleOf } from './sign-text';
 import { AUXILIARY, filled, STOP } from './sign-text';
 
 // --- unresolved reference at the start -------------------------------------

@@ -5,6 +5,12 @@
 import type { Question } from '../../bank/schema';
 import { isDigitForm, numberSpans } from '../../quiz/number-words';
 
+/** The article a bank was generated from. */
+export interface ArticleOf {
+	text: string;
+	title: string;
+}
+
 export const BLANK = /_{2,}/;
 export const MONTH =
 	'(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

@@ -7,6 +7,7 @@
  * the generator's internals, so it keeps measuring whatever the generator becomes.
  */
 import type { Question } from '../../bank/schema';
+import type { ArticleOf } from './sign-text';
 import { AUXILIARY, answerText, BLANK, DAY_DATE, filled, isNumber, isNumberWord, MONTH, MONTH_DAY, QUANTITY, STOP, UNIT, words } from './sign-text';
 import { unresolvedStart } from './sign-references';
 
@@ -18,12 +19,6 @@ export type SignName = (typeof SIGN_NAMES)[number];
 
 /** How many questions show each sign, and which (indexes into the bank). */
 export type SignTally = Record<SignName, number[]>;
-
-/** The article a bank was generated from. */
-export interface ArticleOf {
-	text: string;
-	title: string;
-}
 
 /** A teacher's quiz takes the bank's first questions: the rubric's reviews read 12. */
 export const TOP = 12;
