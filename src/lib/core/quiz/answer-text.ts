@@ -4,7 +4,7 @@
  * card is on screen; the card itself needs only `answerText`.
  */
 import type { Question } from '../bank/schema';
-import { prepare } from './harmless-differences';
+import { withoutHarmlessDifferences } from './harmless-differences';
 
 const TRUE_WORDS = new Set(['true', 't', 'yes', 'y']);
 const FALSE_WORDS = new Set(['false', 'f', 'no', 'n']);
@@ -33,5 +33,5 @@ export function truthWord(text: string): boolean | undefined {
 
 /** The text as one bare lower-case word: prepared, without punctuation. */
 export function bareWord(text: string): string {
-	return prepare(text).toLowerCase().replace(/\p{P}/gu, '');
+	return withoutHarmlessDifferences(text).toLowerCase().replace(/\p{P}/gu, '');
 }

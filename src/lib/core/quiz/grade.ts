@@ -5,7 +5,7 @@
 import type { Question } from '../bank/schema';
 import { Rating } from '../srs/types';
 import { findLeniencies, leniencyCost, LENIENCIES, LENIENCY_LABELS, normalizeVariants } from './normalize';
-import { prepare } from './harmless-differences';
+import { withoutHarmlessDifferences } from './harmless-differences';
 import type { Leniency } from './normalize';
 import { isDigitForm, numberSpans } from './number-words';
 import { sameAnswerReason } from './same-answer';
@@ -34,7 +34,7 @@ export function autoRating(verdict: Verdict): Rating {
 /** Grades a typed answer leniently against the answer and the accepted alternatives. */
 export function gradeTyped(input: string, question: Question): Verdict {
 	const expected = answerText(question);
-	const typed = prepare(input);
+	const typed = withoutHarmlessDifferences(input);
 	if (typed === '') return { correct: false, reason: 'No answer given.', expected };
 	if (booleanAnswer(question) !== undefined) return gradeTypedTrueFalse(typed, question);
 
@@ -44,13 +44,13 @@ export function gradeTyped(input: string, question: Question): Verdict {
 	candidates.forEach((text, i) => {
 		const leniencies = findLeniencies(typed, text);
 		if (leniencies && (!best || leniencyCost(leniencies) < leniencyCost(best.leniencies))) {
-			best = { text, leniencies, alternative: i > 0 && prepare(text) !== prepare(main) };
+			best = { text, leniencies, alternative: i > 0 && withoutHarmlessDifferences(text) !== withoutHarmlessDifferences(main) };
 		}
 	});
 	if (best) return { correct: true, reason: acceptedReason(typed, best), expected };
 	// Only when no accepted text matches as written: a date, amount or name in another form.
 	for (const text of candidates) {
-		const reason = sameAnswerReason(typed, prepare(text));
+		const reason = sameAnswerReason(typed, withoutHarmlessDifferences(text));
 		if (reason) return { correct: true, reason, expected };
 	}
 	return { correct: false, reason: rejectedReason(typed, candidates, expected), expected };
@@ -64,7 +64,7 @@ export function gradeChoice(choice: string, question: Question): Verdict {
 	}
 	const expected = answerText(question);
 	// The choice was picked from the list, so any difference is a different option.
-	if (prepare(choice) === prepare(expected)) return { correct: true, reason: 'Correct choice.', expected };
+	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'Correct choice.', expected };
 	return wrong(expected);
 }
 

@@ -8,7 +8,7 @@
  * Unicode composition, curly vs straight quotes, the kind of whitespace, and
  * whitespace around the answer.
  */
-export function prepare(text: string): string {
+export function withoutHarmlessDifferences(text: string): string {
 	return text
 		.normalize('NFC')
 		.replace(/[‘’‚‛]/g, "'")

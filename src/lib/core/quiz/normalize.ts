@@ -5,7 +5,7 @@
  * same, so that it can tell the learner exactly what it overlooked.
  */
 import { digitsForNumbers } from './number-words';
-import { prepare } from './harmless-differences';
+import { withoutHarmlessDifferences } from './harmless-differences';
 
 export type Leniency = 'case' | 'accents' | 'quotes' | 'punctuation' | 'hyphens' | 'spacing' | 'article' | 'numbers';
 
@@ -101,7 +101,7 @@ function dropArticle(text: string): string {
 
 /** The forms a text takes once the given leniencies are applied (two when hyphens may go either way). */
 export function normalizeVariants(text: string, leniencies: ReadonlySet<Leniency>): string[] {
-	let t = prepare(text);
+	let t = withoutHarmlessDifferences(text);
 	if (leniencies.has('accents')) t = stripAccents(t);
 	if (leniencies.has('case')) t = t.toLowerCase();
 	if (leniencies.has('quotes')) t = t.replace(LOOSE_QUOTE, '').trim();
@@ -141,7 +141,7 @@ function sameUnder(input: string, target: string, leniencies: ReadonlySet<Lenien
  * two the same.
  */
 export function findLeniencies(input: string, target: string): Leniency[] | undefined {
-	if (prepare(input) === prepare(target)) return [];
+	if (withoutHarmlessDifferences(input) === withoutHarmlessDifferences(target)) return [];
 	if (!sameUnder(input, target, ALL)) return undefined;
 	return SUBSETS.find((set) => sameUnder(input, target, new Set(set)));
 }

@@ -9,7 +9,7 @@
 import type { Question } from '../bank/schema';
 import type { AnswerMode } from '../srs/format-choice';
 import { gradeChoice, gradeTyped } from './grade';
-import { prepare } from './harmless-differences';
+import { withoutHarmlessDifferences } from './harmless-differences';
 import type { TestResult } from './result-format';
 import { testAnswerMode } from './test-mode';
 import { truthWord } from './answer-text';
@@ -66,8 +66,9 @@ export function regradeAnswer(answer: GivenAnswer, question: Question | undefine
 
 /** A picked answer that the test could not have offered for this question. */
 function misfit(given: string, question: Question, mode: AnswerMode): string | undefined {
-	if (prepare(given) === '') return undefined; // left blank: simply wrong
-	if (mode === 'choice' && !(question.choices ?? []).some((c) => prepare(c) === prepare(given))) return 'not one of the choices';
+	if (withoutHarmlessDifferences(given) === '') return undefined; // left blank: simply wrong
+	if (mode === 'choice' && !(question.choices ?? []).some((c) => withoutHarmlessDifferences(c) === withoutHarmlessDifferences(given)))
+		return 'not one of the choices';
 	if (mode === 'truefalse' && truthWord(given) === undefined) return 'neither true nor false';
 	return undefined;
 }

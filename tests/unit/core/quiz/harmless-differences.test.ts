@@ -1,6 +1,6 @@
-import { prepare } from '$lib/core/quiz/harmless-differences';
+import { withoutHarmlessDifferences } from '$lib/core/quiz/harmless-differences';
 
-describe('prepare', () => {
+describe('withoutHarmlessDifferences', () => {
 	it.each([
 		['  Seoul \n', 'Seoul'],
 		['Zu\u0308rich', 'Zürich'],
@@ -8,6 +8,6 @@ describe('prepare', () => {
 		['“America First”', '"America First"'],
 		['Kim\u00a0Jong\tUn', 'Kim Jong Un']
 	])('%j → %j', (text, expected) => {
-		expect(prepare(text)).toBe(expected);
+		expect(withoutHarmlessDifferences(text)).toBe(expected);
 	});
 });
