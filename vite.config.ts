@@ -9,6 +9,18 @@ export default defineConfig({
 		// smaller once minified, and Dexie is the largest part of every page's JavaScript.
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
 	},
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// The database and the few storage modules every page reads with it (counts, ranges,
+					// row types, the study day) arrive as one chunk: split by importer, they made five
+					// small files on every page, each with its own request and compression overhead.
+					groups: [{ name: 'db', test: /src\/lib\/(storage\/(db|counts|counts-guard|ranges|rows)|core\/srs\/(day|types))\.ts$/ }]
+				}
+			}
+		}
+	},
 	test: {
 		globals: true,
 		// fake-indexeddb must be in place before any module imports Dexie.

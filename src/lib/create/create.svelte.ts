@@ -8,7 +8,6 @@ import { isCalendarDate, type Bank, type Question } from '$lib/core/bank/schema'
 import { slugify } from '$lib/core/bank/ids';
 import { validateBank } from '$lib/core/bank/validate';
 import { articleTextProblem, readArticleFile } from '$lib/core/generate/article-check';
-import { importBank } from '$lib/storage/imports';
 import type { GenerateReply, GenerateRequest } from './generate.worker';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
@@ -163,7 +162,9 @@ export class CreateSession {
 				return;
 			}
 			// The free id is chosen inside the transaction that writes the bank, so two tabs saving
-			// the same title at once get two banks, not one written over the other.
+			// the same title at once get two banks, not one written over the other. The import
+			// writer is fetched here, at the one moment it is needed, to keep it off the page's first paint.
+			const { importBank } = await import('$lib/storage/imports');
 			const { id } = await importBank(checked.bank, new Date(), { onConflict: 'copy' });
 			this.#savedId = id;
 			this.#phase = 'saved';
