@@ -86,3 +86,29 @@ describe('StudyCard typed answers', () => {
 		expect((screen.getByLabelText('Your answer') as HTMLInputElement).value).toBe('Kang');
 	});
 });
+
+describe('StudyCard typed answers, empty or given up', () => {
+	it('never grades an empty answer: it says what to do instead', async () => {
+		const h = handlers();
+		render(StudyCard, { question: short, mode: 'typed', answered: false, ondontknow: vi.fn(), ...h });
+		const box = screen.getByLabelText('Your answer');
+		await fireEvent.input(box, { target: { value: '   ' } });
+		await fireEvent.submit(box.closest('form')!);
+		expect(h.ontyped).not.toHaveBeenCalled();
+		expect(screen.getByRole('status')).toHaveTextContent(/Type your answer first, or choose "I don't know"/);
+	});
+
+	it('offers "I don\'t know" on a typed card when the page handles it', async () => {
+		const ondontknow = vi.fn();
+		render(StudyCard, { question: short, mode: 'typed', answered: false, ondontknow, ...handlers() });
+		await fireEvent.click(screen.getByRole('button', { name: "I don't know" }));
+		expect(ondontknow).toHaveBeenCalledOnce();
+	});
+
+	it('has no "I don\'t know" once answered, or without a handler', async () => {
+		const view = render(StudyCard, { question: short, mode: 'typed', answered: true, given: '', ondontknow: vi.fn(), ...handlers() });
+		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
+		await view.rerender({ question: short, mode: 'typed', answered: false, ondontknow: undefined, ...handlers() });
+		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
+	});
+});
