@@ -22,8 +22,8 @@ const ON_CARD: Record<AnswerMode, KeyHelpGroup> = {
 	choice: {
 		title: 'On this multiple choice card',
 		lines: [
-			{ keys: ['1', '2', '3', '4'], does: 'Pick that choice' },
-			{ keys: ['Tab', 'Enter'], does: 'Move to a choice and pick it' }
+			{ keys: ['1–4'], does: 'Pick the choice with that number' },
+			{ keys: ['Tab'], does: 'Move to a choice (Enter picks it)' }
 		]
 	},
 	truefalse: {

@@ -103,6 +103,7 @@ describe('keyHelp', () => {
 		expect(typed.map((g) => g.title)).toEqual(['On this card (type the answer)', 'Once the answer is shown', 'Any time']);
 		expect(typed[0].lines.find((l) => l.keys.includes('Esc'))?.does).toMatch(/I don't know/);
 		expect(keyHelp('reveal')[0].lines[0].keys).toEqual(['Space', 'Enter']);
+		expect(keyHelp('choice')[0].lines[0].keys).toEqual(['1–4']);
 	});
 
 	it('says the rating keys match the rating names', () => {
