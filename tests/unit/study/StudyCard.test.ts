@@ -22,7 +22,7 @@ const tf: Question = { id: 'q-tf', fact: 'f', type: 'truefalse', prompt: 'Blinke
 const short: Question = { id: 'q-short', fact: 'f', type: 'short', prompt: 'Who is the Foreign Minister?', answer: 'Kang Kyung-wha' };
 
 function handlers() {
-	return { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn() };
+	return { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn(), ondontknow: vi.fn() };
 }
 
 describe('StudyCard', () => {
@@ -90,7 +90,7 @@ describe('StudyCard typed answers', () => {
 describe('StudyCard typed answers, empty or given up', () => {
 	it('never grades an empty answer: it says what to do instead', async () => {
 		const h = handlers();
-		render(StudyCard, { question: short, mode: 'typed', answered: false, ondontknow: vi.fn(), ...h });
+		render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
 		const box = screen.getByLabelText('Your answer');
 		await fireEvent.input(box, { target: { value: '   ' } });
 		await fireEvent.submit(box.closest('form')!);
@@ -98,17 +98,17 @@ describe('StudyCard typed answers, empty or given up', () => {
 		expect(screen.getByRole('status')).toHaveTextContent(/Type your answer first, or choose "I don't know"/);
 	});
 
-	it('offers "I don\'t know" on a typed card when the page handles it', async () => {
-		const ondontknow = vi.fn();
-		render(StudyCard, { question: short, mode: 'typed', answered: false, ondontknow, ...handlers() });
+	it('offers "I don\'t know" on a typed card, and only until it is answered', async () => {
+		const h = handlers();
+		const view = render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
 		await fireEvent.click(screen.getByRole('button', { name: "I don't know" }));
-		expect(ondontknow).toHaveBeenCalledOnce();
+		expect(h.ondontknow).toHaveBeenCalledOnce();
+		await view.rerender({ question: short, mode: 'typed', answered: true, given: '', ...h });
+		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
 	});
 
-	it('has no "I don\'t know" once answered, or without a handler', async () => {
-		const view = render(StudyCard, { question: short, mode: 'typed', answered: true, given: '', ondontknow: vi.fn(), ...handlers() });
-		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
-		await view.rerender({ question: short, mode: 'typed', answered: false, ondontknow: undefined, ...handlers() });
+	it('offers "I don\'t know" on typed cards only', () => {
+		render(StudyCard, { question: mcq, mode: 'choice', answered: false, ...handlers() });
 		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
 	});
 });
