@@ -25,6 +25,16 @@ function handlers() {
 	return { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn(), ondontknow: vi.fn() };
 }
 
+/** Shows the short-answer card, types `text` in its box and submits it; returns the handlers. */
+async function typeAndSubmit(text: string) {
+	const h = handlers();
+	render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
+	const box = screen.getByLabelText('Your answer');
+	await fireEvent.input(box, { target: { value: text } });
+	await fireEvent.submit(box.closest('form')!);
+	return h;
+}
+
 describe('StudyCard', () => {
 	it('offers each choice as a button named by its text and reports the index', async () => {
 		const h = handlers();
@@ -60,11 +70,7 @@ describe('StudyCard', () => {
 	});
 
 	it('submits a typed answer from the box labelled "Your answer"', async () => {
-		const h = handlers();
-		render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
-		const box = screen.getByLabelText('Your answer');
-		await fireEvent.input(box, { target: { value: 'kang kyung wha' } });
-		await fireEvent.submit(box.closest('form')!);
+		const h = await typeAndSubmit('kang kyung wha');
 		expect(h.ontyped).toHaveBeenCalledWith('kang kyung wha');
 	});
 
@@ -89,11 +95,7 @@ describe('StudyCard typed answers', () => {
 
 describe('StudyCard typed answers, empty or given up', () => {
 	it('never grades an empty answer: it says what to do instead', async () => {
-		const h = handlers();
-		render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
-		const box = screen.getByLabelText('Your answer');
-		await fireEvent.input(box, { target: { value: '   ' } });
-		await fireEvent.submit(box.closest('form')!);
+		const h = await typeAndSubmit('   ');
 		expect(h.ontyped).not.toHaveBeenCalled();
 		expect(screen.getByRole('status')).toHaveTextContent(/Type your answer first, or choose "I don't know"/);
 	});
