@@ -36,7 +36,7 @@ const hasButton = (buttons: { name: string; disabled: boolean }[], name: string)
 /**
  * Answers the card on screen by keyboard up to the point where one more key
  * saves it: a self-graded card is revealed, an auto-graded one answered (wrong
- * for every other card) and `rating` selected. Null when the session is over.
+ * for every other card); `commit` then presses `rating`. Null when the session is over.
  */
 export async function answerUpToCommit(page: Page, rating: RatingName, wrong = false): Promise<Pending | null> {
 	const { kind, screen } = await waitForCard(page);
@@ -59,9 +59,8 @@ export async function answerUpToCommit(page: Page, rating: RatingName, wrong = f
 		await page.keyboard.press('Enter');
 	}
 	await until('the graded answer', async () => hasButton((await readScreen(page)).buttons, 'Continue'));
-	// On an auto-graded card a rating key only selects; Enter then saves.
-	await page.keyboard.press(ratingKey(rating));
-	return { ...ids, commit: () => page.keyboard.press('Enter') };
+	// Once the answer is shown, a rating key saves it at once, on every card type.
+	return { ...ids, commit: () => page.keyboard.press(ratingKey(rating)) };
 }
 
 /** The study screen's phase as the DOM shows it right now, and any notice on it. */

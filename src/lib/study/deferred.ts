@@ -13,3 +13,6 @@ export type Answering = typeof import('./answering');
 
 /** The answering module, fetched when the browser is idle after a card shows, or at the first answer. */
 export const answeringModule = lazy(() => import('./answering'));
+
+/** The keyboard help dialog, fetched the first time "?" is pressed. */
+export const keyboardHelp = lazy(() => import('./KeyboardHelp.svelte'));

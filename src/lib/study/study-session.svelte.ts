@@ -8,12 +8,12 @@
  * card is answered, so they are fetched when the browser is idle after it.
  */
 import type { Question } from '$lib/core/bank/schema';
-import { keyAction, type KeyInput, type SessionPhase } from '$lib/core/quiz/keys';
+import { keyAction, type KeyAction, type KeyInput, type SessionPhase } from '$lib/core/quiz/keys';
 import type { Verdict } from '$lib/core/quiz/grade';
 import type { Settings } from '$lib/core/settings';
 import { chooseQuestion, type AnswerMode } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
-import type { Card, QueueCounts, Rating } from '$lib/core/srs/types';
+import { Rating, type Card, type QueueCounts } from '$lib/core/srs/types';
 import type { Scope } from '$lib/storage/queue';
 import { whenIdle } from '$lib/app/idle';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
@@ -165,18 +165,26 @@ export class StudySession {
 		this.#graded(state.shown, (grading) => grading.gradeTyped(text, state.shown.question), text);
 	}
 
-	/** A rating button: rates a self-graded card at once; changes the preselected rating of an auto-graded one. */
-	async rate(rating: Rating): Promise<void> {
+	/** "I don't know" on a typed card: shows the answer and counts as a wrong one (Again suggested). */
+	dontKnow(): void {
 		const state = this.#state;
-		if (state.phase !== 'answered') return;
-		if (this.autoGraded) this.#state = { ...state, answer: { ...state.answer, rating } };
-		else await this.#commit(state.shown, rating);
+		if (state.phase !== 'question' || state.shown.mode !== 'typed') return;
+		const { question } = state.shown;
+		this.#graded(state.shown, (grading) => ({ ...grading.gradeTyped('', question), reason: 'You chose "I don\'t know".' }), '');
 	}
 
-	/** Goes on from an auto-graded answer with the selected rating. */
+	/** A rating button or key 1-4: rates the answer shown at once, whatever was suggested. */
+	async rate(rating: Rating): Promise<void> {
+		const state = this.#state;
+		if (state.phase === 'answered') await this.#commit(state.shown, rating);
+	}
+
+	/** Goes on with the suggested rating: the graded one after an auto-graded answer, Good after a flashcard. */
 	async continue(): Promise<void> {
 		const state = this.#state;
-		if (state.phase === 'answered' && this.autoGraded && state.answer.rating) await this.#commit(state.shown, state.answer.rating);
+		if (state.phase !== 'answered') return;
+		const rating = state.answer.rating ?? (this.autoGraded ? null : Rating.Good);
+		if (rating) await this.#commit(state.shown, rating);
 	}
 
 	/** Takes back the last answer: its log entry is removed and the card shown again exactly as it was. */
@@ -192,17 +200,18 @@ export class StudySession {
 		});
 	}
 
-	/** Routes a key press (see core/quiz/keys); returns true when it was used. */
-	handleKey(input: KeyInput): boolean {
-		const action = keyAction(input, this.phase, this.shown?.mode ?? null, this.autoGraded);
-		if (!action) return false;
+	/** Routes a key press (see core/quiz/keys); returns what it meant, or null. `help` is left to the page. */
+	handleKey(input: KeyInput): KeyAction | null {
+		const action = keyAction(input, this.phase, this.shown?.mode ?? null);
+		if (!action) return null;
 		if (action.kind === 'reveal') this.reveal();
 		else if (action.kind === 'choose') this.answerChoice(action.index);
 		else if (action.kind === 'truefalse') this.answerTrueFalse(action.value);
+		else if (action.kind === 'dontKnow') this.dontKnow();
 		else if (action.kind === 'rate') void this.rate(action.rating);
 		else if (action.kind === 'continue') void this.continue();
-		else void this.undo();
-		return true;
+		else if (action.kind === 'undo') void this.undo();
+		return action;
 	}
 
 	/** Whether `shown` is still the card on screen, in the given phase. */

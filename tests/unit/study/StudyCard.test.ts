@@ -22,7 +22,17 @@ const tf: Question = { id: 'q-tf', fact: 'f', type: 'truefalse', prompt: 'Blinke
 const short: Question = { id: 'q-short', fact: 'f', type: 'short', prompt: 'Who is the Foreign Minister?', answer: 'Kang Kyung-wha' };
 
 function handlers() {
-	return { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn() };
+	return { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn(), ondontknow: vi.fn() };
+}
+
+/** Shows the short-answer card, types `text` in its box and submits it; returns the handlers. */
+async function typeAndSubmit(text: string) {
+	const h = handlers();
+	render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
+	const box = screen.getByLabelText('Your answer');
+	await fireEvent.input(box, { target: { value: text } });
+	await fireEvent.submit(box.closest('form')!);
+	return h;
 }
 
 describe('StudyCard', () => {
@@ -60,11 +70,7 @@ describe('StudyCard', () => {
 	});
 
 	it('submits a typed answer from the box labelled "Your answer"', async () => {
-		const h = handlers();
-		render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
-		const box = screen.getByLabelText('Your answer');
-		await fireEvent.input(box, { target: { value: 'kang kyung wha' } });
-		await fireEvent.submit(box.closest('form')!);
+		const h = await typeAndSubmit('kang kyung wha');
 		expect(h.ontyped).toHaveBeenCalledWith('kang kyung wha');
 	});
 
@@ -84,5 +90,27 @@ describe('StudyCard typed answers', () => {
 		await fireEvent.input(box, { target: { value: 'Kang' } });
 		await view.rerender({ question: short, mode: 'typed', answered: true, given: 'Kang', ...h });
 		expect((screen.getByLabelText('Your answer') as HTMLInputElement).value).toBe('Kang');
+	});
+});
+
+describe('StudyCard typed answers, empty or given up', () => {
+	it('never grades an empty answer: it says what to do instead', async () => {
+		const h = await typeAndSubmit('   ');
+		expect(h.ontyped).not.toHaveBeenCalled();
+		expect(screen.getByRole('status')).toHaveTextContent(/Type your answer first, or choose "I don't know"/);
+	});
+
+	it('offers "I don\'t know" on a typed card, and only until it is answered', async () => {
+		const h = handlers();
+		const view = render(StudyCard, { question: short, mode: 'typed', answered: false, ...h });
+		await fireEvent.click(screen.getByRole('button', { name: "I don't know" }));
+		expect(h.ondontknow).toHaveBeenCalledOnce();
+		await view.rerender({ question: short, mode: 'typed', answered: true, given: '', ...h });
+		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
+	});
+
+	it('offers "I don\'t know" on typed cards only', () => {
+		render(StudyCard, { question: mcq, mode: 'choice', answered: false, ...handlers() });
+		expect(screen.queryByRole('button', { name: "I don't know" })).toBeNull();
 	});
 });

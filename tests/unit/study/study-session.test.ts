@@ -22,6 +22,7 @@ const BANK = 'bank';
 
 const mcq = (fact: string): Question => ({ id: `q-${fact}`, fact, type: 'mcq', prompt: `Which is ${fact}?`, answer: 'b', choices: ['a', 'b', 'c'] });
 const flashcard = (fact: string): Question => ({ id: `f-${fact}`, fact, type: 'flashcard', prompt: `What is ${fact}?`, answer: fact });
+const short = (fact: string): Question => ({ id: `s-${fact}`, fact, type: 'short', prompt: `Name ${fact}.`, answer: fact });
 
 /** One device's storage, in memory: what the session reads, and what the answering module writes. */
 function device(questions: Question[]) {
@@ -244,14 +245,64 @@ describe('StudySession', () => {
 
 		it('is what Ctrl+Z does, in any phase', async () => {
 			const { session } = await started([flashcard('one'), flashcard('two')]);
-			expect(session.handleKey({ key: ' ' })).toBe(true);
+			expect(session.handleKey({ key: ' ' })).toEqual({ kind: 'reveal' });
 			expect(session.phase).toBe('answered');
-			expect(session.handleKey({ key: '3' })).toBe(true);
+			expect(session.handleKey({ key: '3' })).toEqual({ kind: 'rate', rating: 3 });
 			await settle();
 			expect(session.shown?.question.id).toBe('f-two');
 			session.handleKey({ key: 'z', ctrlKey: true });
 			await settle();
 			expect(session.shown?.question.id).toBe('f-one');
+		});
+	});
+
+	describe('one key model for every card', () => {
+		it('rates an auto-graded answer at once with 1-4, whatever was suggested', async () => {
+			const { dev, session } = await started([mcq('one'), mcq('two')]);
+			await settle();
+			session.answerChoice(1);
+			expect(session.rating).toBe(3);
+			expect(session.handleKey({ key: '2' })).toEqual({ kind: 'rate', rating: 2 });
+			await settle();
+			expect(dev.writes.saveAnswer).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ rating: 2 }));
+			expect(session.shown?.question.id).toBe('q-two');
+		});
+
+		it('takes Good with Enter after a flashcard', async () => {
+			const { dev, session } = await started([flashcard('one'), flashcard('two')]);
+			session.handleKey({ key: 'Enter' });
+			expect(session.phase).toBe('answered');
+			expect(session.handleKey({ key: 'Enter' })).toEqual({ kind: 'continue' });
+			await settle();
+			expect(dev.writes.saveAnswer).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ rating: 3 }));
+			expect(session.shown?.question.id).toBe('f-two');
+		});
+
+		it('saves one answer when "3, Enter" comes while the first is being saved', async () => {
+			const { dev, session } = await started([flashcard('one'), short('two')]);
+			session.reveal();
+			session.handleKey({ key: '3' });
+			session.handleKey({ key: 'Enter' });
+			await settle();
+			expect(dev.writes.saveAnswer).toHaveBeenCalledTimes(1);
+			expect(session.shown?.question.id).toBe('s-two');
+			expect(session.phase).toBe('question');
+		});
+
+		it('"I don\'t know" shows the answer of a typed card, counted wrong with Again suggested', async () => {
+			const { session } = await started([short('one')]);
+			await settle();
+			expect(session.shown?.mode).toBe('typed');
+			expect(session.handleKey({ key: 'Escape', inTextField: true })).toEqual({ kind: 'dontKnow' });
+			expect(session.phase).toBe('answered');
+			expect(session.verdict).toMatchObject({ correct: false, expected: 'one', reason: expect.stringMatching(/I don't know/) });
+			expect(session.rating).toBe(1);
+		});
+
+		it('has no "I don\'t know" on other cards', async () => {
+			const { session } = await started([mcq('one')]);
+			session.dontKnow();
+			expect(session.phase).toBe('question');
 		});
 	});
 });

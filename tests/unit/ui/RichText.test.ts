@@ -118,7 +118,7 @@ describe('RichText', () => {
 });
 
 describe('StudyCard with an imported cloze card', () => {
-	const handlers = { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn() };
+	const handlers = { onreveal: vi.fn(), onchoice: vi.fn(), ontruefalse: vi.fn(), ontyped: vi.fn(), ondontknow: vi.fn() };
 
 	it('keeps the gap inside the bold text until answered, then fills it with the answer', async () => {
 		const q = clozeOf(1);
