@@ -5,11 +5,11 @@ import { validBank } from './fixtures';
 
 describe('placeProblem', () => {
 	it('places a message on a question and one of its fields', () => {
-		expect(placeProblem('questions[3].choices: an mcq needs at least 2 choices, it has 1')).toEqual({
+		expect(placeProblem('questions[3].choices: a multiple choice question needs at least 2 choices, it has 1')).toEqual({
 			question: 3,
 			field: 'choices',
 			path: 'questions[3].choices',
-			message: 'an mcq needs at least 2 choices, it has 1'
+			message: 'a multiple choice question needs at least 2 choices, it has 1'
 		});
 		expect(placeProblem('questions[12].choices[1]: choice is empty')).toMatchObject({ question: 12, field: 'choices' });
 	});
