@@ -143,7 +143,7 @@ function crossFieldProblems(input: Json, out: string[]): void {
 		answerTypeProblems(q, path, out);
 		if (q.type === 'mcq') mcqProblems(q, path, out);
 		if (q.type === 'cloze' && typeof q.prompt === 'string' && !CLOZE_BLANK.test(q.prompt)) {
-			out.push(at([...path, 'prompt'], 'a cloze prompt needs a blank: three or more underscores (____)'));
+			out.push(at([...path, 'prompt'], 'a fill in the blank question needs a blank: three or more underscores (____)'));
 		}
 		sourceProblems(q, bankText, path, out);
 	});

@@ -136,7 +136,7 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		if (type === 'truefalse') {
 			const word = answer.text.toLowerCase();
 			if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word))
-				return out.skip('true or false', `a true/false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
+				return out.skip('true or false', `a true or false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
 			return out.add({ ...base, type, prompt: prompt.text, answer: TRUE_WORDS.has(word), ...(promptHtml ? { html: { prompt: promptHtml } } : {}) }, at);
 		}
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);

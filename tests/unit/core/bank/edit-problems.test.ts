@@ -57,7 +57,7 @@ describe('checkQuestion', () => {
 		expect(checkQuestion(q)).toEqual({});
 		expect(checkQuestion({ ...q, choices: ['Seoul', 'seoul'] })).toEqual({ choices: ['the choice "seoul" appears more than once'] });
 		expect(checkQuestion({ ...q, type: 'cloze', choices: undefined })).toEqual({
-			prompt: ['a cloze prompt needs a blank: three or more underscores (____)']
+			prompt: ['a fill in the blank question needs a blank: three or more underscores (____)']
 		});
 	});
 });

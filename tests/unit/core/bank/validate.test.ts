@@ -93,7 +93,7 @@ describe('validateBank', () => {
 	it('rejects a cloze prompt without a blank', () => {
 		const input = validBank();
 		input.questions[1].prompt = 'Seoul is the capital of South Korea.';
-		expect(problemsOf(input)).toEqual(['questions[1].prompt: a cloze prompt needs a blank: three or more underscores (____)']);
+		expect(problemsOf(input)).toEqual(['questions[1].prompt: a fill in the blank question needs a blank: three or more underscores (____)']);
 	});
 
 	it('rejects empty prompts, even when only spaces', () => {
@@ -155,7 +155,7 @@ describe('validateBank', () => {
 		const problems = problemsOf(input);
 		expect(problems).toEqual([
 			'format: format must be "factdeck.bank"',
-			'questions[1].prompt: a cloze prompt needs a blank: three or more underscores (____)',
+			'questions[1].prompt: a fill in the blank question needs a blank: three or more underscores (____)',
 			'questions[2].choices: a multiple choice question needs at least 2 choices, it has 1',
 			'questions[2].choices: the answer "Seoul" is not among the choices',
 			'questions[4].type: type must be one of flashcard (flashcard), cloze (fill in the blank), mcq (multiple choice), truefalse (true or false), short (typed answer)'
