@@ -23,8 +23,10 @@ const TYPE_ALIASES: Record<string, QuestionType> = {
 	'true false': 'truefalse',
 	tf: 'truefalse',
 	'true-false': 'truefalse',
+	'true or false': 'truefalse',
 	'short answer': 'short',
 	typed: 'short',
+	'typed answer': 'short',
 	'fill in the blank': 'cloze',
 	basic: 'flashcard',
 	card: 'flashcard'
