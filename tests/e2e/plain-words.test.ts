@@ -97,7 +97,9 @@ test('study cards are labelled plainly and a wrong pick says which answer was ri
 		});
 		expect(graded.text, `${kind} feedback`).not.toContain('Not accepted');
 		expect(graded.text, `${kind} feedback`).toMatch(
-			kind === 'truefalse' ? /Right: the statement is|No: the statement is/ : /Right\.|Not this one: the answer is/
+			kind === 'truefalse'
+				? /(Correct|Not quite)\. The statement is (true|false)\./
+				: /Correct\. You picked the right answer\.|Not quite\. You picked ".+"; the answer is ".+"\./
 		);
 		await expectPlain(page, `graded ${kind} card`);
 		checked.add(kind);

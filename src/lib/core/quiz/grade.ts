@@ -64,8 +64,8 @@ export function gradeChoice(choice: string, question: Question): Verdict {
 	}
 	const expected = answerText(question);
 	// The choice was picked from the list, so any difference is a different option.
-	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'Right.', expected };
-	return wrongChoice(question);
+	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'You picked the right answer.', expected };
+	return wrongChoice(question, choice);
 }
 
 /** Grades a true/false pick against the question's truth value. */
@@ -73,7 +73,7 @@ export function gradeTrueFalse(value: boolean, question: Question): Verdict {
 	const expected = answerText(question);
 	const truth = booleanAnswer(question);
 	if (truth === undefined || truth !== value) return wrongChoice(question);
-	return { correct: true, reason: `Right: the statement is ${truth ? 'true' : 'false'}.`, expected };
+	return { correct: true, reason: `The statement is ${truth ? 'true' : 'false'}.`, expected };
 }
 
 function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
@@ -93,10 +93,11 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 }
 
 /** A wrong pick, said plainly: what the statement really is, or which option was the answer. */
-function wrongChoice(question: Question): Verdict {
+function wrongChoice(question: Question, picked?: string): Verdict {
 	const expected = answerText(question);
 	const truth = booleanAnswer(question);
-	const reason = truth === undefined ? `Not this one: the answer is "${expected}".` : `No: the statement is ${truth ? 'true' : 'false'}.`;
+	const answer = picked === undefined ? `The answer is "${expected}".` : `You picked "${picked}"; the answer is "${expected}".`;
+	const reason = truth === undefined ? answer : `The statement is ${truth ? 'true' : 'false'}.`;
 	return { correct: false, reason, expected };
 }
 
@@ -137,9 +138,9 @@ function listOf(items: string[]): string {
 function rejectedReason(typed: string, candidates: string[], expected: string): string {
 	for (const candidate of candidates) {
 		const hint = nearMiss(typed, candidate);
-		if (hint) return `Close, but it counts as wrong: ${hint}.`;
+		if (hint) return `Close: ${hint}.`;
 	}
-	return `Not quite: the answer is "${expected}".`;
+	return `The answer is "${expected}".`;
 }
 
 /**
