@@ -1,4 +1,4 @@
-/** How the fields of each question type are named in the editor; the types' own names are in core/bank/type-names. */
+/** How the fields of each question type are named in the editor; the types' own names are in core/bank/kinds. */
 import type { QuestionType } from '$lib/core/bank/schema';
 
 /** The label of the prompt field: what the learner reads first. */

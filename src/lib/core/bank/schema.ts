@@ -5,8 +5,7 @@
  * unique ids) live in validate.ts.
  */
 import * as v from 'valibot';
-import { QUESTION_TYPES } from './kinds';
-import { typeName } from './type-names';
+import { QUESTION_TYPES, typeName } from './kinds';
 
 export const BANK_FORMAT = 'factdeck.bank';
 export const BANK_VERSION = 1;

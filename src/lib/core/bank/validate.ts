@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { BankSchema, BankSourceSchema, CLOZE_BLANK, QUESTION_TYPES, QuestionSchema, SourceRefSchema } from './schema';
 import type { Bank } from './schema';
-import { typeName } from './type-names';
+import { typeName } from './kinds';
 import { nestedTooDeep, TOO_DEEP } from './depth';
 
 /** The outcome of validating a bank: the parsed bank, or every problem found. */

@@ -5,7 +5,7 @@
  * as formulas are defused (see csv-cell.ts).
  */
 import type { Bank, Question } from '../bank/schema';
-import { typeName } from '../bank/type-names';
+import { typeName } from '../bank/kinds';
 import { csvText } from './csv-cell';
 
 /** Tags space-separated, as Anki writes them; one per line (always with a line break) when a tag holds a space. */

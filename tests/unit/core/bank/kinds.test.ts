@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '$lib/core/bank/kinds';
-import { typeCount, typeName } from '$lib/core/bank/type-names';
+import { QUESTION_TYPES, typeCount, typeName } from '$lib/core/bank/kinds';
 
 describe('typeName', () => {
 	it.each(QUESTION_TYPES)('gives %s a plain name, never an internal one', (type) => {
