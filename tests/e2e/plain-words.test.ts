@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { identify } from './bank';
-import { answerCard, BANK_ID, readScreen, STUDY_PATH, until, waitForCard } from './helpers';
+import { answerCard, answerTestQuestion, BANK_ID, readScreen, STUDY_PATH, until, waitForCard } from './helpers';
 
 /** The internal names and old labels no page may show, in any case: labels may be drawn in capitals. */
 const JARGON = /\bmcq\b|\btruefalse\b|short answer|cloze \(/i;
@@ -118,16 +118,7 @@ test('a test report names question types and results plainly', async ({ page }) 
 	for (let n = 1; n <= 4; n++) {
 		await expect(page.getByText(`Question ${n} of 4`)).toBeVisible();
 		await expectPlain(page, `test question ${n}`);
-		const mode = await page.locator('[data-mode]').getAttribute('data-mode');
-		if (mode === 'choice') await page.locator('ol.choices button').first().click();
-		else if (mode === 'truefalse') await page.getByRole('button', { name: /True/ }).click();
-		else if (mode === 'typed') {
-			await page.getByLabel('Your answer').fill('nothing like it');
-			await page.keyboard.press('Enter');
-		} else {
-			await page.getByRole('button', { name: 'Show answer' }).click();
-			await page.getByRole('button', { name: 'I was wrong' }).click();
-		}
+		await answerTestQuestion(page);
 	}
 	await expect(page.getByRole('heading', { name: /^Score: \d of 4/ })).toBeVisible();
 	const report = await expectPlain(page, 'test report');
