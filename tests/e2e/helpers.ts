@@ -186,3 +186,17 @@ export async function answerCard(page: Page, options: { correct?: boolean; ratin
 	await until('the next card', async () => !onAnsweredCard(await readScreen(page)));
 	return { kind, question, expected, preselected };
 }
+
+/** Answers the test question shown, whatever its kind: the first choice, True, a wrong text, or a flashcard marked wrong. */
+export async function answerTestQuestion(page: Page): Promise<void> {
+	const mode = await page.locator('[data-mode]').getAttribute('data-mode');
+	if (mode === 'choice') await page.locator('ol.choices button').first().click();
+	else if (mode === 'truefalse') await page.getByRole('button', { name: /True/ }).click();
+	else if (mode === 'typed') {
+		await page.getByLabel('Your answer').fill('nothing like it');
+		await page.keyboard.press('Enter');
+	} else {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: 'I was wrong' }).click();
+	}
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BANK_ID } from './helpers';
+import { answerTestQuestion, BANK_ID } from './helpers';
 
 test('takes a three-question test and gets a score with every question reviewed', async ({ page }) => {
 	await page.goto(`/quiz/${BANK_ID}`);
@@ -8,16 +8,7 @@ test('takes a three-question test and gets a score with every question reviewed'
 
 	for (let n = 1; n <= 3; n++) {
 		await expect(page.getByText(`Question ${n} of 3`)).toBeVisible();
-		const mode = await page.locator('[data-mode]').getAttribute('data-mode');
-		if (mode === 'choice') await page.locator('ol.choices button').first().click();
-		else if (mode === 'truefalse') await page.getByRole('button', { name: /True/ }).click();
-		else if (mode === 'typed') {
-			await page.getByLabel('Your answer').fill('nothing like it');
-			await page.keyboard.press('Enter');
-		} else {
-			await page.getByRole('button', { name: 'Show answer' }).click();
-			await page.getByRole('button', { name: 'I was wrong' }).click();
-		}
+		await answerTestQuestion(page);
 	}
 
 	await expect(page.getByRole('heading', { name: /^Score: \d of 3 \(\d+%\)$/ })).toBeVisible();

@@ -1,13 +1,5 @@
-/** How question types and their fields are named in the editor. */
+/** How the fields of each question type are named in the editor; the types' own names are in core/bank/kinds. */
 import type { QuestionType } from '$lib/core/bank/schema';
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-	flashcard: 'Flashcard',
-	cloze: 'Cloze (fill the blank)',
-	mcq: 'Multiple choice',
-	truefalse: 'True or false',
-	short: 'Short answer'
-};
 
 /** The label of the prompt field: what the learner reads first. */
 export function promptLabel(type: QuestionType): string {

@@ -95,7 +95,7 @@ describe('CreateReview', () => {
 		expect(formats.map((h) => h.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
 			'1.1 Multiple choice: In which year did fact 0 happen? (0)',
 			'1.2 True or false: Fact 0 happened in 1900. (41)',
-			'1.3 Short answer: When did fact 0 happen? (82)'
+			'1.3 Typed answer: When did fact 0 happen? (82)'
 		]);
 		expect(within(first).getByRole('list', { name: 'Choices of question 1.1' })).toHaveTextContent('1900');
 		// The paragraph around the sentence is shown on demand.
@@ -155,7 +155,7 @@ describe('CreateReview', () => {
 		const prompt = within(fifth).getByLabelText('Question');
 		for (const text of ['W', 'Wh', 'When?']) await fireEvent.input(prompt, { target: { value: text } });
 		await fireEvent.click(within(fifth).getByRole('button', { name: 'Save question' }));
-		expect(within(fifth).getByRole('heading', { level: 4, name: /^5\.3 Short answer: When\?$/ })).toBeInTheDocument();
+		expect(within(fifth).getByRole('heading', { level: 4, name: /^5\.3 Typed answer: When\?$/ })).toBeInTheDocument();
 		expect(within(fifth).getByRole('button', { name: 'Edit question 5.3' })).toHaveFocus();
 		// Question 5.3 is the bank's 87th (fact 4's third): it alone was drawn again.
 		expect(new Set(drawn)).toEqual(new Set(['q86']));

@@ -71,9 +71,11 @@ describe('BankQuestion', () => {
 	it('says which fact a saved question keeps and who shares it', () => {
 		render(BankQuestion, { draft: toDraft(mcq, 'q0'), number: 1, count: 4, sharers: [3, 4], ...handlers() });
 		expect(screen.getByText(/also asked by questions 3, 4/)).toHaveTextContent(
-			'Fact xi-moon-call-date, also asked by questions 3, 4. Edits keep its study progress.'
+			'The fact it tests is also asked by questions 3, 4. Edits keep its study progress.'
 		);
 		expect(screen.queryByLabelText('Fact it tests')).toBeNull();
+		// The fact's id is internal: the learner reads which questions share it instead.
+		expect(screen.queryByText(/xi-moon-call-date/)).toBeNull();
 	});
 
 	it('lets a new question pick the fact of another question', async () => {

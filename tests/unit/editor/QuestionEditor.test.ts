@@ -27,7 +27,7 @@ describe('QuestionEditor (the review step of /create)', () => {
 		render(QuestionEditor, { question: cloze, onsave, oncancel: vi.fn() });
 		const prompt = screen.getByLabelText('Sentence with a blank');
 		await fireEvent.input(prompt, { target: { value: 'Xi Jinping spoke with Moon Jae-in in January.' } });
-		expect(prompt).toHaveAccessibleDescription(expect.stringContaining('a cloze prompt needs a blank'));
+		expect(prompt).toHaveAccessibleDescription(expect.stringContaining('a fill in the blank question needs a blank'));
 		const save = screen.getByRole('button', { name: 'Save question' });
 		expect(save).toBeDisabled();
 		expect(save).toHaveAccessibleDescription('Fix the marked fields to save.');

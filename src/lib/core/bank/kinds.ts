@@ -1,5 +1,5 @@
 /**
- * The kinds of question and the cloze blank, apart from the schema: the study
+ * The kinds of question, their plain names and the cloze blank, apart from the schema: the study
  * page needs these constants on its way to the first card, and importing
  * schema.ts would bring the whole validation library with them.
  */
@@ -13,3 +13,29 @@ export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashca
 
 /** A cloze prompt marks its blank with three or more underscores. */
 export const CLOZE_BLANK = /_{3,}/;
+
+/** What a type is called where a learner reads it, and after a count above one. */
+interface TypeName {
+	one: string;
+	many: string;
+}
+
+// The one place a type gets the name people read: data and code keep the short
+// internal names (`mcq`, `short`, `cloze`), every page, report and message shows these.
+const TYPE_NAMES: Record<QuestionType, TypeName> = {
+	flashcard: { one: 'Flashcard', many: 'flashcards' },
+	cloze: { one: 'Fill in the blank', many: 'fill in the blanks' },
+	mcq: { one: 'Multiple choice', many: 'multiple choice' },
+	truefalse: { one: 'True or false', many: 'true or false' },
+	short: { one: 'Typed answer', many: 'typed answers' }
+};
+
+/** The plain name of a question type, as a label: "Multiple choice". */
+export function typeName(type: QuestionType): string {
+	return TYPE_NAMES[type].one;
+}
+
+/** A count of questions of one type in running text: "1 flashcard", "3 typed answers". */
+export function typeCount(type: QuestionType, n: number): string {
+	return `${n} ${n === 1 ? TYPE_NAMES[type].one.toLowerCase() : TYPE_NAMES[type].many}`;
+}

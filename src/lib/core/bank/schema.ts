@@ -5,7 +5,7 @@
  * unique ids) live in validate.ts.
  */
 import * as v from 'valibot';
-import { QUESTION_TYPES } from './kinds';
+import { QUESTION_TYPES, typeName } from './kinds';
 
 export const BANK_FORMAT = 'factdeck.bank';
 export const BANK_VERSION = 1;
@@ -39,9 +39,9 @@ export const SourceRefSchema = v.strictObject({
 export const QuestionSchema = v.strictObject({
 	id: v.pipe(v.string('id must be text'), v.regex(/^[A-Za-z0-9_.:-]{1,120}$/, 'id must be 1-120 letters, digits or _.:-')),
 	fact: nonEmpty('fact'),
-	type: v.picklist(QUESTION_TYPES, `type must be one of ${QUESTION_TYPES.join(', ')}`),
+	type: v.picklist(QUESTION_TYPES, `type must be one of ${QUESTION_TYPES.map((t) => `${t} (${typeName(t).toLowerCase()})`).join(', ')}`),
 	prompt: nonEmpty('prompt'),
-	answer: v.union([nonEmpty('answer'), v.boolean()], 'answer must be text, or true/false for a truefalse question'),
+	answer: v.union([nonEmpty('answer'), v.boolean()], 'answer must be text, or true or false for a true or false question'),
 	accept: v.optional(v.array(nonEmpty('accepted answer'))),
 	choices: v.optional(v.array(nonEmpty('choice'))),
 	explanation: v.optional(v.string()),

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { BankSchema, BankSourceSchema, CLOZE_BLANK, QUESTION_TYPES, QuestionSchema, SourceRefSchema } from './schema';
 import type { Bank } from './schema';
+import { typeName } from './kinds';
 import { nestedTooDeep, TOO_DEEP } from './depth';
 
 /** The outcome of validating a bank: the parsed bank, or every problem found. */
@@ -81,10 +82,10 @@ function schemaProblems(issues: readonly v.BaseIssue<unknown>[], out: string[]):
 
 function mcqProblems(q: Json, path: PathPart[], out: string[]): void {
 	const where = [...path, 'choices'];
-	if (q.choices === undefined) return void out.push(at(where, 'an mcq needs choices'));
+	if (q.choices === undefined) return void out.push(at(where, 'a multiple choice question needs choices'));
 	if (!Array.isArray(q.choices)) return;
 	const choices = q.choices.filter((c): c is string => typeof c === 'string').map((c) => c.trim());
-	if (choices.length < 2) out.push(at(where, `an mcq needs at least 2 choices, it has ${choices.length}`));
+	if (choices.length < 2) out.push(at(where, `a multiple choice question needs at least 2 choices, it has ${choices.length}`));
 	const seen = new Set<string>();
 	for (const choice of choices) {
 		const key = choice.toLowerCase();
@@ -100,10 +101,11 @@ function mcqProblems(q: Json, path: PathPart[], out: string[]): void {
 
 function answerTypeProblems(q: Json, path: PathPart[], out: string[]): void {
 	const where = [...path, 'answer'];
-	if (q.type === 'truefalse' && typeof q.answer === 'string') {
-		out.push(at(where, `a truefalse answer must be true or false, not the text ${quote(q.answer)}`));
-	} else if (q.type !== 'truefalse' && typeof q.answer === 'boolean' && QUESTION_TYPES.some((t) => t === q.type)) {
-		out.push(at(where, `only a truefalse question may have a true/false answer, this is ${q.type}`));
+	const type = QUESTION_TYPES.find((t) => t === q.type);
+	if (type === 'truefalse' && typeof q.answer === 'string') {
+		out.push(at(where, `the answer of a true or false question must be true or false, not the text ${quote(q.answer)}`));
+	} else if (type && type !== 'truefalse' && typeof q.answer === 'boolean') {
+		out.push(at(where, `only a true or false question may have true or false as its answer, not a ${typeName(type).toLowerCase()} question`));
 	}
 }
 
@@ -141,7 +143,7 @@ function crossFieldProblems(input: Json, out: string[]): void {
 		answerTypeProblems(q, path, out);
 		if (q.type === 'mcq') mcqProblems(q, path, out);
 		if (q.type === 'cloze' && typeof q.prompt === 'string' && !CLOZE_BLANK.test(q.prompt)) {
-			out.push(at([...path, 'prompt'], 'a cloze prompt needs a blank: three or more underscores (____)'));
+			out.push(at([...path, 'prompt'], 'a fill in the blank question needs a blank: three or more underscores (____)'));
 		}
 		sourceProblems(q, bankText, path, out);
 	});

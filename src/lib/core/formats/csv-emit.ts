@@ -5,6 +5,7 @@
  * as formulas are defused (see csv-cell.ts).
  */
 import type { Bank, Question } from '../bank/schema';
+import { typeName } from '../bank/kinds';
 import { csvText } from './csv-cell';
 
 /** Tags space-separated, as Anki writes them; one per line (always with a line break) when a tag holds a space. */
@@ -22,7 +23,8 @@ export function emitCsv(bank: Bank): string {
 		const cells = [
 			q.prompt,
 			typeof q.answer === 'boolean' ? String(q.answer) : q.answer,
-			q.type,
+			// The plain name a teacher reads in a spreadsheet; parseType reads it back.
+			typeName(q.type),
 			(q.choices ?? []).join('\n'),
 			(q.accept ?? []).join('\n'),
 			q.explanation ?? '',

@@ -23,8 +23,10 @@ const TYPE_ALIASES: Record<string, QuestionType> = {
 	'true false': 'truefalse',
 	tf: 'truefalse',
 	'true-false': 'truefalse',
+	'true or false': 'truefalse',
 	'short answer': 'short',
 	typed: 'short',
+	'typed answer': 'short',
 	'fill in the blank': 'cloze',
 	basic: 'flashcard',
 	card: 'flashcard'
@@ -136,7 +138,7 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		if (type === 'truefalse') {
 			const word = answer.text.toLowerCase();
 			if (!TRUE_WORDS.has(word) && !FALSE_WORDS.has(word))
-				return out.skip('truefalse', `a true/false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
+				return out.skip('true or false', `a true or false answer must be true or false, not ${JSON.stringify(answer.text)}`, at);
 			return out.add({ ...base, type, prompt: prompt.text, answer: TRUE_WORDS.has(word), ...(promptHtml ? { html: { prompt: promptHtml } } : {}) }, at);
 		}
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);

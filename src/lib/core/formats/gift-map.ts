@@ -74,7 +74,7 @@ function choices(text: Text, items: GiftChoice[], general: string | undefined, f
 	const shown = (c: GiftChoice) => (format === 'html' ? formatText(c.text, format) : c.text);
 	// A loop, not Math.max(...items): spreading a huge list into a call overflows the stack.
 	const best = items.reduce((top, c) => Math.max(top, credit(c)), -Infinity);
-	if (!(best > 0)) return out.skip('multichoice', 'no answer of this question gets credit', at);
+	if (!(best > 0)) return out.skip('multiple choice', 'no answer of this question gets credit', at);
 	const answerItem = items.find((c) => credit(c) === best) as GiftChoice;
 	const answer = shown(answerItem);
 	const feedbackLines = items.filter((c) => c !== answerItem && c.feedback).map((c) => `${shown(c)}: ${c.feedback}`);

@@ -60,20 +60,20 @@ export function gradeTyped(input: string, question: Question): Verdict {
 export function gradeChoice(choice: string, question: Question): Verdict {
 	if (booleanAnswer(question) !== undefined) {
 		const value = truthWord(choice);
-		return value === undefined ? wrong(answerText(question)) : gradeTrueFalse(value, question);
+		return value === undefined ? wrongChoice(question) : gradeTrueFalse(value, question);
 	}
 	const expected = answerText(question);
 	// The choice was picked from the list, so any difference is a different option.
-	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'Correct choice.', expected };
-	return wrong(expected);
+	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'You picked the right answer.', expected };
+	return wrongChoice(question, choice);
 }
 
 /** Grades a true/false pick against the question's truth value. */
 export function gradeTrueFalse(value: boolean, question: Question): Verdict {
 	const expected = answerText(question);
 	const truth = booleanAnswer(question);
-	if (truth === undefined || truth !== value) return wrong(expected);
-	return { correct: true, reason: `Correct: the statement is ${truth ? 'true' : 'false'}.`, expected };
+	if (truth === undefined || truth !== value) return wrongChoice(question);
+	return { correct: true, reason: `The statement is ${truth ? 'true' : 'false'}.`, expected };
 }
 
 function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
@@ -82,7 +82,7 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 	if (value === undefined) {
 		return {
 			correct: false,
-			reason: `Not accepted: "${typed}" is neither true nor false; the answer is "${expected}".`,
+			reason: `"${typed}" is neither true nor false; the statement is ${expected.toLowerCase()}.`,
 			expected
 		};
 	}
@@ -92,8 +92,13 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 	return { ...verdict, reason: `Accepted: "${typed}" means ${value ? 'true' : 'false'}.` };
 }
 
-function wrong(expected: string): Verdict {
-	return { correct: false, reason: `Not accepted: the answer is "${expected}".`, expected };
+/** A wrong pick, said plainly: what the statement really is, or which option was the answer. */
+function wrongChoice(question: Question, picked?: string): Verdict {
+	const expected = answerText(question);
+	const truth = booleanAnswer(question);
+	const answer = picked === undefined ? `The answer is "${expected}".` : `You picked "${picked}"; the answer is "${expected}".`;
+	const reason = truth === undefined ? answer : `The statement is ${truth ? 'true' : 'false'}.`;
+	return { correct: false, reason, expected };
 }
 
 function acceptedReason(typed: string, match: Match): string {
@@ -133,9 +138,9 @@ function listOf(items: string[]): string {
 function rejectedReason(typed: string, candidates: string[], expected: string): string {
 	for (const candidate of candidates) {
 		const hint = nearMiss(typed, candidate);
-		if (hint) return `Not accepted, but close: ${hint}.`;
+		if (hint) return `Close: ${hint}.`;
 	}
-	return `Not accepted: the answer is "${expected}".`;
+	return `The answer is "${expected}".`;
 }
 
 /**

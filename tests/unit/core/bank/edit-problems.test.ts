@@ -5,11 +5,11 @@ import { validBank } from './fixtures';
 
 describe('placeProblem', () => {
 	it('places a message on a question and one of its fields', () => {
-		expect(placeProblem('questions[3].choices: an mcq needs at least 2 choices, it has 1')).toEqual({
+		expect(placeProblem('questions[3].choices: a multiple choice question needs at least 2 choices, it has 1')).toEqual({
 			question: 3,
 			field: 'choices',
 			path: 'questions[3].choices',
-			message: 'an mcq needs at least 2 choices, it has 1'
+			message: 'a multiple choice question needs at least 2 choices, it has 1'
 		});
 		expect(placeProblem('questions[12].choices[1]: choice is empty')).toMatchObject({ question: 12, field: 'choices' });
 	});
@@ -57,7 +57,7 @@ describe('checkQuestion', () => {
 		expect(checkQuestion(q)).toEqual({});
 		expect(checkQuestion({ ...q, choices: ['Seoul', 'seoul'] })).toEqual({ choices: ['the choice "seoul" appears more than once'] });
 		expect(checkQuestion({ ...q, type: 'cloze', choices: undefined })).toEqual({
-			prompt: ['a cloze prompt needs a blank: three or more underscores (____)']
+			prompt: ['a fill in the blank question needs a blank: three or more underscores (____)']
 		});
 	});
 });

@@ -116,7 +116,7 @@ describe('applyEdits', () => {
 		expect(applyEdits(b, toMetaDraft(b), drafts).questions[3].answer).toBe(false);
 		edit(drafts, 3, { answer: '' });
 		const result = validateBank(applyEdits(b, toMetaDraft(b), drafts));
-		expect(result.ok ? [] : result.problems).toEqual(['questions[3].answer: answer must be text, or true/false for a truefalse question']);
+		expect(result.ok ? [] : result.problems).toEqual(['questions[3].answer: answer must be text, or true or false for a true or false question']);
 	});
 
 	it('trims text, and leaves out an emptied explanation', () => {

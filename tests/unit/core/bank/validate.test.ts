@@ -69,31 +69,31 @@ describe('validateBank', () => {
 	it('rejects an mcq with fewer than two choices', () => {
 		const input = validBank();
 		input.questions[2].choices = ['Seoul'];
-		expect(problemsOf(input)).toEqual(['questions[2].choices: an mcq needs at least 2 choices, it has 1']);
+		expect(problemsOf(input)).toEqual(['questions[2].choices: a multiple choice question needs at least 2 choices, it has 1']);
 	});
 
 	it('rejects an mcq without choices', () => {
 		const input = validBank();
 		delete input.questions[2].choices;
-		expect(problemsOf(input)).toEqual(['questions[2].choices: an mcq needs choices']);
+		expect(problemsOf(input)).toEqual(['questions[2].choices: a multiple choice question needs choices']);
 	});
 
 	it('rejects a truefalse question whose answer is text', () => {
 		const input = validBank();
 		input.questions[3].answer = 'true';
-		expect(problemsOf(input)).toEqual(['questions[3].answer: a truefalse answer must be true or false, not the text "true"']);
+		expect(problemsOf(input)).toEqual(['questions[3].answer: the answer of a true or false question must be true or false, not the text "true"']);
 	});
 
 	it('rejects a true/false answer on any other type', () => {
 		const input = validBank();
 		input.questions[4].answer = false;
-		expect(problemsOf(input)).toEqual(['questions[4].answer: only a truefalse question may have a true/false answer, this is short']);
+		expect(problemsOf(input)).toEqual(['questions[4].answer: only a true or false question may have true or false as its answer, not a typed answer question']);
 	});
 
 	it('rejects a cloze prompt without a blank', () => {
 		const input = validBank();
 		input.questions[1].prompt = 'Seoul is the capital of South Korea.';
-		expect(problemsOf(input)).toEqual(['questions[1].prompt: a cloze prompt needs a blank: three or more underscores (____)']);
+		expect(problemsOf(input)).toEqual(['questions[1].prompt: a fill in the blank question needs a blank: three or more underscores (____)']);
 	});
 
 	it('rejects empty prompts, even when only spaces', () => {
@@ -155,10 +155,10 @@ describe('validateBank', () => {
 		const problems = problemsOf(input);
 		expect(problems).toEqual([
 			'format: format must be "factdeck.bank"',
-			'questions[1].prompt: a cloze prompt needs a blank: three or more underscores (____)',
-			'questions[2].choices: an mcq needs at least 2 choices, it has 1',
+			'questions[1].prompt: a fill in the blank question needs a blank: three or more underscores (____)',
+			'questions[2].choices: a multiple choice question needs at least 2 choices, it has 1',
 			'questions[2].choices: the answer "Seoul" is not among the choices',
-			'questions[4].type: type must be one of flashcard, cloze, mcq, truefalse, short'
+			'questions[4].type: type must be one of flashcard (flashcard), cloze (fill in the blank), mcq (multiple choice), truefalse (true or false), short (typed answer)'
 		]);
 	});
 });

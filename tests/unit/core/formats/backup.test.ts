@@ -122,7 +122,7 @@ describe('backup', () => {
 		data.reviews[1].rating = 5;
 		data.reviews[2].id = 7;
 		expect(failedBackup(JSON.stringify(data))).toEqual([
-			'banks[0].questions[2].choices: an mcq needs at least 2 choices, it has 1',
+			'banks[0].questions[2].choices: a multiple choice question needs at least 2 choices, it has 1',
 			'banks[0].questions[2].choices: the answer "Pyongyang" is not among the choices',
 			'cards[0].due: must be a date',
 			'cards[1].order: must be a whole number, 0 or more',

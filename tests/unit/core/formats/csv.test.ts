@@ -139,8 +139,16 @@ describe('emitCsv', () => {
 		const bank = everyTypeBank();
 		bank.questions = [{ ...bank.questions[0], prompt: 'Say "hi", twice', tags: undefined }];
 		const text = emitCsv(bank);
-		expect(text.split('\r\n')[1]).toBe(`"Say ""hi"", twice",Seoul,flashcard,,,,,${bank.questions[0].fact}`);
+		expect(text.split('\r\n')[1]).toBe(`"Say ""hi"", twice",Seoul,Flashcard,,,,,${bank.questions[0].fact}`);
 		expect(text.endsWith('\r\n')).toBe(true);
+	});
+
+	it('names each type in plain words in the type column, and reads those names back', () => {
+		const bank = everyTypeBank();
+		const text = emitCsv(bank);
+		expect(text).not.toMatch(/,(mcq|truefalse|short|cloze),/);
+		const back = ok(parseCsv(text));
+		expect(back.bank.questions.map((q) => q.type)).toEqual(bank.questions.map((q) => q.type));
 	});
 
 	it('carries rich text in html columns when a question has it', () => {

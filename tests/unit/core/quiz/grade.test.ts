@@ -66,7 +66,7 @@ describe('gradeTyped: the accept list', () => {
 
 	it('rejects what is in neither the answer nor the list', () => {
 		const verdict = gradeTyped('Kim', kang);
-		expect(verdict).toEqual({ correct: false, reason: 'Not accepted: the answer is "Kang Kyung-wha".', expected: 'Kang Kyung-wha' });
+		expect(verdict).toEqual({ correct: false, reason: 'The answer is "Kang Kyung-wha".', expected: 'Kang Kyung-wha' });
 	});
 });
 
@@ -96,38 +96,38 @@ describe('gradeTyped: near misses are rejected', () => {
 		const verdict = gradeTyped(input, question(answer));
 		expect(verdict.correct).toBe(false);
 		expect(verdict.expected).toBe(answer);
-		expect(verdict.reason).toMatch(/^Not accepted/);
+		expect(verdict.reason).toMatch(/^(The answer is|Close:) /);
 	});
 
 	it('does not call a different number close', () => {
-		expect(gradeTyped('1998', question('1999')).reason).toBe('Not accepted: the answer is "1999".');
-		expect(gradeTyped('G7', question('G8')).reason).toBe('Not accepted: the answer is "G8".');
+		expect(gradeTyped('1998', question('1999')).reason).toBe('The answer is "1999".');
+		expect(gradeTyped('G7', question('G8')).reason).toBe('The answer is "G8".');
 	});
 
 	it('does not call a meaning-changing extra word close', () => {
-		expect(gradeTyped('not Seoul', question('Seoul')).reason).toBe('Not accepted: the answer is "Seoul".');
+		expect(gradeTyped('not Seoul', question('Seoul')).reason).toBe('The answer is "Seoul".');
 	});
 
 	it.each([
-		['Kamg', 'Kang', 'Not accepted, but close: one letter differs from "Kang".'],
-		['kamg', 'Kang', 'Not accepted, but close: one letter differs from "Kang".'],
-		['Kan', 'Kang', 'Not accepted, but close: your answer is one letter short of "Kang".'],
-		['Kanng', 'Kang', 'Not accepted, but close: your answer has one letter more than "Kang".'],
-		['Knag', 'Kang', 'Not accepted, but close: two letters are swapped compared with "Kang".'],
-		['Pyongyong', 'Pyongyang', 'Not accepted, but close: one letter differs from "Pyongyang".'],
-		['apart', 'a part', 'Not accepted, but close: only a space differs from "a part".'],
-		['Mun Jae-in', 'Moon Jae-in', 'Not accepted: the answer is "Moon Jae-in".']
+		['Kamg', 'Kang', 'Close: one letter differs from "Kang".'],
+		['kamg', 'Kang', 'Close: one letter differs from "Kang".'],
+		['Kan', 'Kang', 'Close: your answer is one letter short of "Kang".'],
+		['Kanng', 'Kang', 'Close: your answer has one letter more than "Kang".'],
+		['Knag', 'Kang', 'Close: two letters are swapped compared with "Kang".'],
+		['Pyongyong', 'Pyongyang', 'Close: one letter differs from "Pyongyang".'],
+		['apart', 'a part', 'Close: only a space differs from "a part".'],
+		['Mun Jae-in', 'Moon Jae-in', 'The answer is "Moon Jae-in".']
 	])('%j for %j: %s', (input, answer, reason) => {
 		expect(gradeTyped(input, question(answer))).toEqual({ correct: false, reason, expected: answer });
 	});
 
 	it('gives no typo hint on answers too short to have one', () => {
-		expect(gradeTyped('UM', question('UN')).reason).toBe('Not accepted: the answer is "UN".');
+		expect(gradeTyped('UM', question('UN')).reason).toBe('The answer is "UN".');
 	});
 
 	it('hints at the closest accepted alternative', () => {
 		const q = question('Kang Kyung-wha', { accept: ['Kang'] });
-		expect(gradeTyped('Kong', q).reason).toBe('Not accepted, but close: one letter differs from "Kang".');
+		expect(gradeTyped('Kong', q).reason).toBe('Close: one letter differs from "Kang".');
 	});
 });
 
@@ -177,7 +177,7 @@ describe('gradeTyped: the usual other forms, without an accept list', () => {
 		['Kyung-wha', 'Foreign Minister Kang Kyung-wha'],
 		['Korea', 'South Korea']
 	])('%j is not %j', (input, answer) => {
-		expect(gradeTyped(input, question(answer))).toMatchObject({ correct: false, reason: `Not accepted: the answer is "${answer}".` });
+		expect(gradeTyped(input, question(answer))).toMatchObject({ correct: false, reason: `The answer is "${answer}".` });
 	});
 });
 
@@ -211,16 +211,16 @@ describe('gradeTyped: empty input', () => {
 
 describe('gradeTyped: true/false questions', () => {
 	it.each([
-		['true', true, true, 'Correct: the statement is true.'],
-		['True', true, true, 'Correct: the statement is true.'],
-		['FALSE', false, true, 'Correct: the statement is false.'],
+		['true', true, true, 'The statement is true.'],
+		['True', true, true, 'The statement is true.'],
+		['FALSE', false, true, 'The statement is false.'],
 		['t', true, true, 'Accepted: "t" means true.'],
 		['F', false, true, 'Accepted: "F" means false.'],
 		['yes', true, true, 'Accepted: "yes" means true.'],
 		['no.', false, true, 'Accepted: "no." means false.'],
-		['true', false, false, 'Not accepted: the answer is "False".'],
-		['no', true, false, 'Not accepted: the answer is "True".'],
-		['maybe', true, false, 'Not accepted: "maybe" is neither true nor false; the answer is "True".']
+		['true', false, false, 'The statement is false.'],
+		['no', true, false, 'The statement is true.'],
+		['maybe', true, false, '"maybe" is neither true nor false; the statement is true.']
 	])('%j when the answer is %s', (input, answer, correct, reason) => {
 		expect(gradeTyped(input, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
 	});
@@ -235,13 +235,13 @@ describe('gradeChoice', () => {
 	const mcq = question('Moon Jae-in', { type: 'mcq', choices: ['Moon Jae-in', 'Moon Jae-jin', 'Kim Jong Un'] });
 
 	it('accepts the answer picked from the list', () => {
-		expect(gradeChoice('Moon Jae-in', mcq)).toEqual({ correct: true, reason: 'Correct choice.', expected: 'Moon Jae-in' });
+		expect(gradeChoice('Moon Jae-in', mcq)).toEqual({ correct: true, reason: 'You picked the right answer.', expected: 'Moon Jae-in' });
 	});
 
 	it.each(['Moon Jae-jin', 'Kim Jong Un', 'moon jae in'])('rejects %j exactly, without leniency', (choice) => {
 		expect(gradeChoice(choice, mcq)).toEqual({
 			correct: false,
-			reason: 'Not accepted: the answer is "Moon Jae-in".',
+			reason: `You picked "${choice}"; the answer is "Moon Jae-in".`,
 			expected: 'Moon Jae-in'
 		});
 	});
@@ -258,14 +258,19 @@ describe('gradeChoice', () => {
 	it('rejects a pick that is neither true nor false', () => {
 		expect(gradeChoice('Seoul', question(true)).correct).toBe(false);
 	});
+
+	it('never says "Not accepted" on a choice: it names the pick and the right option, or the truth', () => {
+		expect(gradeChoice('Kim Jong Un', mcq).reason).toBe('You picked "Kim Jong Un"; the answer is "Moon Jae-in".');
+		expect(gradeChoice('True', question(false)).reason).toBe('The statement is false.');
+	});
 });
 
 describe('gradeTrueFalse', () => {
 	it.each([
-		[true, true, true, 'Correct: the statement is true.'],
-		[false, false, true, 'Correct: the statement is false.'],
-		[true, false, false, 'Not accepted: the answer is "False".'],
-		[false, true, false, 'Not accepted: the answer is "True".']
+		[true, true, true, 'The statement is true.'],
+		[false, false, true, 'The statement is false.'],
+		[true, false, false, 'The statement is false.'],
+		[false, true, false, 'The statement is true.']
 	])('picking %s when the answer is %s', (value, answer, correct, reason) => {
 		expect(gradeTrueFalse(value, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
 	});
