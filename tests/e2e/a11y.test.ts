@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { encodeBankLink } from '$lib/core/share/link';
 import { smallBank } from '../unit/core/share/fixtures';
 import { BANK_ID, bankEntry, STUDY_PATH, tabTo, waitForCard } from './helpers';
+import { exportedResult } from './result-file';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,17 +36,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const BANK = `/banks/${BANK_ID}`;
 const CSV = 'front,back\nCapital of France,Paris\nCapital of Spain,Madrid\n';
-
-/** A student's result of a one-question test of the seed bank, exported from the test report. */
-async function exportedResult(page: Page): Promise<string> {
-	await page.goto(`/quiz/${BANK_ID}`);
-	await page.getByLabel(/Number of questions/).fill('1');
-	await page.getByRole('button', { name: 'Start test' }).click();
-	await page.getByRole('button', { name: 'End test now' }).click();
-	await page.getByLabel('Your name, for your teacher').fill('Mina Park');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export result' }).click()]);
-	return readFileSync(await download.path(), 'utf8');
-}
 
 /** Each page, opened and waited for in the state it is checked in. */
 const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
