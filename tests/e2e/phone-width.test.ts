@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { encodeBankLink } from '$lib/core/share/link';
 import { smallBank } from '../unit/core/share/fixtures';
 import { BANK_ID, bankEntry, STUDY_PATH, waitForCard } from './helpers';
+import { studyOneCard } from './imported';
 import { exportedResult } from './result-file';
 
 test.use({ viewport: { width: 360, height: 740 } });
@@ -171,4 +172,28 @@ test('the menu opens and closes from the keyboard on a phone', async ({ page }) 
 	await page.getByRole('link', { name: 'Settings', exact: true }).click();
 	await expect(page).toHaveURL(/\/settings$/);
 	await expect(menu).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a bank with long unbroken words in its title and questions still fits, in the library, its pages and study', async ({ page }) => {
+	const long = 'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenhersteller';
+	const bank = smallBank();
+	bank.questions[0].prompt = `What is a ${long}?`;
+	await page.goto(encodeBankLink({ ...bank, id: 'long-words', title: `The ${long} and https://example.org/a/very/long/path/without/any/break/at/all` }, ''));
+	await page.getByRole('button', { name: 'Add to my library' }).click();
+	await expect(page.getByRole('heading', { name: /^Added .* to your library$/ })).toBeVisible();
+	for (const path of ['/', '/banks/long-words', '/banks/long-words/edit', '/banks/long-words/print']) {
+		await page.goto(path);
+		await expect(page.getByText(long).first()).toBeVisible();
+		const { excess, widest } = await overflow(page);
+		expect(excess, `${path} is ${excess}px too wide; widest: ${widest}`).toBeLessThanOrEqual(0);
+	}
+	// Its two cards on the study page: the first, then the next once the first is answered.
+	const card = page.locator('[data-mode]');
+	await page.goto('/study/long-words');
+	for (const step of ['first card', 'second card']) {
+		await expect(card).toBeVisible();
+		const { excess, widest } = await overflow(page);
+		expect(excess, `the ${step} is ${excess}px too wide; widest: ${widest}`).toBeLessThanOrEqual(0);
+		if (step === 'first card') await studyOneCard(page, 'long-words');
+	}
 });
