@@ -4,19 +4,12 @@
  * is too wide, the test names the element that sticks out the furthest.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { encodeBankLink } from '$lib/core/share/link';
 import { smallBank } from '../unit/core/share/fixtures';
-import { BANK_ID, bankEntry, STUDY_PATH, waitForCard } from './helpers';
 import { studyOneCard } from './imported';
-import { exportedResult } from './result-file';
+import { HAS_BROWSE, PAGE_STATES } from './page-states';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-const BANK = `/banks/${BANK_ID}`;
-const ARTICLE = fileURLToPath(new URL('../fixtures/articles/chandrayaan-3-2023.txt', import.meta.url));
-const CSV = 'front,back\nCapital of France,Paris\nThe longest river that flows through Egypt and Sudan,Nile\n';
 
 /** How much wider than the screen the page is, and which element reaches furthest right. */
 async function overflow(page: Page): Promise<{ excess: number; widest: string }> {
@@ -36,109 +29,22 @@ async function overflow(page: Page): Promise<{ excess: number; widest: string }>
 	});
 }
 
-/** Each page, opened and waited for in the state it is measured in. */
-const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
-	{
-		name: 'the library',
-		open: async (page) => {
-			await page.goto('/');
-			await expect(bankEntry(page)).toBeVisible();
-		}
-	},
-	{
-		name: 'a bank overview',
-		open: async (page) => {
-			await page.goto(BANK);
-			await expect(page.getByRole('link', { name: 'Study', exact: true })).toBeVisible();
-		}
-	},
-	{
-		name: 'the bank editor',
-		open: async (page) => {
-			await page.goto(`${BANK}/edit`);
-			await page.getByRole('button', { name: /^Question 1\b/ }).click({ timeout: 30_000 });
-			await expect(page.getByRole('region', { name: 'Question 1', exact: true })).toBeVisible();
-		}
-	},
-	{
-		name: 'the print sheet',
-		open: async (page) => {
-			await page.goto(`${BANK}/print`);
-			await expect(page.getByLabel('Include the answer key')).toBeChecked();
-		}
-	},
-	{
-		name: 'the Results tab with a result imported',
-		open: async (page) => {
-			const text = await exportedResult(page);
-			await page.goto(`${BANK}/results`);
-			await page.getByLabel('Add result files').setInputFiles({ name: 'mina.result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-			await expect(page.getByRole('table', { name: "Each student's score" })).toBeVisible();
-		}
-	},
-	{
-		name: 'the create page with a generated review',
-		open: async (page) => {
-			await page.goto('/create');
-			await page.getByLabel('Open a file (.txt, .md, .html)').setInputFiles(ARTICLE);
-			await expect(page.getByLabel('Article text')).not.toHaveValue('');
-			await page.getByLabel('Title').fill('Chandrayaan-3 phone bank');
-			await page.getByRole('button', { name: 'Generate questions' }).click();
-			await expect(page.getByRole('heading', { name: /^Review \d+ questions on \d+ facts$/ })).toBeVisible({ timeout: 30_000 });
-		}
-	},
-	{
-		name: 'the import preview',
-		open: async (page) => {
-			await page.goto('/import');
-			await page.getByLabel('Choose a file to import').setInputFiles({ name: 'capitals.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-			await expect(page.getByTestId('question-count')).toHaveText('2');
-		}
-	},
-	{
-		name: 'the test setup',
-		open: async (page) => {
-			await page.goto(`/quiz/${BANK_ID}`);
-			await expect(page.getByRole('button', { name: 'Start test' })).toBeVisible();
-		}
-	},
-	{
-		name: 'a test report',
-		open: async (page) => {
-			await exportedResult(page);
-			await expect(page.locator('ol.items > li')).toHaveCount(1);
-		}
-	},
-	{
-		name: 'the settings',
-		open: async (page) => {
-			await page.goto('/settings');
-			await expect(page.getByRole('heading', { name: 'Studying' })).toBeVisible();
-		}
-	},
-	{
-		name: 'a share link',
-		open: async (page) => {
-			await page.goto(encodeBankLink({ ...smallBank(), id: 'shared-phone' }, ''));
-			await expect(page.getByRole('button', { name: 'Add to my library' })).toBeVisible();
-		}
-	},
-	{
-		name: 'the study page with a card shown',
-		open: async (page) => {
-			await page.goto(STUDY_PATH);
-			expect((await waitForCard(page)).kind).not.toBe('done');
-		}
-	},
-	{
-		name: 'the card browser',
-		open: async (page) => {
-			// Added by another part of the work; measured once it is there.
-			test.skip(!existsSync('src/routes/browse'), 'no /browse page in this tree');
-			await page.goto('/browse');
-			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		}
-	}
+const S = PAGE_STATES;
+/** Every page, in the states people meet it in; the card browser once the tree has it. */
+const PAGES = [
+	S.library,
+	S.overview,
+	S.editor,
+	S.print,
+	S.results,
+	S.createReview,
+	S.importPreview,
+	S.testSetup,
+	S.testReport,
+	S.settings,
+	S.shareLink,
+	S.study,
+	...(HAS_BROWSE ? [S.browse] : [])
 ];
 
 for (const { name, open } of PAGES) {
