@@ -3,7 +3,9 @@
  * the card would push it down mid-answer. The session pages say when they run;
  * the root layout reads `bannersHeld` and shows what waited once the session
  * ends (its summary, or any other page). Trouble that stops an answer from
- * being saved is still said at once, by the session itself, where its card is.
+ * being saved is still said at once: a failed save by the session itself,
+ * where its card is, and "updated in another tab" by the bar fixed at the
+ * bottom, which covers the page rather than moving it.
  */
 
 let holds = $state(0);
