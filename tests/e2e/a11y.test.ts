@@ -6,9 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { encodeBankLink } from '$lib/core/share/link';
-import { smallBank } from '../unit/core/share/fixtures';
-import { BANK_ID, bankEntry, STUDY_PATH, tabTo, waitForCard } from './helpers';
+import { STUDY_PATH, tabTo, waitForCard } from './helpers';
+import { PAGE_STATES } from './page-states';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -33,113 +32,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
 		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const BANK = `/banks/${BANK_ID}`;
-const CSV = 'front,back\nCapital of France,Paris\nCapital of Spain,Madrid\n';
-
-/** A student's result of a one-question test of the seed bank, exported from the test report. */
-async function exportedResult(page: Page): Promise<string> {
-	await page.goto(`/quiz/${BANK_ID}`);
-	await page.getByLabel(/Number of questions/).fill('1');
-	await page.getByRole('button', { name: 'Start test' }).click();
-	await page.getByRole('button', { name: 'End test now' }).click();
-	await page.getByLabel('Your name, for your teacher').fill('Mina Park');
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export result' }).click()]);
-	return readFileSync(await download.path(), 'utf8');
-}
-
-/** Each page, opened and waited for in the state it is checked in. */
-const PAGES: { name: string; open: (page: Page) => Promise<void> }[] = [
-	{
-		name: 'the library',
-		open: async (page) => {
-			await page.goto('/');
-			await expect(bankEntry(page)).toBeVisible();
-		}
-	},
-	{
-		name: 'the bank overview',
-		open: async (page) => {
-			await page.goto(BANK);
-			await expect(page.getByRole('link', { name: 'Study', exact: true })).toBeVisible();
-		}
-	},
-	{
-		name: 'the print sheet',
-		open: async (page) => {
-			await page.goto(`${BANK}/print`);
-			await expect(page.getByLabel('Include the answer key')).toBeChecked();
-		}
-	},
-	{
-		name: 'the bank editor',
-		open: async (page) => {
-			await page.goto(`${BANK}/edit`);
-			// The list, with its first question open for editing.
-			await page.getByRole('button', { name: /^Question 1\b/ }).click({ timeout: 30_000 });
-			await expect(page.getByRole('region', { name: 'Question 1', exact: true })).toBeVisible();
-		}
-	},
-	{
-		name: 'the empty Results tab',
-		open: async (page) => {
-			await page.goto(`${BANK}/results`);
-			await expect(page.getByText('No results yet.')).toBeVisible();
-		}
-	},
-	{
-		name: 'the Results tab with a result',
-		open: async (page) => {
-			const text = await exportedResult(page);
-			await page.goto(`${BANK}/results`);
-			await page.getByLabel('Add result files').setInputFiles({ name: 'mina.result.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-			await expect(page.getByRole('table', { name: "Each student's score" })).toBeVisible();
-		}
-	},
-	{
-		name: 'a test report',
-		open: async (page) => {
-			await exportedResult(page);
-			await expect(page.locator('ol.items > li')).toHaveCount(1);
-		}
-	},
-	{
-		name: 'the bank overview with a test taken',
-		open: async (page) => {
-			await exportedResult(page);
-			await page.goto(BANK);
-			await expect(page.getByRole('link', { name: 'Study', exact: true })).toBeVisible();
-			await expect(page.getByRole('cell', { name: '0/1 (0%)' })).toBeVisible();
-		}
-	},
-	{
-		name: 'the import page',
-		open: async (page) => {
-			await page.goto('/import');
-			await expect(page.getByRole('heading', { name: 'What you can import' })).toBeVisible();
-		}
-	},
-	{
-		name: 'the import preview',
-		open: async (page) => {
-			await page.goto('/import');
-			await page.getByLabel('Choose a file to import').setInputFiles({ name: 'capitals.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-			await expect(page.getByTestId('question-count')).toHaveText('2');
-		}
-	},
-	{
-		name: 'a share link preview',
-		open: async (page) => {
-			await page.goto(encodeBankLink({ ...smallBank(), id: 'shared-a11y' }, ''));
-			await expect(page.getByRole('button', { name: 'Add to my library' })).toBeVisible();
-		}
-	},
-	{
-		name: 'the settings',
-		open: async (page) => {
-			await page.goto('/settings');
-			await expect(page.getByRole('heading', { name: 'Studying' })).toBeVisible();
-		}
-	}
+const S = PAGE_STATES;
+/** Each page, in the states it is checked in. */
+const PAGES = [
+	S.library,
+	S.overview,
+	S.print,
+	S.editor,
+	S.emptyResults,
+	S.results,
+	S.testReport,
+	S.overviewWithTest,
+	S.importPage,
+	S.importPreview,
+	S.shareLink,
+	S.settings
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -17,6 +17,9 @@ const shippedUrls = import.meta.glob('/questions/*.json', {
 
 const FLAG = 'shippedBanksKey';
 
+/** The shipped bank a newcomer is offered first: written by hand, with every kind of question. */
+export const SAMPLE_BANK_ID = 'korea-diplomacy-2021';
+
 async function sync(): Promise<void> {
 	const urls = Object.values(shippedUrls).sort();
 	const key = urls.join('|');
