@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readImportFile, type PasteAs } from '$lib/import/import-read';
 import type { Reading } from '$lib/import/import-worker-client';
 import type { FactdeckDB } from '$lib/storage/db';
+import { BankImport } from '$lib/import/bank-import.svelte';
+import { freshDb } from '../storage/helpers';
 import { loadSql } from '../core/formats/anki-builder';
 import { FIXTURES } from '../core/formats/helpers';
 
@@ -27,3 +29,8 @@ export const deps = (database: FactdeckDB, ensureShipped: () => Promise<void> = 
 	now: () => T0,
 	ensureShipped
 });
+
+/** The import page's state over a fresh database, reading in this thread. */
+export function importer(database = freshDb()) {
+	return { database, state: new BankImport({ ...deps(database), read: readHere }) };
+}

@@ -1,13 +1,8 @@
-import { BankImport } from '$lib/import/bank-import.svelte';
 import { getBank } from '$lib/storage/banks';
-import { closeAll, dump, freshDb } from '../storage/helpers';
-import { deps, readHere } from './import-helpers';
+import { closeAll, dump } from '../storage/helpers';
+import { importer } from './import-helpers';
 
 afterEach(closeAll);
-
-function importer(database = freshDb()) {
-	return { database, state: new BankImport({ ...deps(database), read: readHere }) };
-}
 
 describe('BankImport of pasted text', () => {
 	it('detects cells copied from a spreadsheet, previews them with their warnings placed, and imports them', async () => {
