@@ -51,7 +51,7 @@ describe('ImportSteps', () => {
 		expect(screen.getByText('First steps on the Moon')).toBeInTheDocument();
 		expect(screen.getByText('Moodle GIFT')).toBeInTheDocument();
 		expect(screen.getByTestId('question-count')).toHaveTextContent('3');
-		expect(screen.getByText('2 multiple choice, 1 true/false')).toBeInTheDocument();
+		expect(screen.getByText('2 multiple choice, 1 true or false')).toBeInTheDocument();
 		expect(screen.getByText('Apollo 11')).toBeInTheDocument();
 		expect(screen.getByText(/NASA · 1969-07-21/)).toBeInTheDocument();
 		expect(within(screen.getByTestId('warnings')).getByText('line 4: numerical question imported as text')).toBeInTheDocument();
