@@ -4,9 +4,9 @@
  * import flow. A file that cannot be a bank gets its reason, and nothing is
  * written.
  */
-import { MAX_FILE_BYTES, type FormatName, type Problem } from '$lib/core/formats';
+import { MAX_FILE_BYTES, type Problem } from '$lib/core/formats';
 import { formatSize } from '$lib/core/formats/text';
-import { FORMAT_LABELS, type ReadOutcome } from './import-read';
+import { FORMAT_LABELS, type ImportFormat, type PasteAs, type ReadOutcome } from './import-read';
 import { ImportFlow, type FlowDeps } from './import-flow.svelte';
 import type { ReadProgress } from '$lib/core/formats/csv';
 import { readInWorker, type Reading, type ReadOptions } from './import-worker-client';
@@ -19,9 +19,12 @@ export type Refusal =
 	| { kind: 'unreadable'; message: string }
 	| { kind: 'problems'; format: string; problems: Problem[] };
 
+/** The name pasted text is read under: its stem is the bank's title until the teacher changes it. */
+const PASTED_NAME = 'Pasted questions.txt';
+
 export interface BankImportDeps extends FlowDeps {
 	/** Reads a file; the default runs in a Web Worker. */
-	read?: (file: File, opts?: ReadOptions) => Reading;
+	read?: (file: File, opts?: ReadOptions, paste?: PasteAs) => Reading;
 }
 
 export class BankImport {
@@ -29,7 +32,8 @@ export class BankImport {
 	#reading = $state.raw<Reading | null>(null);
 	#readProgress = $state.raw<ReadProgress | null>(null);
 	#fileName = $state<string | null>(null);
-	#format = $state<FormatName | null>(null);
+	#format = $state<ImportFormat | 'backup' | null>(null);
+	#pasted = $state(false);
 	#refusal = $state.raw<Refusal | null>(null);
 	#flow = $state.raw<ImportFlow | null>(null);
 
@@ -47,6 +51,10 @@ export class BankImport {
 	get fileName() {
 		return this.#fileName;
 	}
+	/** The input is text pasted into the page, not a file. */
+	get pasted() {
+		return this.#pasted;
+	}
 	/** What the detected format is called, once a file was read. */
 	get formatLabel() {
 		return this.#format ? FORMAT_LABELS[this.#format] : null;
@@ -58,15 +66,21 @@ export class BankImport {
 		return this.#flow;
 	}
 
-	/** Reads a picked or dropped file into a preview, or a refusal. */
-	async open(file: File): Promise<void> {
+	/** Reads pasted text as a file would be read (same caps, same worker), detected or as a Quizlet export. */
+	async paste(text: string, as: PasteAs = { as: 'detect' }): Promise<void> {
+		await this.open(new File([text], PASTED_NAME, { type: 'text/plain' }), as);
+	}
+
+	/** Reads a picked or dropped file into a preview, or a refusal; `paste` when the file holds pasted text. */
+	async open(file: File, paste?: PasteAs): Promise<void> {
 		this.reset();
+		this.#pasted = paste !== undefined;
 		this.#fileName = file.name;
 		if (file.size > MAX_FILE_BYTES) {
 			this.#refusal = { kind: 'too-large', size: formatSize(file.size), limit: formatSize(MAX_FILE_BYTES) };
 			return;
 		}
-		const reading = (this.#deps.read ?? readInWorker)(file, { onProgress: (p) => (this.#readProgress = p) });
+		const reading = (this.#deps.read ?? readInWorker)(file, { onProgress: (p) => (this.#readProgress = p) }, paste);
 		this.#reading = reading;
 		let outcome: ReadOutcome;
 		try {
@@ -89,6 +103,7 @@ export class BankImport {
 		this.#reading = null;
 		this.#readProgress = null;
 		this.#fileName = null;
+		this.#pasted = false;
 		this.#format = null;
 		this.#refusal = null;
 		this.#flow = null;
@@ -105,7 +120,7 @@ export class BankImport {
 			this.#refusal = { kind: 'problems', format: FORMAT_LABELS[outcome.format], problems: outcome.problems };
 			return;
 		}
-		const { bank, warnings, unsupported, media } = outcome;
-		this.#flow = new ImportFlow({ bank, warnings, unsupported, media }, this.#deps);
+		const { bank, warnings, unsupported, media, origins } = outcome;
+		this.#flow = new ImportFlow({ bank, warnings, unsupported, media, origins }, this.#deps);
 	}
 }

@@ -5,7 +5,7 @@
  */
 import type { Bank } from '$lib/core/bank/schema';
 import type { ReplaceLoss } from '$lib/core/bank/replace-loss';
-import type { Unsupported, Warning } from '$lib/core/formats';
+import type { Located, Unsupported, Warning } from '$lib/core/formats';
 import { getBankMeta } from '$lib/storage/banks';
 import { db, type FactdeckDB } from '$lib/storage/db';
 import { importBank, type ConflictChoice } from '$lib/storage/imports';
@@ -21,6 +21,8 @@ export interface Incoming {
 	warnings: Warning[];
 	unsupported: Unsupported[];
 	media: Map<string, Uint8Array>;
+	/** Where each question came from, index for index, when the reader says (a file does; a link does not). */
+	origins?: Located[];
 }
 
 /** The stored bank an import would clash with. */

@@ -7,6 +7,7 @@ import type { SqlJsStatic } from 'sql.js';
 import type { Bank } from '$lib/core/bank/schema';
 import {
 	detectFormat,
+	type Located,
 	parseBackup,
 	parseBankFile,
 	type AnyOptions,
@@ -18,51 +19,75 @@ import {
 	type Warning
 } from '$lib/core/formats';
 import type { CsvOptions, ReadProgress } from '$lib/core/formats/csv';
+import { detectPasted } from '$lib/core/formats/detect';
+import { parseQuizlet, type QuizletSeparators } from '$lib/core/formats/quizlet';
+
+/** A bank format, or Quizlet's text export (read from pasted text only). */
+export type ImportFormat = BankFormat | 'quizlet';
+
+/** How pasted text is read: detected, or as a Quizlet export with the separators chosen. */
+export type PasteAs = { as: 'detect' } | { as: 'quizlet'; separators: QuizletSeparators };
 
 /** What reading a file gave. Plain data, so it crosses from the worker intact. */
 export type ReadOutcome =
 	| {
 			kind: 'bank';
-			format: BankFormat;
+			format: ImportFormat;
 			bank: Bank;
 			warnings: Warning[];
 			unsupported: Unsupported[];
 			media: Map<string, Uint8Array>;
+			/** Where each question came from, index for index, to mark its warnings beside it. */
+			origins: Located[];
 	  }
-	| { kind: 'problems'; format: FormatName; problems: Problem[] }
+	| { kind: 'problems'; format: FormatName | 'quizlet'; problems: Problem[] }
 	| { kind: 'backup' }
 	| { kind: 'unknown' };
 
 /** What the reader shows the teacher for each format. */
-export const FORMAT_LABELS: Record<FormatName, string> = {
+export const FORMAT_LABELS: Record<FormatName | 'quizlet', string> = {
 	json: 'Factdeck bank (JSON)',
 	backup: 'Factdeck full backup',
 	csv: 'CSV (comma-separated text)',
 	tsv: 'TSV (tab-separated text)',
 	gift: 'Moodle GIFT',
 	aiken: 'Aiken',
-	apkg: 'Anki package'
+	apkg: 'Anki package',
+	quizlet: 'Quizlet export'
 };
 
 /** What reading a backup gave: the backup, or every reason it cannot be restored. Plain data, as ReadOutcome. */
 export type BackupOutcome = { ok: true; backup: Backup; warnings: Warning[] } | { ok: false; problems: string[] };
 
+/** The format of a file, or of pasted text (which may be a Quizlet export). */
+function formatOf(name: string, bytes: Uint8Array, paste: PasteAs | undefined): { format: ImportFormat | 'backup'; separators?: QuizletSeparators } | null {
+	if (!paste) {
+		const format = detectFormat(name, bytes);
+		return format ? { format } : null;
+	}
+	if (paste.as === 'quizlet') return { format: 'quizlet', separators: paste.separators };
+	return detectPasted(new TextDecoder().decode(bytes));
+}
+
 /**
  * Detects the file's format and parses it; sql.js is loaded only for Anki
  * packages. `onProgress` hears the records read, where the format reports them.
+ * Pasted text comes as a file too, with `paste` saying how to read it.
  */
 export async function readImportFile(
 	name: string,
 	bytes: Uint8Array,
 	loadSql: () => Promise<SqlJsStatic>,
-	onProgress?: (progress: ReadProgress) => void
+	onProgress?: (progress: ReadProgress) => void,
+	paste?: PasteAs
 ): Promise<ReadOutcome> {
-	const format = detectFormat(name, bytes);
-	if (format === null) return { kind: 'unknown' };
+	const found = formatOf(name, bytes, paste);
+	if (found === null) return { kind: 'unknown' };
+	const { format, separators } = found;
 	if (format === 'backup') return { kind: 'backup' };
 	const sql = format === 'apkg' ? await loadSql() : undefined;
 	const opts: AnyOptions & CsvOptions = { name, sql, onProgress };
-	const result = parseBankFile(format, bytes, opts);
+	const result = format === 'quizlet' ? parseQuizlet(bytes, { name, separators }) : parseBankFile(format, bytes, opts);
 	if (!result.ok) return { kind: 'problems', format, problems: result.error.problems.map((p) => ({ ...p })) };
 	return {
 		kind: 'bank',
@@ -70,7 +95,8 @@ export async function readImportFile(
 		bank: result.bank,
 		warnings: result.warnings,
 		unsupported: result.unsupported ?? [],
-		media: result.media ?? new Map()
+		media: result.media ?? new Map(),
+		origins: result.origins ?? []
 	};
 }
 

@@ -6,10 +6,10 @@
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
 import { lazy } from '$lib/ui/lazy';
-import { readBackupFile, readImportFile, type BackupOutcome, type ReadOutcome } from './import-read';
+import { readBackupFile, readImportFile, type BackupOutcome, type PasteAs, type ReadOutcome } from './import-read';
 
 /** What to read: a bank to import (sql.js's wasm served where import-worker-client.ts says), or a full backup to restore. */
-export type ReadJob = { kind: 'bank'; file: File; sqlWasmUrl: string } | { kind: 'backup'; file: File };
+export type ReadJob = { kind: 'bank'; file: File; sqlWasmUrl: string; paste?: PasteAs } | { kind: 'backup'; file: File };
 
 /** A job, with a Web Lock to hold while reading so the page learns of this worker's death (absent where there are no locks). */
 export type ReadRequest = ReadJob & { lock?: string };
@@ -46,7 +46,8 @@ async function read(job: ReadJob): Promise<void> {
 						job.file.name,
 						bytes,
 						() => loadSql(job.sqlWasmUrl),
-						(progress) => reply({ type: 'progress', progress })
+						(progress) => reply({ type: 'progress', progress }),
+						job.paste
 					);
 		reply({ type: 'done', outcome });
 	} catch (err) {

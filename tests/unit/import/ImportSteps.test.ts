@@ -62,6 +62,27 @@ describe('ImportSteps', () => {
 		expect(h.onconfirm).toHaveBeenCalledOnce();
 	});
 
+	it('shows the questions themselves, with their type in plain words and their problems beside them', () => {
+		steps({
+			incoming: {
+				bank,
+				warnings: [{ line: 3, message: 'the answer "Aldrin" is not among the choices; it was added as one' }],
+				unsupported: [],
+				media: new Map(),
+				origins: [{ line: 2 }, { line: 3 }, { line: 4 }]
+			}
+		});
+		const items = within(screen.getByTestId('question-sample'))
+			.getAllByRole('listitem')
+			.filter((li) => li.parentElement === screen.getByTestId('question-sample'));
+		expect(items.map((li) => li.querySelector('.type')?.textContent)).toEqual(['Multiple choice', 'Multiple choice', 'True or false']);
+		expect(items[0]).toHaveTextContent('Who?');
+		expect(within(items[0]).getByRole('list', { name: 'Choices' })).toHaveTextContent(/Armstrong, the answer/);
+		expect(within(items[0]).queryByRole('list', { name: 'Problems' })).toBeNull();
+		expect(within(items[1]).getByRole('list', { name: 'Problems' })).toHaveTextContent('Problem: the answer "Aldrin" is not among the choices');
+		expect(items[2]).toHaveTextContent('Answer: True');
+	});
+
 	it('offers no import for a bank with no question, and says why', () => {
 		steps({
 			incoming: {

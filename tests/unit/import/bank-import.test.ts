@@ -6,15 +6,11 @@ import type { ReadOutcome } from '$lib/import/import-read';
 import { getBank, getBankMeta } from '$lib/storage/banks';
 import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
 import { importBank } from '$lib/storage/imports';
-import { deps, fixtureFile, readHere, T0, textFile } from './import-helpers';
+import { deps, fixtureFile, importer, readHere, T0, textFile } from './import-helpers';
 
 afterEach(closeAll);
 
 const CAPITALS = 'front,back\nCapital of France,Paris\nCapital of Spain,Madrid\nCapital of Italy,Rome\n';
-
-function importer(database = freshDb()) {
-	return { database, state: new BankImport({ ...deps(database), read: readHere }) };
-}
 
 describe('BankImport', () => {
 	it('previews a CSV file without writing, then imports it under the edited title', async () => {

@@ -7,11 +7,14 @@ import type { BankCollector, Draft } from './build';
 import type { Role } from './csv-columns';
 import type { Row } from './csv-read';
 import { restoreFormula } from './csv-cell';
+import { choicesWarning, semicolonSplits, splitChoiceCell } from './csv-choices';
 import { hasMarkup, htmlToText } from './html';
 
 /** What the file's header says about every record. */
 export interface RowContext {
 	html: boolean;
+	/** The file's separator: a choices cell splits at `;` only in a file not separated by `;`. */
+	separator: string;
 	notetype?: string;
 	tags: string[];
 }
@@ -59,12 +62,23 @@ function field(raw: string, html: boolean): { text: string; html?: string } {
 	return hasMarkup(raw) ? { text: htmlToText(raw), html: raw } : { text: raw.trim() };
 }
 
-/** The answer among the choices: as written, or a choice letter (`B`); otherwise it joins them. */
-function mcqChoices(answer: string, choices: string[]): { answer: string; choices: string[] } {
+/** The answer among the choices: as written, or a choice letter (`B`); otherwise it joins them, and `added` says so. */
+function mcqChoices(answer: string, choices: string[]): { answer: string; choices: string[]; added?: true } {
 	if (choices.includes(answer)) return { answer, choices };
 	const letter = /^[A-Za-z]$/.test(answer) ? answer.toUpperCase().charCodeAt(0) - 65 : -1;
 	if (letter >= 0 && letter < choices.length) return { answer: choices[letter], choices };
-	return { answer, choices: [answer, ...choices] };
+	return { answer, choices: [answer, ...choices], added: true };
+}
+
+/** The choices of a record, from every choices column, and the separators the cells used. */
+function recordChoices(cells: string[], semicolons: boolean): { choices: string[]; kinds: string[] } {
+	const kinds = new Set<string>();
+	const choices = cells.flatMap((c) => {
+		const split = splitChoiceCell(c, semicolons);
+		for (const kind of split.kinds) kinds.add(kind);
+		return split.choices;
+	});
+	return { choices, kinds: [...kinds] };
 }
 
 /** Column positions, worked out once per file rather than once per record. */
@@ -93,10 +107,17 @@ function layoutOf(roles: Role[], names: string[] | undefined) {
 /** A function that adds the question(s) of one record to `out`, or reports why it has none. */
 export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowContext): (row: Row, out: BankCollector) => void {
 	const col = layoutOf(roles, names);
+	const semicolons = semicolonSplits(ctx.separator, col.choices.length);
+	// Columns of wrong answers only ("distractors", "wrong answer"): the answer is never among them, and one is enough.
+	const distractors = col.choices.length > 0 && col.choices.every((i) => /distractor|wrong|incorrect/i.test(names?.[i] ?? ''));
+	const width = roles.length;
+	const widthSource = names ? `the header names ${width}` : `the first record has ${width}`;
 	// One budget for the whole file: many fields each under the per-field cap could still make too much together.
 	const clozeBudget = new ClozeBudget();
 	return (row, out) => {
 		const at = { line: row.line };
+		if (row.cells.length > width && row.cells.slice(width).some((c) => c.trim()))
+			out.warn(`${row.cells.length} cells, but ${widthSource}: the cells past column ${width} were left out`, at);
 		const cell = (i: number) => (i >= 0 ? restoreFormula(row.cells[i] ?? '') : '');
 		const prompt = field(cell(col.prompt), ctx.html);
 		const answer = field(cell(col.answer), ctx.html);
@@ -131,7 +152,10 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 			return;
 		}
 		if (!prompt.text) return out.skip('empty', 'the question (front) is empty', at);
-		const choices = col.choices.flatMap((i) => values(field(cell(i), ctx.html).text));
+		const { choices, kinds } = recordChoices(
+			col.choices.map((i) => field(cell(i), ctx.html).text),
+			semicolons
+		);
 		type ??= choices.length ? 'mcq' : 'flashcard';
 		const promptHtml = cell(col.promptHtml).trim() || prompt.html;
 		const answerHtml = cell(col.answerHtml).trim() || answer.html;
@@ -144,7 +168,13 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);
 		const draft: Draft = { ...base, type, prompt: prompt.text, answer: answer.text, accept: values(cell(col.accept)) };
 		if (promptHtml || answerHtml) draft.html = { prompt: promptHtml || undefined, answer: answerHtml || undefined };
-		if (type === 'mcq') Object.assign(draft, mcqChoices(answer.text, choices));
+		if (type === 'mcq') {
+			const { added, ...picked } = mcqChoices(answer.text, choices);
+			Object.assign(draft, picked);
+			const odd = choicesWarning(choices, kinds, distractors);
+			if (odd) out.warn(odd, at);
+			if (added && choices.length > 1 && !distractors) out.warn(`the answer ${JSON.stringify(answer.text)} is not among the choices; it was added as one`, at);
+		}
 		const kind = notetype ? basicKind(notetype) : undefined;
 		const wantsReverse = kind === 'reversed' || (kind === 'optional-reversed' && cell(col.reverse).trim() !== '');
 		if (type !== 'flashcard' || !wantsReverse) return out.add(draft, at);

@@ -87,7 +87,7 @@ export function parseCsv(input: string | Uint8Array, opts: CsvOptions = {}): Par
 	if (extras.length) out.warn(`${extras.join(', ')}: no known meaning; kept in the explanation`);
 	const decks = new Map<string, number>();
 	const deckColumn = roles.indexOf('deck');
-	const readRow = rowReader(roles, names, { html: header.html ?? false, notetype: header.notetype, tags: header.tags ?? [] });
+	const readRow = rowReader(roles, names, { separator, html: header.html ?? false, notetype: header.notetype, tags: header.tags ?? [] });
 	let records = 0;
 	for (let next = headerRow ? nextRow() : first; ; next = nextRow()) {
 		if (next.done) {

@@ -5,8 +5,10 @@
  * steady separator is CSV or TSV.
  */
 import { readAnkiHeader } from './csv-anki';
+import { isHeaderRow } from './csv-columns';
 import { detectSeparator } from './csv-read';
 import type { FormatName } from './errors';
+import { guessSemicolonCards, type QuizletSeparators } from './quizlet';
 import { splitLines } from './text';
 
 const GIFT_ANSWERS = /\{\s*(?:[=~#]|T\s*[}#]|F\s*[}#]|TRUE\s*[}#]|FALSE\s*[}#]|\s*\})/i;
@@ -41,4 +43,36 @@ export function detectFormat(name: string, bytes: Uint8Array): FormatName | null
 	if (ext === 'tsv' || ext === 'tab') return 'tsv';
 	if (ext === 'json') return 'json';
 	return null;
+}
+
+/** What pasted text is: a file format, or a Quizlet export with its separators. */
+export type PastedFormat = { format: FormatName } | { format: 'quizlet'; separators: QuizletSeparators };
+
+/**
+ * Comma-separated lines with no quotes and no steady width: Quizlet's "comma"
+ * export, whose definitions keep their own commas, rather than a spreadsheet,
+ * whose rows all have the same number of cells.
+ */
+function isQuizletCommaExport(text: string): boolean {
+	const lines = splitLines(text.slice(0, 64 * 1024))
+		.filter((l) => l.trim())
+		.slice(0, 200);
+	if (lines.length < 2 || text.includes('"') || isHeaderRow(lines[0].split(','))) return false;
+	const widths = new Set(lines.map((l) => l.split(',').length));
+	return lines.every((l) => l.includes(',')) && widths.size > 1;
+}
+
+/**
+ * The format of text pasted into the import page: Quizlet's one-line export
+ * (semicolons between cards) or its comma export first, since a file
+ * detector would take either for CSV and split it wrongly; then whatever a
+ * file holding the text would be detected as; null when nothing fits.
+ */
+export function detectPasted(text: string): PastedFormat | null {
+	const semicolons = guessSemicolonCards(text);
+	if (semicolons) return { format: 'quizlet', separators: semicolons };
+	const format = detectFormat('pasted.txt', new TextEncoder().encode(text.slice(0, 64 * 1024)));
+	if (format === 'csv' && !readAnkiHeader(splitLines(text.slice(0, 4096))).lines && isQuizletCommaExport(text))
+		return { format: 'quizlet', separators: { term: ',', card: '\n' } };
+	return format ? { format } : null;
 }

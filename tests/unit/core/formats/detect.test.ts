@@ -1,4 +1,4 @@
-import { detectFormat } from '$lib/core/formats/detect';
+import { detectFormat, detectPasted } from '$lib/core/formats/detect';
 import { emitAiken } from '$lib/core/formats/aiken';
 import { emitBackup } from '$lib/core/formats/backup';
 import { emitCsv } from '$lib/core/formats/csv';
@@ -34,5 +34,27 @@ describe('detectFormat', () => {
 
 	it('gives null when nothing fits', () => {
 		expect(detectFormat('notes.txt', bytes('just one line of prose'))).toBeNull();
+	});
+});
+
+describe('detectPasted', () => {
+	it.each([
+		['cells copied from a spreadsheet (tabs)', 'Question\tAnswer\tChoices\nCapital of Korea?\tSeoul\tSeoul|Busan\n', { format: 'tsv' }],
+		["Quizlet's default export (tab, new line)", 'Seoul\tCapital\nBusan\tPort\n', { format: 'tsv' }],
+		["Quizlet's one-line export (semicolons between cards)", 'Seoul,Capital;Busan,Port;', { format: 'quizlet', separators: { term: ',', card: ';' } }],
+		[
+			"Quizlet's comma export, whose definitions hold commas",
+			'Seoul,Capital, the largest city\nBusan,Port\nDaegu,City, inland, in the south\n',
+			{ format: 'quizlet', separators: { term: ',', card: '\n' } }
+		],
+		['a spreadsheet saved as CSV, every row as wide', 'front,back\nSeoul,Capital\nBusan,"Port, south"\n', { format: 'csv' }],
+		['GIFT', '::Q1:: Capital of Korea? {=Seoul ~Busan}\n', { format: 'gift' }],
+		['Aiken', 'Which city?\nA. Seoul\nB. Busan\nANSWER: A\n', { format: 'aiken' }]
+	])('recognises %s', (_what, text, expected) => {
+		expect(detectPasted(text)).toEqual(expected);
+	});
+
+	it('gives null for prose', () => {
+		expect(detectPasted('Just a sentence someone pasted by mistake.')).toBeNull();
 	});
 });
