@@ -42,20 +42,31 @@ export function onePerFact<Q extends Pick<Question, 'fact'>>(questions: readonly
 /**
  * The same questions, as close to the given order as possible, with no two
  * neighbours giving each other away: each place takes the earliest question
- * left that does not clash with the one before it. When every question left
- * clashes (a bank with nothing else to put between them) the earliest one is
- * taken anyway; `clashingNeighbours` then names the pairs.
+ * left that does not clash with the one before it; a question that had to be
+ * placed next to one it clashes with (nothing else was left) then moves to
+ * the first gap where it clashes with neither side. Only when no such gap
+ * exists (a bank with nothing to put between them) does a clash remain.
  */
 export function keepApart(questions: readonly Question[]): Question[] {
 	const left = [...questions];
 	const out: Question[] = [];
 	while (left.length > 0) {
 		const previous = out.at(-1);
-		let at = previous ? left.findIndex((q) => !givesAway(previous, q)) : 0;
-		if (at < 0) at = 0;
-		out.push(left.splice(at, 1)[0]);
+		const at = previous ? left.findIndex((q) => !givesAway(previous, q)) : 0;
+		out.push(left.splice(Math.max(0, at), 1)[0]);
+	}
+	for (let i = 1; i < out.length; i++) {
+		if (!givesAway(out[i - 1], out[i])) continue;
+		const [moved] = out.splice(i, 1);
+		const gap = [...Array(out.length + 1).keys()].find((j) => j !== i && fitsBetween(moved, out[j - 1], out[j]));
+		out.splice(gap ?? i, 0, moved);
 	}
 	return out;
+}
+
+/** Whether `q` can stand between `before` and `after` (either may be absent) without a clash. */
+function fitsBetween(q: Question, before: Question | undefined, after: Question | undefined): boolean {
+	return !(before && givesAway(before, q)) && !(after && givesAway(q, after));
 }
 
 /** Index pairs of neighbours that give each other away (empty when the order is clean). */
