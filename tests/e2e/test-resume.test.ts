@@ -22,8 +22,8 @@ async function answerShown(page: Page): Promise<string> {
 
 async function startTimed(page: Page, count: number, minutes: number): Promise<void> {
 	await page.goto(`/quiz/${BANK_ID}`);
-	await page.getByLabel(/Number of questions/).first().fill(String(count));
-	await page.getByLabel('Time limit in minutes (optional)').first().fill(String(minutes));
+	await page.getByLabel(/Number of questions/).fill(String(count));
+	await page.getByLabel('Time limit in minutes (optional)').fill(String(minutes));
 	await page.getByRole('button', { name: 'Start test' }).click();
 }
 
