@@ -8,8 +8,8 @@ import { printableQuiz } from '$lib/core/quiz/print';
 const seed = JSON.parse(readFileSync(`questions/${BANK_ID}.json`, 'utf8')) as { questions: SeedQuestion[] };
 const letter = (i: number) => String.fromCharCode(65 + i);
 // The sheet takes one question per fact, none next to one that gives it away (print.ts decides which).
-const printed = printableQuiz(JSON.parse(readFileSync(`questions/${BANK_ID}.json`, 'utf8')) as Bank).items.map(
-	(item) => seed.questions.find((q) => q.prompt === item.prompt)!
+const printed = printableQuiz(JSON.parse(readFileSync(`questions/${BANK_ID}.json`, 'utf8')) as Bank).items.map((item) =>
+	seed.questions.find((q) => q.prompt === item.prompt)!
 );
 
 /** The seed bank's overview, reached the way a user gets there: its title in the library. */

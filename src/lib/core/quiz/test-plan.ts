@@ -41,7 +41,11 @@ export function makePlan(bank: Bank, choice: PlanChoice, settings: { order: Test
 		if (picked.length === 0) return { ok: false, error: 'Pick at least one question.' };
 		questions = onePerFact(picked.filter(isAutoMarked));
 		leftOut = picked.length - questions.length;
-		if (questions.length === 0) return { ok: false, error: 'None of the picked questions can be marked by a test: pick multiple choice, true or false, typed or fill-in-the-blank questions.' };
+		if (questions.length === 0)
+			return {
+				ok: false,
+				error: 'None of the picked questions can be marked by a test: pick multiple choice, true or false, typed or fill-in-the-blank questions.'
+			};
 	}
 	const limit = settings.timeLimitSec;
 	const plan: TestPlan = { questionIds: keepApart(questions).map((q) => q.id), order: settings.order };

@@ -56,7 +56,8 @@ export function readPart(fragment: string): PartRead {
 	const piece = fields.get('b') ?? '';
 	if (!m || piece === '') return { kind: 'error', error: 'This QR code or link is damaged: its part number or its piece of the bank is missing.' };
 	const [index, total] = [Number(m[1]), Number(m[2])];
-	if (index < 1 || index > total || total > MAX_PARTS) return { kind: 'error', error: `This QR code or link is damaged: it says it is part ${index} of ${total}.` };
+	if (index < 1 || index > total || total > MAX_PARTS)
+		return { kind: 'error', error: `This QR code or link is damaged: it says it is part ${index} of ${total}.` };
 	return { kind: 'part', part: { set: m[3], index, total, piece } };
 }
 

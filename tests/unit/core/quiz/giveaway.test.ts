@@ -2,7 +2,8 @@ import type { Question } from '$lib/core/bank/schema';
 import { clashingNeighbours, givesAway, keepApart, onePerFact } from '$lib/core/quiz/giveaway';
 import { question } from './question';
 
-const q = (id: string, fact: string, prompt: string, answer: string | boolean, extra: Partial<Question> = {}) => question(answer, { id, fact, prompt, ...extra });
+const q = (id: string, fact: string, prompt: string, answer: string | boolean, extra: Partial<Question> = {}) =>
+	question(answer, { id, fact, prompt, ...extra });
 
 const capital = q('q-cap', 'capital', 'What is the capital of South Korea?', 'Seoul');
 const mayor = q('q-mayor', 'mayor', 'Who was elected mayor of Seoul in 2021?', 'Oh Se-hoon');
