@@ -83,24 +83,22 @@ test('a timed test left past its time limit ends at its deadline, its answers ke
 
 	// Come back two minutes later: the stored test is moved two minutes into the past, as the wall clock would have it.
 	await page.goto('/');
-	await page.evaluate(async (bankId) => {
-		const done = (r: IDBRequest | IDBTransaction) =>
+	await page.evaluate(
+		({ key, ms }) =>
 			new Promise<void>((resolve, reject) => {
-				if (r instanceof IDBTransaction) r.oncomplete = () => resolve();
-				else r.onsuccess = () => resolve();
-				r.onerror = () => reject(r.error);
-			});
-		const open = indexedDB.open('factdeck');
-		await done(open);
-		const tx = open.result.transaction('meta', 'readwrite');
-		const meta = tx.objectStore('meta');
-		const read = meta.get(`openTest\u0000${bankId}`);
-		await done(read);
-		const row = read.result as { key: string; value: { startedAtMs: number } };
-		meta.put({ ...row, value: { ...row.value, startedAtMs: row.value.startedAtMs - 2 * 60_000 } });
-		await done(tx);
-		open.result.close();
-	}, BANK_ID);
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('meta', 'readwrite');
+					const meta = tx.objectStore('meta');
+					const read = meta.get(key);
+					read.onsuccess = () => meta.put({ ...read.result, value: { ...read.result.value, startedAtMs: read.result.value.startedAtMs - ms } });
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ key: `openTest\u0000${BANK_ID}`, ms: 2 * 60_000 }
+	);
 	await page.goto(`/quiz/${BANK_ID}`);
 	await expect(page.getByRole('region', { name: 'You have a test left halfway' })).toContainText(
 		/Question 2 of 4, 1 answer given\. Its time ran out while it was closed\./
