@@ -4,6 +4,7 @@
  * cards and review log stay exactly as they were.
  */
 import type { Attempt } from '../core/quiz/attempt';
+import type { TestState } from '../core/quiz/test-mode';
 import { db, type FactdeckDB } from './db';
 import { bankAttempts } from './ranges';
 
@@ -42,7 +43,39 @@ export function getAttempt(id: string, database: FactdeckDB = db): Promise<Attem
 	return database.attempts.get(id);
 }
 
-/** Deletes every attempt on a bank; returns how many there were. */
-export function deleteAttempts(bankId: string, database: FactdeckDB = db): Promise<number> {
+/** Deletes every attempt on a bank, and its test left open; returns how many attempts there were. */
+export async function deleteAttempts(bankId: string, database: FactdeckDB = db): Promise<number> {
+	await clearOpenTest(bankId, database);
 	return bankAttempts(database, bankId).delete();
+}
+
+/*
+ * A test left halfway is kept apart from the attempts: an attempt is finished
+ * by definition (history, backups and their checks count on finishedAt), so
+ * the one open test per bank is a meta row, replaced after every answer.
+ */
+const openTestKey = (bankId: string) => `openTest\u0000${bankId}`;
+
+/** Keeps the test being taken on a bank, so it can resume after a reload or a closed tab. */
+export async function saveOpenTest(state: TestState, database: FactdeckDB = db): Promise<void> {
+	await database.meta.put({ key: openTestKey(state.bankId), value: state });
+}
+
+/** The test left open on a bank, if any. */
+export async function getOpenTest(bankId: string, database: FactdeckDB = db): Promise<TestState | undefined> {
+	const value = (await database.meta.get(openTestKey(bankId)))?.value as TestState | undefined;
+	return value && value.bankId === bankId && Array.isArray(value.items) ? value : undefined;
+}
+
+/** Forgets the open test on a bank (finished, or started over). */
+export async function clearOpenTest(bankId: string, database: FactdeckDB = db): Promise<void> {
+	await database.meta.delete(openTestKey(bankId));
+}
+
+/** Stores a finished test and forgets it as open, in one transaction. */
+export async function finishAttempt(attempt: NewAttempt, database: FactdeckDB = db): Promise<string> {
+	return database.transaction('rw', database.attempts, database.meta, async () => {
+		await clearOpenTest(attempt.bankId, database);
+		return saveAttempt(attempt, database);
+	});
 }

@@ -5,8 +5,11 @@ import { printableQuiz } from '$lib/core/quiz/print';
 import { smallBank } from '../core/share/fixtures';
 
 // smallBank: 1 flashcard, 2 cloze, 3 mcq (answer Seoul, the 2nd choice), 4 true/false (true), 5 short.
+// Every question, one of each type, whatever the fact: the sheet is tested on each kind.
+const ALL = smallBank().questions.map((q) => q.id);
+
 function sheet(showKey = true) {
-	const view = render(PrintSheet, { quiz: printableQuiz(smallBank()), note: 'From “Capitals”, Test', showKey });
+	const view = render(PrintSheet, { quiz: printableQuiz(smallBank(), ALL), note: 'From “Capitals”, Test', showKey });
 	const [questions] = view.container.querySelectorAll<HTMLOListElement>('ol.questions');
 	const items = [...questions.children] as HTMLElement[];
 	return { view, items };

@@ -13,7 +13,7 @@ const START = Date.UTC(2024, 0, 1, 9);
 const imported: Question = {
 	id: 'q-flag',
 	fact: 'flag',
-	type: 'flashcard',
+	type: 'short',
 	prompt: 'Which country? [image: flag.png]',
 	answer: 'South Korea',
 	html: { prompt: 'Which <b>country</b>?<img src=x onerror="window.__xss++"><script>window.__xss++</script>', answer: 'South <i>Korea</i>' }
@@ -21,10 +21,10 @@ const imported: Question = {
 const plain: Question = { id: 'q-capital', fact: 'capital', type: 'short', prompt: 'Capital of <b>Japan</b>?', answer: 'Tokyo' };
 const bank: Bank = { format: 'factdeck.bank', version: 1, id: 'flags', title: 'Flags', questions: [imported, plain] };
 
-/** A finished test of both questions in bank order: the flashcard marked wrong, the typed one answered wrong. */
+/** A finished test of both questions in bank order, both answered wrong. */
 function finished() {
 	let state = createTest(bank, { shuffle: false }, () => 0, START);
-	state = answerTest(state, { kind: 'self', correct: false }, START + 1000);
+	state = answerTest(state, { kind: 'typed', text: 'Japan' }, START + 1000);
 	state = answerTest(state, { kind: 'typed', text: '<i>Kyoto</i>' }, START + 2000);
 	state = finishTest(state, START + 3000);
 	return state;

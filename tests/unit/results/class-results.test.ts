@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import type { Bank } from '$lib/core/bank/schema';
-import type { TestAnswer } from '$lib/core/quiz/test-mode';
 import { regradeResult } from '$lib/core/quiz/regrade';
 import { MAX_RESULT_CHARS } from '$lib/core/quiz/results';
 import { downloadText } from '$lib/ui/download';
 import { ClassResults } from '$lib/results/class-results.svelte';
-import { ALL_RIGHT, forged, T0, take } from '../core/quiz/taken';
+import { ALL_RIGHT, forged, T0, take, type TakenAnswer } from '../core/quiz/taken';
 import { smallBank } from '../core/share/fixtures';
 import { closeAll, dump, freshDb } from '../storage/helpers';
 
@@ -23,7 +22,7 @@ afterEach(async () => {
 const NOW = new Date('2021-02-04T08:00:00Z');
 
 /** Right but for the mcq (q-3), where `choice` was picked. */
-const missMcq = (choice: string): TestAnswer[] => ALL_RIGHT.map((a, i) => (i === 2 ? { kind: 'choice', choice } : a));
+const missMcq = (choice: string): TakenAnswer[] => ALL_RIGHT.map((a, i) => (i === 2 ? { kind: 'choice', choice } : a));
 
 const fileOf = (name: string, value: unknown) => new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' });
 

@@ -3,7 +3,8 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import SharePanel from '$lib/share/SharePanel.svelte';
 import type { Bank } from '$lib/core/bank/schema';
 import { decodeBankLink, encodeBankLink } from '$lib/core/share/link';
-import { QR_MAX_BYTES } from '$lib/core/share/qr';
+import { QR_MAX_BYTES, QR_PIECE_CHARS } from '$lib/core/share/qr';
+import { MAX_PARTS } from '$lib/core/share/parts';
 import { realisticBank, smallBank } from '../core/share/fixtures';
 
 const ORIGIN = 'https://factdeck.example/';
@@ -89,17 +90,36 @@ describe('SharePanel', () => {
 		expect(screen.queryByText(/too large for a QR code/)).toBeNull();
 	});
 
-	it('explains when the bank is too large for a QR code and offers the file instead', async () => {
+	it('splits a bank too long for one code into numbered codes, each a link to one part', async () => {
 		const bank = realisticBank(100);
 		const link = encodeBankLink(bank, ORIGIN);
 		expect(link.length).toBeGreaterThan(QR_MAX_BYTES);
+		const total = Math.ceil((link.length - link.indexOf('#b=') - 3) / QR_PIECE_CHARS);
+		expect(total).toBeGreaterThan(1);
+		panel(bank);
+		await fireEvent.click(screen.getByRole('button', { name: 'Show QR code' }));
+		expect(await screen.findByText(`Scan 1 of ${total}`)).toBeTruthy();
+		expect(screen.getByRole('img', { name: `QR code 1 of ${total} for the share link` })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Previous code' })).toBeDisabled();
+		await fireEvent.click(screen.getByRole('button', { name: 'Next code' }));
+		expect(screen.getByText(`Scan 2 of ${total}`)).toBeTruthy();
+		expect(screen.getByRole('img', { name: `QR code 2 of ${total} for the share link` })).toBeTruthy();
+		expect(screen.queryByText(/too large for QR codes/)).toBeNull();
+	});
+
+	it('explains when the bank is too large even for several codes and offers the file instead', async () => {
+		// Text that does not compress: a link far past what twelve codes carry.
+		let seed = 7;
+		const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+		const bank = { ...smallBank(), description: noise };
+		const link = encodeBankLink(bank, ORIGIN);
 		const ondownload = panel(bank);
 		await fireEvent.click(screen.getByRole('button', { name: 'Show QR code' }));
-		const note = await screen.findByText(/too large for a QR code/);
+		const note = await screen.findByText(/too large for QR codes/);
 		expect(note).toHaveTextContent(
-			`This bank is too large for a QR code (${link.length.toLocaleString('en')} characters; a QR code holds about 2,900). Send the file or the link instead.`
+			`This bank is too large for QR codes (${link.length.toLocaleString('en')} characters; QR codes carry ${(MAX_PARTS * QR_PIECE_CHARS).toLocaleString('en')} characters at most, over several codes). Send the file or the link instead.`
 		);
-		expect(screen.queryByRole('img', { name: 'QR code for the share link' })).toBeNull();
+		expect(screen.queryByRole('img')).toBeNull();
 		await fireEvent.click(within(note.parentElement!).getByRole('button', { name: 'Download the bank file' }));
 		expect(ondownload).toHaveBeenCalledWith('json');
 	});

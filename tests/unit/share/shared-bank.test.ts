@@ -1,5 +1,7 @@
 import { encodeBankPayload } from '$lib/core/share/link';
-import { SharedBank } from '$lib/share/shared-bank.svelte';
+import { SharedBank, type PartStore } from '$lib/share/shared-bank.svelte';
+import { splitLink, type LinkPart } from '$lib/core/share/parts';
+import { encodeBankLink } from '$lib/core/share/link';
 import { getBank, getBankMeta, saveBank } from '$lib/storage/banks';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
@@ -180,5 +182,44 @@ describe('SharedBank', () => {
 			await restoreSnapshot(snapshot.id, T0, database);
 			expect(await library(database)).toStrictEqual(before);
 		});
+	});
+});
+
+describe('SharedBank with a link split over several QR codes', () => {
+	/** Parts kept in memory, as localStorage keeps them between the tabs a phone camera opens. */
+	function memory(): PartStore & { kept: LinkPart[] } {
+		const store = { kept: [] as LinkPart[], load: () => store.kept, save: (parts: LinkPart[]) => void (store.kept = parts) };
+		return store;
+	}
+	const fragments = (bank = smallBank()) => splitLink(encodeBankLink(bank, 'https://factdeck.example/'), 200)!.map((link) => link.slice(link.indexOf('#')));
+
+	it('waits for every part, saying which are missing, then opens the bank and forgets the parts', () => {
+		const parts = fragments();
+		expect(parts.length).toBeGreaterThan(2);
+		const store = memory();
+		// Each scan opens the page anew.
+		const first = new SharedBank(deps(freshDb()), store);
+		first.open(parts[1]);
+		expect(first.flow).toBeNull();
+		expect(first.waiting).toEqual({ have: [2], missing: parts.map((_, i) => i + 1).filter((n) => n !== 2), total: parts.length });
+		for (const part of parts.slice(2)) new SharedBank(deps(freshDb()), store).open(part);
+		const last = new SharedBank(deps(freshDb()), store);
+		last.open(parts[0]);
+		expect(last.waiting).toBeNull();
+		expect(last.error).toBeNull();
+		expect(last.flow?.incoming.bank).toEqual(smallBank());
+		expect(store.kept).toEqual([]);
+	});
+
+	it('drops parts of an earlier, different link when a new set is scanned', () => {
+		const store = memory();
+		const old = fragments({ ...smallBank(), title: 'Old test' });
+		new SharedBank(deps(freshDb()), store).open(old[0]);
+		const parts = fragments();
+		const shared = new SharedBank(deps(freshDb()), store);
+		shared.open(parts[0]);
+		expect(shared.waiting?.have).toEqual([1]);
+		expect(store.kept.every((p) => p.set === store.kept[0].set)).toBe(true);
+		expect(store.kept).toHaveLength(1);
 	});
 });

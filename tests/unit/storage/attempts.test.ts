@@ -1,5 +1,16 @@
 import { createTest, answerTest, testScore, type TestState } from '$lib/core/quiz/test-mode';
-import { attemptId, deleteAttempts, getAttempt, listAttempts, saveAttempt, type NewAttempt } from '$lib/storage/attempts';
+import {
+	attemptId,
+	clearOpenTest,
+	deleteAttempts,
+	finishAttempt,
+	getAttempt,
+	getOpenTest,
+	listAttempts,
+	saveAttempt,
+	saveOpenTest,
+	type NewAttempt
+} from '$lib/storage/attempts';
 import { saveBank } from '$lib/storage/banks';
 import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
 
@@ -87,5 +98,50 @@ describe('attempts', () => {
 		expect(after.reviews).toStrictEqual(before.reviews);
 		expect({ ...after, attempts: [] }).toStrictEqual(before);
 		expect(after.attempts).toHaveLength(1);
+	});
+});
+
+describe('a test left open', () => {
+	/** `quiz` with its first question answered, the second not yet, under a 10-minute limit. */
+	function halfway(startMs: number): TestState {
+		const state = createTest(quiz, { shuffle: false, timeLimitSec: 600 }, () => 0, startMs);
+		return answerTest(state, { kind: 'choice', choice: 'Seoul' }, startMs + 5000);
+	}
+
+	it('is kept after each answer and read back as it was: answers, question reached, start time', async () => {
+		const d = freshDb();
+		const state = halfway(T0.getTime());
+		await saveOpenTest(state, d);
+		const open = await getOpenTest('quiz', d);
+		expect(open).toStrictEqual(state);
+		expect(open).toMatchObject({ current: 1, startedAtMs: T0.getTime(), timeLimitSec: 600, finishedAtMs: null });
+		expect(await getOpenTest('other', d)).toBeUndefined();
+		// Not an attempt: history and backups see finished tests only.
+		expect(await listAttempts('quiz', d)).toEqual([]);
+		expect(await d.attempts.count()).toBe(0);
+	});
+
+	it('is forgotten when the test is finished, in the same transaction that stores the attempt', async () => {
+		const d = freshDb();
+		await saveOpenTest(halfway(T0.getTime()), d);
+		const id = await finishAttempt(attempt(T0.getTime()), d);
+		expect(await getOpenTest('quiz', d)).toBeUndefined();
+		expect(await getAttempt(id, d)).toBeDefined();
+	});
+
+	it('is forgotten when started over, or when the bank loses its attempts', async () => {
+		const d = freshDb();
+		await saveOpenTest(halfway(T0.getTime()), d);
+		await clearOpenTest('quiz', d);
+		expect(await getOpenTest('quiz', d)).toBeUndefined();
+		await saveOpenTest(halfway(T0.getTime()), d);
+		await deleteAttempts('quiz', d);
+		expect(await getOpenTest('quiz', d)).toBeUndefined();
+	});
+
+	it('ignores a stored value that is not a test of that bank', async () => {
+		const d = freshDb();
+		await d.meta.put({ key: 'openTest\u0000quiz', value: { bankId: 'other', items: [] } });
+		expect(await getOpenTest('quiz', d)).toBeUndefined();
 	});
 });

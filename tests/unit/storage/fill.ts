@@ -48,8 +48,8 @@ export async function fill(d: FactdeckDB): Promise<void> {
 		await saveAnswer(card, log, d);
 	}
 	let test = createTest(mine, { shuffle: false, count: 2 }, () => 0, T0.getTime());
-	test = answerTest(test, { kind: 'self', correct: true }, T0.getTime() + 1000);
-	test = answerTest(test, { kind: 'self', correct: false }, T0.getTime() + 2000);
+	test = answerTest(test, { kind: 'typed', text: 'a' }, T0.getTime() + 1000);
+	test = answerTest(test, { kind: 'typed', text: 'b' }, T0.getTime() + 2000);
 	await saveAttempt(
 		{
 			bankId: 'mine',

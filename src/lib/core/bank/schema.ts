@@ -59,6 +59,13 @@ export const BankSourceSchema = v.strictObject({
 	text: v.optional(v.string())
 });
 
+/** A test fixed by a teacher, so every student who opens the bank takes the same one (see core/quiz/test-plan). */
+export const TestPlanSchema = v.strictObject({
+	questionIds: v.pipe(v.array(v.string('question id must be text')), v.minLength(1, 'test.questionIds is empty')),
+	order: v.picklist(['fixed', 'shuffled'], 'test.order must be "fixed" or "shuffled"'),
+	timeLimitSec: v.optional(v.pipe(v.number('test.timeLimitSec must be a number'), v.integer(), v.minValue(1), v.maxValue(36000)))
+});
+
 export const BankSchema = v.strictObject({
 	format: v.literal(BANK_FORMAT, `format must be "${BANK_FORMAT}"`),
 	version: v.literal(BANK_VERSION, `version must be ${BANK_VERSION}`),
@@ -68,10 +75,13 @@ export const BankSchema = v.strictObject({
 	language: v.optional(v.string()),
 	tags: v.optional(v.array(nonEmpty('tag'))),
 	source: v.optional(BankSourceSchema),
+	/** Present on a bank shared as a test: the questions and settings the teacher fixed. */
+	test: v.optional(TestPlanSchema),
 	questions: v.array(QuestionSchema, 'questions must be a list')
 });
 
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type BankSource = v.InferOutput<typeof BankSourceSchema>;
+export type TestPlan = v.InferOutput<typeof TestPlanSchema>;
 export type Bank = v.InferOutput<typeof BankSchema>;

@@ -4,6 +4,7 @@
  */
 import type { Bank, Question, QuestionType } from '../bank/schema';
 import { answerText } from './grade';
+import { keepApart, onePerFact } from './giveaway';
 
 export interface PrintChoice {
 	letter: string;
@@ -32,9 +33,14 @@ export interface PrintableQuiz {
 	key: PrintKeyEntry[];
 }
 
-/** The student sheet and answer key for `questionIds` (in that order), or for the whole bank. */
+/**
+ * The student sheet and answer key for `questionIds` (in that order), or for
+ * the whole bank: then one question per fact (a second one would ask the same
+ * thing again), ordered so that no question sits next to one that gives its
+ * answer away.
+ */
 export function printableQuiz(bank: Bank, questionIds?: readonly string[]): PrintableQuiz {
-	const questions = questionIds ? pickQuestions(bank, questionIds) : bank.questions;
+	const questions = questionIds ? pickQuestions(bank, questionIds) : keepApart(onePerFact(bank.questions));
 	const items: PrintItem[] = [];
 	const key: PrintKeyEntry[] = [];
 	questions.forEach((question, i) => {

@@ -7,13 +7,11 @@
 import type { Bank, Question } from '../bank/schema';
 import { answerMode, type AnswerMode } from '../srs/format-choice';
 import { pickIndex } from '../srs/rng';
-import { answerText, gradeChoice, gradeTrueFalse, gradeTyped } from './grade';
+import { gradeChoice, gradeTrueFalse, gradeTyped } from './grade';
+import { keepApart, onePerFact } from './giveaway';
 
 /** Questions in a test unless the teacher chooses otherwise. */
 const DEFAULT_TEST_COUNT = 10;
-
-/** Types the learner marks right or wrong themselves after seeing the answer. */
-const SELF_MARKED: readonly Question['type'][] = ['flashcard', 'cloze'];
 
 export interface TestOptions {
 	/** How many questions; default 10, or every one of `questionIds`. */
@@ -26,13 +24,16 @@ export interface TestOptions {
 	questionIds?: string[];
 }
 
-/** One answer as the learner gave it. */
-export type TestAnswer =
-	{ kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string } | { kind: 'self'; correct: boolean };
+/**
+ * One answer as the learner gave it. There is no "I was right": a test marks
+ * itself, so questions only the learner could mark (flashcards, long cloze)
+ * are left out of tests (see `isAutoMarked`).
+ */
+export type TestAnswer = { kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string };
 
 /** What was answered to one question and how it was judged. */
 export interface TestResponse {
-	/** The answer as given: the choice, "True"/"False", the typed text; empty when self-marked. */
+	/** The answer as given: the choice, "True"/"False", the typed text; empty in attempts self-marked by older versions. */
 	given: string;
 	correct: boolean;
 	/** The grader's sentence on why it counted or not. */
@@ -43,7 +44,7 @@ export interface TestResponse {
 
 export interface TestItem {
 	question: Question;
-	/** How the page asks it: `reveal` is shown, then self-marked. */
+	/** How the page asks it; never `reveal` in a test made by this version (see `isAutoMarked`). */
 	mode: AnswerMode;
 	/** For multiple choice: the choices in the order shown. */
 	choices?: string[];
@@ -86,23 +87,35 @@ export function createTest(bank: Bank, options: TestOptions, rng: () => number, 
 
 /**
  * How a test asks a question: as in the recall stage of study, so a short
- * cloze is typed and graded, a long one revealed and self-marked.
+ * cloze is typed and graded, a long one revealed.
  */
 export function testAnswerMode(question: Question): AnswerMode {
 	return answerMode(question, 'recall');
 }
 
 /**
+ * Whether a test can mark the question itself. Flashcards and long cloze are
+ * only revealed, and a mark the student gives themselves is no mark a class
+ * can be compared on, so tests leave them out (study still asks them).
+ */
+export function isAutoMarked(question: Question): boolean {
+	return testAnswerMode(question) !== 'reveal';
+}
+
+/** The questions a test may ask, one per fact, in bank order: how many a test can hold at most. */
+export function testPool(bank: Bank): Question[] {
+	return onePerFact(bank.questions.filter(isAutoMarked));
+}
+
+/**
  * Answers the current question and moves on; the last answer finishes the
  * test. An answer after the time is up is not recorded, and the test ends.
- * A finished test, or self-marking a question that is graded, leaves the
- * state unchanged.
+ * A finished test leaves the state unchanged.
  */
 export function answerTest(state: TestState, answer: TestAnswer, nowMs: number): TestState {
 	if (state.finishedAtMs !== null || state.current >= state.items.length) return state;
 	if (isTimeUp(state, nowMs)) return finishTest(state, nowMs);
 	const item = state.items[state.current];
-	if (answer.kind === 'self' && !SELF_MARKED.includes(item.question.type)) return state;
 	const response = judge(item.question, answer, nowMs);
 	const items = state.items.map((it, i) => (i === state.current ? { ...it, response } : it));
 	const current = state.current + 1;
@@ -166,47 +179,34 @@ function judge(question: Question, answer: TestAnswer, nowMs: number): TestRespo
 			return { ...base, given: answer.value ? 'True' : 'False', ...verdictOf(gradeTrueFalse(answer.value, question)) };
 		case 'typed':
 			return { ...base, given: answer.text.trim(), ...verdictOf(gradeTyped(answer.text, question)) };
-		case 'self': {
-			const reason = `Marked ${answer.correct ? 'right' : 'wrong'} by the learner; the answer is "${answerText(question)}".`;
-			return { ...base, given: '', correct: answer.correct, reason, selfMarked: true };
-		}
 	}
 }
 
 const verdictOf = (verdict: { correct: boolean; reason: string }) => ({ correct: verdict.correct, reason: verdict.reason });
 
 /**
- * Picks the questions. From the whole bank, one question per fact comes
- * before a second one on the same fact: two questions on one fact would ask
- * the same thing twice, and the first often gives the second away.
+ * Picks the questions: only those a test marks itself, one per fact, never
+ * two neighbours that give each other away. Exact `questionIds` keep their
+ * order unless shuffled (a teacher's fixed test was arranged when fixed).
  */
 function selectQuestions(bank: Bank, options: TestOptions, shuffle: boolean, rng: () => number): Question[] {
 	const wanted = (fallback: number) => (options.count !== undefined && Number.isFinite(options.count) ? Math.max(1, Math.floor(options.count)) : fallback);
+	const eligible = bank.questions.filter(isAutoMarked);
 	if (options.questionIds) {
-		const byId = new Map(bank.questions.map((q) => [q.id, q]));
-		const chosen = [...new Set(options.questionIds)].flatMap((id) => byId.get(id) ?? []);
-		return (shuffle ? shuffled(chosen, rng) : chosen).slice(0, wanted(chosen.length));
+		const byId = new Map(eligible.map((q) => [q.id, q]));
+		const chosen = onePerFact([...new Set(options.questionIds)].flatMap((id) => byId.get(id) ?? []));
+		return shuffle ? keepApart(shuffled(chosen, rng)).slice(0, wanted(chosen.length)) : chosen.slice(0, wanted(chosen.length));
 	}
-	const pool = shuffle ? shuffled(bank.questions, rng) : [...bank.questions];
-	const picked = spreadFacts(pool).slice(0, wanted(DEFAULT_TEST_COUNT));
-	if (shuffle) return picked;
-	const position = new Map(bank.questions.map((q, i) => [q.id, i]));
-	return picked.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-}
-
-/** Stable reorder: every fact's first question, then every fact's second, and so on. */
-function spreadFacts(questions: readonly Question[]): Question[] {
-	const seen = new Map<string, number>();
-	const ranked = questions.map((question, index) => {
-		const layer = seen.get(question.fact) ?? 0;
-		seen.set(question.fact, layer + 1);
-		return { question, index, layer };
-	});
-	return ranked.sort((a, b) => a.layer - b.layer || a.index - b.index).map((r) => r.question);
+	const picked = onePerFact(shuffle ? shuffled(eligible, rng) : eligible).slice(0, wanted(DEFAULT_TEST_COUNT));
+	if (!shuffle) {
+		const position = new Map(bank.questions.map((q, i) => [q.id, i]));
+		picked.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+	}
+	return keepApart(picked);
 }
 
 /** Fisher-Yates over a copy. */
-function shuffled<T>(items: readonly T[], rng: () => number): T[] {
+export function shuffled<T>(items: readonly T[], rng: () => number): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = pickIndex(i + 1, rng);

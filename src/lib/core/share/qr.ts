@@ -11,6 +11,14 @@ import { encode } from 'uqr';
  */
 export const QR_MAX_BYTES = 2953;
 
+/**
+ * The longest payload piece one code of a split link carries. A code of that
+ * size is version 29 (133×133 modules), which a phone still reads off a
+ * screen or a projector at 2-3 px a module; version 40 needs a sharp print.
+ * A 40-question test link is about 5,800 characters: 4 codes.
+ */
+export const QR_PIECE_CHARS = 1500;
+
 /** Modules of white margin a reader needs around the code (the standard's quiet zone). */
 const QR_QUIET_ZONE = 4;
 

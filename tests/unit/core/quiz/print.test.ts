@@ -1,9 +1,10 @@
+import { clashingNeighbours } from '$lib/core/quiz/giveaway';
 import { choiceLetter, printableQuiz } from '$lib/core/quiz/print';
-import { smallBank } from '../share/fixtures';
+import { realisticBank, smallBank } from '../share/fixtures';
 
 describe('printableQuiz', () => {
 	it('numbers the questions, letters the choices, and keeps the answers to a separate key', () => {
-		const quiz = printableQuiz(smallBank());
+		const quiz = printableQuiz(smallBank(), ['q-1', 'q-2', 'q-3', 'q-4', 'q-5']);
 		expect(quiz.title).toBe('Korean capitals');
 		expect(quiz.items.map((item) => [item.number, item.kind])).toEqual([
 			[1, 'flashcard'],
@@ -40,6 +41,19 @@ describe('printableQuiz', () => {
 			[2, 'What is the capital of South Korea?']
 		]);
 		expect(quiz.key[1]).toEqual({ number: 2, answer: 'B. Seoul' });
+	});
+});
+
+describe('printableQuiz on the whole bank', () => {
+	it('prints one question per fact, none next to one that gives its answer away', () => {
+		const bank = realisticBank(100);
+		const quiz = printableQuiz(bank);
+		const byPrompt = new Map(bank.questions.map((q) => [q.prompt, q]));
+		const printed = quiz.items.map((item) => byPrompt.get(item.prompt)!);
+		expect(printed).toHaveLength(new Set(bank.questions.map((q) => q.fact)).size);
+		expect(new Set(printed.map((q) => q.fact)).size).toBe(printed.length);
+		expect(clashingNeighbours(printed)).toEqual([]);
+		expect(printableQuiz(smallBank()).items.map((item) => item.kind)).toEqual(['flashcard', 'truefalse']);
 	});
 });
 

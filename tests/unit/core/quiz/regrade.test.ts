@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { regradeAnswer, regradeResult } from '$lib/core/quiz/regrade';
 import { aggregateResults, type TestResult } from '$lib/core/quiz/results';
-import { testAnswerMode, type TestAnswer } from '$lib/core/quiz/test-mode';
+import { testAnswerMode } from '$lib/core/quiz/test-mode';
 import { realisticBank, smallBank } from '../share/fixtures';
-import { ALL_RIGHT, forged, take } from './taken';
+import { ALL_RIGHT, forged, take, type TakenAnswer } from './taken';
 
 const byId = (bank: Bank) => new Map(bank.questions.map((q) => [q.id, q]));
 
 /** Every graded question of the small bank answered wrong; the flashcard self-marked wrong. */
-const ALL_WRONG: TestAnswer[] = [
+const ALL_WRONG: TakenAnswer[] = [
 	{ kind: 'self', correct: false },
 	{ kind: 'typed', text: 'Busan' },
 	{ kind: 'choice', choice: 'Daegu' },
@@ -75,11 +75,11 @@ describe('regradeResult', () => {
 			fc.string({ unit: 'grapheme', maxLength: 12 })
 		);
 		const answers = fc.tuple(
-			fc.boolean().map((correct): TestAnswer => ({ kind: 'self', correct })),
-			text.map((t): TestAnswer => ({ kind: 'typed', text: t })),
-			fc.constantFrom('Busan', 'Seoul', 'Incheon', 'Daegu').map((choice): TestAnswer => ({ kind: 'choice', choice })),
-			fc.boolean().map((value): TestAnswer => ({ kind: 'truefalse', value })),
-			text.map((t): TestAnswer => ({ kind: 'typed', text: t }))
+			fc.boolean().map((correct): TakenAnswer => ({ kind: 'self', correct })),
+			text.map((t): TakenAnswer => ({ kind: 'typed', text: t })),
+			fc.constantFrom('Busan', 'Seoul', 'Incheon', 'Daegu').map((choice): TakenAnswer => ({ kind: 'choice', choice })),
+			fc.boolean().map((value): TakenAnswer => ({ kind: 'truefalse', value })),
+			text.map((t): TakenAnswer => ({ kind: 'typed', text: t }))
 		);
 		fc.assert(
 			fc.property(answers, fc.integer({ min: 0, max: 5 }), (given, answered) => {
@@ -103,7 +103,7 @@ describe('regradeResult', () => {
 
 /** Every question of `bank` in bank order, answered as the test asks it: `typed` gives the text typed or picked. */
 function takeAll(bank: Bank, typed: (q: Question, i: number) => string): TestResult {
-	const answers = bank.questions.map((q, i): TestAnswer => {
+	const answers = bank.questions.map((q, i): TakenAnswer => {
 		const text = typed(q, i);
 		const mode = testAnswerMode(q);
 		if (mode === 'reveal') return { kind: 'self', correct: i % 2 === 0 };

@@ -1,13 +1,13 @@
 import type { Bank } from '$lib/core/bank/schema';
 import { contentHash } from '$lib/core/bank/hash';
 import { seededRng } from '$lib/core/srs/rng';
-import { createTest, type TestAnswer } from '$lib/core/quiz/test-mode';
+import { createTest } from '$lib/core/quiz/test-mode';
 import { aggregateResults, makeResult, MAX_GIVEN_CHARS, MAX_TEST_DURATION_MS, parseResult, resultsCsv, scoreLine } from '$lib/core/quiz/results';
 import { realisticBank, smallBank } from '../share/fixtures';
-import { ALL_RIGHT, forged, T0, take } from './taken';
+import { ALL_RIGHT, forged, T0, take, type TakenAnswer } from './taken';
 
 /** All right except the mcq (q-3), answered `choice`, and the short answer (q-5), typed `typed`. */
-const missing = (choice: string, typed: string): TestAnswer[] => [
+const missing = (choice: string, typed: string): TakenAnswer[] => [
 	ALL_RIGHT[0],
 	ALL_RIGHT[1],
 	{ kind: 'choice', choice },

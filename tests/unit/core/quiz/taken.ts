@@ -1,22 +1,43 @@
 /** Finished tests on the small bank, as a student's result file would record them. */
 import type { Bank } from '$lib/core/bank/schema';
 import { makeResult, type TestResult } from '$lib/core/quiz/results';
-import { answerTest, createTest, type TestAnswer } from '$lib/core/quiz/test-mode';
-import { seededRng } from '$lib/core/srs/rng';
+import { answerTest, testAnswerMode, type TestAnswer, type TestState } from '$lib/core/quiz/test-mode';
 
 export const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
 
-/** One student's finished test on the small bank (bank order), answering in turn with `answers`. */
-export function take(bank: Bank, student: string, answers: TestAnswer[], startMs = T0, count?: number): TestResult {
-	let state = createTest(bank, { shuffle: false, count }, seededRng(1), startMs);
+/**
+ * An answer as result files record it. `self` is a flashcard the student
+ * marked themselves, as tests did before flashcards were left out of them:
+ * files from then still reach the teacher and must still add up.
+ */
+export type TakenAnswer = TestAnswer | { kind: 'self'; correct: boolean };
+
+/** One student's finished test on the first `count` (10) questions of the bank in bank order, answering in turn with `answers`. */
+export function take(bank: Bank, student: string, answers: TakenAnswer[], startMs = T0, count = 10): TestResult {
+	const items = bank.questions.slice(0, count).map((question) => ({
+		question,
+		mode: testAnswerMode(question),
+		...(question.type === 'mcq' && question.choices ? { choices: [...question.choices] } : {}),
+		response: null
+	}));
+	let state: TestState = { bankId: bank.id, items, current: 0, startedAtMs: startMs, finishedAtMs: null, timeLimitSec: null, timedOut: false };
 	answers.forEach((answer, i) => {
-		state = answerTest(state, answer, startMs + (i + 1) * 10_000);
+		const at = startMs + (i + 1) * 10_000;
+		state = answer.kind === 'self' ? selfMarked(state, answer.correct, at) : answerTest(state, answer, at);
 	});
 	return makeResult(bank, state, student);
 }
 
+/** The current question marked by the student, moving on as a test did. */
+function selfMarked(state: TestState, correct: boolean, at: number): TestState {
+	const response = { given: '', correct, reason: `Marked ${correct ? 'right' : 'wrong'} by the learner.`, selfMarked: true, answeredAtMs: at };
+	const items = state.items.map((item, i) => (i === state.current ? { ...item, response } : item));
+	const current = state.current + 1;
+	return { ...state, items, current, finishedAtMs: current >= items.length ? at : null };
+}
+
 /** Every question of the small bank answered right, in bank order. */
-export const ALL_RIGHT: TestAnswer[] = [
+export const ALL_RIGHT: TakenAnswer[] = [
 	{ kind: 'self', correct: true },
 	{ kind: 'typed', text: 'Seoul' },
 	{ kind: 'choice', choice: 'Seoul' },

@@ -7,12 +7,15 @@ import {
 	finishTest,
 	isTimeUp,
 	remainingMs,
+	isAutoMarked,
 	testAnswerMode,
+	testPool,
 	testScore,
 	wrongQuestionIds,
 	type TestAnswer,
 	type TestState
 } from '$lib/core/quiz/test-mode';
+import { clashingNeighbours } from '$lib/core/quiz/giveaway';
 import { realisticBank, smallBank } from '../share/fixtures';
 
 const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
@@ -22,14 +25,12 @@ const ids = (state: TestState) => state.items.map((item) => item.question.id);
 function rightAnswer(q: Question): TestAnswer {
 	if (q.type === 'mcq') return { kind: 'choice', choice: String(q.answer) };
 	if (q.type === 'truefalse') return { kind: 'truefalse', value: q.answer === true };
-	if (q.type === 'flashcard') return { kind: 'self', correct: true };
 	return { kind: 'typed', text: String(q.answer) };
 }
 
 function wrongAnswer(q: Question): TestAnswer {
 	if (q.type === 'mcq') return { kind: 'choice', choice: q.choices!.find((c) => c !== q.answer)! };
 	if (q.type === 'truefalse') return { kind: 'truefalse', value: q.answer !== true };
-	if (q.type === 'flashcard') return { kind: 'self', correct: false };
 	return { kind: 'typed', text: 'Tokyo' };
 }
 
@@ -44,12 +45,19 @@ function factBank(facts: number, perFact: number): Bank {
 	return { format: 'factdeck.bank', version: 1, id: 'facts', title: 'Facts', questions };
 }
 
+/** The small bank with a fact of its own for each question: a flashcard (left out of tests) and four a test marks. */
+function fourFacts(): Bank {
+	const bank = smallBank();
+	return { ...bank, questions: bank.questions.map((q) => ({ ...q, fact: `fact-${q.id}` })) };
+}
+
 describe('createTest', () => {
 	it('asks 10 questions by default, or the number chosen, or all when the bank has fewer', () => {
 		const bank = realisticBank(100);
 		expect(createTest(bank, {}, seededRng(1), T0).items).toHaveLength(10);
 		expect(createTest(bank, { count: 25 }, seededRng(1), T0).items).toHaveLength(25);
-		expect(createTest(smallBank(), { count: 50 }, seededRng(1), T0).items).toHaveLength(5);
+		expect(createTest(fourFacts(), { count: 50 }, seededRng(1), T0).items).toHaveLength(4);
+		expect(createTest(smallBank(), { count: 50 }, seededRng(1), T0).items).toHaveLength(2);
 		expect(createTest(smallBank(), { count: 0 }, seededRng(1), T0).items).toHaveLength(1);
 	});
 
@@ -61,22 +69,38 @@ describe('createTest', () => {
 		expect(new Set(a).size).toBe(20);
 	});
 
-	it('keeps bank order without shuffle', () => {
+	it('keeps bank order without shuffle, but for moving a question away from one that gives it away', () => {
 		const bank = realisticBank(100);
 		const state = createTest(bank, { count: 100, shuffle: false }, seededRng(1), T0);
-		expect(ids(state)).toEqual(bank.questions.map((q) => q.id));
+		const position = new Map(bank.questions.map((q, i) => [q.id, i]));
+		expect([...ids(state)].sort((a, b) => position.get(a)! - position.get(b)!)).toEqual(testPool(bank).map((q) => q.id));
+		expect(clashingNeighbours(state.items.map((item) => item.question))).toEqual([]);
 		const mcq = state.items.find((item) => item.question.type === 'mcq')!;
 		expect(mcq.choices).toEqual(mcq.question.choices);
 	});
 
-	it('asks one question per fact before a second on the same fact', () => {
+	it('asks one question per fact, never a second on the same fact', () => {
 		const bank = factBank(6, 3);
 		for (const shuffle of [true, false]) {
-			const state = createTest(bank, { count: 6, shuffle }, seededRng(7), T0);
+			const state = createTest(bank, { count: 8, shuffle }, seededRng(7), T0);
+			expect(state.items).toHaveLength(6);
 			expect(new Set(state.items.map((item) => item.question.fact)).size).toBe(6);
 		}
-		const eight = createTest(bank, { count: 8, shuffle: false }, seededRng(7), T0);
-		expect(ids(eight)).toEqual(['q-0-0', 'q-0-1', 'q-1-0', 'q-1-1', 'q-2-0', 'q-3-0', 'q-4-0', 'q-5-0']);
+		const all = bank.questions.map((q) => q.id);
+		expect(ids(createTest(bank, { questionIds: all, shuffle: false }, seededRng(7), T0))).toEqual(['q-0-0', 'q-1-0', 'q-2-0', 'q-3-0', 'q-4-0', 'q-5-0']);
+	});
+
+	it('leaves flashcards and long fill-in-the-blank out: a test marks every answer itself', () => {
+		const bank = smallBank();
+		const longCloze = { ...bank.questions[1], id: 'q-long', fact: 'long', answer: 'the Korean Demilitarized Zone' };
+		const withLong = { ...bank, questions: [...bank.questions, longCloze] };
+		expect(isAutoMarked(bank.questions[0])).toBe(false);
+		expect(isAutoMarked(longCloze)).toBe(false);
+		for (const shuffle of [true, false]) {
+			const state = createTest(withLong, { count: 50, shuffle }, seededRng(3), T0);
+			expect(state.items.some((item) => item.mode === 'reveal')).toBe(false);
+			expect(ids(createTest(withLong, { questionIds: ['q-1', 'q-long', 'q-5'], shuffle }, seededRng(3), T0))).toEqual(['q-5']);
+		}
 	});
 
 	it('shuffles multiple-choice options but keeps them all', () => {
@@ -90,9 +114,10 @@ describe('createTest', () => {
 
 	it('asks exactly the given questions to retry, dropping unknown ids', () => {
 		const bank = realisticBank(100);
-		const wanted = [bank.questions[3].id, bank.questions[50].id, 'q-gone', bank.questions[7].id];
+		const pool = testPool(bank);
+		const wanted = [pool[3].id, pool[20].id, 'q-gone', pool[7].id];
 		const state = createTest(bank, { questionIds: wanted }, seededRng(1), T0);
-		expect(ids(state).sort()).toEqual([bank.questions[3].id, bank.questions[50].id, bank.questions[7].id].sort());
+		expect(ids(state).sort()).toEqual([pool[3].id, pool[20].id, pool[7].id].sort());
 		expect(ids(createTest(bank, { questionIds: wanted, shuffle: false }, seededRng(1), T0))).toEqual([wanted[0], wanted[1], wanted[3]]);
 	});
 
@@ -104,53 +129,47 @@ describe('createTest', () => {
 });
 
 describe('answering a test', () => {
-	const start = () => createTest(smallBank(), { shuffle: false }, seededRng(1), T0);
+	// q-4's statement names q-5's answer (Pyongyang), so q-5 moves to the front, away from it.
+	const start = () => createTest(fourFacts(), { shuffle: false }, seededRng(1), T0);
 
 	it('grades each type, moves on, and finishes with the last answer', () => {
 		let state = start();
-		state = answerTest(state, { kind: 'self', correct: true }, T0 + 1000); // flashcard
+		expect(ids(state)).toEqual(['q-5', 'q-2', 'q-3', 'q-4']);
+		state = answerTest(state, { kind: 'typed', text: 'Pyeongyang' }, T0 + 1000); // accepted alternative
 		state = answerTest(state, { kind: 'typed', text: '  seoul ' }, T0 + 2000); // cloze, lenient
 		state = answerTest(state, { kind: 'choice', choice: 'Busan' }, T0 + 3000); // mcq, wrong
-		state = answerTest(state, { kind: 'truefalse', value: true }, T0 + 4000);
 		expect(state.finishedAtMs).toBeNull();
-		expect(currentItem(state)?.question.id).toBe('q-5');
-		state = answerTest(state, { kind: 'typed', text: 'Pyeongyang' }, T0 + 5000); // accepted alternative
-		expect(state.finishedAtMs).toBe(T0 + 5000);
+		expect(currentItem(state)?.question.id).toBe('q-4');
+		state = answerTest(state, { kind: 'truefalse', value: true }, T0 + 4000);
+		expect(state.finishedAtMs).toBe(T0 + 4000);
 		expect(currentItem(state)).toBeNull();
-		expect(state.items.map((item) => item.response?.correct)).toEqual([true, true, false, true, true]);
-		expect(state.items.map((item) => item.response?.given)).toEqual(['', 'seoul', 'Busan', 'True', 'Pyeongyang']);
-		expect(state.items[0].response?.selfMarked).toBe(true);
+		expect(state.items.map((item) => item.response?.correct)).toEqual([true, true, false, true]);
+		expect(state.items.map((item) => item.response?.given)).toEqual(['Pyeongyang', 'seoul', 'Busan', 'True']);
+		expect(state.items.every((item) => item.response?.selfMarked === false)).toBe(true);
 		expect(state.items[2].response?.reason).toContain('Seoul');
-		expect(testScore(state)).toEqual({ correct: 4, total: 5, answered: 5, percent: 80, durationMs: 5000 });
+		expect(testScore(state)).toEqual({ correct: 3, total: 4, answered: 4, percent: 75, durationMs: 4000 });
 		expect(wrongQuestionIds(state)).toEqual(['q-3']);
 	});
 
 	it('never changes the state it was given', () => {
 		const before = start();
 		const copy = structuredClone(before);
-		const after = answerTest(before, { kind: 'self', correct: false }, T0 + 10);
+		const after = answerTest(before, { kind: 'typed', text: 'x' }, T0 + 10);
 		expect(before).toEqual(copy);
 		expect(after).not.toBe(before);
 		expect(after.items[1]).toBe(before.items[1]);
 	});
 
-	it('refuses self-marking a question the grader marks, and answers after the end', () => {
-		let state = answerTest(start(), { kind: 'self', correct: true }, T0 + 10);
+	it('refuses answers after the end', () => {
+		let state = answerTest(start(), { kind: 'typed', text: 'Pyongyang' }, T0 + 10);
 		state = answerTest(state, { kind: 'typed', text: 'Seoul' }, T0 + 20);
-		expect(answerTest(state, { kind: 'self', correct: true }, T0 + 30)).toBe(state); // mcq
 		const done = finishTest(state, T0 + 40);
 		expect(answerTest(done, { kind: 'choice', choice: 'Seoul' }, T0 + 50)).toBe(done);
 		expect(finishTest(done, T0 + 60)).toBe(done);
 	});
 
-	it('lets a cloze be revealed and self-marked', () => {
-		let state = answerTest(start(), { kind: 'self', correct: true }, T0 + 10);
-		state = answerTest(state, { kind: 'self', correct: false }, T0 + 20);
-		expect(state.items[1].response).toMatchObject({ correct: false, selfMarked: true });
-	});
-
 	it('retries the wrong ones: a new test of exactly those', () => {
-		const bank = smallBank();
+		const bank = fourFacts();
 		let state = createTest(bank, {}, seededRng(9), T0);
 		state.items.forEach((item, i) => {
 			state = answerTest(state, i % 2 ? wrongAnswer(item.question) : rightAnswer(item.question), T0 + i * 1000);
@@ -164,7 +183,7 @@ describe('answering a test', () => {
 });
 
 describe('time limit', () => {
-	const timed = () => createTest(smallBank(), { shuffle: false, timeLimitSec: 60 }, seededRng(1), T0);
+	const timed = () => createTest(fourFacts(), { shuffle: false, timeLimitSec: 60 }, seededRng(1), T0);
 
 	it('counts down and says when the time is up', () => {
 		const state = timed();
@@ -177,13 +196,13 @@ describe('time limit', () => {
 	});
 
 	it('an answer after the deadline is not recorded; the test ends at the deadline, unanswered counted wrong', () => {
-		let state = answerTest(timed(), { kind: 'self', correct: true }, T0 + 10_000);
+		let state = answerTest(timed(), { kind: 'typed', text: 'Pyongyang' }, T0 + 10_000);
 		state = answerTest(state, { kind: 'typed', text: 'Seoul' }, T0 + 75_000);
 		expect(state.finishedAtMs).toBe(T0 + 60_000);
 		expect(state.timedOut).toBe(true);
 		expect(state.items.filter((item) => item.response !== null)).toHaveLength(1);
-		expect(testScore(state)).toEqual({ correct: 1, total: 5, answered: 1, percent: 20, durationMs: 60_000 });
-		expect(wrongQuestionIds(state)).toEqual(['q-2', 'q-3', 'q-4', 'q-5']);
+		expect(testScore(state)).toEqual({ correct: 1, total: 4, answered: 1, percent: 25, durationMs: 60_000 });
+		expect(wrongQuestionIds(state)).toEqual(['q-2', 'q-3', 'q-4']);
 	});
 
 	it('finishing late ends at the deadline; finishing early ends now', () => {
