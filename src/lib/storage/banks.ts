@@ -12,6 +12,7 @@ import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
 import { toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
+import { toMediaRows, type MediaFile } from './media';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
 import type { QuestionRow } from './rows';
 
@@ -129,10 +130,24 @@ export function bankTables(database: FactdeckDB) {
 	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts];
 }
 
-/** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
-export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean } = {}, database: FactdeckDB = db): Promise<void> {
+/**
+ * Saves a whole bank (new or changed) in one transaction, keeping card
+ * progress by fact; with `media`, the images its questions show are stored
+ * in that same transaction, so a bank never names an image it lost.
+ */
+export async function saveBank(
+	bank: Bank,
+	now: Date,
+	opts: { shipped?: boolean; media?: readonly MediaFile[] } = {},
+	database: FactdeckDB = db
+): Promise<void> {
 	const hash = contentHash(bank);
-	await database.transaction('rw', bankTables(database), () => writeBank(database, bank, hash, now, opts.shipped ?? false));
+	const media = toMediaRows(bank.id, opts.media ?? []);
+	const tables = media.length ? [...bankTables(database), database.media] : bankTables(database);
+	await database.transaction('rw', tables, async () => {
+		await writeBank(database, bank, hash, now, opts.shipped ?? false);
+		if (media.length) await database.media.bulkPut(media);
+	});
 }
 
 /** The bank exactly as it was saved, questions in order; undefined if there is none. */
