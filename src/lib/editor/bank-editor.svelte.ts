@@ -17,6 +17,7 @@ import { DraftChecks, headProblems, placeProblems, type PlacedProblem } from '$l
 import { validateBank } from '$lib/core/bank/validate';
 import type { ImageField } from '$lib/core/bank/question-images';
 import { getBankMeta, saveBank } from '$lib/storage/banks';
+import { toMediaRows } from '$lib/storage/media';
 import { ImageDrafts, type ImageActions } from './image-drafts';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
@@ -203,7 +204,7 @@ export class BankEditor {
 		this.#error = null;
 		try {
 			const bank = $state.snapshot(check.bank) as Bank;
-			await saveBank(bank, now, { media: this.#images.usedBy(bank) });
+			await saveBank(bank, now, { media: toMediaRows(bank.id, this.#images.usedBy(bank)) });
 			this.#images.clear();
 			this.#drafts = rebase(this.#drafts, bank);
 			this.#reset(bank);

@@ -12,9 +12,8 @@ import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
 import { toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
-import { toMediaRows, type MediaFile } from './media';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
-import type { QuestionRow } from './rows';
+import type { MediaRow, QuestionRow } from './rows';
 
 export { getBankMeta } from './bank-read';
 export { listBankSummaries } from './summaries';
@@ -133,16 +132,12 @@ export function bankTables(database: FactdeckDB) {
 /**
  * Saves a whole bank (new or changed) in one transaction, keeping card
  * progress by fact; with `media`, the images its questions show are stored
- * in that same transaction, so a bank never names an image it lost.
+ * in that same transaction, so a bank never names an image it lost (rows
+ * from media.ts's toMediaRows: their Blobs are built before it starts).
  */
-export async function saveBank(
-	bank: Bank,
-	now: Date,
-	opts: { shipped?: boolean; media?: readonly MediaFile[] } = {},
-	database: FactdeckDB = db
-): Promise<void> {
+export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean; media?: readonly MediaRow[] } = {}, database: FactdeckDB = db): Promise<void> {
 	const hash = contentHash(bank);
-	const media = toMediaRows(bank.id, opts.media ?? []);
+	const media = opts.media ?? [];
 	const tables = media.length ? [...bankTables(database), database.media] : bankTables(database);
 	await database.transaction('rw', tables, async () => {
 		await writeBank(database, bank, hash, now, opts.shipped ?? false);
