@@ -4,6 +4,8 @@ import { BankEditor } from '$lib/editor/bank-editor.svelte';
 import { getBank, saveBank } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { getMedia, listMediaNames } from '$lib/storage/media';
+import { backupFileText } from '$lib/storage/backup-file';
+import { toBase64 } from '$lib/core/formats/backup-media';
 import { validBank } from '../core/bank/fixtures';
 
 // BankEditor saves to the app's database, as the page does; each test starts it empty.
@@ -80,5 +82,14 @@ describe('BankEditor images', () => {
 		// Still waiting, so a second try stores it.
 		expect(await editor.save(T1)).toBe(true);
 		expect(await listMediaNames('capitals')).toHaveLength(1);
+	});
+
+	it('puts a saved image in the backup file, as base64 with its bank and name', async () => {
+		const editor = new BankEditor(await storedBank());
+		await editor.addImage(editor.drafts[0].key, 'prompt', png());
+		const name = editor.drafts[0].images!.prompt[0].name;
+		await editor.save(T1);
+		const backup = JSON.parse(await backupFileText(T1));
+		expect(backup.media).toEqual([{ bankId: 'capitals', name, type: 'image/png', data: toBase64(PNG) }]);
 	});
 });
