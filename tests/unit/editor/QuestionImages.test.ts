@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import BankQuestion from '$lib/editor/BankQuestion.svelte';
+import QuestionRow from '$lib/editor/QuestionRow.svelte';
 import { toDraft } from '$lib/core/bank/edit';
 import { addDraftImage } from '$lib/core/bank/edit-images';
 import type { Question } from '$lib/core/bank/schema';
@@ -79,5 +80,13 @@ describe('image controls of a question', () => {
 		expect(actions.add).not.toHaveBeenCalled();
 		expect(paste(['Files']).defaultPrevented).toBe(true);
 		expect(actions.add).toHaveBeenCalledWith('prompt', image);
+	});
+
+	it("says in the question's row of the list how many images it shows", () => {
+		render(QuestionRow, { draft: addDraftImage(toDraft(flashcard, 'q0'), 'answer', heart), number: 1, onopen: vi.fn() });
+		expect(screen.getByRole('button', { name: /^Question 1\b/ })).toHaveTextContent('1 image');
+		cleanup();
+		render(QuestionRow, { draft: toDraft(flashcard, 'q0'), number: 1, onopen: vi.fn() });
+		expect(screen.getByRole('button', { name: /^Question 1\b/ })).not.toHaveTextContent('image');
 	});
 });
