@@ -16,7 +16,8 @@ import { addDraftImage, describeDraftImage, removeDraftImage } from '$lib/core/b
 import { DraftChecks, headProblems, placeProblems, type PlacedProblem } from '$lib/core/bank/edit-problems';
 import { validateBank } from '$lib/core/bank/validate';
 import type { ImageField } from '$lib/core/bank/question-images';
-import { getBankMeta, saveBank } from '$lib/storage/banks';
+import { getBankMeta } from '$lib/storage/banks';
+import { saveBankWithMedia } from '$lib/storage/bank-media';
 import { toMediaRows } from '$lib/storage/media';
 import { ImageDrafts, type ImageActions } from './image-drafts';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
@@ -204,7 +205,7 @@ export class BankEditor {
 		this.#error = null;
 		try {
 			const bank = $state.snapshot(check.bank) as Bank;
-			await saveBank(bank, now, { media: toMediaRows(bank.id, this.#images.usedBy(bank)) });
+			await saveBankWithMedia(bank, now, toMediaRows(bank.id, this.#images.usedBy(bank)));
 			this.#images.clear();
 			this.#drafts = rebase(this.#drafts, bank);
 			this.#reset(bank);

@@ -3,7 +3,8 @@
  * the database, until the bank is saved: then the ones the bank still shows
  * are written in the bank's own transaction, and the rest are dropped.
  */
-import { checkImage, defaultAlt, imageHash, imageName, imagesOf, type ImageField, type QuestionImage } from '$lib/core/bank/question-images';
+import { checkImage, defaultAlt, imageHash, imageName } from '$lib/core/bank/image-file';
+import { imagesOf, type ImageField, type QuestionImage } from '$lib/core/bank/question-images';
 import type { Bank } from '$lib/core/bank/schema';
 import type { MediaFile } from '$lib/storage/media';
 

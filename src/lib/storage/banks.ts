@@ -13,7 +13,7 @@ import { countBank } from './counts';
 import { toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
-import type { MediaRow, QuestionRow } from './rows';
+import type { QuestionRow } from './rows';
 
 export { getBankMeta } from './bank-read';
 export { listBankSummaries } from './summaries';
@@ -129,20 +129,10 @@ export function bankTables(database: FactdeckDB) {
 	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts];
 }
 
-/**
- * Saves a whole bank (new or changed) in one transaction, keeping card
- * progress by fact; with `media`, the images its questions show are stored
- * in that same transaction, so a bank never names an image it lost (rows
- * from media.ts's toMediaRows: their Blobs are built before it starts).
- */
-export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean; media?: readonly MediaRow[] } = {}, database: FactdeckDB = db): Promise<void> {
+/** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
+export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean } = {}, database: FactdeckDB = db): Promise<void> {
 	const hash = contentHash(bank);
-	const media = opts.media ?? [];
-	const tables = media.length ? [...bankTables(database), database.media] : bankTables(database);
-	await database.transaction('rw', tables, async () => {
-		await writeBank(database, bank, hash, now, opts.shipped ?? false);
-		if (media.length) await database.media.bulkPut(media);
-	});
+	await database.transaction('rw', bankTables(database), () => writeBank(database, bank, hash, now, opts.shipped ?? false));
 }
 
 /** The bank exactly as it was saved, questions in order; undefined if there is none. */

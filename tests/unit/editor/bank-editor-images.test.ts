@@ -1,5 +1,5 @@
 import type { Bank } from '$lib/core/bank/schema';
-import { MAX_IMAGE_BYTES } from '$lib/core/bank/question-images';
+import { MAX_IMAGE_BYTES } from '$lib/core/bank/image-file';
 import { BankEditor } from '$lib/editor/bank-editor.svelte';
 import { getBank, saveBank } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';

@@ -1,6 +1,7 @@
 import { addDraftImage, describeDraftImage, draftImages, removeDraftImage } from '$lib/core/bank/edit-images';
 import { applyEdits, draftQuestion, isUnchanged, newDraft, toDraft, toMetaDraft } from '$lib/core/bank/edit';
-import { checkImage, composeHtml, defaultAlt, imageFields, imageHash, imageName, imagesIn, isComposed, MAX_IMAGE_BYTES } from '$lib/core/bank/question-images';
+import { checkImage, defaultAlt, imageHash, imageName, MAX_IMAGE_BYTES } from '$lib/core/bank/image-file';
+import { composeHtml, imageFields, imagesIn, isComposed } from '$lib/core/bank/question-images';
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { validateBank } from '$lib/core/bank/validate';
 
