@@ -38,6 +38,8 @@ async function expectShown(image: Locator): Promise<void> {
 }
 
 test('an image chosen in the editor is saved with the bank and shown in study, a test and print, offline too', async ({ page, context }) => {
+	// Six pages and a service worker to wait for: on a busy machine this takes more than the default minute.
+	test.slow();
 	await importBank(page);
 	await page.goto('/banks/organs/edit');
 	await page.getByRole('button', { name: /^Question 1\b/ }).click();
