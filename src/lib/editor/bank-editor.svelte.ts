@@ -1,6 +1,6 @@
 /**
  * Editing one bank by hand: the drafts, live messages from the bank schema,
- * delete with undo, and saving in one transaction. Progress is kept because
+ * delete with undo, images, and saving in one transaction. Progress is kept because
  * edited questions keep their facts (see core/bank/edit.ts).
  *
  * A keystroke must stay cheap in a bank of 40,000 questions or with a 10 MB
@@ -12,9 +12,14 @@ import type { Bank, QuestionType } from '$lib/core/bank/schema';
 import { applyEdits, changeType, draftsChanged, editedHead, metaChanged, newDraft, ownFact, rebase, toDraft, toMetaDraft } from '$lib/core/bank/edit';
 import type { BankMetaDraft, DraftFields, QuestionDraft } from '$lib/core/bank/edit';
 import { deleteDraft, moveDraft, restoreDraft, type DeletedDraft } from '$lib/core/bank/edit-list';
+import { addDraftImage, describeDraftImage, removeDraftImage } from '$lib/core/bank/edit-images';
 import { DraftChecks, headProblems, placeProblems, type PlacedProblem } from '$lib/core/bank/edit-problems';
 import { validateBank } from '$lib/core/bank/validate';
-import { getBankMeta, saveBank } from '$lib/storage/banks';
+import type { ImageField } from '$lib/core/bank/question-images';
+import { getBankMeta } from '$lib/storage/banks';
+import { saveBankWithMedia } from '$lib/storage/bank-media';
+import { toMediaRows } from '$lib/storage/media';
+import { ImageDrafts, type ImageActions } from './image-drafts';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 
 export class BankEditor {
@@ -29,6 +34,8 @@ export class BankEditor {
 	/** What the last save's full check found that the draft-by-draft checks did not; cleared by the next edit. */
 	#saveProblems = $state.raw<PlacedProblem[] | null>(null);
 	#nextKey = 0;
+	/** Images added since the last save, stored with the bank when it is saved. */
+	#images = new ImageDrafts();
 
 	/** Remembers each draft's messages; a plain field, so that no re-run of a derived ever drops what it remembers. */
 	#checks = new DraftChecks();
@@ -124,6 +131,43 @@ export class BankEditor {
 		return draft.key;
 	}
 
+	/**
+	 * Adds an image file to a field of a question; it is stored with the bank
+	 * when the bank is saved. Returns why the file was refused, or null.
+	 */
+	async addImage(key: string, field: ImageField, file: File): Promise<string | null> {
+		const added = await this.#images.take(file);
+		if (!added.ok) return added.message;
+		this.#replace(key, (d) => addDraftImage(d, field, added.image));
+		return null;
+	}
+
+	/** Takes an image out of a field of a question. */
+	removeImage(key: string, field: ImageField, name: string): void {
+		this.#replace(key, (d) => removeDraftImage(d, field, name));
+	}
+
+	/** Changes the text that describes an image to people who cannot see it. */
+	describeImage(key: string, field: ImageField, name: string, alt: string): void {
+		this.#replace(key, (d) => describeDraftImage(d, field, name, alt));
+	}
+
+	/** An image added since the last save, for its preview; undefined once stored (or never added). */
+	unsavedImage(name: string): Blob | undefined {
+		return this.#images.blob(name);
+	}
+
+	/** The image controls' view of one question. */
+	imageActions(key: string): ImageActions {
+		return {
+			bankId: this.bankId,
+			unsaved: (name) => this.unsavedImage(name),
+			add: (field, file) => this.addImage(key, field, file),
+			remove: (field, name) => this.removeImage(key, field, name),
+			describe: (field, name, alt) => this.describeImage(key, field, name, alt)
+		};
+	}
+
 	/** Moves a question up (-1) or down (+1). */
 	move(key: string, delta: number): void {
 		this.#drafts = moveDraft(this.#drafts, key, delta);
@@ -161,7 +205,8 @@ export class BankEditor {
 		this.#error = null;
 		try {
 			const bank = $state.snapshot(check.bank) as Bank;
-			await saveBank(bank, now);
+			await saveBankWithMedia(bank, now, toMediaRows(bank.id, this.#images.usedBy(bank)));
+			this.#images.clear();
 			this.#drafts = rebase(this.#drafts, bank);
 			this.#reset(bank);
 			this.#deleted = [];

@@ -1,8 +1,9 @@
 /**
- * Images from imported decks, stored as Blobs next to the bank they belong
+ * Images of a bank (from imported decks, or added in the editor), stored as Blobs next to the bank they belong
  * to. A question's rich text names an image; the page asks for it by bank
  * and name and shows it through an object URL in an <img>.
  */
+import { sniffImageType } from '../core/bank/image-type';
 import { db, type FactdeckDB } from './db';
 import { bankMedia } from './ranges';
 import type { MediaRow } from './rows';
@@ -30,21 +31,10 @@ const IMAGE_TYPES: Record<string, string> = {
 	bmp: 'image/bmp'
 };
 
-/** The leading bytes of each image format: a file named wrongly (or not at all) still shows. */
-const SIGNATURES: [number[], string][] = [
-	[[0x89, 0x50, 0x4e, 0x47], 'image/png'],
-	[[0xff, 0xd8, 0xff], 'image/jpeg'],
-	[[0x47, 0x49, 0x46, 0x38], 'image/gif'],
-	[[0x42, 0x4d], 'image/bmp']
-];
-
-const startsWith = (bytes: Uint8Array, prefix: number[], at = 0) => prefix.every((b, i) => bytes[at + i] === b);
-
 /** The MIME type of a media file: its content's signature first, then its extension. */
 export function mediaType(name: string, bytes: Uint8Array): string {
-	for (const [prefix, type] of SIGNATURES) if (startsWith(bytes, prefix)) return type;
-	// RIFF....WEBP
-	if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return 'image/webp';
+	const sniffed = sniffImageType(bytes);
+	if (sniffed) return sniffed;
 	const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 	return IMAGE_TYPES[ext] ?? 'application/octet-stream';
 }

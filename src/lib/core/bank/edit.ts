@@ -10,6 +10,7 @@ import { MAX_FIELD_CHARS } from './limits';
 import { questionId } from './ids';
 import type { Bank, Question, QuestionType } from './schema';
 import { formatCount } from '../count';
+import { editedHtml, keepsImages, type QuestionImages } from './question-images';
 
 /** One question as the editor holds it. */
 export interface QuestionDraft {
@@ -25,6 +26,8 @@ export interface QuestionDraft {
 	accept: string;
 	explanation: string;
 	fact: string;
+	/** The images of its prompt and answer, once the teacher changed them; undefined: as saved. */
+	images?: QuestionImages;
 	/** The saved question this draft started from; none for a new question. */
 	origin?: Question;
 }
@@ -127,7 +130,7 @@ export function changeType(d: QuestionDraft, type: QuestionType): QuestionDraft 
 export function isUnchanged(d: QuestionDraft): boolean {
 	if (!d.origin || d.fact !== d.origin.fact) return false;
 	const saved = draftFields(d.origin);
-	return (Object.keys(saved) as (keyof DraftFields)[]).every((k) => saved[k] === d[k]);
+	return (Object.keys(saved) as (keyof DraftFields)[]).every((k) => saved[k] === d[k]) && keepsImages(d.origin, d.images);
 }
 
 function answerValue(d: QuestionDraft): string | boolean | undefined {
@@ -144,9 +147,10 @@ export function draftQuestion(d: QuestionDraft): Question {
 	const accept = lines(d.accept);
 	if (accept.length && ACCEPTING_TYPES.includes(d.type)) q.accept = accept;
 	if (d.explanation.trim()) q.explanation = d.explanation.trim();
-	// Rich text is shown instead of the plain text, so it must not outlive an edit of what it renders.
-	const richPrompt = html?.prompt !== undefined && d.origin?.prompt === q.prompt ? html.prompt : undefined;
-	const richAnswer = html?.answer !== undefined && d.origin?.answer === q.answer ? html.answer : undefined;
+	// Rich text is shown instead of the plain text, so it must not outlive an edit of what it renders;
+	// its images stay, shown after the new text (see question-images.ts).
+	const richPrompt = editedHtml(q.prompt, d.origin?.prompt, html?.prompt, d.images?.prompt);
+	const richAnswer = editedHtml(String(q.answer ?? ''), d.origin?.answer, html?.answer, d.images?.answer);
 	if (richPrompt !== undefined || richAnswer !== undefined) q.html = { prompt: richPrompt, answer: richAnswer };
 	return q;
 }

@@ -15,6 +15,8 @@ export interface PrintItem {
 	number: number;
 	kind: QuestionType;
 	prompt: string;
+	/** The prompt's rich text (imported formatting, images), when it has one. */
+	html?: string;
 	/** Multiple choice and true/false: the options to circle. Others get a line to write on. */
 	choices?: PrintChoice[];
 }
@@ -46,7 +48,10 @@ export function printableQuiz(bank: Bank, questionIds?: readonly string[]): Prin
 	questions.forEach((question, i) => {
 		const number = i + 1;
 		const choices = printChoices(question);
-		items.push(choices ? { number, kind: question.type, prompt: question.prompt, choices } : { number, kind: question.type, prompt: question.prompt });
+		const item: PrintItem = { number, kind: question.type, prompt: question.prompt };
+		if (question.html?.prompt) item.html = question.html.prompt;
+		if (choices) item.choices = choices;
+		items.push(item);
 		key.push(keyEntry(question, number, choices));
 	});
 	return { title: bank.title, items, key };
