@@ -12,7 +12,12 @@ const id = (b: string, fact: string) => `${b}\u0000${fact}`;
 
 async function seeded() {
 	const d = freshDb();
-	await saveBank(bank('a', [question('q0', 'f0', { tags: ['x'] }), question('q1', 'f0', { type: 'truefalse', answer: true }), question('q2', 'f1')]), T0, {}, d);
+	await saveBank(
+		bank('a', [question('q0', 'f0', { tags: ['x'] }), question('q1', 'f0', { type: 'truefalse', answer: true }), question('q2', 'f1')]),
+		T0,
+		{},
+		d
+	);
 	await saveBank(bankOfFacts('b', 2), T0, {}, d);
 	await setCard(d, 'a', 'f0', 2, local(2024, 3, 5));
 	return d;
@@ -67,7 +72,16 @@ describe('bulk actions', () => {
 		const d = await seeded();
 		expect(await deleteQuestions([{ bankId: 'a', questionId: 'q0' }], LATER, d)).toBe(1);
 		expect(await d.cards.get(id('a', 'f0'))).toBeDefined();
-		expect(await deleteQuestions([{ bankId: 'a', questionId: 'q1' }, { bankId: 'a', questionId: 'gone' }], LATER, d)).toBe(1);
+		expect(
+			await deleteQuestions(
+				[
+					{ bankId: 'a', questionId: 'q1' },
+					{ bankId: 'a', questionId: 'gone' }
+				],
+				LATER,
+				d
+			)
+		).toBe(1);
 		expect(await d.cards.get(id('a', 'f0'))).toBeUndefined();
 		expect((await getBank('a', d))!.questions.map((q) => q.id)).toEqual(['q2']);
 		expect((await d.banks.get('a'))!.questionCount).toBe(1);
@@ -104,7 +118,15 @@ describe('bulk actions', () => {
 		const d = await seeded();
 		await saveBank(bank('c', [question('z', 'other')]), T0, {}, d);
 		await d.cards.update(id('a', 'f0'), { suspended: 1 });
-		await moveQuestions([{ bankId: 'a', questionId: 'q0' }, { bankId: 'a', questionId: 'q1' }], 'c', LATER, d);
+		await moveQuestions(
+			[
+				{ bankId: 'a', questionId: 'q0' },
+				{ bankId: 'a', questionId: 'q1' }
+			],
+			'c',
+			LATER,
+			d
+		);
 		await saveBank((await getBank('c', d))!, LATER, {}, d);
 		const card = (await d.cards.get(id('c', 'f0')))!;
 		expect(card).toMatchObject({ bankId: 'c', state: 2, suspended: 1, order: 1 });

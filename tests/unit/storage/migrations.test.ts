@@ -53,7 +53,11 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		expect(after.reviews[0].before.due).toBeInstanceOf(Date);
 		expect(await d.bankCounts.count()).toBe(counted);
 		// No card was suspended before version 4: the suspended-card indexes start empty, and fill on a write.
-		const suspended = () => d.cards.where('[suspended+bankId+state+due]').between([1, 'korea', 0, new Date(0)], [1, 'korea', 3, new Date(2e12)]).count();
+		const suspended = () =>
+			d.cards
+				.where('[suspended+bankId+state+due]')
+				.between([1, 'korea', 0, new Date(0)], [1, 'korea', 3, new Date(2e12)])
+				.count();
 		expect(await suspended()).toBe(0);
 		await d.cards.update('korea\u0000meeting', { suspended: 1 });
 		expect(await suspended()).toBe(1);
@@ -106,7 +110,7 @@ describe('schema declarations', () => {
 			expect(names(d)).toEqual(names(v2));
 		}
 		// Version 4 only adds to the cards' indexes: every shipped one is still there.
-		const cardIndexes = (db: Dexie) => db.table("cards").schema.indexes.map((i) => i.name);
+		const cardIndexes = (db: Dexie) => db.table('cards').schema.indexes.map((i) => i.name);
 		expect(cardIndexes(d)).toEqual(expect.arrayContaining(cardIndexes(v2)));
 		expect(cardIndexes(d)).toHaveLength(cardIndexes(v2).length + 2);
 		v2.close();

@@ -38,7 +38,9 @@ describe('suspended cards', () => {
 			expect(head.reviews.map((c) => c.id)).toEqual([id('a', 'f1')]);
 			expect(head.learning).toEqual([]);
 			const whole = await gatherQueue(scope, T0, s, d);
-			expect(ids([...whole.learning, ...whole.reviews, ...whole.fresh]).some((c) => [id('a', 'f0'), id('a', 'f2'), id('a', 'f3'), id('b', 'f0')].includes(c))).toBe(false);
+			expect(
+				ids([...whole.learning, ...whole.reviews, ...whole.fresh]).some((c) => [id('a', 'f0'), id('a', 'f2'), id('a', 'f3'), id('b', 'f0')].includes(c))
+			).toBe(false);
 		}
 		expect((await gatherQueueHead({ bankId: 'a' }, T0, s, d)).counts).toEqual({ new: 0, learning: 0, review: 1 });
 		const all = await gatherQueueHead({}, T0, s, d);
@@ -81,7 +83,12 @@ describe('suspended cards', () => {
 		const to = freshDb();
 		await restoreAll(parsed.backup, T0, to);
 		expect((await to.cards.get(id('a', 'f0')))!.suspended).toBe(1);
-		expect(await to.cards.where('[suspended+state+due]').between([1, 0, new Date(0)], [1, 3, new Date(2e12)]).count()).toBe(2);
+		expect(
+			await to.cards
+				.where('[suspended+state+due]')
+				.between([1, 0, new Date(0)], [1, 3, new Date(2e12)])
+				.count()
+		).toBe(2);
 		expect((await gatherQueueHead({ bankId: 'a' }, T0, settings(), to)).counts).toEqual({ new: 1, learning: 1, review: 1 });
 	});
 

@@ -27,7 +27,17 @@ const rows = [
 	row('a', { prompt: 'Capital of France?', answer: 'Paris', tags: ['europe'], position: 0 }),
 	row('b', { prompt: 'capital of Peru?', answer: 'Lima', type: 'mcq', state: 2, due: 500, position: 1 }),
 	row('c', { prompt: 'Bern is the capital of?', answer: 'Switzerland', source: 'Bern hosts the federal government.', state: 2, due: 5_000, position: 2 }),
-	row('d', { bankId: 'b2', bankTitle: 'Algebra', prompt: 'Zero times anything?', answer: 'Zero', tags: ['maths'], state: 1, due: 10, suspended: true, position: 0 }),
+	row('d', {
+		bankId: 'b2',
+		bankTitle: 'Algebra',
+		prompt: 'Zero times anything?',
+		answer: 'Zero',
+		tags: ['maths'],
+		state: 1,
+		due: 10,
+		suspended: true,
+		position: 0
+	}),
 	row('e', { bankId: 'b2', bankTitle: 'Algebra', prompt: 'One plus one?', answer: 'Two', state: 1, due: 20, position: 1 })
 ];
 const index = new BrowseIndex(rows);
