@@ -9,6 +9,7 @@ import { BrowseIndex, EMPTY_QUERY, type BrowseQuery } from '$lib/core/browse/sea
 import { studyDayEnd } from '$lib/core/srs/day';
 import { deleteQuestions, loadBrowseRows, moveQuestions, setSuspended, tagQuestions } from '$lib/storage/browse';
 import { getSettings } from '$lib/storage/settings';
+import { ensureShippedBanks } from '$lib/library/shipped';
 
 /** Rows on one page: enough to scan, never the whole collection in the DOM. */
 export const PAGE_SIZE = 50;
@@ -81,6 +82,8 @@ export class CardBrowser {
 	/** Loads every bank's rows (at `now`, which sets what "due" means). */
 	async load(now = new Date()): Promise<void> {
 		try {
+			// A first visit may come here before the library: the sample banks are loaded as there.
+			await ensureShippedBanks();
 			const [rows, settings] = await Promise.all([loadBrowseRows(), getSettings()]);
 			this.#dueBy = studyDayEnd(now, settings.dayStartHour).getTime();
 			this.#setRows(rows);
