@@ -47,7 +47,8 @@ function browseRows(b: BrowseResult): Row[] {
 		.join('; ');
 	return [
 		row('browse search (filter + sort, every query)', on, b.search, 'ms', { op: '<=', value: 100 }, `matches: ${queries}`),
-		row('  first search of a sort order', on, b.firstSort, 'ms', { op: '<=', value: 100 }, 'sorts every row once, then cached'),
+		// Not a search: choosing another sort order sorts every row once, and later searches reuse it.
+		row('  first use of a sort order (then cached)', on, b.firstSort, 'ms', undefined, 'sorts every row once'),
 		single('  browser opening: load rows', on, b.loadMs, 'ms', undefined, `${b.rows.toLocaleString('en')} questions with their cards, 1 read tx`),
 		single('  browser opening: build index', on, b.indexMs, 'ms')
 	];
