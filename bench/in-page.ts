@@ -42,7 +42,7 @@ export interface Effort {
 }
 
 /** A bench page in a context of its own; closing the page closes the context. */
-async function benchPage(browser: Browser, url: string): Promise<Page> {
+export async function benchPage(browser: Browser, url: string): Promise<Page> {
 	const context = await browser.newContext();
 	const page = await openBenchPage(context, url);
 	page.on('close', () => void context.close());

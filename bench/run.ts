@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.js';
 import { CliError, readCommandLine, runCli } from '../src/cli/run';
+import { browseAt } from './browse';
 import { bundleBench, OUT, ROOT } from './bundle';
 import { CHROMIUM_PATH, launchOptions, requireChromium } from './chromium';
 import { firstCardOffline } from './first-card';
@@ -26,7 +27,7 @@ import { table } from './report';
 import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
 
-const SECTIONS = ['storage', 'import', 'generate', 'size', 'offline', 'lighthouse'];
+const SECTIONS = ['storage', 'browse', 'import', 'generate', 'size', 'offline', 'lighthouse'];
 const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
 const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
@@ -75,7 +76,7 @@ function node(argv: string[]): string {
 async function main(argv: string[]): Promise<number> {
 	const { quick, build, strict, wants, sizes, imports, effort } = readPlan(argv);
 	requireChromium();
-	const results: Results = { storage: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
+	const results: Results = { storage: [], browse: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log("bundling bench/browser with the app's storage and core");
 	await bundleBench();
 	// The in-page measurements need an origin, not the app: a blank one keeps them independent of build/.
@@ -105,6 +106,12 @@ async function main(argv: string[]): Promise<number> {
 			for (const cards of sizes) {
 				log(`storage with ${cards.toLocaleString('en')} cards`);
 				results.storage.push(await storageAt(browser, origin.url, cards, effort));
+			}
+		}
+		if (wants('browse')) {
+			for (const cards of sizes) {
+				log(`card browser with ${cards.toLocaleString('en')} cards`);
+				results.browse.push(await browseAt(browser, origin.url, cards, quick ? 3 : 10));
 			}
 		}
 		if (wants('import')) {

@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
+import { browseSearch } from './browse';
 import { idbFloor } from './floor';
 import { generateSpeed } from './generate';
 import { importBanks } from './imports';
@@ -51,6 +52,10 @@ export const api = {
 	/** The library's counts, `runs` times. */
 	async counts(name: string, now: number, runs: number) {
 		return libraryCounts(await database(name), now, settings, runs);
+	},
+	/** The card browser over the collection: its load, then `runs` rounds of searches. */
+	async browse(name: string, now: number, runs: number) {
+		return browseSearch(await database(name), now, runs);
 	},
 	/** IndexedDB's own costs in this browser, without Dexie or the app. */
 	floor(runs: number) {

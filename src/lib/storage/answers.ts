@@ -14,7 +14,7 @@ import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core
 import { countsOf, introduced, unintroduced } from './counts';
 import { db, type FactdeckDB } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
-import { bankReviews, dueCards } from './ranges';
+import { bankReviews, dueCards, suspendedDue } from './ranges';
 import type { ReviewRow } from './rows';
 import type { Scope } from './queue';
 
@@ -24,9 +24,10 @@ function sameMoment(a: Schedule, b: Schedule): boolean {
 }
 
 /** Exactly the Card fields, copied: no stray properties or proxies reach IndexedDB. */
-function cardRecord(card: Pick<Card, 'id' | 'bankId' | 'fact' | 'order'>, schedule: Schedule, lastQuestionId?: string): Card {
+function cardRecord(card: Pick<Card, 'id' | 'bankId' | 'fact' | 'order' | 'suspended'>, schedule: Schedule, lastQuestionId?: string): Card {
 	const record: Card = { id: card.id, bankId: card.bankId, fact: card.fact, order: card.order, ...toSchedule(schedule) };
 	if (lastQuestionId !== undefined) record.lastQuestionId = lastQuestionId;
+	if (card.suspended) record.suspended = 1;
 	return record;
 }
 
@@ -88,7 +89,11 @@ export async function countDueTomorrow(scope: Scope, now: Date, settings: Settin
 	const tomorrowEnd = studyDayEnd(studyDayEnd(now, settings.dayStartHour), settings.dayStartHour);
 	const states = [CardStateKind.Learning, CardStateKind.Review, CardStateKind.Relearning];
 	return database.transaction('r', database.cards, async () => {
-		const counts = await Promise.all(states.map((s) => dueCards(database, scope.bankId, s, tomorrowEnd, false).count()));
-		return counts.reduce((a, b) => a + b, 0);
+		// Suspended cards wait for nobody: their sparse index counts them, to be taken off.
+		const [due, suspended] = await Promise.all([
+			Promise.all(states.map((s) => dueCards(database, scope.bankId, s, tomorrowEnd, false).count())),
+			Promise.all(states.map((s) => suspendedDue(database, scope.bankId, s, tomorrowEnd, false).count()))
+		]);
+		return [...due, ...suspended.map((n) => -n)].reduce((a, b) => a + b, 0);
 	});
 }

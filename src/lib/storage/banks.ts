@@ -88,7 +88,7 @@ export async function writeBank(database: FactdeckDB, bank: Bank, hash: string, 
 		if (order === undefined) gone.push(card.id);
 		else {
 			kept.add(card.fact);
-			if (card.state === CardStateKind.New) fresh++;
+			if (card.state === CardStateKind.New && !card.suspended) fresh++;
 			if (card.order !== order) writes.push({ ...card, order });
 		}
 	}

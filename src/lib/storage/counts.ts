@@ -15,7 +15,7 @@ import { Dexie } from 'dexie';
 import type { Settings } from '../core/settings';
 import { CardStateKind } from '../core/srs/types';
 import type { FactdeckDB } from './db';
-import { bankCards, newCards, type DueWindow } from './ranges';
+import { bankCards, newCards, suspendedNew, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
 /** Introductions older than this before the latest one are dropped: a study day lasts at most 25 hours. */
@@ -29,11 +29,14 @@ function introductionsFrom(database: FactdeckDB, bankId: string, from: Date | ty
 
 /** A bank's counts, counted from the indexes; runs inside a transaction over cards and reviews. */
 export async function countBank(database: FactdeckDB, bankId: string): Promise<BankCountsRow> {
-	const [cards, fresh, last] = await Promise.all([
+	const [cards, allNew, suspended, last] = await Promise.all([
 		bankCards(database, bankId).count(),
 		newCards(database, bankId).count(),
+		suspendedNew(database, bankId).count(),
 		introductionsFrom(database, bankId, Dexie.minKey).last()
 	]);
+	// A suspended New card is not one the queue may introduce.
+	const fresh = allNew - suspended;
 	if (!last) return { bankId, cards, fresh, introduced: [] };
 	const from = new Date(last.reviewedAt.getTime() - INTRODUCTIONS_KEPT_MS);
 	const keys = (await introductionsFrom(database, bankId, from).keys()) as unknown as [string, number, Date][];

@@ -94,6 +94,22 @@ export class FactdeckDB extends Dexie {
 			// bankId (primary): the counts of one bank (its queue, an answer, a bank write); all rows for "Study all" and the library.
 			bankCounts: 'bankId'
 		});
+		// Version 4 adds two indexes over `suspended`, which only suspended cards carry: they hold
+		// those cards alone, so subtracting them from the queue's ranges costs a count of a few keys.
+		// Declaring a table's indexes again lists them all; the old ones are unchanged (see MIGRATIONS.md).
+		this.version(4).stores({
+			cards: [
+				'id',
+				'[bankId+state+due]',
+				'[state+due]',
+				'[bankId+state+order]',
+				// Suspended cards of a bank in a state, by due time: the queue's one-bank ranges
+				// and counts leave them out (New ones too, whatever their due time), and the browser lists them.
+				'[suspended+bankId+state+due]',
+				// Suspended cards of every bank in a state, by due time: the same for "Study all".
+				'[suspended+state+due]'
+			].join(',')
+		});
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache

@@ -12,7 +12,7 @@ import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
-import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
+import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
@@ -27,12 +27,12 @@ export async function gatherQueue(scope: Scope, now: Date, settings: Settings, d
 	return database.transaction('r', [database.banks, database.cards, database.reviews], async () => {
 		const bankIds = bankId === undefined ? await database.banks.toCollection().primaryKeys() : [bankId];
 		const [learning, reviews, fresh] = await Promise.all([
-			Promise.all(learningDue(database, bankId, window).map((range) => range.toArray())),
-			reviewsDue(database, bankId, window).toArray(),
+			Promise.all(learningDue(database, bankId, window).map((range) => range.filter(active).toArray())),
+			reviewsDue(database, bankId, window).filter(active).toArray(),
 			Promise.all(
 				bankIds.map(async (id): Promise<Card[]> => {
 					const allowed = await newAllowance(database, id, window, settings);
-					return allowed > 0 ? newCards(database, id).limit(allowed).toArray() : [];
+					return allowed > 0 ? newCards(database, id).filter(active).limit(allowed).toArray() : [];
 				})
 			)
 		]);
@@ -49,22 +49,27 @@ function dueAt(database: FactdeckDB, bankId: string | undefined, state: CardStat
 		: database.cards.where('[bankId+state+due]').equals([bankId, state, due]);
 }
 
+const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+
 /**
- * How many cards the ranges hold, and the cards due first among them (all
- * of those sharing that due time). `ranges` makes fresh collections, as a
- * Dexie collection is changed by limit(). States are given in range order.
+ * How many cards the ranges hold that are not suspended, and the cards due
+ * first among those (all of those sharing that due time). `ranges(false)`
+ * makes fresh collections, as a Dexie collection is changed by limit();
+ * `ranges(true)` the same ranges' suspended cards, which a sparse index
+ * counts without reading the rest. States are given in range order.
  */
 async function listHead(
 	database: FactdeckDB,
 	bankId: string | undefined,
 	states: readonly CardStateKind[],
-	ranges: () => Range[]
+	ranges: (suspended: boolean) => Range[]
 ): Promise<{ count: number; head: Card[] }> {
-	const [counts, tops] = await Promise.all([
-		Promise.all(ranges().map((range) => range.count())),
-		Promise.all(ranges().map((range) => range.limit(2).toArray()))
+	const [counts, suspended, tops] = await Promise.all([
+		Promise.all(ranges(false).map((range) => range.count())),
+		Promise.all(ranges(true).map((range) => range.count())),
+		Promise.all(ranges(false).map((range) => range.filter(active).limit(2).toArray()))
 	]);
-	const count = counts.reduce((a, b) => a + b, 0);
+	const count = sum(counts) - sum(suspended);
 	const firsts = tops.flatMap((top) => top.slice(0, 1));
 	if (firsts.length === 0) return { count, head: [] };
 	const due = Math.min(...firsts.map((card) => card.due.getTime()));
@@ -72,7 +77,7 @@ async function listHead(
 		tops.map((top, i) => {
 			if (top[0]?.due.getTime() !== due) return [];
 			// A second card at the same moment means there may be more: read them all.
-			return top[1]?.due.getTime() === due ? dueAt(database, bankId, states[i], top[0].due).toArray() : [top[0]];
+			return top[1]?.due.getTime() === due ? dueAt(database, bankId, states[i], top[0].due).filter(active).toArray() : [top[0]];
 		})
 	);
 	return { count, head: groups.flat() };
@@ -99,7 +104,7 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 			count += left;
 			if (left > 0) firstBank ??= id;
 		}
-		const first = firstBank === undefined ? undefined : await newCards(database, firstBank).first();
+		const first = firstBank === undefined ? undefined : await newCards(database, firstBank).filter(active).first();
 		// A count counted in this very transaction is exact: a second pass always returns.
 		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
 		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.
@@ -122,8 +127,8 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 		// then queued while IndexedDB is still busy with the lists' counts.
 		const [fresh, learning, reviews] = await Promise.all([
 			freshHead(database, bankId, window, settings),
-			listHead(database, bankId, [Learning, Relearning], () => learningDue(database, bankId, window)),
-			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
+			listHead(database, bankId, [Learning, Relearning], (suspended) => learningDue(database, bankId, window, suspended)),
+			listHead(database, bankId, [Review], (suspended) => [reviewsDue(database, bankId, window, suspended)])
 		]);
 		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
 		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };

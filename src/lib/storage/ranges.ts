@@ -5,7 +5,7 @@
 import { Dexie, type IndexableType } from 'dexie';
 import type { Settings } from '../core/settings';
 import { studyDayEnd, studyDayStart } from '../core/srs/day';
-import { CardStateKind } from '../core/srs/types';
+import { CardStateKind, type Card } from '../core/srs/types';
 import type { FactdeckDB } from './db';
 
 const MIN = Dexie.minKey;
@@ -46,14 +46,40 @@ export function dueCards(database: FactdeckDB, bankId: string | undefined, state
 		: database.cards.where('[bankId+state+due]').between([bankId, state, MIN], [bankId, state, until], true, inclusive);
 }
 
-/** Learning and relearning cards due by the window's learn-ahead limit. */
-export function learningDue(database: FactdeckDB, bankId: string | undefined, window: DueWindow) {
-	return [CardStateKind.Learning, CardStateKind.Relearning].map((state) => dueCards(database, bankId, state, window.learnUntil, true));
+/** The suspended cards among `dueCards(database, bankId, state, until, inclusive)`, from the sparse indexes. */
+export function suspendedDue(database: FactdeckDB, bankId: string | undefined, state: CardStateKind, until: Date, inclusive: boolean) {
+	return bankId === undefined
+		? database.cards.where('[suspended+state+due]').between([1, state, MIN], [1, state, until], true, inclusive)
+		: database.cards.where('[suspended+bankId+state+due]').between([1, bankId, state, MIN], [1, bankId, state, until], true, inclusive);
 }
 
-/** Review cards due before the end of the study day. */
-export function reviewsDue(database: FactdeckDB, bankId: string | undefined, window: DueWindow) {
-	return dueCards(database, bankId, CardStateKind.Review, window.dayEnd, false);
+/** Every suspended card, of one bank or of all. */
+export function suspendedCards(database: FactdeckDB, bankId?: string) {
+	return bankId === undefined
+		? database.cards.where('[suspended+state+due]').between([1, MIN, MIN], [1, max(), max()], true, true)
+		: database.cards.where('[suspended+bankId+state+due]').between([1, bankId, MIN, MIN], [1, bankId, max(), max()], true, true);
+}
+
+/** A bank's suspended New cards: newCards() counts them, the queue must not. */
+export function suspendedNew(database: FactdeckDB, bankId: string) {
+	const New = CardStateKind.New;
+	return database.cards.where('[suspended+bankId+state+due]').between([1, bankId, New, MIN], [1, bankId, New, max()], true, true);
+}
+
+/** A card the queue may show: not suspended. */
+export const active = (card: Card): boolean => !card.suspended;
+
+/** The range of `dueCards` or of `suspendedDue`, by `suspended`. */
+const due = (suspended: boolean) => (suspended ? suspendedDue : dueCards);
+
+/** Learning and relearning cards due by the window's learn-ahead limit (with `suspended`, only the suspended ones). */
+export function learningDue(database: FactdeckDB, bankId: string | undefined, window: DueWindow, suspended = false) {
+	return [CardStateKind.Learning, CardStateKind.Relearning].map((state) => due(suspended)(database, bankId, state, window.learnUntil, true));
+}
+
+/** Review cards due before the end of the study day (with `suspended`, only the suspended ones). */
+export function reviewsDue(database: FactdeckDB, bankId: string | undefined, window: DueWindow, suspended = false) {
+	return due(suspended)(database, bankId, CardStateKind.Review, window.dayEnd, false);
 }
 
 /** A bank's New cards, in introduction order. */

@@ -37,7 +37,7 @@ export interface BankCountsRow {
 	bankId: string;
 	/** How many cards the bank has (one per fact). */
 	cards: number;
-	/** How many of them are New. */
+	/** How many of them are New and not suspended: the ones the queue may introduce. */
 	fresh: number;
 	/** When its New cards were introduced (ms), oldest first: the latest two days of them. */
 	introduced: number[];

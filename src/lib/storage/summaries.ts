@@ -40,16 +40,23 @@ export async function listBankSummaries(now: Date, settings: Settings, database:
 	const window = dueWindow(now, settings);
 	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
 	const { summaries, uncounted } = await database.transaction('r', tables, async () => {
-		const [rows, stored, ...dueKeys] = await Promise.all([
+		const dueRanges = (suspended: boolean) => [...learningDue(database, undefined, window, suspended), reviewsDue(database, undefined, window, suspended)];
+		const [rows, stored, dueKeys, suspendedKeys] = await Promise.all([
 			database.banks.toArray(),
 			database.bankCounts.toArray(),
-			...[...learningDue(database, undefined, window), reviewsDue(database, undefined, window)].map((range) => range.primaryKeys())
+			Promise.all(dueRanges(false).map((range) => range.primaryKeys())),
+			// Suspended cards are not due: their sparse index names them, to be taken off.
+			Promise.all(dueRanges(true).map((range) => range.primaryKeys()))
 		]);
 		const due = new Map<string, number>();
-		for (const id of dueKeys.flat() as string[]) {
-			const bankId = bankOfCard(id);
-			due.set(bankId, (due.get(bankId) ?? 0) + 1);
-		}
+		const tally = (ids: unknown[], step: number) => {
+			for (const id of ids as string[]) {
+				const bankId = bankOfCard(id);
+				due.set(bankId, (due.get(bankId) ?? 0) + step);
+			}
+		};
+		tally(dueKeys.flat(), 1);
+		tally(suspendedKeys.flat(), -1);
 		const counts = new Map(stored.map((row) => [row.bankId, row]));
 		const uncounted = rows.map((row) => row.id).filter((id) => !counts.has(id));
 		for (const row of await Promise.all(uncounted.map((id) => countBank(database, id)))) counts.set(row.bankId, row);

@@ -9,7 +9,7 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens at version 3 with the indexes the queries range over', async () => {
+	it('opens at version 4 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) =>
@@ -18,9 +18,9 @@ describe('FactdeckDB', () => {
 				.schema.indexes.map((i) => i.name)
 				.sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
-		expect(d.verno).toBe(3);
+		expect(d.verno).toBe(4);
 		expect(primary('questions')).toBe('[bankId+id]');
-		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]']);
+		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]', '[suspended+bankId+state+due]', '[suspended+state+due]']);
 		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', 'reviewedAt']);
 		expect([primary('attempts'), indexes('attempts')]).toEqual(['id', ['[bankId+finishedAt]']]);
 		expect([primary('results'), indexes('results')]).toEqual(['key', ['bankId']]);

@@ -3,6 +3,7 @@ import { gatherQueueHead } from '$lib/storage/queue';
 import { openDatabase } from '$lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
+import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -26,22 +27,42 @@ function v2Stored() {
 	return { ...rows, media: rows.media.map((m) => ({ ...m, blob: new Blob([new Uint8Array(m.blob)], { type: m.type }) })) };
 }
 
+/** The v3 rows as stored: v2's, media as a Blob, and the counts row. */
+const v3Stored = () => ({ ...v2Stored(), bankCounts: v3Rows().bankCounts });
+/** What `dump` reads of the v3 rows (it leaves the counts cache out). */
+function v3Dumped() {
+	const { bankCounts: _counts, ...rows } = v3Rows();
+	return rows;
+}
+
 const FIXTURES = [
-	{ version: 1, stores: V1_STORES, rows: v1Rows, expected: () => ({ ...v1Rows(), attempts: [], results: [], media: [], snapshots: [] }) },
-	{ version: 2, stores: V2_STORES, rows: v2Stored, expected: v2Rows }
+	{ version: 1, stores: V1_STORES, rows: v1Rows, expected: () => ({ ...v1Rows(), attempts: [], results: [], media: [], snapshots: [] }), counted: 0 },
+	{ version: 2, stores: V2_STORES, rows: v2Stored, expected: v2Rows, counted: 0 },
+	{ version: 3, stores: V3_STORES, rows: v3Stored, expected: v3Dumped, counted: 1 }
 ];
 
-describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected }) => {
-	it('upgrades to version 3 with every row intact and the counts cache empty', async () => {
+describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected, counted }) => {
+	it('upgrades to version 4 with every row intact and the counts cache as it was', async () => {
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(3);
+		expect(d.verno).toBe(4);
 		const after = await dump(d);
 		expect(after).toStrictEqual(expected());
 		expect(after.cards[0].due).toBeInstanceOf(Date);
 		expect(after.reviews[0].before.due).toBeInstanceOf(Date);
-		expect(await d.bankCounts.count()).toBe(0);
+		expect(await d.bankCounts.count()).toBe(counted);
+		// No card was suspended before version 4: the suspended-card indexes start empty, and fill on a write.
+		const suspended = () =>
+			d.cards
+				.where('[suspended+bankId+state+due]')
+				.between([1, 'korea', 0, new Date(0)], [1, 'korea', 3, new Date(2e12)])
+				.count();
+		expect(await suspended()).toBe(0);
+		await d.cards.update('korea\u0000meeting', { suspended: 1 });
+		expect(await suspended()).toBe(1);
+		await d.cards.update('korea\u0000meeting', { suspended: undefined });
+		expect(await suspended()).toBe(0);
 		// The old indexes still answer their queries after the upgrade.
 		expect(
 			await d.cards
@@ -64,21 +85,21 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		first.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(3);
+		expect(second.verno).toBe(4);
 		expect(await dump(second)).toStrictEqual(once);
 		second.close();
 	});
 });
 
 describe('schema declarations', () => {
-	it('leave the keys and indexes of the version-1 and version-2 tables as shipped', async () => {
+	it('leave the keys and indexes of the version-1 and version-2 tables as shipped, but for the cards added to in version 4', async () => {
 		// A later version that changed one of these tables would need its own migration and fixture.
 		const d = openDatabase(`${NAME}-declared`);
 		await d.open();
 		const v2 = new Dexie(`${NAME}-bare`);
 		v2.version(2).stores(V2_STORES);
 		await v2.open();
-		for (const table of Object.keys(V2_STORES)) {
+		for (const table of Object.keys(V2_STORES).filter((t) => t !== 'cards')) {
 			const names = (db: Dexie) => [
 				db.table(table).schema.primKey.name,
 				...db
@@ -88,6 +109,10 @@ describe('schema declarations', () => {
 			];
 			expect(names(d)).toEqual(names(v2));
 		}
+		// Version 4 only adds to the cards' indexes: every shipped one is still there.
+		const cardIndexes = (db: Dexie) => db.table('cards').schema.indexes.map((i) => i.name);
+		expect(cardIndexes(d)).toEqual(expect.arrayContaining(cardIndexes(v2)));
+		expect(cardIndexes(d)).toHaveLength(cardIndexes(v2).length + 2);
 		v2.close();
 		await Promise.all([d.delete(), Dexie.delete(`${NAME}-bare`)]);
 	});

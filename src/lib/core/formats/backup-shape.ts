@@ -45,6 +45,8 @@ export function cardProblems(c: unknown, path: string, out: string[]): void {
 	for (const key of ['id', 'bankId', 'fact']) if (!isText(c[key])) out.push(`${path}.${key}: must be text`);
 	if (!Number.isInteger(c.order) || (c.order as number) < 0) out.push(`${path}.order: must be a whole number, 0 or more`);
 	if (c.lastQuestionId !== undefined && typeof c.lastQuestionId !== 'string') out.push(`${path}.lastQuestionId: must be text`);
+	// Absent or 1, as storage writes it: any other value would enter the suspended-card indexes wrongly.
+	if (c.suspended !== undefined && c.suspended !== 1) out.push(`${path}.suspended: must be 1 when present`);
 	schedule(c, path, out);
 }
 

@@ -39,6 +39,11 @@ export interface Card extends Schedule {
 	order: number;
 	/** The question last shown for this card, so the next review can vary the format. */
 	lastQuestionId?: string;
+	/**
+	 * 1 while the learner has suspended the card (the queue skips it), absent
+	 * otherwise: only suspended cards then enter the indexes on this field.
+	 */
+	suspended?: 1;
 }
 
 /** One answer, as stored in the review log. */
