@@ -3,7 +3,7 @@
  * with its type in plain words, its answer as text, and the warnings the
  * reader gave for the line or record it came from.
  */
-import type { Bank, Question, QuestionType } from '$lib/core/bank/schema';
+import type { Bank, Question } from '$lib/core/bank/schema';
 import type { Located, Warning } from '$lib/core/formats/errors';
 import { typeName } from '$lib/core/bank/kinds';
 
