@@ -154,7 +154,7 @@ describe('convert command', { timeout: 60_000 }, () => {
 		writeFileSync(file, emitJson(bank));
 		const run = await convert(file, '--to', 'csv');
 		expect(run.code, run.stderr).toBe(0);
-		expect(run.stdout.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click me""\)",'-5,flashcard,/);
+		expect(run.stdout.split('\r\n')[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Click me""\)",'-5,Flashcard,/);
 		const back = parseCsv(run.stdout);
 		expect(back.ok && [back.bank.questions[0].prompt, back.bank.questions[0].answer]).toEqual([bank.questions[0].prompt, '-5']);
 	});
