@@ -7,28 +7,62 @@
  */
 import type { Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
-import type { QueueHead } from '../core/srs/queue';
+import { againHead, dueAhead, earliestGroup, type QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
-import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
+import { dueCards, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
-/** One bank, or every bank ("Study all") when bankId is absent. */
+/**
+ * What a session studies: one bank, or every bank ("Study all") when bankId
+ * is absent; and, for the ways to go on after a session, how it differs from
+ * the day's queue.
+ */
 export interface Scope {
 	bankId?: string;
+	/** Study ahead: reviews due within this many days count as due (see `dueAhead`). */
+	aheadDays?: number;
+	/** New cards each bank may introduce today on top of the daily limit. */
+	extraNew?: number;
+	/** Go over these cards again, once each, whatever their due dates (see `againHead`). */
+	again?: { cardIds: readonly string[]; since: Date };
+}
+
+/** The settings with the day's New-card limit raised by the scope's extra New cards. */
+function limitsOf(scope: Scope, settings: Settings): Settings {
+	return scope.extraNew ? { ...settings, newPerDay: settings.newPerDay + scope.extraNew } : settings;
+}
+
+/** The end of a study-ahead window of `days` days past the current study day. */
+function aheadUntil(window: DueWindow, days: number): Date {
+	return new Date(window.dayEnd.getTime() + days * 86_400_000);
+}
+
+/** The review cards of a study-ahead session: a whole list, as a card answered ahead must be filtered out. */
+async function aheadReviews(database: FactdeckDB, bankId: string | undefined, window: DueWindow, days: number): Promise<Card[]> {
+	const until = aheadUntil(window, days);
+	const cards = await dueCards(database, bankId, CardStateKind.Review, until, false).toArray();
+	return cards.filter((card) => dueAhead(card, window.dayStart, window.dayEnd, until));
+}
+
+/** The chosen cards of an `again` scope that are still stored (and in the scope's bank). */
+async function chosenCards(database: FactdeckDB, scope: Scope): Promise<Card[]> {
+	const cards = await database.cards.bulkGet([...(scope.again?.cardIds ?? [])]);
+	return cards.filter((card): card is Card => card !== undefined && (scope.bankId === undefined || card.bankId === scope.bankId));
 }
 
 /** The cards a session may show at `now`: learning due, reviews due today, new cards within each bank's daily limit. */
-export async function gatherQueue(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueInput> {
+export async function gatherQueue(scope: Scope, now: Date, base: Settings, database: FactdeckDB = db): Promise<QueueInput> {
+	const settings = limitsOf(scope, base);
 	const window = dueWindow(now, settings);
 	const { bankId } = scope;
 	return database.transaction('r', [database.banks, database.cards, database.reviews], async () => {
 		const bankIds = bankId === undefined ? await database.banks.toCollection().primaryKeys() : [bankId];
 		const [learning, reviews, fresh] = await Promise.all([
 			Promise.all(learningDue(database, bankId, window).map((range) => range.toArray())),
-			reviewsDue(database, bankId, window).toArray(),
+			scope.aheadDays ? aheadReviews(database, bankId, window, scope.aheadDays) : reviewsDue(database, bankId, window).toArray(),
 			Promise.all(
 				bankIds.map(async (id): Promise<Card[]> => {
 					const allowed = await newAllowance(database, id, window, settings);
@@ -78,6 +112,12 @@ async function listHead(
 	return { count, head: groups.flat() };
 }
 
+/** The count and head of a list read whole. */
+async function wholeListHead(list: Promise<Card[]>): Promise<{ count: number; head: Card[] }> {
+	const cards = await list;
+	return { count: cards.length, head: earliestGroup(cards) };
+}
+
 /** The New cards still allowed today in scope, and the first of them, from the per-bank counts. */
 async function freshHead(database: FactdeckDB, bankId: string | undefined, window: DueWindow, settings: Settings) {
 	const [ids, stored] = await Promise.all([
@@ -112,9 +152,11 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
  * The head of the queue at `now`: the learning and review cards due first,
  * the first New card allowed today, and how many of each are left.
  */
-export async function gatherQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueHead> {
+export async function gatherQueueHead(scope: Scope, now: Date, base: Settings, database: FactdeckDB = db): Promise<QueueHead> {
+	const settings = limitsOf(scope, base);
 	const window = dueWindow(now, settings);
-	const { bankId } = scope;
+	const { bankId, again, aheadDays } = scope;
+	if (again) return againHead(await chosenCards(database, scope), now, again.since, window.learnUntil);
 	const { Learning, Relearning, Review } = CardStateKind;
 	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
 	const { head, uncounted } = await database.transaction('r', tables, async () => {
@@ -123,7 +165,9 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 		const [fresh, learning, reviews] = await Promise.all([
 			freshHead(database, bankId, window, settings),
 			listHead(database, bankId, [Learning, Relearning], () => learningDue(database, bankId, window)),
-			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
+			aheadDays
+				? wholeListHead(aheadReviews(database, bankId, window, aheadDays))
+				: listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
 		]);
 		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
 		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };
@@ -142,4 +186,32 @@ export async function questionsForFact(bankId: string, fact: string, database: F
 /** One card by id. */
 export function getCard(id: string, database: FactdeckDB = db): Promise<Card | undefined> {
 	return database.cards.get(id);
+}
+
+/** What a learner may go on with once a session is over, counted for the buttons that offer it. */
+export interface GoOnCounts {
+	/** Review cards a study-ahead session of `aheadDays` would show. */
+	ahead: number;
+	/** New cards in scope not yet introduced: what more New cards today could draw from. */
+	moreNew: number;
+	/** When the next learning or review card in scope falls due, or null when none is scheduled. */
+	nextDue: Date | null;
+}
+
+/** Counts what each way to go on after a session would study (see GoOnCounts). */
+export async function countGoOn(scope: Scope, now: Date, settings: Settings, aheadDays: number, database: FactdeckDB = db): Promise<GoOnCounts> {
+	const window = dueWindow(now, settings);
+	const { bankId } = scope;
+	const { Learning, Review, Relearning } = CardStateKind;
+	return database.transaction('r', [database.banks, database.cards], async () => {
+		const bankIds = bankId === undefined ? ((await database.banks.toCollection().primaryKeys()) as string[]) : [bankId];
+		const never = new Date(8.64e15);
+		const [ahead, fresh, firsts] = await Promise.all([
+			aheadReviews(database, bankId, window, aheadDays),
+			Promise.all(bankIds.map((id) => newCards(database, id).count())),
+			Promise.all([Learning, Review, Relearning].map((state) => dueCards(database, bankId, state, never, true).first()))
+		]);
+		const dues = firsts.flatMap((card) => (card ? [card.due.getTime()] : []));
+		return { ahead: ahead.length, moreNew: fresh.reduce((a, b) => a + b, 0), nextDue: dues.length > 0 ? new Date(Math.min(...dues)) : null };
+	});
 }

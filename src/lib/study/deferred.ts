@@ -13,3 +13,6 @@ export type Answering = typeof import('./answering');
 
 /** The answering module, fetched when the browser is idle after a card shows, or at the first answer. */
 export const answeringModule = lazy(() => import('./answering'));
+
+/** The end-of-session summary and its ways to go on, fetched when a session ends. */
+export const sessionDonePart = lazy(() => import('./SessionDone.svelte'));
