@@ -6,7 +6,8 @@
 import type { ReviewLog } from '$lib/core/srs/types';
 import { formatInterval } from '$lib/core/srs/interval';
 import { reviewsSince } from '$lib/storage/answers';
-import { countGoOn, type GoOnCounts, type Scope } from '$lib/storage/queue';
+import { countGoOn, type GoOnCounts } from '$lib/storage/go-on';
+import type { Scope } from '$lib/storage/queue';
 import { getSettings } from '$lib/storage/settings';
 
 /** A study-ahead session shows the reviews due within this many days. */

@@ -4,7 +4,8 @@ import { CardStateKind, type Card, type Rating } from '$lib/core/srs/types';
 import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
-import { countGoOn, gatherQueue, gatherQueueHead, type Scope } from '$lib/storage/queue';
+import { countGoOn } from '$lib/storage/go-on';
+import { gatherQueue, gatherQueueHead, type Scope } from '$lib/storage/queue';
 import { bankOfFacts, closeAll, freshDb, local, setCard, settings } from './helpers';
 
 afterEach(closeAll);
