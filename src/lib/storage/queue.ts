@@ -7,62 +7,28 @@
  */
 import type { Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
-import { againHead, dueAhead, earliestGroup, type QueueHead } from '../core/srs/queue';
+import type { QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
-import { dueCards, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
+import { dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
-/**
- * What a session studies: one bank, or every bank ("Study all") when bankId
- * is absent; and, for the ways to go on after a session, how it differs from
- * the day's queue.
- */
+/** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {
 	bankId?: string;
-	/** Study ahead: reviews due within this many days count as due (see `dueAhead`). */
-	aheadDays?: number;
-	/** New cards each bank may introduce today on top of the daily limit. */
-	extraNew?: number;
-	/** Go over these cards again, once each, whatever their due dates (see `againHead`). */
-	again?: { cardIds: readonly string[]; since: Date };
-}
-
-/** The settings with the day's New-card limit raised by the scope's extra New cards. */
-function limitsOf(scope: Scope, settings: Settings): Settings {
-	return scope.extraNew ? { ...settings, newPerDay: settings.newPerDay + scope.extraNew } : settings;
-}
-
-/** The end of a study-ahead window of `days` days past the current study day. */
-function aheadUntil(window: DueWindow, days: number): Date {
-	return new Date(window.dayEnd.getTime() + days * 86_400_000);
-}
-
-/** The review cards of a study-ahead session: a whole list, as a card answered ahead must be filtered out. */
-export async function aheadReviews(database: FactdeckDB, bankId: string | undefined, window: DueWindow, days: number): Promise<Card[]> {
-	const until = aheadUntil(window, days);
-	const cards = await dueCards(database, bankId, CardStateKind.Review, until, false).toArray();
-	return cards.filter((card) => dueAhead(card, window.dayStart, window.dayEnd, until));
-}
-
-/** The chosen cards of an `again` scope that are still stored (and in the scope's bank). */
-async function chosenCards(database: FactdeckDB, scope: Scope): Promise<Card[]> {
-	const cards = await database.cards.bulkGet([...(scope.again?.cardIds ?? [])]);
-	return cards.filter((card): card is Card => card !== undefined && (scope.bankId === undefined || card.bankId === scope.bankId));
 }
 
 /** The cards a session may show at `now`: learning due, reviews due today, new cards within each bank's daily limit. */
-export async function gatherQueue(scope: Scope, now: Date, base: Settings, database: FactdeckDB = db): Promise<QueueInput> {
-	const settings = limitsOf(scope, base);
+export async function gatherQueue(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueInput> {
 	const window = dueWindow(now, settings);
 	const { bankId } = scope;
 	return database.transaction('r', [database.banks, database.cards, database.reviews], async () => {
 		const bankIds = bankId === undefined ? await database.banks.toCollection().primaryKeys() : [bankId];
 		const [learning, reviews, fresh] = await Promise.all([
 			Promise.all(learningDue(database, bankId, window).map((range) => range.toArray())),
-			scope.aheadDays ? aheadReviews(database, bankId, window, scope.aheadDays) : reviewsDue(database, bankId, window).toArray(),
+			reviewsDue(database, bankId, window).toArray(),
 			Promise.all(
 				bankIds.map(async (id): Promise<Card[]> => {
 					const allowed = await newAllowance(database, id, window, settings);
@@ -112,12 +78,6 @@ async function listHead(
 	return { count, head: groups.flat() };
 }
 
-/** The count and head of a list read whole. */
-async function wholeListHead(list: Promise<Card[]>): Promise<{ count: number; head: Card[] }> {
-	const cards = await list;
-	return { count: cards.length, head: earliestGroup(cards) };
-}
-
 /** The New cards still allowed today in scope, and the first of them, from the per-bank counts. */
 async function freshHead(database: FactdeckDB, bankId: string | undefined, window: DueWindow, settings: Settings) {
 	const [ids, stored] = await Promise.all([
@@ -152,11 +112,9 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
  * The head of the queue at `now`: the learning and review cards due first,
  * the first New card allowed today, and how many of each are left.
  */
-export async function gatherQueueHead(scope: Scope, now: Date, base: Settings, database: FactdeckDB = db): Promise<QueueHead> {
-	const settings = limitsOf(scope, base);
+export async function gatherQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueHead> {
 	const window = dueWindow(now, settings);
-	const { bankId, again, aheadDays } = scope;
-	if (again) return againHead(await chosenCards(database, scope), now, again.since, window.learnUntil);
+	const { bankId } = scope;
 	const { Learning, Relearning, Review } = CardStateKind;
 	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
 	const { head, uncounted } = await database.transaction('r', tables, async () => {
@@ -165,9 +123,7 @@ export async function gatherQueueHead(scope: Scope, now: Date, base: Settings, d
 		const [fresh, learning, reviews] = await Promise.all([
 			freshHead(database, bankId, window, settings),
 			listHead(database, bankId, [Learning, Relearning], () => learningDue(database, bankId, window)),
-			aheadDays
-				? wholeListHead(aheadReviews(database, bankId, window, aheadDays))
-				: listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
+			listHead(database, bankId, [Review], () => [reviewsDue(database, bankId, window)])
 		]);
 		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
 		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };

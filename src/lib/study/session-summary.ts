@@ -6,9 +6,9 @@
 import type { ReviewLog } from '$lib/core/srs/types';
 import { formatInterval } from '$lib/core/srs/interval';
 import { reviewsSince } from '$lib/storage/answers';
-import { countGoOn, type GoOnCounts } from '$lib/storage/go-on';
-import type { Scope } from '$lib/storage/queue';
+import { countGoOn, gatherGoOnHead, type GoOnCounts, type GoOnScope } from '$lib/storage/go-on';
 import { getSettings } from '$lib/storage/settings';
+import { realDeps, type SessionStorage } from './session-deps';
 
 /** A study-ahead session shows the reviews due within this many days. */
 export const AHEAD_DAYS = 7;
@@ -18,9 +18,14 @@ export const MORE_NEW_STEPS = [10, 20] as const;
 
 /** One session as the page runs it: what it studies, and since when its answers count. */
 export interface SessionRun {
-	scope: Scope;
+	scope: GoOnScope;
 	startedAt: Date;
+	/** The storage of a session that goes on from another, which reads its queue by its scope; else the real one. */
+	storage?: SessionStorage;
 }
+
+/** The real storage, with the queue head that knows the ways to go on. */
+const goOnStorage: SessionStorage = { ...realDeps.storage, gatherQueueHead: gatherGoOnHead };
 
 /** What a session's answers add up to. */
 export interface Tally {
@@ -69,10 +74,11 @@ export async function readSummary(run: SessionRun, now: Date): Promise<SessionSu
  */
 export function goOnRun(choice: GoOn, run: SessionRun, summary: Tally, now: Date): SessionRun {
 	const { bankId, extraNew } = run.scope;
-	const base: Scope = { bankId, ...(extraNew ? { extraNew } : {}) };
-	if (choice.kind === 'ahead') return { scope: { ...base, aheadDays: AHEAD_DAYS }, startedAt: now };
-	if (choice.kind === 'more-new') return { scope: { ...base, extraNew: (extraNew ?? 0) + choice.count }, startedAt: now };
-	return { scope: { ...base, again: { cardIds: summary.missed, since: now } }, startedAt: now };
+	const base: GoOnScope = { bankId, ...(extraNew ? { extraNew } : {}) };
+	const next = (scope: GoOnScope): SessionRun => ({ scope, startedAt: now, storage: goOnStorage });
+	if (choice.kind === 'ahead') return next({ ...base, aheadDays: AHEAD_DAYS });
+	if (choice.kind === 'more-new') return next({ ...base, extraNew: (extraNew ?? 0) + choice.count });
+	return next({ ...base, again: { cardIds: summary.missed, since: now } });
 }
 
 /** A session's length in plain words: "under a minute", "1 min", "12 min", "1 h 5 min". */

@@ -1,3 +1,4 @@
+import { gatherGoOnHead } from '$lib/storage/go-on';
 import type { Schedule, ReviewLog, Rating } from '$lib/core/srs/types';
 import { AHEAD_DAYS, formatNextDue, formatTimeSpent, goOnRun, shareRight, tally, type SessionRun } from '$lib/study/session-summary';
 
@@ -34,7 +35,9 @@ describe('goOnRun', () => {
 	const summary = tally([log('c1', 1), log('c2', 3)]);
 
 	it('studies ahead in the same bank, from now', () => {
-		expect(goOnRun({ kind: 'ahead' }, run, summary, later)).toEqual({ scope: { bankId: 'a', aheadDays: AHEAD_DAYS }, startedAt: later });
+		const next = goOnRun({ kind: 'ahead' }, run, summary, later);
+		expect(next).toMatchObject({ scope: { bankId: 'a', aheadDays: AHEAD_DAYS }, startedAt: later });
+		expect(next.storage?.gatherQueueHead).toBe(gatherGoOnHead);
 	});
 
 	it('adds the extra New cards to those already granted today', () => {
@@ -47,7 +50,8 @@ describe('goOnRun', () => {
 
 	it('goes over the missed cards, counting answers from now', () => {
 		const next = goOnRun({ kind: 'missed' }, { scope: {}, startedAt: T0 }, summary, later);
-		expect(next).toEqual({ scope: { bankId: undefined, again: { cardIds: ['c1'], since: later } }, startedAt: later });
+		expect(next.scope).toEqual({ bankId: undefined, again: { cardIds: ['c1'], since: later } });
+		expect(next.startedAt).toBe(later);
 	});
 });
 

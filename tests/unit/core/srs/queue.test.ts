@@ -1,4 +1,5 @@
-import { againHead, dueAhead, newCardNext, nextCard, nextFromHead, queueCounts } from '$lib/core/srs/queue';
+import { againHead, dueAhead } from '$lib/core/srs/go-on';
+import { newCardNext, nextCard, nextFromHead, queueCounts } from '$lib/core/srs/queue';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type QueueInput } from '$lib/core/srs/types';
 import { T0, at, cardAt, days, minutes } from './helpers';
