@@ -16,3 +16,6 @@ export const answeringModule = lazy(() => import('./answering'));
 
 /** The keyboard help dialog, fetched the first time "?" is pressed. */
 export const keyboardHelp = lazy(() => import('./KeyboardHelp.svelte'));
+
+/** The end-of-session summary and its ways to go on, fetched when a session ends. */
+export const sessionDonePart = lazy(() => import('./SessionDone.svelte'));

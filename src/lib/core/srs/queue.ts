@@ -80,7 +80,7 @@ function earliest(cards: readonly Card[], rng?: () => number): Card {
 }
 
 /** The cards that share the earliest due time (empty for an empty list). */
-function earliestGroup(cards: readonly Card[]): Card[] {
+export function earliestGroup(cards: readonly Card[]): Card[] {
 	let first = Infinity;
 	for (const card of cards) first = Math.min(first, card.due.getTime());
 	return cards.filter((card) => card.due.getTime() === first);

@@ -1,4 +1,5 @@
-import { newCardNext, nextCard, queueCounts } from '$lib/core/srs/queue';
+import { againHead, dueAhead } from '$lib/core/srs/go-on';
+import { newCardNext, nextCard, nextFromHead, queueCounts } from '$lib/core/srs/queue';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type QueueInput } from '$lib/core/srs/types';
 import { T0, at, cardAt, days, minutes } from './helpers';
@@ -187,5 +188,52 @@ describe('queueCounts', () => {
 		});
 		expect(queueCounts(q)).toEqual({ new: 1, learning: 2, review: 3 });
 		expect(queueCounts(input({}))).toEqual({ new: 0, learning: 0, review: 0 });
+	});
+});
+
+/** A review due in `dueInDays`, last studied three days ago. */
+const studiedBefore = (fact: string, dueInDays: number) => cardAt(fact, CardStateKind.Review, at(NOW, days(dueInDays)), { last_review: at(NOW, -days(3)) });
+
+describe('dueAhead', () => {
+	const dayStart = at(NOW, -minutes(8 * 60));
+	const dayEnd = at(dayStart, days(1));
+	const until = at(dayEnd, days(3));
+
+	it('takes reviews due before the end of the window, and not the ones after', () => {
+		expect(dueAhead(studiedBefore('soon', 2), dayStart, dayEnd, until)).toBe(true);
+		expect(dueAhead(studiedBefore('late', 5), dayStart, dayEnd, until)).toBe(false);
+	});
+
+	it('leaves out a card already studied today unless it is due today anyway', () => {
+		const studiedToday = { last_review: at(NOW, -minutes(5)) };
+		expect(dueAhead(studiedBefore('answered ahead', 2), dayStart, dayEnd, until)).toBe(true);
+		expect(dueAhead(cardAt('answered ahead', CardStateKind.Review, at(NOW, days(2)), studiedToday), dayStart, dayEnd, until)).toBe(false);
+		expect(dueAhead(cardAt('due today', CardStateKind.Review, at(NOW, minutes(60)), studiedToday), dayStart, dayEnd, until)).toBe(true);
+	});
+});
+
+describe('againHead', () => {
+	const since = at(NOW, -minutes(1));
+	const learnUntil = at(NOW, minutes(20));
+
+	it('shows each chosen card not answered since the start, earliest due first, whatever its due date', () => {
+		const cards = [studiedBefore('later', 30), studiedBefore('sooner', 3), learning('stepping', 60)];
+		const head = againHead(cards, NOW, since, learnUntil);
+		expect(head.counts).toEqual({ new: 0, learning: 0, review: 3 });
+		expect(nextFromHead(head)?.fact).toBe('stepping');
+		expect(nextFromHead(againHead(cards.slice(0, 2), NOW, since, learnUntil))?.fact).toBe('sooner');
+	});
+
+	it('lets an answered card go, and brings one missed again back by its learning steps', () => {
+		const answered = { last_review: NOW };
+		const cards = [
+			cardAt('known now', CardStateKind.Review, at(NOW, days(4)), answered),
+			cardAt('missed again', CardStateKind.Relearning, at(NOW, minutes(10)), answered),
+			cardAt('missed, later step', CardStateKind.Relearning, at(NOW, minutes(60)), answered)
+		];
+		const head = againHead(cards, NOW, since, learnUntil);
+		expect(head.counts).toEqual({ new: 0, learning: 1, review: 0 });
+		expect(nextFromHead(head)?.fact).toBe('missed again');
+		expect(nextFromHead(againHead(cards.slice(0, 1), NOW, since, learnUntil))).toBeNull();
 	});
 });
