@@ -4,7 +4,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// discloseVersion: every component would import the line that announces Svelte's version,
+	// and the chunk holding it would be fetched by every page.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		// SPA: every route is rendered in the browser from one fallback page,
 		// so deep links work from a static host and from the service worker cache.
