@@ -8,11 +8,9 @@ import { lazy } from '$lib/ui/lazy';
 /** The answer panel and rating bar, fetched once a card is up and the browser idle, or at the first answer. */
 export const afterAnswerParts = lazy(() => import('./after-answer'));
 
-/** What answering a card needs: grading, the scheduler and the answer writes (see answering.ts). */
-export type Answering = typeof import('./answering');
-
-/** The answering module, fetched when the browser is idle after a card shows, or at the first answer. */
-export const answeringModule = lazy(() => import('./answering'));
+// The answering module (grading, the scheduler, the answer writes) is the session's own
+// dependency, so it is declared with the others in session-deps.ts; it is listed here too.
+export { answeringModule } from './session-deps';
 
 /** The keyboard help dialog, fetched the first time "?" is pressed. */
 export const keyboardHelp = lazy(() => import('./KeyboardHelp.svelte'));

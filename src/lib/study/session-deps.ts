@@ -8,10 +8,13 @@ import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { getBankMeta } from '$lib/storage/bank-read';
 import { getSettings } from '$lib/storage/settings';
 import { ensureShippedBanks } from '$lib/library/shipped';
-import type { Lazy } from '$lib/ui/lazy';
-import { answeringModule, type Answering } from './deferred';
+import { lazy, type Lazy } from '$lib/ui/lazy';
 
-export type { Answering };
+/** What answering a card needs: grading, the scheduler and the answer writes (see answering.ts). */
+export type Answering = typeof import('./answering');
+
+/** The answering module, fetched when the browser is idle after a card shows, or at the first answer. */
+export const answeringModule = lazy(() => import('./answering'));
 
 /** The storage a session reads before any answer; the writes come with the answering module. */
 export interface SessionStorage {
