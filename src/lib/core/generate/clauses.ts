@@ -23,7 +23,8 @@ const SUBORDINATORS = new Set(['before', 'after', 'while', 'although', 'though',
 /** Subordinate clauses that state a fact on their own ("before" and "if" clauses do not). */
 const FACTUAL = new Set(['after', 'while', 'although', 'though', 'because', 'since', 'until', 'whereas', 'once', 'when']);
 const BOUNDARY = /[,;:()–—]/;
-const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+`, 'i');
+// Not before "of": "As a result of the publicity, …" opens a phrase that names its own cause, and the sentence stands whole.
+const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+(?!of\\b)`, 'i');
 
 /** Subordinate clauses of a text: from the subordinator to the next comma or dash, when they hold a finite verb. */
 export function subordinateClauses(text: string, tokens: Token[], base = 0): (Span & { word: string; content: number })[] {

@@ -25,6 +25,12 @@ describe('clauses', () => {
 		expect(render(a, main, [{ ...capitol, text: '____' }])).toBe('The talks on January 20 – despite the storming of the ____ – went ahead in Seoul.');
 	});
 
+	it('keeps a connective that opens a longer phrase: "As a result of the publicity" names its own cause', () => {
+		const a = analyze('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
+		const [main] = propositions(a, a.sentences[0]);
+		expect(render(a, main)).toBe('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
+	});
+
 	it('replaces a leading He with the person the paragraph is about', () => {
 		const a = analyze(
 			'“The deal was unfair,” Robert Kelly, a professor at Pusan National University, told The Diplomat. He added that Pyongyang needs to offer more to make a deal.'
