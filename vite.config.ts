@@ -34,14 +34,32 @@ export default defineConfig({
 	},
 	test: {
 		globals: true,
-		// fake-indexeddb must be in place before any module imports Dexie.
-		setupFiles: ['tests/setup.ts'],
-		include: ['tests/unit/**/*.test.ts'],
-		// Most tests need no DOM and run faster without one; a test file that
-		// needs one says so with a `// @vitest-environment jsdom` first line.
-		environment: 'node',
 		// The generator and import tests do real work; a shared 2-core machine can
 		// take several seconds for them, which is not a failure.
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					// fake-indexeddb must be in place before any module imports Dexie.
+					setupFiles: ['tests/setup.ts'],
+					include: ['tests/unit/**/*.test.ts'],
+					// Most tests need no DOM and run faster without one; a test file that
+					// needs one says so with a `// @vitest-environment jsdom` first line.
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'server',
+					// One real PostgreSQL server for the run; each file makes its own database on it.
+					globalSetup: ['tests/server/postgres-setup.ts'],
+					include: ['tests/server/**/*.test.ts'],
+					environment: 'node'
+				}
+			}
+		]
 	}
 });

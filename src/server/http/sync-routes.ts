@@ -1,0 +1,4 @@
+import { Hono } from 'hono';
+import type { ServerEnv } from './env';
+
+export const syncRoutes = new Hono<ServerEnv>();
