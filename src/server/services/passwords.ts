@@ -47,8 +47,9 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
 	const parsed = parse(stored);
 	if (!parsed || parsed.key.length !== KEY_BYTES) return false;
-	const key = await derive(password, parsed.salt, parsed.params);
-	return timingSafeEqual(key, parsed.key);
+	// Parameters scrypt refuses (a damaged row) verify nothing rather than fail the request.
+	const key = await derive(password, parsed.salt, parsed.params).catch(() => null);
+	return key !== null && timingSafeEqual(key, parsed.key);
 }
 
 /** Whether the hash was made with weaker parameters than today's (sign-in then stores a new one). */
