@@ -18,23 +18,21 @@ describe.each(ENGINES)('an account’s data on %s', (engine) => {
 	async function accountWithData(login: string): Promise<Device> {
 		const device = await new Device(appFrom(database.db)).signUp(login);
 		const accountId = await idOf(login);
-		await database.db
-			.insert(reviews)
-			.values(
-				[1, 2].map((n) => ({
-					accountId,
-					id: `${login}-r${n}`,
-					bankId: 'capitals',
-					fact: `fact-${n}`,
-					questionId: `q${n}`,
-					rating: 3,
-					reviewedAt: 1_700_000_000_000 + n,
-					durationMs: 4000,
-					deviceId: 'phone',
-					undone: n === 2,
-					seq: n
-				}))
-			);
+		await database.db.insert(reviews).values(
+			[1, 2].map((n) => ({
+				accountId,
+				id: `${login}-r${n}`,
+				bankId: 'capitals',
+				fact: `fact-${n}`,
+				questionId: `q${n}`,
+				rating: 3,
+				reviewedAt: 1_700_000_000_000 + n,
+				durationMs: 4000,
+				deviceId: 'phone',
+				undone: n === 2,
+				seq: n
+			}))
+		);
 		await database.db.insert(docs).values([
 			{ accountId, kind: 'bank', bankId: 'capitals', key: 'capitals', rev: 3, baseRev: null, body: { title: `${login}'s capitals` }, deviceId: 'phone' },
 			{ accountId, kind: 'question', bankId: 'capitals', key: 'q9', rev: 4, baseRev: 3, body: null, deviceId: 'laptop' }

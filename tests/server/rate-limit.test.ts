@@ -47,6 +47,15 @@ describe.each(ENGINES)('rate limits on %s', (engine) => {
 		expect(elsewhere.status).toBe(201);
 	});
 
+	test('password checks on a signed-in device count against the login too', async () => {
+		const thief = await new Device(appFrom(database.db)).signUp('stolen-cookie');
+		for (let i = 0; i < 10; i++) expect((await thief.call('DELETE', '/api/account', { password: `guess number ${i}` })).status).toBe(403);
+		const limited = await thief.call('POST', '/api/account/password', { current: 'correct horse battery', next: 'taken over now' });
+		expect(limited.status).toBe(429);
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+		expect((await new Device(appFrom(database.db)).signIn('stolen-cookie')).status).toBe(429);
+	});
+
 	test('the per-address sign-in counter allows 50 in a window and is kept apart per address', async () => {
 		const now = new Date('2026-03-01T12:00:00Z');
 		const checks = (address: string) => [[SIGN_IN_PER_ADDRESS, address]] as const;

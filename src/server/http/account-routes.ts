@@ -5,6 +5,7 @@
  * or put in an answer.
  */
 import { Hono, type Context } from 'hono';
+import type * as v from 'valibot';
 import { ChangePasswordSchema, CredentialsSchema, DeleteAccountSchema, SignInSchema } from '../../lib/core/sync/account';
 import { accountInfo, changePassword, checkPassword, deleteAccount, exportAccount, findAccount, signIn, signUp, type Account } from '../services/accounts';
 import { hit, SIGN_IN_PER_ADDRESS, SIGN_IN_PER_LOGIN, SIGN_UP_PER_ADDRESS, tooManyMessage, type Limit } from '../services/rate-limit';
@@ -26,16 +27,33 @@ async function limited(c: Context<ServerEnv>, checks: readonly (readonly [Limit,
 	return c.json({ error: tooManyMessage(retry) }, 429);
 }
 
-/** A password check on a signed-in account counts as a sign-in attempt of its login. */
-const passwordChecks = (c: Context<ServerEnv>, account: Account) =>
-	[
-		[SIGN_IN_PER_LOGIN, account.login],
-		[SIGN_IN_PER_ADDRESS, c.get('clientIp')]
-	] as const;
-
 /** The signed-in account (after requireAccount), or a 401 when it was deleted meanwhile. */
 async function current(c: Context<ServerEnv>): Promise<Account | Response> {
 	return (await findAccount(c.get('db'), c.get('accountId'))) ?? c.json({ error: 'Sign in first.' }, 401);
+}
+
+/**
+ * For a change that needs the password again: reads the body, then checks the
+ * password in it, counted as a sign-in attempt of the account's login. The
+ * account and body, or the response to send instead.
+ */
+async function confirmed<S extends v.GenericSchema>(
+	c: Context<ServerEnv>,
+	schema: S,
+	passwordOf: (body: v.InferOutput<S>) => string,
+	wrong: string
+): Promise<{ account: Account; body: v.InferOutput<S> } | Response> {
+	const body = await parseBody(c, schema);
+	if (!body.ok) return body.response;
+	const account = await current(c);
+	if (account instanceof Response) return account;
+	const refused = await limited(c, [
+		[SIGN_IN_PER_LOGIN, account.login],
+		[SIGN_IN_PER_ADDRESS, c.get('clientIp')]
+	]);
+	if (refused) return refused;
+	if (!(await checkPassword(c.get('db'), account.id, passwordOf(body.value)))) return c.json({ error: wrong }, 403);
+	return { account, body: body.value };
 }
 
 accountRoutes.post('/accounts', async (c) => {
@@ -87,29 +105,17 @@ accountRoutes.get('/account', requireAccount, async (c) => {
 });
 
 accountRoutes.post('/account/password', requireAccount, async (c) => {
-	const body = await parseBody(c, ChangePasswordSchema);
-	if (!body.ok) return body.response;
-	const account = await current(c);
-	if (account instanceof Response) return account;
-	const refused = await limited(c, passwordChecks(c, account));
-	if (refused) return refused;
-	const db = c.get('db');
-	if (!(await checkPassword(db, account.id, body.value.current))) return c.json({ error: 'The current password is wrong.' }, 403);
+	const ok = await confirmed(c, ChangePasswordSchema, (body) => body.current, 'The current password is wrong.');
+	if (ok instanceof Response) return ok;
 	// Every session ends, this one too; this device gets a new one so it stays signed in.
-	setSessionCookie(c, await changePassword(db, account.id, body.value.next, c.get('now')()));
+	setSessionCookie(c, await changePassword(c.get('db'), ok.account.id, ok.body.next, c.get('now')()));
 	return c.body(null, 204);
 });
 
 accountRoutes.delete('/account', requireAccount, async (c) => {
-	const body = await parseBody(c, DeleteAccountSchema);
-	if (!body.ok) return body.response;
-	const account = await current(c);
-	if (account instanceof Response) return account;
-	const refused = await limited(c, passwordChecks(c, account));
-	if (refused) return refused;
-	const db = c.get('db');
-	if (!(await checkPassword(db, account.id, body.value.password))) return c.json({ error: 'The password is wrong; nothing was deleted.' }, 403);
-	await deleteAccount(db, account.id);
+	const ok = await confirmed(c, DeleteAccountSchema, (body) => body.password, 'The password is wrong; nothing was deleted.');
+	if (ok instanceof Response) return ok;
+	await deleteAccount(c.get('db'), ok.account.id);
 	clearSessionCookie(c);
 	return c.body(null, 204);
 });

@@ -67,7 +67,9 @@ export function tooManyMessage(retrySeconds: number): string {
 
 /** Deletes windows that are over, now and then, so the table holds only live counters. */
 async function sweep(db: Db, now: Date): Promise<void> {
-	if (now.getTime() - (lastSweep.get(db) ?? 0) < SWEEP_EVERY_MS) return;
-	lastSweep.set(db, now.getTime());
+	// Once per 5-minute slot of the clock and instance (a clock set back starts a new slot, too).
+	const slot = Math.floor(now.getTime() / SWEEP_EVERY_MS);
+	if (lastSweep.get(db) === slot) return;
+	lastSweep.set(db, slot);
 	await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - LONGEST_WINDOW_MS)));
 }
