@@ -36,6 +36,13 @@ describe.each(ENGINES)('accounts on %s', (engine) => {
 		expect(again.status).toBe(200);
 		expect(await again.json()).toEqual(info);
 		expect((await phone.call('GET', '/api/account')).status).toBe(200);
+
+		// Signing in again on a signed-in device replaces its session rather than adding one.
+		const first = phone.cookie;
+		expect((await phone.signIn('ada.l')).status).toBe(200);
+		expect(phone.cookie).not.toBe(first);
+		const rows = await database.db.select().from(sessions).innerJoin(accounts, eq(accounts.id, sessions.accountId)).where(eq(accounts.login, 'ada.l'));
+		expect(rows).toHaveLength(1);
 	});
 
 	test('a login already taken gets 409 and no second account', async () => {

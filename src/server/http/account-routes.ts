@@ -27,6 +27,14 @@ async function limited(c: Context<ServerEnv>, checks: readonly (readonly [Limit,
 	return c.json({ error: tooManyMessage(retry) }, 429);
 }
 
+/** Signs this device in: a session it had before ends, so a signed-in device holds one session row. */
+async function startSession(c: Context<ServerEnv>, account: Account): Promise<void> {
+	const db = c.get('db');
+	const previous = sessionToken(c);
+	if (previous) await endSession(db, previous);
+	setSessionCookie(c, await createSession(db, account.id, c.get('now')()));
+}
+
 /** The signed-in account (after requireAccount), or a 401 when it was deleted meanwhile. */
 async function current(c: Context<ServerEnv>): Promise<Account | Response> {
 	return (await findAccount(c.get('db'), c.get('accountId'))) ?? c.json({ error: 'Sign in first.' }, 401);
@@ -61,12 +69,10 @@ accountRoutes.post('/accounts', async (c) => {
 	if (!body.ok) return body.response;
 	const refused = await limited(c, [[SIGN_UP_PER_ADDRESS, c.get('clientIp')]]);
 	if (refused) return refused;
-	const db = c.get('db');
-	const now = c.get('now')();
 	// Telling a taken login apart is unavoidable at sign-up; the address limit slows anyone listing them.
-	const account = await signUp(db, body.value.login, body.value.password, now);
+	const account = await signUp(c.get('db'), body.value.login, body.value.password, c.get('now')());
 	if (!account) return c.json({ error: 'That login is taken.' }, 409);
-	setSessionCookie(c, await createSession(db, account.id, now));
+	await startSession(c, account);
 	return c.json(accountInfo(account), 201);
 });
 
@@ -78,10 +84,9 @@ accountRoutes.post('/session', async (c) => {
 		[SIGN_IN_PER_ADDRESS, c.get('clientIp')]
 	]);
 	if (refused) return refused;
-	const db = c.get('db');
-	const account = await signIn(db, body.value.login, body.value.password);
+	const account = await signIn(c.get('db'), body.value.login, body.value.password);
 	if (!account) return c.json({ error: WRONG_CREDENTIALS }, 401);
-	setSessionCookie(c, await createSession(db, account.id, c.get('now')()));
+	await startSession(c, account);
 	return c.json(accountInfo(account));
 });
 
