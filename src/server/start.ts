@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAdaptorServer } from '@hono/node-server';
+import { lockDataDir } from './data-lock';
 import { openDatabase, type Database } from './db/open';
 import { createApp } from './http/app';
 
@@ -49,7 +50,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 	const shell = await stat(join(dir, 'index.html')).catch(() => null);
 	if (!shell?.isFile()) throw new Error(`no built app in ${dir}: run \`npm run build\` first`);
 
-	const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir ?? 'memory://' });
+	const database = await openOwnDatabase(options);
 	// The socket's address reaches the app through the request it came with.
 	const addresses = new WeakMap<Request, string>();
 	const app = createApp({
@@ -89,6 +90,26 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 			await database.close();
 		}
 	};
+}
+
+/** The database the options name; an embedded folder stays locked to this process until closed. */
+async function openOwnDatabase(options: StartOptions): Promise<Database> {
+	const dataDir = options.dataDir ?? 'memory://';
+	if (options.databaseUrl || dataDir.startsWith('memory://')) return openDatabase({ url: options.databaseUrl, dataDir });
+	const release = await lockDataDir(dataDir);
+	try {
+		const database = await openDatabase({ dataDir });
+		return {
+			...database,
+			close: async () => {
+				await database.close();
+				await release();
+			}
+		};
+	} catch (error) {
+		await release();
+		throw error;
+	}
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
