@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { configFromEnv, startFailure } from '../../src/server/config';
 import { startServer } from '../../src/server/start';
-import { createPostgresDatabase, ENGINES } from './engines';
+import { createApp } from '../../src/server/http/app';
+import { createPostgresDatabase, ENGINES, freshDatabase } from './engines';
 
 let root: string;
 let build: string;
@@ -38,6 +39,21 @@ describe.each(ENGINES)('on %s', (engine) => {
 			await expect(fetch(server.url)).rejects.toThrow();
 		} finally {
 			await postgres?.drop();
+		}
+	});
+
+	test('behind a proxy, the client is the address the proxy saw, not one the client wrote', async () => {
+		const database = await freshDatabase(engine);
+		try {
+			const seen = (trustProxy: boolean) => {
+				const app = createApp({ db: database.db, trustProxy, clientIp: () => '10.0.0.2' });
+				app.get('/ip', (c) => c.text(c.get('clientIp')));
+				return app.request('/ip', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } }).then((res) => res.text());
+			};
+			expect(await seen(true)).toBe('203.0.113.7');
+			expect(await seen(false)).toBe('10.0.0.2');
+		} finally {
+			await database.close();
 		}
 	});
 });

@@ -37,7 +37,8 @@ export function createApp(options: AppOptions): Hono<ServerEnv> {
 	app.use('*', async (c, next) => {
 		c.set('db', options.db);
 		c.set('now', now);
-		const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+		// The last address is the one the proxy in front of us saw; earlier ones are whatever the client sent.
+		const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
 		c.set('clientIp', forwarded || options.clientIp?.(c.req.raw) || 'unknown');
 		await next();
 	});
