@@ -45,10 +45,11 @@ describe.each(ENGINES)('on %s', (engine) => {
 	test('behind a proxy, the client is the address the proxy saw, not one the client wrote', async () => {
 		const database = await freshDatabase(engine);
 		try {
-			const seen = (trustProxy: boolean) => {
+			const seen = async (trustProxy: boolean) => {
 				const app = createApp({ db: database.db, trustProxy, clientIp: () => '10.0.0.2' });
 				app.get('/ip', (c) => c.text(c.get('clientIp')));
-				return app.request('/ip', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } }).then((res) => res.text());
+				const res = await app.request('/ip', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } });
+				return res.text();
 			};
 			expect(await seen(true)).toBe('203.0.113.7');
 			expect(await seen(false)).toBe('10.0.0.2');
