@@ -125,7 +125,11 @@ test('the `npm start` entry prints the URL it serves and where the data is', asy
 		expect(lines[1]).toBe('Data: embedded PostgreSQL (PGlite) in memory://');
 		const res = await fetch(lines[0].replace('Factdeck is running at ', ''));
 		expect(res.status).toBe(200);
-	} finally {
+		// SIGTERM (or Ctrl+C) stops it cleanly: connections closed, database closed, status 0.
+		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 		child.kill('SIGTERM');
+		expect(await exited).toBe(0);
+	} finally {
+		child.kill('SIGKILL');
 	}
 });

@@ -3,7 +3,8 @@
  * and on PostgreSQL, the lock on an embedded database folder, the
  * configuration read from the environment and the one-line start failures.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -70,6 +71,18 @@ test('one server per embedded database folder, taken again once it stops', async
 	const again = await startServer({ dir: build, port: 0, dataDir });
 	expect(again.database.where).toBe(dataDir);
 	await again.close();
+});
+
+test('a lock left by a server that was killed is taken over', async () => {
+	const dataDir = join(root, 'killed');
+	mkdirSync(dataDir);
+	// The id of a process that has ended: what a killed server leaves in its lock file.
+	const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+	writeFileSync(join(dataDir, 'factdeck.pid'), `${ended.stdout}\n`);
+	const server = await startServer({ dir: build, port: 0, dataDir });
+	expect(readFileSync(join(dataDir, 'factdeck.pid'), 'utf8').trim()).toBe(String(process.pid));
+	await server.close();
+	expect(existsSync(join(dataDir, 'factdeck.pid'))).toBe(false);
 });
 
 test('a port in use is a one-line message that says what to do', async () => {
