@@ -18,13 +18,14 @@ export interface SyncMeta {
 export const SYNC_META_KEY = 'sync';
 
 /** The stored sync row, if any; inside or outside a transaction over meta. */
-export async function readSyncMeta(database: FactdeckDB): Promise<SyncMeta | undefined> {
-	return (await database.meta.get(SYNC_META_KEY))?.value as SyncMeta | undefined;
+export function readSyncMeta(database: FactdeckDB): Promise<SyncMeta | undefined> {
+	// Dexie's own promise, not an async function's: a native one in between can let the transaction commit early.
+	return database.meta.get(SYNC_META_KEY).then((row) => row?.value as SyncMeta | undefined);
 }
 
 /** Whether changes are queued for the server now; read inside the transaction that makes the change. */
-export async function syncingOn(database: FactdeckDB): Promise<boolean> {
-	return (await readSyncMeta(database))?.enabled === true;
+export function syncingOn(database: FactdeckDB): Promise<boolean> {
+	return readSyncMeta(database).then((meta) => meta?.enabled === true);
 }
 
 /** The sync row, made (with a new device id) and stored on first call; inside a rw transaction over meta. */
