@@ -4,6 +4,7 @@
  * changes after it, keeping a snapshot of any question it replaces); signing
  * out stops syncing and forgets what waited, never the learner's data.
  */
+import { DEFAULT_SETTINGS, normalizeSettings } from '../core/settings';
 import type { DocRef } from './outbox';
 import { db, type FactdeckDB } from './db';
 import { bankDocs, docRows, REVIEW_PREFIX } from './outbox';
@@ -47,7 +48,10 @@ export async function queueEverything(database: FactdeckDB): Promise<MergeCounts
 	const own = new Set(banks.filter((b) => !b.shipped).map((b) => b.id));
 	const questionIds = new Map<string, string[]>([...own].map((id) => [id, []]));
 	for (const [bankId, id] of questionKeys) questionIds.get(bankId)?.push(id);
-	const settingKeys = Object.keys((settings?.value ?? {}) as object);
+	// A setting left at its default is not sent: it would overwrite a choice made on another device.
+	const stored = { ...normalizeSettings(settings?.value) } as Record<string, unknown>;
+	const defaults = DEFAULT_SETTINGS as unknown as Record<string, unknown>;
+	const settingKeys = Object.keys(stored).filter((key) => stored[key] !== defaults[key]);
 	const docs: DocRef[] = [
 		...[...questionIds].flatMap(([bankId, ids]) => bankDocs(bankId, ids)),
 		...settingKeys.map((key): DocRef => ({ kind: 'setting', bankId: '', key })),
