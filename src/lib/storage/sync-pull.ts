@@ -32,7 +32,11 @@ export interface PullApplied {
 /** Banks deleted (on any device, as this one last heard) or whose deletion here still waits to be pushed: nothing of them is taken. */
 async function closedBanks(database: FactdeckDB, page: PullResponse): Promise<Set<string>> {
 	const closed = new Set(page.docs.filter((d) => d.kind === 'bank' && d.body === null).map((d) => d.bankId));
-	const revs = await database.syncRevs.where('[kind+bankId+key]').between(['bank', Dexie.minKey, Dexie.minKey], ['bank', Dexie.maxKey, Dexie.maxKey]).toArray();
+	// Fresh arrays above every key: IndexedDB refuses one key holding the same array twice.
+	const revs = await database.syncRevs
+		.where('[kind+bankId+key]')
+		.between(['bank', Dexie.minKey, Dexie.minKey], ['bank', [[]], [[]]])
+		.toArray();
 	for (const rev of revs) if (rev.deleted) closed.add(rev.bankId);
 	const waiting = await database.outbox.where('key').startsWith(`${DOC_PREFIX}bank|`).toArray();
 	const present = await database.banks.bulkGet(waiting.map((row) => row.bankId));

@@ -1,0 +1,178 @@
+/**
+ * Two databases as two devices, exchanging their changes through a relay that
+ * follows the server's rules (sync-relay.ts): reviews, undo, the outbox.
+ */
+import { answerCard } from '$lib/core/srs/scheduler';
+import type { Rating } from '$lib/core/srs/types';
+import { saveAnswer, undoAnswer } from '$lib/storage/answers';
+import { saveBank } from '$lib/storage/banks';
+import { setSuspended } from '$lib/storage/browse';
+import type { FactdeckDB } from '$lib/storage/db';
+import { saveSettings } from '$lib/storage/settings';
+import { deleteBank } from '$lib/storage/banks';
+import { getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
+import { bankOfFacts, closeAll, freshDb, local } from './helpers';
+import { Relay, syncDevice } from './sync-relay';
+
+afterEach(closeAll);
+
+const T0 = local(2024, 3, 5, 10);
+const APP = { retention: 0.9, fuzz: true };
+const CARD = 'own\u0000f1';
+
+/** Answers the stored card at `now` as the study screen does (fuzz on) and saves it; returns the log id. */
+async function answer(d: FactdeckDB, id: string, rating: Rating, now: Date, questionId = 'q1') {
+	const card = (await d.cards.get(id))!;
+	const { card: next, log } = answerCard(card, rating, now, APP, questionId, 1500);
+	return saveAnswer(next, log, d);
+}
+
+/** Two signed-in devices that both have the learner's bank "own" (3 facts), made on the first. */
+async function twoDevices() {
+	const relay = new Relay();
+	const [a, b] = [freshDb(), freshDb()];
+	await saveBank(bankOfFacts('own', 3), T0, {}, a);
+	await startSyncing(a);
+	await startSyncing(b);
+	await syncDevice(relay, a, T0);
+	await syncDevice(relay, b, T0);
+	return { relay, a, b };
+}
+
+/**
+ * The cards and the reviews of a device, to compare two devices. A review's
+ * `before` is left out: a card's first one starts from the New card as each
+ * device made it (due when its bank was saved there), which no schedule reads.
+ */
+async function state(d: FactdeckDB) {
+	const cards = await d.cards.toArray();
+	const reviews = await d.reviews.toArray();
+	return { cards, reviews: reviews.map((r) => [r.uid, r.cardId, r.rating, r.reviewedAt.getTime(), r.questionId, r.after]).sort() };
+}
+
+describe('the outbox', () => {
+	it('waits nothing, and stores nothing, while syncing is off', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('own', 3), T0, {}, d);
+		const logId = await answer(d, CARD, 3, T0);
+		await undoAnswer(logId, d);
+		await answer(d, CARD, 3, T0);
+		await saveSettings({ retention: 0.8 }, d);
+		await setSuspended([CARD], true, d);
+		await deleteBank('own', d);
+		expect(await outboxSize(d)).toBe(0);
+		expect(await d.meta.get('sync')).toBeUndefined();
+		expect(await d.syncRevs.count()).toBe(0);
+	});
+
+	it('holds an edited question once however often it is saved, and a shipped bank saved as shipped not at all', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('shipped', 2), T0, { shipped: true }, d);
+		await startSyncing(d);
+		expect(await outboxSize(d)).toBe(0);
+		const own = bankOfFacts('own', 2);
+		await saveBank(own, T0, {}, d);
+		const edit = (prompt: string) => ({ ...own, questions: [{ ...own.questions[0], prompt }, own.questions[1]] });
+		await saveBank(edit('one'), T0, {}, d);
+		await saveBank(edit('two'), T0, {}, d);
+		expect((await d.outbox.toArray()).map((r) => r.key)).toEqual(['doc|bank|own|', 'doc|question|own|q0', 'doc|question|own|q1']);
+		const batch = (await nextPush(d))!;
+		expect(batch.docs.find((doc) => doc.key === 'q0')).toMatchObject({ kind: 'question', bankId: 'own', baseRev: null, body: { prompt: 'two' } });
+	});
+
+	it('stores a review pushed twice once, and waits nothing after it was confirmed', async () => {
+		const { relay, a } = await twoDevices();
+		await answer(a, CARD, 3, T0);
+		const batch = (await nextPush(a))!;
+		expect(batch.reviews).toHaveLength(1);
+		const { deviceId } = await getSyncMeta(a);
+		expect(relay.push(deviceId, batch)).toMatchObject({ stored: 1, duplicates: 0 });
+		expect(relay.push(deviceId, batch)).toMatchObject({ stored: 0, duplicates: 1 });
+		await syncDevice(relay, a, T0);
+		expect(await outboxSize(a)).toBe(0);
+		expect(await nextPush(a)).toBeNull();
+		expect(relay.reviews.size).toBe(1);
+	});
+
+	it('forgets an answer undone before it was pushed, and sends an undo for one undone after', async () => {
+		const { relay, a, b } = await twoDevices();
+		const first = await answer(a, CARD, 3, T0);
+		await undoAnswer(first, a);
+		expect(await outboxSize(a)).toBe(0);
+		const second = await answer(a, CARD, 3, T0);
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		expect((await b.cards.get(CARD))!.reps).toBe(1);
+		await undoAnswer(second, a);
+		expect((await a.outbox.toArray()).map((r) => r.key)).toEqual([`undo|${[...relay.reviews.keys()][0]}`]);
+		await syncDevice(relay, a, T0);
+		const applied = await syncDevice(relay, b, T0);
+		expect(applied).toMatchObject({ reviews: 1, cards: 1 });
+		expect(await b.reviews.count()).toBe(0);
+		expect(await b.cards.get(CARD)).toMatchObject({ reps: 0, state: 0 });
+	});
+
+	it('sends an undo after all when the answer was undone while its push was on its way', async () => {
+		const { relay, a } = await twoDevices();
+		const logId = await answer(a, CARD, 3, T0);
+		const batch = (await nextPush(a))!;
+		await undoAnswer(logId, a);
+		const { confirmPush } = await import('$lib/storage/sync');
+		await confirmPush(batch, relay.push((await getSyncMeta(a)).deviceId, batch), a);
+		const waiting = await a.outbox.toArray();
+		expect(waiting.map((r) => r.key)).toEqual([`undo|${batch.reviews[0].id}`]);
+		expect(waiting[0].undo).toMatchObject({ id: batch.reviews[0].id, undone: true });
+	});
+
+	it('is cleared by signing out, which keeps the learner data and the device id', async () => {
+		const { a } = await twoDevices();
+		const { deviceId } = await getSyncMeta(a);
+		await answer(a, CARD, 3, T0);
+		await stopSyncing(a);
+		expect(await outboxSize(a)).toBe(0);
+		expect(await a.syncRevs.count()).toBe(0);
+		expect(await getSyncMeta(a)).toMatchObject({ deviceId, enabled: false, cursor: 0 });
+		expect(await a.reviews.count()).toBe(1);
+		await answer(a, CARD, 3, local(2024, 3, 5, 11));
+		expect(await outboxSize(a)).toBe(0);
+	});
+});
+
+describe('reviews between two devices', () => {
+	it('converge to the same cards after both studied the same card offline', async () => {
+		const { relay, a, b } = await twoDevices();
+		await answer(a, CARD, 3, local(2024, 3, 5, 11));
+		await answer(b, CARD, 1, local(2024, 3, 5, 12));
+		await answer(a, CARD, 3, local(2024, 3, 5, 13));
+		await answer(b, 'own\u0000f2', 4, local(2024, 3, 5, 14));
+		await answer(b, CARD, 3, local(2024, 3, 8, 9));
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		await syncDevice(relay, a, T0);
+		const [sa, sb] = [await state(a), await state(b)];
+		expect(sa).toStrictEqual(sb);
+		expect(sa.reviews).toHaveLength(5);
+		expect((await a.cards.get(CARD))!.reps).toBe(4);
+		// Nothing waits, and syncing again changes nothing.
+		expect([await outboxSize(a), await outboxSize(b)]).toEqual([0, 0]);
+		await syncDevice(relay, b, T0);
+		expect(await state(b)).toStrictEqual(sb);
+	});
+
+	it('keeps the reviews of a bank not on the device yet, and replays them when it arrives', async () => {
+		const relay = new Relay();
+		const [a, b] = [freshDb(), freshDb()];
+		await saveBank(bankOfFacts('own', 3), T0, {}, a);
+		await answer(a, CARD, 3, local(2024, 3, 5, 11));
+		await answer(a, CARD, 3, local(2024, 3, 6, 11));
+		const counts = await startSyncing(a);
+		expect(counts).toEqual({ banks: 1, questions: 3, reviews: 2, settings: 0 });
+		await syncDevice(relay, a, T0);
+		await startSyncing(b);
+		// The relay numbers a push's reviews before its documents: a page of 2 holds the reviews alone.
+		const first = relay.pull(0, 2);
+		expect([first.reviews.length, first.docs.length]).toEqual([2, 0]);
+		await syncDevice(relay, b, T0, 2);
+		expect(await state(b)).toStrictEqual(await state(a));
+	});
+});
