@@ -1,0 +1,139 @@
+/**
+ * Documents between two devices through the relay (sync-relay.ts): question
+ * edits and their conflicts, bank deletion, settings, card flags, restores.
+ */
+import { deleteBank, getBank, saveBank } from '$lib/storage/banks';
+import { setSuspended } from '$lib/storage/browse';
+import type { Bank } from '$lib/core/bank/schema';
+import type { FactdeckDB } from '$lib/storage/db';
+import { getSettings, saveSettings } from '$lib/storage/settings';
+import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
+import { outboxSize, startSyncing } from '$lib/storage/sync';
+import { bankOfFacts, closeAll, freshDb, local } from './helpers';
+import { Relay, syncDevice } from './sync-relay';
+
+afterEach(closeAll);
+
+const T0 = local(2024, 3, 5, 10);
+const LATER = local(2024, 3, 6, 10);
+
+/** Two signed-in devices that both have the learner's bank "own" (3 facts), made on the first. */
+async function twoDevices() {
+	const relay = new Relay();
+	const [a, b] = [freshDb(), freshDb()];
+	await saveBank(bankOfFacts('own', 3), T0, {}, a);
+	await startSyncing(a);
+	await startSyncing(b);
+	await syncDevice(relay, a, T0);
+	await syncDevice(relay, b, T0);
+	return { relay, a, b };
+}
+
+/** The stored bank with question `index` given a new prompt, saved. */
+async function editPrompt(d: FactdeckDB, index: number, prompt: string): Promise<Bank> {
+	const bank = (await getBank('own', d))!;
+	const edited = { ...bank, questions: bank.questions.map((q, i) => (i === index ? { ...q, prompt } : q)) };
+	await saveBank(edited, T0, {}, d);
+	return edited;
+}
+
+const prompts = async (d: FactdeckDB) => (await getBank('own', d))?.questions.map((q) => q.prompt);
+
+describe('banks and questions between two devices', () => {
+	it('bring a new bank, with its cards, to the other device', async () => {
+		const { a, b } = await twoDevices();
+		expect(await getBank('own', b)).toStrictEqual(await getBank('own', a));
+		expect((await b.cards.toArray()).map((c) => [c.id, c.order])).toEqual((await a.cards.toArray()).map((c) => [c.id, c.order]));
+		expect((await b.banks.get('own'))!.shipped).toBe(false);
+	});
+
+	it('apply an edit, an added and a removed question in place, without a snapshot', async () => {
+		const { relay, a, b } = await twoDevices();
+		const bank = (await getBank('own', a))!;
+		const [q0, q1, q2] = bank.questions;
+		await saveBank({ ...bank, questions: [q0, { ...q1, prompt: 'edited' }, { ...q2, id: 'q9', fact: 'f9' }] }, T0, {}, a);
+		await syncDevice(relay, a, T0);
+		const applied = await syncDevice(relay, b, T0);
+		expect(applied).toMatchObject({ snapshots: 0 });
+		expect(await getBank('own', b)).toStrictEqual(await getBank('own', a));
+		expect(await b.cards.get('own\u0000f9')).toBeDefined();
+		expect(await b.cards.get('own\u0000f2')).toBeUndefined();
+		expect(await listSnapshots(b)).toEqual([]);
+	});
+
+	it('keep a concurrent edit that lost in a snapshot, which restores it', async () => {
+		const { relay, a, b } = await twoDevices();
+		await editPrompt(a, 0, 'from a');
+		await editPrompt(b, 0, 'from b');
+		await syncDevice(relay, a, T0);
+		// B pushes after A: the server keeps B's, written over a revision B had not seen.
+		const onB = await syncDevice(relay, b, T0);
+		expect(onB.snapshots).toBe(0);
+		const onA = await syncDevice(relay, a, LATER);
+		expect(onA.snapshots).toBe(1);
+		expect((await prompts(a))![0]).toBe('from b');
+		expect((await prompts(b))![0]).toBe('from b');
+		const [snapshot] = await listSnapshots(a);
+		expect(snapshot.reason).toBe('Before sync replaced 1 question in “Bank own”');
+		await restoreSnapshot(snapshot.id, LATER, a);
+		expect((await prompts(a))![0]).toBe('from a');
+		// Restored while syncing: everything waits to be pushed again, and the restored edit wins next.
+		expect(await outboxSize(a)).toBeGreaterThan(0);
+		await syncDevice(relay, a, LATER);
+		await syncDevice(relay, b, LATER);
+		expect((await prompts(b))![0]).toBe('from a');
+	});
+
+	it('take a snapshot too when the lost edit had not been pushed yet', async () => {
+		const { relay, a, b } = await twoDevices();
+		await editPrompt(a, 1, 'from a');
+		await syncDevice(relay, a, T0);
+		await editPrompt(b, 1, 'from b');
+		// B pulls A's edit before pushing its own (the pull of a page it had not seen).
+		const { applyPull } = await import('$lib/storage/sync');
+		const page = relay.pull(0);
+		expect(await applyPull(page, T0, b)).toMatchObject({ snapshots: 1 });
+		expect((await prompts(b))![1]).toBe('from a');
+		expect(await outboxSize(b)).toBe(0);
+	});
+
+	it('delete a bank everywhere, and it does not come back with an edit made meanwhile', async () => {
+		const { relay, a, b } = await twoDevices();
+		await editPrompt(b, 0, 'edited offline');
+		await deleteBank('own', a);
+		await syncDevice(relay, a, T0);
+		const onB = await syncDevice(relay, b, T0);
+		expect(onB).toMatchObject({ snapshots: 0 });
+		expect(await getBank('own', b)).toBeUndefined();
+		expect(await b.cards.count()).toBe(0);
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		expect([await getBank('own', a), await getBank('own', b)]).toEqual([undefined, undefined]);
+		expect([await outboxSize(a), await outboxSize(b)]).toEqual([0, 0]);
+	});
+});
+
+describe('settings and card flags between two devices', () => {
+	it('merge settings key by key', async () => {
+		const { relay, a, b } = await twoDevices();
+		await saveSettings({ retention: 0.85 }, a);
+		await saveSettings({ newPerDay: 30 }, b);
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		await syncDevice(relay, a, T0);
+		expect(await getSettings(a)).toMatchObject({ retention: 0.85, newPerDay: 30 });
+		expect(await getSettings(b)).toStrictEqual(await getSettings(a));
+	});
+
+	it('carry a suspension and its end', async () => {
+		const { relay, a, b } = await twoDevices();
+		await setSuspended(['own\u0000f1'], true, a);
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		expect((await b.cards.get('own\u0000f1'))!.suspended).toBe(1);
+		await setSuspended(['own\u0000f1'], false, b);
+		await syncDevice(relay, b, T0);
+		await syncDevice(relay, a, T0);
+		expect((await a.cards.get('own\u0000f1'))!.suspended).toBeUndefined();
+	});
+});
