@@ -48,7 +48,8 @@ export async function exportAll(database: FactdeckDB = db): Promise<BackupData> 
 			reviews,
 			attempts,
 			results,
-			settings: { settings: byKey(settings), meta: byKey(meta), library }
+			// This device's sync state (its id, the server it signs in to) is not the learner's data.
+			settings: { settings: byKey(settings), meta: byKey(meta.filter((row) => row.key !== SYNC_META_KEY)), library }
 		};
 	});
 }

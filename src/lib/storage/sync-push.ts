@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import {
 	DocChangeSchema,
+	MAX_BODY_BYTES,
 	MAX_PUSH_DOCS,
 	MAX_PUSH_REVIEWS,
 	ReviewChangeSchema,
@@ -34,6 +35,14 @@ export function outboxSize(database: FactdeckDB = db): Promise<number> {
 
 const waiting = (database: FactdeckDB, prefix: string, limit: number) => database.outbox.where('key').startsWith(prefix).limit(limit).toArray();
 
+/** The documents, from the first, that fit in a request body beside `used` bytes of reviews (always one, so a push never stalls). */
+function withinBody(docs: DocChange[], used: number): DocChange[] {
+	// JSON length counts characters; a margin covers the bytes of non-ASCII text.
+	let room = MAX_BODY_BYTES / 2 - used;
+	const fits = docs.findIndex((doc) => (room -= JSON.stringify(doc).length) < 0);
+	return fits < 0 ? docs : docs.slice(0, Math.max(1, fits));
+}
+
 /** The next batch waiting (at most MAX_PUSH_REVIEWS reviews, MAX_PUSH_DOCS docs, built from the rows as they are now), or null when nothing waits. */
 export async function nextPush(database: FactdeckDB = db): Promise<PushBatch | null> {
 	return database.transaction('r', pushTables(database), async () => {
@@ -50,10 +59,11 @@ export async function nextPush(database: FactdeckDB = db): Promise<PushBatch | n
 		]);
 		const stored = rows.map(reviewChange);
 		const reviews = [...undos.map((row) => row.undo!), ...stored].filter((r) => v.is(ReviewChangeSchema, r));
-		const entries = [...undos, ...answers, ...docRows].map((row) => row.key);
+		const sent = withinBody(docs, JSON.stringify(reviews).length);
+		const entries = [...undos, ...answers, ...docRows.slice(0, sent.length)].map((row) => row.key);
 		// A change the server would refuse (a broken clock's date, a body that no longer fits) would block
 		// every push after it: it is left out, and its entry dropped with the batch.
-		return entries.length ? { reviews, docs: docs.filter((d) => v.is(DocChangeSchema, d)), entries } : null;
+		return entries.length ? { reviews, docs: sent.filter((d) => v.is(DocChangeSchema, d)), entries } : null;
 	});
 }
 

@@ -8,26 +8,14 @@ import type { Bank } from '$lib/core/bank/schema';
 import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
-import { outboxSize, startSyncing } from '$lib/storage/sync';
-import { bankOfFacts, closeAll, freshDb, local } from './helpers';
-import { Relay, syncDevice } from './sync-relay';
+import { applyPull, outboxSize } from '$lib/storage/sync';
+import { closeAll, local } from './helpers';
+import { syncDevice, twoDevices } from './sync-relay';
 
 afterEach(closeAll);
 
 const T0 = local(2024, 3, 5, 10);
 const LATER = local(2024, 3, 6, 10);
-
-/** Two signed-in devices that both have the learner's bank "own" (3 facts), made on the first. */
-async function twoDevices() {
-	const relay = new Relay();
-	const [a, b] = [freshDb(), freshDb()];
-	await saveBank(bankOfFacts('own', 3), T0, {}, a);
-	await startSyncing(a);
-	await startSyncing(b);
-	await syncDevice(relay, a, T0);
-	await syncDevice(relay, b, T0);
-	return { relay, a, b };
-}
 
 /** The stored bank with question `index` given a new prompt, saved. */
 async function editPrompt(d: FactdeckDB, index: number, prompt: string): Promise<Bank> {
@@ -41,14 +29,14 @@ const prompts = async (d: FactdeckDB) => (await getBank('own', d))?.questions.ma
 
 describe('banks and questions between two devices', () => {
 	it('bring a new bank, with its cards, to the other device', async () => {
-		const { a, b } = await twoDevices();
+		const { a, b } = await twoDevices(T0);
 		expect(await getBank('own', b)).toStrictEqual(await getBank('own', a));
 		expect((await b.cards.toArray()).map((c) => [c.id, c.order])).toEqual((await a.cards.toArray()).map((c) => [c.id, c.order]));
 		expect((await b.banks.get('own'))!.shipped).toBe(false);
 	});
 
 	it('apply an edit, an added and a removed question in place, without a snapshot', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		const bank = (await getBank('own', a))!;
 		const [q0, q1, q2] = bank.questions;
 		await saveBank({ ...bank, questions: [q0, { ...q1, prompt: 'edited' }, { ...q2, id: 'q9', fact: 'f9' }] }, T0, {}, a);
@@ -62,7 +50,7 @@ describe('banks and questions between two devices', () => {
 	});
 
 	it('keep a concurrent edit that lost in a snapshot, which restores it', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await editPrompt(a, 0, 'from a');
 		await editPrompt(b, 0, 'from b');
 		await syncDevice(relay, a, T0);
@@ -85,12 +73,11 @@ describe('banks and questions between two devices', () => {
 	});
 
 	it('take a snapshot too when the lost edit had not been pushed yet', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await editPrompt(a, 1, 'from a');
 		await syncDevice(relay, a, T0);
 		await editPrompt(b, 1, 'from b');
 		// B pulls A's edit before pushing its own (the pull of a page it had not seen).
-		const { applyPull } = await import('$lib/storage/sync');
 		const page = relay.pull(0);
 		expect(await applyPull(page, T0, b)).toMatchObject({ snapshots: 1 });
 		expect((await prompts(b))![1]).toBe('from a');
@@ -98,7 +85,7 @@ describe('banks and questions between two devices', () => {
 	});
 
 	it('delete a bank everywhere, and it does not come back with an edit made meanwhile', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await editPrompt(b, 0, 'edited offline');
 		await deleteBank('own', a);
 		await syncDevice(relay, a, T0);
@@ -115,7 +102,7 @@ describe('banks and questions between two devices', () => {
 
 describe('settings and card flags between two devices', () => {
 	it('merge settings key by key', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await saveSettings({ retention: 0.85 }, a);
 		await saveSettings({ newPerDay: 30 }, b);
 		await syncDevice(relay, a, T0);
@@ -126,7 +113,7 @@ describe('settings and card flags between two devices', () => {
 	});
 
 	it('carry a suspension and its end', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await setSuspended(['own\u0000f1'], true, a);
 		await syncDevice(relay, a, T0);
 		await syncDevice(relay, b, T0);

@@ -7,8 +7,10 @@
  * as two devices would. The real server is tested in tests/server.
  */
 import type { DocReceipt, PulledDoc, PulledReview, PullResponse, PushResponse } from '$lib/core/sync/protocol';
+import { saveBank } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
-import { applyPull, confirmPush, getSyncMeta, nextPush, type PushBatch } from '$lib/storage/sync';
+import { applyPull, confirmPush, getSyncMeta, nextPush, startSyncing, type PushBatch } from '$lib/storage/sync';
+import { bankOfFacts, freshDb } from './helpers';
 
 export class Relay {
 	seq = 0;
@@ -67,4 +69,16 @@ export async function syncDevice(relay: Relay, database: FactdeckDB, now: Date, 
 		for (const key of Object.keys(applied) as (keyof typeof applied)[]) applied[key] += result[key];
 		if (!page.more) return applied;
 	}
+}
+
+/** Two signed-in devices that both have the learner's bank "own" (3 facts), made on the first at `now`. */
+export async function twoDevices(now: Date) {
+	const relay = new Relay();
+	const [a, b] = [freshDb(), freshDb()];
+	await saveBank(bankOfFacts('own', 3), now, {}, a);
+	await startSyncing(a);
+	await startSyncing(b);
+	await syncDevice(relay, a, now);
+	await syncDevice(relay, b, now);
+	return { relay, a, b };
 }

@@ -3,16 +3,17 @@
  * follows the server's rules (sync-relay.ts): reviews, undo, the outbox.
  */
 import { answerCard } from '$lib/core/srs/scheduler';
+import { MAX_BODY_BYTES } from '$lib/core/sync/protocol';
 import type { Rating } from '$lib/core/srs/types';
 import { saveAnswer, undoAnswer } from '$lib/storage/answers';
-import { saveBank } from '$lib/storage/banks';
+import { exportAll } from '$lib/storage/backup';
+import { deleteBank, saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
 import type { FactdeckDB } from '$lib/storage/db';
 import { saveSettings } from '$lib/storage/settings';
-import { deleteBank } from '$lib/storage/banks';
-import { getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
+import { confirmPush, getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
-import { Relay, syncDevice } from './sync-relay';
+import { Relay, syncDevice, twoDevices } from './sync-relay';
 
 afterEach(closeAll);
 
@@ -25,18 +26,6 @@ async function answer(d: FactdeckDB, id: string, rating: Rating, now: Date, ques
 	const card = (await d.cards.get(id))!;
 	const { card: next, log } = answerCard(card, rating, now, APP, questionId, 1500);
 	return saveAnswer(next, log, d);
-}
-
-/** Two signed-in devices that both have the learner's bank "own" (3 facts), made on the first. */
-async function twoDevices() {
-	const relay = new Relay();
-	const [a, b] = [freshDb(), freshDb()];
-	await saveBank(bankOfFacts('own', 3), T0, {}, a);
-	await startSyncing(a);
-	await startSyncing(b);
-	await syncDevice(relay, a, T0);
-	await syncDevice(relay, b, T0);
-	return { relay, a, b };
 }
 
 /**
@@ -81,7 +70,7 @@ describe('the outbox', () => {
 	});
 
 	it('stores a review pushed twice once, and waits nothing after it was confirmed', async () => {
-		const { relay, a } = await twoDevices();
+		const { relay, a } = await twoDevices(T0);
 		await answer(a, CARD, 3, T0);
 		const batch = (await nextPush(a))!;
 		expect(batch.reviews).toHaveLength(1);
@@ -95,7 +84,7 @@ describe('the outbox', () => {
 	});
 
 	it('forgets an answer undone before it was pushed, and sends an undo for one undone after', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		const first = await answer(a, CARD, 3, T0);
 		await undoAnswer(first, a);
 		expect(await outboxSize(a)).toBe(0);
@@ -113,11 +102,10 @@ describe('the outbox', () => {
 	});
 
 	it('sends an undo after all when the answer was undone while its push was on its way', async () => {
-		const { relay, a } = await twoDevices();
+		const { relay, a } = await twoDevices(T0);
 		const logId = await answer(a, CARD, 3, T0);
 		const batch = (await nextPush(a))!;
 		await undoAnswer(logId, a);
-		const { confirmPush } = await import('$lib/storage/sync');
 		await confirmPush(batch, relay.push((await getSyncMeta(a)).deviceId, batch), a);
 		const waiting = await a.outbox.toArray();
 		expect(waiting.map((r) => r.key)).toEqual([`undo|${batch.reviews[0].id}`]);
@@ -125,7 +113,7 @@ describe('the outbox', () => {
 	});
 
 	it('is cleared by signing out, which keeps the learner data and the device id', async () => {
-		const { a } = await twoDevices();
+		const { a } = await twoDevices(T0);
 		const { deviceId } = await getSyncMeta(a);
 		await answer(a, CARD, 3, T0);
 		await stopSyncing(a);
@@ -140,7 +128,7 @@ describe('the outbox', () => {
 
 describe('reviews between two devices', () => {
 	it('converge to the same cards after both studied the same card offline', async () => {
-		const { relay, a, b } = await twoDevices();
+		const { relay, a, b } = await twoDevices(T0);
 		await answer(a, CARD, 3, local(2024, 3, 5, 11));
 		await answer(b, CARD, 1, local(2024, 3, 5, 12));
 		await answer(a, CARD, 3, local(2024, 3, 5, 13));
@@ -174,5 +162,32 @@ describe('reviews between two devices', () => {
 		expect([first.reviews.length, first.docs.length]).toEqual([2, 0]);
 		await syncDevice(relay, b, T0, 2);
 		expect(await state(b)).toStrictEqual(await state(a));
+	});
+});
+
+describe('push batches', () => {
+	it('hold at most what fits in a request body, the rest waiting for the next', async () => {
+		const d = freshDb();
+		await startSyncing(d);
+		const long = 'x'.repeat(100_000);
+		const questions = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, fact: `f${i}`, type: 'flashcard' as const, prompt: long, answer: 'a' }));
+		await saveBank({ format: 'factdeck.bank', version: 1, id: 'big', title: 'Big', questions }, T0, {}, d);
+		const first = (await nextPush(d))!;
+		expect(first.docs.length).toBeLessThan(31);
+		expect(first.entries).toHaveLength(first.docs.length);
+		expect(JSON.stringify(first).length).toBeLessThan(MAX_BODY_BYTES);
+		await confirmPush(
+			first,
+			{ stored: 0, duplicates: 0, docs: first.docs.map((doc, i) => ({ kind: doc.kind, bankId: doc.bankId, key: doc.key, rev: i + 1 })) },
+			d
+		);
+		expect(await outboxSize(d)).toBe(31 - first.docs.length);
+		expect(await d.syncRevs.get(['bank', 'big', ''])).toMatchObject({ rev: 1 });
+	});
+
+	it('leave the sync state out of a backup', async () => {
+		const d = freshDb();
+		await startSyncing(d);
+		expect((await exportAll(d)).settings.meta).toEqual({});
 	});
 });
