@@ -78,11 +78,13 @@ async function applyReviews(database: FactdeckDB, reviews: readonly PulledReview
 	for (const r of open) {
 		const here = stored.get(r.id);
 		if (r.undone) {
-			if (here) deletes.push(here.id!);
-			if (here) cards.add(here.cardId);
+			if (here) {
+				deletes.push(here.id!);
+				cards.add(here.cardId);
+			}
 			stored.delete(r.id);
 		} else if (!here) {
-			// Already here: this device's own answer, or one pulled before.
+			// One already here (this device's own answer, or one pulled before) is left as it is.
 			const row = reviewRow(r);
 			adds.push(row);
 			stored.set(r.id, row);

@@ -10,7 +10,7 @@ import { exportAll } from '$lib/storage/backup';
 import { deleteBank, saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
 import type { FactdeckDB } from '$lib/storage/db';
-import { saveSettings } from '$lib/storage/settings';
+import { getSettings, saveSettings } from '$lib/storage/settings';
 import { confirmPush, getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { Relay, syncDevice, twoDevices } from './sync-relay';
@@ -153,15 +153,22 @@ describe('reviews between two devices', () => {
 		await saveBank(bankOfFacts('own', 3), T0, {}, a);
 		await answer(a, CARD, 3, local(2024, 3, 5, 11));
 		await answer(a, CARD, 3, local(2024, 3, 6, 11));
+		// A shipped bank as shipped and settings left at their defaults are not sent.
+		await saveBank(bankOfFacts('shipped', 4), T0, { shipped: true }, a);
+		await saveSettings({ retention: 0.85, newPerDay: 20 }, a);
 		const counts = await startSyncing(a);
-		expect(counts).toEqual({ banks: 1, questions: 3, reviews: 2, settings: 0 });
+		expect(counts).toEqual({ banks: 1, questions: 3, reviews: 2, settings: 1 });
 		await syncDevice(relay, a, T0);
 		await startSyncing(b);
 		// The relay numbers a push's reviews before its documents: a page of 2 holds the reviews alone.
 		const first = relay.pull(0, 2);
 		expect([first.reviews.length, first.docs.length]).toEqual([2, 0]);
 		await syncDevice(relay, b, T0, 2);
-		expect(await state(b)).toStrictEqual(await state(a));
+		const { cards: _shipped, ...onA } = await state(a);
+		const { cards, ...onB } = await state(b);
+		expect(onB).toStrictEqual(onA);
+		expect(cards).toStrictEqual((await a.cards.toArray()).filter((c) => c.bankId === 'own'));
+		expect((await getSettings(b)).retention).toBe(0.85);
 	});
 });
 
