@@ -9,7 +9,7 @@ import { bankOfCard, cardId, newSchedule } from '../core/srs/card';
 import type { PulledDoc, PulledReview, PullResponse } from '../core/sync/protocol';
 import { removeBank } from './banks';
 import { db, type FactdeckDB } from './db';
-import { DOC_PREFIX, docEntry, dropBankEntries } from './outbox';
+import { DOC_PREFIX, docEntry, dropBankEntries, reviewsByUid } from './outbox';
 import type { ReviewRow, SyncRevRow } from './rows';
 import { snapshotTables } from './snapshots';
 import { ensureSyncMeta, patchSyncMeta } from './sync-meta';
@@ -66,11 +66,11 @@ async function applyReviews(database: FactdeckDB, reviews: readonly PulledReview
 	const open = reviews.filter((r) => !closed.has(r.bankId));
 	const stored = new Map(
 		(
-			await database.reviews
-				.where('uid')
-				.anyOf(open.map((r) => r.id))
-				.toArray()
-		).map((row) => [row.uid!, row])
+			await reviewsByUid(
+				database,
+				open.map((r) => r.id)
+			)
+		).flatMap((row) => (row ? [[row.uid!, row] as const] : []))
 	);
 	const cards = new Set<string>();
 	const adds: ReviewRow[] = [];

@@ -14,7 +14,7 @@ import {
 	type ReviewChange
 } from '../core/sync/protocol';
 import { db, type FactdeckDB } from './db';
-import { DOC_PREFIX, docEntry, REVIEW_PREFIX, reviewChange, UNDO_PREFIX, undoRow } from './outbox';
+import { DOC_PREFIX, docEntry, REVIEW_PREFIX, reviewChange, reviewsByUid, UNDO_PREFIX, undoRow } from './outbox';
 import { docChange, docBody, docTables, sameBody } from './sync-docs';
 import { syncingOn } from './sync-meta';
 
@@ -53,11 +53,8 @@ export async function nextPush(database: FactdeckDB = db): Promise<PushBatch | n
 			waiting(database, DOC_PREFIX, MAX_PUSH_DOCS)
 		]);
 		const uids = answers.map((row) => row.key.slice(REVIEW_PREFIX.length));
-		const [rows, docs] = await Promise.all([
-			database.reviews.where('uid').anyOf(uids).toArray(),
-			Promise.all(docRows.map((row) => docChange(database, row.doc!)))
-		]);
-		const stored = rows.map(reviewChange);
+		const [rows, docs] = await Promise.all([reviewsByUid(database, uids), Promise.all(docRows.map((row) => docChange(database, row.doc!)))]);
+		const stored = rows.filter((row) => row !== undefined).map(reviewChange);
 		const reviews = [...undos.map((row) => row.undo!), ...stored].filter((r) => v.is(ReviewChangeSchema, r));
 		const sent = withinBody(docs, JSON.stringify(reviews).length);
 		const entries = [...undos, ...answers, ...docRows.slice(0, sent.length)].map((row) => row.key);
@@ -73,20 +70,16 @@ export async function confirmPush(batch: PushBatch, response: PushResponse, data
 		// Signed out meanwhile: the outbox and the revisions were cleared on purpose.
 		if (!(await syncingOn(database))) return;
 		const revs = response.docs.filter((r) => r.rev !== undefined).map((r) => ({ kind: r.kind, bankId: r.bankId, key: r.key, rev: r.rev! }));
-		const keep = new Set<string>();
-		for (const doc of batch.docs) {
-			// Edited again while the push was on its way: it waits, to go with the revision just recorded.
-			if (!sameBody(await docBody(database, doc), doc.body)) keep.add(docEntry(doc));
-		}
+		// Edited again while the push was on its way: it waits, to go with the revision just recorded.
+		const now = await Promise.all(batch.docs.map((doc) => docBody(database, doc)));
+		const keep = new Set(batch.docs.filter((doc, i) => !sameBody(now[i], doc.body)).map(docEntry));
 		const answered = batch.reviews.filter((r) => !r.undone);
-		const still = new Set(
-			await database.reviews
-				.where('uid')
-				.anyOf(answered.map((r) => r.id))
-				.keys()
+		const still = await reviewsByUid(
+			database,
+			answered.map((r) => r.id)
 		);
 		// Undone while its push was on its way: the server has it now, so the undo must follow.
-		const requeue = answered.filter((r) => !still.has(r.id)).map(undoRow);
+		const requeue = answered.filter((_, i) => still[i] === undefined).map(undoRow);
 		const done = batch.entries.filter((key) => !keep.has(key));
 		await Promise.all([database.outbox.bulkDelete(done), database.syncRevs.bulkPut(revs)]);
 		if (requeue.length) await database.outbox.bulkPut(requeue);

@@ -29,23 +29,26 @@ export function cardReviews(database: FactdeckDB, cardId: string) {
  * has not arrived) is left, its reviews wait for it. Returns how many were written.
  */
 export async function replayStored(database: FactdeckDB, cardIds: Iterable<string>, now: Date, opts: SchedulerOptions): Promise<number> {
-	let written = 0;
-	for (const id of cardIds) {
-		const [card, reviews] = await Promise.all([database.cards.get(id), cardReviews(database, id).toArray()]);
-		if (!card) continue;
-		const { schedule, steps } = replayCard(card, reviews, opts);
-		const next: Card = { id: card.id, bankId: card.bankId, fact: card.fact, order: card.order, ...(steps.length ? schedule : newSchedule(now)) };
-		const last = steps.at(-1)?.review.questionId ?? card.lastQuestionId;
-		if (last !== undefined) next.lastQuestionId = last;
-		if (card.suspended) next.suspended = 1;
-		// Each review's before and after as replayed, so that undoing the latest one restores the card exactly.
-		const rows = steps.map(({ review, before, after }, i): ReviewRow => {
-			const { beforeQuestionId: _old, ...row } = review;
-			const previous = steps[i - 1]?.review.questionId;
-			return previous === undefined ? { ...row, before, after } : { ...row, before, after, beforeQuestionId: previous };
-		});
-		await Promise.all([database.cards.put(next), rows.length && database.reviews.bulkPut(rows)]);
-		written++;
-	}
-	return written;
+	// Every card at once: each await inside a transaction is a round trip to IndexedDB.
+	const written = await Promise.all([...cardIds].map((id) => replayOne(database, id, now, opts)));
+	return written.filter(Boolean).length;
+}
+
+/** Replays one card and writes it with its reviews; false when the card is not on this device. */
+async function replayOne(database: FactdeckDB, id: string, now: Date, opts: SchedulerOptions): Promise<boolean> {
+	const [card, reviews] = await Promise.all([database.cards.get(id), cardReviews(database, id).toArray()]);
+	if (!card) return false;
+	const { schedule, steps } = replayCard(card, reviews, opts);
+	const next: Card = { id: card.id, bankId: card.bankId, fact: card.fact, order: card.order, ...(steps.length ? schedule : newSchedule(now)) };
+	const last = steps.at(-1)?.review.questionId ?? card.lastQuestionId;
+	if (last !== undefined) next.lastQuestionId = last;
+	if (card.suspended) next.suspended = 1;
+	// Each review's before and after as replayed, so that undoing the latest one restores the card exactly.
+	const rows = steps.map(({ review, before, after }, i): ReviewRow => {
+		const { beforeQuestionId: _old, ...row } = review;
+		const previous = steps[i - 1]?.review.questionId;
+		return previous === undefined ? { ...row, before, after } : { ...row, before, after, beforeQuestionId: previous };
+	});
+	await Promise.all([database.cards.put(next), rows.length && database.reviews.bulkPut(rows)]);
+	return true;
 }
