@@ -122,8 +122,10 @@ export async function writeBank(
 	// An empty list is skipped: awaiting no request at all could let the transaction commit early.
 	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
 	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);
-	if (queue && (!existing || existing.shipped || goneQuestions.length + added.length + changed.length > 0 || metaChanged(existing, bank))) {
-		await queueDocs(database, bankDocs(bank.id, [...goneQuestions, ...added.map((q) => q.id), ...changed.map((q) => q.id)]));
+	if (queue) {
+		// The bank's own document goes when it is new here, becomes the learner's, or its metadata changed.
+		const questions = bankDocs(bank.id, [...goneQuestions, ...added.map((q) => q.id), ...changed.map((q) => q.id)]);
+		await queueDocs(database, !existing || existing.shipped || metaChanged(existing, bank) ? questions : questions.slice(1));
 	}
 	const unchanged = bank.questions.length - added.length - changed.length;
 	if (unchanged > 0) onRows?.(unchanged);

@@ -12,6 +12,7 @@ import { db, type FactdeckDB } from './db';
 import { DOC_PREFIX, docEntry, dropBankEntries, reviewsByUid } from './outbox';
 import type { ReviewRow, SyncRevRow } from './rows';
 import { snapshotTables } from './snapshots';
+import { docBody, sameBody } from './sync-docs';
 import { ensureSyncMeta, patchSyncMeta } from './sync-meta';
 import { mergeBank, mergeCardFlags, mergeSettings, snapshotConflicts } from './sync-merge';
 import { answerOptions, replayStored } from './sync-replay';
@@ -108,6 +109,13 @@ function byKind(docs: readonly PulledDoc[], deviceId: string, closed: Set<string
 	};
 }
 
+/** The waiting entries of this device's own pulled documents that are unchanged since: the server has them already. */
+async function echoes(database: FactdeckDB, docs: readonly PulledDoc[], deviceId: string): Promise<string[]> {
+	const own = docs.filter((d) => d.deviceId === deviceId);
+	const [waiting, bodies] = await Promise.all([database.outbox.bulkGet(own.map(docEntry)), Promise.all(own.map((d) => docBody(database, d)))]);
+	return own.filter((d, i) => waiting[i] && sameBody(bodies[i], d.body)).map(docEntry);
+}
+
 /** Applies one pulled page in one transaction, with the new cursor; cards whose reviews changed are replayed. */
 export async function applyPull(page: PullResponse, now: Date, database: FactdeckDB = db): Promise<PullApplied> {
 	return database.transaction('rw', [...snapshotTables(database), database.bankCounts], async () => {
@@ -122,8 +130,9 @@ export async function applyPull(page: PullResponse, now: Date, database: Factdec
 		);
 		const { cards: replay, count: reviews } = await applyReviews(database, page.reviews, closed);
 		const banks = new Set<string>();
-		// A pulled document replaces whatever waited of it here: the server's order decided.
-		await database.outbox.bulkDelete(docs.theirs.map(docEntry));
+		// A pulled document replaces whatever waited of it here: the server's order decided. One of this
+		// device's own whose push was never confirmed stops waiting too, if it is still as it was sent.
+		await database.outbox.bulkDelete([...docs.theirs.map(docEntry), ...(await echoes(database, page.docs, deviceId))]);
 		for (const doc of docs.tombstones) {
 			await Promise.all([removeBank(database, doc.bankId), dropBankEntries(database, doc.bankId)]);
 			banks.add(doc.bankId);

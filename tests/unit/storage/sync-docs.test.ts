@@ -8,7 +8,7 @@ import type { Bank } from '$lib/core/bank/schema';
 import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
-import { applyPull, outboxSize } from '$lib/storage/sync';
+import { applyPull, getSyncMeta, nextPush, outboxSize } from '$lib/storage/sync';
 import { closeAll, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
 
@@ -122,5 +122,20 @@ describe('settings and card flags between two devices', () => {
 		await syncDevice(relay, b, T0);
 		await syncDevice(relay, a, T0);
 		expect((await a.cards.get('own\u0000f1'))!.suspended).toBeUndefined();
+	});
+});
+
+describe('a push whose answer was lost', () => {
+	it('stops waiting once its own document comes back in a pull unchanged, and waits on when edited since', async () => {
+		const { relay, a } = await twoDevices(T0);
+		await editPrompt(a, 0, 'sent');
+		await editPrompt(a, 1, 'sent');
+		const batch = (await nextPush(a))!;
+		relay.push((await getSyncMeta(a)).deviceId, batch);
+		// The answer never arrived; meanwhile the second question is edited again.
+		await editPrompt(a, 1, 'edited since');
+		await applyPull(relay.pull((await getSyncMeta(a)).cursor), T0, a);
+		expect((await a.outbox.toArray()).map((r) => r.key)).toEqual(['doc|question|own|q1']);
+		expect(await a.syncRevs.get(['question', 'own', 'q1'])).toMatchObject({ rev: relay.docs.get('question|own|q1')!.rev });
 	});
 });

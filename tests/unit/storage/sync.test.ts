@@ -198,3 +198,26 @@ describe('push batches', () => {
 		expect((await exportAll(d)).settings.meta).toEqual({});
 	});
 });
+
+describe('bank saves', () => {
+	it('queue the bank document only when it is new, was shipped, or its metadata changed', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('shipped', 2), T0, { shipped: true }, d);
+		await saveBank(bankOfFacts('own', 2), T0, {}, d);
+		await startSyncing(d);
+		const keys = async () => (await d.outbox.toArray()).map((r) => r.key);
+		await d.outbox.clear();
+		const own = bankOfFacts('own', 2);
+		await saveBank({ ...own, questions: [{ ...own.questions[0], prompt: 'new' }, own.questions[1]] }, T0, {}, d);
+		expect(await keys()).toEqual(['doc|question|own|q0']);
+		await saveBank({ ...own, title: 'Renamed' }, T0, {}, d);
+		expect(await keys()).toEqual(['doc|bank|own|', 'doc|question|own|q0']);
+		await d.outbox.clear();
+		const shipped = bankOfFacts('shipped', 2);
+		await saveBank({ ...shipped, questions: [shipped.questions[0]] }, T0, {}, d);
+		expect(await keys()).toEqual(['doc|bank|shipped|', 'doc|question|shipped|q1']);
+		await d.outbox.clear();
+		await saveBank(bankOfFacts('shipped', 3), T0, { shipped: true }, d);
+		expect(await keys()).toEqual([]);
+	});
+});
