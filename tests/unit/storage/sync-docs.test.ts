@@ -8,8 +8,8 @@ import type { Bank } from '$lib/core/bank/schema';
 import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
-import { applyPull, getSyncMeta, nextPush, outboxSize } from '$lib/storage/sync';
-import { closeAll, local } from './helpers';
+import { applyPull, getSyncMeta, nextPush, outboxSize, startSyncing } from '$lib/storage/sync';
+import { closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
 
 afterEach(closeAll);
@@ -93,6 +93,12 @@ describe('banks and questions between two devices', () => {
 		expect(onB).toMatchObject({ snapshots: 0 });
 		expect(await getBank('own', b)).toBeUndefined();
 		expect(await b.cards.count()).toBe(0);
+		// The relay deleted the bank's questions with it; a device that pulls them later takes nothing back.
+		expect([...relay.docs.values()].filter((doc) => doc.bankId === 'own').every((doc) => doc.body === null)).toBe(true);
+		const c = freshDb();
+		await startSyncing(c);
+		await syncDevice(relay, c, T0);
+		expect([await getBank('own', c), await c.questions.count(), await c.syncRevs.get(['bank', 'own', ''])]).toMatchObject([undefined, 0, { deleted: true }]);
 		await syncDevice(relay, a, T0);
 		await syncDevice(relay, b, T0);
 		expect([await getBank('own', a), await getBank('own', b)]).toEqual([undefined, undefined]);

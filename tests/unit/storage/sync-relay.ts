@@ -2,8 +2,8 @@
  * A tiny sync server for storage tests, following the server's rules: every
  * stored change gets the next change number; a review is stored once by id
  * (an undone one is stored again, marked); the later write of a document wins
- * and keeps the revision its writer had seen; a deleted bank's documents are
- * ignored from then on. Two test databases exchange their changes through it
+ * and keeps the revision its writer had seen; a deleted bank's questions and
+ * card flags are deleted with it, and its documents ignored from then on. Two test databases exchange their changes through it
  * as two devices would. The real server is tested in tests/server.
  */
 import type { DocReceipt, PulledDoc, PulledReview, PullResponse, PushResponse } from '$lib/core/sync/protocol';
@@ -35,10 +35,19 @@ export class Relay {
 			if (d.kind !== 'setting' && this.deleted.has(d.bankId)) return { ...ref, ignored: 'bank-deleted' };
 			const rev = ++this.seq;
 			this.docs.set(`${d.kind}|${d.bankId}|${d.key}`, { ...ref, rev, baseRev: d.baseRev, body: d.body, deviceId });
-			if (d.kind === 'bank' && d.body === null) this.deleted.add(d.bankId);
+			if (d.kind === 'bank' && d.body === null) this.deleteBank(d.bankId, deviceId);
 			return { ...ref, rev };
 		});
 		return { stored, duplicates, docs };
+	}
+
+	/** A bank's tombstone: its questions and card flags are deleted too, each with its own change number. */
+	private deleteBank(bankId: string, deviceId: string) {
+		this.deleted.add(bankId);
+		for (const [key, doc] of this.docs) {
+			if (doc.bankId !== bankId || doc.kind === 'bank' || doc.body === null) continue;
+			this.docs.set(key, { ...doc, body: null, baseRev: doc.rev, rev: ++this.seq, deviceId });
+		}
 	}
 
 	/** The changes after `since`, in change order, at most `limit` of them. */
