@@ -123,9 +123,11 @@ export async function writeBank(
 	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
 	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);
 	if (queue) {
-		// The bank's own document goes when it is new here, becomes the learner's, or its metadata changed.
+		// The bank's own document (its metadata and question order) goes when it is new here, becomes the
+		// learner's, or either changed.
 		const questions = bankDocs(bank.id, [...goneQuestions, ...added.map((q) => q.id), ...changed.map((q) => q.id)]);
-		await queueDocs(database, !existing || existing.shipped || metaChanged(existing, bank) ? questions : questions.slice(1));
+		const reordered = storedQuestions.map((q) => q.id).join('\n') !== bank.questions.map((q) => q.id).join('\n');
+		await queueDocs(database, !existing || existing.shipped || reordered || metaChanged(existing, bank) ? questions : questions.slice(1));
 	}
 	const unchanged = bank.questions.length - added.length - changed.length;
 	if (unchanged > 0) onRows?.(unchanged);

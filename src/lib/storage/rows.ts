@@ -52,6 +52,8 @@ export interface SyncRevRow {
 	rev: number;
 	/** On a bank's document: the bank was deleted (on any device), and nothing of it is taken again. */
 	deleted?: true;
+	/** On a bank's document pulled from another device: the order of its questions, for those that arrive later. */
+	questionOrder?: string[];
 }
 
 /**

@@ -10,6 +10,7 @@ import { bankMeta } from './bank-rows';
 import { toQuestion } from './bank-read';
 import type { FactdeckDB } from './db';
 import type { DocRef } from './outbox';
+import { bankQuestions } from './ranges';
 import { SETTINGS_KEY } from './settings';
 
 /** The tables `docBody` and `lastRev` read. */
@@ -19,8 +20,9 @@ export const docTables = (database: FactdeckDB) => [database.banks, database.que
 export async function docBody(database: FactdeckDB, ref: DocRef): Promise<unknown> {
 	switch (ref.kind) {
 		case 'bank': {
-			const row = await database.banks.get(ref.bankId);
-			return row ? bankMeta(row) : null;
+			const [row, keys] = await Promise.all([database.banks.get(ref.bankId), bankQuestions(database, ref.bankId).primaryKeys()]);
+			// The questions travel one by one, in no order: the bank's document says where each goes.
+			return row ? { ...bankMeta(row), questionOrder: keys.map(([, id]) => id) } : null;
 		}
 		case 'question': {
 			const row = await database.questions.get([ref.bankId, ref.key]);

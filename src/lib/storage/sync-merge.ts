@@ -38,12 +38,30 @@ export async function snapshotConflicts(database: FactdeckDB, questions: readonl
 	return lost.size;
 }
 
-/** The bank with the pulled documents applied in server order: metadata replaced, questions replaced in place, added at the end, or removed. */
-function mergedBank(bankId: string, local: Bank | undefined, docs: readonly PulledDoc[]): Bank {
+/** A bank document's body: the bank's metadata and the order of its questions (which travel one by one, in no order). */
+export type BankBody = Omit<Bank, 'questions'> & { questionOrder?: string[] };
+
+/** The questions in `order` (by id); any it does not name keep their place after them. */
+function ordered(questions: readonly Question[], order: readonly string[] | undefined): Question[] {
+	if (!order) return [...questions];
+	const at = new Map(order.map((id, i) => [id, i]));
+	return questions
+		.map((q, i) => ({ q, i, at: at.get(q.id) ?? order.length + i }))
+		.sort((a, b) => a.at - b.at)
+		.map(({ q }) => q);
+}
+
+/**
+ * The bank with the pulled documents applied in server order (metadata
+ * replaced; questions replaced in place, added, or removed), its questions
+ * then put in the order the bank's latest document gives.
+ */
+function mergedBank(bankId: string, local: Bank | undefined, docs: readonly PulledDoc[], order: string[] | undefined): Bank {
 	let bank: Bank = local ?? { format: BANK_FORMAT, version: BANK_VERSION, id: bankId, title: bankId, questions: [] };
 	for (const doc of docs) {
 		if (doc.kind === 'bank') {
-			const { questions: _q, ...meta } = doc.body as Partial<Bank>;
+			const { questions: _q, questionOrder, ...meta } = doc.body as Partial<BankBody & Bank>;
+			order = questionOrder;
 			bank = { format: BANK_FORMAT, version: BANK_VERSION, ...meta, id: bankId, title: meta.title ?? bank.title, questions: bank.questions };
 			continue;
 		}
@@ -55,7 +73,7 @@ function mergedBank(bankId: string, local: Bank | undefined, docs: readonly Pull
 		else questions.push(doc.body as Question);
 		bank = { ...bank, questions };
 	}
-	return bank;
+	return { ...bank, questions: ordered(bank.questions, order) };
 }
 
 /**
@@ -66,7 +84,9 @@ function mergedBank(bankId: string, local: Bank | undefined, docs: readonly Pull
 export async function mergeBank(database: FactdeckDB, bankId: string, docs: readonly PulledDoc[], now: Date): Promise<string[]> {
 	const row = await database.banks.get(bankId);
 	const local = row && toBank(row, await bankQuestions(database, bankId).toArray());
-	const merged = mergedBank(bankId, local, docs);
+	// The order last pulled, for questions that arrive in a later page than their bank's document.
+	const seen = await database.syncRevs.get(['bank', bankId, '']);
+	const merged = mergedBank(bankId, local, docs, seen?.questionOrder);
 	const before = new Set(await bankCards(database, bankId).primaryKeys());
 	const hash = contentHash(merged);
 	// Unchanged by the pull (a shipped bank the other device saved as is): left as it is, shipped or not.

@@ -14,7 +14,7 @@ import type { ReviewRow, SyncRevRow } from './rows';
 import { snapshotTables } from './snapshots';
 import { docBody, sameBody } from './sync-docs';
 import { ensureSyncMeta, patchSyncMeta } from './sync-meta';
-import { mergeBank, mergeCardFlags, mergeSettings, snapshotConflicts } from './sync-merge';
+import { mergeBank, mergeCardFlags, mergeSettings, snapshotConflicts, type BankBody } from './sync-merge';
 import { answerOptions, replayStored } from './sync-replay';
 
 export interface PullApplied {
@@ -154,7 +154,8 @@ export async function applyPull(page: PullResponse, now: Date, database: Factdec
 			bankId: d.bankId,
 			key: d.key,
 			rev: d.rev,
-			...(d.kind === 'bank' && d.body === null ? { deleted: true as const } : {})
+			...(d.kind === 'bank' && d.body === null ? { deleted: true as const } : {}),
+			...(d.kind === 'bank' && Array.isArray((d.body as BankBody | null)?.questionOrder) ? { questionOrder: (d.body as BankBody).questionOrder } : {})
 		}));
 		await Promise.all([
 			database.bankCounts.bulkDelete([...touched]),

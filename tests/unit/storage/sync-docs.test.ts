@@ -9,7 +9,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { applyPull, getSyncMeta, nextPush, outboxSize, startSyncing } from '$lib/storage/sync';
-import { closeAll, freshDb, local } from './helpers';
+import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
 
 afterEach(closeAll);
@@ -47,6 +47,23 @@ describe('banks and questions between two devices', () => {
 		expect(await b.cards.get('own\u0000f9')).toBeDefined();
 		expect(await b.cards.get('own\u0000f2')).toBeUndefined();
 		expect(await listSnapshots(b)).toEqual([]);
+	});
+
+	it('keep the order of the questions, which travel one by one, even across pages', async () => {
+		const { relay, a, b } = await twoDevices(T0);
+		// q0..q11: their ids sort q0, q1, q10, q11, q2…, not in bank order.
+		await saveBank(bankOfFacts('long', 12), T0, {}, a);
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0, 3);
+		const ids = async (d: FactdeckDB) => (await getBank('long', d))!.questions.map((q) => q.id);
+		expect(await ids(b)).toEqual(await ids(a));
+		const bank = (await getBank('long', a))!;
+		await saveBank({ ...bank, questions: [...bank.questions].reverse() }, T0, {}, a);
+		expect((await a.outbox.toArray()).map((r) => r.key)).toContain('doc|bank|long|');
+		await syncDevice(relay, a, T0);
+		await syncDevice(relay, b, T0);
+		expect(await ids(b)).toEqual(['q11', 'q10', 'q9', 'q8', 'q7', 'q6', 'q5', 'q4', 'q3', 'q2', 'q1', 'q0']);
+		expect((await b.cards.get('long\u0000f11'))!.order).toBe(0);
 	});
 
 	it('keep a concurrent edit that lost in a snapshot, which restores it', async () => {
