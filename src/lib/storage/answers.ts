@@ -18,6 +18,7 @@ import { outboxTables, queueReview, queueUndo } from './outbox';
 import { bankReviews, dueCards, suspendedDue } from './ranges';
 import type { ReviewRow } from './rows';
 import type { Scope } from './queue';
+import { newUid } from './uid';
 
 /** The same scheduling moment: enough to tell whether anyone answered the card meanwhile. */
 function sameMoment(a: Schedule, b: Schedule): boolean {
@@ -52,7 +53,7 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 			durationMs: log.durationMs,
 			reviewedAt: new Date(log.reviewedAt.getTime()),
 			// Its name on every device: a review pulled back from the server is known by it.
-			uid: crypto.randomUUID()
+			uid: newUid()
 		};
 		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
 		const [, id] = await Promise.all([

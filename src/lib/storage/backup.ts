@@ -16,6 +16,7 @@ import { SYNC_META_KEY, type SyncMeta } from './sync-meta';
 import { queueEverything } from './sync-start';
 import { RestoreError } from './errors';
 import { restoreProblems } from './restore-check';
+import { newUid } from './uid';
 
 /** Every table a restore clears and writes. */
 const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];
@@ -76,7 +77,7 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 	});
 	const questions = data.banks.flatMap(toQuestionRows);
 	// A backup made before version 5 (or elsewhere) has reviews without uids: each gets one, to travel by.
-	const reviews = data.reviews.map((r: ReviewRow) => (r.uid ? r : { ...r, uid: crypto.randomUUID() }));
+	const reviews = data.reviews.map((r: ReviewRow) => (r.uid ? r : { ...r, uid: newUid() }));
 	const cleared = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
 	await database.transaction('rw', [...cleared, database.outbox], async () => {
 		// This device's sync state is its own, not the backup's: it survives the restore.

@@ -11,6 +11,7 @@ import type { Settings } from '../core/settings';
 import type { Card } from '../core/srs/types';
 import { countsGuard } from './counts-guard';
 import type { BankCountsRow, BankRow, KeyValueRow, MediaRow, OutboxRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow, SyncRevRow } from './rows';
+import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
@@ -140,7 +141,7 @@ export class FactdeckDB extends Dexie {
 					.table('reviews')
 					.toCollection()
 					.modify((review: ReviewRow) => {
-						review.uid = crypto.randomUUID();
+						review.uid = newUid();
 					})
 			);
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).

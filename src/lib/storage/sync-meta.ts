@@ -4,6 +4,7 @@
  * its own transaction, so a learner with no server stores nothing extra.
  */
 import { db, type FactdeckDB } from './db';
+import { newUid } from './uid';
 
 export interface SyncMeta {
 	deviceId: string;
@@ -32,7 +33,7 @@ export function syncingOn(database: FactdeckDB): Promise<boolean> {
 export async function ensureSyncMeta(database: FactdeckDB): Promise<SyncMeta> {
 	const stored = await readSyncMeta(database);
 	if (stored) return stored;
-	const made: SyncMeta = { deviceId: crypto.randomUUID(), enabled: false, cursor: 0 };
+	const made: SyncMeta = { deviceId: newUid(), enabled: false, cursor: 0 };
 	await database.meta.put({ key: SYNC_META_KEY, value: made });
 	return made;
 }
