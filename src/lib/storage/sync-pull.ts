@@ -160,7 +160,8 @@ export async function applyPull(page: PullResponse, now: Date, database: Factdec
 		await Promise.all([
 			database.bankCounts.bulkDelete([...touched]),
 			database.syncRevs.bulkPut(revs),
-			patchSyncMeta(database, { cursor: page.cursor, lastSyncedAt: now })
+			// Caught up with the server: a first sign-in's documents may go now.
+			patchSyncMeta(database, { cursor: page.cursor, lastSyncedAt: now, ...(page.more ? {} : { merging: undefined }) })
 		]);
 		return { reviews, docs: docs.theirs.length, cards, banks: [...banks], snapshots };
 	});

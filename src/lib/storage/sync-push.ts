@@ -14,9 +14,10 @@ import {
 	type ReviewChange
 } from '../core/sync/protocol';
 import { db, type FactdeckDB } from './db';
+import type { OutboxRow } from './rows';
 import { DOC_PREFIX, docEntry, REVIEW_PREFIX, reviewChange, reviewsByUid, UNDO_PREFIX, undoRow } from './outbox';
 import { docChange, docBody, docTables, sameBody } from './sync-docs';
-import { syncingOn } from './sync-meta';
+import { readSyncMeta, syncingOn } from './sync-meta';
 
 export interface PushBatch {
 	reviews: ReviewChange[];
@@ -33,7 +34,9 @@ export function outboxSize(database: FactdeckDB = db): Promise<number> {
 	return database.outbox.count();
 }
 
-const waiting = (database: FactdeckDB, prefix: string, limit: number) => database.outbox.where('key').startsWith(prefix).limit(limit).toArray();
+/** The first `limit` entries waiting under `prefix` (none for a limit of 0, which Dexie would not honour). */
+const waiting = (database: FactdeckDB, prefix: string, limit: number): Promise<OutboxRow[]> =>
+	limit > 0 ? database.outbox.where('key').startsWith(prefix).limit(limit).toArray() : Promise.resolve([]);
 
 /** The documents, from the first, that fit in a request body beside `used` bytes of reviews (always one, so a push never stalls). */
 function withinBody(docs: DocChange[], used: number): DocChange[] {
@@ -48,9 +51,11 @@ export async function nextPush(database: FactdeckDB = db): Promise<PushBatch | n
 	return database.transaction('r', pushTables(database), async () => {
 		// Undos first: they are few, and each takes back a review other devices may be replaying.
 		const undos = await waiting(database, UNDO_PREFIX, MAX_PUSH_REVIEWS);
+		// On a first sign-in, documents wait until the account's have been pulled: they would overwrite them.
+		const merging = (await readSyncMeta(database))?.merging === true;
 		const [answers, docRows] = await Promise.all([
 			waiting(database, REVIEW_PREFIX, MAX_PUSH_REVIEWS - undos.length),
-			waiting(database, DOC_PREFIX, MAX_PUSH_DOCS)
+			waiting(database, DOC_PREFIX, merging ? 0 : MAX_PUSH_DOCS)
 		]);
 		const uids = answers.map((row) => row.key.slice(REVIEW_PREFIX.length));
 		const [rows, docs] = await Promise.all([reviewsByUid(database, uids), Promise.all(docRows.map((row) => docChange(database, row.doc!)))]);

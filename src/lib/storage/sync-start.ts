@@ -63,10 +63,13 @@ export async function queueEverything(database: FactdeckDB): Promise<MergeCounts
 	return { banks: own.size, questions, reviews: answers.length, settings: settingKeys.length };
 }
 
-/** First sign-in on this device: turn syncing on and queue everything already here (never overwrites: the pull merges after). */
+/**
+ * First sign-in on this device: turn syncing on and queue everything already here (never overwrites: the pull
+ * merges after). Its documents are pushed once a pull has caught up with the server (see StoredSyncMeta).
+ */
 export async function startSyncing(database: FactdeckDB = db): Promise<MergeCounts> {
 	return database.transaction('rw', [...queueAllTables(database), database.meta], async () => {
-		await patchSyncMeta(database, { enabled: true, cursor: 0 });
+		await patchSyncMeta(database, { enabled: true, cursor: 0, merging: true });
 		return queueEverything(database);
 	});
 }
@@ -75,7 +78,7 @@ export async function startSyncing(database: FactdeckDB = db): Promise<MergeCoun
 export async function stopSyncing(database: FactdeckDB = db): Promise<void> {
 	await database.transaction('rw', [database.meta, database.outbox, database.syncRevs], async () => {
 		await Promise.all([
-			patchSyncMeta(database, { enabled: false, cursor: 0, lastSyncedAt: undefined, login: undefined }),
+			patchSyncMeta(database, { enabled: false, cursor: 0, lastSyncedAt: undefined, login: undefined, merging: undefined }),
 			database.outbox.clear(),
 			database.syncRevs.clear()
 		]);

@@ -162,3 +162,26 @@ describe('a push whose answer was lost', () => {
 		expect(await a.syncRevs.get(['question', 'own', 'q1'])).toMatchObject({ rev: relay.docs.get('question|own|q1')!.rev });
 	});
 });
+
+describe('a first sign-in', () => {
+	it("takes the account's version of a document before sending its own, keeping its own in a snapshot", async () => {
+		const { relay, a } = await twoDevices(T0);
+		const c = freshDb();
+		const own = bankOfFacts('own', 3);
+		await saveBank({ ...own, questions: [{ ...own.questions[0], prompt: 'from c' }, ...own.questions.slice(1)] }, T0, {}, c);
+		await saveBank(bankOfFacts('c-only', 1), T0, {}, c);
+		await saveSettings({ newPerDay: 40 }, c);
+		await startSyncing(c);
+		const first = await syncDevice(relay, c, T0);
+		expect(first.snapshots).toBe(1);
+		expect((await prompts(c))![0]).toBe('Prompt q0');
+		// Nothing of C's documents reached the account yet; its own bank and setting still wait.
+		expect(relay.docs.get('question|own|q0')!.body).toMatchObject({ prompt: 'Prompt q0' });
+		expect((await c.outbox.toArray()).map((r) => r.key)).toEqual(['doc|bank|c-only|', 'doc|question|c-only|q0', 'doc|setting||newPerDay']);
+		await syncDevice(relay, c, T0);
+		await syncDevice(relay, a, T0);
+		expect(await getBank('c-only', a)).toStrictEqual(await getBank('c-only', c));
+		expect((await getSettings(a)).newPerDay).toBe(40);
+		expect((await prompts(a))![0]).toBe('Prompt q0');
+	});
+});

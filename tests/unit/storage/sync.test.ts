@@ -13,7 +13,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { confirmPush, getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
-import { Relay, syncDevice, twoDevices } from './sync-relay';
+import { caughtUp, Relay, syncDevice, twoDevices } from './sync-relay';
 
 afterEach(closeAll);
 
@@ -65,6 +65,9 @@ describe('the outbox', () => {
 		await saveBank(edit('one'), T0, {}, d);
 		await saveBank(edit('two'), T0, {}, d);
 		expect((await d.outbox.toArray()).map((r) => r.key)).toEqual(['doc|bank|own|', 'doc|question|own|q0', 'doc|question|own|q1']);
+		// A first sign-in sends no document before it has pulled the account's.
+		expect(await nextPush(d)).toBeNull();
+		await caughtUp(d, T0);
 		const batch = (await nextPush(d))!;
 		expect(batch.docs.find((doc) => doc.key === 'q0')).toMatchObject({ kind: 'question', bankId: 'own', baseRev: null, body: { prompt: 'two' } });
 	});
@@ -159,6 +162,8 @@ describe('reviews between two devices', () => {
 		const counts = await startSyncing(a);
 		expect(counts).toEqual({ banks: 1, questions: 3, reviews: 2, settings: 1 });
 		await syncDevice(relay, a, T0);
+		expect(relay.docs.size).toBe(0);
+		await syncDevice(relay, a, T0);
 		await startSyncing(b);
 		// The relay numbers a push's reviews before its documents: a page of 2 holds the reviews alone.
 		const first = relay.pull(0, 2);
@@ -179,6 +184,7 @@ describe('push batches', () => {
 		const long = 'x'.repeat(100_000);
 		const questions = Array.from({ length: 30 }, (_, i) => ({ id: `q${i}`, fact: `f${i}`, type: 'flashcard' as const, prompt: long, answer: 'a' }));
 		await saveBank({ format: 'factdeck.bank', version: 1, id: 'big', title: 'Big', questions }, T0, {}, d);
+		await caughtUp(d, T0);
 		const first = (await nextPush(d))!;
 		expect(first.docs.length).toBeLessThan(31);
 		expect(first.entries).toHaveLength(first.docs.length);
