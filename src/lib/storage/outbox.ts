@@ -17,6 +17,7 @@ export interface DocRef {
 	key: string;
 }
 
+/** The outbox key prefixes: an answer, an answer taken back after it was pushed, a document. */
 export const REVIEW_PREFIX = 'review|';
 export const UNDO_PREFIX = 'undo|';
 export const DOC_PREFIX = 'doc|';

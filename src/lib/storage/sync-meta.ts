@@ -6,6 +6,7 @@
 import { db, type FactdeckDB } from './db';
 import { newUid } from './uid';
 
+/** This device's sync state: its id, whether it syncs, where its last pull ended, and whom it signs in as. */
 export interface SyncMeta {
 	deviceId: string;
 	enabled: boolean;

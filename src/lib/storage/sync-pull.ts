@@ -17,6 +17,7 @@ import { ensureSyncMeta, patchSyncMeta } from './sync-meta';
 import { mergeBank, mergeCardFlags, mergeSettings, snapshotConflicts, type BankBody } from './sync-merge';
 import { answerOptions, replayStored } from './sync-replay';
 
+/** What one pulled page changed here. */
 export interface PullApplied {
 	/** Reviews stored or removed. */
 	reviews: number;

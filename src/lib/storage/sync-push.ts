@@ -19,6 +19,7 @@ import { DOC_PREFIX, docEntry, REVIEW_PREFIX, reviewChange, reviewsByUid, UNDO_P
 import { docChange, docBody, docTables, sameBody } from './sync-docs';
 import { readSyncMeta, syncingOn } from './sync-meta';
 
+/** The changes of one push, and the outbox entries they came from. */
 export interface PushBatch {
 	reviews: ReviewChange[];
 	docs: DocChange[];
