@@ -7,8 +7,9 @@ import { MAX_BODY_BYTES } from '$lib/core/sync/protocol';
 import type { Rating } from '$lib/core/srs/types';
 import { saveAnswer, undoAnswer } from '$lib/storage/answers';
 import { exportAll } from '$lib/storage/backup';
-import { deleteBank, saveBank } from '$lib/storage/banks';
-import { setSuspended } from '$lib/storage/browse';
+import { deleteBank, saveBank, syncShippedBanks } from '$lib/storage/banks';
+import { deleteQuestions, setSuspended } from '$lib/storage/browse';
+import { importBank } from '$lib/storage/imports';
 import type { FactdeckDB } from '$lib/storage/db';
 import { getSettings, saveSettings } from '$lib/storage/settings';
 import { confirmPush, getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
@@ -224,6 +225,30 @@ describe('bank saves', () => {
 		expect(await keys()).toEqual(['doc|bank|shipped|', 'doc|question|shipped|q1']);
 		await d.outbox.clear();
 		await saveBank(bankOfFacts('shipped', 3), T0, { shipped: true }, d);
+		expect(await keys()).toEqual([]);
+	});
+});
+
+describe('every way a bank changes', () => {
+	it('queues an import (as a copy or a replace), question deletion, and a shipped update not at all', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('own', 2), T0, {}, d);
+		await saveBank(bankOfFacts('shipped', 2), T0, { shipped: true }, d);
+		await startSyncing(d);
+		await d.outbox.clear();
+		const keys = async () => (await d.outbox.toArray()).map((r) => r.key);
+		await importBank(bankOfFacts('own', 1), T0, { onConflict: 'copy' }, d);
+		expect(await keys()).toEqual(['doc|bank|own-2|', 'doc|question|own-2|q0']);
+		await d.outbox.clear();
+		await answer(d, 'own\u0000f1', 3, T0);
+		// A replace of a bank with progress snapshots first, in the same transaction.
+		await importBank(bankOfFacts('own', 1), T0, { onConflict: 'replace' }, d);
+		expect((await keys()).filter((k) => k.startsWith('doc|'))).toEqual(['doc|bank|own|', 'doc|question|own|q1']);
+		await d.outbox.clear();
+		await deleteQuestions([{ bankId: 'own-2', questionId: 'q0' }], T0, d);
+		expect(await keys()).toEqual(['doc|bank|own-2|', 'doc|question|own-2|q0']);
+		await d.outbox.clear();
+		await syncShippedBanks([bankOfFacts('shipped', 1)], T0, d);
 		expect(await keys()).toEqual([]);
 	});
 });
