@@ -13,7 +13,7 @@ describe('newUid', () => {
 
 	it('makes them from random bytes where randomUUID is missing (a page served over plain http)', () => {
 		const real = globalThis.crypto;
-		vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) });
+		vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) });
 		expect(typeof crypto.randomUUID).toBe('undefined');
 		const uids = Array.from({ length: 50 }, newUid);
 		for (const uid of uids) expect(uid).toMatch(UUID_V4);
