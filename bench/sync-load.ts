@@ -1,0 +1,134 @@
+/**
+ * The simulated devices of the sync bench: accounts and sessions made straight
+ * in the database (the sign-up rate limit would refuse a hundred sign-ups from
+ * one address), then every device pushing its reviews over HTTP in batches and
+ * pulling its account's changes back.
+ */
+import { randomUUID } from 'node:crypto';
+import { accounts } from '../src/server/db/schema';
+import type { Db } from '../src/server/db/open';
+import { SESSION_COOKIE } from '../src/server/http/auth';
+import { createSession } from '../src/server/services/sessions';
+import type { PullResponse, PushResponse, ReviewChange } from '../src/lib/core/sync/protocol';
+
+export interface Device {
+	accountId: string;
+	deviceId: string;
+	cookie: string;
+	/** The server this device talks to. */
+	server: string;
+}
+
+/** Makes `accountCount` accounts with `perAccount` devices each; devices of one account go to different servers in turn. */
+export async function makeDevices(db: Db, accountCount: number, perAccount: number, servers: readonly string[]): Promise<Device[]> {
+	const rows = await db
+		.insert(accounts)
+		.values(Array.from({ length: accountCount }, (_, i) => ({ login: `bench-${i}-${randomUUID()}`, passwordHash: 'bench' })))
+		.returning({ id: accounts.id });
+	const devices: Device[] = [];
+	for (const { id } of rows) {
+		for (let d = 0; d < perAccount; d++) {
+			const token = await createSession(db, id, new Date());
+			devices.push({ accountId: id, deviceId: `device-${d}`, cookie: `${SESSION_COOKIE}=${token}`, server: servers[devices.length % servers.length] });
+		}
+	}
+	return devices;
+}
+
+const START = Date.UTC(2026, 0, 1);
+
+/** `count` new reviews of one device. */
+function reviewsOf(count: number, offset: number): ReviewChange[] {
+	return Array.from({ length: count }, (_, i) => ({
+		id: randomUUID(),
+		bankId: 'bench-bank',
+		fact: `Fact number ${(offset + i) % 500} of the bench bank.`,
+		questionId: `q${(offset + i) % 500}`,
+		rating: 1 + ((offset + i) % 4),
+		reviewedAt: START + (offset + i) * 1000,
+		durationMs: 3000
+	}));
+}
+
+export interface PushRun {
+	/** Milliseconds of each push, from request to parsed answer. */
+	latencies: number[];
+	seconds: number;
+	sent: number;
+	stored: number;
+	failures: number;
+}
+
+/**
+ * Every device pushes `perDevice` reviews in batches of `batch`, all devices at
+ * once. `pauseMs` is each device's wait between its pushes (0: as fast as the
+ * server answers), spread at random so the devices do not move in lockstep.
+ */
+export async function pushAll(devices: readonly Device[], perDevice: number, batch: number, pauseMs: number): Promise<PushRun> {
+	const run: PushRun = { latencies: [], seconds: 0, sent: 0, stored: 0, failures: 0 };
+	const started = performance.now();
+	await Promise.all(
+		devices.map(async (device) => {
+			if (pauseMs) await sleep(Math.random() * pauseMs);
+			for (let done = 0; done < perDevice; done += batch) {
+				const reviews = reviewsOf(Math.min(batch, perDevice - done), done);
+				const t0 = performance.now();
+				const response = await fetch(`${device.server}/api/sync/push`, {
+					method: 'POST',
+					headers: { cookie: device.cookie, 'content-type': 'application/json' },
+					body: JSON.stringify({ deviceId: device.deviceId, reviews, docs: [] })
+				});
+				const answer = (await response.json()) as PushResponse;
+				run.latencies.push(performance.now() - t0);
+				run.sent += reviews.length;
+				if (response.ok) run.stored += answer.stored;
+				else run.failures++;
+				if (pauseMs) await sleep(pauseMs * (0.5 + Math.random()));
+			}
+		})
+	);
+	run.seconds = (performance.now() - started) / 1000;
+	return run;
+}
+
+export interface PullRun {
+	seconds: number;
+	pages: number;
+	/** Reviews pulled, over all devices. */
+	pulled: number;
+	/** Devices whose pull did not give every review of their account exactly once. */
+	wrong: number;
+}
+
+/** Every device pulls all of its account's changes in pages and checks it got each review once. */
+export async function pullAll(devices: readonly Device[], expectedPerAccount: number): Promise<PullRun> {
+	const run: PullRun = { seconds: 0, pages: 0, pulled: 0, wrong: 0 };
+	const started = performance.now();
+	await Promise.all(
+		devices.map(async (device) => {
+			const ids = new Set<string>();
+			let count = 0;
+			for (let cursor = 0, more = true, pages = 0; more && pages < 1000; pages++) {
+				const response = await fetch(`${device.server}/api/sync/pull?since=${cursor}`, { headers: { cookie: device.cookie } });
+				const page = (await response.json()) as PullResponse;
+				for (const review of page.reviews) ids.add(review.id);
+				count += page.reviews.length;
+				cursor = page.cursor;
+				more = page.more;
+				run.pages++;
+			}
+			run.pulled += count;
+			if (count !== expectedPerAccount || ids.size !== expectedPerAccount) run.wrong++;
+		})
+	);
+	run.seconds = (performance.now() - started) / 1000;
+	return run;
+}
+
+/** The q-th quantile (0..1) of the numbers. */
+export function quantile(numbers: readonly number[], q: number): number {
+	const sorted = [...numbers].sort((a, b) => a - b);
+	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+}
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
