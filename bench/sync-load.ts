@@ -61,16 +61,18 @@ export interface PushRun {
 
 /**
  * Every device pushes `perDevice` reviews in batches of `batch`, all devices at
- * once. `pauseMs` is each device's wait between its pushes (0: as fast as the
- * server answers), spread at random so the devices do not move in lockstep.
+ * once. With `pushesPerSecond` 0 each device pushes again as soon as it has its
+ * answer (the burst: the most the server can take). Otherwise the pushes are
+ * spread evenly at that rate over all devices, whatever the answers' speed
+ * (a steady load), and a device whose last push is still open waits for it.
  */
-export async function pushAll(devices: readonly Device[], perDevice: number, batch: number, pauseMs: number): Promise<PushRun> {
+export async function pushAll(devices: readonly Device[], perDevice: number, batch: number, pushesPerSecond: number): Promise<PushRun> {
 	const run: PushRun = { latencies: [], seconds: 0, sent: 0, stored: 0, failures: 0 };
 	const started = performance.now();
 	await Promise.all(
-		devices.map(async (device) => {
-			if (pauseMs) await sleep(Math.random() * pauseMs);
-			for (let done = 0; done < perDevice; done += batch) {
+		devices.map(async (device, d) => {
+			for (let done = 0, k = 0; done < perDevice; done += batch, k++) {
+				if (pushesPerSecond) await sleep(started + ((k * devices.length + d) / pushesPerSecond) * 1000 - performance.now());
 				const reviews = reviewsOf(Math.min(batch, perDevice - done), done);
 				const t0 = performance.now();
 				const response = await fetch(`${device.server}/api/sync/push`, {
@@ -83,7 +85,6 @@ export async function pushAll(devices: readonly Device[], perDevice: number, bat
 				run.sent += reviews.length;
 				if (response.ok) run.stored += answer.stored;
 				else run.failures++;
-				if (pauseMs) await sleep(pauseMs * (0.5 + Math.random()));
 			}
 		})
 	);
@@ -131,4 +132,4 @@ export function quantile(numbers: readonly number[], q: number): number {
 	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 }
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, Math.max(0, ms)));

@@ -27,9 +27,10 @@ const DEVICES_PER_ACCOUNT = 2;
 const BATCH = 100;
 /** Reviews per device in the burst: 100,000 in all. */
 const BURST_PER_DEVICE = quick ? 100 : 500;
-/** Reviews per device at a steady pace: each device pushes 100 every ~5 s, 4,000 reviews/s offered by 200 devices. */
-const STEADY_PER_DEVICE = quick ? 100 : 300;
-const STEADY_PAUSE_MS = 5000;
+/** Reviews per device at a steady pace: 200 devices × 200 reviews, offered at the target rate. */
+const STEADY_PER_DEVICE = quick ? 100 : 200;
+/** The steady load: 20 pushes of 100 a second, the 2,000 reviews/s of the target. */
+const STEADY_PUSHES_PER_SECOND = 20;
 const ENTRY = join(import.meta.dirname, 'sync-server.ts');
 
 interface Setup {
@@ -69,7 +70,7 @@ async function runSetup(setup: Setup) {
 
 		const burst = await pushAll(devices, BURST_PER_DEVICE, BATCH, 0);
 		report(setup, 'burst', burst);
-		const steady = await pushAll(devices, STEADY_PER_DEVICE, BATCH, STEADY_PAUSE_MS);
+		const steady = await pushAll(devices, STEADY_PER_DEVICE, BATCH, STEADY_PUSHES_PER_SECOND);
 		report(setup, 'steady', steady);
 		const pulls = await pullAll(devices, DEVICES_PER_ACCOUNT * (BURST_PER_DEVICE + STEADY_PER_DEVICE));
 		console.log(`${setup.name} pull    ${pulls.pages} pages, ${Math.round(pulls.pulled / pulls.seconds)} reviews/s pulled; devices missing or repeating a review: ${pulls.wrong}`);
