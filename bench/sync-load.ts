@@ -57,6 +57,8 @@ export interface PushRun {
 	sent: number;
 	stored: number;
 	failures: number;
+	/** Pushes sent again after the connection failed, as a device would. */
+	retries: number;
 }
 
 /**
@@ -67,7 +69,7 @@ export interface PushRun {
  * (a steady load), and a device whose last push is still open waits for it.
  */
 export async function pushAll(devices: readonly Device[], perDevice: number, batch: number, pushesPerSecond: number): Promise<PushRun> {
-	const run: PushRun = { latencies: [], seconds: 0, sent: 0, stored: 0, failures: 0 };
+	const run: PushRun = { latencies: [], seconds: 0, sent: 0, stored: 0, failures: 0, retries: 0 };
 	const started = performance.now();
 	await Promise.all(
 		devices.map(async (device, d) => {
@@ -75,21 +77,31 @@ export async function pushAll(devices: readonly Device[], perDevice: number, bat
 				if (pushesPerSecond) await sleep(started + ((k * devices.length + d) / pushesPerSecond) * 1000 - performance.now());
 				const reviews = reviewsOf(Math.min(batch, perDevice - done), done);
 				const t0 = performance.now();
-				const response = await fetch(`${device.server}/api/sync/push`, {
-					method: 'POST',
-					headers: { cookie: device.cookie, 'content-type': 'application/json' },
-					body: JSON.stringify({ deviceId: device.deviceId, reviews, docs: [] })
-				});
-				const answer = (await response.json()) as PushResponse;
+				const answer = await pushWithRetry(device, reviews, run);
 				run.latencies.push(performance.now() - t0);
 				run.sent += reviews.length;
-				if (response.ok) run.stored += answer.stored;
+				if (answer) run.stored += answer.stored;
 				else run.failures++;
 			}
 		})
 	);
 	run.seconds = (performance.now() - started) / 1000;
 	return run;
+}
+
+/** One push; a connection that fails is tried again with the same reviews (at most 3 times), as the app's outbox does. */
+async function pushWithRetry(device: Device, reviews: ReviewChange[], run: PushRun): Promise<PushResponse | null> {
+	const body = JSON.stringify({ deviceId: device.deviceId, reviews, docs: [] });
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const response = await fetch(`${device.server}/api/sync/push`, { method: 'POST', headers: { cookie: device.cookie, 'content-type': 'application/json' }, body });
+			const answer = (await response.json()) as PushResponse;
+			return response.ok ? answer : null;
+		} catch (error) {
+			if (attempt === 3) throw error;
+			run.retries++;
+		}
+	}
 }
 
 export interface PullRun {

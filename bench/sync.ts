@@ -80,7 +80,7 @@ async function runSetup(setup: Setup) {
 		const counted = setup.exclusive ? await countRows(await pgliteReopen(env.FACTDECK_DATA)) : await countRows(database, false);
 		const sent = burst.sent + steady.sent;
 		const stored = burst.stored + steady.stored;
-		console.log(`${setup.name} count   sent ${sent}, rows ${counted}, lost ${Math.max(0, sent - counted)}, duplicated ${Math.max(0, counted - sent)}, answered stored ${stored}, failed pushes ${burst.failures + steady.failures}`);
+		console.log(`${setup.name} count   sent ${sent}, rows ${counted}, lost ${Math.max(0, sent - counted)}, duplicated ${Math.max(0, counted - sent)}, answered stored ${stored}, failed pushes ${burst.failures + steady.failures}, pushes retried after a broken connection ${burst.retries + steady.retries}`);
 	} finally {
 		await Promise.all(servers.map((s) => s.stop()));
 		if (!setup.exclusive) await database.close();
