@@ -94,7 +94,11 @@ async function pushWithRetry(device: Device, reviews: ReviewChange[], run: PushR
 	const body = JSON.stringify({ deviceId: device.deviceId, reviews, docs: [] });
 	for (let attempt = 1; ; attempt++) {
 		try {
-			const response = await fetch(`${device.server}/api/sync/push`, { method: 'POST', headers: { cookie: device.cookie, 'content-type': 'application/json' }, body });
+			const response = await fetch(`${device.server}/api/sync/push`, {
+				method: 'POST',
+				headers: { cookie: device.cookie, 'content-type': 'application/json' },
+				body
+			});
 			const answer = (await response.json()) as PushResponse;
 			return response.ok ? answer : null;
 		} catch (error) {

@@ -26,7 +26,10 @@ export interface ServerProcess {
 /** Spawns `node --import tsx <entry>` with the env on a free port; resolves once it prints that it is running. */
 export async function startServerProcess(entry: string, env: Record<string, string>): Promise<ServerProcess> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['--import', 'tsx', entry], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
 	let output = '';
 	await new Promise<void>((ok, fail) => {

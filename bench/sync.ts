@@ -21,7 +21,10 @@ import { makeDevices, pullAll, pushAll, quantile, type PushRun } from './sync-lo
 import { startServerProcess, type ServerProcess } from './sync-spawn';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice(7)
+	.split(',');
 const ACCOUNTS = quick ? 20 : 100;
 const DEVICES_PER_ACCOUNT = 2;
 const BATCH = 100;
@@ -49,7 +52,9 @@ async function main() {
 		{ name: 'pg2', processes: 2, exclusive: false, open: () => pgDatabase(pg.url, 'bench_two') },
 		{ name: 'pglite', processes: 1, exclusive: true, open: pgliteDatabase }
 	];
-	console.log(`sync bench: ${ACCOUNTS} accounts × ${DEVICES_PER_ACCOUNT} devices, pushes of ${BATCH}; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}; PostgreSQL with fsync on`);
+	console.log(
+		`sync bench: ${ACCOUNTS} accounts × ${DEVICES_PER_ACCOUNT} devices, pushes of ${BATCH}; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)}; PostgreSQL with fsync on`
+	);
 	try {
 		for (const setup of setups.filter((s) => !only || only.includes(s.name))) await runSetup(setup);
 	} finally {
@@ -73,14 +78,18 @@ async function runSetup(setup: Setup) {
 		const steady = await pushAll(devices, STEADY_PER_DEVICE, BATCH, STEADY_PUSHES_PER_SECOND);
 		report(setup, 'steady', steady);
 		const pulls = await pullAll(devices, DEVICES_PER_ACCOUNT * (BURST_PER_DEVICE + STEADY_PER_DEVICE));
-		console.log(`${setup.name} pull    ${pulls.pages} pages, ${Math.round(pulls.pulled / pulls.seconds)} reviews/s pulled; devices missing or repeating a review: ${pulls.wrong}`);
+		console.log(
+			`${setup.name} pull    ${pulls.pages} pages, ${Math.round(pulls.pulled / pulls.seconds)} reviews/s pulled; devices missing or repeating a review: ${pulls.wrong}`
+		);
 
 		await Promise.all(servers.map((s) => s.stop()));
 		servers = [];
 		const counted = setup.exclusive ? await countRows(await pgliteReopen(env.FACTDECK_DATA)) : await countRows(database, false);
 		const sent = burst.sent + steady.sent;
 		const stored = burst.stored + steady.stored;
-		console.log(`${setup.name} count   sent ${sent}, rows ${counted}, lost ${Math.max(0, sent - counted)}, duplicated ${Math.max(0, counted - sent)}, answered stored ${stored}, failed pushes ${burst.failures + steady.failures}, pushes retried after a broken connection ${burst.retries + steady.retries}`);
+		console.log(
+			`${setup.name} count   sent ${sent}, rows ${counted}, lost ${Math.max(0, sent - counted)}, duplicated ${Math.max(0, counted - sent)}, answered stored ${stored}, failed pushes ${burst.failures + steady.failures}, pushes retried after a broken connection ${burst.retries + steady.retries}`
+		);
 	} finally {
 		await Promise.all(servers.map((s) => s.stop()));
 		if (!setup.exclusive) await database.close();

@@ -23,14 +23,18 @@ const ENTRY = 'bench/sync-server.ts';
 const AT = Date.UTC(2026, 5, 1);
 
 async function pushTo(server: ServerProcess, who: SignedIn, body: unknown): Promise<PushResponse> {
-	const response = await fetch(`${server.url}/api/sync/push`, { method: 'POST', headers: { cookie: who.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const response = await fetch(`${server.url}/api/sync/push`, {
+		method: 'POST',
+		headers: { cookie: who.cookie, 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
 	if (!response.ok) throw new Error(`push answered ${response.status}`);
 	return response.json() as Promise<PushResponse>;
 }
 
 async function pullFrom(server: ServerProcess, who: SignedIn): Promise<PullResponse[]> {
 	const pages: PullResponse[] = [];
-	for (let since = 0, more = true; more && pages.length < 100; ) {
+	for (let since = 0, more = true; more && pages.length < 100;) {
 		const response = await fetch(`${server.url}/api/sync/pull?since=${since}&limit=7`, { headers: { cookie: who.cookie } });
 		const page = (await response.json()) as PullResponse;
 		pages.push(page);
@@ -69,7 +73,11 @@ describe('two server processes on one PostgreSQL', () => {
 		await pushTo(one, laptop, { deviceId: 'laptop', reviews: [review(AT), review(AT + 1)], docs: [questionDoc('b1', 'q1', 'From the laptop', null)] });
 		await pushTo(two, phone, { deviceId: 'phone', reviews: [review(AT + 2)], docs: [questionDoc('b1', 'q1', 'From the phone', 3)] });
 		// Both servers at once, several pushes each: the account's order has no gap and no number twice.
-		await Promise.all(Array.from({ length: 6 }, (_, i) => pushTo(i % 2 ? two : one, laptop, { deviceId: `d${i}`, reviews: [review(AT + 10 + i), review(AT + 20 + i)], docs: [] })));
+		await Promise.all(
+			Array.from({ length: 6 }, (_, i) =>
+				pushTo(i % 2 ? two : one, laptop, { deviceId: `d${i}`, reviews: [review(AT + 10 + i), review(AT + 20 + i)], docs: [] })
+			)
+		);
 
 		const viaOne = await pullFrom(one, laptop);
 		const viaTwo = await pullFrom(two, phone);

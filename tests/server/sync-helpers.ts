@@ -39,7 +39,11 @@ type App = Hono<ServerEnv>;
 
 /** POSTs a body to /api/sync/push as the account; returns the status and the JSON answer. */
 export async function pushAs(app: App, who: SignedIn, body: unknown): Promise<{ status: number; json: PushResponse & { error?: string } }> {
-	const response = await app.request('/api/sync/push', { method: 'POST', headers: { cookie: who.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+	const response = await app.request('/api/sync/push', {
+		method: 'POST',
+		headers: { cookie: who.cookie, 'content-type': 'application/json' },
+		body: JSON.stringify(body)
+	});
 	return { status: response.status, json: await response.json() };
 }
 
@@ -54,7 +58,7 @@ export async function pullAs(app: App, who: SignedIn, since: number, limit?: num
 /** Pulls every page after `since`; returns the pages in order. */
 export async function pullEverything(app: App, who: SignedIn, since = 0, limit?: number): Promise<PullResponse[]> {
 	const pages: PullResponse[] = [];
-	for (let cursor = since, more = true; more && pages.length < 10_000; ) {
+	for (let cursor = since, more = true; more && pages.length < 10_000;) {
 		const page = await pullAs(app, who, cursor, limit);
 		pages.push(page);
 		cursor = page.cursor;

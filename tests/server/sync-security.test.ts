@@ -43,7 +43,11 @@ describe.each(ENGINES)('sync safety on %s', (engine) => {
 
 		expect(await pullAs(app, b, 0)).toEqual({ reviews: [], docs: [], cursor: 0, more: false });
 		// B pushes A's review id (undone), A's bank deleted, A's question rewritten: all of it lands in B's own rows.
-		const attack = await pushAs(app, b, { deviceId: 'b-phone', reviews: [{ ...answer, undone: true }], docs: [{ ...bank, body: null }, questionDoc('shared', 'q1', 'B wrote this', 3)] });
+		const attack = await pushAs(app, b, {
+			deviceId: 'b-phone',
+			reviews: [{ ...answer, undone: true }],
+			docs: [{ ...bank, body: null }, questionDoc('shared', 'q1', 'B wrote this', 3)]
+		});
 		expect(attack.json).toMatchObject({ stored: 1, duplicates: 0 });
 		expect(attack.json.docs.map((d) => d.ignored)).toEqual([undefined, 'bank-deleted']);
 

@@ -95,7 +95,14 @@ describe.each(ENGINES)('sync on %s', (engine) => {
 		expect(phone.json.docs[0].rev).toBeGreaterThan(laptop.json.docs[0].rev!);
 		const docs = (await pullEverything(app, ada)).flatMap((p) => p.docs);
 		expect(docs).toHaveLength(1);
-		expect(docs[0]).toMatchObject({ kind: 'question', key: 'q1', rev: phone.json.docs[0].rev, baseRev: rev, deviceId: 'phone', body: { prompt: 'From the phone' } });
+		expect(docs[0]).toMatchObject({
+			kind: 'question',
+			key: 'q1',
+			rev: phone.json.docs[0].rev,
+			baseRev: rev,
+			deviceId: 'phone',
+			body: { prompt: 'From the phone' }
+		});
 	});
 
 	test('a deleted bank stays deleted: its questions go with it, later pushes of it are ignored', async () => {
@@ -105,7 +112,15 @@ describe.each(ENGINES)('sync on %s', (engine) => {
 		const seen = await pullAs(app, ada, 0);
 		const deleted = await pushAs(app, ada, { deviceId: 'laptop', reviews: [], docs: [{ ...bank, baseRev: 1, body: null }] });
 		expect(deleted.json.docs[0].rev).toBeDefined();
-		const late = await pushAs(app, ada, { deviceId: 'phone', reviews: [], docs: [questionDoc('b1', 'q3', 'Three', null), { ...bank, baseRev: 1 }, { kind: 'card', bankId: 'b1', key: 'fact', baseRev: null, body: { suspended: true } }] });
+		const late = await pushAs(app, ada, {
+			deviceId: 'phone',
+			reviews: [],
+			docs: [
+				questionDoc('b1', 'q3', 'Three', null),
+				{ ...bank, baseRev: 1 },
+				{ kind: 'card', bankId: 'b1', key: 'fact', baseRev: null, body: { suspended: true } }
+			]
+		});
 		expect(late.json.docs.map((d) => d.ignored)).toEqual(['bank-deleted', 'bank-deleted', 'bank-deleted']);
 		const after = (await pullEverything(app, ada, seen.cursor)).flatMap((p) => p.docs);
 		expect(after.map((d) => [d.kind, d.key, d.body]).sort()).toEqual([

@@ -14,7 +14,14 @@ import type { ChangeCounter, Tx } from './sync-order';
 const BANK_CONTENTS = ['question', 'card'];
 
 /** Stores the documents in the order pushed; one receipt each. */
-export async function storeDocs(tx: Tx, accountId: string, deviceId: string, list: readonly DocChange[], counter: ChangeCounter, now: Date): Promise<DocReceipt[]> {
+export async function storeDocs(
+	tx: Tx,
+	accountId: string,
+	deviceId: string,
+	list: readonly DocChange[],
+	counter: ChangeCounter,
+	now: Date
+): Promise<DocReceipt[]> {
 	if (!list.length) return [];
 	const deleted = await deletedBanks(tx, accountId, [...new Set(list.map((d) => d.bankId).filter(Boolean))]);
 	const receipts: DocReceipt[] = [];
@@ -51,7 +58,10 @@ async function deletedBanks(tx: Tx, accountId: string, bankIds: string[]): Promi
 /** Tombstones every live question and card of a deleted bank, each with its own change number, so a device pulling later drops them. */
 async function deleteBankContents(tx: Tx, accountId: string, deviceId: string, bankId: string, counter: ChangeCounter, now: Date): Promise<void> {
 	const live = and(eq(docs.accountId, accountId), eq(docs.bankId, bankId), inArray(docs.kind, BANK_CONTENTS), isNotNull(docs.body));
-	const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(docs).where(live);
+	const [{ count }] = await tx
+		.select({ count: sql<number>`count(*)::int` })
+		.from(docs)
+		.where(live);
 	if (!count) return;
 	const first = counter.takeMany(count);
 	await tx.execute(sql`

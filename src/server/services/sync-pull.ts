@@ -50,7 +50,15 @@ export async function pull(db: Db, accountId: string, since: number, limit: numb
 			page.cursor = review.seq;
 			r++;
 		} else {
-			page.docs.push({ kind: doc.kind as DocKind, bankId: doc.bankId, key: doc.key, rev: doc.rev, baseRev: doc.baseRev, body: doc.body, deviceId: doc.deviceId });
+			page.docs.push({
+				kind: doc.kind as DocKind,
+				bankId: doc.bankId,
+				key: doc.key,
+				rev: doc.rev,
+				baseRev: doc.baseRev,
+				body: doc.body,
+				deviceId: doc.deviceId
+			});
 			page.cursor = doc.rev;
 			d++;
 		}
