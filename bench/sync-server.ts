@@ -1,18 +1,31 @@
 /**
- * The bench's own server process: the Hono app over the database that
- * DATABASE_URL (PostgreSQL) or FACTDECK_DATA (a PGlite folder) names, on
- * 127.0.0.1:PORT. It prints the same "running at" line as the real server so
- * the bench waits for it the same way. POOL sets the PostgreSQL pool size.
+ * A server process for the sync bench and the process tests: the real
+ * start-up of `npm start` (config.ts reads PORT, HOST, DATABASE_URL and
+ * FACTDECK_DATA; start.ts opens the database, takes the PGlite folder's lock
+ * and listens), with one difference from main.ts: main.ts serves the
+ * repository's build/, which a test run may not have built, so this serves an
+ * empty page from a temporary folder instead. The API is the same.
  */
-import { serve } from '@hono/node-server';
-import { openDatabase } from '../src/server/db/open';
-import { createApp } from '../src/server/http/app';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configFromEnv } from '../src/server/config';
+import { startServer } from '../src/server/start';
 
-const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.FACTDECK_DATA, poolSize: Number(process.env.POOL ?? 10) });
-const app = createApp({ db: database.db });
-const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 0), hostname: '127.0.0.1' }, (info) => {
-	console.log(`Factdeck is running at http://127.0.0.1:${info.port}/`);
-});
+const options = configFromEnv(process.env);
+if (typeof options === 'string') {
+	console.error(`Factdeck could not start: ${options}`);
+	process.exit(1);
+}
+const shell = mkdtempSync(join(tmpdir(), 'factdeck-shell-'));
+writeFileSync(join(shell, 'index.html'), '<!doctype html><title>Factdeck</title>');
+const running = await startServer({ ...options, dir: shell });
+console.log(`Factdeck is running at ${running.url}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-	process.once(signal, () => server.close(() => database.close().then(() => process.exit(0))));
+	process.once(signal, () => {
+		running.close().finally(() => {
+			rmSync(shell, { recursive: true, force: true });
+			process.exit(0);
+		});
+	});
 }

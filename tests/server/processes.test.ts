@@ -18,7 +18,7 @@ import { startServerProcess, type ServerProcess } from '../../bench/sync-spawn';
 import { createPostgresDatabase, ENGINES } from './engines';
 import { questionDoc, review, signedInAccount, type SignedIn } from './sync-helpers';
 
-/** The server's entry, run as `node --import tsx <entry>` with PORT, HOST and DATABASE_URL. */
+/** The server's start-up (config.ts and start.ts, as main.ts runs them) over an empty page, since a test run may have no build/. */
 const ENTRY = 'bench/sync-server.ts';
 const AT = Date.UTC(2026, 5, 1);
 
