@@ -5,8 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
+import { afterAll, beforeAll } from 'vitest';
+import { createApp } from '../../src/server/http/app';
+import { freshDatabase, type Engine } from './engines';
 import { accounts } from '../../src/server/db/schema';
-import type { Db } from '../../src/server/db/open';
+import type { Database, Db } from '../../src/server/db/open';
 import { SESSION_COOKIE } from '../../src/server/http/auth';
 import type { ServerEnv } from '../../src/server/http/env';
 import { createSession } from '../../src/server/services/sessions';
@@ -65,4 +68,15 @@ export async function pullEverything(app: App, who: SignedIn, since = 0, limit?:
 		more = page.more;
 	}
 	return pages;
+}
+
+/** A fresh database of the engine and an app over it for the enclosing describe block (opened before its tests, closed after). */
+export function syncAppOn(engine: Engine): { database: Database; app: App } {
+	const on = {} as { database: Database; app: App };
+	beforeAll(async () => {
+		on.database = await freshDatabase(engine);
+		on.app = createApp({ db: on.database.db });
+	});
+	afterAll(() => on.database.close());
+	return on;
 }

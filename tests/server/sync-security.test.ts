@@ -1,49 +1,41 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../../src/server/db/open';
 import { accounts, docs, reviews } from '../../src/server/db/schema';
-import { createApp } from '../../src/server/http/app';
 import { MAX_PUSH_REVIEWS } from '../../src/lib/core/sync/protocol';
-import { ENGINES, freshDatabase } from './engines';
-import { pullAs, pushAs, questionDoc, review, signedInAccount, type SignedIn } from './sync-helpers';
+import { ENGINES } from './engines';
+import { pullAs, pushAs, questionDoc, review, signedInAccount, syncAppOn, type SignedIn } from './sync-helpers';
 
 const AT = Date.UTC(2026, 5, 1);
 
 describe.each(ENGINES)('sync safety on %s', (engine) => {
-	let database: Database;
-	let app: ReturnType<typeof createApp>;
-	beforeAll(async () => {
-		database = await freshDatabase(engine);
-		app = createApp({ db: database.db });
-	});
-	afterAll(() => database.close());
+	const on = syncAppOn(engine);
 
 	/** Everything stored for the account, to compare before and after. */
 	const snapshot = async (who: SignedIn) => ({
-		reviews: await database.db.select().from(reviews).where(eq(reviews.accountId, who.accountId)).orderBy(asc(reviews.seq)),
-		docs: await database.db.select().from(docs).where(eq(docs.accountId, who.accountId)).orderBy(asc(docs.rev)),
-		changeSeq: (await database.db.select({ n: accounts.changeSeq }).from(accounts).where(eq(accounts.id, who.accountId)))[0].n
+		reviews: await on.database.db.select().from(reviews).where(eq(reviews.accountId, who.accountId)).orderBy(asc(reviews.seq)),
+		docs: await on.database.db.select().from(docs).where(eq(docs.accountId, who.accountId)).orderBy(asc(docs.rev)),
+		changeSeq: (await on.database.db.select({ n: accounts.changeSeq }).from(accounts).where(eq(accounts.id, who.accountId)))[0].n
 	});
 
 	test('without a session, push and pull answer 401', async () => {
-		expect((await app.request('/api/sync/pull?since=0')).status).toBe(401);
-		const response = await app.request('/api/sync/push', { method: 'POST', body: JSON.stringify({ deviceId: 'x', reviews: [], docs: [] }) });
+		expect((await on.app.request('/api/sync/pull?since=0')).status).toBe(401);
+		const response = await on.app.request('/api/sync/push', { method: 'POST', body: JSON.stringify({ deviceId: 'x', reviews: [], docs: [] }) });
 		expect(response.status).toBe(401);
-		const forged = await app.request('/api/sync/pull?since=0', { headers: { cookie: 'factdeck_session=' + 'A'.repeat(43) } });
+		const forged = await on.app.request('/api/sync/pull?since=0', { headers: { cookie: 'factdeck_session=' + 'A'.repeat(43) } });
 		expect(forged.status).toBe(401);
 	});
 
 	test('account B can neither read nor change anything of account A, even with the same ids', async () => {
-		const a = await signedInAccount(database.db);
-		const b = await signedInAccount(database.db);
+		const a = await signedInAccount(on.database.db);
+		const b = await signedInAccount(on.database.db);
 		const answer = review(AT);
 		const bank = { kind: 'bank', bankId: 'shared', key: '', baseRev: null, body: { id: 'shared', title: 'A’s bank' } } as const;
-		await pushAs(app, a, { deviceId: 'a-laptop', reviews: [answer], docs: [bank, questionDoc('shared', 'q1', 'A wrote this', null)] });
+		await pushAs(on.app, a, { deviceId: 'a-laptop', reviews: [answer], docs: [bank, questionDoc('shared', 'q1', 'A wrote this', null)] });
 		const before = await snapshot(a);
 
-		expect(await pullAs(app, b, 0)).toEqual({ reviews: [], docs: [], cursor: 0, more: false });
+		expect(await pullAs(on.app, b, 0)).toEqual({ reviews: [], docs: [], cursor: 0, more: false });
 		// B pushes A's review id (undone), A's bank deleted, A's question rewritten: all of it lands in B's own rows.
-		const attack = await pushAs(app, b, {
+		const attack = await pushAs(on.app, b, {
 			deviceId: 'b-phone',
 			reviews: [{ ...answer, undone: true }],
 			docs: [{ ...bank, body: null }, questionDoc('shared', 'q1', 'B wrote this', 3)]
@@ -55,7 +47,7 @@ describe.each(ENGINES)('sync safety on %s', (engine) => {
 		const ofB = await snapshot(b);
 		expect(ofB.reviews).toMatchObject([{ id: answer.id, undone: true, deviceId: 'b-phone' }]);
 		expect(ofB.docs.map((d) => [d.kind, d.body])).toEqual([['bank', null]]);
-		const aPulls = await pullAs(app, a, 0);
+		const aPulls = await pullAs(on.app, a, 0);
 		expect(aPulls.reviews).toMatchObject([{ id: answer.id, undone: false }]);
 		expect(aPulls.docs.map((d) => d.body)).toEqual([bank.body, expect.objectContaining({ prompt: 'A wrote this' })]);
 	});
@@ -75,22 +67,22 @@ describe.each(ENGINES)('sync safety on %s', (engine) => {
 	];
 
 	test.each(bad)('a push with %s gets 400 and changes nothing', async (_, spoil, message) => {
-		const ada = await signedInAccount(database.db);
-		await pushAs(app, ada, good());
+		const ada = await signedInAccount(on.database.db);
+		await pushAs(on.app, ada, good());
 		const before = await snapshot(ada);
-		const answer = await pushAs(app, ada, spoil(good()));
+		const answer = await pushAs(on.app, ada, spoil(good()));
 		expect(answer.status).toBe(400);
 		expect(answer.json.error).toMatch(message);
 		expect(await snapshot(ada)).toEqual(before);
 	});
 
 	test('a body that is not JSON and a bad pull query get 400', async () => {
-		const ada = await signedInAccount(database.db);
-		const notJson = await app.request('/api/sync/push', { method: 'POST', headers: { cookie: ada.cookie }, body: '{"deviceId":' });
+		const ada = await signedInAccount(on.database.db);
+		const notJson = await on.app.request('/api/sync/push', { method: 'POST', headers: { cookie: ada.cookie }, body: '{"deviceId":' });
 		expect(notJson.status).toBe(400);
 		expect((await notJson.json()).error).toMatch(/not JSON/);
 		for (const query of ['since=-1', 'since=abc', 'since=0&limit=0', 'since=0&limit=99999', 'limit=5', 'since=0&drop=1']) {
-			const response = await app.request(`/api/sync/pull?${query}`, { headers: { cookie: ada.cookie } });
+			const response = await on.app.request(`/api/sync/pull?${query}`, { headers: { cookie: ada.cookie } });
 			expect(response.status, query).toBe(400);
 			expect((await response.json()).error, query).toBeTruthy();
 		}
