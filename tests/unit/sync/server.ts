@@ -19,8 +19,11 @@ export interface DeviceFetch {
 	fetch: typeof fetch;
 	/** When true, every call fails as a lost network does. */
 	offline: boolean;
-	/** Called before each request; returning a Response answers in the server's place (a failed push). */
-	intercept?: (url: URL, init: RequestInit) => Response | undefined;
+	/**
+	 * Called for each request with a way to send it on: answer in the server's place (a 502),
+	 * or send it and then fail as a lost connection does. Undefined sends it as usual.
+	 */
+	intercept?: (url: URL, forward: () => Promise<Response>) => Promise<Response> | undefined;
 }
 
 /** Starts the real app over a fresh in-memory database. */
@@ -37,20 +40,22 @@ export async function startTestServer(): Promise<TestServer> {
 				fetch: async (input, init = {}) => {
 					if (device.offline) throw new TypeError('Failed to fetch');
 					const url = new URL(String(input), SERVER);
-					const stood = device.intercept?.(url, init);
-					if (stood) return stood;
-					const headers = new Headers(init.headers);
-					if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
-					const response = await app.request(url.toString(), { ...init, headers });
-					for (const line of response.headers.getSetCookie()) {
-						const [pair, ...attributes] = line.split(';');
-						const [name, value] = pair.split('=');
-						const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
-						if (expired || value === '') jar.delete(name.trim());
-						else jar.set(name.trim(), value);
-					}
-					return response;
+					const send = () => call(url, init);
+					return device.intercept?.(url, send) ?? send();
 				}
+			};
+			const call = async (url: URL, init: RequestInit): Promise<Response> => {
+				const headers = new Headers(init.headers);
+				if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+				const response = await app.request(url.toString(), { ...init, headers });
+				for (const line of response.headers.getSetCookie()) {
+					const [pair, ...attributes] = line.split(';');
+					const [name, value] = pair.split('=');
+					const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
+					if (expired || value === '') jar.delete(name.trim());
+					else jar.set(name.trim(), value);
+				}
+				return response;
 			};
 			return device;
 		}
