@@ -34,6 +34,8 @@ const leavesCore = (depth) => ({
 	message: `${CORE_MESSAGE} A relative path out of core/ is the same as a $lib import.`
 });
 
+const SERVER_MESSAGE = 'src/server/ imports only core from the app: no svelte, $app, storage, features or ui.';
+
 /** The `no-restricted-imports` options for one block: named packages and patterns. */
 const bans = (paths, patterns) => ['error', { paths, patterns }];
 
@@ -151,6 +153,25 @@ export default defineConfig(
 		files: ['src/**/*.svelte'],
 		rules: {
 			'no-restricted-imports': bans([DEXIE, FSRS], [DEXIE_PATTERN, FSRS_PATTERN, ...STORAGE_PATTERNS]),
+			'no-restricted-syntax': ['error', DYNAMIC_DEXIE, DYNAMIC_STORAGE]
+		}
+	},
+	{
+		// The server runs in Node beside the app: it shares core (schemas, sync rules), never the
+		// app's state, storage or components, which need a browser.
+		name: 'layers/server',
+		files: ['src/server/**/*.ts'],
+		rules: {
+			'no-restricted-imports': bans(
+				[DEXIE, FSRS],
+				[
+					DEXIE_PATTERN,
+					FSRS_PATTERN,
+					{ regex: '^(svelte|\\$app)(/|$)', message: SERVER_MESSAGE },
+					{ regex: '^\\$lib(?!/core(/|$))', message: SERVER_MESSAGE },
+					{ regex: '^(\\.\\./)+lib/(?!core/)', message: SERVER_MESSAGE }
+				]
+			),
 			'no-restricted-syntax': ['error', DYNAMIC_DEXIE, DYNAMIC_STORAGE]
 		}
 	},

@@ -75,7 +75,8 @@ export async function startPostgres(options = {}) {
 	const asRoot = isRoot();
 	const user = asRoot ? postgresUser() : null;
 	if (user) chownSync(dir, user.uid, user.gid);
-	const run = (cmd, args) => execFileSync(join(bin, cmd), args, { stdio: 'pipe', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_ALL: 'C' } });
+	const run = (cmd, args) =>
+		execFileSync(join(bin, cmd), args, { stdio: 'pipe', ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_ALL: 'C' } });
 	run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
 	const port = await freePort();
 	const settings = { listen_addresses: '127.0.0.1', port, unix_socket_directories: dir, max_connections: 300, ...(options.settings ?? {}) };

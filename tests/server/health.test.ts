@@ -12,7 +12,9 @@ describe.each(ENGINES)('on %s', (engine) => {
 	afterAll(() => database.close());
 
 	test('migrations made every table', async () => {
-		const rows = await database.db.execute<{ table_name: string }>(sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`);
+		const rows = await database.db.execute<{ table_name: string }>(
+			sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`
+		);
 		const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { table_name: string }[] }).rows).map((r) => r.table_name);
 		expect(names).toEqual(expect.arrayContaining(['accounts', 'docs', 'rate_limits', 'reviews', 'sessions']));
 	});

@@ -48,7 +48,10 @@ export function createApp(options: AppOptions): Hono<ServerEnv> {
 		c.header('X-Content-Type-Options', 'nosniff');
 	});
 	api.use('*', sameOrigin(options.allowedOrigins ?? []));
-	api.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }, 413) }));
+	api.use(
+		'*',
+		bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.` }, 413) })
+	);
 	api.get('/health', (c) => c.json({ ok: true }));
 	api.route('/', accountRoutes);
 	api.route('/sync', syncRoutes);

@@ -30,10 +30,20 @@ export const MAX_PULL_PAGE = 2000;
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 const id = (what: string, max = 200) =>
-	v.pipe(v.string(`${what} must be text`), v.minLength(1, `${what} is empty`), v.maxLength(max, `${what} is longer than ${max} characters`), v.check((s) => !s.includes('\u0000'), `${what} holds a NUL character`));
+	v.pipe(
+		v.string(`${what} must be text`),
+		v.minLength(1, `${what} is empty`),
+		v.maxLength(max, `${what} is longer than ${max} characters`),
+		v.check((s) => !s.includes('\u0000'), `${what} holds a NUL character`)
+	);
 
 const whole = (what: string, min: number, max: number) =>
-	v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(min, `${what} must be ${min} or more`), v.maxValue(max, `${what} must be ${max} or less`));
+	v.pipe(
+		v.number(`${what} must be a number`),
+		v.integer(`${what} must be a whole number`),
+		v.minValue(min, `${what} must be ${min} or more`),
+		v.maxValue(max, `${what} must be ${max} or less`)
+	);
 
 /** A moment as milliseconds since 1970, between 2000 and 2200: anything else is a broken clock or bad input. */
 const moment = (what: string) => whole(what, Date.UTC(2000, 0, 1), Date.UTC(2200, 0, 1));
@@ -86,7 +96,10 @@ export const DocChangeSchema = v.pipe(
 		baseRev: v.nullable(whole('baseRev', 0, Number.MAX_SAFE_INTEGER)),
 		body: v.unknown()
 	}),
-	v.check((d) => (d.kind === 'setting' ? d.bankId === '' && d.key !== '' : d.bankId !== ''), 'a setting has a key and no bankId; every other document has a bankId'),
+	v.check(
+		(d) => (d.kind === 'setting' ? d.bankId === '' && d.key !== '' : d.bankId !== ''),
+		'a setting has a key and no bankId; every other document has a bankId'
+	),
 	v.check((d) => (d.kind === 'bank' ? d.key === '' : d.key !== ''), 'a bank document has an empty key; questions, settings and cards have one'),
 	v.check((d) => d.body === null || v.is(DOC_BODIES[d.kind], d.body), 'body does not match its kind')
 );
