@@ -52,8 +52,11 @@ test('two devices study offline, sync, and agree; another account sees none of i
 	const cards = await studiedCards(laptop.page);
 	expect(cards.length).toBeGreaterThan(0);
 	expect(await studiedCards(phone.page)).toEqual(cards);
-	await laptop.page.goto(STUDY_PATH);
-	await phone.page.goto(STUDY_PATH);
+	// The study screens agree too, once each shows its first card.
+	for (const device of [laptop, phone]) {
+		await device.page.goto(STUDY_PATH);
+		await expect(device.page.locator('[data-mode]')).toBeVisible();
+	}
 	expect(await countsText(phone.page)).toBe(await countsText(laptop.page));
 
 	// Another learner's device, on the same server: nothing of Ana's comes to it.
@@ -81,7 +84,10 @@ test('a push cut off after the server stored it is sent again and stored once', 
 		await device.page.close();
 	});
 	await device.page.goto('/settings');
-	await device.page.getByRole('button', { name: 'Sync now' }).click().catch(() => {});
+	await device.page
+		.getByRole('button', { name: 'Sync now' })
+		.click()
+		.catch(() => {});
 	await expect.poll(() => cut).toBe(true);
 	expect((await serverReviews(server)).rows).toBe(before + 3);
 

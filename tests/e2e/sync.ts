@@ -50,7 +50,9 @@ export async function studiedCards(page: Page): Promise<string[]> {
 	const cards = await readStore<{ id: string; bankId: string; reps: number; lapses: number; state: number; due: Date; stability: number }>(page, 'cards');
 	return cards
 		.filter((c) => c.bankId === BANK_ID && c.reps > 0)
-		.map((c) => `${c.id.replace(/\0/g, '|')} reps=${c.reps} lapses=${c.lapses} state=${c.state} due=${new Date(c.due).toISOString()} s=${c.stability.toFixed(4)}`)
+		.map(
+			(c) => `${c.id.replace(/\0/g, '|')} reps=${c.reps} lapses=${c.lapses} state=${c.state} due=${new Date(c.due).toISOString()} s=${c.stability.toFixed(4)}`
+		)
 		.sort();
 }
 

@@ -73,7 +73,8 @@ export class AccountFlow {
 			const api = this.sync.api;
 			const outcome = mode === 'create' ? await api.createAccount(form) : await api.signIn(form);
 			// "That login is taken." belongs to the login; "Wrong login or password." must not say which.
-			if (this.#failed(outcome, mode === 'create' && !outcome.ok && outcome.kind === 'refused' && outcome.status === 409 ? 'login' : undefined) || !outcome.ok) return;
+			if (this.#failed(outcome, mode === 'create' && !outcome.ok && outcome.kind === 'refused' && outcome.status === 409 ? 'login' : undefined) || !outcome.ok)
+				return;
 			const store = this.sync.store;
 			const before = await store.getSyncMeta();
 			// Another account was signed in here before: this device's data now goes to the new one, all of it.

@@ -7,6 +7,7 @@ import type { Rating } from '$lib/core/srs/types';
 import { saveAnswer } from '$lib/storage/answers';
 import type { FactdeckDB } from '$lib/storage/db';
 import * as storage from '$lib/storage/sync';
+import { answerOptions } from '$lib/storage/sync-replay';
 import { ServerApi } from '$lib/sync/api';
 import type { SyncStore } from '$lib/sync/store';
 import { freshDb } from '../storage/helpers';
@@ -40,10 +41,10 @@ export function newDevice(server: TestServer): Device {
 	return { db, store: storeOn(db), net, api: new ServerApi(SERVER, net.fetch) };
 }
 
-/** Answers the stored card with `rating` at `now`, as the study page does. */
+/** Answers the stored card with `rating` at `now`, with the options the study page answers with. */
 export async function answer(device: Device, cardId: string, rating: Rating, now: Date): Promise<void> {
 	const card = (await device.db.cards.get(cardId))!;
-	const { card: next, log } = answerCard(card, rating, now, { retention: 0.9, fuzz: false }, 'q0', 1500);
+	const { card: next, log } = answerCard(card, rating, now, await answerOptions(device.db), 'q0', 1500);
 	await saveAnswer(next, log, device.db);
 }
 

@@ -36,7 +36,9 @@ describe('what a first sign-in merged', () => {
 		expect(mergedText({ banks: 2, questions: 80, reviews: 340, settings: 1 }, { banks: 1, reviews: 120 })).toBe(
 			'Sent 2 banks and 340 reviews; received 1 bank and 120 reviews.'
 		);
-		expect(mergedText({ banks: 1, questions: 3, reviews: 1, settings: 0 }, { banks: 0, reviews: 0 })).toBe('Sent 1 bank and 1 review; nothing new from your account.');
+		expect(mergedText({ banks: 1, questions: 3, reviews: 1, settings: 0 }, { banks: 0, reviews: 0 })).toBe(
+			'Sent 1 bank and 1 review; nothing new from your account.'
+		);
 	});
 
 	test('an empty device says it had nothing to send', () => {
