@@ -85,8 +85,7 @@ export class AccountFlow {
 			this.sync.expired = false;
 			syncHint.set(true);
 			if (fresh) {
-				const { merged, report } = await this.sync.engine.firstSync();
-				await this.sync.note(report);
+				const { merged, report } = await this.sync.firstSync();
 				if (report.ok) this.done = mergedText(merged, report.received);
 				else this.error = `Signed in. ${report.message}`;
 			} else {

@@ -34,8 +34,8 @@ export interface EngineOptions {
 	now?: () => Date;
 	/** The browser's Web Locks; absent (an old browser, Node) means one tab's guard only. */
 	locks?: Pick<LockManager, 'request'> | null;
-	/** Called when a sync starts or ends, so the state on screen can follow. */
-	onChange?: () => void;
+	/** Called when a sync starts (no report) and when it ends, retries too, so the state on screen can follow. */
+	onChange?: (report?: SyncReport) => void;
 }
 
 /** The delay before retry number `failures` (1 = the first), never shorter than the server asked. */
@@ -50,7 +50,7 @@ export class SyncEngine {
 	#store: SyncStore;
 	#now: () => Date;
 	#locks: Pick<LockManager, 'request'> | null;
-	#onChange: () => void;
+	#onChange: (report?: SyncReport) => void;
 	#running: Promise<SyncReport> | null = null;
 	#failures = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -109,7 +109,7 @@ export class SyncEngine {
 			report.retryAt = this.retryAt = new Date(this.#now().getTime() + delay);
 			this.#timer = setTimeout(() => void this.sync(), delay);
 		}
-		this.#onChange();
+		this.#onChange(report);
 		return report;
 	}
 

@@ -7,7 +7,7 @@
 import * as storage from '$lib/storage/sync';
 import { ServerApi } from './api';
 import { syncHint } from './deferred.svelte';
-import { SyncEngine, type SyncReport } from './sync-engine';
+import { SyncEngine, type FirstSync, type SyncReport } from './sync-engine';
 import type { SyncStore } from './store';
 import { statusText } from './words';
 
@@ -37,10 +37,17 @@ export class SyncState {
 	readonly engine: SyncEngine;
 	#users = 0;
 	#stop: (() => void) | null = null;
+	// The status update of the last finished sync (a retry the engine ran by itself too).
+	#noting: Promise<unknown> = Promise.resolve();
 
 	constructor(store: SyncStore = storage, fetcher?: typeof fetch) {
 		this.store = store;
-		this.engine = new SyncEngine(store, new ServerApi('', fetcher), { onChange: () => (this.syncing = this.engine.running) });
+		this.engine = new SyncEngine(store, new ServerApi('', fetcher), {
+			onChange: (report) => {
+				this.syncing = this.engine.running;
+				if (report) this.#noting = this.#note(report);
+			}
+		});
 	}
 
 	get signedIn(): boolean {
@@ -116,21 +123,28 @@ export class SyncState {
 		if (this.signedIn) this.waiting = await this.store.outboxSize();
 	}
 
-	/** One sync now, when signed in; the status follows what it did. */
+	/** One sync now, when signed in; resolves once the status shows what it did. */
 	async syncNow(): Promise<SyncReport | null> {
 		if (!this.signedIn || this.expired) return null;
-		return this.note(await this.engine.sync());
+		const report = await this.engine.sync();
+		await this.#noting;
+		return report;
 	}
 
-	/** Updates the status from a finished sync. */
-	async note(report: SyncReport): Promise<SyncReport> {
+	/** The first sync of a device just signed in (see SyncEngine.firstSync); resolves once the status shows it. */
+	async firstSync(): Promise<FirstSync> {
+		const first = await this.engine.firstSync();
+		await this.#noting;
+		return first;
+	}
+
+	async #note(report: SyncReport): Promise<void> {
 		this.#offline = !report.ok && report.kind === 'offline';
 		this.expired = !report.ok && report.kind === 'signed-out';
 		this.problem = report.ok || report.kind === 'offline' ? null : report.message;
 		const meta = await this.store.getSyncMeta();
 		this.lastSyncedAt = meta.lastSyncedAt ? new Date(meta.lastSyncedAt) : null;
 		await this.#refresh();
-		return report;
 	}
 }
 

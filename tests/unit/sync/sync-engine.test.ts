@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { saveBank } from '$lib/storage/banks';
-import { retryDelay, RETRY_FIRST_MS, RETRY_MAX_MS, SyncEngine } from '$lib/sync/sync-engine';
+import { retryDelay, RETRY_FIRST_MS, RETRY_MAX_MS, SyncEngine, type SyncReport } from '$lib/sync/sync-engine';
 import { bankOfFacts, closeAll, local } from '../storage/helpers';
 import { answer, newDevice, studied, type Device } from './devices';
 import { startTestServer, type TestServer } from './server';
@@ -17,14 +17,14 @@ const T0 = local(2026, 3, 2, 9);
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 let accounts = 0;
 
-/** Signs a device in to a new account (or `login`'s) and returns its engine, which never retries by itself in a test. */
-async function signIn(device: Device, login?: string): Promise<{ engine: SyncEngine; login: string }> {
+/** Signs a device in to a new account (or `login`'s) and returns its engine; a test that fails a sync disposes of its retry. */
+async function signIn(device: Device, login?: string, onChange?: (report?: SyncReport) => void): Promise<{ engine: SyncEngine; login: string }> {
 	const name = login ?? `learner${++accounts}`;
 	const form = { login: name, password: 'a long enough password' };
 	const outcome = login ? await device.api.signIn(form) : await device.api.createAccount(form);
 	expect(outcome.ok).toBe(true);
 	await device.store.setSyncMeta({ login: name });
-	return { engine: new SyncEngine(device.store, device.api, { now: () => T0, locks: null }), login: name };
+	return { engine: new SyncEngine(device.store, device.api, { now: () => T0, locks: null, onChange }), login: name };
 }
 
 /** How many rows the server holds for these review ids, all accounts together. */
@@ -129,6 +129,29 @@ describe('the sync engine, on the real storage and the real server', () => {
 });
 
 describe('retries', () => {
+	test('a failed sync runs again by itself after the backoff, and sends what waited', async () => {
+		const device = newDevice(server);
+		await saveBank(bankOfFacts('r', 2), T0, {}, device.db);
+		const reports: SyncReport[] = [];
+		const { engine } = await signIn(device, undefined, (report) => report && reports.push(report));
+		await engine.firstSync();
+		await answer(device, 'r\u0000f0', 3, at(1));
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		try {
+			device.net.offline = true;
+			expect(await engine.sync()).toMatchObject({ ok: false, kind: 'offline' });
+			device.net.offline = false;
+			await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS - 1);
+			expect(reports).toHaveLength(2);
+			await vi.advanceTimersByTimeAsync(1);
+			await vi.waitFor(() => expect(reports).toHaveLength(3));
+		} finally {
+			vi.useRealTimers();
+		}
+		expect(reports[2]).toMatchObject({ ok: true, sent: { reviews: 1 } });
+		expect(await device.store.outboxSize()).toBe(0);
+	});
+
 	test('wait longer after each failure, up to five minutes, and never less than the server asked', () => {
 		expect([1, 2, 3].map((n) => retryDelay(n))).toEqual([RETRY_FIRST_MS, 2 * RETRY_FIRST_MS, 4 * RETRY_FIRST_MS]);
 		expect(retryDelay(30)).toBe(RETRY_MAX_MS);
