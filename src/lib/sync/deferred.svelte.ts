@@ -36,4 +36,4 @@ export const syncHint = {
 };
 
 /** The header's sync status, fetched only on a signed-in device. */
-export const syncBadge = lazy(() => import('./SyncBadge.svelte'));
+export const syncBadge = lazy(() => import('./badge-loader').then((loader) => loader.loadBadge()));
