@@ -103,4 +103,31 @@ describe('the account on Settings', () => {
 		await again.enter('signin', { login, password: 'another long password' });
 		expect(again.error).toBe('Wrong login or password.');
 	});
+
+	test('sign out everywhere: the other device says its sign-in expired, keeps its changes, and picks up after signing in again', async () => {
+		const phone = newDevice(server);
+		const laptop = newDevice(server);
+		await saveBank(bankOfFacts('e', 2), T0, {}, phone.db);
+		const login = `everywhere${++n}`;
+		const onPhone = flowOn(phone).flow;
+		await onPhone.enter('create', { login, password: PASSWORD });
+		const onLaptop = flowOn(laptop).flow;
+		await onLaptop.enter('signin', { login, password: PASSWORD });
+		const exported = await onLaptop.sync.api.exportData();
+		expect(exported.ok && exported.value).toContain(login);
+
+		await onLaptop.signOutEverywhere();
+		expect(onLaptop.done).toBe('Signed out on every device.');
+		expect(onLaptop.sync.signedIn).toBe(false);
+		await answer(phone, 'e\u0000f0', 3, T0);
+		await onPhone.sync.syncNow();
+		expect(onPhone.sync.status).toBe('Sign-in expired');
+		expect(onPhone.sync.engine.retryAt).toBeNull();
+		expect(await phone.store.outboxSize()).toBe(1);
+
+		await onPhone.enter('signin', { login, password: PASSWORD });
+		expect(onPhone.done).toBe(`Signed in again as ${login}.`);
+		expect(onPhone.sync.status).toBe('Synced just now');
+		expect(await phone.store.outboxSize()).toBe(0);
+	});
 });
