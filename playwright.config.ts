@@ -33,8 +33,9 @@ export default defineConfig({
 	],
 	// `npm run test:e2e` builds first; the tests run against the built app, as users get it.
 	webServer: {
-		command: 'node scripts/serve.js',
-		env: { PORT: String(PORT), HOST: '127.0.0.1' },
+		// The real server (API and app), on an embedded database in memory: each run starts empty.
+		command: 'node --import tsx src/server/main.ts',
+		env: { PORT: String(PORT), HOST: '127.0.0.1', FACTDECK_DATA: 'memory://' },
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 30_000,

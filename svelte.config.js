@@ -10,7 +10,7 @@ const config = {
 	kit: {
 		// SPA: every route is rendered in the browser from one fallback page,
 		// so deep links work from a static host and from the service worker cache.
-		// precompress: .br and .gz beside every text file, for servers that send them (scripts/serve.js does).
+		// precompress: .br and .gz beside every text file, for servers that send them (src/server/http/static.ts does).
 		adapter: adapter({ fallback: 'index.html', precompress: true }),
 		serviceWorker: { register: false },
 		// A Content Security Policy in a <meta> tag of every generated page (hash

@@ -6,7 +6,7 @@
  * sets one, is reported beside them.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../scripts/serve.js';
+import { startServer } from '../src/server/start';
 import { openBenchPage, type WithBench } from './bench-page';
 import { summarize, type Stats } from './browser/stats';
 import { BANKS } from './in-page';

@@ -1,5 +1,5 @@
 /**
- * Lighthouse (12.2.3, Node API) on the built app, served by scripts/serve.js,
+ * Lighthouse (12.2.3, Node API) on the built app, served by the app's server (src/server/start.ts),
  * in Debian's Chromium with the bench's flags: the default mobile profile
  * (Moto G Power screen, simulated slow 4G and 4x CPU slowdown).
  */
@@ -12,7 +12,7 @@ import { summarize, type Stats } from './browser/stats';
 
 export interface LighthouseResult {
 	path: string;
-	/** Which server served the build (scripts/serve.js). */
+	/** Which server served the build (src/server/start.ts). */
 	server: string;
 	/** Performance score, 0-100, per run. */
 	scores: number[];

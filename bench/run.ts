@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/serve.js';
+import { startServer } from '../src/server/start';
 import { CliError, readCommandLine, runCli } from '../src/cli/run';
 import { browseAt } from './browse';
 import { bundleBench, OUT, ROOT } from './bundle';
@@ -144,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
 		log('Lighthouse, mobile');
 		const app = await startServer({ dir: join(ROOT, 'build'), port: 0 });
 		try {
-			results.lighthouse = await lighthouseScores(app.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'serve.js');
+			results.lighthouse = await lighthouseScores(app.url, ['/', STUDY_PATH], quick ? 1 : 3, OUT, 'start.ts');
 		} finally {
 			await app.close();
 		}

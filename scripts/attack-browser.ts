@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchOptions } from '../bench/chromium';
 import { readCommandLine, runCli } from '../src/cli/run';
+import { startServer } from '../src/server/start';
 import { attackFiles, IMPORTED_IN_BROWSER } from '../tests/fixtures/attack/build';
 
 /** The files /import reads in the browser tests, and the two large ones that froze or slowed the tab. */
@@ -77,9 +78,7 @@ async function main(argv: string[]): Promise<void> {
 	const root = resolve(values.root ?? process.cwd());
 	const capSeconds = Number(values.cap ?? 120);
 	const only = values.only;
-	const { startServer } = (await import(pathToFileURL(join(root, 'scripts/serve.js')).href)) as {
-		startServer: (o: { dir: string; port: number }) => Promise<{ url: string; close(): Promise<void> }>;
-	};
+	// This checkout's server serves the other checkout's build: what is measured is the app in the tab.
 	const server = await startServer({ dir: join(root, 'build'), port: 0 });
 	const browser = await chromium.launch(launchOptions());
 	const dir = mkdtempSync(join(tmpdir(), 'factdeck-attack-browser-'));

@@ -4,13 +4,13 @@
  * (1280x800) and phone (390x844) sizes, in the light and the dark theme. Each shot starts from an
  * empty browser profile, as a new learner sees the app.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { launchOptions, requireChromium } from '../bench/chromium';
 import { readCommandLine, runCli } from '../src/cli/run';
+import { startServer } from '../src/server/start';
 import { answerCard, waitForCard } from '../tests/e2e/helpers';
 
 const ROOT = process.cwd();
@@ -62,21 +62,6 @@ async function summary(page: Page): Promise<void> {
 
 const SCREENS = { study, browse, summary };
 
-/** Serves build/ on `port` with the app's own static server; resolves once it answers. */
-async function serve(port: number): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.js')], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-	for (let i = 0; i < 100; i++) {
-		const up = await fetch(`http://127.0.0.1:${port}/`).then(
-			(r) => r.ok,
-			() => false
-		);
-		if (up) return server;
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	server.kill();
-	throw new Error(`the static server did not answer on port ${port}: run npm run build first`);
-}
-
 async function shoot(browser: Browser, base: string, out: string): Promise<void> {
 	for (const [name, take] of Object.entries(SCREENS)) {
 		for (const [size, viewport] of Object.entries(SIZES)) {
@@ -99,13 +84,13 @@ async function main(): Promise<void> {
 	const port = Number(values.port ?? 4399);
 	requireChromium();
 	mkdirSync(out, { recursive: true });
-	const server = await serve(port);
+	const server = await startServer({ dir: join(ROOT, 'build'), port });
 	const browser = await chromium.launch(launchOptions());
 	try {
-		await shoot(browser, `http://127.0.0.1:${port}`, out);
+		await shoot(browser, server.url, out);
 	} finally {
 		await browser.close();
-		server.kill();
+		await server.close();
 	}
 }
 

@@ -19,6 +19,8 @@ const SHELL = `${base}/index.html`;
 // `build` is empty under `vite dev`, which serves no fallback page to cache.
 const PRECACHE = [...new Set([...build, ...files, ...(build.length > 0 ? [SHELL] : [])])];
 const PRECACHED = new Set(PRECACHE);
+/** The server's API: its answers are per account and must be live, so the worker never touches them. */
+const API = `${base}/api`;
 /** A slow network should not keep a learner waiting for a page the cache already has. */
 const NAVIGATION_TIMEOUT_MS = 3000;
 
@@ -47,6 +49,8 @@ sw.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
+	// Not answered here, so it goes to the network: a failed API call must fail, never get the app shell.
+	if (isApi(url.pathname)) return;
 
 	if (request.mode === 'navigate') {
 		event.respondWith(navigate(request));
@@ -56,6 +60,10 @@ sw.addEventListener('fetch', (event) => {
 		event.respondWith(networkFirst(request));
 	}
 });
+
+function isApi(path: string): boolean {
+	return path === API || path.startsWith(`${API}/`);
+}
 
 /** Network first, so an online learner gets fresh pages; the cached shell when offline or slow. */
 async function navigate(request: Request): Promise<Response> {

@@ -4,7 +4,7 @@
  * kind of card it is, and a server of a test's own that it can stop.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
-import { startServer } from '../../scripts/serve.js';
+import { startServer } from '../../src/server/start';
 import { reviewCount } from './probes';
 
 /** The ids in the banks store, read straight from IndexedDB; an unopened database holds none. */

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../scripts/serve.js';
+import { startServer } from '../../src/server/start';
 import { bankEntry, STUDY_PATH, tabTo, waitForCard, waitForOfflineReady } from './helpers';
 
 test('after one visit, a deep link never visited opens with the server stopped', async ({ browser }) => {
@@ -18,6 +18,12 @@ test('after one visit, a deep link never visited opens with the server stopped',
 		await page.goto('/');
 		await expect(bankEntry(page)).toBeVisible();
 		await waitForOfflineReady(page);
+
+		// The worker leaves the API to the network: the server's JSON 404 arrives as it is, never as the app shell.
+		const missing = await page.goto('/api/no-such-endpoint');
+		expect(missing?.fromServiceWorker()).toBe(false);
+		expect(missing?.status()).toBe(404);
+		expect(await missing?.json()).toEqual({ error: 'No such API endpoint.' });
 
 		await server.close();
 		running = false;
@@ -32,6 +38,8 @@ test('after one visit, a deep link never visited opens with the server stopped',
 
 		await offline.goto('/');
 		await expect(bankEntry(offline)).toBeVisible();
+		// Offline, an API call fails as it should: the worker does not answer it with the cached shell.
+		await expect(offline.goto('/api/health')).rejects.toThrow();
 	} finally {
 		await context.close();
 		if (running) await server.close();

@@ -8,7 +8,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { startServer } from '../../scripts/serve.js';
+import { startServer } from '../../src/server/start';
 
 const SCRIPT = `export const words = ${JSON.stringify('compressible '.repeat(200))};\n`;
 const SHELL = '<!doctype html><title>shell</title><p>' + 'loading '.repeat(100);

@@ -1,6 +1,7 @@
 /**
- * The static server behind `npm start` and these tests: SPA fallback, MIME
- * types and the cache headers the service worker update relies on.
+ * The server behind `npm start` and these tests, as it serves the built app:
+ * SPA fallback, MIME types and the cache headers the service worker update
+ * relies on.
  */
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -8,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startServer } from '../../scripts/serve.js';
+import { startServer } from '../../src/server/start';
 
 const FILES: Record<string, string> = {
 	'index.html': '<!doctype html><title>shell</title>',
@@ -106,18 +107,29 @@ test('refuses to start without a build', async () => {
 	await expect(startServer({ dir: join(root, 'nothing'), port: 0 })).rejects.toThrow(/npm run build/);
 });
 
-test('`node scripts/serve.js` prints the URL it serves', async () => {
-	const child = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, PORT: '0', HOST: '127.0.0.1' } });
+test('the `npm start` entry prints the URL it serves and where the data is', async () => {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', FACTDECK_DATA: 'memory://', DATABASE_URL: '' }
+	});
 	try {
-		const line = await new Promise<string>((resolve, reject) => {
+		const lines = await new Promise<string[]>((resolve, reject) => {
+			let out = '';
 			child.stdout.setEncoding('utf8');
-			child.stdout.on('data', (chunk: string) => resolve(chunk.trim()));
-			child.on('exit', (code) => reject(new Error(`serve.js exited with ${code}`)));
+			child.stdout.on('data', (chunk: string) => {
+				out += chunk;
+				if (out.split('\n').length > 2) resolve(out.trim().split('\n'));
+			});
+			child.on('exit', (code) => reject(new Error(`main.ts exited with ${code}`)));
 		});
-		expect(line).toMatch(/^Factdeck is running at http:\/\/127\.0\.0\.1:\d+\/$/);
-		const res = await fetch(line.replace('Factdeck is running at ', ''));
+		expect(lines[0]).toMatch(/^Factdeck is running at http:\/\/127\.0\.0\.1:\d+\/$/);
+		expect(lines[1]).toBe('Data: embedded PostgreSQL (PGlite) in memory://');
+		const res = await fetch(lines[0].replace('Factdeck is running at ', ''));
 		expect(res.status).toBe(200);
-	} finally {
+		// SIGTERM (or Ctrl+C) stops it cleanly: connections closed, database closed, status 0.
+		const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 		child.kill('SIGTERM');
+		expect(await exited).toBe(0);
+	} finally {
+		child.kill('SIGKILL');
 	}
 });

@@ -10,6 +10,7 @@ import { MAX_BODY_BYTES } from '../../lib/core/sync/protocol';
 import type { Db } from '../db/open';
 import { accountRoutes } from './account-routes';
 import type { ServerEnv } from './env';
+import { securityHeaders } from './headers';
 import { sameOrigin } from './origin';
 import { staticApp } from './static';
 import { syncRoutes } from './sync-routes';
@@ -31,11 +32,13 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono<ServerEnv> {
 	const app = new Hono<ServerEnv>();
 	const now = options.now ?? (() => new Date());
+	app.use('*', securityHeaders);
 
 	app.use('*', async (c, next) => {
 		c.set('db', options.db);
 		c.set('now', now);
-		const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+		// The last address is the one the proxy in front of us saw; earlier ones are whatever the client sent.
+		const forwarded = options.trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
 		c.set('clientIp', forwarded || options.clientIp?.(c.req.raw) || 'unknown');
 		await next();
 	});
@@ -45,7 +48,6 @@ export function createApp(options: AppOptions): Hono<ServerEnv> {
 		await next();
 		// API answers are per account: never cached by a browser or a proxy.
 		c.header('Cache-Control', 'no-store');
-		c.header('X-Content-Type-Options', 'nosniff');
 	});
 	api.use('*', sameOrigin(options.allowedOrigins ?? []));
 	api.use(
