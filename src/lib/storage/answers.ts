@@ -14,9 +14,11 @@ import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core
 import { countsOf, introduced, unintroduced } from './counts';
 import { db, type FactdeckDB } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
+import { outboxTables, queueReview, queueUndo } from './outbox';
 import { bankReviews, dueCards, suspendedDue } from './ranges';
 import type { ReviewRow } from './rows';
 import type { Scope } from './queue';
+import { newUid } from './uid';
 
 /** The same scheduling moment: enough to tell whether anyone answered the card meanwhile. */
 function sameMoment(a: Schedule, b: Schedule): boolean {
@@ -37,7 +39,7 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 	const next = cardRecord(card, card, card.lastQuestionId);
 	const introduces = log.before.state === CardStateKind.New;
 	const { cards, reviews, bankCounts } = database;
-	const work = database.transaction('rw', [cards, reviews, bankCounts], async () => {
+	const work = database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
 		const [stored, counts] = await Promise.all([cards.get(card.id), introduces ? countsOf(database, card.bankId) : undefined]);
 		if (!stored) throw new NotFoundError('card', card.id);
 		if (!sameMoment(stored, log.before)) throw new StaleCardError(card.id);
@@ -49,10 +51,17 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 			before: toSchedule(log.before),
 			after: toSchedule(log.after),
 			durationMs: log.durationMs,
-			reviewedAt: new Date(log.reviewedAt.getTime())
+			reviewedAt: new Date(log.reviewedAt.getTime()),
+			// Its name on every device: a review pulled back from the server is known by it.
+			uid: newUid()
 		};
 		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
-		const [, id] = await Promise.all([cards.put(next), reviews.add(row), counts && bankCounts.put(introduced(counts, row.reviewedAt))]);
+		const [, id] = await Promise.all([
+			cards.put(next),
+			reviews.add(row),
+			counts && bankCounts.put(introduced(counts, row.reviewedAt)),
+			queueReview(database, row)
+		]);
 		return id as number;
 	});
 	return unwrapErrors(work);
@@ -61,7 +70,7 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 /** Takes an answer back: deletes that log row and restores the card to how it was before it. */
 export async function undoAnswer(logId: number, database: FactdeckDB = db): Promise<Card> {
 	const { cards, reviews, bankCounts } = database;
-	const work = database.transaction('rw', [cards, reviews, bankCounts], async () => {
+	const work = database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
 		const log = await reviews.get(logId);
 		if (!log) throw new NotFoundError('review', logId);
 		const introduction = log.before.state === CardStateKind.New;
@@ -70,7 +79,7 @@ export async function undoAnswer(logId: number, database: FactdeckDB = db): Prom
 		// A later answer (here or in another tab) must be undone first, or it would be lost.
 		if (!sameMoment(stored, log.after)) throw new StaleCardError(log.cardId);
 		const restored = cardRecord(stored, log.before, log.beforeQuestionId);
-		await Promise.all([cards.put(restored), reviews.delete(logId), counts && bankCounts.put(unintroduced(counts, log.reviewedAt))]);
+		await Promise.all([cards.put(restored), reviews.delete(logId), counts && bankCounts.put(unintroduced(counts, log.reviewedAt)), queueUndo(database, log)]);
 		return restored;
 	});
 	return unwrapErrors(work);

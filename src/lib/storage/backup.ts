@@ -11,9 +11,12 @@ import { contentHash } from '../core/bank/hash';
 import type { Attempt } from '../core/quiz/attempt';
 import { toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
-import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow } from './rows';
+import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow, ReviewRow } from './rows';
+import { SYNC_META_KEY, type SyncMeta } from './sync-meta';
+import { queueEverything } from './sync-start';
 import { RestoreError } from './errors';
 import { restoreProblems } from './restore-check';
+import { newUid } from './uid';
 
 /** Every table a restore clears and writes. */
 const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];
@@ -46,7 +49,8 @@ export async function exportAll(database: FactdeckDB = db): Promise<BackupData> 
 			reviews,
 			attempts,
 			results,
-			settings: { settings: byKey(settings), meta: byKey(meta), library }
+			// This device's sync state (its id, the server it signs in to) is not the learner's data.
+			settings: { settings: byKey(settings), meta: byKey(meta.filter((row) => row.key !== SYNC_META_KEY)), library }
 		};
 	});
 }
@@ -72,19 +76,26 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 		return toBankRow(bank, { hash: contentHash(bank), shipped: info.shipped === true, addedAt: date(info.addedAt), updatedAt: date(info.updatedAt) });
 	});
 	const questions = data.banks.flatMap(toQuestionRows);
-	const tables = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
-	await database.transaction('rw', tables, async () => {
-		await Promise.all(tables.map((table) => table.clear()));
+	// A backup made before version 5 (or elsewhere) has reviews without uids: each gets one, to travel by.
+	const reviews = data.reviews.map((r: ReviewRow) => (r.uid ? r : { ...r, uid: newUid() }));
+	const cleared = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
+	await database.transaction('rw', [...cleared, database.outbox], async () => {
+		// This device's sync state is its own, not the backup's: it survives the restore.
+		const sync = await database.meta.get(SYNC_META_KEY);
+		await Promise.all([...cleared, database.outbox].map((table) => table.clear()));
 		await Promise.all([
 			data.media && database.media.bulkAdd(data.media as MediaRow[]),
 			database.banks.bulkAdd(banks),
 			database.questions.bulkAdd(questions),
 			database.cards.bulkAdd(data.cards),
-			database.reviews.bulkAdd(data.reviews),
+			database.reviews.bulkAdd(reviews),
 			database.attempts.bulkAdd(data.attempts as Attempt[]),
 			database.results.bulkAdd((data.results ?? []) as ResultRow[]),
 			database.settings.bulkAdd(rowsOf(stored.settings) as KeyValueRow<never>[]),
-			database.meta.bulkAdd(rowsOf(stored.meta))
+			database.meta.bulkAdd(rowsOf(stored.meta).filter((row) => row.key !== SYNC_META_KEY))
 		]);
+		if (sync) await database.meta.put(sync);
+		// While syncing, the restored state is pushed whole again.
+		if ((sync?.value as SyncMeta | undefined)?.enabled) await queueEverything(database);
 	});
 }

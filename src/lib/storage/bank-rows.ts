@@ -20,8 +20,13 @@ export function toQuestionRows(bank: Bank): QuestionRow[] {
 	return bank.questions.map((q, position) => ({ ...q, bankId: bank.id, position }));
 }
 
+/** The bank's metadata as saved (everything but its questions), from its row. */
+export function bankMeta(row: BankRow): Omit<Bank, 'questions'> {
+	const { contentHash: _h, questionCount: _q, factCount: _f, shipped: _s, addedAt: _a, updatedAt: _u, ...meta } = row;
+	return meta;
+}
+
 /** The bank as saved, from its row and its question rows in position order. */
 export function toBank(row: BankRow, questions: readonly QuestionRow[]): Bank {
-	const { contentHash: _h, questionCount: _q, factCount: _f, shipped: _s, addedAt: _a, updatedAt: _u, ...meta } = row;
-	return { ...meta, questions: questions.map(toQuestion) };
+	return { ...bankMeta(row), questions: questions.map(toQuestion) };
 }

@@ -10,10 +10,11 @@ import { contentHash } from '../core/bank/hash';
 import { createCard } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
-import { toBank, toBankRow, toQuestionRows } from './bank-rows';
+import { bankMeta, toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
 import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
-import type { QuestionRow } from './rows';
+import { bankDocs, outboxTables, queueBankDeletion, queueDocs } from './outbox';
+import type { BankRow, QuestionRow } from './rows';
 
 export { getBankMeta } from './bank-read';
 export { listBankSummaries } from './summaries';
@@ -65,9 +66,20 @@ function questionChanges(stored: readonly QuestionRow[], rows: readonly Question
  * Writes a whole bank; must run inside a rw transaction over banks,
  * questions, cards, reviews and bankCounts (`bankTables`). `onRows` hears of
  * each chunk written (questions, then cards, one per fact), so an import can
- * show progress without leaving the transaction.
+ * show progress without leaving the transaction. With `queue` (a learner's
+ * own save; never a shipped bank, which every device has, nor a pulled one)
+ * the bank and its changed or removed questions wait to be pushed, while
+ * syncing is on.
  */
-export async function writeBank(database: FactdeckDB, bank: Bank, hash: string, now: Date, shipped: boolean, onRows?: (count: number) => void): Promise<void> {
+export async function writeBank(
+	database: FactdeckDB,
+	bank: Bank,
+	hash: string,
+	now: Date,
+	shipped: boolean,
+	onRows?: (count: number) => void,
+	queue = !shipped
+): Promise<void> {
 	const positions = firstPositions(bank.questions);
 	const [existing, stored, counts, storedQuestions] = await Promise.all([
 		database.banks.get(bank.id),
@@ -110,12 +122,25 @@ export async function writeBank(database: FactdeckDB, bank: Bank, hash: string, 
 	// An empty list is skipped: awaiting no request at all could let the transaction commit early.
 	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
 	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);
+	if (queue) {
+		// The bank's own document (its metadata and question order) goes when it is new here, becomes the
+		// learner's, or either changed.
+		const questions = bankDocs(bank.id, [...goneQuestions, ...added.map((q) => q.id), ...changed.map((q) => q.id)]);
+		const reordered = storedQuestions.map((q) => q.id).join('\n') !== bank.questions.map((q) => q.id).join('\n');
+		await queueDocs(database, !existing || existing.shipped || reordered || metaChanged(existing, bank) ? questions : questions.slice(1));
+	}
 	const unchanged = bank.questions.length - added.length - changed.length;
 	if (unchanged > 0) onRows?.(unchanged);
 	// Half of a new bank's rows are cards: their chunks report progress too. An unchanged card is not
 	// rewritten, but still counts once, so the total is always questions + facts.
 	await writeChunks((chunk) => database.cards.bulkPut(chunk), writes, onRows);
 	if (writes.length < positions.size) onRows?.(positions.size - writes.length);
+}
+
+/** Whether the bank's metadata (all but its questions) differs from the stored row's. */
+function metaChanged(row: BankRow, bank: Bank): boolean {
+	const { questions: _q, ...meta } = bank;
+	return JSON.stringify(bankMeta(row)) !== JSON.stringify(meta);
 }
 
 /** A bank's cards that are not New (Learning, Review, Relearning: the states after New), by index range. */
@@ -126,7 +151,7 @@ export function studiedCards(database: FactdeckDB, bankId: string) {
 
 /** The tables `writeBank` writes (and reads), for the transactions that call it. */
 export function bankTables(database: FactdeckDB) {
-	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts];
+	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts, ...outboxTables(database)];
 }
 
 /** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
@@ -147,18 +172,25 @@ export async function getBank(id: string, database: FactdeckDB = db): Promise<Ba
 /** Deletes a bank with everything that belongs to it (questions, cards, log, attempts, results, media), in one transaction. */
 export async function deleteBank(id: string, database: FactdeckDB = db): Promise<void> {
 	const { banks, questions, cards, reviews, attempts, results, media, bankCounts } = database;
-	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media, bankCounts], async () => {
-		await database.banks.delete(id);
-		await Promise.all([
-			bankCounts.delete(id),
-			bankQuestions(database, id).delete(),
-			bankCards(database, id).delete(),
-			bankReviews(database, id).delete(),
-			bankAttempts(database, id).delete(),
-			database.results.where('bankId').equals(id).delete(),
-			bankMedia(database, id).delete()
-		]);
+	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media, bankCounts, ...outboxTables(database)], async () => {
+		await removeBank(database, id);
+		// A deleted bank is deleted on every device, and never comes back.
+		await queueBankDeletion(database, id);
 	});
+}
+
+/** Deletes a bank with everything that belongs to it, inside a rw transaction over those tables. */
+export async function removeBank(database: FactdeckDB, id: string): Promise<void> {
+	await database.banks.delete(id);
+	await Promise.all([
+		database.bankCounts.delete(id),
+		bankQuestions(database, id).delete(),
+		bankCards(database, id).delete(),
+		bankReviews(database, id).delete(),
+		bankAttempts(database, id).delete(),
+		database.results.where('bankId').equals(id).delete(),
+		bankMedia(database, id).delete()
+	]);
 }
 
 /**

@@ -14,6 +14,7 @@ import { toBank } from './bank-rows';
 import { bankTables, writeBank } from './banks';
 import { countBank } from './counts';
 import { db, type FactdeckDB } from './db';
+import { outboxTables, queueDocs } from './outbox';
 import { bankCards, bankQuestions } from './ranges';
 import type { QuestionRow } from './rows';
 
@@ -58,7 +59,7 @@ export async function loadBrowseRows(bankIds?: readonly string[], database: Fact
 /** Suspends (or unsuspends) the cards; returns how many changed. The banks' New-card counts follow in the same transaction. */
 export async function setSuspended(cardIds: readonly string[], suspended: boolean, database: FactdeckDB = db): Promise<number> {
 	const { cards, reviews, bankCounts } = database;
-	return database.transaction('rw', [cards, reviews, bankCounts], async () => {
+	return database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
 		const stored = (await cards.bulkGet([...new Set(cardIds)])).filter((c) => c !== undefined);
 		const changed = stored.filter((c) => (c.suspended === 1) !== suspended);
 		const next = changed.map((card) => {
@@ -68,6 +69,10 @@ export async function setSuspended(cardIds: readonly string[], suspended: boolea
 		});
 		if (next.length === 0) return 0;
 		await cards.bulkPut(next);
+		await queueDocs(
+			database,
+			changed.map((c) => ({ kind: 'card', bankId: c.bankId, key: c.fact }))
+		);
 		await recount(database, new Set(changed.map((c) => c.bankId)));
 		return changed.length;
 	});

@@ -10,7 +10,8 @@ import type { Attempt } from '../core/quiz/attempt';
 import type { Settings } from '../core/settings';
 import type { Card } from '../core/srs/types';
 import { countsGuard } from './counts-guard';
-import type { BankCountsRow, BankRow, KeyValueRow, MediaRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow } from './rows';
+import type { BankCountsRow, BankRow, KeyValueRow, MediaRow, OutboxRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow, SyncRevRow } from './rows';
+import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
@@ -24,6 +25,8 @@ export class FactdeckDB extends Dexie {
 	media!: Table<MediaRow, [string, string]>;
 	snapshots!: EntityTable<SnapshotRow, 'id'>;
 	bankCounts!: EntityTable<BankCountsRow, 'bankId'>;
+	outbox!: EntityTable<OutboxRow, 'key'>;
+	syncRevs!: Table<SyncRevRow, [string, string, string]>;
 
 	constructor(name: string) {
 		super(name);
@@ -110,6 +113,37 @@ export class FactdeckDB extends Dexie {
 				'[suspended+state+due]'
 			].join(',')
 		});
+		// Version 5 prepares sync: reviews get a name that travels (uid) and an index to replay one
+		// card's log; two new tables hold what waits to be pushed and the server revisions seen.
+		this.version(5)
+			.stores({
+				reviews: [
+					'++id',
+					'[bankId+reviewedAt]',
+					'reviewedAt',
+					'[bankId+before.state+reviewedAt]',
+					// &uid (unique): a pulled review already stored is skipped; a pushed one is read by it.
+					'&uid',
+					// One card's log in time order: the replay after a pull changed it.
+					'[cardId+reviewedAt]'
+				].join(','),
+				outbox: [
+					// key (primary): `review|<uid>`, `undo|<uid>`, `doc|<kind>|<bankId>|<key>`; a push reads each prefix in order.
+					'key',
+					// A deleted bank drops its waiting entries.
+					'bankId'
+				].join(','),
+				// [kind+bankId+key] (primary): the revision last seen of one document, read for its baseRev.
+				syncRevs: '[kind+bankId+key]'
+			})
+			.upgrade((tx) =>
+				tx
+					.table('reviews')
+					.toCollection()
+					.modify((review: ReviewRow) => {
+						review.uid = newUid();
+					})
+			);
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache

@@ -8,6 +8,7 @@ import type { Backup } from '../core/formats/backup';
 import type { Attempt } from '../core/quiz/attempt';
 import type { TestResult } from '../core/quiz/results';
 import type { Card, ReviewLog } from '../core/srs/types';
+import type { DocKind, ReviewChange } from '../core/sync/protocol';
 
 /** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
 export interface BankRow extends Omit<Bank, 'questions'> {
@@ -27,6 +28,32 @@ export type QuestionRow = Question & { bankId: string; position: number };
 /** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
 export interface ReviewRow extends ReviewLog {
 	beforeQuestionId?: string;
+	/** A random UUID made on the device that answered (version 5 on): the review's name on every device and on the server. */
+	uid?: string;
+}
+
+/** What waits to be pushed to the sync server, one row per thing: editing it twice waits once. */
+export interface OutboxRow {
+	/** `review|<uid>`, `undo|<uid>` or `doc|<kind>|<bankId>|<key>` (see outbox.ts). */
+	key: string;
+	/** The bank it belongs to ('' for a setting): a deleted bank drops its waiting entries. */
+	bankId: string;
+	/** A document's address, for `doc|` entries: its body is read from the rows when pushed. */
+	doc?: { kind: DocKind; bankId: string; key: string };
+	/** An answer taken back after it was pushed: its row is gone, so the entry carries it. */
+	undo?: ReviewChange;
+}
+
+/** The server revision this device last saw of a document (the `baseRev` of its next push). */
+export interface SyncRevRow {
+	kind: DocKind;
+	bankId: string;
+	key: string;
+	rev: number;
+	/** On a bank's document: the bank was deleted (on any device), and nothing of it is taken again. */
+	deleted?: true;
+	/** On a bank's document pulled from another device: the order of its questions, for those that arrive later. */
+	questionOrder?: string[];
 }
 
 /**

@@ -29,8 +29,8 @@ export interface SnapshotSummary {
 
 /** Every table a snapshot reads or a restore writes, with the snapshots themselves. */
 const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta, d.snapshots];
-/** The same, with media: a restore that brings media replaces it. */
-const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media];
+/** The same, with media (a restore that brings media replaces it) and the sync tables (a change queues itself). */
+const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media, d.outbox, d.syncRevs];
 
 /** Every table `snapshotNow` reads or writes, media included, for the transaction of a change it guards. */
 export const snapshotTables = restoreTables;

@@ -30,7 +30,7 @@ describe('saveAnswer', () => {
 		const d = await setup();
 		const { logId, after, log } = await answer(d, 'a\u0000f1', 3, T0, 'q1');
 		expect(await d.cards.get('a\u0000f1')).toStrictEqual(after);
-		expect(await d.reviews.get(logId)).toStrictEqual({ ...log, id: logId });
+		expect(await d.reviews.get(logId)).toStrictEqual({ ...log, id: logId, uid: expect.any(String) });
 		const second = await answer(d, 'a\u0000f1', 3, local(2024, 3, 5, 10, 15), 'q9');
 		expect((await d.reviews.get(second.logId))!.beforeQuestionId).toBe('q1');
 		expect(second.logId).not.toBe(logId);

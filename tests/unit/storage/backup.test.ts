@@ -67,7 +67,7 @@ describe('restoreAll', () => {
 		await saveBank(bankOfFacts('stale', 2), T0, {}, to);
 		await restoreAll(await exportAll(from), LATER, to);
 		expect(await dumpData(to)).toStrictEqual(await dumpData(from));
-		const next = await to.reviews.add({ ...(await to.reviews.get(4))!, id: undefined });
+		const next = await to.reviews.add({ ...(await to.reviews.get(4))!, id: undefined, uid: crypto.randomUUID() });
 		expect(next).toBeGreaterThan(4);
 	});
 

@@ -21,7 +21,7 @@ async function corrupt(d: FactdeckDB): Promise<void> {
 	const result = (await d.results.toArray())[0];
 	await d.questions.add({ id: 'q', fact: 'x', type: 'flashcard', prompt: 'P', answer: 'A', bankId: 'gone', position: 0 });
 	await d.cards.put(createCard('gone', 'x', 0, T0));
-	await d.reviews.add({ ...review, id: undefined, bankId: 'gone' });
+	await d.reviews.add({ ...review, id: undefined, uid: crypto.randomUUID(), bankId: 'gone' });
 	await d.attempts.put({ ...attempt, id: 'gone\u00001', bankId: 'gone' });
 	await d.results.put({ ...result, key: 'gone\u0000Ana', bankId: 'gone' });
 	await d.media.put({ bankId: 'gone', name: 'x.png', type: 'image/png', blob: new Blob([new Uint8Array([1])]) });

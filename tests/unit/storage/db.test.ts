@@ -9,7 +9,7 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens at version 4 with the indexes the queries range over', async () => {
+	it('opens at version 5 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) =>
@@ -18,16 +18,33 @@ describe('FactdeckDB', () => {
 				.schema.indexes.map((i) => i.name)
 				.sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
-		expect(d.verno).toBe(4);
+		expect(d.verno).toBe(5);
 		expect(primary('questions')).toBe('[bankId+id]');
 		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]', '[suspended+bankId+state+due]', '[suspended+state+due]']);
-		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', 'reviewedAt']);
+		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', '[cardId+reviewedAt]', 'reviewedAt', 'uid']);
+		expect(d.table('reviews').schema.idxByName.uid.unique).toBe(true);
+		expect([primary('outbox'), indexes('outbox')]).toEqual(['key', ['bankId']]);
+		expect([primary('syncRevs'), indexes('syncRevs')]).toEqual(['[kind+bankId+key]', []]);
 		expect([primary('attempts'), indexes('attempts')]).toEqual(['id', ['[bankId+finishedAt]']]);
 		expect([primary('results'), indexes('results')]).toEqual(['key', ['bankId']]);
 		expect([primary('media'), indexes('media')]).toEqual(['[bankId+name]', []]);
 		expect([primary('snapshots'), d.table('snapshots').schema.primKey.auto, indexes('snapshots')]).toEqual(['id', true, ['takenAt']]);
 		expect([primary('bankCounts'), indexes('bankCounts')]).toEqual(['bankId', []]);
-		const tables = ['attempts', 'bankCounts', 'banks', 'cards', 'media', 'meta', 'questions', 'results', 'reviews', 'settings', 'snapshots'];
+		const tables = [
+			'attempts',
+			'bankCounts',
+			'banks',
+			'cards',
+			'media',
+			'meta',
+			'outbox',
+			'questions',
+			'results',
+			'reviews',
+			'settings',
+			'snapshots',
+			'syncRevs'
+		];
 		expect(d.tables.map((t) => t.name).sort()).toEqual(tables);
 	});
 });

@@ -4,6 +4,7 @@ import { openDatabase } from '$lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
 import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
+import { V4_STORES, v4Rows } from '../../fixtures/db/v4';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -35,30 +36,57 @@ function v3Dumped() {
 	return rows;
 }
 
+/** The v4 rows as stored: media as a Blob. */
+const v4Stored = () => ({ ...v4Rows(), media: v3Stored().media });
+/** What `dump` reads of the v4 rows (it leaves the counts cache out). */
+function v4Dumped() {
+	const { bankCounts: _counts, ...rows } = v4Rows();
+	return rows;
+}
+
+/** A dump with the review uids that version 5 made taken out, after checking each is a distinct UUID. */
+function withoutUids(rows: Awaited<ReturnType<typeof dump>>) {
+	const uids = rows.reviews.map((r) => r.uid);
+	for (const uid of uids) expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+	expect(new Set(uids).size).toBe(uids.length);
+	return { ...rows, reviews: rows.reviews.map(({ uid: _uid, ...review }) => review) };
+}
+
 const FIXTURES = [
 	{ version: 1, stores: V1_STORES, rows: v1Rows, expected: () => ({ ...v1Rows(), attempts: [], results: [], media: [], snapshots: [] }), counted: 0 },
 	{ version: 2, stores: V2_STORES, rows: v2Stored, expected: v2Rows, counted: 0 },
-	{ version: 3, stores: V3_STORES, rows: v3Stored, expected: v3Dumped, counted: 1 }
+	{ version: 3, stores: V3_STORES, rows: v3Stored, expected: v3Dumped, counted: 1 },
+	{ version: 4, stores: V4_STORES, rows: v4Stored, expected: v4Dumped, counted: 1 }
 ];
 
 describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected, counted }) => {
-	it('upgrades to version 4 with every row intact and the counts cache as it was', async () => {
+	it('upgrades to version 5 with every row intact, a uid on each review, and the counts cache as it was', async () => {
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(4);
+		expect(d.verno).toBe(5);
 		const after = await dump(d);
-		expect(after).toStrictEqual(expected());
+		expect(withoutUids(after)).toStrictEqual(expected());
+		// The new review indexes answer: by uid, and one card's log in time order.
+		expect(await d.reviews.where('uid').equals(after.reviews[0].uid!).count()).toBe(1);
+		expect(
+			await d.reviews
+				.where('[cardId+reviewedAt]')
+				.between(['korea\u0000meeting', new Date(0)], ['korea\u0000meeting', new Date(2e12)])
+				.count()
+		).toBe(after.reviews.length);
+		expect([await d.outbox.count(), await d.syncRevs.count()]).toEqual([0, 0]);
 		expect(after.cards[0].due).toBeInstanceOf(Date);
 		expect(after.reviews[0].before.due).toBeInstanceOf(Date);
 		expect(await d.bankCounts.count()).toBe(counted);
-		// No card was suspended before version 4: the suspended-card indexes start empty, and fill on a write.
+		// No card was suspended before version 4 (the version-4 fixture's card is): the index fills on a write.
+		const wasSuspended = version === 4 ? 1 : 0;
 		const suspended = () =>
 			d.cards
 				.where('[suspended+bankId+state+due]')
 				.between([1, 'korea', 0, new Date(0)], [1, 'korea', 3, new Date(2e12)])
 				.count();
-		expect(await suspended()).toBe(0);
+		expect(await suspended()).toBe(wasSuspended);
 		await d.cards.update('korea\u0000meeting', { suspended: 1 });
 		expect(await suspended()).toBe(1);
 		await d.cards.update('korea\u0000meeting', { suspended: undefined });
@@ -78,28 +106,29 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		await writeOld(version, stores, rows());
 		const first = openDatabase(NAME);
 		const head = await gatherQueueHead({}, local(2021, 3, 3, 12), settings(), first);
-		expect(head.counts).toEqual({ new: 0, learning: 0, review: 1 });
-		expect(head.reviews.map((c) => c.id)).toEqual(['korea\u0000meeting']);
+		// The version-4 fixture's one card is suspended: nothing is due.
+		expect(head.counts).toEqual({ new: 0, learning: 0, review: version === 4 ? 0 : 1 });
+		expect(head.reviews.map((c) => c.id)).toEqual(version === 4 ? [] : ['korea\u0000meeting']);
 		expect(await first.bankCounts.toArray()).toEqual([{ bankId: 'korea', cards: 1, fresh: 0, introduced: [Date.parse('2021-03-01T09:00:00.000Z')] }]);
 		const once = await dump(first);
 		first.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(4);
+		expect(second.verno).toBe(5);
 		expect(await dump(second)).toStrictEqual(once);
 		second.close();
 	});
 });
 
 describe('schema declarations', () => {
-	it('leave the keys and indexes of the version-1 and version-2 tables as shipped, but for the cards added to in version 4', async () => {
+	it('leave the keys and indexes of the version-1 and version-2 tables as shipped, but for the cards and reviews added to in versions 4 and 5', async () => {
 		// A later version that changed one of these tables would need its own migration and fixture.
 		const d = openDatabase(`${NAME}-declared`);
 		await d.open();
 		const v2 = new Dexie(`${NAME}-bare`);
 		v2.version(2).stores(V2_STORES);
 		await v2.open();
-		for (const table of Object.keys(V2_STORES).filter((t) => t !== 'cards')) {
+		for (const table of Object.keys(V2_STORES).filter((t) => t !== 'cards' && t !== 'reviews')) {
 			const names = (db: Dexie) => [
 				db.table(table).schema.primKey.name,
 				...db
@@ -113,6 +142,10 @@ describe('schema declarations', () => {
 		const cardIndexes = (db: Dexie) => db.table('cards').schema.indexes.map((i) => i.name);
 		expect(cardIndexes(d)).toEqual(expect.arrayContaining(cardIndexes(v2)));
 		expect(cardIndexes(d)).toHaveLength(cardIndexes(v2).length + 2);
+		// Version 5 only adds to the reviews' indexes.
+		const reviewIndexes = (db: Dexie) => db.table('reviews').schema.indexes.map((i) => i.name);
+		expect(reviewIndexes(d)).toEqual(expect.arrayContaining(reviewIndexes(v2)));
+		expect(reviewIndexes(d)).toHaveLength(reviewIndexes(v2).length + 2);
 		v2.close();
 		await Promise.all([d.delete(), Dexie.delete(`${NAME}-bare`)]);
 	});

@@ -1,0 +1,54 @@
+/**
+ * Documents as they travel: each one's body read from the rows as they are
+ * now (a bank's metadata, a question, one setting, a card's flags), and the
+ * revision this device last saw of it.
+ */
+import { normalizeSettings } from '../core/settings';
+import { cardId } from '../core/srs/card';
+import type { DocChange } from '../core/sync/protocol';
+import { bankMeta } from './bank-rows';
+import { toQuestion } from './bank-read';
+import type { FactdeckDB } from './db';
+import type { DocRef } from './outbox';
+import { bankQuestions } from './ranges';
+import { SETTINGS_KEY } from './settings';
+
+/** The tables `docBody` and `lastRev` read. */
+export const docTables = (database: FactdeckDB) => [database.banks, database.questions, database.settings, database.cards, database.syncRevs];
+
+/** The document's body as stored here now; null when it is gone (a tombstone). */
+export async function docBody(database: FactdeckDB, ref: DocRef): Promise<unknown> {
+	switch (ref.kind) {
+		case 'bank': {
+			const [row, keys] = await Promise.all([database.banks.get(ref.bankId), bankQuestions(database, ref.bankId).primaryKeys()]);
+			// The questions travel one by one, in no order: the bank's document says where each goes.
+			return row ? { ...bankMeta(row), questionOrder: keys.map(([, id]) => id) } : null;
+		}
+		case 'question': {
+			const row = await database.questions.get([ref.bankId, ref.key]);
+			return row ? toQuestion(row) : null;
+		}
+		case 'setting': {
+			const settings = { ...normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value) } as Record<string, unknown>;
+			return settings[ref.key] ?? null;
+		}
+		case 'card': {
+			const card = await database.cards.get(cardId(ref.bankId, ref.key));
+			return card ? { suspended: card.suspended === 1 } : null;
+		}
+	}
+}
+
+/** The server revision this device last saw of the document, or null if it never saw one. */
+export async function lastRev(database: FactdeckDB, ref: DocRef): Promise<number | null> {
+	return (await database.syncRevs.get([ref.kind, ref.bankId, ref.key]))?.rev ?? null;
+}
+
+/** The document as pushed now. */
+export async function docChange(database: FactdeckDB, ref: DocRef): Promise<DocChange> {
+	const [body, baseRev] = await Promise.all([docBody(database, ref), lastRev(database, ref)]);
+	return { kind: ref.kind, bankId: ref.bankId, key: ref.key, baseRev, body };
+}
+
+/** Whether two bodies hold the same JSON (bodies are plain data read from rows). */
+export const sameBody = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
