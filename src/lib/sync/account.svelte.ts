@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { ChangePasswordSchema, CredentialsSchema, DeleteAccountSchema, SignInSchema } from '$lib/core/sync/account';
 import { downloadText } from '$lib/ui/download';
 import type { Failure, LoginForm, Outcome } from './api';
-import { syncHint } from './deferred.svelte';
+import { noteSignedIn } from './hint';
 import { syncState, type SyncState } from './sync.svelte';
 import { mergedText } from './words';
 
@@ -83,7 +83,7 @@ export class AccountFlow {
 			await store.setSyncMeta({ serverUrl: this.sync.serverUrl, login: outcome.value.login });
 			this.sync.login = outcome.value.login;
 			this.sync.expired = false;
-			syncHint.set(true);
+			noteSignedIn(true);
 			if (fresh) {
 				const { merged, report } = await this.sync.firstSync();
 				if (report.ok) this.done = mergedText(merged, report.received);
@@ -102,7 +102,7 @@ export class AccountFlow {
 		this.sync.login = null;
 		this.sync.expired = false;
 		this.sync.problem = null;
-		syncHint.set(false);
+		noteSignedIn(false);
 	}
 
 	/** Signs this device out, after a last try to send what waits. */

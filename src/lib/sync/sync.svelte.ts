@@ -6,7 +6,7 @@
  */
 import * as storage from '$lib/storage/sync';
 import { ServerApi } from './api';
-import { syncHint } from './deferred.svelte';
+import { noteSignedIn } from './hint';
 import { SyncEngine, type FirstSync, type SyncReport } from './sync-engine';
 import type { SyncStore } from './store';
 import { statusText } from './words';
@@ -76,7 +76,7 @@ export class SyncState {
 		this.lastSyncedAt = meta.lastSyncedAt ? new Date(meta.lastSyncedAt) : null;
 		this.waiting = await this.store.outboxSize();
 		this.loaded = true;
-		syncHint.set(meta.enabled);
+		noteSignedIn(meta.enabled);
 	}
 
 	/** Starts the automatic syncs for one user of this state (the header, the settings panel); returns its stop. */
