@@ -117,30 +117,45 @@ export class SyncEngine {
 		const meta = await this.#store.getSyncMeta();
 		if (!meta.enabled) return { ok: false, kind: 'signed-out', message: 'Sign in to sync this device.', retryAt: null };
 		const sent = { reviews: 0, docs: 0 };
+		const received = { reviews: 0, docs: 0, banks: 0 };
+		const failed =
+			(await this.#pushAll(meta.deviceId, sent)) ??
+			(await this.#pullAll(meta.cursor, received)) ??
+			// A first sign-in holds this device's documents back until the account's have arrived (the pull
+			// above): they go now, so the first sync leaves nothing behind.
+			(await this.#pushAll(meta.deviceId, sent));
+		if (failed) return { ...failed, retryAt: null };
+		await this.#store.setSyncMeta({ lastSyncedAt: this.#now() });
+		return { ok: true, sent, received };
+	}
+
+	/** Pushes batches until the outbox is empty; each leaves the outbox only once the server confirmed it. */
+	async #pushAll(deviceId: string, sent: { reviews: number; docs: number }): Promise<Failure | null> {
 		for (let round = 0; round < MAX_BATCHES; round++) {
 			const batch = await this.#store.nextPush();
 			if (!batch) break;
-			const pushed = await this.api.push({ deviceId: meta.deviceId, reviews: batch.reviews, docs: batch.docs });
-			if (!pushed.ok) return { ...pushed, retryAt: null };
+			const pushed = await this.api.push({ deviceId, reviews: batch.reviews, docs: batch.docs });
+			if (!pushed.ok) return pushed;
 			await this.#store.confirmPush(batch, pushed.value);
 			sent.reviews += batch.reviews.length;
 			sent.docs += batch.docs.length;
 		}
-		const received = { reviews: 0, docs: 0, banks: 0 };
+		return null;
+	}
+
+	/** Pulls pages from `cursor` until the server has no more; each page is applied (and the cursor kept) in one transaction. */
+	async #pullAll(cursor: number, received: { reviews: number; docs: number; banks: number }): Promise<Failure | null> {
 		const banks = new Set<string>();
-		let cursor = meta.cursor;
 		for (;;) {
 			const pulled = await this.api.pull(cursor, PULL_PAGE);
-			if (!pulled.ok) return { ...pulled, retryAt: null };
+			if (!pulled.ok) return pulled;
 			const applied = await this.#store.applyPull(pulled.value, this.#now());
 			received.reviews += applied.reviews;
 			received.docs += applied.docs;
 			for (const bank of applied.banks) banks.add(bank);
+			received.banks = banks.size;
 			cursor = pulled.value.cursor;
-			if (!pulled.value.more) break;
+			if (!pulled.value.more) return null;
 		}
-		received.banks = banks.size;
-		await this.#store.setSyncMeta({ lastSyncedAt: this.#now() });
-		return { ok: true, sent, received };
 	}
 }
