@@ -124,7 +124,7 @@ export class SyncEngine {
 			// A first sign-in holds this device's documents back until the account's have arrived (the pull
 			// above): they go now, so the first sync leaves nothing behind.
 			(await this.#pushAll(meta.deviceId, sent));
-		if (failed) return { ...failed, retryAt: null };
+		if (failed) return { ok: false, ...failed, retryAt: null };
 		await this.#store.setSyncMeta({ lastSyncedAt: this.#now() });
 		return { ok: true, sent, received };
 	}
