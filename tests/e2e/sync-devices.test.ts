@@ -130,3 +130,21 @@ test('a first sign-in on a device that has studied says what it merged', async (
 	await first.context.close();
 	await second.context.close();
 });
+
+test('signed out, the app calls no server and shows no sync status, as before sync existed', async ({ browser }) => {
+	const device = await newDevice(browser, server);
+	const calls: string[] = [];
+	device.page.on('request', (request) => {
+		// The status's stylesheet is the one file of sync's whose name says so.
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/api/') || path.includes('SyncBadge')) calls.push(path);
+	});
+	await device.page.goto('/');
+	await device.page.goto(STUDY_PATH);
+	await answerCard(device.page);
+	// Past the idle moment at which a signed-in device fetches its status (at most 2 s after the page is up).
+	await device.page.waitForTimeout(2500);
+	expect(calls).toEqual([]);
+	await expect(device.page.getByTestId('sync-status')).toHaveCount(0);
+	await device.context.close();
+});
