@@ -7,7 +7,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { startServer, type RunningServer } from '../../src/server/start';
-import { answerCard, countsText, reviewCount, STUDY_PATH } from './helpers';
+import { answerCard, countsText, reviewCount, STUDY_PATH, waitForOfflineReady } from './helpers';
 import { deviceReviewIds, enter, newDevice, serverReviews, studiedCards, syncNow } from './sync';
 
 let server: RunningServer;
@@ -28,12 +28,15 @@ test('two devices study offline, sync, and agree; another account sees none of i
 	expect(await enter(phone.page, 'ana', false)).toMatch(/^Nothing on this device to send/);
 
 	// The laptop studies two cards online, then two with the network gone.
+	// Offline study needs the app cached: each device waits for its service worker before the network goes.
 	await laptop.page.goto(STUDY_PATH);
+	await waitForOfflineReady(laptop.page);
 	await study(laptop.page, 2);
 	await laptop.context.setOffline(true);
 	await study(laptop.page, 2);
 	// The phone studies offline from its first card: some of the same cards, in its own order of answers.
 	await phone.page.goto(STUDY_PATH);
+	await waitForOfflineReady(phone.page);
 	await phone.context.setOffline(true);
 	await study(phone.page, 3);
 	await expect(phone.page.getByTestId('sync-status')).toHaveText(/Offline|changes waiting/);
@@ -71,9 +74,12 @@ test('two devices study offline, sync, and agree; another account sees none of i
 test('a push cut off after the server stored it is sent again and stored once', async ({ browser }) => {
 	const device = await newDevice(browser, server);
 	await enter(device.page, 'cleo', true);
-	await device.page.goto(STUDY_PATH);
-	await study(device.page, 3);
 	const before = (await serverReviews(server)).rows;
+	// Studied offline, so that no sync of the header's sends the answers before the push below.
+	await device.page.goto(STUDY_PATH);
+	await waitForOfflineReady(device.page);
+	await device.context.setOffline(true);
+	await study(device.page, 3);
 
 	// The push reaches the server, then the tab is closed before the answer arrives: the outbox keeps it.
 	let cut = false;
@@ -83,7 +89,9 @@ test('a push cut off after the server stored it is sent again and stored once', 
 		await route.fetch();
 		await device.page.close();
 	});
-	await device.page.goto('/settings');
+	// Back online, the header syncs at once, or "Sync now" does: either push is the one cut off.
+	await device.context.setOffline(false);
+	await device.page.goto('/settings').catch(() => {});
 	await device.page
 		.getByRole('button', { name: 'Sync now' })
 		.click()
@@ -100,11 +108,12 @@ test('a push cut off after the server stored it is sent again and stored once', 
 	expect(after.ids).toHaveLength(after.rows);
 	await expect(page.getByTestId('sync-line')).not.toContainText('waiting');
 
-	// A push that fails outright (the network drops it) is retried too, and nothing is lost.
-	await page.goto(STUDY_PATH);
-	await study(page, 1);
+	// A push that fails outright (the network drops it) is retried too, and nothing is lost. Every push
+	// fails from before the answer: the header's own syncs on the study page fail with it.
 	await device.context.unrouteAll();
 	await device.context.route('**/api/sync/push', (route) => route.abort('failed'));
+	await page.goto(STUDY_PATH);
+	await study(page, 1);
 	await page.goto('/settings');
 	await page.getByRole('button', { name: 'Sync now' }).click();
 	await expect(page.getByTestId('sync-line')).toContainText('1 change waiting');
