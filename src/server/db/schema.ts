@@ -16,7 +16,11 @@ export const accounts = pgTable('accounts', {
 	passwordHash: text('password_hash').notNull(),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	/** The last change number handed out: a push raises it under this row's lock. */
-	changeSeq: bigint('change_seq', { mode: 'number' }).notNull().default(0)
+	changeSeq: bigint('change_seq', { mode: 'number' }).notNull().default(0),
+	/** The name a class sees (a student made on a join page has only this, and a generated login). */
+	displayName: text('display_name'),
+	/** Set for a student account made on a class's join page: that class's teachers may reset its password. */
+	madeForClass: uuid('made_for_class')
 });
 
 export const sessions = pgTable(
@@ -92,5 +96,87 @@ export const docs = pgTable(
 		primaryKey({ columns: [t.accountId, t.kind, t.bankId, t.key] }),
 		// Pull: an account's documents after a cursor, in order.
 		index('docs_account_rev').on(t.accountId, t.rev)
+	]
+);
+
+export const classes = pgTable('classes', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	name: text('name').notNull(),
+	/** What students type or scan to join; long enough not to be guessed, and rate-limited. */
+	joinCode: text('join_code').notNull().unique(),
+	codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }).notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	archivedAt: timestamp('archived_at', { withTimezone: true })
+});
+
+export const classMembers = pgTable(
+	'class_members',
+	{
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		accountId: uuid('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		/** 'teacher' or 'student': every class endpoint checks it. */
+		role: text('role').notNull(),
+		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.classId, t.accountId] }),
+		// The classes of an account (its library, its role checks).
+		index('class_members_account').on(t.accountId)
+	]
+);
+
+export const assignments = pgTable(
+	'assignments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		classId: uuid('class_id')
+			.notNull()
+			.references(() => classes.id, { onDelete: 'cascade' }),
+		/** 'study' (spaced repetition, optional goal) or 'test' (fixed questions and settings). */
+		kind: text('kind').notNull(),
+		/** The bank's id on students' devices: the teacher's bank id made unique to this assignment. */
+		bankId: text('bank_id').notNull(),
+		title: text('title').notNull(),
+		/** The whole bank with its answers: a test's key never leaves the server before a graded result. */
+		bank: jsonb('bank').notNull(),
+		/** Study: { goalAt? }; test: { questionIds, order, timeLimitSec?, opensAt?, closesAt?, attemptsAllowed, showAnswers }. */
+		settings: jsonb('settings').notNull(),
+		createdBy: uuid('created_by').references(() => accounts.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	// A class's assignments.
+	(t) => [index('assignments_class').on(t.classId)]
+);
+
+export const classAttempts = pgTable(
+	'class_attempts',
+	{
+		assignmentId: uuid('assignment_id')
+			.notNull()
+			.references(() => assignments.id, { onDelete: 'cascade' }),
+		accountId: uuid('account_id')
+			.notNull()
+			.references(() => accounts.id, { onDelete: 'cascade' }),
+		/** Made on the device: an attempt submitted twice (offline, then retried) is stored once. */
+		id: text('id').notNull(),
+		startedAt: bigint('started_at', { mode: 'number' }).notNull(),
+		/** When the student finished, by the device's clock: a test finished offline before the deadline counts. */
+		finishedAt: bigint('finished_at', { mode: 'number' }).notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+		/** What the student answered, per question. */
+		answers: jsonb('answers').notNull(),
+		/** The server's marking, per question. */
+		graded: jsonb('graded').notNull(),
+		score: integer('score').notNull(),
+		maxScore: integer('max_score').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.assignmentId, t.accountId, t.id] }),
+		// A student's attempts at an assignment (attempts left), and every attempt of one assignment (results).
+		index('class_attempts_assignment').on(t.assignmentId, t.accountId)
 	]
 );
