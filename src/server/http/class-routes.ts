@@ -22,7 +22,7 @@ classRoutes.use('*', requireAccount);
 type Ctx = Context<ServerEnv>;
 
 const NO_CLASS = 'No such class.';
-const TEACHERS_ONLY = 'Only the class's teachers can do that.';
+const TEACHERS_ONLY = "Only the class's teachers can do that.";
 const LAST_TEACHER = 'A class needs a teacher: add another teacher first.';
 
 /** The class of the URL and the caller's role in it, or the 404 to send. */
@@ -126,7 +126,7 @@ classRoutes.post('/:id/members/:accountId/password', async (c) => {
 	if (!body.ok) return body.response;
 	const accountId = c.req.param('accountId');
 	const reset = isUuid(accountId) && (await resetStudentPassword(c.get('db'), classId, accountId, body.value.password));
-	if (!reset) return c.json({ error: 'Only the password of a student account made on this class's join page can be reset here.' }, 403);
+	if (!reset) return c.json({ error: "Only the password of a student account made on this class's join page can be reset here." }, 403);
 	return c.body(null, 204);
 });
 
