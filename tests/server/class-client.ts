@@ -29,4 +29,4 @@ export async function studentOf(db: Db, login: string, code: string): Promise<De
 }
 
 /** The response's JSON body. */
-export const json = (response: Response) => response.json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export const json = (response: Response) => response.json() as Promise<any>;

@@ -35,9 +35,7 @@ export async function classMembersOf(db: Db, classId: string, onlyTeachersAnd?: 
 		})
 		.from(member)
 		.innerJoin(accounts, eq(accounts.id, member.accountId))
-		.where(
-			and(eq(member.classId, classId), onlyTeachersAnd === undefined ? undefined : or(eq(member.role, 'teacher'), eq(member.accountId, onlyTeachersAnd)))
-		)
+		.where(and(eq(member.classId, classId), onlyTeachersAnd === undefined ? undefined : or(eq(member.role, 'teacher'), eq(member.accountId, onlyTeachersAnd))))
 		.orderBy(desc(eq(member.role, 'teacher')), asc(sql`lower(coalesce(${accounts.displayName}, ${accounts.login}))`), asc(member.accountId));
 	return rows.map((row) => ({
 		accountId: row.accountId,

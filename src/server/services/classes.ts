@@ -78,7 +78,10 @@ export async function renameClass(db: Db, classId: string, name: string): Promis
 /** Replaces the join code (the old one stops working at once) and starts its validity again. */
 export async function renewJoinCode(db: Db, classId: string, now: Date): Promise<void> {
 	await withFreshCode(async (joinCode) => {
-		await db.update(classes).set({ joinCode, codeExpiresAt: codeExpiry(now) }).where(eq(classes.id, classId));
+		await db
+			.update(classes)
+			.set({ joinCode, codeExpiresAt: codeExpiry(now) })
+			.where(eq(classes.id, classId));
 		return true;
 	});
 }
