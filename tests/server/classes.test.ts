@@ -8,6 +8,19 @@ import { ENGINES, freshDatabase } from './engines';
 
 const TEACHERS_ONLY = { error: "Only the class's teachers can do that." };
 
+type Call = [method: string, path: string, body?: unknown];
+
+/** Every teacher-only route of a class, with a valid body, aimed at one member and adding one login. */
+const teacherRoutes = (id: string, memberId: string, login: string): Call[] => [
+	['PATCH', `/api/classes/${id}`, { name: 'Mine now' }],
+	['POST', `/api/classes/${id}/code`],
+	['POST', `/api/classes/${id}/archive`],
+	['POST', `/api/classes/${id}/unarchive`],
+	['POST', `/api/classes/${id}/teachers`, { login }],
+	['DELETE', `/api/classes/${id}/members/${memberId}`],
+	['POST', `/api/classes/${id}/members/${memberId}/password`, { password: 'a new password' }]
+];
+
 describe.each(ENGINES)('classes on %s', (engine) => {
 	let database: Database;
 	beforeAll(async () => {
@@ -101,16 +114,7 @@ describe.each(ENGINES)('classes on %s', (engine) => {
 		const other = await studentOf(db(), 'menabrea', summary.joinCode!);
 		const [otherRow] = await db().select().from(accounts).where(eq(accounts.login, 'menabrea'));
 		const id = summary.id;
-		const teacherRoutes: [string, string, unknown?][] = [
-			['PATCH', `/api/classes/${id}`, { name: 'Mine now' }],
-			['POST', `/api/classes/${id}/code`],
-			['POST', `/api/classes/${id}/archive`],
-			['POST', `/api/classes/${id}/unarchive`],
-			['POST', `/api/classes/${id}/teachers`, { login: 'babbage' }],
-			['DELETE', `/api/classes/${id}/members/${otherRow.id}`],
-			['POST', `/api/classes/${id}/members/${otherRow.id}/password`, { password: 'a new password' }]
-		];
-		for (const [method, path, body] of teacherRoutes) {
+		for (const [method, path, body] of teacherRoutes(id, otherRow.id, 'babbage')) {
 			const response = await student.call(method, path, body);
 			expect([method, path, response.status]).toEqual([method, path, 403]);
 			expect(await json(response)).toEqual(TEACHERS_ONLY);
@@ -123,15 +127,9 @@ describe.each(ENGINES)('classes on %s', (engine) => {
 		const { teacher, summary } = await teacherWithClass(db(), 'noether');
 		const [teacherRow] = await db().select().from(accounts).where(eq(accounts.login, 'noether'));
 		const outsider = await account(db(), 'outsider');
-		const routes = (id: string): [string, string, unknown?][] => [
+		const routes = (id: string): Call[] => [
 			['GET', `/api/classes/${id}`],
-			['PATCH', `/api/classes/${id}`, { name: 'x' }],
-			['POST', `/api/classes/${id}/code`],
-			['POST', `/api/classes/${id}/archive`],
-			['POST', `/api/classes/${id}/unarchive`],
-			['POST', `/api/classes/${id}/teachers`, { login: 'outsider' }],
-			['DELETE', `/api/classes/${id}/members/${teacherRow.id}`],
-			['POST', `/api/classes/${id}/members/${teacherRow.id}/password`, { password: 'a new password' }],
+			...teacherRoutes(id, teacherRow.id, 'outsider'),
 			['DELETE', `/api/classes/${id}/membership`]
 		];
 		for (const id of [summary.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
