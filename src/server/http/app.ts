@@ -9,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { MAX_BODY_BYTES } from '../../lib/core/sync/protocol';
 import type { Db } from '../db/open';
 import { accountRoutes } from './account-routes';
+import { assignmentRoutes } from './assignment-routes';
 import type { ServerEnv } from './env';
 import { securityHeaders } from './headers';
 import { sameOrigin } from './origin';
@@ -57,6 +58,7 @@ export function createApp(options: AppOptions): Hono<ServerEnv> {
 	api.get('/health', (c) => c.json({ ok: true }));
 	api.route('/', accountRoutes);
 	api.route('/sync', syncRoutes);
+	api.route('/', assignmentRoutes);
 	// A mounted app's notFound is not called (only the root's is): a last route answers instead.
 	api.all('*', (c) => c.json({ error: 'No such API endpoint.' }, 404));
 	api.onError((error, c) => {
