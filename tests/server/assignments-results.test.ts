@@ -16,13 +16,14 @@ describe.each(ENGINES)('assignment results on %s', (engine) => {
 	let teacher: SignedIn, ana: SignedIn, ben: SignedIn, cleo: SignedIn, otherTeacher: SignedIn;
 	let classId: string;
 
+	// Opening a database and running its migrations is slow on a busy shared machine: not a failure.
 	beforeAll(async () => {
 		database = await freshDatabase(engine);
 		app = createApp({ db: database.db, now: () => new Date(NOW) });
 		[teacher, ana, ben, cleo, otherTeacher] = await Promise.all(['Ms Rivera', 'Ana', 'Ben', 'Cleo', 'Mr Other'].map((n) => person(database.db, n)));
 		classId = await classOf(database.db, [teacher], [ben, ana, cleo]);
 		await classOf(database.db, [otherTeacher], []);
-	});
+	}, 60_000);
 	afterAll(() => database.close());
 
 	const assign = async (body: unknown) => (await as(app, teacher, 'POST', `/api/classes/${classId}/assignments`, body)).json;

@@ -18,6 +18,7 @@ describe.each(ENGINES)('assignments and attempts on %s', (engine) => {
 	let teacher: SignedIn, ana: SignedIn, ben: SignedIn, outsider: SignedIn, otherTeacher: SignedIn;
 	let classId: string;
 
+	// Opening a database and running its migrations is slow on a busy shared machine: not a failure.
 	beforeAll(async () => {
 		database = await freshDatabase(engine);
 		app = createApp({ db: database.db, now: () => new Date(clock.now) });
@@ -25,7 +26,7 @@ describe.each(ENGINES)('assignments and attempts on %s', (engine) => {
 		[teacher, ana, ben, outsider, otherTeacher] = await Promise.all(['Ms Rivera', 'Ana', 'Ben', 'Olga', 'Mr Other'].map((n) => person(db, n)));
 		classId = await classOf(db, [teacher], [ana, ben]);
 		await classOf(db, [otherTeacher], [outsider]);
-	});
+	}, 60_000);
 	afterAll(() => database.close());
 
 	const assign = async (body: unknown) => {
@@ -124,6 +125,18 @@ describe.each(ENGINES)('assignments and attempts on %s', (engine) => {
 		const again = await as(app, ana, 'POST', url, attemptOf(NOW));
 		expect(again).toMatchObject({ status: 409, json: { error: expect.stringMatching(/^No attempts left/) } });
 		expect((await as(app, ana, 'GET', '/api/assignments')).json.find((a: { id: string }) => a.id === made.id).attemptsLeft).toBe(0);
+	});
+
+	test('attempts sent at the same moment: one takes the last attempt left, and one id is stored once', async () => {
+		const made = await assign(testOf({ attemptsAllowed: 1 }));
+		const url = `/api/assignments/${made.id}/attempts`;
+		const rivals = await Promise.all(Array.from({ length: 5 }, () => as(app, ana, 'POST', url, attemptOf(NOW))));
+		expect(rivals.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409]);
+		const one = attemptOf(NOW);
+		const copies = await Promise.all(Array.from({ length: 5 }, () => as(app, ben, 'POST', url, one)));
+		expect(copies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+		expect(new Set(copies.map((r) => JSON.stringify(r.json))).size).toBe(1);
+		expect(await database.db.select().from(classAttempts).where(eq(classAttempts.assignmentId, made.id))).toHaveLength(2);
 	});
 
 	test('the finish time decides: an offline attempt finished before closing counts when it arrives late', async () => {
