@@ -31,7 +31,13 @@ function benchBank(): Bank {
 		version: 1,
 		id: 'times-tables',
 		title: 'Times tables',
-		questions: Array.from({ length: QUESTIONS }, (_, i) => ({ id: `q${i + 1}`, fact: `${i + 2} times 7`, type: 'short' as const, prompt: `${i + 2} × 7?`, answer: String((i + 2) * 7) }))
+		questions: Array.from({ length: QUESTIONS }, (_, i) => ({
+			id: `q${i + 1}`,
+			fact: `${i + 2} times 7`,
+			type: 'short' as const,
+			prompt: `${i + 2} × 7?`,
+			answer: String((i + 2) * 7)
+		}))
 	};
 }
 
@@ -42,7 +48,9 @@ export async function seedClasses(db: Db, server: string, classCount: number, pe
 	for (let c = 0; c < classCount; c++) {
 		const people = await db
 			.insert(accounts)
-			.values(Array.from({ length: perClass + 1 }, (_, i) => ({ login: `class-${c}-${i}-${randomUUID()}`, passwordHash: 'bench', displayName: `Student ${i}` })))
+			.values(
+				Array.from({ length: perClass + 1 }, (_, i) => ({ login: `class-${c}-${i}-${randomUUID()}`, passwordHash: 'bench', displayName: `Student ${i}` }))
+			)
 			.returning({ id: accounts.id });
 		const [klass] = await db
 			.insert(classes)
@@ -82,22 +90,25 @@ export interface SubmitRun {
 	created: number;
 	repeated: number;
 	failures: number;
+	/** Submits sent again after the connection broke (900 connections at once overrun the listen queue). */
+	retries: number;
 }
 
 /** Every student submits one attempt at `test(student)`, spread evenly over `spreadMs` (0: all at once). */
-export async function submitAll(server: string, students: readonly Student[], test: (s: Student) => string, ids: string[], spreadMs: number): Promise<SubmitRun> {
-	const run: SubmitRun = { latencies: [], seconds: 0, created: 0, repeated: 0, failures: 0 };
+export async function submitAll(
+	server: string,
+	students: readonly Student[],
+	test: (s: Student) => string,
+	ids: string[],
+	spreadMs: number
+): Promise<SubmitRun> {
+	const run: SubmitRun = { latencies: [], seconds: 0, created: 0, repeated: 0, failures: 0, retries: 0 };
 	const started = performance.now();
 	await Promise.all(
 		students.map(async (student, i) => {
 			if (spreadMs) await new Promise((ok) => setTimeout(ok, (i / students.length) * spreadMs));
 			const t0 = performance.now();
-			const response = await fetch(`${server}/api/assignments/${test(student)}/attempts`, {
-				method: 'POST',
-				headers: { cookie: student.cookie, 'content-type': 'application/json' },
-				body: attemptBody(ids[i])
-			});
-			await response.arrayBuffer();
+			const response = await sendWithRetry(`${server}/api/assignments/${test(student)}/attempts`, student.cookie, attemptBody(ids[i]), run);
 			run.latencies.push(performance.now() - t0);
 			if (response.status === 201) run.created++;
 			else if (response.status === 200) run.repeated++;
@@ -108,10 +119,24 @@ export async function submitAll(server: string, students: readonly Student[], te
 	return run;
 }
 
+/** One submit; a broken connection is tried again with the same attempt (at most 3 times), as the app's outbox does. */
+async function sendWithRetry(url: string, cookie: string, body: string, run: SubmitRun): Promise<Response> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			const response = await fetch(url, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body });
+			await response.arrayBuffer();
+			return response;
+		} catch (error) {
+			if (attempt === 3) throw error;
+			run.retries++;
+		}
+	}
+}
+
 /** One line of the report. */
 export function submitLine(phase: string, run: SubmitRun): string {
 	const rate = Math.round((run.created + run.repeated) / run.seconds);
-	return `class ${phase.padEnd(9)} ${run.latencies.length} submits in ${run.seconds.toFixed(1)} s = ${rate} attempts/s; submit of ${QUESTIONS}: p50 ${quantile(run.latencies, 0.5).toFixed(0)} ms, p95 ${quantile(run.latencies, 0.95).toFixed(0)} ms; stored ${run.created}, already stored ${run.repeated}, failed ${run.failures}`;
+	return `class ${phase.padEnd(9)} ${run.latencies.length} submits in ${run.seconds.toFixed(1)} s = ${rate} attempts/s; submit of ${QUESTIONS}: p50 ${quantile(run.latencies, 0.5).toFixed(0)} ms, p95 ${quantile(run.latencies, 0.95).toFixed(0)} ms; stored ${run.created}, already stored ${run.repeated}, failed ${run.failures}, sent again after a broken connection ${run.retries}`;
 }
 
 /** Attempt rows, and distinct (assignment, student) pairs among them. */

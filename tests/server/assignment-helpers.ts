@@ -23,7 +23,12 @@ export async function person(db: Db, name: string): Promise<SignedIn> {
 export async function classOf(db: Db, teachers: SignedIn[], students: SignedIn[], archived = false): Promise<string> {
 	const [row] = await db
 		.insert(classes)
-		.values({ name: 'Year 9 history', joinCode: randomBytes(8).toString('hex'), codeExpiresAt: new Date(Date.now() + 86_400_000), archivedAt: archived ? new Date() : null })
+		.values({
+			name: 'Year 9 history',
+			joinCode: randomBytes(8).toString('hex'),
+			codeExpiresAt: new Date(Date.now() + 86_400_000),
+			archivedAt: archived ? new Date() : null
+		})
 		.returning({ id: classes.id });
 	const members = [...teachers.map((t) => ({ who: t, role: 'teacher' })), ...students.map((s) => ({ who: s, role: 'student' }))];
 	await db.insert(classMembers).values(members.map((m) => ({ classId: row.id, accountId: m.who.accountId, role: m.role })));
@@ -49,7 +54,6 @@ export function historyBank(): Bank {
 type App = Hono<ServerEnv>;
 
 /** A JSON request as the account; returns the status and the parsed answer. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function as(app: App, who: SignedIn, method: string, path: string, body?: unknown): Promise<{ status: number; json: any }> {
 	const init: RequestInit = { method, headers: { cookie: who.cookie, 'content-type': 'application/json' } };
 	if (body !== undefined) init.body = JSON.stringify(body);
@@ -60,7 +64,11 @@ export async function as(app: App, who: SignedIn, method: string, path: string, 
 
 /** A test on questions q1-q3, with the given settings over sensible defaults. */
 export function testOf(settings: Record<string, unknown> = {}) {
-	return { kind: 'test', bank: historyBank(), settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'never', ...settings } };
+	return {
+		kind: 'test',
+		bank: historyBank(),
+		settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'never', ...settings }
+	};
 }
 
 let attemptCount = 0;

@@ -32,7 +32,8 @@ describe.each(ENGINES)('assignment results on %s', (engine) => {
 		let id: string;
 		beforeAll(async () => {
 			id = (await assign(testOf({ showClassAverage: true }))).id;
-			const submit = (who: SignedIn, at: number, answers?: Parameters<typeof attemptOf>[1]) => as(app, who, 'POST', `/api/assignments/${id}/attempts`, attemptOf(at, answers));
+			const submit = (who: SignedIn, at: number, answers?: Parameters<typeof attemptOf>[1]) =>
+				as(app, who, 'POST', `/api/assignments/${id}/attempts`, attemptOf(at, answers));
 			await submit(ana, NOW - DAY, [
 				{ questionId: 'q1', given: 'Lyon' },
 				{ questionId: 'q2', given: '1066' },
@@ -50,7 +51,15 @@ describe.each(ENGINES)('assignment results on %s', (engine) => {
 			const results = await as(app, teacher, 'GET', `/api/assignments/${id}/results`);
 			expect(results.status).toBe(200);
 			expect(results.json.students.map((s: { name: string }) => s.name)).toEqual(['Ana', 'Ben', 'Cleo']);
-			expect(results.json.students[0]).toMatchObject({ done: true, best: 3, last: 3, maxScore: 3, attempts: 2, timeTakenMs: 60_000, lastActiveAt: new Date(NOW).toISOString() });
+			expect(results.json.students[0]).toMatchObject({
+				done: true,
+				best: 3,
+				last: 3,
+				maxScore: 3,
+				attempts: 2,
+				timeTakenMs: 60_000,
+				lastActiveAt: new Date(NOW).toISOString()
+			});
 			expect(results.json.students[1]).toMatchObject({ done: true, best: 0, last: 0, attempts: 1 });
 			expect(results.json.students[2]).toMatchObject({ done: false, best: null, last: null, attempts: 0, lastActiveAt: null });
 			expect(results.json.perDay).toEqual([
@@ -62,7 +71,15 @@ describe.each(ENGINES)('assignment results on %s', (engine) => {
 		test('per question: share right and the most common wrong answers, for the questions of the test only', async () => {
 			const { questions } = (await as(app, teacher, 'GET', `/api/assignments/${id}/results`)).json;
 			expect(questions.map((q: { questionId: string }) => q.questionId)).toEqual(['q1', 'q2', 'q3']);
-			expect(questions[0]).toMatchObject({ answer: 'Paris', answered: 3, correct: 1, commonWrong: [{ answer: 'Lyon', count: 1 }, { answer: 'Marseille', count: 1 }] });
+			expect(questions[0]).toMatchObject({
+				answer: 'Paris',
+				answered: 3,
+				correct: 1,
+				commonWrong: [
+					{ answer: 'Lyon', count: 1 },
+					{ answer: 'Marseille', count: 1 }
+				]
+			});
 			expect(questions[1]).toMatchObject({ answered: 3, correct: 2, shareCorrect: 2 / 3, commonWrong: [{ answer: '1215', count: 1 }] });
 			expect(questions[2]).toMatchObject({ correct: 2, commonWrong: [{ answer: 'False', count: 1 }] });
 		});
@@ -103,10 +120,18 @@ describe.each(ENGINES)('assignment results on %s', (engine) => {
 		const study = await assign({ kind: 'study', bank: historyBank(), settings: { goalAt: NOW } });
 		const facts = historyBank().questions.map((q) => q.fact);
 		const reviewsOf = (list: string[], at: number) => list.map((fact) => review(at, { bankId: study.bankId, fact }));
-		await pushAs(app, ana, { deviceId: 'ana-phone', reviews: [...reviewsOf(facts.slice(0, 2), NOW - DAY), ...reviewsOf(facts.slice(0, 1), NOW - DAY)], docs: [] });
+		await pushAs(app, ana, {
+			deviceId: 'ana-phone',
+			reviews: [...reviewsOf(facts.slice(0, 2), NOW - DAY), ...reviewsOf(facts.slice(0, 1), NOW - DAY)],
+			docs: []
+		});
 		await pushAs(app, ben, { deviceId: 'ben-phone', reviews: reviewsOf(facts, NOW - DAY), docs: [] });
 		// Cleo saw every card, but after the goal, and reviewed another bank with the same facts.
-		await pushAs(app, cleo, { deviceId: 'cleo-tablet', reviews: [...reviewsOf(facts, NOW + 1000), review(NOW, { bankId: 'history', fact: facts[3] })], docs: [] });
+		await pushAs(app, cleo, {
+			deviceId: 'cleo-tablet',
+			reviews: [...reviewsOf(facts, NOW + 1000), review(NOW, { bankId: 'history', fact: facts[3] })],
+			docs: []
+		});
 
 		const results = (await as(app, teacher, 'GET', `/api/assignments/${study.id}/results`)).json;
 		expect(results.facts).toBe(4);

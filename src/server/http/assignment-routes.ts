@@ -58,7 +58,9 @@ assignmentRoutes.post('/assignments/:id/attempts', (c) =>
 	})
 );
 
-assignmentRoutes.get('/assignments/:id/attempts/mine', (c) => refusing(c, async () => c.json(await myAttempts(c.get('db'), c.req.param('id'), c.get('accountId')))));
+assignmentRoutes.get('/assignments/:id/attempts/mine', (c) =>
+	refusing(c, async () => c.json(await myAttempts(c.get('db'), c.req.param('id'), c.get('accountId'))))
+);
 
 assignmentRoutes.delete('/assignments/:id', (c) =>
 	refusing(c, async () => {
@@ -67,7 +69,9 @@ assignmentRoutes.delete('/assignments/:id', (c) =>
 	})
 );
 
-assignmentRoutes.get('/assignments/:id/results', (c) => refusing(c, async () => c.json(await assignmentResults(c.get('db'), c.req.param('id'), c.get('accountId')))));
+assignmentRoutes.get('/assignments/:id/results', (c) =>
+	refusing(c, async () => c.json(await assignmentResults(c.get('db'), c.req.param('id'), c.get('accountId'))))
+);
 
 assignmentRoutes.get('/assignments/:id/results.csv', (c) =>
 	refusing(c, async () => {

@@ -41,7 +41,13 @@ export interface StudentStudyLine {
 }
 
 export type TeacherResults =
-	| { kind: 'test'; maxScore: number; students: StudentTestLine[]; questions: QuestionStat[]; perDay: { day: string; attempts: number; averagePercent: number }[] }
+	| {
+			kind: 'test';
+			maxScore: number;
+			students: StudentTestLine[];
+			questions: QuestionStat[];
+			perDay: { day: string; attempts: number; averagePercent: number }[];
+	  }
 	| { kind: 'study'; facts: number; students: StudentStudyLine[] };
 
 export interface StudentResults {
@@ -101,7 +107,13 @@ async function testResults(db: Db, assignment: AssignmentRow): Promise<TeacherRe
 			lastActiveAt: last ? new Date(Math.max(...own.map((a) => a.finishedAt))).toISOString() : null
 		};
 	});
-	return { kind: 'test', maxScore: settings.questionIds.length, students: lines, questions: itemAnalysis(assignment, attempts, students), perDay: perDay(attempts) };
+	return {
+		kind: 'test',
+		maxScore: settings.questionIds.length,
+		students: lines,
+		questions: itemAnalysis(assignment, attempts, students),
+		perDay: perDay(attempts)
+	};
 }
 
 /**
@@ -133,7 +145,13 @@ function itemAnalysis(assignment: AssignmentRow, attempts: readonly AttemptRow[]
 		return result;
 	});
 	const aggregate = aggregateResults(bank, results, (result) => {
-		const answers = (marks.get(result) ?? []).map((g) => ({ questionId: g.questionId, given: givenText(g.given), correct: g.correct, claimed: g.correct, selfMarked: false }));
+		const answers = (marks.get(result) ?? []).map((g) => ({
+			questionId: g.questionId,
+			given: givenText(g.given),
+			correct: g.correct,
+			claimed: g.correct,
+			selfMarked: false
+		}));
 		const correct = answers.filter((a) => a.correct).length;
 		return { answers, correct, total: answers.length, claimedCorrect: correct, differing: 0 };
 	});
@@ -150,9 +168,7 @@ function perDay(attempts: readonly AttemptRow[]): { day: string; attempts: numbe
 		const day = new Date(a.finishedAt).toISOString().slice(0, 10);
 		days.set(day, [...(days.get(day) ?? []), a]);
 	}
-	return [...days]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([day, rows]) => ({ day, attempts: rows.length, averagePercent: averagePercent(rows) ?? 0 }));
+	return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, rows]) => ({ day, attempts: rows.length, averagePercent: averagePercent(rows) ?? 0 }));
 }
 
 async function studyResults(db: Db, assignment: AssignmentRow): Promise<TeacherResults> {

@@ -70,7 +70,17 @@ export async function createAssignment(db: Db, classId: string, accountId: strin
 	}
 	const [row] = await db
 		.insert(assignments)
-		.values({ id, classId, kind: input.kind, bankId, title: input.title ?? checked.bank.title, bank, settings: input.settings, createdBy: accountId, createdAt: now })
+		.values({
+			id,
+			classId,
+			kind: input.kind,
+			bankId,
+			title: input.title ?? checked.bank.title,
+			bank,
+			settings: input.settings,
+			createdBy: accountId,
+			createdAt: now
+		})
 		.returning();
 	return summaryOf(row, klass.name);
 }
@@ -82,7 +92,8 @@ function checkTestQuestions(bank: Bank, settings: TestSettings): void {
 	for (const id of settings.questionIds) {
 		const question = byId.get(id);
 		if (!question) throw new Refusal(400, `The test asks question "${id}", which is not in the bank.`);
-		if (!isAutoMarked(question)) throw new Refusal(400, `Question "${id}" is one only the student could mark (a flashcard or a long cloze): a test leaves it out.`);
+		if (!isAutoMarked(question))
+			throw new Refusal(400, `Question "${id}" is one only the student could mark (a flashcard or a long cloze): a test leaves it out.`);
 	}
 	if (settings.opensAt !== undefined && settings.closesAt !== undefined && settings.opensAt >= settings.closesAt) {
 		throw new Refusal(400, 'The test must open before it closes.');

@@ -20,13 +20,23 @@ export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 type AttemptRow = typeof classAttempts.$inferSelect;
 
 /** Marks and stores a student's attempt; the same attempt id again returns what was stored. */
-export async function submitAttempt(db: Db, assignmentId: string, accountId: string, attempt: SubmitAttempt, now: Date): Promise<{ graded: GradedAttempt; created: boolean }> {
+export async function submitAttempt(
+	db: Db,
+	assignmentId: string,
+	accountId: string,
+	attempt: SubmitAttempt,
+	now: Date
+): Promise<{ graded: GradedAttempt; created: boolean }> {
 	const { assignment, role } = await reachAssignment(db, assignmentId, accountId);
 	if (role !== 'student') throw new Refusal(403, 'Only the class’s students take its tests.');
 	if (assignment.kind !== 'test') throw new Refusal(409, 'This assignment is for study: it takes no attempts.');
 	const settings = assignment.settings as TestSettings;
 	const where = and(eq(classAttempts.assignmentId, assignmentId), eq(classAttempts.accountId, accountId));
-	const storedAs = (tx: Db) => tx.select().from(classAttempts).where(and(where, eq(classAttempts.id, attempt.id)));
+	const storedAs = (tx: Db) =>
+		tx
+			.select()
+			.from(classAttempts)
+			.where(and(where, eq(classAttempts.id, attempt.id)));
 	// A retry of a stored attempt needs no lock: a stored attempt never changes.
 	const [before] = await storedAs(db);
 	if (before) return { graded: shown(before, settings), created: false };
@@ -121,6 +131,8 @@ export async function myAttempts(db: Db, assignmentId: string, accountId: string
 
 /** The attempts at an assignment, of one student or of all, oldest first. */
 export function attemptRows(db: Db, assignmentId: string, accountId?: string): Promise<AttemptRow[]> {
-	const where = accountId ? and(eq(classAttempts.assignmentId, assignmentId), eq(classAttempts.accountId, accountId)) : eq(classAttempts.assignmentId, assignmentId);
+	const where = accountId
+		? and(eq(classAttempts.assignmentId, assignmentId), eq(classAttempts.accountId, accountId))
+		: eq(classAttempts.assignmentId, assignmentId);
 	return db.select().from(classAttempts).where(where).orderBy(asc(classAttempts.finishedAt));
 }
