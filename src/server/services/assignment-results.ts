@@ -4,15 +4,15 @@
  * result files, and the attempts per day; a student sees only their own
  * attempts, and the class average when the teacher allows it.
  */
-import { and, count, countDistinct, eq, inArray, lte, max } from 'drizzle-orm';
+
 import type { Bank } from '../../lib/core/bank/schema';
 import { contentHash } from '../../lib/core/bank/hash';
-import type { GradedAnswer, GradedAttempt, StudySettings, TestSettings } from '../../lib/core/classes/protocol';
+import type { GradedAnswer, GradedAttempt, TestSettings } from '../../lib/core/classes/protocol';
 import { aggregateResults, type QuestionStat, type TestResult } from '../../lib/core/quiz/results';
 import type { Db } from '../db/open';
-import { accounts, classMembers, reviews } from '../db/schema';
 import { reachAssignment, teacherOnly, type AssignmentRow } from './assignments';
 import { attemptRows, shown } from './attempts';
+import { studentsOf, studyResults, type StudyResults } from './study-progress';
 
 type AttemptRow = Awaited<ReturnType<typeof attemptRows>>[number];
 
@@ -29,17 +29,6 @@ export interface StudentTestLine {
 	lastActiveAt: string | null;
 }
 
-export interface StudentStudyLine {
-	accountId: string;
-	name: string;
-	/** Facts of the bank the student has reviewed at least once. */
-	cardsSeen: number;
-	reviews: number;
-	lastActiveAt: string | null;
-	/** Every fact seen (by the goal's moment, when there is one). */
-	goalMet: boolean;
-}
-
 export type TeacherResults =
 	| {
 			kind: 'test';
@@ -48,7 +37,7 @@ export type TeacherResults =
 			questions: QuestionStat[];
 			perDay: { day: string; attempts: number; averagePercent: number }[];
 	  }
-	| { kind: 'study'; facts: number; students: StudentStudyLine[] };
+	| StudyResults;
 
 export interface StudentResults {
 	kind: 'mine';
@@ -75,17 +64,6 @@ export async function teacherResults(db: Db, id: string, accountId: string): Pro
 	return reached.assignment.kind === 'test' ? testResults(db, reached.assignment) : studyResults(db, reached.assignment);
 }
 
-/** The class's students, by name. */
-async function studentsOf(db: Db, classId: string): Promise<{ accountId: string; name: string }[]> {
-	const rows = await db
-		.select({ accountId: accounts.id, displayName: accounts.displayName, login: accounts.login })
-		.from(classMembers)
-		.innerJoin(accounts, eq(accounts.id, classMembers.accountId))
-		.where(and(eq(classMembers.classId, classId), eq(classMembers.role, 'student')));
-	return rows.map((r) => ({ accountId: r.accountId, name: r.displayName ?? r.login })).sort((a, b) => names.compare(a.name, b.name));
-}
-
-const names = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const percentOf = (a: AttemptRow) => (a.maxScore ? (100 * a.score) / a.maxScore : 0);
 const averagePercent = (rows: readonly AttemptRow[]) => (rows.length ? Math.round(rows.reduce((sum, a) => sum + percentOf(a), 0) / rows.length) : null);
 
@@ -169,51 +147,4 @@ function perDay(attempts: readonly AttemptRow[]): { day: string; attempts: numbe
 		days.set(day, [...(days.get(day) ?? []), a]);
 	}
 	return [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, rows]) => ({ day, attempts: rows.length, averagePercent: averagePercent(rows) ?? 0 }));
-}
-
-async function studyResults(db: Db, assignment: AssignmentRow): Promise<TeacherResults> {
-	const bank = assignment.bank as Bank;
-	const facts = [...new Set(bank.questions.map((q) => q.fact))];
-	const goalAt = (assignment.settings as StudySettings).goalAt;
-	const students = await studentsOf(db, assignment.classId);
-	if (students.length === 0 || facts.length === 0) return { kind: 'study', facts: facts.length, students: [] };
-	// Reviews of this assignment's bank, by the class's students, of facts in the bank, not taken back.
-	const ofBank = and(
-		inArray(
-			reviews.accountId,
-			students.map((s) => s.accountId)
-		),
-		eq(reviews.bankId, assignment.bankId),
-		inArray(reviews.fact, facts),
-		eq(reviews.undone, false)
-	);
-	const [seen, byGoal] = await Promise.all([
-		db
-			.select({ accountId: reviews.accountId, seen: countDistinct(reviews.fact), reviews: count(), last: max(reviews.reviewedAt) })
-			.from(reviews)
-			.where(ofBank)
-			.groupBy(reviews.accountId),
-		goalAt === undefined
-			? Promise.resolve([])
-			: db
-					.select({ accountId: reviews.accountId, seen: countDistinct(reviews.fact) })
-					.from(reviews)
-					.where(and(ofBank, lte(reviews.reviewedAt, goalAt)))
-					.groupBy(reviews.accountId)
-	]);
-	const seenOf = new Map(seen.map((s) => [s.accountId, s]));
-	const byGoalOf = new Map(byGoal.map((s) => [s.accountId, s.seen]));
-	const lines = students.map(({ accountId, name }): StudentStudyLine => {
-		const s = seenOf.get(accountId);
-		const seenForGoal = goalAt === undefined ? (s?.seen ?? 0) : (byGoalOf.get(accountId) ?? 0);
-		return {
-			accountId,
-			name,
-			cardsSeen: s?.seen ?? 0,
-			reviews: s?.reviews ?? 0,
-			lastActiveAt: s?.last ? new Date(Number(s.last)).toISOString() : null,
-			goalMet: seenForGoal >= facts.length
-		};
-	});
-	return { kind: 'study', facts: facts.length, students: lines };
 }
