@@ -84,6 +84,9 @@ describe.each(ENGINES)('assignments and attempts on %s', (engine) => {
 
 	test.each(['never', 'after'] as const)('with showAnswers "%s" the graded attempt carries the key only for "after"', async (showAnswers) => {
 		const made = await assign(testOf({ showAnswers }));
+		const paper = await as(app, ana, 'GET', `/api/assignments/${made.id}/bank`);
+		expect(paper.json.questions.map((q: { id: string }) => q.id)).toEqual(['q1', 'q2', 'q3']);
+		expect(JSON.stringify(paper.json)).not.toMatch(/Paris|"answer"/);
 		const sent = attemptOf(NOW, [
 			{ questionId: 'q1', given: ' PARIS ' },
 			{ questionId: 'q2', given: '1215' }
