@@ -18,11 +18,12 @@ export interface TestStudentRow {
 	accountId: string;
 	name: string;
 	done: boolean;
-	/** The best attempt's score, null before a first attempt. */
-	bestScore: number | null;
+	/** The best and the last attempt's score, null before a first attempt. */
+	best: number | null;
+	last: number | null;
 	maxScore: number;
-	/** The best attempt's time, in milliseconds. */
-	timeMs: number | null;
+	/** The last attempt's time, in milliseconds. */
+	timeTakenMs: number | null;
 	attempts: number;
 	lastActiveAt: string | null;
 }
@@ -31,31 +32,28 @@ export interface TestStudentRow {
 export interface StudyStudentRow {
 	accountId: string;
 	name: string;
+	/** Facts of the bank the student has reviewed at least once. */
 	cardsSeen: number;
-	cardsTotal: number;
 	reviews: number;
 	lastActiveAt: string | null;
+	/** Every fact seen (by the goal's moment, when there is one). */
 	goalMet: boolean;
 }
 
-/** One step of a test's results over time: attempts so far and their average. */
-export interface TimelinePoint {
-	/** The day (or hour) this point covers, as an ISO string. */
-	at: string;
-	attempts: number;
-	/** Average score as a share from 0 to 1, null when no attempt. */
-	average: number | null;
-}
-
+/** A test's results as its teachers see them; `perDay` is the class's attempts over time. */
 export interface TestResults {
+	kind: 'test';
+	maxScore: number;
 	students: TestStudentRow[];
 	questions: QuestionStat[];
-	timeline: TimelinePoint[];
+	perDay: { day: string; attempts: number; averagePercent: number }[];
 }
+/** A study assignment's results: `facts` is how many cards there are to see. */
 export interface StudyResults {
+	kind: 'study';
+	facts: number;
 	students: StudyStudentRow[];
 }
-/** A test's or a study assignment's results: which one, the assignment's kind says. */
 export type AssignmentResults = TestResults | StudyResults;
 
 const at = (id: string) => encodeURIComponent(id);
@@ -81,19 +79,19 @@ export class ClassesApi {
 		return this.server.send('GET', `/classes/${at(id)}`);
 	}
 	/** Renames a class. */
-	rename(id: string, name: string): Promise<Outcome<unknown>> {
+	rename(id: string, name: string): Promise<Outcome<ClassSummary>> {
 		return this.server.send('PATCH', `/classes/${at(id)}`, { name });
 	}
 	/** A new join code; the old one stops working. */
-	newCode(id: string): Promise<Outcome<{ joinCode: string; codeExpiresAt?: string }>> {
+	newCode(id: string): Promise<Outcome<ClassSummary>> {
 		return this.server.send('POST', `/classes/${at(id)}/code`);
 	}
 	/** Archives the class (true) or brings it back (false). */
-	archive(id: string, archived: boolean): Promise<Outcome<unknown>> {
+	archive(id: string, archived: boolean): Promise<Outcome<ClassSummary>> {
 		return this.server.send('POST', `/classes/${at(id)}/${archived ? 'archive' : 'unarchive'}`);
 	}
 	/** Makes the account with this login a teacher of the class too. */
-	addTeacher(id: string, login: string): Promise<Outcome<unknown>> {
+	addTeacher(id: string, login: string): Promise<Outcome<Member>> {
 		return this.server.send('POST', `/classes/${at(id)}/teachers`, { login });
 	}
 	/** Takes a member out of the class. */
@@ -116,7 +114,7 @@ export class ClassesApi {
 	deleteAssignment(id: string): Promise<Outcome<unknown>> {
 		return this.server.send('DELETE', `/assignments/${at(id)}`);
 	}
-	/** An assignment's results so far. */
+	/** An assignment's results so far, as its teachers see them. */
 	results(id: string): Promise<Outcome<AssignmentResults>> {
 		return this.server.send('GET', `/assignments/${at(id)}/results`);
 	}

@@ -4,7 +4,14 @@
  * what it did or why it failed in `message`, and reloads what it changed.
  */
 import * as v from 'valibot';
-import { AddTeacherSchema, RenameClassSchema, ResetPasswordSchema, type AssignmentSummary, type CreateAssignment, type Member } from '$lib/core/classes/protocol';
+import {
+	AddTeacherSchema,
+	RenameClassSchema,
+	ResetPasswordSchema,
+	type AssignmentSummary,
+	type CreateAssignment,
+	type Member
+} from '$lib/core/classes/protocol';
 import type { Outcome } from '$lib/sync/api';
 import type { ClassDetail, ClassesApi } from './api';
 

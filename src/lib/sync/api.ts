@@ -97,10 +97,15 @@ export class ServerApi {
 	 * body as undefined. The outcomes are the same as every call here.
 	 */
 	send<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Outcome<T>> {
-		return this.#call(method, path, async (r) => {
-			const text = await r.text();
-			return (text ? JSON.parse(text) : undefined) as T;
-		}, body);
+		return this.#call(
+			method,
+			path,
+			async (r) => {
+				const text = await r.text();
+				return (text ? JSON.parse(text) : undefined) as T;
+			},
+			body
+		);
 	}
 
 	/** True when a Factdeck server answers at this address. */
