@@ -35,7 +35,10 @@ describe('the Assign a bank form', () => {
 	test('to study, with the goal at the end of the chosen day, or without a goal', () => {
 		const bank = geographyBank();
 		const withGoal = buildAssignment(bank, { ...blankForm(1), kind: 'study', goalDate: '2026-12-11', title: '  Before Friday ' });
-		expect(withGoal).toMatchObject({ ok: true, assignment: { kind: 'study', title: 'Before Friday', settings: { goalAt: new Date('2026-12-11T23:59:59').getTime() } } });
+		expect(withGoal).toMatchObject({
+			ok: true,
+			assignment: { kind: 'study', title: 'Before Friday', settings: { goalAt: new Date('2026-12-11T23:59:59').getTime() } }
+		});
 		expect(buildAssignment(bank, { ...blankForm(1), kind: 'study' })).toMatchObject({ ok: true, assignment: { kind: 'study', settings: {} } });
 		expect(buildAssignment(bank, { ...blankForm(1), kind: 'study', goalDate: 'soon' })).toEqual({ ok: false, error: 'The goal date is not a date.' });
 	});

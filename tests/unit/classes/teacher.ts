@@ -36,7 +36,14 @@ export function geographyBank(): Bank {
 		title: 'Rivers and capitals',
 		questions: [
 			{ id: 'g1', fact: 'Lima is the capital of Peru.', type: 'short', prompt: 'Capital of Peru?', answer: 'Lima' },
-			{ id: 'g2', fact: 'The Danube ends in the Black Sea.', type: 'mcq', prompt: 'Where does the Danube end?', answer: 'Black Sea', choices: ['Black Sea', 'North Sea', 'Baltic Sea'] },
+			{
+				id: 'g2',
+				fact: 'The Danube ends in the Black Sea.',
+				type: 'mcq',
+				prompt: 'Where does the Danube end?',
+				answer: 'Black Sea',
+				choices: ['Black Sea', 'North Sea', 'Baltic Sea']
+			},
 			{ id: 'g3', fact: 'Canberra is the capital of Australia.', type: 'truefalse', prompt: 'Sydney is the capital of Australia.', answer: false },
 			{ id: 'g4', fact: 'A delta is where a river splits before the sea.', type: 'flashcard', prompt: 'Delta', answer: 'Where a river splits before the sea' }
 		]
