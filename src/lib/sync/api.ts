@@ -92,6 +92,22 @@ export class ServerApi {
 		}
 	}
 
+	/**
+	 * Another feature's endpoint under /api (classes): JSON in, JSON out, an empty
+	 * body as undefined. The outcomes are the same as every call here.
+	 */
+	send<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Outcome<T>> {
+		return this.#call(
+			method,
+			path,
+			async (r) => {
+				const text = await r.text();
+				return (text ? JSON.parse(text) : undefined) as T;
+			},
+			body
+		);
+	}
+
 	/** True when a Factdeck server answers at this address. */
 	async health(): Promise<boolean> {
 		const outcome = await this.#call('GET', '/health', json<{ ok?: unknown }>);
