@@ -92,6 +92,11 @@ export class ServerApi {
 		}
 	}
 
+	/** Any JSON call of this API, for the features built on it (classes): the same outcomes as the named calls. */
+	request<T>(method: string, path: string, body?: unknown): Promise<Outcome<T>> {
+		return this.#call(method, path, json<T>, body);
+	}
+
 	/** True when a Factdeck server answers at this address. */
 	async health(): Promise<boolean> {
 		const outcome = await this.#call('GET', '/health', json<{ ok?: unknown }>);

@@ -40,8 +40,12 @@ export class SyncState {
 	// The status update of the last finished sync (a retry the engine ran by itself too).
 	#noting: Promise<unknown> = Promise.resolve();
 
-	constructor(store: SyncStore = storage, fetcher?: typeof fetch) {
+	/** Runs after each good sync (the class work of the account); its failures are its own. */
+	#afterSync: ((api: ServerApi) => Promise<unknown>) | undefined;
+
+	constructor(store: SyncStore = storage, fetcher?: typeof fetch, afterSync?: (api: ServerApi) => Promise<unknown>) {
 		this.store = store;
+		this.#afterSync = afterSync;
 		this.engine = new SyncEngine(store, new ServerApi('', fetcher), {
 			onChange: (report) => {
 				this.syncing = this.engine.running;
@@ -142,6 +146,7 @@ export class SyncState {
 		this.#offline = !report.ok && report.kind === 'offline';
 		this.expired = !report.ok && report.kind === 'signed-out';
 		this.problem = report.ok || report.kind === 'offline' ? null : report.message;
+		if (report.ok && this.#afterSync) void this.#afterSync(this.api).catch((err: unknown) => console.warn('Factdeck could not update its class work:', err));
 		const meta = await this.store.getSyncMeta();
 		this.lastSyncedAt = meta.lastSyncedAt ? new Date(meta.lastSyncedAt) : null;
 		await this.#refresh();
@@ -149,4 +154,4 @@ export class SyncState {
 }
 
 /** The one instance of this tab. */
-export const syncState = new SyncState();
+export const syncState = new SyncState(storage, undefined, (api) => import('$lib/classes/student/work').then((work) => work.refreshClassWork(api)));
