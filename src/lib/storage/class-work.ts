@@ -79,11 +79,3 @@ export async function classAttemptsOf(assignmentId: string, database: FactdeckDB
 	const rows = await database.classAttempts.where('assignmentId').equals(assignmentId).toArray();
 	return rows.sort((a, b) => b.sent.finishedAt - a.sent.finishedAt);
 }
-
-/** Forgets every assignment and attempt (this device signed out of the account whose work it was). */
-export async function clearClassWork(database: FactdeckDB = db): Promise<void> {
-	await database.transaction('rw', database.assignments, database.classAttempts, async () => {
-		await database.assignments.clear();
-		await database.classAttempts.clear();
-	});
-}
