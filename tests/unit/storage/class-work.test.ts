@@ -1,4 +1,4 @@
-import type { AssignmentSummary, GradedAttempt, SubmitAttempt } from '$lib/core/classes/protocol';
+import type { AssignmentSummary, GradedAttempt, StudySettings, SubmitAttempt, TestSettings } from '$lib/core/classes/protocol';
 import {
 	classAttemptsOf,
 	getAssignment,
@@ -18,7 +18,8 @@ afterEach(closeAll);
 const T0 = new Date('2026-12-03T10:00:00Z');
 
 function summary(id: string, kind: 'study' | 'test', extra: Partial<AssignmentSummary> = {}): AssignmentSummary {
-	const settings = kind === 'study' ? {} : { questionIds: ['q1', 'q2'], order: 'fixed' as const, attemptsAllowed: 2, showAnswers: 'after' as const };
+	const test: TestSettings = { questionIds: ['q1', 'q2'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'after' };
+	const settings: StudySettings | TestSettings = kind === 'study' ? {} : test;
 	return { id, classId: 'c1', className: '7B', kind, bankId: `bank-${id}`, title: `Work ${id}`, createdAt: T0.toISOString(), settings, ...extra };
 }
 

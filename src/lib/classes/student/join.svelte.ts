@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { JoinCodeSchema, NewStudentSchema, type ClassSummary } from '$lib/core/classes/protocol';
 import { AccountFlow, fieldErrors } from '$lib/sync/account.svelte';
 import type { LoginForm } from '$lib/sync/api';
+import { db, type FactdeckDB } from '$lib/storage/db';
 import { syncState, type SyncState } from '$lib/sync/sync.svelte';
 import * as calls from './class-api';
 import { refreshClassWork } from './work';
@@ -28,9 +29,11 @@ export class JoinFlow {
 	/** The login the server made for a new student account, to be written down. */
 	newLogin = $state<string | null>(null);
 	readonly account: AccountFlow;
+	#db: FactdeckDB;
 
-	constructor(sync: SyncState = syncState) {
+	constructor(sync: SyncState = syncState, database: FactdeckDB = db) {
 		this.account = new AccountFlow(sync);
+		this.#db = database;
 	}
 
 	get sync(): SyncState {
@@ -83,7 +86,7 @@ export class JoinFlow {
 			return;
 		}
 		this.joined = outcome.value;
-		await refreshClassWork(this.sync.api);
+		await refreshClassWork(this.sync.api, new Date(), this.#db);
 	}
 
 	/** Makes a student account for this class and signs this device in with it. */

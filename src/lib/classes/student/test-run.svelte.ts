@@ -7,6 +7,7 @@
 import type { AnswerMode } from '$lib/core/srs/format-choice';
 import type { SubmitAttempt, TestQuestion } from '$lib/core/classes/protocol';
 import { queueClassAttempt, type AssignmentRow, type ClassAttemptRow } from '$lib/storage/class-work';
+import { db, type FactdeckDB } from '$lib/storage/db';
 import type { ServerApi } from '$lib/sync/api';
 import { sendAttempt } from './work';
 import { testSettings } from './work-view';
@@ -18,17 +19,6 @@ export function classAnswerMode(question: TestQuestion): AnswerMode {
 	if (question.type === 'mcq' && question.choices?.length) return 'choice';
 	if (question.type === 'truefalse') return 'truefalse';
 	return 'typed';
-}
-
-/** The questions in the order of this attempt: as set, or shuffled once for it. */
-export function attemptOrder(questions: TestQuestion[], shuffle: boolean, random = Math.random): TestQuestion[] {
-	const list = [...questions];
-	if (!shuffle) return list;
-	for (let i = list.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[list[i], list[j]] = [list[j], list[i]];
-	}
-	return list;
 }
 
 export class ClassTestRun {
@@ -44,14 +34,17 @@ export class ClassTestRun {
 	remainingMs = $state<number | null>(null);
 	#api: ServerApi;
 	#now: () => number;
+	#db: FactdeckDB;
 	#timer: ReturnType<typeof setInterval> | undefined;
 
-	constructor(assignment: AssignmentRow, api: ServerApi, now: () => number = Date.now) {
+	constructor(assignment: AssignmentRow, api: ServerApi, now: () => number = Date.now, database: FactdeckDB = db) {
 		this.assignment = assignment;
 		const settings = testSettings(assignment.summary);
-		this.questions = attemptOrder(assignment.questions ?? [], settings?.order === 'shuffled');
+		// In the server's order: a shuffled test comes shuffled for this student already.
+		this.questions = assignment.questions ?? [];
 		this.#api = api;
 		this.#now = now;
+		this.#db = database;
 		this.startedAt = now();
 		this.limitMs = settings?.timeLimitSec ? settings.timeLimitSec * 1000 : null;
 		if (this.limitMs !== null) {
@@ -103,8 +96,8 @@ export class ClassTestRun {
 				finishedAt: Math.max(this.startedAt, this.#now()),
 				answers: this.questions.map((q) => ({ questionId: q.id, given: this.answers[q.id] ?? null }))
 			};
-			this.attempt = await queueClassAttempt(this.assignment.id, sent);
-			this.attempt = await sendAttempt(this.#api, this.attempt);
+			this.attempt = await queueClassAttempt(this.assignment.id, sent, this.#db);
+			this.attempt = await sendAttempt(this.#api, this.attempt, this.#db);
 		} finally {
 			this.submitting = false;
 		}
