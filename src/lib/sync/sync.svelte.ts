@@ -146,10 +146,11 @@ export class SyncState {
 		this.#offline = !report.ok && report.kind === 'offline';
 		this.expired = !report.ok && report.kind === 'signed-out';
 		this.problem = report.ok || report.kind === 'offline' ? null : report.message;
-		if (report.ok && this.#afterSync) void this.#afterSync(this.api).catch((err: unknown) => console.warn('Factdeck could not update its class work:', err));
 		const meta = await this.store.getSyncMeta();
 		this.lastSyncedAt = meta.lastSyncedAt ? new Date(meta.lastSyncedAt) : null;
 		await this.#refresh();
+		// Last, so the status shows the sync at once; syncNow() still resolves only once this is done too.
+		if (report.ok && this.#afterSync) await this.#afterSync(this.api).catch((err: unknown) => console.warn('Factdeck could not update its class work:', err));
 	}
 }
 
