@@ -100,7 +100,7 @@ test('a teacher and three students: join, assign, answer (one offline), results 
 	const ana = await student(browser);
 	await ana.page.goto('/join/ABCDEFGHJK');
 	await expect(ana.page.getByRole('alert')).toHaveText('That code is wrong or has expired.');
-	await expect(ana.page.getByLabel('Join code')).toBeVisible();
+	await expect(ana.page.getByRole('textbox', { name: 'Join code' })).toHaveValue('ABCDEFGHJK');
 
 	const anaLogin = await joinAsNewStudent(ana.page, klass.joinCode, 'Ana Kim');
 	expect(anaLogin).not.toBe('');
