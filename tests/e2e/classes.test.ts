@@ -119,7 +119,12 @@ test('a teacher and three students: join, assign, answer (one offline), results 
 	await expect(cleo.page.getByRole('heading', { name: /^You joined 7B/ })).toBeVisible({ timeout: 20_000 });
 
 	const { members } = await teacher.call<{ members: { name: string; role: string }[] }>('get', `/classes/${klass.id}`);
-	expect(members.filter((m) => m.role === 'student').map((m) => m.name).sort()).toEqual(['Ana Kim', 'Ben Cho', 'cleo']);
+	expect(
+		members
+			.filter((m) => m.role === 'student')
+			.map((m) => m.name)
+			.sort()
+	).toEqual(['Ana Kim', 'Ben Cho', 'cleo']);
 
 	// Ana and Ben answer online: Ana all right, Ben one wrong.
 	await answerTest(ana.page, { capital: 'Seoul', tokyo: 'True', china: 'Beijing' });

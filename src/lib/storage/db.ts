@@ -10,7 +10,20 @@ import type { Attempt } from '../core/quiz/attempt';
 import type { Settings } from '../core/settings';
 import type { Card } from '../core/srs/types';
 import { countsGuard } from './counts-guard';
-import type { AssignmentRow, BankCountsRow, BankRow, ClassAttemptRow, KeyValueRow, MediaRow, OutboxRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow, SyncRevRow } from './rows';
+import type {
+	AssignmentRow,
+	BankCountsRow,
+	BankRow,
+	ClassAttemptRow,
+	KeyValueRow,
+	MediaRow,
+	OutboxRow,
+	QuestionRow,
+	ResultRow,
+	ReviewRow,
+	SnapshotRow,
+	SyncRevRow
+} from './rows';
 import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {

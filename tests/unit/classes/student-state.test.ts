@@ -73,7 +73,12 @@ describe('joining a class', () => {
 	test('a new student account: the class and its teacher shown, the login made by the server, the device signed in with the class work on it', async () => {
 		const { klass, assign } = await teacherWithClass();
 		const study = await assign({ kind: 'study', bank, settings: {} });
-		const quiz = await assign({ kind: 'test', bank, title: 'Capitals quiz', settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 1, showAnswers: 'after' } });
+		const quiz = await assign({
+			kind: 'test',
+			bank,
+			title: 'Capitals quiz',
+			settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 1, showAnswers: 'after' }
+		});
 		const device = newDevice(server);
 		const flow = joinOn(device);
 		await flow.look(klass.joinCode!.toLowerCase());

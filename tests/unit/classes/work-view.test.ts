@@ -3,7 +3,13 @@ import { attemptsLeft, attemptsText, isOpen, windowText } from '$lib/classes/stu
 
 const NOW = Date.UTC(2026, 11, 3, 10);
 const HOUR = 3600_000;
-const settings = (extra: Partial<TestSettings> = {}): TestSettings => ({ questionIds: ['q1'], order: 'fixed', attemptsAllowed: 3, showAnswers: 'after', ...extra });
+const settings = (extra: Partial<TestSettings> = {}): TestSettings => ({
+	questionIds: ['q1'],
+	order: 'fixed',
+	attemptsAllowed: 3,
+	showAnswers: 'after',
+	...extra
+});
 const test = (extra: Partial<AssignmentSummary> = {}): AssignmentSummary => ({
 	id: 'a1',
 	classId: 'c1',

@@ -33,7 +33,11 @@ export function joinClass(api: ServerApi, joinCode: string): Promise<Outcome<Cla
 }
 
 /** Makes a student account with a generated login, signs this device in and joins the class. */
-export function joinAsNewStudent(api: ServerApi, joinCode: string, form: { displayName: string; password: string }): Promise<Outcome<{ login: string; class: ClassSummary }>> {
+export function joinAsNewStudent(
+	api: ServerApi,
+	joinCode: string,
+	form: { displayName: string; password: string }
+): Promise<Outcome<{ login: string; class: ClassSummary }>> {
 	return api.request('POST', `/join/${code(joinCode)}/student`, form);
 }
 

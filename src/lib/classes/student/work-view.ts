@@ -21,7 +21,10 @@ const WEEK_MS = 7 * 24 * 3600_000;
 export function whenText(at: number, now: number): string {
 	const date = new Date(at);
 	const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-	const day = Math.abs(at - now) < WEEK_MS ? date.toLocaleDateString(undefined, { weekday: 'long' }) : date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
+	const day =
+		Math.abs(at - now) < WEEK_MS
+			? date.toLocaleDateString(undefined, { weekday: 'long' })
+			: date.toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 	return `${day} ${time}`;
 }
 
