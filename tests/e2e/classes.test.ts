@@ -8,6 +8,7 @@
  */
 import { expect, request, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../src/server/start';
+import { CLASS_BANK } from '../fixtures/class-bank';
 import { waitForOfflineReady } from './helpers';
 import { newDevice, PASSWORD } from './sync';
 
@@ -16,18 +17,6 @@ test.beforeAll(async () => {
 	server = await startServer({ dir: 'build', port: 0 });
 });
 test.afterAll(() => server?.close());
-
-const BANK = {
-	format: 'factdeck.bank',
-	version: 1,
-	id: 'capitals',
-	title: 'Capitals of Asia',
-	questions: [
-		{ id: 'q1', fact: 'korea', type: 'mcq', prompt: 'What is the capital of Korea?', answer: 'Seoul', choices: ['Busan', 'Seoul', 'Incheon'] },
-		{ id: 'q2', fact: 'japan', type: 'truefalse', prompt: 'Tokyo is the capital of Japan.', answer: true },
-		{ id: 'q3', fact: 'china', type: 'short', prompt: 'What is the capital of China?', answer: 'Beijing' }
-	]
-};
 
 /** The test's three answers, as a student gives them on the page. */
 interface Answers {
@@ -88,10 +77,10 @@ test('a teacher and three students: join, assign, answer (one offline), results 
 	const teacher = await api(server.url);
 	await teacher.call('post', '/accounts', { login: 'mslee', password: PASSWORD });
 	const klass = await teacher.call<{ id: string; joinCode: string }>('post', '/classes', { name: '7B' });
-	await teacher.call('post', `/classes/${klass.id}/assignments`, { kind: 'study', bank: BANK, title: 'Capitals to learn', settings: {} });
+	await teacher.call('post', `/classes/${klass.id}/assignments`, { kind: 'study', bank: CLASS_BANK, title: 'Capitals to learn', settings: {} });
 	const quiz = await teacher.call<{ id: string }>('post', `/classes/${klass.id}/assignments`, {
 		kind: 'test',
-		bank: BANK,
+		bank: CLASS_BANK,
 		title: 'Capitals quiz',
 		settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 1, showAnswers: 'after', closesAt: Date.now() + 7 * 24 * 3600_000 }
 	});

@@ -4,7 +4,6 @@
  * taken offline and sent on the next sync.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Bank } from '$lib/core/bank/schema';
 import type { AssignmentSummary, ClassSummary, CreateAssignment } from '$lib/core/classes/protocol';
 import { JoinFlow } from '$lib/classes/student/join.svelte';
 import { ClassTestRun } from '$lib/classes/student/test-run.svelte';
@@ -12,6 +11,7 @@ import { refreshClassWork } from '$lib/classes/student/work';
 import { getBankMeta } from '$lib/storage/banks';
 import { classAttemptsOf, getAssignment, listAssignments } from '$lib/storage/class-work';
 import { SyncState } from '$lib/sync/sync.svelte';
+import { CLASS_BANK } from '../../fixtures/class-bank';
 import { closeAll } from '../storage/helpers';
 import { newDevice, type Device } from '../sync/devices';
 import { SERVER, startTestServer, type TestServer } from '../sync/server';
@@ -25,18 +25,6 @@ afterEach(closeAll);
 
 const PASSWORD = 'a long enough password';
 let n = 0;
-
-const bank: Bank = {
-	format: 'factdeck.bank',
-	version: 1,
-	id: 'capitals',
-	title: 'Capitals',
-	questions: [
-		{ id: 'q1', fact: 'korea', type: 'mcq', prompt: 'Capital of Korea?', answer: 'Seoul', choices: ['Busan', 'Seoul', 'Incheon'] },
-		{ id: 'q2', fact: 'japan', type: 'truefalse', prompt: 'Tokyo is the capital of Japan.', answer: true },
-		{ id: 'q3', fact: 'france', type: 'short', prompt: 'Capital of France?', answer: 'Paris' }
-	]
-};
 
 /** A teacher with a class and, if asked, a study bank and a test assigned to it; driven through the API. */
 async function teacherWithClass(): Promise<{ teacher: Device; klass: ClassSummary; assign: (work: CreateAssignment) => Promise<AssignmentSummary> }> {
@@ -72,10 +60,10 @@ describe('joining a class', () => {
 
 	test('a new student account: the class and its teacher shown, the login made by the server, the device signed in with the class work on it', async () => {
 		const { klass, assign } = await teacherWithClass();
-		const study = await assign({ kind: 'study', bank, settings: {} });
+		const study = await assign({ kind: 'study', bank: CLASS_BANK, settings: {} });
 		const quiz = await assign({
 			kind: 'test',
-			bank,
+			bank: CLASS_BANK,
 			title: 'Capitals quiz',
 			settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 1, showAnswers: 'after' }
 		});
@@ -103,7 +91,7 @@ describe('joining a class', () => {
 		const stored = await getAssignment(quiz.id, device.db);
 		expect(stored?.summary).toMatchObject({ className: klass.name, attemptsLeft: 1, open: true });
 		expect(stored?.questions?.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
-		expect(JSON.stringify(stored?.questions)).not.toMatch(/Paris/);
+		expect(JSON.stringify(stored?.questions)).not.toMatch(/Beijing/);
 	});
 
 	test('an account signed in elsewhere signs in here, then joins', async () => {
@@ -124,7 +112,11 @@ describe('joining a class', () => {
 describe('a class test on the device', () => {
 	test('taken offline: stored as waiting with its finish time, sent by the next sync and graded once', async () => {
 		const { assign, klass } = await teacherWithClass();
-		const quiz = await assign({ kind: 'test', bank, settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'after' } });
+		const quiz = await assign({
+			kind: 'test',
+			bank: CLASS_BANK,
+			settings: { questionIds: ['q1', 'q2', 'q3'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'after' }
+		});
 		const device = newDevice(server);
 		const flow = joinOn(device);
 		await flow.look(klass.joinCode!);
@@ -136,7 +128,7 @@ describe('a class test on the device', () => {
 		expect(run.question?.id).toBe('q1');
 		run.answer('Seoul');
 		run.answer(false);
-		run.answer('paris');
+		run.answer('beijing');
 		expect(run.atEnd).toBe(true);
 		await run.submit();
 		expect(run.attempt?.state).toBe('waiting');
