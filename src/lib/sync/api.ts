@@ -92,9 +92,9 @@ export class ServerApi {
 		}
 	}
 
-	/** Any JSON call of this API, for the features built on it (classes): the same outcomes as the named calls. */
+	/** Any JSON call of this API, for the features built on it (classes): the same outcomes as the named calls; a 204 gives undefined. */
 	request<T>(method: string, path: string, body?: unknown): Promise<Outcome<T>> {
-		return this.#call(method, path, json<T>, body);
+		return this.#call(method, path, (r) => (r.status === 204 ? Promise.resolve(undefined as T) : json<T>(r)), body);
 	}
 
 	/** True when a Factdeck server answers at this address. */

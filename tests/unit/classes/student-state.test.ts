@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { AssignmentSummary, ClassSummary, CreateAssignment } from '$lib/core/classes/protocol';
 import { JoinFlow } from '$lib/classes/student/join.svelte';
+import { MyClasses } from '$lib/classes/student/my-classes.svelte';
 import { ClassTestRun } from '$lib/classes/student/test-run.svelte';
 import { refreshClassWork } from '$lib/classes/student/work';
 import { getBankMeta } from '$lib/storage/banks';
@@ -94,11 +95,13 @@ describe('joining a class', () => {
 		expect(JSON.stringify(stored?.questions)).not.toMatch(/Beijing/);
 	});
 
-	test('an account signed in elsewhere signs in here, then joins', async () => {
-		const { klass } = await teacherWithClass();
+	test('an account signed in elsewhere signs in here, then joins; leaving the class takes its work off the device', async () => {
+		const { klass, assign } = await teacherWithClass();
+		const quiz = await assign({ kind: 'test', bank: CLASS_BANK, settings: { questionIds: ['q1'], order: 'fixed', attemptsAllowed: 1, showAnswers: 'never' } });
 		const login = `pupil${++n}`;
 		expect((await newDevice(server).api.createAccount({ login, password: PASSWORD })).ok).toBe(true);
-		const flow = joinOn(newDevice(server));
+		const device = newDevice(server);
+		const flow = joinOn(device);
 		await flow.look(klass.joinCode!);
 		await flow.signInAndJoin({ login, password: 'not the password' });
 		expect(flow.joined).toBeNull();
@@ -106,6 +109,15 @@ describe('joining a class', () => {
 		await flow.signInAndJoin({ login, password: PASSWORD });
 		expect(flow.joined?.role).toBe('student');
 		expect(flow.sync.login).toBe(login);
+		expect((await listAssignments(device.db)).map((r) => r.id)).toEqual([quiz.id]);
+
+		const mine = new MyClasses(flow.sync, device.db);
+		await mine.load();
+		expect(mine.list?.map((c) => c.name)).toEqual([klass.name]);
+		await mine.leave(klass.id);
+		expect(mine.error).toBeNull();
+		expect(mine.list).toEqual([]);
+		expect(await listAssignments(device.db)).toEqual([]);
 	});
 });
 
