@@ -56,6 +56,8 @@ export default defineConfig({
 					name: 'server',
 					// One real PostgreSQL server for the run; each file makes its own database on it.
 					globalSetup: ['tests/server/postgres-setup.ts'],
+					// Making a database and migrating it can take several seconds on a loaded 2-core machine.
+					hookTimeout: 60_000,
 					include: ['tests/server/**/*.test.ts'],
 					environment: 'node'
 				}

@@ -7,8 +7,12 @@
  * process on PGlite. Ends with a count check: rows in the database against the
  * reviews sent, zero lost and zero duplicated.
  *
- * Options: --quick (a tenth of the load, for a try-out), --only=pg1,pg2,pglite.
+ * Then the class scenario (sync-class.ts): 30 classes of 30 students submit a
+ * 20-question test over HTTP, all within the same minute.
+ *
+ * Options: --quick (a tenth of the load, for a try-out), --only=pg1,pg2,pglite,class.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +21,7 @@ import postgres from 'postgres';
 import { startPostgres } from '../scripts/postgres.js';
 import { openDatabase, type Database } from '../src/server/db/open';
 import { reviews } from '../src/server/db/schema';
+import { countAttempts, seedClasses, submitAll, submitLine } from './sync-class';
 import { makeDevices, pullAll, pushAll, quantile, type PushRun } from './sync-load';
 import { startServerProcess, type ServerProcess } from './sync-spawn';
 
@@ -35,6 +40,9 @@ const STEADY_PER_DEVICE = quick ? 100 : 200;
 /** The steady load: 20 pushes of 100 a second, the 2,000 reviews/s of the target. */
 const STEADY_PUSHES_PER_SECOND = 20;
 const ENTRY = join(import.meta.dirname, 'sync-server.ts');
+/** The class scenario: 30 classes of 30 students (a third of each with --quick). */
+const CLASSES = quick ? 10 : 30;
+const STUDENTS_PER_CLASS = 30;
 
 interface Setup {
 	name: string;
@@ -57,6 +65,7 @@ async function main() {
 	);
 	try {
 		for (const setup of setups.filter((s) => !only || only.includes(s.name))) await runSetup(setup);
+		if (!only || only.includes('class')) await runClasses(pg.url);
 	} finally {
 		pg.stop();
 	}
@@ -94,6 +103,37 @@ async function runSetup(setup: Setup) {
 		await Promise.all(servers.map((s) => s.stop()));
 		if (!setup.exclusive) await database.close();
 		await done();
+	}
+}
+
+/** The class scenario on one server process over PostgreSQL. */
+async function runClasses(serverUrl: string) {
+	const { database, env } = await pgDatabase(serverUrl, 'bench_class');
+	const server = await startServerProcess(ENTRY, env);
+	try {
+		const students = await seedClasses(database.db, server.url, CLASSES, STUDENTS_PER_CLASS);
+		console.log(`class     ${CLASSES} classes × ${STUDENTS_PER_CLASS} students, a 20-question test each, 1 server process on PostgreSQL`);
+		const firstIds = students.map(() => randomUUID());
+		const bell = await submitAll(server.url, students, (s) => s.tests[0], firstIds, 0);
+		console.log(submitLine('at once', bell));
+		const minute = await submitAll(
+			server.url,
+			students,
+			(s) => s.tests[1],
+			students.map(() => randomUUID()),
+			60_000
+		);
+		console.log(submitLine('1 minute', minute));
+		const again = await submitAll(server.url, students, (s) => s.tests[0], firstIds, 0);
+		console.log(submitLine('resent', again));
+		const counted = await countAttempts(database.db);
+		const sent = bell.created + bell.repeated + minute.created + minute.repeated;
+		console.log(
+			`class count   attempts answered ${sent}, rows ${counted.rows}, one per student and test ${counted.students}, duplicated ${counted.rows - counted.students}, resent answered with the stored attempt ${again.repeated} of ${students.length}`
+		);
+	} finally {
+		await server.stop();
+		await database.close();
 	}
 }
 

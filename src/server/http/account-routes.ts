@@ -20,7 +20,7 @@ export const accountRoutes = new Hono<ServerEnv>();
 const WRONG_CREDENTIALS = 'Wrong login or password.';
 
 /** Counts the attempt; the 429 to send when a limit is passed, else null. */
-async function limited(c: Context<ServerEnv>, checks: readonly (readonly [Limit, string])[]): Promise<Response | null> {
+export async function limited(c: Context<ServerEnv>, checks: readonly (readonly [Limit, string])[]): Promise<Response | null> {
 	const retry = await hit(c.get('db'), c.get('now')(), checks);
 	if (retry === null) return null;
 	c.header('Retry-After', String(retry));
@@ -28,7 +28,7 @@ async function limited(c: Context<ServerEnv>, checks: readonly (readonly [Limit,
 }
 
 /** Signs this device in: a session it had before ends, so a signed-in device holds one session row. */
-async function startSession(c: Context<ServerEnv>, account: Account): Promise<void> {
+export async function startSession(c: Context<ServerEnv>, account: Account): Promise<void> {
 	const db = c.get('db');
 	const previous = sessionToken(c);
 	if (previous) await endSession(db, previous);

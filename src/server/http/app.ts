@@ -9,8 +9,11 @@ import { HTTPException } from 'hono/http-exception';
 import { MAX_BODY_BYTES } from '../../lib/core/sync/protocol';
 import type { Db } from '../db/open';
 import { accountRoutes } from './account-routes';
+import { assignmentRoutes } from './assignment-routes';
+import { classRoutes } from './class-routes';
 import type { ServerEnv } from './env';
 import { securityHeaders } from './headers';
+import { joinRoutes } from './join-routes';
 import { sameOrigin } from './origin';
 import { staticApp } from './static';
 import { syncRoutes } from './sync-routes';
@@ -57,6 +60,9 @@ export function createApp(options: AppOptions): Hono<ServerEnv> {
 	api.get('/health', (c) => c.json({ ok: true }));
 	api.route('/', accountRoutes);
 	api.route('/sync', syncRoutes);
+	api.route('/', assignmentRoutes);
+	api.route('/classes', classRoutes);
+	api.route('/join', joinRoutes);
 	// A mounted app's notFound is not called (only the root's is): a last route answers instead.
 	api.all('*', (c) => c.json({ error: 'No such API endpoint.' }, 404));
 	api.onError((error, c) => {

@@ -6,7 +6,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { AccountInfo } from '../../lib/core/sync/account';
 import type { Db } from '../db/open';
-import { accounts, docs, reviews } from '../db/schema';
+import { accounts, classes, classMembers, docs, reviews } from '../db/schema';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './passwords';
 import { createSession, endAllSessions } from './sessions';
 
@@ -20,12 +20,18 @@ const toAccount = (row: { id: string; login: string; createdAt: Date }): Account
 /** What the app is shown of an account (no id: the cookie already names it). */
 export const accountInfo = ({ login, createdAt }: Account): AccountInfo => ({ login, createdAt });
 
+/** What a student account made on a class's join page has besides its login. */
+export interface StudentProfile {
+	displayName: string;
+	madeForClass: string;
+}
+
 /** Makes a new account; null when the login is taken. */
-export async function signUp(db: Db, login: string, password: string, now: Date): Promise<Account | null> {
+export async function signUp(db: Db, login: string, password: string, now: Date, profile?: StudentProfile): Promise<Account | null> {
 	const passwordHash = await hashPassword(password);
 	const [row] = await db
 		.insert(accounts)
-		.values({ login, passwordHash, createdAt: now })
+		.values({ login, passwordHash, createdAt: now, ...profile })
 		.onConflictDoNothing({ target: accounts.login })
 		.returning(infoColumns);
 	return row ? toAccount(row) : null;
@@ -70,10 +76,21 @@ export async function checkPassword(db: Db, accountId: string, password: string)
 export async function changePassword(db: Db, accountId: string, next: string, now: Date): Promise<string> {
 	const passwordHash = await hashPassword(next);
 	return db.transaction(async (tx) => {
-		await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
-		await endAllSessions(tx, accountId);
+		await storePassword(tx, accountId, passwordHash);
 		return createSession(tx, accountId, now);
 	});
+}
+
+/** Sets a password someone else chose (a teacher, for a class's student) and ends every session of the account. */
+export async function resetPassword(db: Db, accountId: string, next: string): Promise<void> {
+	const passwordHash = await hashPassword(next);
+	await db.transaction((tx) => storePassword(tx, accountId, passwordHash));
+}
+
+// A new password ends every session: whoever knew the old one is signed out.
+async function storePassword(db: Db, accountId: string, passwordHash: string): Promise<void> {
+	await db.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
+	await endAllSessions(db, accountId);
 }
 
 /** Deletes the account; its sessions, reviews and documents go with it (ON DELETE CASCADE). */
@@ -90,13 +107,20 @@ export async function exportAccount(db: Db, account: Account, now: Date) {
 		async (tx) => {
 			const reviewRows = await tx.select().from(reviews).where(eq(reviews.accountId, account.id)).orderBy(asc(reviews.seq));
 			const docRows = await tx.select().from(docs).where(eq(docs.accountId, account.id)).orderBy(asc(docs.rev));
+			const classRows = await tx
+				.select({ classId: classes.id, name: classes.name, role: classMembers.role, joinedAt: classMembers.joinedAt })
+				.from(classMembers)
+				.innerJoin(classes, eq(classes.id, classMembers.classId))
+				.where(eq(classMembers.accountId, account.id))
+				.orderBy(asc(classMembers.joinedAt));
 			return {
 				format: EXPORT_FORMAT,
 				version: 1,
 				exportedAt: now.toISOString(),
 				account: accountInfo(account),
 				reviews: reviewRows.map(({ accountId: _, ...review }) => review),
-				docs: docRows.map(({ accountId: _, updatedAt, ...doc }) => ({ ...doc, updatedAt: updatedAt.toISOString() }))
+				docs: docRows.map(({ accountId: _, updatedAt, ...doc }) => ({ ...doc, updatedAt: updatedAt.toISOString() })),
+				classes: classRows.map(({ joinedAt, ...membership }) => ({ ...membership, joinedAt: joinedAt.toISOString() }))
 			};
 		},
 		{ isolationLevel: 'repeatable read', accessMode: 'read only' }

@@ -18,6 +18,8 @@ const MINUTE = 60_000;
 export const SIGN_IN_PER_LOGIN: Limit = { name: 'signin:login', max: 10, windowMs: 15 * MINUTE };
 export const SIGN_IN_PER_ADDRESS: Limit = { name: 'signin:ip', max: 50, windowMs: 15 * MINUTE };
 export const SIGN_UP_PER_ADDRESS: Limit = { name: 'signup:ip', max: 20, windowMs: 60 * MINUTE };
+/** Every join request counts, wrong codes too: guessing a 48-bit code at 30 tries per 15 minutes is hopeless. */
+export const JOIN_PER_ADDRESS: Limit = { name: 'join:ip', max: 30, windowMs: 15 * MINUTE };
 
 // No window is longer: a row that started before this is over for every limit.
 const LONGEST_WINDOW_MS = 60 * MINUTE;

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { BankSchema, type QuestionType } from '../bank/schema';
 import { PasswordSchema } from '../sync/account';
 
-/** Join codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L): about 48 bits. */
+/** Join codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L): about 49 bits. */
 export const JOIN_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const JOIN_CODE_LENGTH = 10;
 /** A join code works this long after it was made; the teacher can make a new one any time. */
