@@ -40,8 +40,9 @@ export class FactdeckDB extends Dexie {
 	bankCounts!: EntityTable<BankCountsRow, 'bankId'>;
 	outbox!: EntityTable<OutboxRow, 'key'>;
 	syncRevs!: Table<SyncRevRow, [string, string, string]>;
-	assignments!: EntityTable<AssignmentRow, 'id'>;
-	classAttempts!: EntityTable<ClassAttemptRow, 'id'>;
+	// `declare`: Dexie sets these itself, and a declared field costs the study page no bytes.
+	declare assignments: EntityTable<AssignmentRow, 'id'>;
+	declare classAttempts: EntityTable<ClassAttemptRow, 'id'>;
 
 	constructor(name: string) {
 		super(name);
