@@ -10,7 +10,20 @@ import type { Attempt } from '../core/quiz/attempt';
 import type { Settings } from '../core/settings';
 import type { Card } from '../core/srs/types';
 import { countsGuard } from './counts-guard';
-import type { BankCountsRow, BankRow, KeyValueRow, MediaRow, OutboxRow, QuestionRow, ResultRow, ReviewRow, SnapshotRow, SyncRevRow } from './rows';
+import type {
+	AssignmentRow,
+	BankCountsRow,
+	BankRow,
+	ClassAttemptRow,
+	KeyValueRow,
+	MediaRow,
+	OutboxRow,
+	QuestionRow,
+	ResultRow,
+	ReviewRow,
+	SnapshotRow,
+	SyncRevRow
+} from './rows';
 import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {
@@ -27,6 +40,9 @@ export class FactdeckDB extends Dexie {
 	bankCounts!: EntityTable<BankCountsRow, 'bankId'>;
 	outbox!: EntityTable<OutboxRow, 'key'>;
 	syncRevs!: Table<SyncRevRow, [string, string, string]>;
+	// `declare`: Dexie sets these itself, and a declared field costs the study page no bytes.
+	declare assignments: EntityTable<AssignmentRow, 'id'>;
+	declare classAttempts: EntityTable<ClassAttemptRow, 'id'>;
 
 	constructor(name: string) {
 		super(name);
@@ -144,6 +160,19 @@ export class FactdeckDB extends Dexie {
 						review.uid = newUid();
 					})
 			);
+		// Version 6 adds the class work of a student account: the assignments seen and the test attempts made here.
+		this.version(6).stores({
+			// id (primary): the list from the server replaces the stored rows by id; all rows for the library's class section.
+			assignments: 'id',
+			classAttempts: [
+				// id (primary): made on the device, the id the server stores the attempt once by.
+				'id',
+				// The attempts of one test, for its attempts left and its result.
+				'assignmentId',
+				// The attempts waiting to be sent, after each sync.
+				'state'
+			].join(',')
+		});
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache

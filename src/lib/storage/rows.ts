@@ -9,6 +9,7 @@ import type { Attempt } from '../core/quiz/attempt';
 import type { TestResult } from '../core/quiz/results';
 import type { Card, ReviewLog } from '../core/srs/types';
 import type { DocKind, ReviewChange } from '../core/sync/protocol';
+import type { AssignmentSummary, GradedAttempt, SubmitAttempt, TestQuestion } from '../core/classes/protocol';
 
 /** A bank's metadata (everything but its questions), plus what the library needs without loading them. */
 export interface BankRow extends Omit<Bank, 'questions'> {
@@ -42,6 +43,29 @@ export interface OutboxRow {
 	doc?: { kind: DocKind; bankId: string; key: string };
 	/** An answer taken back after it was pushed: its row is gone, so the entry carries it. */
 	undo?: ReviewChange;
+}
+
+/** A piece of class work assigned to this account (version 6): the server's summary, and a test's questions once downloaded. */
+export interface AssignmentRow {
+	id: string;
+	summary: AssignmentSummary;
+	/** A test's questions, without answers, kept so it can be taken offline; absent until the test opens and is fetched. */
+	questions?: TestQuestion[];
+	/** When this device last saw it in the account's list. */
+	seenAt: Date;
+}
+
+/** A class test attempt made on this device (version 6): waiting to be sent, then graded by the server. */
+export interface ClassAttemptRow {
+	/** Made on the device; the server stores an attempt once by it, so sending again is safe. */
+	id: string;
+	assignmentId: string;
+	/** 'waiting' until the server graded it, 'refused' when it will never take it (closed, no attempts left). */
+	state: 'waiting' | 'graded' | 'refused';
+	sent: SubmitAttempt;
+	graded?: GradedAttempt;
+	/** The server's sentence when it refused the attempt. */
+	problem?: string;
 }
 
 /** The server revision this device last saw of a document (the `baseRev` of its next push). */

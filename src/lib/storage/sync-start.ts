@@ -74,13 +74,16 @@ export async function startSyncing(database: FactdeckDB = db): Promise<MergeCoun
 	});
 }
 
-/** Sign out: syncing off, cursor 0, outbox and revisions cleared; the learner's data stays. */
+/** Sign out: syncing off, cursor 0, outbox, revisions and class work cleared; the learner's data stays. */
 export async function stopSyncing(database: FactdeckDB = db): Promise<void> {
-	await database.transaction('rw', [database.meta, database.outbox, database.syncRevs], async () => {
+	await database.transaction('rw', [database.meta, database.outbox, database.syncRevs, database.assignments, database.classAttempts], async () => {
 		await Promise.all([
 			patchSyncMeta(database, { enabled: false, cursor: 0, lastSyncedAt: undefined, login: undefined, merging: undefined }),
 			database.outbox.clear(),
-			database.syncRevs.clear()
+			database.syncRevs.clear(),
+			// The account's class work is its own: the next account on this device (a shared school tablet) sees none of it.
+			database.assignments.clear(),
+			database.classAttempts.clear()
 		]);
 	});
 }

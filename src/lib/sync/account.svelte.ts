@@ -75,24 +75,29 @@ export class AccountFlow {
 			// "That login is taken." belongs to the login; "Wrong login or password." must not say which.
 			if (this.#failed(outcome, mode === 'create' && !outcome.ok && outcome.kind === 'refused' && outcome.status === 409 ? 'login' : undefined) || !outcome.ok)
 				return;
-			const store = this.sync.store;
-			const before = await store.getSyncMeta();
-			// Another account was signed in here before: this device's data now goes to the new one, all of it.
-			const fresh = !before.enabled || before.login !== outcome.value.login;
-			if (before.enabled && fresh) await store.stopSyncing();
-			await store.setSyncMeta({ serverUrl: this.sync.serverUrl, login: outcome.value.login });
-			this.sync.login = outcome.value.login;
-			this.sync.expired = false;
-			noteSignedIn(true);
-			if (fresh) {
-				const { merged, report } = await this.sync.firstSync();
-				if (report.ok) this.done = mergedText(merged, report.received);
-				else this.error = `Signed in. ${report.message}`;
-			} else {
-				await this.sync.syncNow();
-				this.done = `Signed in again as ${outcome.value.login}.`;
-			}
+			await this.signedIn(outcome.value.login);
 		});
+	}
+
+	/** After the server signed this device in as `login` (here, or on the join page): start syncing, as after any sign-in. */
+	async signedIn(login: string): Promise<void> {
+		const store = this.sync.store;
+		const before = await store.getSyncMeta();
+		// Another account was signed in here before: this device's data now goes to the new one, all of it.
+		const fresh = !before.enabled || before.login !== login;
+		if (before.enabled && fresh) await store.stopSyncing();
+		await store.setSyncMeta({ serverUrl: this.sync.serverUrl, login });
+		this.sync.login = login;
+		this.sync.expired = false;
+		noteSignedIn(true);
+		if (fresh) {
+			const { merged, report } = await this.sync.firstSync();
+			if (report.ok) this.done = mergedText(merged, report.received);
+			else this.error = `Signed in. ${report.message}`;
+		} else {
+			await this.sync.syncNow();
+			this.done = `Signed in again as ${login}.`;
+		}
 	}
 
 	/** Leaves this device signed out: its data stays here and the app works as before. */

@@ -40,8 +40,12 @@ export class SyncState {
 	// The status update of the last finished sync (a retry the engine ran by itself too).
 	#noting: Promise<unknown> = Promise.resolve();
 
-	constructor(store: SyncStore = storage, fetcher?: typeof fetch) {
+	/** Runs after each good sync (the class work of the account); its failures are its own. */
+	#afterSync: ((api: ServerApi) => Promise<unknown>) | undefined;
+
+	constructor(store: SyncStore = storage, fetcher?: typeof fetch, afterSync?: (api: ServerApi) => Promise<unknown>) {
 		this.store = store;
+		this.#afterSync = afterSync;
 		this.engine = new SyncEngine(store, new ServerApi('', fetcher), {
 			onChange: (report) => {
 				this.syncing = this.engine.running;
@@ -145,8 +149,10 @@ export class SyncState {
 		const meta = await this.store.getSyncMeta();
 		this.lastSyncedAt = meta.lastSyncedAt ? new Date(meta.lastSyncedAt) : null;
 		await this.#refresh();
+		// Last, so the status shows the sync at once; syncNow() still resolves only once this is done too.
+		if (report.ok && this.#afterSync) await this.#afterSync(this.api).catch((err: unknown) => console.warn('Factdeck could not update its class work:', err));
 	}
 }
 
 /** The one instance of this tab. */
-export const syncState = new SyncState();
+export const syncState = new SyncState(storage, undefined, (api) => import('$lib/classes/student/work').then((work) => work.refreshClassWork(api)));

@@ -5,6 +5,7 @@ import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
 import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
 import { V4_STORES, v4Rows } from '../../fixtures/db/v4';
+import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -44,6 +45,9 @@ function v4Dumped() {
 	return rows;
 }
 
+/** The v5 rows as stored: media as a Blob. */
+const v5Stored = () => ({ ...v5Rows(), media: v3Stored().media });
+
 /** A dump with the review uids that version 5 made taken out, after checking each is a distinct UUID. */
 function withoutUids(rows: Awaited<ReturnType<typeof dump>>) {
 	const uids = rows.reviews.map((r) => r.uid);
@@ -60,11 +64,11 @@ const FIXTURES = [
 ];
 
 describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected, counted }) => {
-	it('upgrades to version 5 with every row intact, a uid on each review, and the counts cache as it was', async () => {
+	it('upgrades to the current version with every row intact, a uid on each review, and the counts cache as it was', async () => {
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(5);
+		expect(d.verno).toBe(6);
 		const after = await dump(d);
 		expect(withoutUids(after)).toStrictEqual(expected());
 		// The new review indexes answer: by uid, and one card's log in time order.
@@ -114,8 +118,36 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		first.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(5);
+		expect(second.verno).toBe(6);
 		expect(await dump(second)).toStrictEqual(once);
+		second.close();
+	});
+});
+
+describe('schema migration from version 5', () => {
+	it('upgrades to version 6 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
+		await writeOld(5, V5_STORES, v5Stored());
+		const d = openDatabase(NAME);
+		await d.open();
+		expect(d.verno).toBe(6);
+		const { outbox, syncRevs, bankCounts: _counts, ...rows } = v5Rows();
+		expect(await dump(d)).toStrictEqual(rows);
+		expect(await d.outbox.toArray()).toEqual(outbox);
+		expect(await d.syncRevs.toArray()).toEqual(syncRevs);
+		expect(await d.reviews.where('uid').equals(rows.reviews[1].uid).count()).toBe(1);
+		expect([await d.assignments.count(), await d.classAttempts.count()]).toEqual([0, 0]);
+		// The new indexes answer their queries.
+		await d.classAttempts.add({ id: 'attempt-1', assignmentId: 'a1', state: 'waiting', sent: { id: 'attempt-1', startedAt: 1, finishedAt: 2, answers: [] } });
+		expect(await d.classAttempts.where('state').equals('waiting').count()).toBe(1);
+		expect(await d.classAttempts.where('assignmentId').equals('a1').count()).toBe(1);
+		await d.classAttempts.clear();
+		const once = await dump(d);
+		d.close();
+		const second = openDatabase(NAME);
+		await second.open();
+		expect(second.verno).toBe(6);
+		expect(await dump(second)).toStrictEqual(once);
+		expect(await second.outbox.toArray()).toEqual(outbox);
 		second.close();
 	});
 });
