@@ -1,7 +1,8 @@
 /** The settings page: learner settings, how safe the stored data is, and the tools that keep it safe. */
 import { normalizeSettings, type Settings } from '$lib/core/settings';
 import { requestPersistence, storageStatus } from '$lib/storage/persist';
-import { getSettings, saveSettings } from '$lib/storage/settings';
+import { getSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { dataBackup } from './data-backup.svelte';
 import { DbCheck } from './db-check.svelte';
 import { RestoreFlow } from './restore-flow.svelte';

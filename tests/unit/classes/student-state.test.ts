@@ -32,10 +32,10 @@ async function teacherWithClass(): Promise<{ teacher: Device; klass: ClassSummar
 	const teacher = newDevice(server);
 	const login = `teacher${++n}`;
 	expect((await teacher.api.createAccount({ login, password: PASSWORD })).ok).toBe(true);
-	const made = await teacher.api.request<ClassSummary>('POST', '/classes', { name: `7B ${n}` });
+	const made = await teacher.api.send<ClassSummary>('POST', '/classes', { name: `7B ${n}` });
 	if (!made.ok) throw new Error(made.message);
 	const assign = async (work: CreateAssignment) => {
-		const done = await teacher.api.request<AssignmentSummary>('POST', `/classes/${made.value.id}/assignments`, work);
+		const done = await teacher.api.send<AssignmentSummary>('POST', `/classes/${made.value.id}/assignments`, work);
 		if (!done.ok) throw new Error(done.message);
 		return done.value;
 	};
@@ -155,7 +155,7 @@ describe('a class test on the device', () => {
 		expect(attempt.graded).toMatchObject({ score: 2, maxScore: 3, finishedAt });
 		expect(attempt.graded?.answers.find((a) => a.questionId === 'q2')?.correct).toBe(false);
 		expect(attempt.graded?.answers.every((a) => a.answer !== undefined)).toBe(true);
-		const mine = await flow.sync.api.request<unknown[]>('GET', `/assignments/${quiz.id}/attempts/mine`);
+		const mine = await flow.sync.api.send<unknown[]>('GET', `/assignments/${quiz.id}/attempts/mine`);
 		expect(mine.ok && mine.value).toHaveLength(1);
 		expect((await getAssignment(quiz.id, device.db))?.summary.attemptsLeft).toBe(1);
 	});

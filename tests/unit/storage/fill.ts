@@ -8,7 +8,8 @@ import { saveBank, syncShippedBanks } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
 import { saveMedia } from '$lib/storage/media';
 import { importResults } from '$lib/storage/results';
-import { saveSettings, setFlag } from '$lib/storage/settings';
+import { setFlag } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { bank, bankOfFacts, question } from './helpers';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');

@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
-import { getFlag, getSettings, saveSettings, setFlag } from '$lib/storage/settings';
+import { getFlag, getSettings, setFlag } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { closeAll, freshDb } from './helpers';
 
 afterEach(closeAll);

@@ -2,7 +2,7 @@ import { exportAll } from '$lib/storage/backup';
 import { deleteBank, saveBank } from '$lib/storage/banks';
 import { NotFoundError } from '$lib/storage/errors';
 import { listSnapshots, restoreSnapshot, snapshotNow, snapshotTables, SNAPSHOTS_KEPT, takeSnapshotIfDue } from '$lib/storage/snapshots';
-import { saveSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { bankOfFacts, closeAll, dump, freshDb, local } from './helpers';
 import { fill } from './fill';
 import { library } from './progress';

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { saveSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 import { probeStorage, troubleOf, unavailableReason } from '$lib/storage/trouble';
 import { watchVersion } from '$lib/storage/version-watch';
 import type { FactdeckDB } from '$lib/storage/db';
