@@ -80,7 +80,9 @@ test('a student result file comes back to the teacher, and a corrupted one is re
 	// The drop zone is reached with Tab and opens the file picker from the keyboard.
 	const input = page.getByLabel('Add result files');
 	await tabTo(page, input);
-	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+	// Pressed through the locator, which waits for focus to be on the drop zone: on a busy machine a
+	// re-render right after the Tab could leave a bare key press on nothing.
+	const [chooser] = await Promise.all([page.waitForEvent('filechooser'), input.press('Space')]);
 	expect(chooser.isMultiple()).toBe(true);
 	await chooser.setFiles(resultPath);
 	await expect(page.getByRole('status').filter({ hasText: '1 file read: 1 added.' })).toBeVisible();
