@@ -12,32 +12,13 @@ import { aggregateResults, type QuestionStat, type TestResult } from '../../lib/
 import type { Db } from '../db/open';
 import { reachAssignment, teacherOnly, type AssignmentRow } from './assignments';
 import { attemptRows, shown } from './attempts';
-import { studentsOf, studyResults, type StudyResults } from './study-progress';
+import { studentsOf, studyResults } from './study-progress';
+import type { AssignmentResults, TestStudentRow } from '../../lib/core/classes/results';
 
 type AttemptRow = Awaited<ReturnType<typeof attemptRows>>[number];
 
-export interface StudentTestLine {
-	accountId: string;
-	name: string;
-	done: boolean;
-	best: number | null;
-	last: number | null;
-	maxScore: number;
-	/** Of the last attempt. */
-	timeTakenMs: number | null;
-	attempts: number;
-	lastActiveAt: string | null;
-}
-
-export type TeacherResults =
-	| {
-			kind: 'test';
-			maxScore: number;
-			students: StudentTestLine[];
-			questions: QuestionStat[];
-			perDay: { day: string; attempts: number; averagePercent: number }[];
-	  }
-	| StudyResults;
+/** The teacher's view: a test's or a study assignment's results. */
+export type TeacherResults = AssignmentResults;
 
 export interface StudentResults {
 	kind: 'mine';
@@ -70,7 +51,7 @@ const averagePercent = (rows: readonly AttemptRow[]) => (rows.length ? Math.roun
 async function testResults(db: Db, assignment: AssignmentRow): Promise<TeacherResults> {
 	const settings = assignment.settings as TestSettings;
 	const [students, attempts] = await Promise.all([studentsOf(db, assignment.classId), attemptRows(db, assignment.id)]);
-	const lines = students.map(({ accountId, name }): StudentTestLine => {
+	const lines = students.map(({ accountId, name }): TestStudentRow => {
 		const own = attempts.filter((a) => a.accountId === accountId);
 		const last = own.at(-1);
 		return {

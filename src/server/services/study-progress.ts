@@ -9,24 +9,9 @@ import type { StudySettings } from '../../lib/core/classes/protocol';
 import type { Db } from '../db/open';
 import { accounts, classMembers, reviews } from '../db/schema';
 import type { AssignmentRow } from './assignments';
+import type { StudyResults, StudyStudentRow } from '../../lib/core/classes/results';
 
-export interface StudentStudyLine {
-	accountId: string;
-	name: string;
-	/** Facts of the bank the student has reviewed at least once. */
-	cardsSeen: number;
-	reviews: number;
-	lastActiveAt: string | null;
-	/** Every fact seen (by the goal's moment, when there is one). */
-	goalMet: boolean;
-}
-
-export interface StudyResults {
-	kind: 'study';
-	/** Facts in the bank: a card each. */
-	facts: number;
-	students: StudentStudyLine[];
-}
+export type { StudyResults } from '../../lib/core/classes/results';
 
 /** The class's students, by name. */
 export async function studentsOf(db: Db, classId: string): Promise<{ accountId: string; name: string }[]> {
@@ -73,7 +58,7 @@ export async function studyResults(db: Db, assignment: AssignmentRow): Promise<S
 	]);
 	const seenOf = new Map(seen.map((s) => [s.accountId, s]));
 	const byGoalOf = new Map(byGoal.map((s) => [s.accountId, s.seen]));
-	const lines = students.map(({ accountId, name }): StudentStudyLine => {
+	const lines = students.map(({ accountId, name }): StudyStudentRow => {
 		const s = seenOf.get(accountId);
 		const seenForGoal = goalAt === undefined ? (s?.seen ?? 0) : (byGoalOf.get(accountId) ?? 0);
 		return {
