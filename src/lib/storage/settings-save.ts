@@ -16,7 +16,8 @@ export async function saveSettings(patch: Partial<Settings>, database: FactdeckD
 		const current = normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value);
 		const next = normalizeSettings({ ...current, ...defined });
 		// Each changed setting travels on its own, so two devices changing two settings keep both.
-		const changed = (Object.keys(next) as (keyof Settings)[]).filter((key) => next[key] !== current[key]);
+		// Compared as JSON: the FSRS parameters are an array, a new one on every read.
+		const changed = (Object.keys(next) as (keyof Settings)[]).filter((key) => JSON.stringify(next[key]) !== JSON.stringify(current[key]));
 		await Promise.all([
 			database.settings.put({ key: SETTINGS_KEY, value: next }),
 			queueDocs(

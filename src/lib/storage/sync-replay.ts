@@ -13,9 +13,10 @@ import type { FactdeckDB } from './db';
 import type { ReviewRow } from './rows';
 import { SETTINGS_KEY } from './settings';
 
-/** The scheduler options the app answers with: the learner's retention, fuzz on. */
+/** The scheduler options the app answers with: the learner's retention and parameters, fuzz on. */
 export async function answerOptions(database: FactdeckDB): Promise<SchedulerOptions> {
-	return { retention: normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value).retention, fuzz: true };
+	const { retention, fsrsParams } = normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value);
+	return { retention, fuzz: true, params: fsrsParams };
 }
 
 /** One card's reviews, oldest first. */

@@ -301,7 +301,7 @@ export class StudySession {
 	}
 
 	#options() {
-		return { retention: this.#settings!.retention, fuzz: true };
+		return { retention: this.#settings!.retention, fuzz: true, params: this.#settings!.fsrsParams };
 	}
 
 	/** Runs one step at a time; a failure is shown, never left half-done on screen. */

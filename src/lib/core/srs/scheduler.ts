@@ -2,7 +2,7 @@
  * The adapter between Factdeck cards and ts-fsrs. It is the only file that
  * imports ts-fsrs: everything else speaks Schedule/Card from types.ts, so an
  * upgrade of the library touches one place. FSRS itself (weights, formulas)
- * is entirely ts-fsrs's, with its default parameters.
+ * is entirely ts-fsrs's, with its default parameters or the learner's fitted ones.
  */
 import { fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { toSchedule } from './card';
@@ -25,7 +25,7 @@ const LEARNING_STEPS = ['1m', '10m'] as const;
 const RELEARNING_STEPS = ['10m'] as const;
 
 // Building an FSRS instance precomputes its interval modifier; the learner
-// changes retention rarely, so one instance per (retention, fuzz) is plenty.
+// changes retention and parameters rarely, so one instance per (retention, fuzz, parameters) is plenty.
 const engines = new Map<string, FSRS>();
 
 /** Retention clamped to the range the settings allow; anything unusable falls back to the default. */
@@ -37,12 +37,13 @@ function usableRetention(retention: number): number {
 /** The cached ts-fsrs scheduler for these options. */
 function engine(opts: SchedulerOptions): FSRS {
 	const retention = usableRetention(opts.retention);
-	const key = `${retention}|${opts.fuzz ? 1 : 0}`;
+	const key = `${retention}|${opts.fuzz ? 1 : 0}|${opts.params?.join(',') ?? ''}`;
 	let f = engines.get(key);
 	if (!f) {
 		f = fsrs(
 			generatorParameters({
 				request_retention: retention,
+				...(opts.params ? { w: [...opts.params] } : {}),
 				enable_fuzz: opts.fuzz,
 				enable_short_term: true,
 				learning_steps: LEARNING_STEPS,

@@ -67,6 +67,8 @@ export interface SchedulerOptions {
 	retention: number;
 	/** Interval fuzz: on in the app, off in tests. */
 	fuzz: boolean;
+	/** The learner's fitted FSRS parameters (21 numbers); absent or null for FSRS's defaults. */
+	params?: readonly number[] | null;
 }
 
 export const DEFAULT_RETENTION = 0.9;

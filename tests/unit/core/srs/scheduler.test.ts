@@ -217,6 +217,22 @@ describe('answerCard', () => {
 	});
 });
 
+describe('fitted parameters', () => {
+	it("schedules with the learner's parameters, as ts-fsrs does with the same w", () => {
+		// A learner who forgets slowly: every initial stability four times FSRS's default.
+		const w = [...generatorParameters().w];
+		for (const i of [0, 1, 2, 3]) w[i] *= 4;
+		const card = createCard('nk', 'fact', 0, T0);
+		const fitted = answerCard(card, Rating.Easy, T0, { ...opts, params: w }, 'q', 0).card;
+		const usual = answerCard(card, Rating.Easy, T0, opts, 'q', 0).card;
+		const reference = fsrs(generatorParameters({ w, enable_fuzz: false, enable_short_term: true, learning_steps: ['1m', '10m'], relearning_steps: ['10m'] }));
+		const expected = reference.next({ ...toSchedule(card), state: 0 } as FsrsCard, T0, Rating.Easy).card;
+		expect(fitted.stability).toBeCloseTo(expected.stability, 10);
+		expect(fitted.stability).toBeGreaterThan(usual.stability * 3);
+		expect(fitted.due.getTime()).toBeGreaterThan(usual.due.getTime());
+	});
+});
+
 describe('replayLog', () => {
 	const ratings = [Rating.Good, Rating.Again, Rating.Good, Rating.Good, Rating.Hard, Rating.Again, Rating.Good, Rating.Easy];
 
