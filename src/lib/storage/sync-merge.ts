@@ -15,6 +15,7 @@ import { writeBank } from './banks';
 import type { FactdeckDB } from './db';
 import { docEntry } from './outbox';
 import { bankQuestions, bankCards } from './ranges';
+import { markReschedulePending } from './reschedule-flag';
 import { SETTINGS_KEY } from './settings';
 import { snapshotNow } from './snapshots';
 import { docBody, lastRev, sameBody } from './sync-docs';
@@ -96,15 +97,22 @@ export async function mergeBank(database: FactdeckDB, bankId: string, docs: read
 	return [...facts].map((fact) => cardId(bankId, fact)).filter((id) => !before.has(id));
 }
 
-/** Applies pulled settings key by key (a tombstone puts a key back to its default); inside a rw transaction over settings. */
+/**
+ * Applies pulled settings key by key (a tombstone puts a key back to its
+ * default); inside a rw transaction over settings and meta. A new retention
+ * or new FSRS parameters leave every card's due date to recompute (reschedule.ts).
+ */
 export async function mergeSettings(database: FactdeckDB, docs: readonly PulledDoc[]): Promise<void> {
 	if (docs.length === 0) return;
-	const current = { ...normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value) } as Record<string, unknown>;
+	const before = normalizeSettings((await database.settings.get(SETTINGS_KEY))?.value);
+	const current = { ...before } as Record<string, unknown>;
 	for (const doc of docs) {
 		if (doc.body === null) delete current[doc.key];
 		else current[doc.key] = doc.body;
 	}
-	await database.settings.put({ key: SETTINGS_KEY, value: normalizeSettings(current as Partial<Settings>) });
+	const after = normalizeSettings(current as Partial<Settings>);
+	const rescheduled = after.retention !== before.retention || JSON.stringify(after.fsrsParams) !== JSON.stringify(before.fsrsParams);
+	await Promise.all([database.settings.put({ key: SETTINGS_KEY, value: after }), rescheduled && markReschedulePending(database)]);
 }
 
 /** Applies pulled card flags to the cards on this device; returns the banks whose cards changed. */

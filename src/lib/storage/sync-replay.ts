@@ -39,17 +39,27 @@ export async function replayStored(database: FactdeckDB, cardIds: Iterable<strin
 async function replayOne(database: FactdeckDB, id: string, now: Date, opts: SchedulerOptions): Promise<boolean> {
 	const [card, reviews] = await Promise.all([database.cards.get(id), cardReviews(database, id).toArray()]);
 	if (!card) return false;
+	const { card: next, rows } = replayRows(card, reviews, now, opts);
+	await Promise.all([database.cards.put(next), rows.length && database.reviews.bulkPut(rows)]);
+	return true;
+}
+
+/**
+ * A stored card and its stored reviews as the replay with `opts` makes them,
+ * ready to put: the card keeps its order and suspension (New at `now` when it
+ * has no reviews), each review gets its before and after as replayed, so that
+ * undoing the latest one restores the card exactly.
+ */
+export function replayRows(card: Card, reviews: readonly ReviewRow[], now: Date, opts: SchedulerOptions): { card: Card; rows: ReviewRow[] } {
 	const { schedule, steps } = replayCard(card, reviews, opts);
 	const next: Card = { id: card.id, bankId: card.bankId, fact: card.fact, order: card.order, ...(steps.length ? schedule : newSchedule(now)) };
 	const last = steps.at(-1)?.review.questionId ?? card.lastQuestionId;
 	if (last !== undefined) next.lastQuestionId = last;
 	if (card.suspended) next.suspended = 1;
-	// Each review's before and after as replayed, so that undoing the latest one restores the card exactly.
 	const rows = steps.map(({ review, before, after }, i): ReviewRow => {
 		const { beforeQuestionId: _old, ...row } = review;
 		const previous = steps[i - 1]?.review.questionId;
 		return previous === undefined ? { ...row, before, after } : { ...row, before, after, beforeQuestionId: previous };
 	});
-	await Promise.all([database.cards.put(next), rows.length && database.reviews.bulkPut(rows)]);
-	return true;
+	return { card: next, rows };
 }

@@ -1,0 +1,133 @@
+/**
+ * Due dates recomputed after the learner changed the desired retention or
+ * the FSRS parameters: every card with reviews is replayed from its log with
+ * the new options (sync-replay.ts replayRows), New cards and cards without a
+ * log (nothing to replay) are left as they are.
+ *
+ * Why chunks and a pending flag rather than one transaction: rewriting a
+ * card also rewrites each of its reviews' before and after (undo and the
+ * database check rely on them), so 10,000 studied cards with 100,000 reviews
+ * is 110,000 puts, most of the time spent (see docs/performance.md). One
+ * transaction that long holds every answer in every tab, shows no progress
+ * between writes and starts over after a crash. Instead the new settings
+ * and a "reschedule pending" row (reschedule-flag.ts) are written
+ * together; each chunk of cards, in card id order through the reviews'
+ * `[cardId+reviewedAt]` index, is then replayed and written in one
+ * transaction with the cursor moved past it, and the last one deletes the
+ * row. A tab closed midway leaves the row, so the rest is done on the next
+ * start (app/background.ts) or on the settings page: the learner is never
+ * left with some cards under the new settings and no record of it. Each
+ * chunk reads the settings and the cursor inside its transaction, so two
+ * tabs finishing at once share the work, and a newer change restarts it.
+ *
+ * The bankCounts cache: the chunks do not name it, so counts-guard.ts
+ * empties it on their first write (a replay may correct a review's stored
+ * state, which the New-card counts read); the banks are counted again at the end.
+ */
+import { Dexie } from 'dexie';
+import type { Settings } from '../core/settings';
+import type { Card } from '../core/srs/types';
+import { recountBanks } from './counts';
+import { db, type FactdeckDB } from './db';
+import { markReschedulePending, pendingReschedule, RESCHEDULE_PENDING, type ReschedulePending } from './reschedule-flag';
+import type { ReviewRow } from './rows';
+import { saveSettings } from './settings-save';
+import { answerOptions, cardReviews, replayRows } from './sync-replay';
+
+/** Review rows read per chunk (and so about that many cards and reviews written per transaction). */
+export const RESCHEDULE_CHUNK = 2_000;
+
+/** Called after each chunk with the reviews replayed so far and their total. */
+export type RescheduleProgress = (done: number, total: number) => void;
+
+/**
+ * Saves the retention or FSRS parameters and recomputes every studied card's
+ * schedule from its reviews with them; returns how many cards were written.
+ */
+export async function rescheduleAll(
+	patch: Partial<Pick<Settings, 'retention' | 'fsrsParams'>>,
+	onProgress?: RescheduleProgress,
+	database: FactdeckDB = db
+): Promise<{ cards: number }> {
+	await database.transaction('rw', [database.settings, database.meta, database.outbox, database.reviews], async () => {
+		await saveSettings(patch, database);
+		await markReschedulePending(database, await database.reviews.count());
+	});
+	return finishReschedule(onProgress, database);
+}
+
+/**
+ * Finishes the reschedule under way, chunk by chunk; returns the cards it
+ * wrote in all (0 when none was under way). The banks are counted again at the end.
+ */
+export async function finishReschedule(onProgress?: RescheduleProgress, database: FactdeckDB = db): Promise<{ cards: number }> {
+	let last: ReschedulePending | undefined;
+	const banks = new Set<string>();
+	for (;;) {
+		const step = await nextChunk(database, banks);
+		if (!step) break;
+		last = step.pending;
+		onProgress?.(Math.min(last.done, last.total), last.total);
+		if (step.finished) break;
+	}
+	if (banks.size) await recountBanks(database, [...banks]);
+	return { cards: last?.cards ?? 0 };
+}
+
+/** The review rows of the next chunk of cards after `after`, each card's complete. */
+async function chunkReviews(database: FactdeckDB, after: string | null): Promise<{ reviews: ReviewRow[]; end: boolean }> {
+	const index = '[cardId+reviewedAt]';
+	const range = after === null ? database.reviews.orderBy(index) : database.reviews.where(index).above([after, Dexie.maxKey]);
+	const reviews = await range.limit(RESCHEDULE_CHUNK).toArray();
+	if (reviews.length < RESCHEDULE_CHUNK) return { reviews, end: true };
+	// The last card's reviews may go on past the limit: leave it to the next chunk, or, alone, read it whole.
+	const lastId = reviews[reviews.length - 1].cardId;
+	const whole = reviews.filter((r) => r.cardId !== lastId);
+	return { reviews: whole.length ? whole : await cardReviews(database, lastId).toArray(), end: false };
+}
+
+/** Replays and writes the next chunk in one transaction; null when no reschedule is under way. */
+async function nextChunk(database: FactdeckDB, banks: Set<string>): Promise<{ pending: ReschedulePending; finished: boolean } | null> {
+	const { cards, reviews, meta, settings } = database;
+	return database.transaction('rw', [cards, reviews, meta, settings], async () => {
+		const pending = await pendingReschedule(database);
+		if (!pending) return null;
+		// A reschedule marked by a pull has not counted its reviews (that pull's transaction is busy enough).
+		const [opts, chunk, total] = await Promise.all([
+			answerOptions(database),
+			chunkReviews(database, pending.after),
+			pending.total > 0 ? pending.total : reviews.count()
+		]);
+		const byCard = new Map<string, ReviewRow[]>();
+		for (const review of chunk.reviews) {
+			const list = byCard.get(review.cardId);
+			if (list) list.push(review);
+			else byCard.set(review.cardId, [review]);
+		}
+		const ids = [...byCard.keys()];
+		const stored = await cards.bulkGet(ids);
+		const written: Card[] = [];
+		const rows: ReviewRow[] = [];
+		const now = new Date();
+		stored.forEach((card, i) => {
+			// Reviews whose bank has not arrived on this device wait for it, as after a pull.
+			if (!card) return;
+			const replayed = replayRows(card, byCard.get(ids[i])!, now, opts);
+			written.push(replayed.card);
+			rows.push(...replayed.rows);
+			banks.add(card.bankId);
+		});
+		const next: ReschedulePending = {
+			after: ids.at(-1) ?? pending.after,
+			done: pending.done + chunk.reviews.length,
+			total,
+			cards: pending.cards + written.length
+		};
+		await Promise.all([
+			written.length && cards.bulkPut(written),
+			rows.length && reviews.bulkPut(rows),
+			chunk.end ? meta.delete(RESCHEDULE_PENDING) : meta.put({ key: RESCHEDULE_PENDING, value: next })
+		]);
+		return { pending: chunk.end ? { ...next, done: next.total } : next, finished: chunk.end };
+	});
+}
