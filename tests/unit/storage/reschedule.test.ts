@@ -104,15 +104,16 @@ describe('rescheduleAll', () => {
 		await expectCountsRight(d);
 	});
 
-	it('changes no card when the options are those already used', async () => {
+	it('writes nothing when the options are those already used', async () => {
 		const d = await collection();
 		const cards = await d.cards.toArray();
-		// A replay starts a New card at its first review, not when its bank was saved: only that due time moves.
-		const firstDueLeft = (rows: ReviewRow[]) => rows.map((r) => (r.before.state === 0 ? { ...r, before: { ...r.before, due: r.reviewedAt } } : r));
-		const reviews = firstDueLeft(await d.reviews.toArray());
-		await rescheduleAll({ retention: DEFAULT_SETTINGS.retention }, undefined, d);
+		const reviews = await d.reviews.toArray();
+		const counts = await d.bankCounts.toArray();
+		expect(await rescheduleAll({ retention: DEFAULT_SETTINGS.retention }, undefined, d)).toEqual({ cards: 5 });
 		expect(await d.cards.toArray()).toEqual(cards);
+		// The first review's New card keeps the due time it had (when its bank was saved), which schedules nothing.
 		expect(await d.reviews.toArray()).toEqual(reviews);
+		expect(await d.bankCounts.toArray()).toEqual(counts);
 	});
 
 	it('does nothing and reports nothing when no card was studied', async () => {
@@ -170,7 +171,7 @@ describe('a reschedule left pending', () => {
 		const opts = await answerOptions(d);
 		for (let f = 0; f < facts; f++) {
 			let card = (await d.cards.get(id('a', `f${f}`)))!;
-			const rows = [];
+			const rows: ReviewRow[] = [];
 			for (let i = 0; i < (f === 1 ? RESCHEDULE_CHUNK + 10 : 250); i++) {
 				const { card: next, log } = answerCard(card, 3, new Date(T0.getTime() + i * DAY), opts, `q${f}`, 1000);
 				rows.push({ ...log, uid: `u${f}-${i}` });
