@@ -28,8 +28,10 @@ export interface SimCard extends Memory {
 
 /** What the simulation needs of the learner's collection and settings. */
 export interface WorkloadInput {
-	/** The studied cards (not New, not suspended). */
+	/** The studied cards (not New, not suspended), or an even sample of them. */
 	cards: readonly SimCard[];
+	/** How many studied cards `cards` stands for, when it is a sample; its length otherwise. */
+	cardCount?: number;
 	/** New cards left in each bank being studied; each bank introduces up to `newPerDay` of them a day. */
 	newCards: readonly number[];
 	newPerDay: number;
@@ -117,11 +119,11 @@ function evenSample(cards: readonly SimCard[]): SimCard[] {
 
 /** The studied cards' expected reviews per day and recall on the last day. */
 function studied(model: MemoryModel, input: WorkloadInput, seed: number, perDay: number[]): number {
-	const { cards, days } = input;
+	const { cards, days, cardCount = cards.length } = input;
 	if (cards.length === 0) return 0;
 	const sample = cards.length > MAX_RUN ? evenSample(cards) : cards;
 	const repeats = Math.ceil(MIN_RUNS / sample.length);
-	const weight = cards.length / sample.length / repeats;
+	const weight = cardCount / sample.length / repeats;
 	const tally: Tally = (day, w) => (perDay[day] += w);
 	let recalled = 0;
 	sample.forEach((card, i) => {
@@ -193,7 +195,7 @@ export function simulateWorkload(input: WorkloadInput, retention: number): Workl
 			recalled += count * pattern.recall[days - start];
 		});
 	}
-	const cards = input.cards.length + introduced;
+	const cards = (input.cards.length ? (input.cardCount ?? input.cards.length) : 0) + introduced;
 	return { retention, perDay, remembered: cards > 0 ? recalled / cards : null, sampled: Math.min(input.cards.length, MAX_RUN) };
 }
 

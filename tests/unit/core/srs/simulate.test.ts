@@ -82,6 +82,14 @@ describe('simulateWorkload', () => {
 		expect(Math.abs(meanPerDay(whole) / full - 1)).toBeLessThan(0.03);
 		expect(meanPerDay(whole)).not.toBe(full);
 	});
+
+	it('scales a sample given with the count of cards it stands for', () => {
+		const sample = cards(300);
+		const alone = simulateWorkload(input({ cards: sample, days: 60 }), 0.9);
+		const many = simulateWorkload(input({ cards: sample, cardCount: 3_000, days: 60 }), 0.9);
+		expect(meanPerDay(many)).toBeCloseTo(10 * meanPerDay(alone), 6);
+		expect(many.remembered).toBeCloseTo(alone.remembered!, 10);
+	});
 });
 
 describe('introductions', () => {
