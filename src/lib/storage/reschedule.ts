@@ -45,7 +45,7 @@ export type RescheduleProgress = (done: number, total: number) => void;
 
 /**
  * Saves the retention or FSRS parameters and recomputes every studied card's
- * schedule from its reviews with them; returns how many cards were written.
+ * schedule from its reviews with them; returns how many cards were recomputed.
  */
 export async function rescheduleAll(
 	patch: Partial<Pick<Settings, 'retention' | 'fsrsParams'>>,
@@ -60,20 +60,22 @@ export async function rescheduleAll(
 }
 
 /**
- * Finishes the reschedule under way, chunk by chunk; returns the cards it
- * wrote in all (0 when none was under way). The banks are counted again at the end.
+ * Finishes the reschedule under way, chunk by chunk; returns the cards
+ * recomputed in all (0 when none was under way). The banks are counted again at the end.
  */
 export async function finishReschedule(onProgress?: RescheduleProgress, database: FactdeckDB = db): Promise<{ cards: number }> {
 	let last: ReschedulePending | undefined;
-	const banks = new Set<string>();
+	let wrote = false;
 	for (;;) {
-		const step = await nextChunk(database, banks);
+		const step = await nextChunk(database);
 		if (!step) break;
 		last = step.pending;
+		wrote ||= step.wrote;
 		onProgress?.(Math.min(last.done, last.total), last.total);
 		if (step.finished) break;
 	}
-	if (banks.size) await recountBanks(database, [...banks]);
+	// A chunk that wrote emptied every bank's counts (counts-guard.ts): count them all now, not on the study page.
+	if (wrote) await recountBanks(database, (await database.banks.toCollection().primaryKeys()) as string[]);
 	return { cards: last?.cards ?? 0 };
 }
 
@@ -112,7 +114,7 @@ async function chunkReviews(database: FactdeckDB, after: string | null): Promise
 }
 
 /** Replays and writes the next chunk in one transaction; null when no reschedule is under way. */
-async function nextChunk(database: FactdeckDB, banks: Set<string>): Promise<{ pending: ReschedulePending; finished: boolean } | null> {
+async function nextChunk(database: FactdeckDB): Promise<{ pending: ReschedulePending; finished: boolean; wrote: boolean } | null> {
 	const { cards, reviews, meta, settings } = database;
 	return database.transaction('rw', [cards, reviews, meta, settings], async () => {
 		const pending = await pendingReschedule(database);
@@ -138,14 +140,13 @@ async function nextChunk(database: FactdeckDB, banks: Set<string>): Promise<{ pe
 		stored.forEach((card, i) => {
 			// Reviews whose bank has not arrived on this device wait for it, as after a pull.
 			if (!card) return;
-			const before = byCard.get(ids[i])!;
-			const replayed = replayRows(card, before, now, opts);
+			const log = byCard.get(ids[i])!;
+			const replayed = replayRows(card, log, now, opts);
 			replays++;
-			banks.add(card.bankId);
 			// Only what the replay changed is written: writes are most of the time, and a learning step keeps its due time.
 			if (!sameCard(card, replayed.card)) written.push(replayed.card);
-			const stored = new Map(before.map((row) => [row.id, row]));
-			for (const row of replayed.rows) if (!sameRow(stored.get(row.id), row)) rows.push(row);
+			const byId = new Map(log.map((row) => [row.id, row]));
+			for (const row of replayed.rows) if (!sameRow(byId.get(row.id), row)) rows.push(row);
 		});
 		const next: ReschedulePending = {
 			after: ids.at(-1) ?? pending.after,
@@ -158,6 +159,6 @@ async function nextChunk(database: FactdeckDB, banks: Set<string>): Promise<{ pe
 			rows.length && reviews.bulkPut(rows),
 			chunk.end ? meta.delete(RESCHEDULE_PENDING) : meta.put({ key: RESCHEDULE_PENDING, value: next })
 		]);
-		return { pending: chunk.end ? { ...next, done: next.total } : next, finished: chunk.end };
+		return { pending: chunk.end ? { ...next, done: next.total } : next, finished: chunk.end, wrote: written.length + rows.length > 0 };
 	});
 }
