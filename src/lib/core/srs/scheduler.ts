@@ -129,6 +129,32 @@ export function answerCard(
 	return { card: next, log };
 }
 
+/** A card's memory as FSRS models it, without dates: what a simulation steps. */
+export interface Memory {
+	stability: number;
+	difficulty: number;
+}
+
+/** FSRS's formulas for given options, on day counts, fuzz off: what a workload simulation needs. */
+export interface MemoryModel {
+	/** Probability of recall `days` after the last review, at `stability`. */
+	retrievability(days: number, stability: number): number;
+	/** The memory after a rating `days` after the last review (0: the same day); null memory for a New card. */
+	next(memory: Memory | null, days: number, rating: Rating): Memory;
+	/** Days to the next review of a card of this stability, at the desired retention. */
+	interval(stability: number): number;
+}
+
+/** FSRS's memory formulas with these options' parameters and retention, for simulations. */
+export function memoryModel(opts: Omit<SchedulerOptions, 'fuzz'>): MemoryModel {
+	const f = engine({ ...opts, fuzz: false });
+	return {
+		retrievability: (days, stability) => f.forgetting_curve(days, stability),
+		next: (memory, days, rating) => f.next_state(memory, days, rating),
+		interval: (stability) => f.next_interval(stability, 0)
+	};
+}
+
 /**
  * Recomputes a schedule from its history: each rating applied at its
  * `reviewedAt`, in the order the answers were saved (by log id, which a clock
