@@ -5,6 +5,7 @@ import initSqlJs from 'sql.js';
 import { detectFormat, parseBankFile, type BankFormat } from '$lib/core/formats';
 import { currentPackage } from '../unit/core/formats/anki-builder';
 import { EXPECTED, HISTORY_DECK } from '../unit/core/formats/anki-history-deck';
+import { readStored } from './durability';
 import { libraryTitles, ownServer, storedBankIds, studyOneCard } from './imported';
 import { reviewCount, waitForOfflineReady } from './probes';
 
@@ -110,30 +111,6 @@ test('once installed, an Anki deck imports with no connection', async ({ browser
 	}
 });
 
-/** The due date (ms) and suspension of each card of a bank, by fact, read straight from IndexedDB. */
-async function storedCards(page: Page, bankId: string): Promise<Record<string, { due: number; state: number; suspended?: number }>> {
-	return page.evaluate(async (id) => {
-		const request = <T>(r: IDBRequest<T>) =>
-			new Promise<T>((resolve, reject) => {
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
-			});
-		const db = await request(indexedDB.open('factdeck'));
-		try {
-			const cards = (await request(db.transaction('cards').objectStore('cards').getAll())) as {
-				bankId: string;
-				fact: string;
-				due: Date;
-				state: number;
-				suspended?: number;
-			}[];
-			return Object.fromEntries(cards.filter((c) => c.bankId === id).map((c) => [c.fact, { due: c.due.getTime(), state: c.state, suspended: c.suspended }]));
-		} finally {
-			db.close();
-		}
-	}, bankId);
-}
-
 test('an Anki deck studied in Anki brings its reviews, and its studied cards keep their due dates', async ({ page }) => {
 	await page.goto('/import');
 	const reviews = await reviewCount(page);
@@ -143,10 +120,12 @@ test('an Anki deck studied in Anki brings its reviews, and its studied cards kee
 	await expect(page.getByTestId('warnings')).toContainText('1 card studied in Anki has no review left to replay');
 	await importPreviewed(page, 9);
 	expect(await reviewCount(page)).toBe(reviews + EXPECTED.summary.reviews);
-	const cards = await storedCards(page, 'capitals');
-	for (const [fact, due] of Object.entries(EXPECTED.due)) expect([fact, cards[fact].due]).toEqual([fact, due]);
-	expect(cards['anki-g4'].suspended).toBe(1);
-	expect(cards['anki-g5'].state).toBe(0);
+	const stored = await readStored(page, 'capitals');
+	expect(stored.reviews).toHaveLength(EXPECTED.summary.reviews);
+	const cards = new Map(stored.cards.map((card) => [card.fact, card]));
+	for (const [fact, due] of Object.entries(EXPECTED.due)) expect([fact, cards.get(fact)!.due.getTime()]).toEqual([fact, due]);
+	expect(cards.get('anki-g4')!.suspended).toBe(1);
+	expect(cards.get('anki-g5')!.state).toBe(0);
 });
 
 test('a file dropped on the page is read like a picked one', async ({ page }) => {
