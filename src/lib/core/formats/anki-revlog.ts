@@ -1,6 +1,6 @@
 /**
  * Anki's review log (`revlog`) and card scheduling, read the way Anki's own
- * FSRS reads them. Pure: the rows come in from anki-collection-history.ts.
+ * FSRS reads them. Pure: anki-scheduling.ts reads the rows.
  *
  * Which entries count follows Anki's `reviews_for_fsrs` (rslib/src/scheduler/
  * fsrs/params.rs, as used for memory states: no "ignore before" date), with
@@ -98,7 +98,7 @@ export function keptReviews(rows: readonly RevlogRow[]): KeptReviews {
 		} else if (firstLearn >= 0) break;
 	}
 	const start = none ? rows.length : firstLearn >= 0 ? firstLearn : firstGrade >= 0 ? firstGrade : rows.length;
-	const out: KeptReviews = { kept: [], complete: complete && !none, cram: 0, cut: 0, manual: 0 };
+	const out: KeptReviews = { kept: [], complete, cram: 0, cut: 0, manual: 0 };
 	rows.forEach((row, i) => {
 		if (isCram(row)) out.cram++;
 		else if (row.ease === 0) out.manual++;
