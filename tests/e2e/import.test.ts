@@ -3,8 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import initSqlJs from 'sql.js';
 import { detectFormat, parseBankFile, type BankFormat } from '$lib/core/formats';
+import { currentPackage } from '../unit/core/formats/anki-builder';
+import { EXPECTED, HISTORY_DECK } from '../unit/core/formats/anki-history-deck';
+import { readStored } from './durability';
 import { libraryTitles, ownServer, storedBankIds, studyOneCard } from './imported';
-import { waitForOfflineReady } from './probes';
+import { reviewCount, waitForOfflineReady } from './probes';
 
 const SHARED = fileURLToPath(new URL('../fixtures/formats/shared/', import.meta.url));
 const CSV = 'front,back\nCapital of France,Paris\nCapital of Spain,Madrid\nCapital of Italy,Rome\n';
@@ -46,7 +49,7 @@ for (const { file, format } of FIXTURES) {
 		await expect(page.getByRole('heading', { name: bank.title, level: 2 })).toBeVisible(READ_TIMEOUT);
 		await expect(page.getByText(`Detected format: ${format}`)).toBeVisible();
 		await expect(page.getByTestId('question-count')).toHaveText(String(bank.questions.length));
-		if (format === 'Anki package') await expect(page.getByText(/Anki's scheduling data is not imported/)).toBeVisible();
+		if (format === 'Anki package') await expect(page.getByText(/the package holds no review history/)).toBeVisible();
 		expect(await storedBankIds(page)).not.toContain(bank.id);
 
 		await importPreviewed(page, bank.questions.length);
@@ -106,6 +109,23 @@ test('once installed, an Anki deck imports with no connection', async ({ browser
 	} finally {
 		await run.close();
 	}
+});
+
+test('an Anki deck studied in Anki brings its reviews, and its studied cards keep their due dates', async ({ page }) => {
+	await page.goto('/import');
+	const reviews = await reviewCount(page);
+	await fileInput(page).setInputFiles({ name: 'capitals.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from(await currentPackage(HISTORY_DECK)) });
+	await expect(page.getByTestId('history')).toHaveText('16 reviews of 5 cards; 5 keep their due dates from Anki; 2 stay suspended', READ_TIMEOUT);
+	await expect(page.getByTestId('history-left-out')).toContainText('1 review in a filtered deck that does not reschedule');
+	await expect(page.getByTestId('warnings')).toContainText('1 card studied in Anki has no review left to replay');
+	await importPreviewed(page, 9);
+	expect(await reviewCount(page)).toBe(reviews + EXPECTED.summary.reviews);
+	const stored = await readStored(page, 'capitals');
+	expect(stored.reviews).toHaveLength(EXPECTED.summary.reviews);
+	const cards = new Map(stored.cards.map((card) => [card.fact, card]));
+	for (const [fact, due] of Object.entries(EXPECTED.due)) expect([fact, cards.get(fact)!.due.getTime()]).toEqual([fact, due]);
+	expect(cards.get('anki-g4')!.suspended).toBe(1);
+	expect(cards.get('anki-g5')!.state).toBe(0);
 });
 
 test('a file dropped on the page is read like a picked one', async ({ page }) => {

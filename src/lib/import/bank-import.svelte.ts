@@ -120,7 +120,7 @@ export class BankImport {
 			this.#refusal = { kind: 'problems', format: FORMAT_LABELS[outcome.format], problems: outcome.problems };
 			return;
 		}
-		const { bank, warnings, unsupported, media, origins } = outcome;
-		this.#flow = new ImportFlow({ bank, warnings, unsupported, media, origins }, this.#deps);
+		const { bank, warnings, unsupported, media, origins, history } = outcome;
+		this.#flow = new ImportFlow({ bank, warnings, unsupported, media, origins, ...(history ? { history } : {}) }, this.#deps);
 	}
 }

@@ -6,6 +6,7 @@
 import type { Bank } from '$lib/core/bank/schema';
 import type { ReplaceLoss } from '$lib/core/bank/replace-loss';
 import type { Located, Unsupported, Warning } from '$lib/core/formats';
+import type { ImportHistory } from '$lib/core/formats/import-history';
 import { getBankMeta } from '$lib/storage/banks';
 import { db, type FactdeckDB } from '$lib/storage/db';
 import { importBank, type ConflictChoice } from '$lib/storage/imports';
@@ -23,6 +24,8 @@ export interface Incoming {
 	media: Map<string, Uint8Array>;
 	/** Where each question came from, index for index, when the reader says (a file does; a link does not). */
 	origins?: Located[];
+	/** Review history and scheduling to bring along (an Anki package studied in Anki). */
+	history?: ImportHistory;
 }
 
 /** The stored bank an import would clash with. */
@@ -130,7 +133,7 @@ export class ImportFlow {
 	}
 
 	async #write(choice: ConflictChoice): Promise<void> {
-		const { bank, media } = this.incoming;
+		const { bank, media, history } = this.incoming;
 		const title = this.title.trim() || bank.title;
 		this.#phase = 'writing';
 		this.#done = 0;
@@ -141,6 +144,7 @@ export class ImportFlow {
 				this.#deps.now(),
 				{
 					media,
+					history,
 					onConflict: choice,
 					onProgress: (done, total) => {
 						this.#done = done;

@@ -18,6 +18,7 @@ import {
 	type Unsupported,
 	type Warning
 } from '$lib/core/formats';
+import type { ImportHistory } from '$lib/core/formats/import-history';
 import type { CsvOptions, ReadProgress } from '$lib/core/formats/csv';
 import { detectPasted } from '$lib/core/formats/detect';
 import { parseQuizlet, type QuizletSeparators } from '$lib/core/formats/quizlet';
@@ -39,6 +40,8 @@ export type ReadOutcome =
 			media: Map<string, Uint8Array>;
 			/** Where each question came from, index for index, to mark its warnings beside it. */
 			origins: Located[];
+			/** An Anki package's review history and scheduling. */
+			history?: ImportHistory;
 	  }
 	| { kind: 'problems'; format: FormatName | 'quizlet'; problems: Problem[] }
 	| { kind: 'backup' }
@@ -89,7 +92,7 @@ export async function readImportFile(
 	const opts: AnyOptions & CsvOptions = { name, sql, onProgress };
 	const result = format === 'quizlet' ? parseQuizlet(bytes, { name, separators }) : parseBankFile(format, bytes, opts);
 	if (!result.ok) return { kind: 'problems', format, problems: result.error.problems.map((p) => ({ ...p })) };
-	return {
+	const outcome: ReadOutcome = {
 		kind: 'bank',
 		format,
 		bank: result.bank,
@@ -98,6 +101,7 @@ export async function readImportFile(
 		media: result.media ?? new Map(),
 		origins: result.origins ?? []
 	};
+	return result.history ? { ...outcome, history: result.history } : outcome;
 }
 
 /** Parses a backup file; its problems as plain text, since an error's own fields do not cross from a worker. */

@@ -1,13 +1,15 @@
 /**
  * Importing a bank (from a file, a share link, an Anki deck, or one made on
- * /create): the bank, its questions, its cards and its images are written in
- * ONE transaction, so a failure anywhere, or the tab closing midway, leaves
+ * /create): the bank, its questions, its cards, its images and the review
+ * history it brings (an Anki package's: import-reviews.ts) are written in ONE
+ * transaction, so a failure anywhere, or the tab closing midway, leaves
  * nothing behind; a free id for a copy is chosen in that transaction too. A
  * replace of a bank with progress snapshots everything first, in that same
  * transaction, so no caller can skip it.
  */
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
+import type { ImportHistory } from '../core/formats/import-history';
 import { bankTables, writeBank, writeChunks } from './banks';
 import { db, type FactdeckDB } from './db';
 import { mediaType, toMediaRows } from './media';
@@ -21,6 +23,8 @@ export type ConflictChoice = 'replace' | 'copy';
 export interface ImportOptions {
 	/** Images by file name, as an Anki deck carries them. */
 	media?: Map<string, Uint8Array>;
+	/** Review history and scheduling to bring along (an Anki package's): written with the bank, replayed with the learner's scheduler options. */
+	history?: ImportHistory;
 	/**
 	 * `replace`: the stored bank becomes this one (card progress kept by fact,
 	 * its images replaced by these), after a snapshot when it has progress;
@@ -57,7 +61,11 @@ export interface Imported {
 export async function importBank(bank: Bank, now: Date, opts: ImportOptions, database: FactdeckDB = db): Promise<Imported> {
 	const files = [...(opts.media ?? [])].map(([name, bytes]) => ({ name, type: mediaType(name, bytes), bytes }));
 	const facts = new Set(bank.questions.map((q) => q.fact)).size;
-	const total = bank.questions.length + facts + files.length;
+	const total = bank.questions.length + facts + files.length + (opts.history?.summary.reviews ?? 0);
+	// The history's code (and the scheduler's) is loaded only for an import that brings one, before the
+	// transaction: awaiting a module load inside it would let it commit half-way.
+	const history = opts.history && { data: opts.history, write: await import('./import-reviews') };
+	const schedulerOptions = history && (await history.write.answerOptions(database));
 	let done = 0;
 	const advance = (count: number) => {
 		done += count;
@@ -75,6 +83,7 @@ export async function importBank(bank: Bank, now: Date, opts: ImportOptions, dat
 		await writeBank(database, stored, contentHash(stored), now, false, advance);
 		await bankMedia(database, id).delete();
 		await writeChunks((chunk) => database.media.bulkAdd(chunk), rows, advance);
+		if (history && schedulerOptions) await history.write.writeHistory(database, id, history.data, schedulerOptions, now, advance);
 		return snapshotId === undefined ? { id } : { id, snapshotId };
 	});
 }

@@ -1,6 +1,7 @@
 /**
  * An Anki collection (SQLite) to plain records: note types with their field
- * names and templates, notes, decks. Reads both schemas: the legacy one
+ * names and templates, notes, decks, and the scheduling of studied cards
+ * (anki-scheduling.ts reads the rest of it). Reads both schemas: the legacy one
  * (note types as JSON in `col.models`) and the current one (`notetypes`,
  * `fields`, `templates` tables with protobuf configs).
  *
@@ -11,8 +12,12 @@
  * rows of every table read.
  */
 import type { Database, SqlValue } from 'sql.js';
+import type { AnkiCardRow, DaySettings } from './anki-revlog';
+import { daySettings, suspensions, type Suspension } from './anki-scheduling';
+import { CollectionRefused, hasTable, isRecord, MAX_ANKI_SCHEMA_ROWS, rows, text } from './anki-sql';
 import { pbNumber, pbString, readMessage } from './protobuf';
-import { formatCount } from './text';
+
+export { CollectionRefused } from './anki-sql';
 
 /**
  * Notes read from one collection: 250,000. A deck of 200,000 notes of five
@@ -33,12 +38,6 @@ export interface CollectionLimits {
 /** Fields of one note: 256, past any real note type, so that no note makes every other costlier to read. */
 export const MAX_ANKI_FIELDS = 256;
 
-/** Rows of the small tables (note types, fields, templates, decks) and objects of the schema. */
-const MAX_ANKI_SCHEMA_ROWS = 10_000;
-
-/** A collection refused for what its schema or size is; the message is meant for the user. */
-export class CollectionRefused extends Error {}
-
 export interface AnkiNotetype {
 	name: string;
 	cloze: boolean;
@@ -48,6 +47,7 @@ export interface AnkiNotetype {
 }
 
 export interface AnkiNote {
+	id: string;
 	guid: string;
 	notetypeId: string;
 	fields: string[];
@@ -55,30 +55,25 @@ export interface AnkiNote {
 	deckIds: string[];
 }
 
+/** An Anki card that has been studied: its note, its template (or cloze number − 1), and its scheduling. */
+export interface StudiedCard extends AnkiCardRow {
+	nid: string;
+	ord: number;
+}
+
 export interface AnkiCollection {
 	notetypes: Map<string, AnkiNotetype>;
 	decks: Map<string, string>;
 	notes: AnkiNote[];
-	/** Cards that have been studied in Anki (scheduling we do not bring over). */
-	studiedCards: number;
+	/** Cards studied in Anki (not new), by card id. */
+	studied: Map<string, StudiedCard>;
+	/** Every card of the notes that have a suspended card, and whether it is. */
+	suspended: Suspension[];
+	/** What the collection says about its days (creation time, rollover hour, time zone). */
+	days: DaySettings;
 }
 
-/** The rows of `sql`, stepped one at a time, refusing the read past `max` rows of `what`. */
-function* rows(db: Database, sql: string, max = MAX_ANKI_SCHEMA_ROWS, what = 'schema rows', params: SqlValue[] = []): Generator<SqlValue[]> {
-	const stmt = db.prepare(sql, params);
-	try {
-		for (let n = 1; stmt.step(); n++) {
-			if (n > max) throw new CollectionRefused(`the collection holds more than ${formatCount(max)} ${what}; Factdeck reads at most ${formatCount(max)}`);
-			yield stmt.get();
-		}
-	} finally {
-		stmt.free();
-	}
-}
-
-const text = (v: SqlValue) => (typeof v === 'string' ? v : v instanceof Uint8Array ? new TextDecoder().decode(v) : v === null ? '' : String(v));
 const bytes = (v: SqlValue) => (v instanceof Uint8Array ? v : new Uint8Array(0));
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Items of a JSON array in `ord` order (Anki keeps both in step, but `ord` is the truth). */
 function byOrd(list: unknown): Record<string, unknown>[] {
@@ -131,8 +126,8 @@ function currentNotetypes(db: Database): { notetypes: Map<string, AnkiNotetype>;
 }
 
 /** The tables read, by schema: every one must be a plain stored table. */
-const LEGACY_TABLES = ['col', 'notes', 'cards'];
-const CURRENT_TABLES = ['notetypes', 'fields', 'templates', 'decks', 'notes', 'cards'];
+const LEGACY_TABLES = ['col', 'notes', 'cards', 'revlog'];
+const CURRENT_TABLES = ['col', 'config', 'notetypes', 'fields', 'templates', 'decks', 'notes', 'cards', 'revlog'];
 
 /**
  * Refuses a schema that could make reading run code the file chose: views
@@ -186,17 +181,21 @@ function relaxCollations(db: Database): void {
 export function readCollection(db: Database, limits: CollectionLimits = { notes: MAX_ANKI_NOTES, cards: MAX_ANKI_CARDS }): AnkiCollection {
 	checkSchema(db);
 	relaxCollations(db);
-	const current = [...rows(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'notetypes'")].length > 0;
+	const current = hasTable(db, 'notetypes');
 	checkColumns(db, current ? CURRENT_TABLES : LEGACY_TABLES);
 	const { notetypes, decks } = current ? currentNotetypes(db) : legacyNotetypes(db);
 	// Nearly every note has its cards in one deck: a short list beats a set per note.
 	const deckOf = new Map<string, string[]>();
-	let studiedCards = 0;
-	for (const [nid, did, type] of rows(db, 'SELECT CAST(nid AS TEXT), CAST(did AS TEXT), type FROM cards ORDER BY id', limits.cards, 'cards')) {
-		const decksOfNote = deckOf.get(text(nid));
-		if (!decksOfNote) deckOf.set(text(nid), [text(did)]);
-		else if (!decksOfNote.includes(text(did))) decksOfNote.push(text(did));
-		if (Number(type) !== 0) studiedCards += 1;
+	const studied = new Map<string, StudiedCard>();
+	const sql = 'SELECT CAST(id AS TEXT), CAST(nid AS TEXT), CAST(did AS TEXT), ord, type, queue, due, odue, CAST(odid AS TEXT) FROM cards ORDER BY id';
+	for (const [id, nid, did, ord, type, queue, due, odue, odid] of rows(db, sql, limits.cards, 'cards')) {
+		const [note, deck] = [text(nid), text(did)];
+		const decksOfNote = deckOf.get(note);
+		if (!decksOfNote) deckOf.set(note, [deck]);
+		else if (!decksOfNote.includes(deck)) decksOfNote.push(deck);
+		if (Number(type) !== 0) {
+			studied.set(text(id), { nid: note, ord: Number(ord), type: Number(type), queue: Number(queue), due: Number(due), odue: Number(odue), odid: text(odid) });
+		}
 	}
 	const notes: AnkiNote[] = [];
 	for (const [id, guid, mid, flds, tags] of rows(
@@ -210,6 +209,7 @@ export function readCollection(db: Database, limits: CollectionLimits = { notes:
 			throw new CollectionRefused(`note ${notes.length + 1} has more than ${MAX_ANKI_FIELDS} fields; Factdeck reads at most ${MAX_ANKI_FIELDS} per note`);
 		}
 		notes.push({
+			id: text(id),
 			guid: text(guid) || text(id),
 			notetypeId: text(mid),
 			fields,
@@ -217,5 +217,5 @@ export function readCollection(db: Database, limits: CollectionLimits = { notes:
 			deckIds: deckOf.get(text(id)) ?? []
 		});
 	}
-	return { notetypes, decks, notes, studiedCards };
+	return { notetypes, decks, notes, studied, suspended: suspensions(db, limits.cards), days: daySettings(db, current) };
 }

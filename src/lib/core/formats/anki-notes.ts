@@ -12,6 +12,9 @@ import { basicKind } from './anki-kinds';
 import type { BankCollector, Draft } from './build';
 import { hasMarkup, htmlToText, imageSources } from './html';
 
+/** The fact of a note's questions: one per note, or one per cloze number; the review history maps Anki's cards to it. */
+export const noteFact = (guid: string, clozeNumber?: number): string => (clozeNumber === undefined ? `anki-${guid}` : `anki-${guid}-c${clozeNumber}`);
+
 /** Media named by the imported notes: images to bring over, sounds and videos to report. */
 export interface NoteMedia {
 	images: Set<string>;
@@ -92,7 +95,7 @@ function clozeNote(
 	for (const card of cards) {
 		const prompt = side(card.prompt, media);
 		const answer = side(card.answer, media);
-		const draft: Draft = { type: 'cloze', prompt: prompt.text, answer: answer.text, explanation: extra, tags, fact: `anki-${note.guid}-c${card.n}` };
+		const draft: Draft = { type: 'cloze', prompt: prompt.text, answer: answer.text, explanation: extra, tags, fact: noteFact(note.guid, card.n) };
 		out.add(withHtml(draft, prompt, answer), at);
 	}
 	// The revealed text is what Anki shows on the back; keep its images in the media scan.
@@ -180,7 +183,7 @@ export function noteQuestions(collection: AnkiCollection, out: BankCollector, mu
 		const a = side(note.fields[back] ?? '', media);
 		if (!q.text) return out.skip('empty', `${label}: the front is empty`, at);
 		if (!a.text) return out.skip('empty', `${label}: the back is empty`, at);
-		const fact = `anki-${note.guid}`;
+		const fact = noteFact(note.guid);
 		const type = kind === 'typed' ? 'short' : 'flashcard';
 		out.add(withHtml({ type, prompt: q.text, answer: a.text, explanation: rest, tags, fact }, q, a), at);
 		const reverse = kind === 'reversed' || (kind === 'optional-reversed' && htmlToText(note.fields[2] ?? '') !== '');

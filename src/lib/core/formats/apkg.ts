@@ -7,8 +7,11 @@
  */
 import type { SqlJsStatic } from 'sql.js';
 import { CollectionRefused, readCollection, type AnkiCollection } from './anki-collection';
+import { HistoryBuilder } from './anki-history';
+import { historyWarnings, MAX_ANKI_REVIEWS } from './anki-history-words';
 import { extractMedia, mediaList } from './anki-media';
 import { noteQuestions } from './anki-notes';
+import { readRevlog, revlogSize } from './anki-scheduling';
 import { BankCollector } from './build';
 import { failure, type ParseOptions, type ParseResult } from './errors';
 import { pbNumber, readMessage } from './protobuf';
@@ -36,12 +39,24 @@ function collectionEntry(entries: Map<string, ZipEntry>, version: number): { ent
 	return { entry, current: false };
 }
 
+/** A collection read: its notes and cards, its review log gathered card by card, and how many log rows it holds. */
+interface Read {
+	collection: AnkiCollection;
+	history: HistoryBuilder;
+	logRows: number;
+}
+
 /** Opens the collection and reads it; its bytes go out of scope here, so only sql.js's copy stays alive while reading. */
-function openCollection(bytes: Uint8Array, entry: ZipEntry, current: boolean, limits: ZipLimits, budget: UnpackBudget, opts: ApkgOptions): AnkiCollection {
+function openCollection(bytes: Uint8Array, entry: ZipEntry, current: boolean, limits: ZipLimits, budget: UnpackBudget, opts: ApkgOptions): Read {
 	const raw = readEntry(bytes, entry, budget);
 	const db = new opts.sql.Database(current ? unzstd(raw, limits.maxEntryBytes, entry.name, budget) : raw);
 	try {
-		return readCollection(db);
+		const collection = readCollection(db);
+		const history = new HistoryBuilder(collection);
+		const logRows = revlogSize(db);
+		// A log past the cap is not read at all: the notes still come, every card new.
+		if (logRows <= MAX_ANKI_REVIEWS) readRevlog(db, MAX_ANKI_REVIEWS, (log) => history.add(log));
+		return { collection, history, logRows };
 	} finally {
 		db.close();
 	}
@@ -57,25 +72,29 @@ function read(bytes: Uint8Array, opts: ApkgOptions): ParseResult {
 		throw new ZipError('this package was made by a newer version of Anki; export it with "Support older Anki versions" ticked');
 	}
 	const { entry, current } = collectionEntry(entries, version);
-	const collection = openCollection(bytes, entry, current, limits, budget, opts);
+	const { collection, history, logRows } = openCollection(bytes, entry, current, limits, budget, opts);
 	const out = new BankCollector('apkg');
 	const deckCounts = new Map<string, number>();
 	for (const note of collection.notes) for (const d of note.deckIds) deckCounts.set(d, (deckCounts.get(d) ?? 0) + 1);
 	const named = [...deckCounts].sort((a, b) => b[1] - a[1]).map(([id]) => collection.decks.get(id) ?? '');
 	if (deckCounts.size > 1) out.warn(`the notes come from ${deckCounts.size} decks; they are imported into one bank, each question tagged with its deck`);
 	const media = noteQuestions(collection, out, deckCounts.size > 1);
-	out.warn(
-		collection.studiedCards > 0
-			? `Anki's scheduling data is not imported: every card starts as a new card, including the ${collection.studiedCards} studied in Anki`
-			: "Anki's scheduling data is not imported: every card starts as a new card"
-	);
 	if (media.sounds.size) out.warn(`sound and video are not supported; they are only named in the text: ${[...media.sounds].join(', ')}`);
 	const list = mediaList(bytes, entries.get('media'), current, budget);
 	const images = extractMedia(bytes, media.images, list, entries, budget);
 	for (const w of images.warnings) out.warn(w.message);
 	const deck = named[0]?.split('::').pop()?.trim();
 	const title = opts.title ?? (deck && deck !== 'Default' ? deck : undefined) ?? titleFromName(opts.name) ?? 'Anki deck';
-	return out.finish({ title }, images.media);
+	const result = out.finish({ title }, images.media);
+	if (!result.ok) return result;
+	// Nothing to bring when the log was not read, or was empty and nothing is suspended.
+	const read = logRows > 0 || collection.suspended.length > 0;
+	const brought = read && logRows <= MAX_ANKI_REVIEWS ? history.finish(result.bank) : undefined;
+	// About the whole file: before the warnings that name a note.
+	const placed = result.warnings.findIndex((w) => w.line !== undefined || w.record !== undefined);
+	const words = historyWarnings(brought?.summary, { logRows, studied: collection.studied.size }).map((message) => ({ message }));
+	result.warnings.splice(placed < 0 ? result.warnings.length : placed, 0, ...words);
+	return brought ? { ...result, history: brought } : result;
 }
 
 /** Parses an Anki package into a bank, its images, and what could not be brought over. */

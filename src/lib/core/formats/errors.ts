@@ -4,6 +4,7 @@
  * line (text formats) or record (a note of an Anki package, a row of a backup).
  */
 import type { Bank } from '../bank/schema';
+import type { ImportHistory } from './import-history';
 
 /** Every format the codecs read. */
 export const FORMAT_NAMES = ['json', 'backup', 'csv', 'tsv', 'gift', 'aiken', 'apkg'] as const;
@@ -62,6 +63,8 @@ export type ParseResult =
 			unsupported?: Unsupported[];
 			/** Where each question of the bank came from, index for index (absent for our own JSON). */
 			origins?: Located[];
+			/** Review history and scheduling to bring along (an Anki package studied in Anki). */
+			history?: ImportHistory;
 	  }
 	| { ok: false; error: FormatError };
 

@@ -40,10 +40,45 @@ export interface TestNote {
 	cardType?: number;
 }
 
+/** A card with its scheduling, for a collection that says which cards its notes have. */
+export interface TestCard {
+	id: number;
+	nid: number;
+	ord?: number;
+	deck?: number;
+	/** 0 new, 1 learning, 2 review, 3 relearning. */
+	type?: number;
+	/** -1 suspended, 0 new, 1 learning, 2 review, 3 learning across days. */
+	queue?: number;
+	due?: number;
+	ivl?: number;
+	odue?: number;
+	odid?: number;
+}
+
+/** A row of Anki's review log. */
+export interface TestRevlog {
+	id: number;
+	cid: number;
+	ease: number;
+	ivl?: number;
+	lastIvl?: number;
+	factor?: number;
+	time?: number;
+	type: number;
+}
+
 export interface TestCollection {
 	notetypes: TestNotetype[];
 	notes: TestNote[];
 	decks?: Record<number, string>;
+	/** The cards, when not one new card per note (id = note id × 10). */
+	cards?: TestCard[];
+	revlog?: TestRevlog[];
+	/** Creation time (s), day rollover hour, and time zone (minutes west of UTC at creation). */
+	crt?: number;
+	rollover?: number;
+	creationOffset?: number;
 }
 
 const BASIC: TestNotetype = { id: 1, name: 'Basic', fields: ['Front', 'Back'], templates: ['{{Front}}'] };
@@ -68,27 +103,41 @@ const CARDS_SQL =
 const REVLOG_SQL =
 	'CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null)';
 
-function addNotes(db: import('sql.js').Database, notes: TestNote[]): void {
+function addNotes(db: import('sql.js').Database, c: TestCollection): void {
 	// Prepared once, in one transaction: a deck of 200,000 notes builds in seconds.
 	const note = db.prepare('INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?)');
-	const card = db.prepare('INSERT INTO cards VALUES (?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
+	const card = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 2500, 0, 0, 0, ?, ?, 0, ?)');
+	const revlog = db.prepare('INSERT INTO revlog VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)');
 	db.run('BEGIN');
-	for (const n of notes) {
+	for (const n of c.notes) {
 		note.run([n.id, n.guid ?? `g${n.id}`, n.mid, n.tags ?? '', n.fields.join('\u001f'), n.fields[0] ?? '', '']);
-		card.run([n.id * 10, n.id, n.deck ?? 1, n.cardType ?? 0, '']);
+		if (!c.cards) card.run([n.id * 10, n.id, n.deck ?? 1, 0, n.cardType ?? 0, 0, 0, 0, 0, 0, '']);
 	}
+	for (const k of c.cards ?? []) {
+		card.run([k.id, k.nid, k.deck ?? 1, k.ord ?? 0, k.type ?? 0, k.queue ?? k.type ?? 0, k.due ?? 0, k.ivl ?? 0, k.odue ?? 0, k.odid ?? 0, '']);
+	}
+	for (const r of c.revlog ?? []) revlog.run([r.id, r.cid, r.ease, r.ivl ?? 0, r.lastIvl ?? 0, r.factor ?? 2500, r.time ?? 5000, r.type]);
 	db.run('COMMIT');
 	note.free();
 	card.free();
+	revlog.free();
 }
+
+/** The `col` table of both schemas; the current one keeps its settings in `config` instead of `conf`. */
+const COL_SQL =
+	'CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)';
+
+/** The day settings a collection was given, as Anki names them. */
+const daySettings = (c: TestCollection) => ({
+	...(c.rollover !== undefined ? { rollover: c.rollover } : {}),
+	...(c.creationOffset !== undefined ? { creationOffset: c.creationOffset } : {})
+});
 
 /** A legacy (schema 11) collection's SQLite bytes; `schema` statements run last, to craft a hostile one. */
 export async function legacyCollection(c: TestCollection, schema: string[] = []): Promise<Uint8Array> {
 	const SQL = await loadSql();
 	const db = new SQL.Database();
-	db.run(
-		'CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null)'
-	);
+	db.run(COL_SQL);
 	db.run(NOTES_SQL);
 	db.run(CARDS_SQL);
 	db.run(REVLOG_SQL);
@@ -105,8 +154,13 @@ export async function legacyCollection(c: TestCollection, schema: string[] = [])
 		])
 	);
 	const decks = Object.fromEntries(Object.entries(c.decks ?? { 1: 'Default' }).map(([id, name]) => [id, { id: Number(id), name }]));
-	db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [JSON.stringify(models), JSON.stringify(decks)]);
-	addNotes(db, c.notes);
+	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 11, 0, 0, 0, ?, ?, ?, '{}', '{}')", [
+		c.crt ?? 0,
+		JSON.stringify(daySettings(c)),
+		JSON.stringify(models),
+		JSON.stringify(decks)
+	]);
+	addNotes(db, c);
 	for (const statement of schema) db.run(statement);
 	const bytes = db.export();
 	db.close();
@@ -149,6 +203,11 @@ export async function currentCollection(c: TestCollection): Promise<Uint8Array> 
 	db.run(NOTES_SQL);
 	db.run(CARDS_SQL);
 	db.run(REVLOG_SQL);
+	db.run(COL_SQL);
+	db.run("INSERT INTO col VALUES (1, ?, 0, 0, 18, 0, 0, 0, '', '', '', '', '')", [c.crt ?? 0]);
+	db.run('CREATE TABLE config (KEY text not null primary key, usn integer not null, mtime_secs integer not null, val blob not null) without rowid');
+	for (const [key, value] of Object.entries(daySettings(c)))
+		db.run('INSERT INTO config VALUES (?, 0, 0, ?)', [key, new TextEncoder().encode(JSON.stringify(value))]);
 	for (const nt of c.notetypes) {
 		db.run('INSERT INTO notetypes VALUES (?, ?, 0, 0, ?)', [nt.id, nt.name, new Uint8Array(nt.cloze ? [0x08, 0x01] : [])]);
 		nt.fields.forEach((name, ord) => db.run('INSERT INTO fields VALUES (?, ?, ?, ?)', [nt.id, ord, name, new Uint8Array(0)]));
@@ -159,7 +218,7 @@ export async function currentCollection(c: TestCollection): Promise<Uint8Array> 
 	for (const [id, name] of Object.entries(c.decks ?? { 1: 'Default' })) {
 		db.run('INSERT INTO decks VALUES (?, ?, 0, 0, ?, ?)', [Number(id), name.split('::').join('\u001f'), new Uint8Array(0), new Uint8Array(0)]);
 	}
-	addNotes(db, c.notes);
+	addNotes(db, c);
 	const bytes = db.export();
 	db.close();
 	return bytes;

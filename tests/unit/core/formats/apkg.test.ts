@@ -37,7 +37,10 @@ describe('the shared Anki fixtures', () => {
 		const r = ok(parseApkg(fixture(`shared/apkg/${name}`), { sql, name }));
 		expect(r.bank.questions).toHaveLength(questions);
 		expect(r.unsupported ?? []).toHaveLength(unsupported);
-		expect(r.warnings.map((w) => w.message)).toContain("Anki's scheduling data is not imported: every card starts as a new card");
+		expect(r.warnings.map((w) => w.message)).toContain(
+			'the package holds no review history: every card starts as a new card (to bring it, export from Anki with “Include scheduling information” ticked)'
+		);
+		expect(r.history).toBeUndefined();
 		expectValid(r.bank);
 	});
 
@@ -153,10 +156,8 @@ describe.each([
 		]);
 	});
 
-	it("says that Anki's scheduling is not imported, counting studied cards", () => {
-		expect(r.warnings.map((w) => w.message)).toContain(
-			"Anki's scheduling data is not imported: every card starts as a new card, including the 1 studied in Anki"
-		);
+	it('says that the package holds no review history for the cards studied in Anki', () => {
+		expect(r.warnings.map((w) => w.message)).toContain('the package holds no review history for the 1 card studied in Anki: it starts as new');
 	});
 });
 
