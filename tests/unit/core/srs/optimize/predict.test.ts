@@ -8,7 +8,7 @@ import { memoryModel, type MemoryState } from '$lib/core/srs/scheduler';
 import { trainingItems, utcDay, type TrainingItem } from '$lib/core/srs/optimize/items';
 import { predict } from '$lib/core/srs/optimize/predict';
 import { readRevlog } from '../../../../fixtures/revlog/revlog';
-import { binding } from './reference';
+import { binding } from '../../../../fixtures/revlog/reference';
 
 const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 // Parameters the reference optimizer fitted to this log (rounded): far enough from the defaults to matter.

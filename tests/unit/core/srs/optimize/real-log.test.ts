@@ -16,7 +16,7 @@ import { referenceOrder } from '$lib/core/srs/optimize/prepare';
 import { runOptimizer, scoreFolds } from '$lib/core/srs/optimize/run';
 import { timeSeriesSplits } from '$lib/core/srs/optimize/split';
 import { readRevlog } from '../../../../fixtures/revlog/revlog';
-import { binding, referenceFit, toBinding } from './reference';
+import { binding, referenceFit, toBinding } from '../../../../fixtures/revlog/reference';
 
 const items = trainingItems(readRevlog(), utcDay);
 const show = (label: string, s: { logLoss: number; rmseBins: number; reviews?: number }) =>
