@@ -37,9 +37,11 @@ function start(): Promise<WebAssembly.Memory> {
 onmessage = async (event: MessageEvent<FitRequest>) => {
 	const { ratings, deltaTs, lengths } = event.data;
 	try {
-		const memory = await start();
+		const memory = (await start()).buffer;
+		// Threads mean shared memory; without it the page could not read the progress either.
+		if (!(memory instanceof SharedArrayBuffer)) throw new Error('The optimizer needs shared memory, which this page does not have.');
 		const progress = Progress.new();
-		post({ type: 'started', memory: memory.buffer as SharedArrayBuffer, pointer: progress.pointer() });
+		post({ type: 'started', memory, pointer: progress.pointer() });
 		// Short-term (same-day) reviews on, as the app schedules them.
 		const params = new Fsrs().computeParameters(ratings, deltaTs, lengths, progress, true);
 		post({ type: 'done', params: Array.from(params) });
