@@ -59,7 +59,7 @@ export function optimizerWorker(): { fit: FitParams; cancel: () => void } {
 				const reply = event.data;
 				if (reply.type === 'started') {
 					timer = setInterval(() => {
-						// Never backwards: the optimizer restarts its count for each epoch it retries.
+						// Never backwards: another thread writes the two words while they are read.
 						best = Math.max(best, readProgress(reply.memory, reply.pointer));
 						onProgress(best);
 					}, POLL_MS);

@@ -69,5 +69,3 @@ export function startRun(onProgress: RunProgress): Run {
 export function resetToDefaults(onProgress: RunProgress): Promise<{ cards: number }> {
 	return useParams(null, onProgress);
 }
-
-export { OptimizeCancelled };
