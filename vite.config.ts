@@ -17,7 +17,8 @@ export default defineConfig({
 					// few hundred bytes each, and each small file compresses worse and costs a request. Two
 					// groups instead: 'db', the database (Dexie) with the storage and app-shell modules every
 					// page reads at start (it also takes in the Svelte runtime they depend on), and 'card', what
-					// the study and test pages need to show a card and take its keys. Study page: 81.3 -> 78.3 KB.
+					// the study and test pages need to show a card and take its keys (and the seeded random numbers that
+					// choose its format, which the workload simulation shares). Study page: 81.3 -> 78.3 KB.
 					groups: [
 						{
 							name: 'db',
@@ -25,7 +26,7 @@ export default defineConfig({
 						},
 						{
 							name: 'card',
-							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|study\/StudyCard\.svelte)(\.ts)?$/
+							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/rng|study\/StudyCard\.svelte)(\.ts)?$/
 						}
 					]
 				}

@@ -4,14 +4,16 @@ import type { FirstCardResult } from './first-card';
 import type { NodeGenerate } from './generate-node';
 import type { FloorResult, GenerateResult, ImportResult, StorageResult } from './in-page';
 import type { LighthouseResult } from './lighthouse';
+import type { RescheduleSamples } from './browser/reschedule';
 import { row, single, type Row } from './report';
 import type { RouteSize } from './route-size';
-import type { Stats } from './browser/stats';
+import { summarize, type Stats } from './browser/stats';
 
 export interface Results {
 	floor?: FloorResult;
 	storage: StorageResult[];
 	browse: BrowseResult[];
+	reschedule: RescheduleSamples[];
 	imports: ImportResult[];
 	generate?: { chromium: GenerateResult; node: NodeGenerate };
 	routes: RouteSize[];
@@ -54,6 +56,19 @@ function browseRows(b: BrowseResult): Row[] {
 	];
 }
 
+function rescheduleRows(r: RescheduleSamples): Row[] {
+	const on = `${k(r.cards)} cards, ${k(r.reviews)} reviews`;
+	const counts = r.countsWrong ? `${r.countsWrong} banks' counts WRONG` : 'counts right';
+	const first = `${r.written.toLocaleString('en')} cards in ${r.chunks} chunks; ${counts}`;
+	const simulate = summarize(r.simulateMs);
+	return [
+		single('change of retention: recompute due dates', on, r.rescheduleMs / 1000, 's', undefined, first),
+		single('  longest chunk transaction', on, r.longestChunkMs, 'ms', undefined, 'what an answer in another tab may wait'),
+		single('workload table: read studied cards', on, r.readMs, 'ms', undefined, `${r.studied.toLocaleString('en')} studied`),
+		row('workload table: simulate one retention, 1 year', on, simulate, 'ms', undefined, `${r.sampled.toLocaleString('en')} cards run`)
+	];
+}
+
 function importRows(i: ImportResult): Row[] {
 	const limit = i.questions >= 100_000 ? 12 : 1.5;
 	const progress =
@@ -81,6 +96,7 @@ export function allRows(r: Results): Row[] {
 	}
 	for (const s of r.storage) rows.push(...storageRows(s));
 	for (const b of r.browse ?? []) rows.push(...browseRows(b));
+	for (const x of r.reschedule ?? []) rows.push(...rescheduleRows(x));
 	for (const i of r.imports) rows.push(...importRows(i));
 	if (r.generate) {
 		const { chromium, node } = r.generate;

@@ -25,10 +25,11 @@ import { generateInChromium, idbFloorOf, importsOf, storageAt, type Effort } fro
 import { lighthouseScores } from './lighthouse';
 import { optimizerInChromium, optimizerRows, type OptimizerBench } from './optimizer';
 import { table } from './report';
+import { rescheduleAt } from './reschedule';
 import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
 
-const SECTIONS = ['storage', 'browse', 'import', 'generate', 'size', 'offline', 'lighthouse', 'optimizer'];
+const SECTIONS = ['storage', 'browse', 'reschedule', 'import', 'generate', 'size', 'offline', 'lighthouse', 'optimizer'];
 const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
 const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
@@ -54,6 +55,13 @@ function readPlan(argv: string[]) {
 		strict: values.strict === true,
 		wants: (section: string) => !only || only.includes(section),
 		sizes: quick ? [1_000, 10_000] : [1_000, 10_000, 100_000],
+		/** [cards, reviews per studied card]: two thirds of the cards are studied. */
+		reschedules: (quick
+			? [[15_000, 10]]
+			: [
+					[15_000, 10],
+					[150_000, 4]
+				]) as [number, number][],
 		/** [questions, runs, also write the CSV import]: at 100k the CSV is only parsed, as the write is the JSON one's again. */
 		imports: (quick
 			? [[10_000, 1, true]]
@@ -75,9 +83,9 @@ function node(argv: string[]): string {
 
 /** Measures what the command line asks; exit code 1 under --strict when a target is missed. */
 async function main(argv: string[]): Promise<number> {
-	const { quick, build, strict, wants, sizes, imports, effort } = readPlan(argv);
+	const { quick, build, strict, wants, sizes, reschedules, imports, effort } = readPlan(argv);
 	requireChromium();
-	const results: Results & { optimizer?: OptimizerBench } = { storage: [], browse: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
+	const results: Results & { optimizer?: OptimizerBench } = { storage: [], browse: [], reschedule: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log("bundling bench/browser with the app's storage and core");
 	await bundleBench();
 	// The in-page measurements need an origin, not the app: a blank one keeps them independent of build/.
@@ -113,6 +121,12 @@ async function main(argv: string[]): Promise<number> {
 			for (const cards of sizes) {
 				log(`card browser with ${cards.toLocaleString('en')} cards`);
 				results.browse.push(await browseAt(browser, origin.url, cards, quick ? 3 : 10));
+			}
+		}
+		if (wants('reschedule')) {
+			for (const [cards, reviews] of reschedules) {
+				log(`change of retention with ${cards.toLocaleString('en')} cards, ${reviews} reviews per studied card`);
+				results.reschedule.push(await rescheduleAt(browser, origin.url, cards, reviews));
 			}
 		}
 		if (wants('import')) {

@@ -10,6 +10,7 @@ import { idbFloor } from './floor';
 import { generateSpeed } from './generate';
 import { importBanks } from './imports';
 import { importFloor } from './import-floor';
+import { rescheduleAtScale, type RescheduleSpec } from './reschedule';
 import { seedCollection, type SeedSpec } from './seed';
 import { libraryCounts, studySession } from './study';
 
@@ -56,6 +57,11 @@ export const api = {
 	/** The card browser over the collection: its load, then `runs` rounds of searches. */
 	async browse(name: string, now: number, runs: number) {
 		return browseSearch(await database(name), now, runs);
+	},
+	/** Fills database `name` with review histories, then times a change of retention and the workload table. */
+	async reschedule(name: string, spec: RescheduleSpec) {
+		await drop(name);
+		return rescheduleAtScale(await database(name), spec);
 	},
 	/** IndexedDB's own costs in this browser, without Dexie or the app. */
 	floor(runs: number) {

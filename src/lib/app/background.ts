@@ -1,7 +1,8 @@
 /**
  * What every page starts once it is up, and none needs to show its content:
  * the service worker and its updates, and the safety of the learner's data
- * (storage probe, schema watch, daily snapshot, backup reminder). The root
+ * (storage probe, schema watch, daily snapshot, backup reminder), and a
+ * recompute of due dates left pending. The root
  * layout imports this module when the browser is idle after mounting, so its
  * code is not part of the JavaScript a page waits for.
  */
@@ -15,6 +16,9 @@ export { appUpdate, backupReminder };
 export function startBackground(): () => void {
 	const stopUpdates = appUpdate.start();
 	const stopSafety = startDataSafety();
+	import('$lib/scheduler/pending')
+		.then((pending) => pending.finishPendingReschedule())
+		.catch((err) => console.warn('Factdeck could not finish recomputing due dates; it will try again next time:', err));
 	return () => {
 		stopUpdates();
 		stopSafety();

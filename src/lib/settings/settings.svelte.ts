@@ -62,9 +62,11 @@ export class SettingsState {
 			this.#message = 'Not saved: enter a number.';
 			return;
 		}
-		const wanted = { ...this.#settings, ...patch };
+		// Only the keys changed here: another panel (the desired retention) saves its own, which this copy may not hold yet.
+		const wanted = normalizeSettings({ ...this.#settings, ...patch });
+		const changed = Object.fromEntries(Object.keys(patch).map((key) => [key, wanted[key as keyof Settings]]));
 		try {
-			const saved = await saveSettings(normalizeSettings(wanted));
+			const saved = await saveSettings(changed);
 			this.#settings = saved;
 			const adjusted = (Object.keys(patch) as (keyof Settings)[]).some((k) => saved[k] !== patch[k]);
 			this.#message = adjusted ? 'Saved; a value out of range was brought into range.' : 'Saved.';

@@ -155,4 +155,12 @@ export class SyncState {
 }
 
 /** The one instance of this tab. */
-export const syncState = new SyncState(storage, undefined, (api) => import('$lib/classes/student/work').then((work) => work.refreshClassWork(api)));
+export const syncState = new SyncState(storage, undefined, (api) =>
+	Promise.all([
+		// A pull that brought a new retention or new FSRS parameters left due dates to recompute (sync-merge.ts).
+		import('$lib/scheduler/pending')
+			.then((pending) => pending.finishPendingReschedule())
+			.catch((err: unknown) => console.warn('Factdeck could not recompute due dates after a sync:', err)),
+		import('$lib/classes/student/work').then((work) => work.refreshClassWork(api))
+	])
+);

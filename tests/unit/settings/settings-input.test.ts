@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { SettingsState } from '$lib/settings/settings.svelte';
 import { db } from '$lib/storage/db';
 import { getSettings } from '$lib/storage/settings';
+import { saveSettings } from '$lib/storage/settings-save';
 
 afterEach(async () => {
 	await db.settings.clear();
@@ -50,5 +51,12 @@ describe('settings numbers', () => {
 			expect(state.settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 35, dayStartHour: 6 });
 			expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 35, dayStartHour: 6 });
 		}
+	});
+
+	it('saves only the number changed, keeping a retention saved since by the scheduler panel', async () => {
+		const state = await loaded();
+		await saveSettings({ retention: 0.8 });
+		await state.save({ newPerDay: 12 });
+		expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 12, retention: 0.8 });
 	});
 });

@@ -4,7 +4,7 @@
  * upgrade of the library touches one place. FSRS itself (weights, formulas)
  * is entirely ts-fsrs's, with its default parameters or the learner's fitted ones.
  */
-import { fsrs, FSRSAlgorithm, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { toSchedule } from './card';
 import { formatInterval } from './interval';
 import {
@@ -129,6 +129,32 @@ export function answerCard(
 	return { card: next, log };
 }
 
+/** A card's memory as FSRS models it, without dates: what a simulation steps. */
+export interface Memory {
+	stability: number;
+	difficulty: number;
+}
+
+/** FSRS's formulas for given options, on day counts, fuzz off: what a workload simulation needs. */
+export interface MemoryModel {
+	/** Probability of recall `days` after the last review, at `stability`. */
+	retrievability(days: number, stability: number): number;
+	/** The memory after a rating `days` after the last review (0: the same day); null memory for a New card. */
+	next(memory: Memory | null, days: number, rating: Rating): Memory;
+	/** Days to the next review of a card of this stability, at the desired retention. */
+	interval(stability: number): number;
+}
+
+/** FSRS's memory formulas with these options' parameters and retention, for simulations. */
+export function memoryModel(opts: Omit<SchedulerOptions, 'fuzz'>): MemoryModel {
+	const f = engine({ ...opts, fuzz: false });
+	return {
+		retrievability: (days, stability) => f.forgetting_curve(days, stability),
+		next: (memory, days, rating) => f.next_state(memory, days, rating),
+		interval: (stability) => f.next_interval(stability, 0)
+	};
+}
+
 /**
  * Recomputes a schedule from its history: each rating applied at its
  * `reviewedAt`, in the order the answers were saved (by log id, which a clock
@@ -141,31 +167,4 @@ export function replayLog(initial: Schedule, logs: readonly ReviewLog[], opts: S
 	const saved = logs.every((log) => log.id !== undefined);
 	const ordered = [...logs].sort((a, b) => (saved ? a.id! - b.id! : 0) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 	return ordered.reduce((s, log) => step(s, log.rating, log.reviewedAt, opts), toSchedule(initial));
-}
-
-/** What FSRS remembers of a card between reviews. */
-export interface MemoryState {
-	stability: number;
-	difficulty: number;
-}
-
-/** FSRS's memory model alone, without scheduling: how each review moves the memory state, and how likely recall is after some days. */
-export interface MemoryModel {
-	/** The state after a review `elapsedDays` whole days after the previous one (0: the same day); null before the first review. */
-	next(state: MemoryState | null, elapsedDays: number, rating: Rating): MemoryState;
-	/** The probability of recall `elapsedDays` days after a review that left `stability`. */
-	recall(elapsedDays: number, stability: number): number;
-}
-
-/**
- * The memory model with these FSRS-6 parameters (null: FSRS's defaults),
- * short-term (same-day) reviews on as the app answers: the optimizer scores
- * parameters by the predictions it makes.
- */
-export function memoryModel(params: readonly number[] | null | undefined): MemoryModel {
-	const algorithm = new FSRSAlgorithm(generatorParameters({ ...(params ? { w: [...params] } : {}), enable_short_term: true }));
-	return {
-		next: (state, elapsedDays, rating) => algorithm.next_state(state, elapsedDays, rating),
-		recall: (elapsedDays, stability) => algorithm.forgetting_curve(elapsedDays, stability)
-	};
 }

@@ -4,7 +4,8 @@
  * memory model, FSRS-6 with short-term reviews), and the forgetting curve
  * gives the probability of recall after the days that passed.
  */
-import { memoryModel, type MemoryState } from '../scheduler';
+import { memoryModel, type Memory } from '../scheduler';
+import { DEFAULT_RETENTION } from '../types';
 import type { TrainingItem } from './items';
 import { scorePredictions, type Prediction, type Score } from './metrics';
 
@@ -13,11 +14,12 @@ export type Params = readonly number[] | null;
 
 /** The predicted probability of recall of each item's last review. */
 export function predict(params: Params, items: readonly TrainingItem[]): Prediction[] {
-	const model = memoryModel(params);
+	// The desired retention plays no part in predictions: it sets intervals, which the log already holds.
+	const model = memoryModel({ retention: DEFAULT_RETENTION, params });
 	return items.map((item) => {
-		let state: MemoryState | null = null;
+		let state: Memory | null = null;
 		for (let i = 0; i < item.reviews.length - 1; i++) state = model.next(state, item.reviews[i].deltaT, item.reviews[i].rating);
-		return { item, p: model.recall(item.reviews[item.reviews.length - 1].deltaT, state!.stability) };
+		return { item, p: model.retrievability(item.reviews[item.reviews.length - 1].deltaT, state!.stability) };
 	});
 }
 

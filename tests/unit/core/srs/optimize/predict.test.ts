@@ -4,7 +4,7 @@
  * stability and difficulty fsrs-rs (through the reference binding) computes,
  * with FSRS's defaults and with fitted parameters.
  */
-import { memoryModel, type MemoryState } from '$lib/core/srs/scheduler';
+import { memoryModel, type Memory } from '$lib/core/srs/scheduler';
 import { trainingItems, utcDay, type TrainingItem } from '$lib/core/srs/optimize/items';
 import { predict } from '$lib/core/srs/optimize/predict';
 import { readRevlog } from '../../../../fixtures/revlog/revlog';
@@ -26,16 +26,16 @@ function histories(): TrainingItem[] {
 }
 
 /** The reference's memory state after the reviews, one step at a time. */
-function referenceState(params: readonly number[] | null, item: TrainingItem): MemoryState {
+function referenceState(params: readonly number[] | null, item: TrainingItem): Memory {
 	const fsrs = new binding.FSRSBinding(params ? [...params] : undefined);
 	let state: InstanceType<typeof binding.BindingMemoryState> | null = null;
 	for (const review of item.reviews) state = fsrs.nextStates(state, 0.9, review.deltaT)[GRADES[review.rating - 1]].memory;
 	return { stability: state!.stability, difficulty: state!.difficulty };
 }
 
-function ourState(params: readonly number[] | null, item: TrainingItem): MemoryState {
-	const model = memoryModel(params);
-	return item.reviews.reduce<MemoryState | null>((state, review) => model.next(state, review.deltaT, review.rating), null)!;
+function ourState(params: readonly number[] | null, item: TrainingItem): Memory {
+	const model = memoryModel({ retention: 0.9, params });
+	return item.reviews.reduce<Memory | null>((state, review) => model.next(state, review.deltaT, review.rating), null)!;
 }
 
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-9);
@@ -69,8 +69,8 @@ describe('memoryModel against the reference', () => {
 				at: 0
 			}
 		]);
-		const model = memoryModel(null);
-		expect(p.p).toBeCloseTo(model.recall(10, model.next(null, 0, 3).stability), 12);
+		const model = memoryModel({ retention: 0.9, params: null });
+		expect(p.p).toBeCloseTo(model.retrievability(10, model.next(null, 0, 3).stability), 12);
 		expect(p.p).toBeLessThan(0.9);
 	});
 });
