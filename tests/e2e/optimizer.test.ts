@@ -72,8 +72,8 @@ test('fits FSRS to a real log in its worker, as well as the reference optimizer,
 	const seen = new Set<number>();
 	const outcome = panel.getByTestId('optimize-outcome');
 	while (!(await outcome.isVisible())) {
-		const now = await bar.getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => null);
-		if (now !== null) seen.add(Number(now));
+		const now = await bar.evaluate((el: HTMLProgressElement) => el.value, undefined, { timeout: 1_000 }).catch(() => null);
+		if (now !== null) seen.add(now);
 		await page.waitForTimeout(100);
 	}
 	// The bar moved through the fit, not just from empty to full.
@@ -113,7 +113,7 @@ test('Cancel stops a run before it changes anything, with the app offline', asyn
 	const panel = page.getByRole('region', { name: 'Fit the scheduler to your memory' });
 	await panel.getByRole('button', { name: 'Optimize parameters' }).click();
 	// Progress during the fit means the worker, its threads and the WebAssembly all loaded from the cache.
-	await expect.poll(async () => Number(await panel.getByRole('progressbar').getAttribute('aria-valuenow')), { timeout: 60_000 }).toBeGreaterThan(0);
+	await expect.poll(() => panel.getByRole('progressbar').evaluate((el: HTMLProgressElement) => el.value), { timeout: 60_000 }).toBeGreaterThan(0);
 	await panel.getByRole('button', { name: 'Cancel' }).click();
 	await expect(panel.getByRole('button', { name: 'Optimize parameters' })).toBeVisible();
 	await expect(panel.getByRole('progressbar')).toHaveCount(0);

@@ -6,7 +6,6 @@
  */
 import { optimizerOffer, type LastOptimization, type Offer } from '$lib/core/srs/optimize/offer';
 import type { OptimizerResult } from '$lib/core/srs/optimize/run';
-import { lastOptimization, reviewCount } from '$lib/storage/optimize-reviews';
 import { getSettings } from '$lib/storage/settings';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 import type { Run, RunProgress, RunStage } from './optimize-run';
@@ -64,6 +63,8 @@ export class OptimizeState {
 	/** Reads the review count, the parameters in use and the last run. */
 	async load(): Promise<void> {
 		try {
+			// Loaded here rather than imported: shared with the run's code, it would otherwise be a file more that every page's entry lists.
+			const { lastOptimization, reviewCount } = await import('$lib/storage/optimize-reviews');
 			const [reviews, settings, last] = await Promise.all([reviewCount(), getSettings(), lastOptimization()]);
 			this.#reviews = reviews;
 			this.#fitted = settings.fsrsParams !== null;
