@@ -23,12 +23,13 @@ import { firstCardOffline } from './first-card';
 import { generateInNode } from './generate-node';
 import { generateInChromium, idbFloorOf, importsOf, storageAt, type Effort } from './in-page';
 import { lighthouseScores } from './lighthouse';
+import { optimizerInChromium, optimizerRows, type OptimizerBench } from './optimizer';
 import { table } from './report';
 import { rescheduleAt } from './reschedule';
 import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
 
-const SECTIONS = ['storage', 'browse', 'reschedule', 'import', 'generate', 'size', 'offline', 'lighthouse'];
+const SECTIONS = ['storage', 'browse', 'reschedule', 'import', 'generate', 'size', 'offline', 'lighthouse', 'optimizer'];
 const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
 const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
@@ -84,14 +85,14 @@ function node(argv: string[]): string {
 async function main(argv: string[]): Promise<number> {
 	const { quick, build, strict, wants, sizes, reschedules, imports, effort } = readPlan(argv);
 	requireChromium();
-	const results: Results = { storage: [], browse: [], reschedule: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
+	const results: Results & { optimizer?: OptimizerBench } = { storage: [], browse: [], reschedule: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log("bundling bench/browser with the app's storage and core");
 	await bundleBench();
 	// The in-page measurements need an origin, not the app: a blank one keeps them independent of build/.
 	const blank = join(OUT, 'origin');
 	mkdirSync(blank, { recursive: true });
 	writeFileSync(join(blank, 'index.html'), '<!doctype html><title>bench origin</title>\n');
-	const needsApp = wants('size') || wants('offline') || wants('lighthouse');
+	const needsApp = wants('size') || wants('offline') || wants('lighthouse') || wants('optimizer');
 	if (needsApp && build) {
 		log('building the app (vite build)');
 		try {
@@ -150,6 +151,10 @@ async function main(argv: string[]): Promise<number> {
 				results.firstCard.push(...(await firstCardOffline(browser, [STUDY_PATH, '/study'], 5, 100_000)));
 			}
 		}
+		if (wants('optimizer')) {
+			log('FSRS optimizer on the real review log');
+			results.optimizer = await optimizerInChromium(browser, join(ROOT, 'build'), quick ? 1 : 3);
+		}
 	} finally {
 		await browser.close();
 		await origin.close();
@@ -164,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 	}
 
-	const rows = allRows(results);
+	const rows = [...allRows(results), ...optimizerRows(results.optimizer)];
 	const meta = {
 		date: new Date().toISOString(),
 		chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),

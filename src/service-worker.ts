@@ -7,6 +7,9 @@
  * visit every route opens with no network: the SPA fallback page answers any
  * navigation, deep links never visited included. A new version waits until the
  * page asks it to take over, so open tabs never mix two versions' files.
+ * Everything it answers carries the headers that make the page cross-origin
+ * isolated (the FSRS optimizer's threads need it), so a static host that
+ * sends no such headers still gets an isolated app from the second visit on.
  */
 import { base, build, files, version } from '$service-worker';
 
@@ -23,11 +26,44 @@ const PRECACHED = new Set(PRECACHE);
 const API = `${base}/api`;
 /** A slow network should not keep a learner waiting for a page the cache already has. */
 const NAVIGATION_TIMEOUT_MS = 3000;
+/** As src/server/http/headers.ts sends them: the app loads nothing from other origins, so COEP costs nothing. */
+const ISOLATION: Record<string, string> = {
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Embedder-Policy': 'require-corp'
+};
+
+/** Built files have their content's hash in their name: a cached copy is always the right one. */
+const IMMUTABLE = `${base}/_app/immutable/`;
+
+// 'reload' skips the HTTP cache, so a new version never precaches an old file.
+const fresh = (url: string) => new Request(url, { cache: 'reload' });
 
 sw.addEventListener('install', (event) => {
-	// 'reload' skips the HTTP cache, so a new version never precaches an old file.
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))));
+	event.waitUntil(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			await cache.addAll(PRECACHE.map(fresh));
+			await cache.addAll((await filesOfWorkers(cache)).map(fresh));
+		})()
+	);
 });
+
+/**
+ * Files that the app's workers load themselves, which `build` does not list:
+ * Vite emits them beside the worker, and names them in its code as
+ * new URL(`name`, self.location.href). The FSRS optimizer's worker loads its
+ * WebAssembly (1.7 MB) and its thread helper this way; precaching them lets it
+ * run offline like every other page.
+ */
+async function filesOfWorkers(cache: Cache): Promise<string[]> {
+	const found = new Set<string>();
+	for (const path of PRECACHE.filter((p) => p.startsWith(`${IMMUTABLE}workers/`) && p.endsWith('.js'))) {
+		const code = (await (await cache.match(path))?.text()) ?? '';
+		const at = new URL(path, sw.location.origin);
+		for (const [, name] of code.matchAll(/new URL\(`([^`]+)`,\s*self\.location\.href\)/g)) found.add(new URL(name, at).pathname);
+	}
+	return [...found].filter((p) => !PRECACHED.has(p));
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
@@ -53,13 +89,22 @@ sw.addEventListener('fetch', (event) => {
 	if (isApi(url.pathname)) return;
 
 	if (request.mode === 'navigate') {
-		event.respondWith(navigate(request));
-	} else if (PRECACHED.has(url.pathname)) {
-		event.respondWith(cacheFirst(request, url.pathname));
+		event.respondWith(navigate(request).then(isolated));
+	} else if (PRECACHED.has(url.pathname) || url.pathname.startsWith(IMMUTABLE)) {
+		event.respondWith(cacheFirst(request, url.pathname).then(isolated));
 	} else {
-		event.respondWith(networkFirst(request));
+		event.respondWith(networkFirst(request).then(isolated));
 	}
 });
+
+/** The response with the isolation headers; one that cannot be copied (opaque, a redirect) as it is. */
+function isolated(response: Response): Response {
+	if (response.type === 'opaque' || response.type === 'opaqueredirect' || response.status === 0) return response;
+	if (Object.entries(ISOLATION).every(([name, value]) => response.headers.get(name) === value)) return response;
+	const headers = new Headers(response.headers);
+	for (const [name, value] of Object.entries(ISOLATION)) headers.set(name, value);
+	return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 function isApi(path: string): boolean {
 	return path === API || path.startsWith(`${API}/`);
