@@ -22,6 +22,12 @@ export class OptimizeState {
 	#result = $state.raw<OptimizerResult | null>(null);
 	#message = $state<string | null>(null);
 	#run: Run | null = null;
+	/** Told when the parameters in use may have changed, so what depends on them (the workload table) reads them again. */
+	#onParams: () => void;
+
+	constructor(onParams: () => void = () => {}) {
+		this.#onParams = onParams;
+	}
 
 	get phase() {
 		return this.#phase;
@@ -99,6 +105,7 @@ export class OptimizeState {
 			this.#result = result;
 			this.#last = record;
 			this.#phase = 'done';
+			this.#onParams();
 		} catch (err) {
 			if (err instanceof Error && err.name === 'OptimizeCancelled') this.#phase = 'ready';
 			else if (err instanceof Error && err.name === 'NotEnoughReviewsError')
@@ -128,6 +135,7 @@ export class OptimizeState {
 			await resetToDefaults((_, fraction) => (this.#progress = fraction));
 			this.#message = 'Back to FSRS’s default parameters; your cards’ due dates were recomputed with them.';
 			this.#phase = 'ready';
+			this.#onParams();
 		} catch (err) {
 			this.#fail(`The default parameters could not be restored: ${storageTrouble.describe(err)}`);
 		}
