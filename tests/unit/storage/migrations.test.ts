@@ -6,6 +6,9 @@ import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
 import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
 import { V4_STORES, v4Rows } from '../../fixtures/db/v4';
 import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
+import { V6_STORES, v6Rows } from '../../fixtures/db/v6';
+import { bankDays } from '$lib/core/stats/totals';
+import { reviewTotals } from '$lib/storage/stats-cache';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -68,7 +71,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(6);
+		expect(d.verno).toBe(7);
 		const after = await dump(d);
 		expect(withoutUids(after)).toStrictEqual(expected());
 		// The new review indexes answer: by uid, and one card's log in time order.
@@ -118,18 +121,18 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		first.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(6);
+		expect(second.verno).toBe(7);
 		expect(await dump(second)).toStrictEqual(once);
 		second.close();
 	});
 });
 
 describe('schema migration from version 5', () => {
-	it('upgrades to version 6 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
+	it('upgrades to version 7 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
 		await writeOld(5, V5_STORES, v5Stored());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(6);
+		expect(d.verno).toBe(7);
 		const { outbox, syncRevs, bankCounts: _counts, ...rows } = v5Rows();
 		expect(await dump(d)).toStrictEqual(rows);
 		expect(await d.outbox.toArray()).toEqual(outbox);
@@ -145,9 +148,35 @@ describe('schema migration from version 5', () => {
 		d.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(6);
+		expect(second.verno).toBe(7);
 		expect(await dump(second)).toStrictEqual(once);
 		expect(await second.outbox.toArray()).toEqual(outbox);
+		second.close();
+	});
+});
+
+describe('schema migration from version 6', () => {
+	it('upgrades to version 7 with every row intact and an empty statistics cache, counted on first use, then changes nothing', async () => {
+		await writeOld(6, V6_STORES, { ...v6Rows(), media: v3Stored().media });
+		const d = openDatabase(NAME);
+		await d.open();
+		expect(d.verno).toBe(7);
+		const { outbox, syncRevs, bankCounts: _counts, assignments, classAttempts, ...rows } = v6Rows();
+		expect(await dump(d)).toStrictEqual(rows);
+		expect([await d.outbox.toArray(), await d.syncRevs.toArray()]).toEqual([outbox, syncRevs]);
+		expect([await d.assignments.toArray(), await d.classAttempts.toArray()]).toEqual([assignments, classAttempts]);
+		expect(await d.reviewStats.count()).toBe(0);
+		// The cache is counted from the upgraded log on first use, and its stale index answers.
+		expect(await reviewTotals(4, {}, d)).toEqual(bankDays(rows.reviews, 4));
+		expect(await d.reviewStats.where('stale').equals(1).count()).toBe(0);
+		await d.reviews.delete(1);
+		expect(await d.reviewStats.where('stale').equals(1).primaryKeys()).toEqual([0]);
+		const once = await dump(d);
+		d.close();
+		const second = openDatabase(NAME);
+		await second.open();
+		expect(second.verno).toBe(7);
+		expect(await dump(second)).toStrictEqual(once);
 		second.close();
 	});
 });

@@ -1,0 +1,99 @@
+/**
+ * What the statistics page reads of the cards: counts by state, due times for
+ * the forecast and how much of each bank is known, all from index ranges and
+ * counts; and the studied cards for the hardest questions, the one full read,
+ * which the page makes after showing the rest.
+ */
+import { Dexie } from 'dexie';
+import { bankOfCard } from '../core/srs/card';
+import { CardStateKind, type Card } from '../core/srs/types';
+import { db, type FactdeckDB } from './db';
+
+const MIN = Dexie.minKey;
+const MAX = Dexie.maxKey;
+const STATES = [CardStateKind.New, CardStateKind.Learning, CardStateKind.Review, CardStateKind.Relearning];
+const STUDIED = [CardStateKind.Learning, CardStateKind.Review, CardStateKind.Relearning];
+
+/** Cards in `state` due from `from` to before `to`, of one bank or of all. */
+function dueBetween(database: FactdeckDB, bankId: string | undefined, state: CardStateKind, from: unknown, to: unknown) {
+	return bankId === undefined
+		? database.cards.where('[state+due]').between([state, from], [state, to], true, false)
+		: database.cards.where('[bankId+state+due]').between([bankId, state, from], [bankId, state, to], true, false);
+}
+
+/** The suspended ones among `dueBetween`'s cards, from the sparse suspended indexes. */
+function suspendedBetween(database: FactdeckDB, bankId: string | undefined, state: CardStateKind, from: unknown, to: unknown) {
+	return bankId === undefined
+		? database.cards.where('[suspended+state+due]').between([1, state, from], [1, state, to], true, false)
+		: database.cards.where('[suspended+bankId+state+due]').between([1, bankId, state, from], [1, bankId, state, to], true, false);
+}
+
+/** The last part of each compound key: the due time. */
+const dueOf = (keys: unknown[]) => keys.map((key) => (key as unknown[])[(key as unknown[]).length - 1] as Date);
+
+export interface CardCounts {
+	/** Cards per state (New, Learning, Review, Relearning), suspended ones included. */
+	byState: number[];
+	/** The suspended cards among them, per state. */
+	suspended: number[];
+	/** Due times of the cards studied and due before `until` (suspended ones too), and of the suspended ones, for the forecast. */
+	due: Date[];
+	suspendedDue: Date[];
+}
+
+/** Counts by state and due times up to `until`, of one bank or of all, in one read transaction of index keys only. */
+export function cardCounts(bankId: string | undefined, until: Date, database: FactdeckDB = db): Promise<CardCounts> {
+	return database.transaction('r', database.cards, async () => {
+		const [byState, suspended, due, suspendedDue] = await Promise.all([
+			Promise.all(STATES.map((s) => dueBetween(database, bankId, s, MIN, MAX).count())),
+			Promise.all(STATES.map((s) => suspendedBetween(database, bankId, s, MIN, MAX).count())),
+			Promise.all(STUDIED.map((s) => dueBetween(database, bankId, s, MIN, until).keys())),
+			Promise.all(STUDIED.map((s) => suspendedBetween(database, bankId, s, MIN, until).keys()))
+		]);
+		return { byState, suspended, due: dueOf(due.flat()), suspendedDue: dueOf(suspendedDue.flat()) };
+	});
+}
+
+/** Per bank, its Review cards not due by `now` (see knownShare in core/stats/cards.ts), from one key-only range. */
+export async function knownCards(now: Date, database: FactdeckDB = db): Promise<Map<string, number>> {
+	const ids = await dueBetween(database, undefined, CardStateKind.Review, now, MAX).primaryKeys();
+	const known = new Map<string, number>();
+	for (const id of ids as string[]) {
+		const bankId = bankOfCard(id);
+		known.set(bankId, (known.get(bankId) ?? 0) + 1);
+	}
+	return known;
+}
+
+/** Every studied card (Learning, Review or Relearning) of one bank or of all: what the hardest questions are chosen from. */
+export function cardsStudied(bankId: string | undefined, database: FactdeckDB = db): Promise<Card[]> {
+	const range =
+		bankId === undefined
+			? database.cards.where('[state+due]').between([CardStateKind.Learning, MIN], [CardStateKind.Relearning, MAX], true, true)
+			: database.cards.where('[bankId+state+due]').between([bankId, CardStateKind.Learning, MIN], [bankId, CardStateKind.Relearning, MAX], true, true);
+	return range.toArray();
+}
+
+/** A question to name a card by. */
+export interface CardQuestion {
+	questionId: string;
+	prompt: string;
+}
+
+/** For each card, the question it was last shown with, or else its fact's first question, by card id. */
+export async function cardQuestions(
+	cards: readonly Pick<Card, 'id' | 'bankId' | 'fact' | 'lastQuestionId'>[],
+	database: FactdeckDB = db
+): Promise<Map<string, CardQuestion>> {
+	return database.transaction('r', database.questions, async () => {
+		const found = await Promise.all(
+			cards.map(async (card) => {
+				const last = card.lastQuestionId === undefined ? undefined : await database.questions.get([card.bankId, card.lastQuestionId]);
+				return last ?? (await database.questions.where('[bankId+fact]').equals([card.bankId, card.fact]).first());
+			})
+		);
+		const byCard = new Map<string, CardQuestion>();
+		found.forEach((q, i) => q && byCard.set(cards[i].id, { questionId: q.id, prompt: q.prompt }));
+		return byCard;
+	});
+}

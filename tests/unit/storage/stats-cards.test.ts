@@ -1,0 +1,80 @@
+import { cardStates } from '$lib/core/stats/cards';
+import { dueForecast } from '$lib/core/stats/forecast';
+import { CardStateKind } from '$lib/core/srs/types';
+import { saveBank } from '$lib/storage/banks';
+import { setSuspended } from '$lib/storage/browse';
+import type { FactdeckDB } from '$lib/storage/db';
+import { cardCounts, cardQuestions, cardsStudied, knownCards } from '$lib/storage/stats-cards';
+import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
+
+afterEach(closeAll);
+
+const NOW = local(2024, 3, 5, 10);
+const { New, Learning, Review, Relearning } = CardStateKind;
+
+/** Two banks: "a" with 6 cards in every state, "b" with 2 New cards. */
+async function setup(): Promise<FactdeckDB> {
+	const d = freshDb();
+	await saveBank(bankOfFacts('a', 6), NOW, {}, d);
+	await saveBank(bank('b', [question('q0', 'x'), question('q1', 'x'), question('q2', 'y')]), NOW, {}, d);
+	await setCard(d, 'a', 'f0', Learning, local(2024, 3, 5, 10, 10));
+	await setCard(d, 'a', 'f1', Review, local(2024, 3, 4, 9)); // overdue: not known
+	await setCard(d, 'a', 'f2', Review, local(2024, 3, 6, 9)); // tomorrow
+	await setCard(d, 'a', 'f3', Review, local(2024, 4, 30, 9)); // beyond the forecast
+	await setCard(d, 'a', 'f4', Relearning, local(2024, 3, 5, 11));
+	return d;
+}
+
+describe('card reads for the statistics', () => {
+	it('count cards by state, suspended ones apart, for all banks and for one', async () => {
+		const d = await setup();
+		await setSuspended(['a\u0000f2', 'a\u0000f5'], true, d);
+		const all = await cardCounts(undefined, NOW, d);
+		expect(cardStates(all.byState, all.suspended)).toEqual({ new: 2, learning: 1, review: 2, relearning: 1, suspended: 2 });
+		const b = await cardCounts('b', NOW, d);
+		expect(cardStates(b.byState, b.suspended)).toEqual({ new: 2, learning: 0, review: 0, relearning: 0, suspended: 0 });
+	});
+
+	it('give the due times of studied cards for the forecast, suspended ones to leave out', async () => {
+		const d = await setup();
+		await setSuspended(['a\u0000f0'], true, d);
+		const until = local(2024, 3, 8, 4);
+		const { due, suspendedDue } = await cardCounts(undefined, until, d);
+		expect(due).toHaveLength(4);
+		expect(suspendedDue).toEqual([local(2024, 3, 5, 10, 10)]);
+		expect(dueForecast(NOW, 4, 3, due, suspendedDue).map((f) => f.count)).toEqual([2, 1, 0]);
+		expect((await cardCounts('b', until, d)).due).toEqual([]);
+	});
+
+	it('count per bank the Review cards not yet due', async () => {
+		const d = await setup();
+		expect(await knownCards(NOW, d)).toEqual(new Map([['a', 2]]));
+	});
+
+	it('read the studied cards, of one bank or of all', async () => {
+		const d = await setup();
+		await setCard(d, 'b', 'x', Review, local(2024, 3, 9));
+		expect((await cardsStudied(undefined, d)).map((c) => c.id).sort()).toEqual(['a\u0000f0', 'a\u0000f1', 'a\u0000f2', 'a\u0000f3', 'a\u0000f4', 'b\u0000x']);
+		expect((await cardsStudied('b', d)).map((c) => c.id)).toEqual(['b\u0000x']);
+		expect((await cardsStudied('b', d)).every((c) => c.state !== New)).toBe(true);
+	});
+
+	it("name each card by the question last shown for it, or its fact's first question", async () => {
+		const d = await setup();
+		const cards = [
+			{ id: 'b\u0000x', bankId: 'b', fact: 'x', lastQuestionId: 'q1' },
+			{ id: 'b\u0000y', bankId: 'b', fact: 'y' },
+			{ id: 'b\u0000x', bankId: 'b', fact: 'x', lastQuestionId: 'gone' },
+			{ id: 'c\u0000z', bankId: 'c', fact: 'z' }
+		];
+		const named = await cardQuestions(cards.slice(0, 2), d);
+		expect(named).toEqual(
+			new Map([
+				['b\u0000x', { questionId: 'q1', prompt: 'Prompt q1' }],
+				['b\u0000y', { questionId: 'q2', prompt: 'Prompt q2' }]
+			])
+		);
+		expect((await cardQuestions(cards.slice(2), d)).get('b\u0000x')).toEqual({ questionId: 'q0', prompt: 'Prompt q0' });
+		expect((await cardQuestions(cards.slice(3), d)).size).toBe(0);
+	});
+});
