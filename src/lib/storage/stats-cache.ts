@@ -2,16 +2,18 @@
  * The review log's totals per bank and study day, for the statistics page,
  * read from the reviewStats cache (schema version 7) rather than from a
  * million review rows. The cache holds, per chunk of review ids, the totals
- * of every review up to an id (the state row's `upTo`). A read first
- * rebuilds the chunks marked stale (stats-guard.ts marks those whose reviews
- * were deleted or rewritten), then counts the reviews above `upTo` (new
+ * of every review up to an id (the state row's `upTo`). When it is complete
+ * a read-only transaction sums its chunks. Otherwise read-write steps first
+ * rebuild the chunks marked stale (stats-guard.ts marks those whose reviews
+ * were deleted or rewritten), then count the reviews above `upTo` (new
  * answers, pulled or imported reviews: ids only grow) into their chunks and
- * moves `upTo` on, then sums the chunks. Each step is one transaction over
- * the reviews and the cache, so the cache is never seen half-built, a first
- * build can report progress, and a build cut short keeps what it counted.
+ * move `upTo` on. Each step is one transaction over the reviews and the
+ * cache, so the cache is never seen half-built, a first build reports
+ * progress, and a build cut short keeps what it counted.
  */
 import { bankDays, mergeBankDays, type BankDay } from '../core/stats/totals';
 import { db, type FactdeckDB } from './db';
+import { packDays, unpackDays } from './stats-pack';
 import { CHUNK_IDS, STATE_KEY, type StatsChunkRow, type StatsStateRow } from './stats-rows';
 
 /** Reviews read per transaction: a step takes a fraction of a second, so progress moves and other tabs wait little. */
@@ -29,12 +31,35 @@ function timeZone(): string {
 	return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
 }
 
-/** What one step did: the totals when the cache was complete, else how many reviews it read and how many are left. */
-type Step = { entries: BankDay[] } | { read: number; left: number };
+/** The state row, if the cache was counted with these days. */
+async function usableState(database: FactdeckDB, dayStartHour: number, zone: string): Promise<StatsStateRow | undefined> {
+	const state = (await database.reviewStats.get(STATE_KEY)) as StatsStateRow | undefined;
+	return state && state.dayStartHour === dayStartHour && state.zone === zone ? state : undefined;
+}
 
-/** The reviews with ids from `from` to `to` (both included), in id order. */
-function reviewsBetween(database: FactdeckDB, from: number, to: number) {
-	return database.reviews.where(':id').between(from, to, true, true).toArray();
+const staleChunks = (database: FactdeckDB) => database.reviewStats.where('stale').equals(1);
+
+/** Every chunk's totals, merged. */
+async function sumChunks(database: FactdeckDB): Promise<BankDay[]> {
+	const chunks = (await database.reviewStats.where(':id').below(STATE_KEY).toArray()) as StatsChunkRow[];
+	return mergeBankDays(chunks.map(unpackDays));
+}
+
+/** The totals when the cache is complete, else how many reviews are left to count; read only. */
+function readComplete(database: FactdeckDB, dayStartHour: number, zone: string): Promise<{ entries: BankDay[] } | { left: number }> {
+	const { reviews, reviewStats } = database;
+	return database.transaction('r', [reviews, reviewStats], async () => {
+		const state = await usableState(database, dayStartHour, zone);
+		const [stale, fresh] = await Promise.all([
+			state ? staleChunks(database).count() : 0,
+			reviews
+				.where(':id')
+				.above(state?.upTo ?? 0)
+				.count()
+		]);
+		if (state && stale === 0 && fresh === 0) return { entries: await sumChunks(database) };
+		return { left: stale * CHUNK_IDS + fresh };
+	});
 }
 
 /** Rebuilds stale chunks from their reviews up to `upTo`, until about `budget` reviews were read; how many chunks and reviews. */
@@ -46,8 +71,8 @@ async function rebuildStale(database: FactdeckDB, state: StatsStateRow, stale: r
 		const from = key * CHUNK_IDS;
 		const to = Math.min(from + CHUNK_IDS - 1, state.upTo);
 		// A chunk above `upTo` has nothing counted yet: its new reviews are counted as new.
-		const reviews = from <= to ? await reviewsBetween(database, from, to) : [];
-		await database.reviewStats.put({ key, days: bankDays(reviews, state.dayStartHour) });
+		const reviews = from <= to ? await database.reviews.where(':id').between(from, to, true, true).toArray() : [];
+		await database.reviewStats.put({ key, ...packDays(bankDays(reviews, state.dayStartHour)) });
 		read += Math.max(reviews.length, 1);
 		rebuilt++;
 	}
@@ -67,36 +92,28 @@ async function foldNew(database: FactdeckDB, state: StatsStateRow, limit: number
 	}
 	const keys = [...byChunk.keys()];
 	const stored = (await database.reviewStats.bulkGet(keys)) as (StatsChunkRow | undefined)[];
-	const rows = keys.map((key, i) => ({ key, days: mergeBankDays([stored[i]?.days ?? [], bankDays(byChunk.get(key)!, state.dayStartHour)]) }));
+	const rows = keys.map((key, i) => ({ key, ...packDays(mergeBankDays([unpackDays(stored[i] ?? {}), bankDays(byChunk.get(key)!, state.dayStartHour)])) }));
 	await database.reviewStats.bulkPut([...rows, { ...state, upTo: reviews[reviews.length - 1].id! }]);
 	return reviews.length;
 }
 
-/** One step of a read: see the file comment. */
-function step(database: FactdeckDB, dayStartHour: number, zone: string, limit: number, countLeft: boolean): Promise<Step> {
+/** One read-write step: about `limit` reviews counted; true once nothing is left. */
+function step(database: FactdeckDB, dayStartHour: number, zone: string, limit: number): Promise<{ read: number; done: boolean }> {
 	const { reviews, reviewStats } = database;
 	return database.transaction('rw', [reviews, reviewStats], async () => {
-		let state = (await reviewStats.get(STATE_KEY)) as StatsStateRow | undefined;
-		if (!state || state.dayStartHour !== dayStartHour || state.zone !== zone) {
+		let state = await usableState(database, dayStartHour, zone);
+		if (!state) {
 			// Never built, or built with other days: everything is counted again.
 			await reviewStats.clear();
 			state = { key: STATE_KEY, upTo: 0, dayStartHour, zone };
 			await reviewStats.put(state);
 		}
-		const stale = (await reviewStats.where('stale').equals(1).primaryKeys()) as number[];
+		const stale = (await staleChunks(database).primaryKeys()) as number[];
 		const { read, rebuilt } = await rebuildStale(database, state, stale, limit);
 		// New reviews may fall in a stale chunk: they are counted once every stale chunk is rebuilt.
 		const staleDone = rebuilt === stale.length && read < limit;
 		const folded = staleDone ? await foldNew(database, state, limit) : 0;
-		if (staleDone && folded < limit) {
-			const chunks = (await reviewStats.where(':id').below(STATE_KEY).toArray()) as StatsChunkRow[];
-			return { entries: mergeBankDays(chunks.map((c) => c.days ?? [])) };
-		}
-		const counted = read + folded;
-		if (!countLeft) return { read: counted, left: 0 };
-		const upTo = ((await reviewStats.get(STATE_KEY)) as StatsStateRow).upTo;
-		const [staleLeft, newLeft] = await Promise.all([reviewStats.where('stale').equals(1).count(), reviews.where(':id').above(upTo).count()]);
-		return { read: counted, left: staleLeft * CHUNK_IDS + newLeft };
+		return { read: read + folded, done: staleDone && folded < limit };
 	});
 }
 
@@ -104,17 +121,20 @@ function step(database: FactdeckDB, dayStartHour: number, zone: string, limit: n
 export async function reviewTotals(dayStartHour: number, opts: TotalsOptions = {}, database: FactdeckDB = db): Promise<BankDay[]> {
 	const zone = timeZone();
 	const limit = opts.stepReviews ?? STEP_REVIEWS;
+	const first = await readComplete(database, dayStartHour, zone);
+	if ('entries' in first) return first.entries;
+	// A build longer than a step says so at once, and as it goes.
+	const total = first.left;
+	const report = total > limit ? opts.onProgress : undefined;
 	let done = 0;
-	let total = 0;
-	for (let first = true; ; first = false) {
-		const result = await step(database, dayStartHour, zone, limit, first);
-		if ('entries' in result) {
-			// A build that reported progress ends at its total.
-			if (!first) opts.onProgress?.(total, total);
-			return result.entries;
-		}
-		done += result.read;
-		if (first) total = done + result.left;
-		opts.onProgress?.(Math.min(done, total), Math.max(total, done));
+	report?.(0, total);
+	for (;;) {
+		const { read, done: complete } = await step(database, dayStartHour, zone, limit);
+		done += read;
+		report?.(Math.min(done, total), total);
+		if (complete) break;
 	}
+	// Counted up to date: the sum is read like any complete cache (a write since then is counted by the next step).
+	const after = await readComplete(database, dayStartHour, zone);
+	return 'entries' in after ? after.entries : reviewTotals(dayStartHour, opts, database);
 }

@@ -5,7 +5,6 @@
  * which the page makes after showing the rest.
  */
 import { Dexie } from 'dexie';
-import { bankOfCard } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
 
@@ -54,15 +53,13 @@ export function cardCounts(bankId: string | undefined, until: Date, database: Fa
 	});
 }
 
-/** Per bank, its Review cards not due by `now` (see knownShare in core/stats/cards.ts), from one key-only range. */
-export async function knownCards(now: Date, database: FactdeckDB = db): Promise<Map<string, number>> {
-	const ids = await dueBetween(database, undefined, CardStateKind.Review, now, MAX).primaryKeys();
-	const known = new Map<string, number>();
-	for (const id of ids as string[]) {
-		const bankId = bankOfCard(id);
-		known.set(bankId, (known.get(bankId) ?? 0) + 1);
-	}
-	return known;
+/** Per bank, its Review cards not due by `now` (see knownShare in core/stats/cards.ts): one index count per bank, no key loaded. */
+export function knownCards(now: Date, database: FactdeckDB = db): Promise<Map<string, number>> {
+	return database.transaction('r', [database.banks, database.cards], async () => {
+		const ids = (await database.banks.toCollection().primaryKeys()) as string[];
+		const counts = await Promise.all(ids.map((id) => dueBetween(database, id, CardStateKind.Review, now, MAX).count()));
+		return new Map(ids.map((id, i) => [id, counts[i]]));
+	});
 }
 
 /** Every studied card (Learning, Review or Relearning) of one bank or of all: what the hardest questions are chosen from. */
@@ -96,4 +93,10 @@ export async function cardQuestions(
 		found.forEach((q, i) => q && byCard.set(cards[i].id, { questionId: q.id, prompt: q.prompt }));
 		return byCard;
 	});
+}
+
+/** Whether any answer was ever given, in one bank or in any. */
+export async function anyReview(bankId: string | undefined, database: FactdeckDB = db): Promise<boolean> {
+	const range = bankId === undefined ? database.reviews.toCollection() : database.reviews.where('[bankId+reviewedAt]').between([bankId, MIN], [bankId, MAX]);
+	return (await range.limit(1).primaryKeys()).length > 0;
 }

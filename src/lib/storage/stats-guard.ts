@@ -16,29 +16,26 @@ const REVIEWS = 'reviews';
 /** DBCoreRangeType.Any (a const enum, which isolated modules cannot read): the whole table. */
 const WHOLE_TABLE = { type: 3, lower: -Infinity, lowerOpen: false, upper: [[]], upperOpen: false } as const;
 
-/** The review ids a write names: deleted keys, or the ids of rows put or added with one. */
-function idsOf(req: DBCoreMutateRequest): unknown[] {
-	if (req.type === 'delete') return req.keys;
-	if (req.type === 'deleteRange') return [];
-	return req.keys ?? req.values.map((row) => (row as { id?: unknown }).id);
-}
-
-/** The stale marks of the chunks holding `ids`, one per chunk. */
-function staleChunks(ids: unknown[]): StatsChunkRow[] {
+/** The stale marks of the chunks of the reviews a write names: deleted keys, or the ids of rows put or added with one. */
+function staleMarks(req: DBCoreMutateRequest): StatsChunkRow[] {
+	const ids = req.type === 'delete' ? req.keys : req.type === 'deleteRange' ? [] : (req.keys ?? req.values.map((row) => (row as { id?: unknown }).id));
 	const chunks = new Set(ids.filter((id) => typeof id === 'number').map((id) => Math.floor(id / CHUNK_IDS)));
 	return [...chunks].map((key) => ({ key, stale: 1 }));
 }
 
-/** A Dexie middleware: see the file comment. */
+/**
+ * A Dexie middleware: see the file comment. Only FactdeckDB installs it, whose
+ * every version from 7 on has the cache table. It loads with every page (db.ts
+ * needs it), so it is kept small.
+ */
 export const statsGuard: Middleware<DBCore> = {
 	stack: 'dbcore',
 	name: 'reviewStatsGuard',
 	create(down) {
 		const unaware = new WeakSet<DBCoreTransaction>();
-		const hasStats = down.schema.tables.some((t) => t.name === STATS_TABLE);
 		return {
 			transaction(stores, mode, options) {
-				if (!hasStats || mode !== 'readwrite' || !stores.includes(REVIEWS) || stores.includes(STATS_TABLE)) return down.transaction(stores, mode, options);
+				if (mode !== 'readwrite' || !stores.includes(REVIEWS) || stores.includes(STATS_TABLE)) return down.transaction(stores, mode, options);
 				const trans = down.transaction([...stores, STATS_TABLE], mode, options);
 				unaware.add(trans);
 				return trans;
@@ -49,15 +46,18 @@ export const statsGuard: Middleware<DBCore> = {
 				return {
 					...table,
 					mutate(req) {
-						if (unaware.has(req.trans)) {
+						const { trans } = req;
+						if (unaware.has(trans)) {
 							const stats = down.table(STATS_TABLE);
-							const marks = staleChunks(idsOf(req));
+							const marks = staleMarks(req);
 							// Queued before the write it guards, never awaited (as in counts-guard.ts); a failure undoes them all.
 							const mark =
 								req.type === 'deleteRange'
-									? stats.mutate({ type: 'deleteRange', trans: req.trans, range: WHOLE_TABLE })
-									: marks.length > 0 && stats.mutate({ type: 'put', trans: req.trans, values: marks });
-							if (mark) mark.catch(() => req.trans.abort());
+									? stats.mutate({ type: 'deleteRange', trans, range: WHOLE_TABLE })
+									: marks.length > 0
+										? stats.mutate({ type: 'put', trans, values: marks })
+										: null;
+							mark?.catch(() => trans.abort());
 						}
 						return table.mutate(req);
 					}

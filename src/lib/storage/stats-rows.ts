@@ -4,7 +4,6 @@
  * changed review spoils one chunk, not the whole cache. Kept apart from
  * stats-cache.ts so that the guard db.ts installs needs nothing else.
  */
-import type { BankDay } from '../core/stats/totals';
 
 export const STATS_TABLE = 'reviewStats';
 /** Review ids per chunk: chunk k holds ids k * CHUNK_IDS to (k + 1) * CHUNK_IDS - 1. */
@@ -12,10 +11,14 @@ export const CHUNK_IDS = 4096;
 /** The key of the state row. */
 export const STATE_KEY = 'state';
 
-/** A chunk's totals per bank and study day; or, marked `stale` (and without them), to be rebuilt from its reviews on the next read. */
+/**
+ * A chunk's totals per bank and study day, packed (stats-pack.ts); or, marked
+ * `stale` (and without them), to be rebuilt from its reviews on the next read.
+ */
 export interface StatsChunkRow {
 	key: number;
-	days?: BankDay[];
+	banks?: string[];
+	cells?: Float64Array;
 	stale?: 1;
 }
 

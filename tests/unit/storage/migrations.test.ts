@@ -9,6 +9,7 @@ import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
 import { V6_STORES, v6Rows } from '../../fixtures/db/v6';
 import { bankDays } from '$lib/core/stats/totals';
 import { reviewTotals } from '$lib/storage/stats-cache';
+import type { ReviewRow } from '$lib/storage/rows';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -167,7 +168,7 @@ describe('schema migration from version 6', () => {
 		expect([await d.assignments.toArray(), await d.classAttempts.toArray()]).toEqual([assignments, classAttempts]);
 		expect(await d.reviewStats.count()).toBe(0);
 		// The cache is counted from the upgraded log on first use, and its stale index answers.
-		expect(await reviewTotals(4, {}, d)).toEqual(bankDays(rows.reviews, 4));
+		expect(await reviewTotals(4, {}, d)).toEqual(bankDays(rows.reviews as ReviewRow[], 4));
 		expect(await d.reviewStats.where('stale').equals(1).count()).toBe(0);
 		await d.reviews.delete(1);
 		expect(await d.reviewStats.where('stale').equals(1).primaryKeys()).toEqual([0]);

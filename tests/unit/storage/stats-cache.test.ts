@@ -8,6 +8,7 @@ import { checkDatabase } from '$lib/storage/check';
 import type { FactdeckDB } from '$lib/storage/db';
 import type { ReviewRow } from '$lib/storage/rows';
 import { reviewTotals } from '$lib/storage/stats-cache';
+import { packDays, unpackDays } from '$lib/storage/stats-pack';
 import { CHUNK_IDS, STATE_KEY } from '$lib/storage/stats-rows';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
@@ -207,5 +208,19 @@ describe('review totals from the cache', () => {
 		).rejects.toThrow('changed my mind');
 		expect(await d.reviewStats.toArray()).toEqual(before);
 		expect(await totals(d)).toEqual(await recount(d));
+	});
+});
+
+describe('packed chunk totals', () => {
+	it('unpack to exactly what was packed, and a stale chunk to nothing', () => {
+		const entries: BankDay[] = [
+			{ bankId: 'a', day: 19_800, reviews: 3, fresh: 1, again: 1, inReview: 2, passed: 1, ms: 12_345 },
+			{ bankId: 'b', day: 19_800, reviews: 1, fresh: 0, again: 0, inReview: 1, passed: 1, ms: 4_000_000_000 },
+			{ bankId: 'a', day: 19_801, reviews: 2, fresh: 0, again: 0, inReview: 0, passed: 0, ms: 0 }
+		];
+		const packed = packDays(entries);
+		expect(packed.banks).toEqual(['a', 'b']);
+		expect(unpackDays(packed)).toEqual(entries);
+		expect(unpackDays({})).toEqual([]);
 	});
 });

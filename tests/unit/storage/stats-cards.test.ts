@@ -48,7 +48,12 @@ describe('card reads for the statistics', () => {
 
 	it('count per bank the Review cards not yet due', async () => {
 		const d = await setup();
-		expect(await knownCards(NOW, d)).toEqual(new Map([['a', 2]]));
+		expect(await knownCards(NOW, d)).toEqual(
+			new Map([
+				['a', 2],
+				['b', 0]
+			])
+		);
 	});
 
 	it('read the studied cards, of one bank or of all', async () => {
