@@ -43,39 +43,35 @@ export function streak(byDay: ReadonlyMap<DayKey, DayTotals>, today: DayKey): St
 
 /** One square of the heat map. */
 export interface CalendarCell extends DayCount {
-	/** 0 for no answers, then 1-4 by the quartile of the busy days' counts it falls in. */
+	/** 0 for no answers, then 1-4 by the quarter of the busiest day's count it reaches. */
 	level: 0 | 1 | 2 | 3 | 4;
 }
 
 /** The heat map: whole weeks (Monday first) ending with the week of `today`, days after today left out. */
 export interface Calendar {
 	weeks: (CalendarCell | null)[][];
-	/** The smallest count of levels 2, 3 and 4. */
-	thresholds: [number, number, number];
+	/** The busiest day's count: levels 2, 3 and 4 start at a quarter, half and three quarters of it. */
+	max: number;
 }
 
-/** The value at quantile `q` of sorted numbers (nearest rank). */
-function quantile(sorted: readonly number[], q: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+/** The level of a day with `count` answers when the busiest had `max`. */
+function level(count: number, max: number): CalendarCell['level'] {
+	if (count === 0) return 0;
+	return count >= 0.75 * max ? 4 : count >= 0.5 * max ? 3 : count >= 0.25 * max ? 2 : 1;
 }
 
 /** The calendar heat map of the last `weeks` weeks. */
 export function calendar(byDay: ReadonlyMap<DayKey, DayTotals>, today: DayKey, weeks: number): Calendar {
 	const first = today - weekday(today) - (weeks - 1) * 7;
 	const counts = reviewsPerDay(byDay, first, today);
-	const busy = counts
-		.map((c) => c.count)
-		.filter((n) => n > 0)
-		.sort((a, b) => a - b);
-	const thresholds: Calendar['thresholds'] = busy.length ? [quantile(busy, 0.25) + 1, quantile(busy, 0.5) + 1, quantile(busy, 0.75) + 1] : [1, 1, 1];
-	const level = (n: number): CalendarCell['level'] => (n === 0 ? 0 : n >= thresholds[2] ? 4 : n >= thresholds[1] ? 3 : n >= thresholds[0] ? 2 : 1);
+	const max = counts.reduce((top, c) => Math.max(top, c.count), 0);
 	return {
 		weeks: Array.from({ length: weeks }, (_, w) =>
 			Array.from({ length: 7 }, (_, d) => {
 				const c = counts[w * 7 + d];
-				return c ? { ...c, level: level(c.count) } : null;
+				return c ? { ...c, level: level(c.count, max) } : null;
 			})
 		),
-		thresholds
+		max
 	};
 }

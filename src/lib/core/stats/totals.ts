@@ -94,16 +94,22 @@ export function bankDays(reviews: Iterable<ReviewFacts>, dayStartHour: number): 
 
 /** Merges lists of bank-day totals: one entry per bank and day, each the sum of its namesakes. */
 export function mergeBankDays(lists: Iterable<readonly BankDay[]>): BankDay[] {
-	const byKey = new Map<string, BankDay>();
+	const byBank = new Map<string, Map<DayKey, BankDay>>();
+	const out: BankDay[] = [];
 	for (const list of lists) {
 		for (const entry of list) {
-			const key = `${entry.day}\u0000${entry.bankId}`;
-			const found = byKey.get(key);
+			let days = byBank.get(entry.bankId);
+			if (!days) byBank.set(entry.bankId, (days = new Map()));
+			const found = days.get(entry.day);
 			if (found) addTotals(found, entry);
-			else byKey.set(key, { ...entry });
+			else {
+				const copy = { ...entry };
+				days.set(entry.day, copy);
+				out.push(copy);
+			}
 		}
 	}
-	return [...byKey.values()];
+	return out;
 }
 
 /** The totals per study day of the banks `include` accepts (every bank by default). */

@@ -44,13 +44,19 @@ describe('calendar heat map', () => {
 		expect(weeks).toHaveLength(3);
 		expect(weeks[0][0]?.day).toBe(81);
 		expect(weeks[2].map((c) => c?.day ?? null)).toEqual([95, 96, 97, 98, 99, 100, null]);
-		expect(weeks[2][0]).toEqual({ day: 95, count: 1, level: 1 });
+		expect(weeks[2][0]).toEqual({ day: 95, count: 1, level: 3 });
 	});
 
-	it('shades busy days by the quartile of their counts, idle days as 0', () => {
-		const { weeks, thresholds } = calendar(log({ 90: 1, 91: 2, 92: 3, 93: 4, 94: 40, 95: 8, 96: 100, 97: 6 }), today, 2);
-		expect(thresholds).toEqual([3, 5, 9]);
+	it('shades days by the quarter of the busiest day they reach, idle days as 0', () => {
+		const { weeks, max } = calendar(log({ 90: 1, 91: 24, 92: 25, 93: 49, 94: 50, 95: 74, 96: 75, 97: 99 }), today, 2);
+		expect(max).toBe(99);
 		const levels = Object.fromEntries(weeks.flat().map((c) => [c?.day, c?.level]));
-		expect([levels[90], levels[91], levels[92], levels[93], levels[97], levels[95], levels[96], levels[98]]).toEqual([1, 1, 2, 2, 3, 3, 4, 0]);
+		expect([90, 91, 92, 93, 94, 95, 96, 97, 98].map((d) => levels[d])).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 0]);
+		// Every day as busy as the busiest is shaded fully.
+		expect(
+			calendar(log({ 99: 7, 100: 7 }), today, 1)
+				.weeks[0].slice(4, 6)
+				.map((c) => c?.level)
+		).toEqual([4, 4]);
 	});
 });
