@@ -1,0 +1,172 @@
+/**
+ * The statistics page's state. What the cards say (counts, forecast, banks)
+ * is read from indexes and shows at once; the review log's totals come from
+ * the reviewStats cache, whose first build over a long log takes a while and
+ * reports progress meanwhile. The hardest questions come last: they are the
+ * one read that loads every studied card.
+ */
+import { cardStates, hardestCards, knownShare, type BankKnown, type HardCard } from '$lib/core/stats/cards';
+import { dayKey } from '$lib/core/stats/days';
+import { dueForecast, forecastEnds } from '$lib/core/stats/forecast';
+import { activitySummary, type Period } from '$lib/core/stats/summary';
+import { totalsByDay, type BankDay } from '$lib/core/stats/totals';
+import type { BankSummary } from '$lib/core/bank/summary';
+import type { Settings } from '$lib/core/settings';
+import { ensureShippedBanks } from '$lib/library/shipped';
+import { listBankSummaries } from '$lib/storage/summaries';
+import { getSettings } from '$lib/storage/settings';
+import { reviewTotals } from '$lib/storage/stats-cache';
+import { anyReview, cardCounts, cardQuestions, cardsStudied, knownCards, type CardCounts } from '$lib/storage/stats-cards';
+
+/** Days of due forecast. */
+export const FORECAST_DAYS = 30;
+/** Hardest questions listed. */
+const HARDEST = 10;
+
+/** A hard card with the question that names it and its bank's title. */
+export interface HardQuestion extends HardCard {
+	prompt: string;
+	bankTitle: string;
+}
+
+/** What the cards and banks said, at one moment. */
+interface CardsRead {
+	now: Date;
+	settings: Settings;
+	banks: BankSummary[];
+	counts: CardCounts;
+	known: Map<string, number>;
+	studied: boolean;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export class StatsPage {
+	readonly bankId: string | undefined;
+	period = $state<Period>('month');
+	#cards = $state.raw<CardsRead | null>(null);
+	#entries = $state.raw<BankDay[] | null>(null);
+	#progress = $state.raw<{ done: number; total: number } | null>(null);
+	#error = $state<string | null>(null);
+	#totalsError = $state<string | null>(null);
+	#hardest = $state.raw<HardQuestion[] | null>(null);
+	#hardestError = $state<string | null>(null);
+
+	/** The statistics of one bank, or of every bank without one. */
+	constructor(bankId?: string) {
+		this.bankId = bankId;
+	}
+
+	readonly #byDay = $derived.by(() => {
+		if (!this.#entries) return null;
+		return totalsByDay(this.#entries, this.bankId === undefined ? undefined : (id) => id === this.bankId);
+	});
+	/** The study day of the moment read. */
+	readonly today = $derived(this.#cards ? dayKey(this.#cards.now, this.#cards.settings.dayStartHour) : 0);
+	/** The review log over the chosen period; null until the totals are read. */
+	readonly activity = $derived(this.#byDay && this.#cards && activitySummary(this.#byDay, this.today, this.period));
+	readonly states = $derived(this.#cards && cardStates(this.#cards.counts.byState, this.#cards.counts.suspended));
+	readonly forecast = $derived.by(() => {
+		const cards = this.#cards;
+		if (!cards) return null;
+		return dueForecast(cards.now, cards.settings.dayStartHour, FORECAST_DAYS, cards.counts.due, cards.counts.suspendedDue);
+	});
+	/** How much of each bank in scope is known, most known first. */
+	readonly known = $derived.by((): BankKnown[] => {
+		const cards = this.#cards;
+		if (!cards) return [];
+		const banks = this.bankId === undefined ? cards.banks : cards.banks.filter((b) => b.id === this.bankId);
+		return banks
+			.map((b) => {
+				const known = cards.known.get(b.id) ?? 0;
+				return { bankId: b.id, title: b.title, cards: b.cardCount, known, share: knownShare(known, b.cardCount) };
+			})
+			.sort((a, b) => b.share - a.share || a.title.localeCompare(b.title));
+	});
+
+	/** Whether any answer was ever given in this scope. */
+	get studied() {
+		return this.#cards?.studied ?? false;
+	}
+	get settings() {
+		return this.#cards?.settings ?? null;
+	}
+	get banks() {
+		return this.#cards?.banks ?? [];
+	}
+	/** While the review log is counted into the cache for the first time: reviews counted of the total. */
+	get progress() {
+		return this.#progress;
+	}
+	get error() {
+		return this.#error;
+	}
+	get totalsError() {
+		return this.#totalsError;
+	}
+	/** Until the cards are read. */
+	get loading() {
+		return this.#cards === null && this.#error === null;
+	}
+	/** Null while loading. */
+	get hardest() {
+		return this.#hardest;
+	}
+	get hardestError() {
+		return this.#hardestError;
+	}
+
+	/** Reads the cards and the review totals (at once, each shown when read), then the hardest questions. */
+	async load(): Promise<void> {
+		this.#error = null;
+		let settings: Settings;
+		try {
+			// On a first visit the banks that come with the app are stored first, as the library would.
+			[settings] = await Promise.all([getSettings(), ensureShippedBanks()]);
+		} catch (err) {
+			this.#error = `The statistics could not be read: ${message(err)}`;
+			return;
+		}
+		const totals = this.#loadTotals(settings);
+		try {
+			const now = new Date();
+			const until = forecastEnds(now, settings.dayStartHour, FORECAST_DAYS).at(-1)!;
+			const [banks, counts, known, studied] = await Promise.all([
+				listBankSummaries(now, settings),
+				cardCounts(this.bankId, until),
+				knownCards(now),
+				anyReview(this.bankId)
+			]);
+			this.#cards = { now, settings, banks, counts, known, studied };
+		} catch (err) {
+			this.#error = `The statistics could not be read: ${message(err)}`;
+		}
+		await Promise.all([totals, this.#cards && this.#loadHardest(this.#cards)]);
+	}
+
+	async #loadTotals(settings: Settings): Promise<void> {
+		this.#totalsError = null;
+		try {
+			this.#entries = await reviewTotals(settings.dayStartHour, { onProgress: (done, total) => (this.#progress = { done, total }) });
+		} catch (err) {
+			this.#totalsError = `Your review history could not be counted: ${message(err)}`;
+		}
+		this.#progress = null;
+	}
+
+	async #loadHardest({ now, settings, banks }: CardsRead): Promise<void> {
+		try {
+			const cards = await cardsStudied(this.bankId);
+			const hard = hardestCards(cards, now, settings.retention, settings.fsrsParams, HARDEST);
+			const questions = await cardQuestions(hard.map((h) => ({ id: h.cardId, bankId: h.bankId, fact: h.fact, lastQuestionId: h.questionId })));
+			const titles = new Map(banks.map((b) => [b.id, b.title]));
+			this.#hardest = hard.map((h) => {
+				const question = questions.get(h.cardId);
+				return { ...h, questionId: question?.questionId ?? h.questionId, prompt: question?.prompt ?? h.fact, bankTitle: titles.get(h.bankId) ?? h.bankId };
+			});
+		} catch (err) {
+			this.#hardest = [];
+			this.#hardestError = `The hardest questions could not be read: ${message(err)}`;
+		}
+	}
+}
