@@ -6,6 +6,7 @@ import type { FloorResult, GenerateResult, ImportResult, StorageResult } from '.
 import type { LighthouseResult } from './lighthouse';
 import { row, single, type Row } from './report';
 import type { RouteSize } from './route-size';
+import { statsRows, type StatsPageResult } from './stats';
 import type { Stats } from './browser/stats';
 
 export interface Results {
@@ -17,6 +18,7 @@ export interface Results {
 	routes: RouteSize[];
 	lighthouse: LighthouseResult[];
 	firstCard: FirstCardResult[];
+	stats?: StatsPageResult;
 }
 
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
@@ -108,6 +110,7 @@ export function allRows(r: Results): Row[] {
 			)
 		);
 	}
+	if (r.stats) rows.push(...statsRows(r.stats));
 	for (const route of r.routes) {
 		const budget = route.route === '/' || route.route.startsWith('/study') ? { op: '<=' as const, value: 80 } : undefined;
 		rows.push(single('JS gzip before first render', route.route, route.gzipKB, 'KB', budget, route.lazyKB ? `+${route.lazyKB} KB lazy` : undefined));

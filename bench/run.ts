@@ -26,8 +26,9 @@ import { lighthouseScores } from './lighthouse';
 import { table } from './report';
 import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
+import { statsPageAt } from './stats';
 
-const SECTIONS = ['storage', 'browse', 'import', 'generate', 'size', 'offline', 'lighthouse'];
+const SECTIONS = ['storage', 'browse', 'import', 'generate', 'size', 'offline', 'stats', 'lighthouse'];
 const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
 const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
@@ -60,7 +61,9 @@ function readPlan(argv: string[]) {
 					[10_000, 3, true],
 					[100_000, 1, false]
 				]) as [number, number, boolean][],
-		effort
+		effort,
+		/** Cards and reviews of the statistics page's collection. */
+		stats: quick ? { cards: 10_000, reviews: 100_000, runs: 3 } : { cards: 100_000, reviews: 1_000_000, runs: 5 }
 	};
 }
 
@@ -74,7 +77,7 @@ function node(argv: string[]): string {
 
 /** Measures what the command line asks; exit code 1 under --strict when a target is missed. */
 async function main(argv: string[]): Promise<number> {
-	const { quick, build, strict, wants, sizes, imports, effort } = readPlan(argv);
+	const { quick, build, strict, wants, sizes, imports, effort, stats } = readPlan(argv);
 	requireChromium();
 	const results: Results = { storage: [], browse: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log("bundling bench/browser with the app's storage and core");
@@ -83,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
 	const blank = join(OUT, 'origin');
 	mkdirSync(blank, { recursive: true });
 	writeFileSync(join(blank, 'index.html'), '<!doctype html><title>bench origin</title>\n');
-	const needsApp = wants('size') || wants('offline') || wants('lighthouse');
+	const needsApp = wants('size') || wants('offline') || wants('stats') || wants('lighthouse');
 	if (needsApp && build) {
 		log('building the app (vite build)');
 		try {
@@ -135,6 +138,10 @@ async function main(argv: string[]): Promise<number> {
 				log('first card after an offline reload, with 100,000 more cards');
 				results.firstCard.push(...(await firstCardOffline(browser, [STUDY_PATH, '/study'], 5, 100_000)));
 			}
+		}
+		if (wants('stats')) {
+			log(`statistics page with ${stats.cards.toLocaleString('en')} cards and ${stats.reviews.toLocaleString('en')} reviews`);
+			results.stats = await statsPageAt(browser, stats.cards, stats.reviews, stats.runs);
 		}
 	} finally {
 		await browser.close();
