@@ -62,16 +62,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.getByText(`${ANSWERS} answers in the last 12 months`)).toBeVisible();
 			expect(await seriousViolations(page)).toEqual([]);
 
-			// One bank, from its tabs.
+			// One bank, from the table of banks, and from the bank's own tabs.
 			await page.getByRole('link', { name: BANK_TITLE, exact: true }).click();
-			await expect(page).toHaveURL(`/banks/${BANK_ID}/stats`);
-			await expect(page.getByRole('navigation', { name: 'Bank' }).getByRole('link', { name: 'Statistics' })).toHaveAttribute('aria-current', 'page');
+			await expect(page).toHaveURL(`/stats/${BANK_ID}`);
+			await expect(page.getByText(`${BANK_TITLE} · Open the bank · Every bank`)).toBeVisible();
 			await expect(tile(page, /^Answers/)).toHaveText(String(ANSWERS));
 			await expect(page.locator('.chart canvas')).toHaveCount(4);
 			expect(await seriousViolations(page)).toEqual([]);
+			await page.getByRole('link', { name: 'Open the bank' }).click();
+			await page.getByRole('navigation', { name: 'Bank' }).getByRole('link', { name: 'Statistics' }).click();
+			await expect(page).toHaveURL(`/stats/${BANK_ID}`);
+			await expect(tile(page, /^Answers/)).toHaveText(String(ANSWERS));
 		});
 	});
 }
+
+test('a bank that is not on the device is said so', async ({ page }) => {
+	await page.goto('/stats/no-such-bank');
+	await expect(page.getByRole('alert')).toHaveText('There is no bank “no-such-bank” on this device.');
+	await expect(page.getByRole('link', { name: 'Statistics of every bank' })).toHaveAttribute('href', '/stats');
+});
 
 test('the statistics page is reached with the keyboard alone, and its period is switched with it', async ({ page }) => {
 	await study(page, 2);

@@ -5,18 +5,17 @@
  * reports progress meanwhile. The hardest questions come last: they are the
  * one read that loads every studied card.
  */
-import { cardStates, hardestCards, knownShare, type BankKnown, type HardCard } from '$lib/core/stats/cards';
+import { cardStates, knownShare, type BankKnown } from '$lib/core/stats/cards';
+import type { HardCard } from '$lib/core/stats/hardest';
 import { dayKey } from '$lib/core/stats/days';
 import { dueForecast, forecastEnds } from '$lib/core/stats/forecast';
 import { activitySummary, type Period } from '$lib/core/stats/summary';
 import { totalsByDay, type BankDay } from '$lib/core/stats/totals';
-import type { BankSummary } from '$lib/core/bank/summary';
 import type { Settings } from '$lib/core/settings';
 import { ensureShippedBanks } from '$lib/library/shipped';
-import { listBankSummaries } from '$lib/storage/summaries';
 import { getSettings } from '$lib/storage/settings';
 import { reviewTotals } from '$lib/storage/stats-cache';
-import { anyReview, cardCounts, cardQuestions, cardsStudied, knownCards, type CardCounts } from '$lib/storage/stats-cards';
+import { anyReview, bankCards, cardCounts, cardQuestions, cardsStudied, type BankCards, type CardCounts } from '$lib/storage/stats-cards';
 
 /** Days of due forecast. */
 export const FORECAST_DAYS = 30;
@@ -33,9 +32,8 @@ export interface HardQuestion extends HardCard {
 interface CardsRead {
 	now: Date;
 	settings: Settings;
-	banks: BankSummary[];
+	banks: BankCards[];
 	counts: CardCounts;
-	known: Map<string, number>;
 	studied: boolean;
 }
 
@@ -77,13 +75,18 @@ export class StatsPage {
 		if (!cards) return [];
 		const banks = this.bankId === undefined ? cards.banks : cards.banks.filter((b) => b.id === this.bankId);
 		return banks
-			.map((b) => {
-				const known = cards.known.get(b.id) ?? 0;
-				return { bankId: b.id, title: b.title, cards: b.cardCount, known, share: knownShare(known, b.cardCount) };
-			})
+			.map((b) => ({ bankId: b.id, title: b.title, cards: b.cards, known: b.known, share: knownShare(b.known, b.cards) }))
 			.sort((a, b) => b.share - a.share || a.title.localeCompare(b.title));
 	});
 
+	/** The bank's title, for one bank once read. */
+	get bankTitle() {
+		return this.#cards?.banks.find((b) => b.id === this.bankId)?.title;
+	}
+	/** True when the bank asked for is not on this device. */
+	get bankMissing() {
+		return this.bankId !== undefined && this.#cards !== null && this.bankTitle === undefined;
+	}
 	/** Whether any answer was ever given in this scope. */
 	get studied() {
 		return this.#cards?.studied ?? false;
@@ -131,13 +134,8 @@ export class StatsPage {
 		try {
 			const now = new Date();
 			const until = forecastEnds(now, settings.dayStartHour, FORECAST_DAYS).at(-1)!;
-			const [banks, counts, known, studied] = await Promise.all([
-				listBankSummaries(now, settings),
-				cardCounts(this.bankId, until),
-				knownCards(now),
-				anyReview(this.bankId)
-			]);
-			this.#cards = { now, settings, banks, counts, known, studied };
+			const [banks, counts, studied] = await Promise.all([bankCards(now), cardCounts(this.bankId, until), anyReview(this.bankId)]);
+			this.#cards = { now, settings, banks, counts, studied };
 		} catch (err) {
 			this.#error = `The statistics could not be read: ${message(err)}`;
 		}
@@ -156,7 +154,8 @@ export class StatsPage {
 
 	async #loadHardest({ now, settings, banks }: CardsRead): Promise<void> {
 		try {
-			const cards = await cardsStudied(this.bankId);
+			// The scheduler (ts-fsrs) loads only now, after everything else is shown.
+			const [cards, { hardestCards }] = await Promise.all([cardsStudied(this.bankId), import('$lib/core/stats/hardest')]);
 			const hard = hardestCards(cards, now, settings.retention, settings.fsrsParams, HARDEST);
 			const questions = await cardQuestions(hard.map((h) => ({ id: h.cardId, bankId: h.bankId, fact: h.fact, lastQuestionId: h.questionId })));
 			const titles = new Map(banks.map((b) => [b.id, b.title]));

@@ -53,12 +53,20 @@ export function cardCounts(bankId: string | undefined, until: Date, database: Fa
 	});
 }
 
-/** Per bank, its Review cards not due by `now` (see knownShare in core/stats/cards.ts): one index count per bank, no key loaded. */
-export function knownCards(now: Date, database: FactdeckDB = db): Promise<Map<string, number>> {
+/** A bank as the statistics list it: its title, its cards (one per fact), and its Review cards not due by the moment read. */
+export interface BankCards {
+	id: string;
+	title: string;
+	cards: number;
+	known: number;
+}
+
+/** Every bank with its cards and known cards (see knownShare in core/stats/cards.ts): its row and one index count, no card loaded. */
+export function bankCards(now: Date, database: FactdeckDB = db): Promise<BankCards[]> {
 	return database.transaction('r', [database.banks, database.cards], async () => {
-		const ids = (await database.banks.toCollection().primaryKeys()) as string[];
-		const counts = await Promise.all(ids.map((id) => dueBetween(database, id, CardStateKind.Review, now, MAX).count()));
-		return new Map(ids.map((id, i) => [id, counts[i]]));
+		const rows = await database.banks.toArray();
+		const known = await Promise.all(rows.map((row) => dueBetween(database, row.id, CardStateKind.Review, now, MAX).count()));
+		return rows.map((row, i) => ({ id: row.id, title: row.title, cards: row.factCount, known: known[i] }));
 	});
 }
 

@@ -4,7 +4,7 @@ import { CardStateKind } from '$lib/core/srs/types';
 import { saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
 import type { FactdeckDB } from '$lib/storage/db';
-import { cardCounts, cardQuestions, cardsStudied, knownCards } from '$lib/storage/stats-cards';
+import { bankCards, cardCounts, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
 import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
 
 afterEach(closeAll);
@@ -46,14 +46,12 @@ describe('card reads for the statistics', () => {
 		expect((await cardCounts('b', until, d)).due).toEqual([]);
 	});
 
-	it('count per bank the Review cards not yet due', async () => {
+	it('list every bank with its title, its cards and its Review cards not yet due', async () => {
 		const d = await setup();
-		expect(await knownCards(NOW, d)).toEqual(
-			new Map([
-				['a', 2],
-				['b', 0]
-			])
-		);
+		expect(await bankCards(NOW, d)).toEqual([
+			{ id: 'a', title: 'Bank a', cards: 6, known: 2 },
+			{ id: 'b', title: 'Bank b', cards: 2, known: 0 }
+		]);
 	});
 
 	it('read the studied cards, of one bank or of all', async () => {

@@ -1,9 +1,5 @@
-/**
- * What the cards say now: how many are in each state, which are the hardest,
- * and how much of a bank is known.
- */
-import { retrievability } from '../srs/scheduler';
-import { CardStateKind, type Card } from '../srs/types';
+/** What the cards say now: how many are in each state, and how much of a bank is known. */
+import { CardStateKind } from '../srs/types';
 
 /** Cards by state; a suspended card counts as suspended only, whatever its state. */
 export interface CardStates {
@@ -15,12 +11,12 @@ export interface CardStates {
 }
 
 /** The states in the order a learner meets them, with their names. */
-export const STATE_NAMES: readonly [keyof CardStates, string][] = [
-	['new', 'New'],
-	['learning', 'Learning'],
-	['review', 'Review'],
-	['relearning', 'Relearning'],
-	['suspended', 'Suspended']
+export const STATE_NAMES: readonly { key: keyof CardStates; name: string }[] = [
+	{ key: 'new', name: 'New' },
+	{ key: 'learning', name: 'Learning' },
+	{ key: 'review', name: 'Review' },
+	{ key: 'relearning', name: 'Relearning' },
+	{ key: 'suspended', name: 'Suspended' }
 ];
 
 /**
@@ -36,36 +32,6 @@ export function cardStates(all: readonly number[], suspended: readonly number[])
 		relearning: active(CardStateKind.Relearning),
 		suspended: suspended.reduce((a, b) => a + b, 0)
 	};
-}
-
-/** A card that gives the learner trouble. */
-export interface HardCard {
-	cardId: string;
-	bankId: string;
-	fact: string;
-	/** The question last shown for it, when known. */
-	questionId?: string;
-	lapses: number;
-	/** Probability of recall now, 0-1. */
-	retrievability: number;
-}
-
-/**
- * The `limit` hardest cards: most lapses (times forgotten after being
- * learned) first, then lowest retrievability now. Only cards forgotten at
- * least once, or whose recall has fallen below `retention`, count as hard.
- */
-export function hardestCards(cards: Iterable<Card>, now: Date, retention: number, params: readonly number[] | null, limit: number): HardCard[] {
-	const hard: HardCard[] = [];
-	for (const card of cards) {
-		const r = retrievability(card, now, params);
-		if (r === null || (card.lapses === 0 && r >= retention)) continue;
-		const entry: HardCard = { cardId: card.id, bankId: card.bankId, fact: card.fact, lapses: card.lapses, retrievability: r };
-		if (card.lastQuestionId !== undefined) entry.questionId = card.lastQuestionId;
-		hard.push(entry);
-	}
-	hard.sort((a, b) => b.lapses - a.lapses || a.retrievability - b.retrievability || a.cardId.localeCompare(b.cardId));
-	return hard.slice(0, limit);
 }
 
 /** How much of a bank is known. */

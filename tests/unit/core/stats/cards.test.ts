@@ -1,4 +1,5 @@
-import { cardStates, hardestCards, knownShare } from '$lib/core/stats/cards';
+import { cardStates, knownShare } from '$lib/core/stats/cards';
+import { hardestCards } from '$lib/core/stats/hardest';
 import { createCard } from '$lib/core/srs/card';
 import { retrievability } from '$lib/core/srs/scheduler';
 import { CardStateKind, type Card } from '$lib/core/srs/types';
