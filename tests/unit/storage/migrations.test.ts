@@ -27,6 +27,15 @@ async function writeOld(version: number, stores: Record<string, string>, rows: R
 	old.close();
 }
 
+/** Opens the database again with the current schema: it is as `once` left it. */
+async function expectReopenedAs(once: Awaited<ReturnType<typeof dump>>): Promise<void> {
+	const again = openDatabase(NAME);
+	await again.open();
+	expect(again.verno).toBe(7);
+	expect(await dump(again)).toStrictEqual(once);
+	again.close();
+}
+
 /** The v2 rows as stored: the media bytes as a Blob. */
 function v2Stored() {
 	const rows = v2Rows();
@@ -120,11 +129,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		expect(await first.bankCounts.toArray()).toEqual([{ bankId: 'korea', cards: 1, fresh: 0, introduced: [Date.parse('2021-03-01T09:00:00.000Z')] }]);
 		const once = await dump(first);
 		first.close();
-		const second = openDatabase(NAME);
-		await second.open();
-		expect(second.verno).toBe(7);
-		expect(await dump(second)).toStrictEqual(once);
-		second.close();
+		await expectReopenedAs(once);
 	});
 });
 
@@ -174,11 +179,7 @@ describe('schema migration from version 6', () => {
 		expect(await d.reviewStats.where('stale').equals(1).primaryKeys()).toEqual([0]);
 		const once = await dump(d);
 		d.close();
-		const second = openDatabase(NAME);
-		await second.open();
-		expect(second.verno).toBe(7);
-		expect(await dump(second)).toStrictEqual(once);
-		second.close();
+		await expectReopenedAs(once);
 	});
 });
 
