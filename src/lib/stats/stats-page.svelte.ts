@@ -122,30 +122,31 @@ export class StatsPage {
 	/** Reads the cards and the review totals (at once, each shown when read), then the hardest questions. */
 	async load(): Promise<void> {
 		this.#error = null;
-		let settings: Settings;
 		try {
-			// On a first visit the banks that come with the app are stored first, as the library would.
-			[settings] = await Promise.all([getSettings(), ensureShippedBanks()]);
-		} catch (err) {
-			this.#error = `The statistics could not be read: ${message(err)}`;
-			return;
-		}
-		const totals = this.#loadTotals(settings);
-		try {
-			const now = new Date();
-			const until = forecastEnds(now, settings.dayStartHour, FORECAST_DAYS).at(-1)!;
-			const [banks, counts, studied] = await Promise.all([bankCards(now), cardCounts(this.bankId, until), anyReview(this.bankId)]);
-			this.#cards = { now, settings, banks, counts, studied };
+			const settings = await getSettings();
+			const cards = this.#loadCards(settings);
+			// A first count of a long review log takes a while: it starts once the cards are read, so they show meanwhile.
+			await Promise.all([this.#loadTotals(settings, cards), cards.then((read) => this.#loadHardest(read))]);
 		} catch (err) {
 			this.#error = `The statistics could not be read: ${message(err)}`;
 		}
-		await Promise.all([totals, this.#cards && this.#loadHardest(this.#cards)]);
 	}
 
-	async #loadTotals(settings: Settings): Promise<void> {
+	async #loadCards(settings: Settings): Promise<CardsRead> {
+		// On a first visit the banks that come with the app are stored first, as the library would.
+		await ensureShippedBanks();
+		const now = new Date();
+		const until = forecastEnds(now, settings.dayStartHour, FORECAST_DAYS).at(-1)!;
+		const [banks, counts, studied] = await Promise.all([bankCards(now), cardCounts(this.bankId, until), anyReview(this.bankId)]);
+		const cards: CardsRead = { now, settings, banks, counts, studied };
+		this.#cards = cards;
+		return cards;
+	}
+
+	async #loadTotals(settings: Settings, cards: Promise<unknown>): Promise<void> {
 		this.#totalsError = null;
 		try {
-			this.#entries = await reviewTotals(settings.dayStartHour, { onProgress: (done, total) => (this.#progress = { done, total }) });
+			this.#entries = await reviewTotals(settings.dayStartHour, { onProgress: (done, total) => (this.#progress = { done, total }), after: cards });
 		} catch (err) {
 			this.#totalsError = `Your review history could not be counted: ${message(err)}`;
 		}

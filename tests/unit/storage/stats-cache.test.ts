@@ -196,6 +196,21 @@ describe('review totals from the cache', () => {
 		expect(await totals(d)).toEqual(await recount(d));
 	});
 
+	it('wait for the reads given to be done before counting, but not to read a complete cache', async () => {
+		const d = await setup();
+		let release = () => {};
+		const after = new Promise<void>((resolve) => (release = resolve));
+		let counted = false;
+		const building = reviewTotals(HOUR, { after }, d).then((entries) => ((counted = true), entries));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(counted).toBe(false);
+		expect(await d.reviewStats.get(STATE_KEY)).toBeUndefined();
+		release();
+		expect(sorted(await building)).toEqual(await recount(d));
+		const never = new Promise<void>(() => {});
+		expect(sorted(await reviewTotals(HOUR, { after: never }, d))).toEqual(await recount(d));
+	});
+
 	it('leave the cache as it was when the write that changed a review is undone', async () => {
 		const d = await setup();
 		await totals(d);
