@@ -15,7 +15,8 @@ import type { Settings } from '$lib/core/settings';
 import { ensureShippedBanks } from '$lib/library/shipped';
 import { getSettings } from '$lib/storage/settings';
 import { reviewTotals } from '$lib/storage/stats-cache';
-import { anyReview, bankCards, cardCounts, cardQuestions, cardsStudied, type BankCards, type CardCounts } from '$lib/storage/stats-cards';
+import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
+import { cardCounts, type CardCounts } from '$lib/storage/stats-counts';
 
 /** Days of due forecast. */
 export const FORECAST_DAYS = 30;
@@ -32,7 +33,6 @@ export interface HardQuestion extends HardCard {
 interface CardsRead {
 	now: Date;
 	settings: Settings;
-	banks: BankCards[];
 	counts: CardCounts;
 	studied: boolean;
 }
@@ -63,7 +63,12 @@ export class StatsPage {
 	readonly today = $derived(this.#cards ? dayKey(this.#cards.now, this.#cards.settings.dayStartHour) : 0);
 	/** The review log over the chosen period; null until the totals are read. */
 	readonly activity = $derived(this.#byDay && this.#cards && activitySummary(this.#byDay, this.today, this.period));
-	readonly states = $derived(this.#cards && cardStates(this.#cards.counts.byState, this.#cards.counts.suspended));
+	readonly states = $derived.by(() => {
+		const counts = this.#cards?.counts;
+		if (!counts) return null;
+		const all = [0, 1, 2, 3].map((state) => counts.banks.reduce((sum, b) => sum + b.byState[state], 0));
+		return cardStates(all, counts.suspended);
+	});
 	readonly forecast = $derived.by(() => {
 		const cards = this.#cards;
 		if (!cards) return null;
@@ -73,15 +78,14 @@ export class StatsPage {
 	readonly known = $derived.by((): BankKnown[] => {
 		const cards = this.#cards;
 		if (!cards) return [];
-		const banks = this.bankId === undefined ? cards.banks : cards.banks.filter((b) => b.id === this.bankId);
-		return banks
+		return cards.counts.banks
 			.map((b) => ({ bankId: b.id, title: b.title, cards: b.cards, known: b.known, share: knownShare(b.known, b.cards) }))
 			.sort((a, b) => b.share - a.share || a.title.localeCompare(b.title));
 	});
 
 	/** The bank's title, for one bank once read. */
 	get bankTitle() {
-		return this.#cards?.banks.find((b) => b.id === this.bankId)?.title;
+		return this.#cards?.counts.banks.find((b) => b.id === this.bankId)?.title;
 	}
 	/** True when the bank asked for is not on this device. */
 	get bankMissing() {
@@ -95,7 +99,7 @@ export class StatsPage {
 		return this.#cards?.settings ?? null;
 	}
 	get banks() {
-		return this.#cards?.banks ?? [];
+		return this.#cards?.counts.banks ?? [];
 	}
 	/** While the review log is counted into the cache for the first time: reviews counted of the total. */
 	get progress() {
@@ -137,8 +141,8 @@ export class StatsPage {
 		await ensureShippedBanks();
 		const now = new Date();
 		const until = forecastEnds(now, settings.dayStartHour, FORECAST_DAYS).at(-1)!;
-		const [banks, counts, studied] = await Promise.all([bankCards(now), cardCounts(this.bankId, until), anyReview(this.bankId)]);
-		const cards: CardsRead = { now, settings, banks, counts, studied };
+		const [counts, studied] = await Promise.all([cardCounts(this.bankId, now, until), anyReview(this.bankId)]);
+		const cards: CardsRead = { now, settings, counts, studied };
 		this.#cards = cards;
 		return cards;
 	}
@@ -153,13 +157,13 @@ export class StatsPage {
 		this.#progress = null;
 	}
 
-	async #loadHardest({ now, settings, banks }: CardsRead): Promise<void> {
+	async #loadHardest({ now, settings, counts }: CardsRead): Promise<void> {
 		try {
 			// The scheduler (ts-fsrs) loads only now, after everything else is shown.
 			const [cards, { hardestCards }] = await Promise.all([cardsStudied(this.bankId), import('$lib/core/stats/hardest')]);
 			const hard = hardestCards(cards, now, settings.retention, settings.fsrsParams, HARDEST);
 			const questions = await cardQuestions(hard.map((h) => ({ id: h.cardId, bankId: h.bankId, fact: h.fact, lastQuestionId: h.questionId })));
-			const titles = new Map(banks.map((b) => [b.id, b.title]));
+			const titles = new Map(counts.banks.map((b) => [b.id, b.title]));
 			this.#hardest = hard.map((h) => {
 				const question = questions.get(h.cardId);
 				return { ...h, questionId: question?.questionId ?? h.questionId, prompt: question?.prompt ?? h.fact, bankTitle: titles.get(h.bankId) ?? h.bankId };

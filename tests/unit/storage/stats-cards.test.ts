@@ -1,10 +1,7 @@
-import { cardStates } from '$lib/core/stats/cards';
-import { dueForecast } from '$lib/core/stats/forecast';
 import { CardStateKind } from '$lib/core/srs/types';
 import { saveBank } from '$lib/storage/banks';
-import { setSuspended } from '$lib/storage/browse';
 import type { FactdeckDB } from '$lib/storage/db';
-import { bankCards, cardCounts, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
+import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
 import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
 
 afterEach(closeAll);
@@ -26,32 +23,20 @@ async function setup(): Promise<FactdeckDB> {
 }
 
 describe('card reads for the statistics', () => {
-	it('count cards by state, suspended ones apart, for all banks and for one', async () => {
+	it('tell whether anything was studied, in one bank or in any', async () => {
 		const d = await setup();
-		await setSuspended(['a\u0000f2', 'a\u0000f5'], true, d);
-		const all = await cardCounts(undefined, NOW, d);
-		expect(cardStates(all.byState, all.suspended)).toEqual({ new: 2, learning: 1, review: 2, relearning: 1, suspended: 2 });
-		const b = await cardCounts('b', NOW, d);
-		expect(cardStates(b.byState, b.suspended)).toEqual({ new: 2, learning: 0, review: 0, relearning: 0, suspended: 0 });
-	});
-
-	it('give the due times of studied cards for the forecast, suspended ones to leave out', async () => {
-		const d = await setup();
-		await setSuspended(['a\u0000f0'], true, d);
-		const until = local(2024, 3, 8, 4);
-		const { due, suspendedDue } = await cardCounts(undefined, until, d);
-		expect(due).toHaveLength(4);
-		expect(suspendedDue).toEqual([local(2024, 3, 5, 10, 10)]);
-		expect(dueForecast(NOW, 4, 3, due, suspendedDue).map((f) => f.count)).toEqual([2, 1, 0]);
-		expect((await cardCounts('b', until, d)).due).toEqual([]);
-	});
-
-	it('list every bank with its title, its cards and its Review cards not yet due', async () => {
-		const d = await setup();
-		expect(await bankCards(NOW, d)).toEqual([
-			{ id: 'a', title: 'Bank a', cards: 6, known: 2 },
-			{ id: 'b', title: 'Bank b', cards: 2, known: 0 }
-		]);
+		expect([await anyReview(undefined, d), await anyReview('a', d)]).toEqual([false, false]);
+		await d.reviews.add({
+			cardId: 'a\u0000f1',
+			bankId: 'a',
+			questionId: 'q1',
+			rating: 3,
+			before: (await d.cards.get('a\u0000f1'))!,
+			after: (await d.cards.get('a\u0000f1'))!,
+			durationMs: 1,
+			reviewedAt: NOW
+		});
+		expect([await anyReview(undefined, d), await anyReview('a', d), await anyReview('b', d)]).toEqual([true, true, false]);
 	});
 
 	it('read the studied cards, of one bank or of all', async () => {
