@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
 		}
 		if (wants('stats')) {
 			log(`statistics page with ${stats.cards.toLocaleString('en')} cards and ${stats.reviews.toLocaleString('en')} reviews`);
-			results.stats = await statsPageAt(browser, stats.cards, stats.reviews, stats.runs);
+			results.stats = await statsPageAt(stats.cards, stats.reviews, stats.runs);
 		}
 	} finally {
 		await browser.close();
