@@ -97,3 +97,14 @@ test('the statistics page is reached with the keyboard alone, and its period is 
 	await page.keyboard.press('Enter');
 	await expect(forecast.getByRole('table')).toBeVisible();
 });
+
+test.describe('on a small phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the page scrolls only up and down; the calendar scrolls sideways in its own box', async ({ page }) => {
+		await study(page, 2);
+		await page.goto('/stats');
+		await expect(page.locator('.chart canvas')).toHaveCount(4);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+	});
+});
