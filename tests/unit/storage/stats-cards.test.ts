@@ -1,15 +1,21 @@
+import { cardStates } from '$lib/core/stats/cards';
+import { dueForecast } from '$lib/core/stats/forecast';
 import { CardStateKind } from '$lib/core/srs/types';
 import { saveBank } from '$lib/storage/banks';
+import { setSuspended } from '$lib/storage/browse';
+import { recountBanks } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
 import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
+import { cardCounts } from '$lib/storage/stats-counts';
 import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
 
 afterEach(closeAll);
 
 const NOW = local(2024, 3, 5, 10);
+const UNTIL = local(2024, 3, 8, 4);
 const { New, Learning, Review, Relearning } = CardStateKind;
 
-/** Two banks: "a" with 6 cards in every state, "b" with 2 New cards. */
+/** Two banks: "a" with 6 cards in every state, "b" with 2 New cards (one fact asked twice). */
 async function setup(): Promise<FactdeckDB> {
 	const d = freshDb();
 	await saveBank(bankOfFacts('a', 6), NOW, {}, d);
@@ -21,6 +27,13 @@ async function setup(): Promise<FactdeckDB> {
 	await setCard(d, 'a', 'f4', Relearning, local(2024, 3, 5, 11));
 	return d;
 }
+
+/** Cards by state over the banks read. */
+const states = (c: Awaited<ReturnType<typeof cardCounts>>) =>
+	cardStates(
+		[0, 1, 2, 3].map((s) => c.banks.reduce((n, b) => n + b.byState[s], 0)),
+		c.suspended
+	);
 
 describe('card reads for the statistics', () => {
 	it('tell whether anything was studied, in one bank or in any', async () => {
@@ -64,5 +77,40 @@ describe('card reads for the statistics', () => {
 		);
 		expect((await cardQuestions(cards.slice(2), d)).get('b\u0000x')).toEqual({ questionId: 'q0', prompt: 'Prompt q0' });
 		expect((await cardQuestions(cards.slice(3), d)).size).toBe(0);
+	});
+});
+
+describe('card counts for the statistics', () => {
+	it('count cards by state, suspended ones apart, and the known cards of each bank, whether the per-bank counts are kept or were emptied', async () => {
+		const d = await setup();
+		await setSuspended(['a\u0000f2', 'a\u0000f5'], true, d);
+		for (const kept of [false, true]) {
+			await (kept ? recountBanks(d, ['a', 'b']) : d.bankCounts.clear());
+			expect(await d.bankCounts.count()).toBe(kept ? 2 : 0);
+			const all = await cardCounts(undefined, NOW, UNTIL, d);
+			expect(states(all)).toEqual({ new: 2, learning: 1, review: 2, relearning: 1, suspended: 2 });
+			expect(all.banks.map((b) => [b.id, b.title, b.cards, b.known, b.byState])).toEqual([
+				['a', 'Bank a', 6, 2, [1, 1, 3, 1]],
+				['b', 'Bank b', 2, 0, [2, 0, 0, 0]]
+			]);
+			const b = await cardCounts('b', NOW, UNTIL, d);
+			expect(states(b)).toEqual({ new: 2, learning: 0, review: 0, relearning: 0, suspended: 0 });
+			expect(b.banks.map((x) => x.id)).toEqual(['b']);
+		}
+	});
+
+	it('give the due times of studied cards for the forecast, suspended ones to leave out', async () => {
+		const d = await setup();
+		await setSuspended(['a\u0000f0'], true, d);
+		const { due, suspendedDue } = await cardCounts(undefined, NOW, UNTIL, d);
+		expect(due).toHaveLength(4);
+		expect(suspendedDue).toEqual([local(2024, 3, 5, 10, 10)]);
+		expect(dueForecast(NOW, 4, 3, due, suspendedDue).map((f) => f.count)).toEqual([2, 1, 0]);
+		expect((await cardCounts('b', NOW, UNTIL, d)).due).toEqual([]);
+	});
+
+	it('find no bank that is not stored', async () => {
+		const d = await setup();
+		expect((await cardCounts('gone', NOW, UNTIL, d)).banks).toEqual([]);
 	});
 });
