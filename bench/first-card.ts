@@ -17,19 +17,25 @@ const DOM_MARK = 'bench:card-in-dom';
 const PAINT_MARK = 'bench:card-painted';
 
 /**
- * Runs before the app on every navigation: marks the first `.card` inside
- * <main>, then the frame that shows it. Kept as source text: functions handed
- * to the page must not carry the helpers the Node-side compiler adds.
+ * An init script, run before the app on every navigation, that marks `domMark`
+ * when an element matching `selector` enters the DOM, and `paintMark` in the
+ * frame after it. Kept as source text: functions handed to the page must not
+ * carry the helpers the Node-side compiler adds.
  */
-const MARK_FIRST_CARD = `(() => {
+export function markShown(selector: string, domMark: string, paintMark: string): string {
+	return `(() => {
 	const observer = new MutationObserver(() => {
-		if (!document.querySelector('main .card')) return;
+		if (!document.querySelector(${JSON.stringify(selector)})) return;
 		observer.disconnect();
-		performance.mark('${DOM_MARK}');
-		requestAnimationFrame(() => setTimeout(() => performance.mark('${PAINT_MARK}'), 0));
+		performance.mark('${domMark}');
+		requestAnimationFrame(() => setTimeout(() => performance.mark('${paintMark}'), 0));
 	});
 	observer.observe(document, { childList: true, subtree: true });
 })();`;
+}
+
+/** Marks the first `.card` inside <main>, then the frame that shows it. */
+const MARK_FIRST_CARD = markShown('main .card', DOM_MARK, PAINT_MARK);
 
 export interface FirstCardResult {
 	path: string;
@@ -41,12 +47,14 @@ export interface FirstCardResult {
 	appMark?: Stats;
 }
 
+/** Waits for the mark `until`, then reads each of `names` (ms from navigation start; null when never set). */
+export async function markTimes(page: Page, until: string, names: readonly string[], timeout: number): Promise<(number | null)[]> {
+	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, until, { timeout });
+	return page.evaluate((list) => list.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null), [...names]);
+}
+
 async function markTime(page: Page, timeout: number): Promise<{ painted: number; inDom: number; app: number | null }> {
-	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PAINT_MARK, { timeout });
-	const [app, inDom, painted] = await page.evaluate(
-		(names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
-		[APP_MARK, DOM_MARK, PAINT_MARK]
-	);
+	const [app, inDom, painted] = await markTimes(page, PAINT_MARK, [APP_MARK, DOM_MARK, PAINT_MARK], timeout);
 	return { painted: painted!, inDom: inDom!, app };
 }
 

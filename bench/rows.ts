@@ -8,6 +8,7 @@ import type { RescheduleSamples } from './browser/reschedule';
 import { row, single, type Row } from './report';
 import type { RouteSize } from './route-size';
 import { summarize, type Stats } from './browser/stats';
+import { statsRows, type StatsPageResult } from './stats';
 
 export interface Results {
 	floor?: FloorResult;
@@ -19,6 +20,7 @@ export interface Results {
 	routes: RouteSize[];
 	lighthouse: LighthouseResult[];
 	firstCard: FirstCardResult[];
+	stats?: StatsPageResult;
 }
 
 const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
@@ -124,6 +126,7 @@ export function allRows(r: Results): Row[] {
 			)
 		);
 	}
+	if (r.stats) rows.push(...statsRows(r.stats));
 	for (const route of r.routes) {
 		const budget = route.route === '/' || route.route.startsWith('/study') ? { op: '<=' as const, value: 80 } : undefined;
 		rows.push(single('JS gzip before first render', route.route, route.gzipKB, 'KB', budget, route.lazyKB ? `+${route.lazyKB} KB lazy` : undefined));

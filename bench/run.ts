@@ -28,8 +28,9 @@ import { table } from './report';
 import { rescheduleAt } from './reschedule';
 import { routeSizes } from './route-size';
 import { allRows, type Results } from './rows';
+import { statsPageAt } from './stats';
 
-const SECTIONS = ['storage', 'browse', 'reschedule', 'import', 'generate', 'size', 'offline', 'lighthouse', 'optimizer'];
+const SECTIONS = ['storage', 'browse', 'reschedule', 'import', 'generate', 'size', 'offline', 'stats', 'lighthouse', 'optimizer'];
 const USAGE = `usage: bench [--quick] [--no-build] [--strict] [--only=${SECTIONS.join(',')}]`;
 const OPTIONS = { quick: { type: 'boolean' }, 'no-build': { type: 'boolean' }, strict: { type: 'boolean' }, only: { type: 'string' } } as const;
 
@@ -69,7 +70,9 @@ function readPlan(argv: string[]) {
 					[10_000, 3, true],
 					[100_000, 1, false]
 				]) as [number, number, boolean][],
-		effort
+		effort,
+		/** Cards and reviews of the statistics page's collection. */
+		stats: quick ? { cards: 10_000, reviews: 100_000, runs: 3 } : { cards: 100_000, reviews: 1_000_000, runs: 5 }
 	};
 }
 
@@ -83,7 +86,7 @@ function node(argv: string[]): string {
 
 /** Measures what the command line asks; exit code 1 under --strict when a target is missed. */
 async function main(argv: string[]): Promise<number> {
-	const { quick, build, strict, wants, sizes, reschedules, imports, effort } = readPlan(argv);
+	const { quick, build, strict, wants, sizes, reschedules, imports, effort, stats } = readPlan(argv);
 	requireChromium();
 	const results: Results & { optimizer?: OptimizerBench } = { storage: [], browse: [], reschedule: [], imports: [], routes: [], lighthouse: [], firstCard: [] };
 	log("bundling bench/browser with the app's storage and core");
@@ -92,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
 	const blank = join(OUT, 'origin');
 	mkdirSync(blank, { recursive: true });
 	writeFileSync(join(blank, 'index.html'), '<!doctype html><title>bench origin</title>\n');
-	const needsApp = wants('size') || wants('offline') || wants('lighthouse') || wants('optimizer');
+	const needsApp = wants('size') || wants('offline') || wants('stats') || wants('lighthouse') || wants('optimizer');
 	if (needsApp && build) {
 		log('building the app (vite build)');
 		try {
@@ -150,6 +153,10 @@ async function main(argv: string[]): Promise<number> {
 				log('first card after an offline reload, with 100,000 more cards');
 				results.firstCard.push(...(await firstCardOffline(browser, [STUDY_PATH, '/study'], 5, 100_000)));
 			}
+		}
+		if (wants('stats')) {
+			log(`statistics page with ${stats.cards.toLocaleString('en')} cards and ${stats.reviews.toLocaleString('en')} reviews`);
+			results.stats = await statsPageAt(stats.cards, stats.reviews, stats.runs);
 		}
 		if (wants('optimizer')) {
 			log('FSRS optimizer on the real review log');

@@ -11,6 +11,7 @@ import { generateSpeed } from './generate';
 import { importBanks } from './imports';
 import { importFloor } from './import-floor';
 import { rescheduleAtScale, type RescheduleSpec } from './reschedule';
+import { seedReviewLog, type ReviewLogSpec } from './review-log';
 import { seedCollection, type SeedSpec } from './seed';
 import { libraryCounts, studySession } from './study';
 
@@ -45,6 +46,13 @@ export const api = {
 	async seed(name: string, spec: SeedSpec) {
 		await drop(name);
 		return seedCollection(await database(name), spec);
+	},
+	/** Adds a long review log over the studied cards of database `name`, and closes it for the app. */
+	async seedReviews(name: string, spec: ReviewLogSpec) {
+		const info = await seedReviewLog(await database(name), spec);
+		open.get(name)?.close();
+		open.delete(name);
+		return info;
 	},
 	/** A study session of `steps` answers over one bank or all, compared with the previous and the naive way. */
 	async study(name: string, bankId: string | undefined, now: number, steps: number, compareSteps: number, naiveSteps: number, seed: number) {

@@ -73,10 +73,12 @@ describe('imports under src/lib', () => {
 		expect(findCycle(libGraph())?.join(' -> ') ?? null).toBeNull();
 	});
 
-	it('leave the database schema depending only on the row types, the counts guard and the uid maker (its upgrade names reviews)', () => {
+	it('leave the database schema depending only on the row types, the cache guards and the uid maker (its upgrade names reviews)', () => {
 		expect((libGraph().get('storage/db.ts') ?? []).filter((t) => t.startsWith('storage/')).sort()).toEqual([
 			'storage/counts-guard.ts',
 			'storage/rows.ts',
+			'storage/stats-guard.ts',
+			'storage/stats-rows.ts',
 			'storage/uid.ts'
 		]);
 		expect((libGraph().get('storage/uid.ts') ?? []).length).toBe(0);

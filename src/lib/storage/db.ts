@@ -10,6 +10,8 @@ import type { Attempt } from '../core/quiz/attempt';
 import type { Settings } from '../core/settings';
 import type { Card } from '../core/srs/types';
 import { countsGuard } from './counts-guard';
+import { statsGuard } from './stats-guard';
+import type { ReviewStatsRow } from './stats-rows';
 import type {
 	AssignmentRow,
 	BankCountsRow,
@@ -43,6 +45,7 @@ export class FactdeckDB extends Dexie {
 	// `declare`: Dexie sets these itself, and a declared field costs the study page no bytes.
 	declare assignments: EntityTable<AssignmentRow, 'id'>;
 	declare classAttempts: EntityTable<ClassAttemptRow, 'id'>;
+	declare reviewStats: Table<ReviewStatsRow, number | string>;
 
 	constructor(name: string) {
 		super(name);
@@ -173,8 +176,20 @@ export class FactdeckDB extends Dexie {
 				'state'
 			].join(',')
 		});
+		// Version 7 adds a cache for the statistics page: the review log's totals per bank and study day,
+		// by chunk of review ids (stats-cache.ts); no data moves, it is counted on first use.
+		this.version(7).stores({
+			reviewStats: [
+				// key (primary): a chunk number (review ids key * 4096 up to the next chunk's), or 'state' (how far the log is counted).
+				'key',
+				// Chunks whose reviews were deleted or rewritten, to rebuild: only marked rows carry the field.
+				'stale'
+			].join(',')
+		});
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
+		// Writes to reviews already counted mark their chunks of reviewStats stale (stats-guard.ts).
+		this.use(statsGuard);
 		// The app reads with plain queries, never liveQuery. Dexie's Observability and Cache
 		// middlewares only feed liveQuery (and post every write to other tabs): without them an
 		// answer is saved about a quarter faster. Put them back before using liveQuery.

@@ -81,14 +81,8 @@ export function goOnRun(choice: GoOn, run: SessionRun, summary: Tally, now: Date
 	return next({ ...base, again: { cardIds: summary.missed, since: now } });
 }
 
-/** A session's length in plain words: "under a minute", "1 min", "12 min", "1 h 5 min". */
-export function formatTimeSpent(ms: number): string {
-	const minutes = Math.round(ms / 60_000);
-	if (minutes < 1) return 'under a minute';
-	if (minutes < 60) return `${minutes} min`;
-	const rest = minutes % 60;
-	return `${Math.floor(minutes / 60)} h${rest ? ` ${rest} min` : ''}`;
-}
+// Shared with the statistics page, which must not load the session's storage to format a time.
+export { formatTimeSpent } from '$lib/ui/duration';
 
 /** When the next card is due, from `now`: "now" or "in 3h", "in 2d" (the rating buttons' units). */
 export function formatNextDue(due: Date, now: Date): string {

@@ -9,7 +9,7 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens at version 6 with the indexes the queries range over', async () => {
+	it('opens at version 7 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) =>
@@ -18,7 +18,7 @@ describe('FactdeckDB', () => {
 				.schema.indexes.map((i) => i.name)
 				.sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
-		expect(d.verno).toBe(6);
+		expect(d.verno).toBe(7);
 		expect(primary('questions')).toBe('[bankId+id]');
 		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]', '[suspended+bankId+state+due]', '[suspended+state+due]']);
 		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', '[cardId+reviewedAt]', 'reviewedAt', 'uid']);
@@ -32,6 +32,7 @@ describe('FactdeckDB', () => {
 		expect([primary('bankCounts'), indexes('bankCounts')]).toEqual(['bankId', []]);
 		expect([primary('assignments'), indexes('assignments')]).toEqual(['id', []]);
 		expect([primary('classAttempts'), indexes('classAttempts')]).toEqual(['id', ['assignmentId', 'state']]);
+		expect([primary('reviewStats'), indexes('reviewStats')]).toEqual(['key', ['stale']]);
 		const tables = [
 			'assignments',
 			'attempts',
@@ -44,6 +45,7 @@ describe('FactdeckDB', () => {
 			'outbox',
 			'questions',
 			'results',
+			'reviewStats',
 			'reviews',
 			'settings',
 			'snapshots',

@@ -6,6 +6,10 @@ import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
 import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
 import { V4_STORES, v4Rows } from '../../fixtures/db/v4';
 import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
+import { V6_STORES, v6Rows } from '../../fixtures/db/v6';
+import { bankDays } from '$lib/core/stats/totals';
+import { reviewTotals } from '$lib/storage/stats-cache';
+import type { ReviewRow } from '$lib/storage/rows';
 import { dump, local, settings } from './helpers';
 
 const NAME = 'factdeck-migration';
@@ -21,6 +25,15 @@ async function writeOld(version: number, stores: Record<string, string>, rows: R
 	});
 	expect(old.verno).toBe(version);
 	old.close();
+}
+
+/** Opens the database again with the current schema: it is as `once` left it. */
+async function expectReopenedAs(once: Awaited<ReturnType<typeof dump>>): Promise<void> {
+	const again = openDatabase(NAME);
+	await again.open();
+	expect(again.verno).toBe(7);
+	expect(await dump(again)).toStrictEqual(once);
+	again.close();
 }
 
 /** The v2 rows as stored: the media bytes as a Blob. */
@@ -68,7 +81,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(6);
+		expect(d.verno).toBe(7);
 		const after = await dump(d);
 		expect(withoutUids(after)).toStrictEqual(expected());
 		// The new review indexes answer: by uid, and one card's log in time order.
@@ -116,20 +129,16 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		expect(await first.bankCounts.toArray()).toEqual([{ bankId: 'korea', cards: 1, fresh: 0, introduced: [Date.parse('2021-03-01T09:00:00.000Z')] }]);
 		const once = await dump(first);
 		first.close();
-		const second = openDatabase(NAME);
-		await second.open();
-		expect(second.verno).toBe(6);
-		expect(await dump(second)).toStrictEqual(once);
-		second.close();
+		await expectReopenedAs(once);
 	});
 });
 
 describe('schema migration from version 5', () => {
-	it('upgrades to version 6 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
+	it('upgrades to version 7 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
 		await writeOld(5, V5_STORES, v5Stored());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(6);
+		expect(d.verno).toBe(7);
 		const { outbox, syncRevs, bankCounts: _counts, ...rows } = v5Rows();
 		expect(await dump(d)).toStrictEqual(rows);
 		expect(await d.outbox.toArray()).toEqual(outbox);
@@ -145,10 +154,32 @@ describe('schema migration from version 5', () => {
 		d.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(6);
+		expect(second.verno).toBe(7);
 		expect(await dump(second)).toStrictEqual(once);
 		expect(await second.outbox.toArray()).toEqual(outbox);
 		second.close();
+	});
+});
+
+describe('schema migration from version 6', () => {
+	it('upgrades to version 7 with every row intact and an empty statistics cache, counted on first use, then changes nothing', async () => {
+		await writeOld(6, V6_STORES, { ...v6Rows(), media: v3Stored().media });
+		const d = openDatabase(NAME);
+		await d.open();
+		expect(d.verno).toBe(7);
+		const { outbox, syncRevs, bankCounts: _counts, assignments, classAttempts, ...rows } = v6Rows();
+		expect(await dump(d)).toStrictEqual(rows);
+		expect([await d.outbox.toArray(), await d.syncRevs.toArray()]).toEqual([outbox, syncRevs]);
+		expect([await d.assignments.toArray(), await d.classAttempts.toArray()]).toEqual([assignments, classAttempts]);
+		expect(await d.reviewStats.count()).toBe(0);
+		// The cache is counted from the upgraded log on first use, and its stale index answers.
+		expect(await reviewTotals(4, {}, d)).toEqual(bankDays(rows.reviews as ReviewRow[], 4));
+		expect(await d.reviewStats.where('stale').equals(1).count()).toBe(0);
+		await d.reviews.delete(1);
+		expect(await d.reviewStats.where('stale').equals(1).primaryKeys()).toEqual([0]);
+		const once = await dump(d);
+		d.close();
+		await expectReopenedAs(once);
 	});
 });
 

@@ -4,16 +4,16 @@
  * upgrade of the library touches one place. FSRS itself (weights, formulas)
  * is entirely ts-fsrs's, with its default parameters or the learner's fitted ones.
  */
-import { fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
+import { default_w, forgetting_curve, fsrs, generatorParameters, type Card as FsrsCard, type FSRS, type Grade } from 'ts-fsrs';
 import { toSchedule } from './card';
 import { formatInterval } from './interval';
 import {
+	CardStateKind,
 	DEFAULT_RETENTION,
 	MAX_RETENTION,
 	MIN_RETENTION,
 	RATINGS,
 	type Card,
-	type CardStateKind,
 	type Rating,
 	type ReviewLog,
 	type Schedule,
@@ -167,4 +167,18 @@ export function replayLog(initial: Schedule, logs: readonly ReviewLog[], opts: S
 	const saved = logs.every((log) => log.id !== undefined);
 	const ordered = [...logs].sort((a, b) => (saved ? a.id! - b.id! : 0) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 	return ordered.reduce((s, log) => step(s, log.rating, log.reviewedAt, opts), toSchedule(initial));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The probability of recalling the card at `now`, from FSRS-6's forgetting
+ * curve: its stability, the days since its last review and the curve's decay
+ * (the learner's fitted parameters, or the defaults). Null for a card never
+ * reviewed, which has no memory to forget.
+ */
+export function retrievability(schedule: Schedule, now: Date, params?: readonly number[] | null): number | null {
+	if (schedule.state === CardStateKind.New || !schedule.last_review || !(schedule.stability > 0)) return null;
+	const elapsed = Math.max(0, (now.getTime() - schedule.last_review.getTime()) / DAY_MS);
+	return forgetting_curve(params ?? default_w, elapsed, schedule.stability);
 }
