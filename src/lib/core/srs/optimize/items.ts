@@ -9,7 +9,7 @@
  * the reference optimizer build items from a review log; same-day repeats are
  * history, never targets.
  */
-import { studyDayStart } from '../day';
+import { dayKey } from '../../stats/days';
 import type { Rating } from '../types';
 
 /** One answer as the optimizer needs it: which card, how it went, when. */
@@ -41,13 +41,9 @@ const DAY_MS = 86_400_000;
 /** Calendar days in UTC: the day boundary the reference figures use. */
 export const utcDay: DayNumber = (at) => Math.floor(at.getTime() / DAY_MS);
 
-/** The learner's study days: they start at `dayStartHour`, local time, as the queue counts them. */
+/** The learner's study days: they start at `dayStartHour`, local time, numbered as the statistics number them. */
 export function studyDayNumber(dayStartHour: number): DayNumber {
-	return (at) => {
-		const start = studyDayStart(at, dayStartHour);
-		// The local date of the day's start, counted in UTC days: daylight saving cannot make a day 0 or 2 days long.
-		return Math.round(Date.UTC(start.getFullYear(), start.getMonth(), start.getDate()) / DAY_MS);
-	};
+	return (at) => dayKey(at, dayStartHour);
 }
 
 /** Each card's reviews in time order (reviews at the same moment keep the order they came in). */
