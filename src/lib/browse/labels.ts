@@ -1,15 +1,6 @@
 /** How the browser names question types, states and sort orders, in plain words. */
-import type { QuestionType } from '$lib/core/bank/kinds';
 import type { BrowseState } from '$lib/core/browse/row';
 import type { SortKey } from '$lib/core/browse/search';
-
-export const TYPE_NAMES: Record<QuestionType, string> = {
-	flashcard: 'Flashcard',
-	cloze: 'Fill in the blank',
-	mcq: 'Multiple choice',
-	truefalse: 'True or false',
-	short: 'Typed answer'
-};
 
 export const STATE_NAMES: Record<BrowseState, string> = {
 	new: 'New',

@@ -4,12 +4,12 @@
  * schema.ts would bring the whole validation library with them.
  */
 
-export const QUESTION_TYPES = ['flashcard', 'cloze', 'mcq', 'truefalse', 'short'] as const;
+export const QUESTION_TYPES = ['flashcard', 'cloze', 'mcq', 'truefalse', 'short', 'multi', 'matching', 'numerical'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Recognition types are answered by picking; recall types by producing the answer. */
-export const RECOGNITION_TYPES: readonly QuestionType[] = ['mcq', 'truefalse'];
-export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashcard'];
+export const RECOGNITION_TYPES: readonly QuestionType[] = ['mcq', 'truefalse', 'multi', 'matching'];
+export const RECALL_TYPES: readonly QuestionType[] = ['cloze', 'short', 'flashcard', 'numerical'];
 
 /** A cloze prompt marks its blank with three or more underscores. */
 export const CLOZE_BLANK = /_{3,}/;
@@ -27,7 +27,10 @@ const TYPE_NAMES: Record<QuestionType, TypeName> = {
 	cloze: { one: 'Fill in the blank', many: 'fill in the blanks' },
 	mcq: { one: 'Multiple choice', many: 'multiple choice' },
 	truefalse: { one: 'True or false', many: 'true or false' },
-	short: { one: 'Typed answer', many: 'typed answers' }
+	short: { one: 'Typed answer', many: 'typed answers' },
+	multi: { one: 'Choose all that apply', many: 'choose all that apply' },
+	matching: { one: 'Matching', many: 'matching questions' },
+	numerical: { one: 'Number', many: 'number questions' }
 };
 
 /** The plain name of a question type, as a label: "Multiple choice". */

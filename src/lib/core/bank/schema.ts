@@ -36,6 +36,29 @@ export const SourceRefSchema = v.strictObject({
 	end: v.pipe(v.number('end must be a number'), v.integer('end must be a whole number'), v.minValue(0, 'end must be 0 or more'))
 });
 
+/** Credit of one choice in percent, as Moodle grades it: 100 fully right, 0 wrong, below 0 takes credit away. */
+const percent = (what: string) =>
+	v.pipe(
+		v.number(`${what} must be a number`),
+		v.finite(`${what} must be a finite number`),
+		v.minValue(-100, `${what} must be -100 or more`),
+		v.maxValue(100, `${what} must be 100 or less`)
+	);
+
+/** One left item of a matching question and the right item that belongs to it; an empty left adds a right item that matches nothing. */
+export const MatchPairSchema = v.strictObject({ left: v.string('pairs.left must be text'), right: nonEmpty('pairs.right') });
+
+/** One accepted number of a numerical question: any number within `tolerance` of `value` earns `credit` percent. */
+export const AcceptedNumberSchema = v.strictObject({
+	value: v.pipe(v.number('numbers.value must be a number'), v.finite('numbers.value must be a finite number')),
+	tolerance: v.pipe(
+		v.number('numbers.tolerance must be a number'),
+		v.finite('numbers.tolerance must be finite'),
+		v.minValue(0, 'numbers.tolerance must be 0 or more')
+	),
+	credit: v.pipe(percent('numbers.credit'), v.minValue(0, 'numbers.credit must be 0 or more'))
+});
+
 export const QuestionSchema = v.strictObject({
 	id: v.pipe(v.string('id must be text'), v.regex(/^[A-Za-z0-9_.:-]{1,120}$/, 'id must be 1-120 letters, digits or _.:-')),
 	fact: nonEmpty('fact'),
@@ -47,6 +70,14 @@ export const QuestionSchema = v.strictObject({
 	explanation: v.optional(v.string()),
 	tags: v.optional(v.array(nonEmpty('tag'))),
 	source: v.optional(SourceRefSchema),
+	/** The question's name in the quiz tool it came from (GIFT `::name::`, Moodle's <name>), kept to be written back. */
+	name: v.optional(nonEmpty('name')),
+	/** Credit of each choice in percent, in the order of `choices`: `multi` always, `mcq` for partial credit. */
+	weights: v.optional(v.array(percent('weight'))),
+	/** The pairs of a `matching` question, in the order they are asked. */
+	pairs: v.optional(v.array(MatchPairSchema)),
+	/** The accepted numbers of a `numerical` question. */
+	numbers: v.optional(v.array(AcceptedNumberSchema)),
 	/** Rich text (sanitized HTML) for imported decks; shown instead of prompt/answer when present. */
 	html: v.optional(v.strictObject({ prompt: v.optional(v.string()), answer: v.optional(v.string()) }))
 });
@@ -81,6 +112,8 @@ export const BankSchema = v.strictObject({
 });
 
 export type SourceRef = v.InferOutput<typeof SourceRefSchema>;
+export type MatchPair = v.InferOutput<typeof MatchPairSchema>;
+export type AcceptedNumber = v.InferOutput<typeof AcceptedNumberSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type BankSource = v.InferOutput<typeof BankSourceSchema>;
 export type TestPlan = v.InferOutput<typeof TestPlanSchema>;

@@ -4,10 +4,11 @@
  * its path (`questions[3].choices: ...`), so an author can fix a file in one go.
  */
 import * as v from 'valibot';
-import { BankSchema, BankSourceSchema, CLOZE_BLANK, QUESTION_TYPES, QuestionSchema, SourceRefSchema } from './schema';
+import { AcceptedNumberSchema, BankSchema, BankSourceSchema, CLOZE_BLANK, MatchPairSchema, QUESTION_TYPES, QuestionSchema, SourceRefSchema } from './schema';
 import type { Bank } from './schema';
 import { typeName } from './kinds';
 import { nestedTooDeep, TOO_DEEP } from './depth';
+import { kindProblems } from './validate-kinds';
 
 /** The outcome of validating a bank: the parsed bank, or every problem found. */
 export type BankValidation = { ok: true; bank: Bank } | { ok: false; problems: string[] };
@@ -68,6 +69,8 @@ function allUnknownKeys(input: Json, out: string[]): void {
 		unknownKeyProblems(q, QuestionSchema.entries, ['questions', i], out);
 		unknownKeyProblems(q.source, SourceRefSchema.entries, ['questions', i, 'source'], out);
 		unknownKeyProblems(q.html, QuestionSchema.entries.html.wrapped.entries, ['questions', i, 'html'], out);
+		if (Array.isArray(q.pairs)) q.pairs.forEach((p, j) => unknownKeyProblems(p, MatchPairSchema.entries, ['questions', i, 'pairs', j], out));
+		if (Array.isArray(q.numbers)) q.numbers.forEach((n, j) => unknownKeyProblems(n, AcceptedNumberSchema.entries, ['questions', i, 'numbers', j], out));
 	});
 }
 
@@ -82,17 +85,17 @@ function schemaProblems(issues: readonly v.BaseIssue<unknown>[], out: string[]):
 
 function mcqProblems(q: Json, path: PathPart[], out: string[]): void {
 	const where = [...path, 'choices'];
-	if (q.choices === undefined) return void out.push(at(where, 'a multiple choice question needs choices'));
+	if (q.choices === undefined) return void (q.type === 'mcq' && out.push(at(where, 'a multiple choice question needs choices')));
 	if (!Array.isArray(q.choices)) return;
 	const choices = q.choices.filter((c): c is string => typeof c === 'string').map((c) => c.trim());
-	if (choices.length < 2) out.push(at(where, `a multiple choice question needs at least 2 choices, it has ${choices.length}`));
+	if (choices.length < 2 && q.type === 'mcq') out.push(at(where, `a multiple choice question needs at least 2 choices, it has ${choices.length}`));
 	const seen = new Set<string>();
 	for (const choice of choices) {
 		const key = choice.toLowerCase();
 		if (seen.has(key)) out.push(at(where, `the choice ${quote(choice)} appears more than once`));
 		seen.add(key);
 	}
-	if (typeof q.answer !== 'string') return;
+	if (typeof q.answer !== 'string' || q.type === 'multi') return;
 	const answer = q.answer.trim();
 	if (choices.includes(answer)) return;
 	const caseOnly = seen.has(answer.toLowerCase()) ? ' (a choice differs only in letter case)' : '';
@@ -141,7 +144,8 @@ function crossFieldProblems(input: Json, out: string[]): void {
 			else out.push(at([...path, 'id'], `duplicate id ${quote(q.id)}, already used by questions[${first}]`));
 		}
 		answerTypeProblems(q, path, out);
-		if (q.type === 'mcq') mcqProblems(q, path, out);
+		if (q.type === 'mcq' || q.type === 'multi') mcqProblems(q, path, out);
+		kindProblems(q, (field, message) => out.push(at([...path, field], message)));
 		if (q.type === 'cloze' && typeof q.prompt === 'string' && !CLOZE_BLANK.test(q.prompt)) {
 			out.push(at([...path, 'prompt'], 'a fill in the blank question needs a blank: three or more underscores (____)'));
 		}

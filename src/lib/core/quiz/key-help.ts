@@ -26,6 +26,21 @@ const ON_CARD: Record<AnswerMode, KeyHelpGroup> = {
 			{ keys: ['Tab'], does: 'Move to a choice (Enter picks it)' }
 		]
 	},
+	multi: {
+		title: 'On this choose all that apply card',
+		lines: [
+			{ keys: ['1–9'], does: 'Tick or untick the choice with that number' },
+			{ keys: ['Enter'], does: 'Check the choices ticked' }
+		]
+	},
+	matching: {
+		title: 'On this matching card',
+		lines: [
+			{ keys: ['Tab'], does: 'Move to the next item' },
+			{ keys: ['↑', '↓'], does: 'Choose what the item matches' },
+			{ keys: ['Enter'], does: 'Check the matches' }
+		]
+	},
 	truefalse: {
 		title: 'On this true or false card',
 		lines: [

@@ -10,8 +10,8 @@ import { RECALL_TYPES, RECOGNITION_TYPES, type QuestionType } from '../bank/kind
 import { pickIndex } from './rng';
 import { CardStateKind, type Card } from './types';
 
-/** How a question is answered: revealed and self-graded, typed, picked from choices, or true/false. */
-export type AnswerMode = 'reveal' | 'typed' | 'choice' | 'truefalse';
+/** How a question is answered: revealed and self-graded, typed, picked from choices, true/false, several picked, or pairs matched. */
+export type AnswerMode = 'reveal' | 'typed' | 'choice' | 'truefalse' | 'multi' | 'matching';
 
 /** Recognition while a fact is being learnt; recall once it has settled. */
 export type LearningStage = 'recognition' | 'recall';
@@ -35,7 +35,12 @@ export function answerMode(question: Question, stage: LearningStage): AnswerMode
 		case 'truefalse':
 			return 'truefalse';
 		case 'short':
+		case 'numerical':
 			return 'typed';
+		case 'multi':
+			return 'multi';
+		case 'matching':
+			return 'matching';
 		case 'flashcard':
 			return 'reveal';
 		case 'cloze': {

@@ -9,7 +9,16 @@ describe('typeName', () => {
 	});
 
 	it('names each type as the app does everywhere', () => {
-		expect(QUESTION_TYPES.map(typeName)).toEqual(['Flashcard', 'Fill in the blank', 'Multiple choice', 'True or false', 'Typed answer']);
+		expect(QUESTION_TYPES.map(typeName)).toEqual([
+			'Flashcard',
+			'Fill in the blank',
+			'Multiple choice',
+			'True or false',
+			'Typed answer',
+			'Choose all that apply',
+			'Matching',
+			'Number'
+		]);
 	});
 
 	it('gives every type its own name', () => {

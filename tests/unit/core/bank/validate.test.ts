@@ -158,7 +158,7 @@ describe('validateBank', () => {
 			'questions[1].prompt: a fill in the blank question needs a blank: three or more underscores (____)',
 			'questions[2].choices: a multiple choice question needs at least 2 choices, it has 1',
 			'questions[2].choices: the answer "Seoul" is not among the choices',
-			'questions[4].type: type must be one of flashcard (flashcard), cloze (fill in the blank), mcq (multiple choice), truefalse (true or false), short (typed answer)'
+			'questions[4].type: type must be one of flashcard (flashcard), cloze (fill in the blank), mcq (multiple choice), truefalse (true or false), short (typed answer), multi (choose all that apply), matching (matching), numerical (number)'
 		]);
 	});
 });
