@@ -107,8 +107,11 @@ export function ankiTags(tags: readonly string[]): string {
 	return seen.size ? ` ${[...seen.values()].join(' ')} ` : '';
 }
 
-/** Anki's text of a field for sorting and duplicate checks: tags stripped, image names kept. */
-export const strippedField = (html: string): string => htmlToText(html.replace(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>/gi, ' $1 ')).trim();
+/** Anki's text of a field for sorting and duplicate checks: on one line, tags stripped, image names kept. */
+export const strippedField = (html: string): string =>
+	htmlToText(html.replace(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)[^>]*>/gi, ' $1 '))
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /** A note's guid: the same question of the same bank always gets the same one, so Anki updates it on a second import. */
 export const noteGuid = (bankId: string, questionId: string): string => `fd${hashString(`${bankId}\u0000${questionId}`)}`;
