@@ -65,7 +65,15 @@ function readArgs(argv: string[]): Args {
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
 	const history = values.history === true;
-	return { input: positionals[0], to: to as EmitFormat | ByteFormat, history, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
+	return {
+		input: positionals[0],
+		to: to as EmitFormat | ByteFormat,
+		history,
+		out: values.out,
+		from: from as FormatName | undefined,
+		title: values.title,
+		bank: values.bank
+	};
 }
 
 /** Why a file could not be read, in words rather than a stack trace. */

@@ -26,5 +26,6 @@ onmessage = async (event: MessageEvent<ApkgJob>) => {
 	} catch (err) {
 		reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 	}
-	postMessage(reply, reply.ok ? [reply.bytes.buffer] : []);
+	// The package's bytes move to the page rather than being copied.
+	postMessage(reply, { transfer: reply.ok ? [reply.bytes.buffer as ArrayBuffer] : [] });
 };

@@ -40,7 +40,10 @@ describe('convert --to apkg', { timeout: 60_000 }, () => {
 		const { cards, reviews } = exportHistory(bank);
 		const media = [{ bankId: bank.id, name: 'loire.png', type: 'image/png', data: toBase64(PNG) }];
 		const settings = { settings: { learner: { retention: 0.85, dayStartHour: 5 } } };
-		writeFileSync(file, emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date(), banks: [bank], cards, reviews, attempts: [], settings, media }));
+		writeFileSync(
+			file,
+			emitBackup({ format: 'factdeck.backup', version: 1, exportedAt: new Date(), banks: [bank], cards, reviews, attempts: [], settings, media })
+		);
 		return file;
 	};
 

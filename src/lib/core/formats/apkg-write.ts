@@ -8,18 +8,17 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { Database, SqlJsStatic } from 'sql.js';
+import { hashString } from '../bank/hash';
 import { MAX_QUESTIONS_PER_BANK } from '../bank/limits';
 import type { Bank } from '../bank/schema';
 import { cardId } from '../srs/card';
 import { DEFAULT_RETENTION, type Card, type ReviewLog } from '../srs/types';
 import { MAX_ANKI_REVIEWS } from './anki-history-words';
-import { MAX_MEDIA_FILE_BYTES } from './anki-media';
 import { ankiDays, type AnkiDays } from './anki-revlog';
 import { newCard, revlogRows, studiedCard, type CardColumns } from './apkg-write-cards';
 import { packageMedia } from './apkg-write-media';
 import { bankNotes, type NoteOut } from './apkg-write-notes';
 import { collectionConf, deckOptions, decks, noteTypes, SCHEMA_11_SQL, type PackageIds } from './apkg-write-schema';
-import { hashString } from '../bank/hash';
 import { formatCount, formatSize, MAX_FILE_BYTES } from './text';
 
 /** A bank's scheduling to carry into Anki: its cards and their review logs, as storage keeps them. */
@@ -107,7 +106,14 @@ function insertAll(db: Database, sql: string, rows: (number | string)[][]): void
 }
 
 /** The collection's rows: one note and one card per question, and the log of the cards with a history. */
-function fillCollection(db: Database, notes: NoteOut[], ids: PackageIds, modSecs: number, schedule: (note: NoteOut, i: number) => CardColumns, log: (note: NoteOut, cid: number) => (number | string)[][]) {
+function fillCollection(
+	db: Database,
+	notes: NoteOut[],
+	ids: PackageIds,
+	modSecs: number,
+	schedule: (note: NoteOut, i: number) => CardColumns,
+	log: (note: NoteOut, cid: number) => (number | string)[][]
+) {
 	insertAll(
 		db,
 		'INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)',
@@ -192,7 +198,7 @@ export function writeApkg(bank: Bank, opts: ApkgWriteOptions): Uint8Array {
 	// Images are compressed already: stored as they are.
 	media.files.forEach((bytes, i) => (files[String(i)] = [bytes, { level: 0, mtime }]));
 	const zip = zipSync(files);
-	if (zip.length > MAX_FILE_BYTES) throw new ApkgWriteError(`the package would take ${formatSize(zip.length)}; Factdeck writes at most ${formatSize(MAX_FILE_BYTES)}`);
+	if (zip.length > MAX_FILE_BYTES)
+		throw new ApkgWriteError(`the package would take ${formatSize(zip.length)}; Factdeck writes at most ${formatSize(MAX_FILE_BYTES)}`);
 	return zip;
 }
-

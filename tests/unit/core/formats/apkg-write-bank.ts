@@ -12,8 +12,8 @@ const DAY = 86_400_000;
 
 /** A 1×1 PNG. */
 export const PNG = Uint8Array.from([
-	0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0,
-	0, 0, 0x0a, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82
+	0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0,
+	0x0a, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82
 ]);
 
 const q = (id: string, rest: Omit<Question, 'id' | 'fact'>): Question => ({ id, fact: id, ...rest });
@@ -38,7 +38,13 @@ export function exportBank(): Bank {
 			q('q-cloze', { type: 'cloze', prompt: 'The ____ flows through Vienna.', answer: 'Danube', explanation: 'Also Budapest.' }),
 			q('q-short', { type: 'short', prompt: 'River of Rome', answer: 'Tiber', accept: ['Tevere'] }),
 			q('q-num', { type: 'numerical', prompt: 'Length of the Thames in km', answer: '346', numbers: [{ value: 346, tolerance: 5, credit: 100 }] }),
-			q('q-mcq', { type: 'mcq', prompt: 'Which river runs through London?', answer: 'Thames', choices: ['Seine', 'Thames', 'Rhine'], explanation: 'Since Roman times.' }),
+			q('q-mcq', {
+				type: 'mcq',
+				prompt: 'Which river runs through London?',
+				answer: 'Thames',
+				choices: ['Seine', 'Thames', 'Rhine'],
+				explanation: 'Since Roman times.'
+			}),
 			q('q-multi', {
 				type: 'multi',
 				prompt: 'Which rivers flow into the North Sea?',

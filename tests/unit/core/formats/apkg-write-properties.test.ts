@@ -57,7 +57,13 @@ describe('bank → apkg → bank', () => {
 			fc.property(fc.array(question, { minLength: 1, maxLength: 6 }), (drafts) => {
 				const bank = toBank(drafts);
 				const back = ok(parseApkg(writeApkg(bank, { sql, now: new Date(Date.UTC(2026, 0, 1)) }), { sql }));
-				const got = back.bank.questions.map((q) => ({ type: q.type, prompt: q.prompt, answer: q.answer, explanation: q.explanation ?? '', tags: q.tags ?? [] }));
+				const got = back.bank.questions.map((q) => ({
+					type: q.type,
+					prompt: q.prompt,
+					answer: q.answer,
+					explanation: q.explanation ?? '',
+					tags: q.tags ?? []
+				}));
 				expect(got).toEqual(bank.questions.map(expected));
 			}),
 			{ numRuns: 60 }

@@ -64,7 +64,8 @@ describe('the exported collection', () => {
 			['Cloze', 1]
 		]);
 		for (const m of types) {
-			for (const key of ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpls', 'flds', 'css', 'latexPre', 'latexPost', 'tags', 'vers']) expect(m, key).toHaveProperty(key);
+			for (const key of ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpls', 'flds', 'css', 'latexPre', 'latexPost', 'tags', 'vers'])
+				expect(m, key).toHaveProperty(key);
 			for (const f of m.flds as Record<string, unknown>[]) for (const key of ['name', 'ord', 'sticky', 'rtl', 'font', 'size']) expect(f).toHaveProperty(key);
 			for (const t of m.tmpls as Record<string, unknown>[]) for (const key of ['name', 'ord', 'qfmt', 'afmt']) expect(t).toHaveProperty(key);
 		}
