@@ -48,28 +48,27 @@ const template = (name: string, qfmt: string, afmt: string) => ({ name, ord: 0, 
 
 /** Anki's stock Basic and Cloze note types, with the bank's ids, as `col.models` holds them. */
 export function noteTypes(ids: PackageIds, modSecs: number): Record<string, unknown> {
-	const common = { mod: modSecs, usn: -1, sortf: 0, did: ids.deck, latexPre: LATEX_PRE, latexPost: LATEX_POST, latexsvg: false, tags: [], vers: [] };
-	const basic = {
-		...common,
-		id: ids.basic,
-		name: 'Basic',
-		type: 0,
-		flds: [field('Front', 0), field('Back', 1)],
-		tmpls: [template('Card 1', '{{Front}}', '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}')],
-		css: CSS,
-		// Card 1 is made when the Front field is filled.
-		req: [[0, 'any', [0]]]
-	};
-	const cloze = {
-		...common,
-		id: ids.cloze,
-		name: 'Cloze',
-		type: 1,
-		flds: [field('Text', 0), field('Back Extra', 1)],
-		tmpls: [template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>\n{{Back Extra}}')],
-		css: CLOZE_CSS
-	};
-	return { [ids.basic]: basic, [ids.cloze]: cloze };
+	const noteType = (id: number, name: string, cloze: boolean, fields: [string, string], card: ReturnType<typeof template>) => ({
+		id,
+		name,
+		type: cloze ? 1 : 0,
+		mod: modSecs,
+		usn: -1,
+		sortf: 0,
+		did: ids.deck,
+		flds: fields.map(field),
+		tmpls: [card],
+		css: cloze ? CLOZE_CSS : CSS,
+		latexPre: LATEX_PRE,
+		latexPost: LATEX_POST,
+		latexsvg: false,
+		tags: [],
+		vers: []
+	});
+	const basic = noteType(ids.basic, 'Basic', false, ['Front', 'Back'], template('Card 1', '{{Front}}', '{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}'));
+	const cloze = noteType(ids.cloze, 'Cloze', true, ['Text', 'Back Extra'], template('Cloze', '{{cloze:Text}}', '{{cloze:Text}}<br>\n{{Back Extra}}'));
+	// Card 1 of Basic is made when the Front field is filled; a cloze note's cards come from its deletions instead.
+	return { [ids.basic]: { ...basic, req: [[0, 'any', [0]]] }, [ids.cloze]: cloze };
 }
 
 const today = () => [0, 0];
@@ -97,16 +96,20 @@ function deck(id: number, name: string, desc: string, modSecs: number) {
 
 /** The Default deck (every collection has deck 1) and the bank's own deck. */
 export function decks(ids: PackageIds, title: string, description: string, modSecs: number): Record<string, unknown> {
-	return { 1: deck(1, 'Default', '', modSecs), [ids.deck]: deck(ids.deck, title, description, modSecs) };
+	return { 1: deck(1, 'Default', '', 0), [ids.deck]: deck(ids.deck, title, description, modSecs) };
 }
 
-/** Deck options group 1 with Anki's default steps and limits. */
-export function deckOptions(modSecs: number): Record<string, unknown> {
+/**
+ * Deck options group 1 with Anki's default steps and limits. Modified at time
+ * 0, as the Default deck is: the learner's own group 1 and Default deck are
+ * always newer, so an import never overwrites their settings.
+ */
+export function deckOptions(): Record<string, unknown> {
 	return {
 		[OPTIONS_ID]: {
 			id: OPTIONS_ID,
 			name: 'Default',
-			mod: modSecs,
+			mod: 0,
 			usn: -1,
 			maxTaken: 60,
 			autoplay: true,

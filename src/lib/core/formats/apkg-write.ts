@@ -150,7 +150,7 @@ function collectionBytes(bank: Bank, notes: NoteOut[], opts: ApkgWriteOptions): 
 			json(collectionConf(ids, hour, west, notes.length + 1)),
 			json(noteTypes(ids, modSecs)),
 			json(decks(ids, bank.title, bank.description ?? '', modSecs)),
-			json(deckOptions(modSecs)),
+			json(deckOptions()),
 			'{}'
 		]);
 		const history = opts.history;
