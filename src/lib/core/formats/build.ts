@@ -79,8 +79,13 @@ function tidy(draft: Draft): Draft {
 	const list = (xs: string[] | undefined) => xs?.map((x) => x.trim()).filter(Boolean);
 	const accept = list(draft.accept);
 	if (accept?.length) q.accept = accept;
-	const choices = list(draft.choices);
-	if (choices?.length) q.choices = choices;
+	// Weights go with their choices: an empty choice is dropped with its weight.
+	const kept = draft.choices?.map((c, i) => ({ c: c.trim(), w: draft.weights?.[i] })).filter((x) => x.c);
+	if (kept?.length) q.choices = kept.map((x) => x.c);
+	if (draft.weights && kept?.length) q.weights = kept.map((x) => x.w ?? 0);
+	if (draft.name?.trim()) q.name = draft.name.trim();
+	if (draft.pairs?.length) q.pairs = draft.pairs.map((p) => ({ left: p.left.trim(), right: p.right.trim() }));
+	if (draft.numbers?.length) q.numbers = draft.numbers;
 	if (draft.explanation?.trim()) q.explanation = draft.explanation.trim();
 	const tags = list(draft.tags);
 	if (tags?.length) q.tags = [...new Set(tags)];

@@ -160,15 +160,34 @@ function unbold(text: string): string {
 	return out + text.slice(from);
 }
 
+/** Markdown as readable text: headings, links, images, emphasis and code lose their marks, the words stay. */
+function markdownText(text: string): string {
+	// Bounded repeats: a crafted line of thousands of `[` must not make the link pattern quadratic.
+	return unbold(text)
+		.replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+		.replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+		.replace(/!?\[([^\]\n]{0,200})\]\([^)\s]{0,2000}\)/g, '$1')
+		.replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
+		.replace(/`([^`]+)`/g, '$1');
+}
+
 /** Already unescaped text as plain text, by its declared format. */
 export function formatText(text: string, format: GiftParts['format']): string {
 	if (format === 'html') return htmlToText(text);
-	if (format === 'markdown')
-		return unbold(text)
-			.replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
-			.replace(/`([^`]+)`/g, '$1');
+	if (format === 'markdown') return markdownText(text);
 	return text;
 }
+
+const MARKER = /^\s*\[(moodle|html|markdown|plain)\]/i;
+
+/** A leading `[html]`-style marker read off raw GIFT text: the format it names (else `fallback`) and the rest. */
+export function readMarker(raw: string, fallback: GiftParts['format']): { format: GiftParts['format']; rest: string } {
+	const m = MARKER.exec(raw);
+	return m ? { format: m[1].toLowerCase() as GiftParts['format'], rest: raw.slice(m[0].length) } : { format: fallback, rest: raw };
+}
+
+/** Does this text, written as is, start with something GIFT would read as a format marker? */
+export const looksLikeMarker = (text: string) => MARKER.test(text);
 
 /** Raw question text as plain text, each line without the file's indentation. */
 export const plainText = (raw: string, format: GiftParts['format']) =>
@@ -176,3 +195,9 @@ export const plainText = (raw: string, format: GiftParts['format']) =>
 		.split('\n')
 		.map((line) => line.trim())
 		.join('\n');
+
+/** Raw answer or feedback text as plain text: its own marker read (else the question's format), trimmed. */
+export const markedText = (raw: string, fallback: GiftParts['format']) => {
+	const { format, rest } = readMarker(raw, fallback);
+	return plainText(rest, format).trim();
+};

@@ -205,7 +205,8 @@ describe('GIFT conformance: the way back out', () => {
 		const text = '::colours:: Which are warm colours? {~%50%red # yes ~%50%orange ~%-100%blue # no}';
 		const gift = emitGift(ok(parseGift(text)).bank);
 		expect(gift).toContain('::colours::Which are warm colours? {');
-		expect(gift).toContain('\t~%50%red#yes\n\t~%50%orange\n\t~%-100%blue#no\n');
+		// Feedback on each choice is kept in the explanation, which goes out as general feedback.
+		expect(gift).toContain('\t~%50%red\n\t~%50%orange\n\t~%-100%blue\n\t####red\\: yes\\nblue\\: no\n');
 		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
 	});
 
