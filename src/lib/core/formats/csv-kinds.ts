@@ -5,7 +5,8 @@
  *   in the answer cell, one weight per choice in the weights cell (without
  *   weights the right choices share 100% and the others get 0%);
  * - matching: "left → right" lines in the answer cell (`->` is read too),
- *   right items that match nothing in the choices cell;
+ *   right items that match nothing in the choices cell, one per line (a
+ *   right item may hold `|` or `;`, so only line breaks split them);
  * - number: the answer cell holds the number; the accepted cell lists every
  *   accepted number as "value ± tolerance (credit%)" when there is more than
  *   the number itself.
@@ -82,7 +83,7 @@ function multiWeights(choices: string[], right: string[], cell: string): number[
  * Fills in the key of a multi, matching or numerical record (and an mcq's
  * weights); returns why the record cannot be read, or nothing.
  */
-export function readKind(draft: Draft, choices: string[], cells: { answer: string; weights: string }): string | void {
+export function readKind(draft: Draft, choices: string[], cells: { answer: string; weights: string; choices: string[] }): string | void {
 	if (draft.type === 'multi') {
 		const right = lines(cells.answer);
 		const all = [...choices, ...right.filter((r) => !choices.includes(r))];
@@ -90,7 +91,7 @@ export function readKind(draft: Draft, choices: string[], cells: { answer: strin
 		if (typeof weights === 'string') return weights;
 		Object.assign(draft, { choices: all, weights, answer: all.filter((_, i) => (weights[i] ?? 0) > 0).join('\n') });
 	} else if (draft.type === 'matching') {
-		const pairs = readPairs(cells.answer, choices);
+		const pairs = readPairs(cells.answer, cells.choices.flatMap(lines));
 		if (typeof pairs === 'string') return pairs;
 		Object.assign(draft, { pairs, accept: undefined });
 	} else if (draft.type === 'numerical') {

@@ -175,7 +175,7 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);
 		const draft: Draft = { ...base, type, prompt: prompt.text, answer: answer.text, accept: values(cell(col.accept)) };
 		if (promptHtml || answerHtml) draft.html = { prompt: promptHtml || undefined, answer: answerHtml || undefined };
-		const problem = readKind(draft, choices, { answer: cell(col.answer), weights: cell(col.weights) });
+		const problem = readKind(draft, choices, { answer: cell(col.answer), weights: cell(col.weights), choices: col.choices.map(cell) });
 		if (problem) return out.skip(type, problem, at);
 		if (type === 'mcq') {
 			const { added, ...picked } = mcqChoices(answer.text, choices);
