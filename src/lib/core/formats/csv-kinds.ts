@@ -11,7 +11,7 @@
  *   accepted number as "value ± tolerance (credit%)" when there is more than
  *   the number itself.
  */
-import { MATCH_ARROW } from '../bank/derived-answer';
+import { MATCH_ARROW, matchingAnswerText } from '../bank/derived-answer';
 import type { AcceptedNumber, MatchPair, Question } from '../bank/schema';
 import type { Draft } from './build';
 
@@ -93,7 +93,7 @@ export function readKind(draft: Draft, choices: string[], cells: { answer: strin
 	} else if (draft.type === 'matching') {
 		const pairs = readPairs(cells.answer, cells.choices.flatMap(lines));
 		if (typeof pairs === 'string') return pairs;
-		Object.assign(draft, { pairs, accept: undefined });
+		Object.assign(draft, { pairs, answer: matchingAnswerText(pairs), accept: undefined });
 	} else if (draft.type === 'numerical') {
 		const numbers = draft.accept?.length ? readNumbers(draft.accept.join('\n')) : [{ value: Number(draft.answer), tolerance: 0, credit: 100 }];
 		if (!numbers) return 'the accepted numbers must read "value", "value ± tolerance" or "value ± tolerance (credit%)", one per line';
