@@ -72,12 +72,18 @@ export function giftQuestion(
 			out.warn('an essay question imported as a flashcard: its general feedback is the back of the card', at);
 			return out.add({ ...base, type: 'flashcard', prompt: text.joined, answer: answers.general }, at);
 		case 'truefalse':
-			return out.add({ ...base, type: 'truefalse', prompt: text.joined, answer: answers.value, explanation: joinText(...answers.feedback, answers.general) }, at);
+			return out.add(
+				{ ...base, type: 'truefalse', prompt: text.joined, answer: answers.value, explanation: joinText(...answers.feedback, answers.general) },
+				at
+			);
 		case 'numerical':
 			return numerical(text, answers.numbers, answers, base, at, out);
 		case 'choices':
 			return choiceQuestion(text, answers.choices, answers.general, base, at, out);
 		case 'matching':
-			return out.add({ ...base, type: 'matching', prompt: text.joined, answer: matchingAnswerText(answers.pairs), pairs: answers.pairs, explanation: answers.general }, at);
+			return out.add(
+				{ ...base, type: 'matching', prompt: text.joined, answer: matchingAnswerText(answers.pairs), pairs: answers.pairs, explanation: answers.general },
+				at
+			);
 	}
 }

@@ -69,7 +69,13 @@ describe('emitCsv and the types whose key is more than one answer', () => {
 		].join('\n');
 		const [multi, matching, pi] = ok(parseCsv(csv)).bank.questions;
 		expect(multi).toMatchObject({ type: 'multi', weights: [50, 50, 0], answer: 'red\norange' });
-		expect(matching).toMatchObject({ pairs: [{ left: 'a', right: '1' }, { left: 'b', right: '2' }], answer: 'a → 1\nb → 2' });
+		expect(matching).toMatchObject({
+			pairs: [
+				{ left: 'a', right: '1' },
+				{ left: 'b', right: '2' }
+			],
+			answer: 'a → 1\nb → 2'
+		});
 		expect(pi).toMatchObject({ numbers: [{ value: 3.14, tolerance: 0.01, credit: 100 }] });
 	});
 

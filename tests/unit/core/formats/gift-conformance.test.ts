@@ -127,7 +127,9 @@ describe('GIFT conformance: question kinds', () => {
 	});
 
 	it('short answer with partial credit keeps the full-credit answers and warns on the line for the rest', () => {
-		const { q, r } = one('// question: 666  name: Shortanswer\n::Shortanswer::Which is the best animal?{\n    =Frog#Good!\n    =%50%Cat#Cats?\n    =%0%*#Completely wrong\n}');
+		const { q, r } = one(
+			'// question: 666  name: Shortanswer\n::Shortanswer::Which is the best animal?{\n    =Frog#Good!\n    =%50%Cat#Cats?\n    =%0%*#Completely wrong\n}'
+		);
 		expect(q).toMatchObject({ type: 'short', name: 'Shortanswer', answer: 'Frog', prompt: 'Which is the best animal?' });
 		expect(q.accept).toBeUndefined();
 		expect(r.warnings.find((w) => w.line === 2)?.message).toMatch(/Cat/);

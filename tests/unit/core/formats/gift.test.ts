@@ -59,7 +59,9 @@ describe('parseGift on the Moodle examples', () => {
 	it('maps numerical tolerances and ranges to number questions, without a warning', () => {
 		expect(at(74)).toMatchObject({ type: 'numerical', answer: '3.1415', numbers: [{ value: 3.1415, tolerance: 0.0005, credit: 100 }] });
 		expect(at(16)).toMatchObject({ type: 'numerical', answer: '1822', numbers: [{ value: 1822, tolerance: 1, credit: 100 }] });
-		expect(r.warnings.filter((w) => w.line === 16 || w.line === 74).map((w) => w.message)).toEqual(['the same question as line 72; kept as a separate question']);
+		expect(r.warnings.filter((w) => w.line === 16 || w.line === 74).map((w) => w.message)).toEqual([
+			'the same question as line 72; kept as a separate question'
+		]);
 	});
 
 	it('maps matching to one matching question with its pairs', () => {
