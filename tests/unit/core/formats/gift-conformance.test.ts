@@ -152,19 +152,17 @@ describe('GIFT conformance: question kinds', () => {
 });
 
 describe('GIFT conformance: names, formats, escapes', () => {
-	it('double backslashes are one backslash each, in the name and the text', () => {
-		const { q } = one('::double \\\\ backslash:: A \\\\ B \\\\\\\\ C{=x}');
-		expect(q).toMatchObject({ name: 'double \\ backslash', prompt: 'A \\ B \\\\ C' });
-	});
-
-	it('escaped characters in a name: \\: \\= \\{ \\} \\~ \\#', () => {
-		const { q } = one('::a\\:b\\=c\\{d\\}e\\~f\\#g::Capital of Korea?{=Seoul}');
-		expect(q.name).toBe('a:b=c{d}e~f#g');
-	});
-
-	it('the name on its own line before the text', () => {
-		const { q } = one('::Capitals::\nWhat is the capital of Korea?\n{=Seoul}');
-		expect(q).toMatchObject({ name: 'Capitals', prompt: 'What is the capital of Korea?' });
+	it.each([
+		[
+			'double backslashes, one backslash each in the name and the text',
+			'::double \\\\ backslash:: A \\\\ B \\\\\\\\ C{=x}',
+			'double \\ backslash',
+			'A \\ B \\\\ C'
+		],
+		['escaped \\: \\= \\{ \\} \\~ \\# in a name', '::a\\:b\\=c\\{d\\}e\\~f\\#g::Capital of Korea?{=Seoul}', 'a:b=c{d}e~f#g', 'Capital of Korea?'],
+		['the name on its own line before the text', '::Capitals::\nWhat is the capital of Korea?\n{=Seoul}', 'Capitals', 'What is the capital of Korea?']
+	])('names: %s', (_what, text, name, prompt) => {
+		expect(one(text).q).toMatchObject({ name, prompt });
 	});
 
 	it('a byte-order mark before the name', () => {
@@ -203,41 +201,36 @@ describe('GIFT conformance: names, formats, escapes', () => {
 });
 
 describe('GIFT conformance: the way back out', () => {
-	it('writes a name, choose all that apply weights, and reads them back equal', () => {
-		const text = '::colours:: Which are warm colours? {~%50%red # yes ~%50%orange ~%-100%blue # no}';
-		const gift = emitGift(ok(parseGift(text)).bank);
-		expect(gift).toContain('::colours::Which are warm colours? {');
-		// Feedback on each choice is kept in the explanation, which goes out as general feedback.
-		expect(gift).toContain('\t~%50%red\n\t~%50%orange\n\t~%-100%blue\n\t####red\\: yes\\nblue\\: no\n');
-		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
-	});
+	// Each: what it checks, the GIFT read, and the parts emitGift must write for it.
+	const cases: [string, string, string[]][] = [
+		[
+			// Feedback on each choice is kept in the explanation, which goes out as general feedback.
+			'a name and choose all that apply weights',
+			'::colours:: Which are warm colours? {~%50%red # yes ~%50%orange ~%-100%blue # no}',
+			['::colours::Which are warm colours? {', '\t~%50%red\n\t~%50%orange\n\t~%-100%blue\n\t####red\\: yes\\nblue\\: no\n']
+		],
+		[
+			'matching as =left -> right, the extra right item as = -> right',
+			'Match them. {=Canada -> Ottawa =Italy -> Rome = -> Paris}',
+			['\t=Canada -> Ottawa\n\t=Italy -> Rome\n\t= -> Paris\n']
+		],
+		['numbers as value:tolerance with credit', 'Born? {#=1822:0 =%50%1822:2}', ['Born? {#\n\t=1822\n\t=%50%1822:2\n}']],
+		[
+			'partial credit on a multiple choice, and [html] question text',
+			'::Oz::[html]Capital of <b>Australia</b>? {=Canberra ~%50%Sydney ~Perth}',
+			['::Oz::[html]Capital of <b>Australia</b>? {\n\t=Canberra\n\t~%50%Sydney\n\t~Perth\n}']
+		],
+		[
+			'GIFT characters escaped in names and answers',
+			'::a\\:b\\{c\\}::Pick {~%50%x\\=y ~%50%p\\#q ~%-50%m\\~n}',
+			['::a\\:b\\{c\\}::', '\t~%50%x\\=y\n\t~%50%p\\#q\n\t~%-50%m\\~n\n']
+		]
+	];
 
-	it('writes matching as =left -> right and the extra right item as = -> right', () => {
-		const text = 'Match them. {=Canada -> Ottawa =Italy -> Rome = -> Paris}';
-		const gift = emitGift(ok(parseGift(text)).bank);
-		expect(gift).toContain('\t=Canada -> Ottawa\n\t=Italy -> Rome\n\t= -> Paris\n');
-		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
-	});
-
-	it('writes numerical answers as value:tolerance with credit', () => {
-		const text = 'Born? {#=1822:0 =%50%1822:2}';
-		const gift = emitGift(ok(parseGift(text)).bank);
-		expect(gift).toContain('Born? {#\n\t=1822\n\t=%50%1822:2\n}');
-		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
-	});
-
-	it('writes partial credit on a multiple choice and [html] question text', () => {
-		const text = '::Oz::[html]Capital of <b>Australia</b>? {=Canberra ~%50%Sydney ~Perth}';
-		const gift = emitGift(ok(parseGift(text)).bank);
-		expect(gift).toContain('::Oz::[html]Capital of <b>Australia</b>? {\n\t=Canberra\n\t~%50%Sydney\n\t~Perth\n}');
-		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
-	});
-
-	it('escapes GIFT characters in names and answers', () => {
-		const text = '::a\\:b\\{c\\}::Pick {~%50%x\\=y ~%50%p\\#q ~%-50%m\\~n}';
-		const gift = emitGift(ok(parseGift(text)).bank);
-		expect(gift).toContain('::a\\:b\\{c\\}::');
-		expect(gift).toContain('\t~%50%x\\=y\n\t~%50%p\\#q\n\t~%-50%m\\~n\n');
-		expect(roundTrip(text).map(carried)).toEqual(ok(parseGift(text)).bank.questions.map(carried));
+	it.each(cases)('writes %s, and reads it back equal', (_what, text, parts) => {
+		const first = ok(parseGift(text)).bank;
+		const gift = emitGift(first);
+		for (const part of parts) expect(gift).toContain(part);
+		expect(roundTrip(text).map(carried)).toEqual(first.questions.map(carried));
 	});
 });
