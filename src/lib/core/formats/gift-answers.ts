@@ -95,8 +95,10 @@ function numerical(body: string, format: Format, general?: string): GiftAnswers 
 	// After `#` Moodle reads the text before the first `=` as an answer too; `~` starts feedback for any other answer.
 	for (const part of parts[0].body.trim() ? parts : parts.slice(1)) {
 		const { weight, rest } = weighted(part.body);
-		if (part.marker === '~') {
-			const feedback = withFeedback(rest, format).feedback;
+		// `=*` (as Moodle exports it) is any other answer, like `~`: only its feedback is kept.
+		const anyOther = withFeedback(rest, format);
+		if (part.marker === '~' || anyOther.text === '*') {
+			const feedback = anyOther.feedback;
 			if (feedback) otherwise.push(feedback);
 			continue;
 		}

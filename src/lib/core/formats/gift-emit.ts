@@ -50,7 +50,7 @@ function answers(q: Question, html: boolean): string[] {
 		case 'multi':
 			return (q.choices ?? []).map((c, i) => `~${weight(q.weights?.[i] ?? 0)}${text(c)}`);
 		case 'matching':
-			return (q.pairs ?? []).map((p) => `=${text(p.left)} -> ${escapeGift(p.right)}`);
+			return (q.pairs ?? []).map((p) => `=${text(p.left)} -> ${text(p.right)}`);
 		case 'numerical':
 			return (q.numbers ?? []).map((n) => `=${n.credit === 100 ? '' : weight(n.credit)}${numberText(n.value, n.tolerance)}`);
 		case 'truefalse':

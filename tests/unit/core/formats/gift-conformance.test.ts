@@ -105,6 +105,11 @@ describe('GIFT conformance: question kinds', () => {
 		expect(q.explanation).toContain('Completely wrong');
 	});
 
+	it('numerical with =%0%* for any other answer, as Moodle exports it', () => {
+		const { q } = one('Days in a week? {#\n\t=%100%7#Right.\n\t=%0%*#Count them.\n}');
+		expect(q).toMatchObject({ type: 'numerical', answer: '7', numbers: [{ value: 7, tolerance: 0, credit: 100 }], explanation: 'Right.\n\nCount them.' });
+	});
+
 	it('numerical range low..high is kept as its middle and half-width', () => {
 		const { q } = one('What is the value of pi (to 3 decimal places)? {#3.141..3.142}');
 		expect(q.type).toBe('numerical');
