@@ -3,7 +3,8 @@
  * false, numbers, matching pairs, or `=`/`~` answers with weights and
  * feedback; `####` starts the general feedback.
  */
-import { findUnescaped, markedText, splitAtMarkers, type GiftParts } from './gift-scan';
+import { findUnescaped, splitAtMarkers, type GiftParts } from './gift-scan';
+import { markedText } from './gift-text';
 import { formatCount } from './text';
 
 /** Answers read in one question; Moodle's forms offer a few dozen, so more is a crafted file. */

@@ -9,7 +9,8 @@
  * of them back.
  */
 import type { Bank, Question } from '../bank/schema';
-import { escapeGift, looksLikeMarker } from './gift-scan';
+import { escapeGift } from './gift-scan';
+import { looksLikeMarker } from './gift-text';
 
 /** A category name may not hold a single slash (GIFT writes a literal one as `//`). */
 const categoryPart = (title: string) => title.replace(/\r?\n/g, ' ').replace(/\//g, '//');

@@ -5,7 +5,8 @@ import type { BankCollector, Draft } from './build';
 import type { Located } from './errors';
 import type { GiftAnswers, GiftNumber } from './gift-answers';
 import { choiceQuestion, joinText, type AskedText } from './gift-choices';
-import { formatText, plainText, unescapeGift, type GiftParts } from './gift-scan';
+import { unescapeGift, type GiftParts } from './gift-scan';
+import { formatText, plainText } from './gift-text';
 
 interface Text extends AskedText {
 	/** The question with the text before and after the answers joined. */
