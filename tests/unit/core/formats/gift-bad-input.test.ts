@@ -3,6 +3,7 @@
  * file gives no bank at all, so nothing can be written from it.
  */
 import { parseGift } from '$lib/core/formats/gift';
+import { MAX_FIELD_CHARS } from '$lib/core/formats/build';
 import { MAX_FILE_BYTES } from '$lib/core/formats/text';
 import { failed } from './helpers';
 
@@ -46,5 +47,13 @@ describe('parseGift on bad input', () => {
 		const many = 50_000;
 		const text = `${Array.from({ length: many }, (_, i) => `Question ${i}? {=a${i} ~b${i}}`).join('\n\n')}\n\nLast? {~%50%x ~%20%y}\n`;
 		expect(onlyProblem(text)).toEqual({ line: many * 2 + 1, message: "the right answers' weights add up to 70%, not 100%" });
+	});
+});
+
+describe('parseGift and the field cap', () => {
+	it('leaves out a matching question with an item over the cap, with its line, and reads the rest', () => {
+		const r = parseGift(`${FINE}Match. {=${'a'.repeat(MAX_FIELD_CHARS + 1)} -> 1 =b -> 2}\n`);
+		expect(r.ok && r.unsupported).toEqual([{ line: 3, kind: 'too long', message: expect.stringContaining('characters') }]);
+		expect(r.ok && r.bank.questions).toHaveLength(1);
 	});
 });
