@@ -36,7 +36,7 @@ describe('convert command', { timeout: 60_000 }, () => {
 		const run = await convert(join(FIXTURES, 'shared/gift/moodle-examples.gift'), '--to', 'json');
 		expect(run.code).toBe(0);
 		const bank = parseBankJson(run.stdout);
-		expect(bank.ok && bank.bank.questions.length).toBe(50);
+		expect(bank.ok && bank.bank.questions.length).toBe(43);
 		expect(lines(run.stderr).length).toBeGreaterThan(0);
 		expect(lines(run.stderr).every((l) => l.startsWith('warning: line '))).toBe(true);
 	});

@@ -2,7 +2,8 @@
  * Moodle's Aiken format: a question line, options `A.` or `A)`, then
  * `ANSWER: B`. Only multiple choice exists in Aiken; on export a true/false
  * question becomes the options True and False, and the other types are left
- * out (`aikenSkipped` names them).
+ * out (`aikenSkipped` names them), as is a multiple choice with partial
+ * credit, which Aiken cannot carry.
  */
 import type { Bank, Question } from '../bank/schema';
 import { BankCollector } from './build';
@@ -70,10 +71,13 @@ export function parseAiken(input: string | Uint8Array, opts: ParseOptions = {}):
 
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
-/** True when the question can be written in Aiken. */
+/** True when a choice other than the answer earns or costs credit: Aiken has one right answer and no weights. */
+const partialCredit = (q: Question) => (q.weights ?? []).some((w, i) => q.choices?.[i] !== q.answer && w !== 0);
+
+/** True when the question can be written in Aiken: true or false, or single-answer multiple choice without partial credit. */
 function fitsAiken(q: Question): boolean {
 	if (q.type === 'truefalse') return true;
-	return q.type === 'mcq' && (q.choices?.length ?? 0) >= 2 && (q.choices?.length ?? 0) <= 26;
+	return q.type === 'mcq' && !partialCredit(q) && (q.choices?.length ?? 0) >= 2 && (q.choices?.length ?? 0) <= 26;
 }
 
 /** Ids of the questions `emitAiken` leaves out: Aiken holds only multiple choice. */

@@ -5,7 +5,22 @@
  */
 
 export type Role =
-	'prompt' | 'answer' | 'choice' | 'type' | 'explanation' | 'tags' | 'accept' | 'fact' | 'promptHtml' | 'answerHtml' | 'notetype' | 'deck' | 'guid' | 'extra';
+	| 'prompt'
+	| 'answer'
+	| 'choice'
+	| 'type'
+	| 'explanation'
+	| 'tags'
+	| 'accept'
+	| 'fact'
+	| 'promptHtml'
+	| 'answerHtml'
+	| 'notetype'
+	| 'deck'
+	| 'guid'
+	| 'weights'
+	| 'name'
+	| 'extra';
 
 const NAMES: [Role, string[]][] = [
 	['prompt', ['front', 'question', 'term', 'prompt', 'text', 'word', 'q']],
@@ -20,7 +35,9 @@ const NAMES: [Role, string[]][] = [
 	['answerHtml', ['answer html', 'back html']],
 	['notetype', ['notetype', 'note type']],
 	['deck', ['deck']],
-	['guid', ['guid']]
+	['guid', ['guid']],
+	['weights', ['weights', 'choice weights']],
+	['name', ['question name']]
 ];
 
 const BY_NAME = new Map<string, Role>(NAMES.flatMap(([role, names]) => names.map((n) => [n, role] as [string, Role])));

@@ -8,6 +8,7 @@ import type { Role } from './csv-columns';
 import type { Row } from './csv-read';
 import { restoreFormula } from './csv-cell';
 import { choicesWarning, semicolonSplits, splitChoiceCell } from './csv-choices';
+import { readKind } from './csv-kinds';
 import { hasMarkup, htmlToText } from './html';
 
 /** What the file's header says about every record. */
@@ -32,7 +33,10 @@ const TYPE_ALIASES: Record<string, QuestionType> = {
 	'typed answer': 'short',
 	'fill in the blank': 'cloze',
 	basic: 'flashcard',
-	card: 'flashcard'
+	card: 'flashcard',
+	'choose all that apply': 'multi',
+	'multiple answer': 'multi',
+	number: 'numerical'
 };
 
 function questionType(value: string): QuestionType | undefined {
@@ -98,6 +102,8 @@ function layoutOf(roles: Role[], names: string[] | undefined) {
 		notetype: first('notetype'),
 		promptHtml: first('promptHtml'),
 		answerHtml: first('answerHtml'),
+		weights: first('weights'),
+		name: first('name'),
 		choices: all('choice'),
 		extras: all('extra').filter((i) => !isReverse(i)),
 		reverse: all('extra').find(isReverse) ?? -1
@@ -130,7 +136,8 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 			return value ? [names?.[i] ? `${names[i]}: ${value}` : value] : [];
 		});
 		const explanation = [field(cell(col.explanation), ctx.html).text, ...extraLines].filter(Boolean).join('\n');
-		const base = { explanation, tags, ...(fact ? { fact } : {}) };
+		const name = cell(col.name).trim();
+		const base = { explanation, tags, ...(fact ? { fact } : {}), ...(name ? { name } : {}) };
 		const typed = cell(col.type).trim();
 		let type = typed ? questionType(typed) : undefined;
 		if (typed && !type) out.warn(`unknown question type ${JSON.stringify(typed)}; guessed from the columns instead`, at);
@@ -168,6 +175,8 @@ export function rowReader(roles: Role[], names: string[] | undefined, ctx: RowCo
 		if (!answer.text) return out.skip('empty', 'the answer (back) is empty', at);
 		const draft: Draft = { ...base, type, prompt: prompt.text, answer: answer.text, accept: values(cell(col.accept)) };
 		if (promptHtml || answerHtml) draft.html = { prompt: promptHtml || undefined, answer: answerHtml || undefined };
+		const problem = readKind(draft, choices, { answer: cell(col.answer), weights: cell(col.weights), choices: col.choices.map(cell) });
+		if (problem) return out.skip(type, problem, at);
 		if (type === 'mcq') {
 			const { added, ...picked } = mcqChoices(answer.text, choices);
 			Object.assign(draft, picked);

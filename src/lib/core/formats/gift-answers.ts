@@ -3,7 +3,8 @@
  * false, numbers, matching pairs, or `=`/`~` answers with weights and
  * feedback; `####` starts the general feedback.
  */
-import { findUnescaped, splitAtMarkers, unescapeGift } from './gift-scan';
+import { findUnescaped, splitAtMarkers, type GiftParts } from './gift-scan';
+import { markedText } from './gift-text';
 import { formatCount } from './text';
 
 /** Answers read in one question; Moodle's forms offer a few dozen, so more is a crafted file. */
@@ -37,27 +38,22 @@ export interface GiftNumber {
 export type GiftAnswers =
 	| { kind: 'essay'; general?: string }
 	| { kind: 'truefalse'; value: boolean; feedback: string[]; general?: string }
-	| { kind: 'numerical'; numbers: GiftNumber[]; general?: string }
+	| { kind: 'numerical'; numbers: GiftNumber[]; otherwise?: string; general?: string }
 	| { kind: 'matching'; pairs: { left: string; right: string }[]; general?: string }
 	| { kind: 'choices'; choices: GiftChoice[]; general?: string }
 	| { kind: 'error'; message: string }
 	/** Readable, but past a cap: the question is left out and the rest of the file read. */
 	| { kind: 'refused'; message: string };
 
-/** Unescaped, with each line's indentation (layout of the source file, not content) removed. */
-const clean = (raw: string) =>
-	unescapeGift(raw)
-		.split('\n')
-		.map((line) => line.trim())
-		.join('\n')
-		.trim();
+/** The text format answers and feedback take when they carry no marker of their own: the question's. */
+type Format = GiftParts['format'];
 
-/** Splits `text#feedback` at the first unescaped `#`. */
-function withFeedback(raw: string): { text: string; feedback?: string } {
+/** Splits `text#feedback` at the first unescaped `#`; each part may start with its own format marker. */
+function withFeedback(raw: string, format: Format = 'moodle'): { text: string; feedback?: string } {
 	const hash = findUnescaped(raw, '#');
-	if (hash < 0) return { text: clean(raw) };
-	const feedback = clean(raw.slice(hash + 1));
-	return { text: clean(raw.slice(0, hash)), ...(feedback ? { feedback } : {}) };
+	if (hash < 0) return { text: markedText(raw, format) };
+	const feedback = markedText(raw.slice(hash + 1), format);
+	return { text: markedText(raw.slice(0, hash), format), ...(feedback ? { feedback } : {}) };
 }
 
 /** Reads a leading `%50%` weight. */
@@ -66,8 +62,14 @@ function weighted(raw: string): { weight?: number; rest: string } {
 	return m ? { weight: Number(m[1]), rest: raw.slice(m[0].length) } : { rest: raw };
 }
 
-function parseNumber(raw: string, weight: number | undefined): GiftNumber | string {
-	const { text, feedback } = withFeedback(raw);
+/** The error for a weight Moodle would not grade with: credit runs from -100% to 100%. */
+function badWeight(items: { weight?: number }[]): GiftAnswers | undefined {
+	const bad = items.find((i) => i.weight !== undefined && Math.abs(i.weight) > 100);
+	return bad ? { kind: 'error', message: `the weight ${bad.weight}% is outside -100% to 100%` } : undefined;
+}
+
+function parseNumber(raw: string, weight: number | undefined, format: Format): GiftNumber | string {
+	const { text, feedback } = withFeedback(raw, format);
 	const extra = { ...(weight !== undefined ? { weight } : {}), ...(feedback ? { feedback } : {}) };
 	const num = (s: string) => (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s.trim()) ? Number(s) : NaN);
 	// `low..high` on one line, split at the first `..`; found with indexOf, as a regex retried at every `..` is quadratic.
@@ -85,21 +87,37 @@ function parseNumber(raw: string, weight: number | undefined): GiftNumber | stri
 	return { text: valueText.trim(), value, tolerance: Math.abs(tolerance), ...extra };
 }
 
-function numerical(body: string, general?: string): GiftAnswers {
+function numerical(body: string, format: Format, general?: string): GiftAnswers {
 	const parts = splitAtMarkers(body, '=~');
 	const refused = tooManyAnswers(parts);
 	if (refused) return refused;
 	const numbers: GiftNumber[] = [];
-	// After `#` Moodle reads the text before the first `=` as an answer too; `~` starts feedback for wrong answers.
+	const otherwise: string[] = [];
+	// After `#` Moodle reads the text before the first `=` as an answer too; `~` starts feedback for any other answer.
 	for (const part of parts[0].body.trim() ? parts : parts.slice(1)) {
-		if (part.marker === '~') continue;
 		const { weight, rest } = weighted(part.body);
-		const parsed = parseNumber(rest, weight);
+		// `=*` (as Moodle exports it) is any other answer, like `~`: only its feedback is kept.
+		const anyOther = withFeedback(rest, format);
+		if (part.marker === '~' || anyOther.text === '*') {
+			const feedback = anyOther.feedback;
+			if (feedback) otherwise.push(feedback);
+			continue;
+		}
+		const parsed = parseNumber(rest, weight, format);
 		if (typeof parsed === 'string') return { kind: 'error', message: parsed };
 		numbers.push(parsed);
 	}
 	if (numbers.length === 0) return { kind: 'error', message: 'a numerical question needs a number after #' };
-	return { kind: 'numerical', numbers, ...(general ? { general } : {}) };
+	const negative = numbers.find((n) => (n.weight ?? 0) < 0);
+	if (negative) return { kind: 'error', message: `the number ${JSON.stringify(negative.text)} has the weight ${negative.weight}%; a number earns 0% to 100%` };
+	return (
+		badWeight(numbers) ?? {
+			kind: 'numerical',
+			numbers,
+			...(otherwise.length ? { otherwise: otherwise.join('\n') } : {}),
+			...(general ? { general } : {})
+		}
+	);
 }
 
 /** Index of the last unescaped `token`, or -1. */
@@ -114,13 +132,13 @@ function findLastUnescaped(text: string, token: string): number {
  * nothing (essay), `#` (numerical), any `~` (multiple choice), `=` with `->`
  * (matching), T/TRUE/F/FALSE (true/false), else short answer.
  */
-export function parseGiftAnswers(raw: string): GiftAnswers {
+export function parseGiftAnswers(raw: string, format: Format = 'moodle'): GiftAnswers {
 	const split = findLastUnescaped(raw, '####');
-	const general = split >= 0 ? clean(raw.slice(split + 4)) || undefined : undefined;
+	const general = split >= 0 ? markedText(raw.slice(split + 4), format) || undefined : undefined;
 	const trimmed = (split >= 0 ? raw.slice(0, split) : raw).trim();
 	const withGeneral = general ? { general } : {};
 	if (trimmed === '') return { kind: 'essay', ...withGeneral };
-	if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), general);
+	if (trimmed.startsWith('#')) return numerical(trimmed.slice(1), format, general);
 	const parts = splitAtMarkers(trimmed, '=~');
 	const refused = tooManyAnswers(parts);
 	if (refused) return refused;
@@ -132,7 +150,8 @@ export function parseGiftAnswers(raw: string): GiftAnswers {
 		for (const p of items) {
 			const arrow = findUnescaped(p.body, '->');
 			if (arrow < 0) return { kind: 'error', message: 'every pair of a matching question needs ->' };
-			pairs.push({ left: clean(p.body.slice(0, arrow)), right: withFeedback(p.body.slice(arrow + 2)).text });
+			// The left item takes formats as any text does; Moodle reads the right one as plain text.
+			pairs.push({ left: markedText(p.body.slice(0, arrow), format), right: withFeedback(p.body.slice(arrow + 2), 'plain').text });
 		}
 		return { kind: 'matching', pairs, ...withGeneral };
 	}
@@ -143,7 +162,7 @@ export function parseGiftAnswers(raw: string): GiftAnswers {
 			hash > 0
 				? splitAtMarkers(trimmed.slice(hash), '#')
 						.slice(1)
-						.map((p) => clean(p.body))
+						.map((p) => markedText(p.body, format))
 						.filter(Boolean)
 				: [];
 		return { kind: 'truefalse', value: tf[1].startsWith('T'), feedback, ...withGeneral };
@@ -152,7 +171,7 @@ export function parseGiftAnswers(raw: string): GiftAnswers {
 		const right = multichoice ? p.marker === '=' : true;
 		// Moodle reads a weight on a wrong choice or on a short answer, never on the right choice of a multiple choice.
 		const { weight, rest } = multichoice && right ? { weight: undefined, rest: p.body } : weighted(p.body);
-		return { right, ...(weight !== undefined ? { weight } : {}), ...withFeedback(rest) };
+		return { right, ...(weight !== undefined ? { weight } : {}), ...withFeedback(rest, format) };
 	});
-	return { kind: 'choices', choices, ...withGeneral };
+	return badWeight(choices) ?? { kind: 'choices', choices, ...withGeneral };
 }

@@ -1,21 +1,16 @@
-/** One parsed GIFT question to bank questions, with a warning for each simplification. */
-import { CLOZE_BLANK } from '../bank/schema';
+/** One parsed GIFT question to a bank question, with a warning for each simplification. */
+import { matchingAnswerText } from '../bank/derived-answer';
+import type { AcceptedNumber } from '../bank/schema';
 import type { BankCollector, Draft } from './build';
 import type { Located } from './errors';
-import type { GiftAnswers, GiftChoice, GiftNumber } from './gift-answers';
-import { formatText, plainText, unescapeGift, type GiftParts } from './gift-scan';
+import type { GiftAnswers, GiftNumber } from './gift-answers';
+import { choiceQuestion, joinText, type AskedText } from './gift-choices';
+import { unescapeGift, type GiftParts } from './gift-scan';
+import { formatText, plainText } from './gift-text';
 
-const list = (xs: string[]) => xs.map((x) => JSON.stringify(x)).join(', ');
-const are = (xs: unknown[]) => (xs.length === 1 ? 'is' : 'are');
-const credit = (c: { right?: boolean; weight?: number }) => c.weight ?? (c.right === false ? 0 : 100);
-const join = (...parts: (string | undefined)[]) => parts.filter((p) => p?.trim()).join('\n\n');
-
-interface Text {
-	/** The question with a blank where the answers stood, when text follows them (a missing word). */
-	blanked: string;
+interface Text extends AskedText {
 	/** The question with the text before and after the answers joined. */
 	joined: string;
-	missingWord: boolean;
 	html?: string;
 }
 
@@ -35,119 +30,61 @@ function questionText(parts: GiftParts): Text {
 	return { blanked, joined, missingWord, ...(parts.format === 'html' ? { html } : {}) };
 }
 
-function decimals(n: number): number {
-	const m = /\.(\d+)|e-(\d+)/.exec(String(n));
-	return m ? (m[1]?.length ?? Number(m[2])) : 0;
+/** A range's middle or half-width rounded to 12 significant digits, so 3.141..3.142 gives 3.1415 and 0.0005, not float noise. */
+const tidyNumber = (n: number) => Number(n.toPrecision(12));
+
+function numerical(text: Text, numbers: GiftNumber[], answers: { otherwise?: string; general?: string }, base: Draft, at: Located, out: BankCollector) {
+	const accepted: AcceptedNumber[] = numbers.map((n) => ({
+		value: n.range ? tidyNumber(n.value) : n.value,
+		tolerance: n.range ? tidyNumber(n.tolerance) : n.tolerance,
+		credit: n.weight ?? 100
+	}));
+	const full = accepted.findIndex((n) => n.credit >= 100);
+	if (full < 0) return out.skip('numerical', 'no number of this question gets full credit', at);
+	const feedback = numbers.filter((n, i) => i !== full && n.feedback).map((n) => `${n.text}: ${n.feedback}`);
+	const explanation = joinText(numbers[full].feedback, feedback.join('\n'), answers.otherwise, answers.general);
+	out.add({ ...base, type: 'numerical', prompt: text.blanked, answer: String(accepted[full].value), numbers: accepted, explanation }, at);
 }
 
-/** A number with at most `places` decimals and no trailing zeros. */
-function show(n: number, places: number): string {
-	const fixed = n.toFixed(Math.min(places, 12));
-	return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
-}
-
-function numerical(text: Text, numbers: GiftNumber[], general: string | undefined, base: Draft, at: Located, out: BankCollector) {
-	const full = numbers.filter((n) => credit(n) >= 100);
-	const partial = numbers.filter((n) => credit(n) > 0 && credit(n) < 100);
-	const right = full.length ? full : [...partial].sort((a, b) => credit(b) - credit(a)).slice(0, 1);
-	if (right.length === 0) return out.skip('numerical', 'no answer of this numerical question gets credit', at);
-	const [main, ...others] = right;
-	const places = Math.max(decimals(main.value), decimals(main.tolerance), ...(main.range ?? []).map(decimals)) + (main.range ? 1 : 0);
-	const answer = main.range ? show(main.value, places) : main.text;
-	const bounds = main.tolerance > 0 ? [show(main.value - main.tolerance, places), show(main.value + main.tolerance, places)] : [];
-	const accept = [...new Set([...bounds, ...others.map((o) => o.text)])].filter((a) => a !== answer);
-	const rangeLine = bounds.length ? `Any number from ${bounds[0]} to ${bounds[1]} is right.` : undefined;
-	const simplified = bounds.length || others.length || partial.length || !full.length;
-	if (simplified) {
-		const dropped = full.length ? partial : partial.filter((p) => p !== main);
-		const lost = dropped.length ? `; partial credit not kept for ${list(dropped.map((p) => `${p.text} (${credit(p)}%)`))}` : '';
-		out.warn(
-			`numerical question imported as a typed answer compared as text: only ${list([answer, ...accept])} ${are([answer, ...accept])} accepted${lost}`,
-			at
-		);
-	}
-	const type = text.missingWord ? 'cloze' : 'short';
-	out.add({ ...base, type, prompt: text.blanked, answer, accept, explanation: join(main.feedback, rangeLine, general) }, at);
-}
-
-function choices(text: Text, items: GiftChoice[], general: string | undefined, format: GiftParts['format'], base: Draft, at: Located, out: BankCollector) {
-	const shown = (c: GiftChoice) => (format === 'html' ? formatText(c.text, format) : c.text);
-	// A loop, not Math.max(...items): spreading a huge list into a call overflows the stack.
-	const best = items.reduce((top, c) => Math.max(top, credit(c)), -Infinity);
-	if (!(best > 0)) return out.skip('multiple choice', 'no answer of this question gets credit', at);
-	const answerItem = items.find((c) => credit(c) === best) as GiftChoice;
-	const answer = shown(answerItem);
-	const feedbackLines = items.filter((c) => c !== answerItem && c.feedback).map((c) => `${shown(c)}: ${c.feedback}`);
-	const explanation = join(answerItem.feedback, feedbackLines.join('\n'), general);
-	if (items.every((c) => c.right)) {
-		// All `=`: a short answer; the fully right alternatives are accepted too.
-		const full = items.filter((c) => credit(c) >= 100 && c !== answerItem).map(shown);
-		const partial = items.filter((c) => credit(c) > 0 && credit(c) < 100 && c !== answerItem);
-		if (partial.length)
-			out.warn(
-				`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} ${partial.length === 1 ? 'is' : 'are'} not accepted`,
-				at
-			);
-		const type = text.missingWord || CLOZE_BLANK.test(text.blanked) ? 'cloze' : 'short';
-		return out.add({ ...base, type, prompt: text.blanked, answer, accept: full, explanation: join(answerItem.feedback, general) }, at);
-	}
-	// Several right answers: keep the first as the answer and leave the others out, so none is marked wrong.
-	const alsoRight = items.filter((c) => c !== answerItem && (credit(c) === best || (best < 100 && credit(c) > 0)));
-	const partial = items.filter((c) => c !== answerItem && !alsoRight.includes(c) && credit(c) > 0);
-	if (alsoRight.length) {
-		out.warn(`several right answers: ${JSON.stringify(answer)} is kept as the answer and ${list(alsoRight.map(shown))} left out of the choices`, at);
-	}
-	if (partial.length)
-		out.warn(
-			`partial credit is not kept: ${list(partial.map((p) => `${shown(p)} (${credit(p)}%)`))} now ${partial.length === 1 ? 'counts' : 'count'} as wrong`,
-			at
-		);
-	const kept = items.filter((c) => !alsoRight.includes(c)).map(shown);
-	out.add({ ...base, type: 'mcq', prompt: text.blanked, answer, choices: kept, explanation }, at);
-}
-
-/** Adds the question(s) of one GIFT block to `out`, or reports it as unsupported. */
+/**
+ * Adds the question of one GIFT block to `out`, or reports it as unsupported;
+ * returns a problem that makes the whole file fail, or nothing.
+ */
 export function giftQuestion(
 	parts: GiftParts,
 	answers: Exclude<GiftAnswers, { kind: 'error' | 'refused' }>,
 	tags: string[],
 	at: Located,
 	out: BankCollector
-): void {
+): string | void {
 	const text = questionText(parts);
-	const base: Draft = { type: 'flashcard', prompt: '', answer: '', tags, ...(text.html ? { html: { prompt: text.html } } : {}) };
+	const base: Draft = {
+		type: 'flashcard',
+		prompt: '',
+		answer: '',
+		tags,
+		...(parts.name ? { name: parts.name } : {}),
+		...(text.html ? { html: { prompt: text.html } } : {})
+	};
 	switch (answers.kind) {
 		case 'essay':
-			// An essay with general feedback is a flashcard whose back is that feedback (how emitGift writes flashcards).
-			if (answers.general) return out.add({ ...base, type: 'flashcard', prompt: text.joined, answer: answers.general }, at);
-			return out.skip('essay', 'an essay question (free text, graded by a teacher) is not imported', at);
+			if (!answers.general) return out.skip('essay', 'an essay question (free text, graded by a teacher) is not imported', at);
+			// The file gives an answer text (general feedback): a flashcard with that back is how emitGift writes flashcards.
+			out.warn('an essay question imported as a flashcard: its general feedback is the back of the card', at);
+			return out.add({ ...base, type: 'flashcard', prompt: text.joined, answer: answers.general }, at);
 		case 'truefalse':
-			return out.add({ ...base, type: 'truefalse', prompt: text.joined, answer: answers.value, explanation: join(...answers.feedback, answers.general) }, at);
+			return out.add(
+				{ ...base, type: 'truefalse', prompt: text.joined, answer: answers.value, explanation: joinText(...answers.feedback, answers.general) },
+				at
+			);
 		case 'numerical':
-			return numerical(text, answers.numbers, answers.general, base, at, out);
+			return numerical(text, answers.numbers, answers, base, at, out);
 		case 'choices':
-			return choices(text, answers.choices, answers.general, parts.format, base, at, out);
-		case 'matching': {
-			const pairs = answers.pairs.filter((p) => p.left && p.right);
-			const rights = [...new Set(answers.pairs.map((p) => p.right).filter(Boolean))];
-			if (pairs.length === 0) return out.skip('matching', 'a matching question without any pair', at);
-			const asMcq = rights.length >= 2;
-			out.warn(`matching question split into ${pairs.length} ${asMcq ? 'multiple-choice questions' : 'flashcards'}, one per pair`, at);
-			for (const p of pairs) {
-				const prompt = text.joined ? `${text.joined}\n${p.left}` : p.left;
-				out.add(
-					{
-						...base,
-						html: undefined,
-						type: asMcq ? 'mcq' : 'flashcard',
-						prompt,
-						answer: p.right,
-						...(asMcq ? { choices: rights } : {}),
-						explanation: answers.general
-					},
-					at
-				);
-			}
-		}
+			return choiceQuestion(text, answers.choices, answers.general, base, at, out);
+		case 'matching':
+			return out.add(
+				{ ...base, type: 'matching', prompt: text.joined, answer: matchingAnswerText(answers.pairs), pairs: answers.pairs, explanation: answers.general },
+				at
+			);
 	}
 }

@@ -1,8 +1,8 @@
 /**
  * Moodle GIFT import. Each block is one Moodle question; every one is either
- * imported or reported as unsupported with its line, and every
- * simplification (partial credit, several right answers, tolerances,
- * matching split into pairs) is reported as a warning.
+ * imported with its meaning (names, formats, weights, matching pairs,
+ * numbers with tolerances) or reported as unsupported with its line, and
+ * every simplification is reported as a warning.
  */
 import { BankCollector } from './build';
 import { failure, type ParseOptions, type ParseResult, type Problem } from './errors';
@@ -51,10 +51,13 @@ export function parseGift(input: string | Uint8Array, opts: ParseOptions = {}): 
 			out.skip('description', 'a description (text without a question) is not imported', at);
 			continue;
 		}
-		const answers = parseGiftAnswers(parts.answers);
+		const answers = parseGiftAnswers(parts.answers, parts.format);
 		if (answers.kind === 'error') problems.push({ ...at, message: answers.message });
 		else if (answers.kind === 'refused') out.skip('too many answers', answers.message, at);
-		else giftQuestion(parts, answers, block.tags, at, out);
+		else {
+			const problem = giftQuestion(parts, answers, block.tags, at, out);
+			if (problem) problems.push({ ...at, message: problem });
+		}
 	}
 	if (problems.length) return failure('gift', problems);
 	const distinct = [...new Set(categories)];

@@ -4,7 +4,6 @@
  * `$CATEGORY:` names a category. Also the escape-aware helpers the GIFT
  * parser needs (`\~ \= \# \{ \} \: \\ \n`).
  */
-import { htmlToText } from './html';
 import { splitLines } from './text';
 
 /** One question's text, without its comment lines, and where it starts. */
@@ -137,42 +136,3 @@ export interface GiftParts {
 	after: string;
 	answers?: string;
 }
-
-const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
-
-/**
- * Markdown `**bold**` without its stars: from `**` before a non-space to the
- * first `**` after a non-space. When an opening finds no closing, no later one
- * can, so the text is read once.
- */
-function unbold(text: string): string {
-	let out = '';
-	let from = 0;
-	for (let open = text.indexOf('**'); open >= 0; open = text.indexOf('**', open + 1)) {
-		if (open < from || isSpace(text[open + 2])) continue;
-		let close = text.indexOf('**', open + 3);
-		while (close >= 0 && isSpace(text[close - 1])) close = text.indexOf('**', close + 1);
-		if (close < 0) break;
-		out += text.slice(from, open) + text.slice(open + 2, close);
-		from = close + 2;
-		open = close + 1;
-	}
-	return out + text.slice(from);
-}
-
-/** Already unescaped text as plain text, by its declared format. */
-export function formatText(text: string, format: GiftParts['format']): string {
-	if (format === 'html') return htmlToText(text);
-	if (format === 'markdown')
-		return unbold(text)
-			.replace(/(^|[^*\w])\*(?=\S)([^*]*?\S)\*/g, '$1$2')
-			.replace(/`([^`]+)`/g, '$1');
-	return text;
-}
-
-/** Raw question text as plain text, each line without the file's indentation. */
-export const plainText = (raw: string, format: GiftParts['format']) =>
-	formatText(unescapeGift(raw), format)
-		.split('\n')
-		.map((line) => line.trim())
-		.join('\n');

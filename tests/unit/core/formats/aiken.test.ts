@@ -1,4 +1,5 @@
 import { aikenSkipped, emitAiken, parseAiken } from '$lib/core/formats/aiken';
+import { parseGift } from '$lib/core/formats/gift';
 import { carried, everyTypeBank, expectValid, failed, fixture, ok } from './helpers';
 
 describe('parseAiken', () => {
@@ -48,6 +49,12 @@ describe('emitAiken', () => {
 				'Busan is the capital of South Korea.\nA. True\nB. False\nANSWER: B\n'
 		);
 		expect(aikenSkipped(bank)).toEqual([bank.questions[0].id, bank.questions[1].id, bank.questions[4].id]);
+	});
+
+	it('leaves out choose all that apply and multiple choice with partial credit, and names them', () => {
+		const bank = ok(parseGift('Warm? {~%50%red ~%50%orange ~blue}\n\nOz? {=Canberra ~%50%Sydney ~Perth}\n\nKorea? {=Seoul ~Busan}\n')).bank;
+		expect(emitAiken(bank)).toBe('Korea?\nA. Seoul\nB. Busan\nANSWER: A\n');
+		expect(aikenSkipped(bank)).toEqual([bank.questions[0].id, bank.questions[1].id]);
 	});
 
 	it('round-trips multiple choice: bank → Aiken → bank', () => {

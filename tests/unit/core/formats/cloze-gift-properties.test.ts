@@ -10,7 +10,8 @@ import { CLOZE_BLANK } from '$lib/core/bank/kinds';
 import { clozeCards, clozeRevealed, hasCloze, MAX_CLOZE_NUMBERS } from '$lib/core/formats/anki-cloze';
 import { FormatError } from '$lib/core/formats/errors';
 import { parseGift } from '$lib/core/formats/gift';
-import { commentTags, formatText } from '$lib/core/formats/gift-scan';
+import { commentTags } from '$lib/core/formats/gift-scan';
+import { formatText } from '$lib/core/formats/gift-text';
 import { hasMarkup, htmlToText, imageSources } from '$lib/core/formats/html';
 import { expectValid } from './helpers';
 

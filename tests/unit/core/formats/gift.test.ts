@@ -54,33 +54,48 @@ describe('parseGift on the Moodle examples', () => {
 		expect(r.bank.questions.find((x) => x.prompt === 'Two plus two equals ____.')).toMatchObject({ type: 'cloze', answer: 'four', accept: ['4'] });
 	});
 
-	it('maps numerical tolerance and ranges to accepted answers and says so', () => {
-		const pi = r.origins?.findIndex((o) => o.line === 74) ?? -1;
-		expect(r.bank.questions[pi]).toMatchObject({ answer: '3.1415', accept: ['3.141', '3.142'], explanation: 'Any number from 3.141 to 3.142 is right.' });
-		const born = r.origins?.findIndex((o) => o.line === 16) ?? -1;
-		expect(r.bank.questions[born]).toMatchObject({ type: 'short', answer: '1822', accept: ['1821', '1823'] });
-		expect(r.warnings.find((w) => w.line === 16)?.message).toMatch(/numerical question imported as a typed answer/);
+	const at = (line: number) => r.bank.questions[r.origins?.findIndex((o) => o.line === line) ?? -1];
+
+	it('maps numerical tolerances and ranges to number questions, without a warning', () => {
+		expect(at(74)).toMatchObject({ type: 'numerical', answer: '3.1415', numbers: [{ value: 3.1415, tolerance: 0.0005, credit: 100 }] });
+		expect(at(16)).toMatchObject({ type: 'numerical', answer: '1822', numbers: [{ value: 1822, tolerance: 1, credit: 100 }] });
+		expect(r.warnings.filter((w) => w.line === 16 || w.line === 74).map((w) => w.message)).toEqual([
+			'the same question as line 72; kept as a separate question'
+		]);
 	});
 
-	it('splits matching into one multiple-choice question per pair', () => {
-		const pairs = r.bank.questions.filter((_, i) => r.origins?.[i].line === 61);
-		expect(pairs.map((q) => q.answer)).toEqual(['Ottawa', 'Rome', 'Tokyo', 'New Delhi']);
-		expect(pairs[0]).toMatchObject({
-			type: 'mcq',
-			prompt: 'Match the following countries with their corresponding capitals.\nCanada',
-			choices: ['Ottawa', 'Rome', 'Tokyo', 'New Delhi']
+	it('maps matching to one matching question with its pairs', () => {
+		expect(at(61)).toMatchObject({
+			type: 'matching',
+			prompt: 'Match the following countries with their corresponding capitals.',
+			pairs: [
+				{ left: 'Canada', right: 'Ottawa' },
+				{ left: 'Italy', right: 'Rome' },
+				{ left: 'Japan', right: 'Tokyo' },
+				{ left: 'India', right: 'New Delhi' }
+			]
 		});
-		expect(new Set(pairs.map((q) => q.fact)).size).toBe(4);
-		expect(r.warnings.find((w) => w.line === 61)?.message).toBe('matching question split into 4 multiple-choice questions, one per pair');
+		expect(r.bank.questions.filter((_, i) => r.origins?.[i].line === 61)).toHaveLength(1);
 	});
 
-	it('reports partial credit and several right answers as simplifications', () => {
-		expect(r.warnings.find((w) => w.line === 115)?.message).toBe('partial credit is not kept: "half credit answer (50%)" now counts as wrong');
-		expect(r.warnings.find((w) => w.line === 130)?.message).toBe(
-			`several right answers: "Grant" is kept as the answer and "Grant's wife" left out of the choices`
-		);
-		const q = r.bank.questions[r.origins?.findIndex((o) => o.line === 130) ?? -1];
-		expect(q.choices).toEqual(['No one', 'Grant', "Grant's father"]);
+	it('keeps partial credit as weights and several right answers as choose all that apply', () => {
+		expect(at(115)).toMatchObject({
+			type: 'mcq',
+			answer: 'full credit answer',
+			choices: ['wrong answer', 'half credit answer', 'full credit answer'],
+			weights: [0, 50, 100]
+		});
+		expect(at(130)).toMatchObject({
+			type: 'multi',
+			answer: "Grant\nGrant's wife",
+			choices: ['No one', 'Grant', "Grant's wife", "Grant's father"],
+			weights: [0, 50, 50, 0]
+		});
+		expect(r.warnings.find((w) => w.line === 115 || w.line === 130)).toBeUndefined();
+	});
+
+	it('keeps question names', () => {
+		expect(r.bank.questions.filter((q) => q.name === "Jesus' hometown")).toHaveLength(2);
 	});
 
 	it('resolves escapes and keeps per-answer feedback in the explanation', () => {

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { SqlJsStatic } from 'sql.js';
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { questionId } from '$lib/core/bank/ids';
+import { matchingAnswerText, multiAnswerText } from '$lib/core/bank/derived-answer';
 import { parseAiken, emitAiken } from '$lib/core/formats/aiken';
 import { parseApkg } from '$lib/core/formats/apkg';
 import { emitBackup, parseBackup } from '$lib/core/formats/backup';
@@ -192,7 +193,69 @@ const questionArb: fc.Arbitrary<Omit<Question, 'id' | 'fact'>> = fc.oneof(
 	)
 );
 
-const bankArb: fc.Arbitrary<Bank> = fc.array(fc.tuple(questionArb, fc.uniqueArray(plainTag, { maxLength: 2 })), { minLength: 1, maxLength: 8 }).map((items) => {
+/** Weights of the right choices, adding up to 100 as Moodle requires: whole numbers, or thirds written to 5 decimals. */
+const rightWeights = (k: number): fc.Arbitrary<number[]> =>
+	k === 1
+		? fc.constant([100])
+		: k === 3
+			? fc.constantFrom([33.33333, 33.33333, 33.33334], [50, 25, 25])
+			: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: k, maxLength: k }).map((xs) => {
+					const total = xs.reduce((a, b) => a + b, 0);
+					const ws = xs.map((x) => Math.floor((x * 100) / total));
+					ws[k - 1] += 100 - ws.reduce((a, b) => a + b, 0);
+					return ws;
+				});
+const penalty = fc.constantFrom(0, -50, -100, -33.33333);
+
+const multiArb = fc.uniqueArray(word, { minLength: 2, maxLength: 5, selector: (w) => w.toLowerCase() }).chain((choices) =>
+	fc.uniqueArray(fc.nat({ max: choices.length - 1 }), { minLength: 1, maxLength: choices.length }).chain((right) =>
+		fc.tuple(rightWeights(right.length), fc.array(penalty, { minLength: choices.length, maxLength: choices.length })).map(([rw, pen]) => {
+			const weights = choices.map((_, i) => (right.includes(i) ? rw[right.indexOf(i)] : pen[i]));
+			return { type: 'multi' as const, choices, weights, answer: multiAnswerText(choices, weights) };
+		})
+	)
+);
+
+const weightedMcqArb = fc.uniqueArray(word, { minLength: 2, maxLength: 5, selector: (w) => w.toLowerCase() }).chain((choices) =>
+	fc
+		.tuple(fc.nat({ max: choices.length - 1 }), fc.array(fc.constantFrom(0, 50, 25, -50, 33.33333), { minLength: choices.length, maxLength: choices.length }))
+		.filter(([at, ws]) => ws.some((w, i) => i !== at && w !== 0))
+		.map(([at, ws]) => ({
+			type: 'mcq' as const,
+			choices,
+			answer: choices[at],
+			weights: ws.map((w, i) => (i === at ? 100 : w))
+		}))
+);
+
+const matchingArb = fc
+	.tuple(fc.uniqueArray(word, { minLength: 2, maxLength: 4 }), fc.array(word, { minLength: 4, maxLength: 4 }), fc.array(word, { maxLength: 2 }))
+	.map(([lefts, rights, extra]) => {
+		const pairs = [...lefts.map((left, i) => ({ left, right: rights[i] })), ...extra.map((right) => ({ left: '', right }))];
+		return { type: 'matching' as const, pairs, answer: matchingAnswerText(pairs) };
+	});
+
+const numberArb = fc.record({
+	value: fc.integer({ min: -100_000, max: 100_000 }).map((n) => n / 100),
+	tolerance: fc.constantFrom(0, 0.5, 2, 0.0005),
+	credit: fc.constantFrom(100, 50, 25, 0)
+});
+const numericalArb = fc.tuple(numberArb, fc.array(numberArb, { maxLength: 2 })).map(([first, rest]) => {
+	const numbers = [{ ...first, credit: 100 }, ...rest];
+	return { type: 'numerical' as const, numbers, answer: String(numbers[0].value) };
+});
+
+/** The types whose key is more than one answer, with a prompt, an explanation and sometimes a name. */
+const keyedArb: fc.Arbitrary<Omit<Question, 'id' | 'fact'>> = fc
+	.tuple(fc.oneof(multiArb, weightedMcqArb, matchingArb, numericalArb), word, fc.option(word, { nil: undefined }), fc.option(word, { nil: undefined }))
+	.map(([key, prompt, explanation, name]) => ({ ...key, prompt, explanation, name }));
+
+/** Every kind of question, sometimes named. */
+const namedArb: fc.Arbitrary<Omit<Question, 'id' | 'fact'>> = fc
+	.tuple(fc.oneof(questionArb, keyedArb), fc.option(word, { nil: undefined }))
+	.map(([q, name]) => ({ ...q, name: q.name ?? name }));
+
+const bankArb: fc.Arbitrary<Bank> = fc.array(fc.tuple(namedArb, fc.uniqueArray(plainTag, { maxLength: 2 })), { minLength: 1, maxLength: 8 }).map((items) => {
 	const seen = new Set<string>();
 	const questions: Question[] = [];
 	for (const [q, tags] of items) {
@@ -227,6 +290,20 @@ describe('round trips keep every question', { timeout: 120_000 }, () => {
 				expect(r.bank.title).toBe(bank.title);
 				expect(r.bank.questions.map(carried)).toEqual(bank.questions.map(carried));
 				expect(r.bank.questions.map((q) => q.id)).toEqual(bank.questions.map((q) => q.id));
+			}),
+			RUNS
+		);
+	});
+
+	it('GIFT → bank → GIFT → bank keeps every question equal', () => {
+		fc.assert(
+			fc.property(bankArb, (bank) => {
+				const first = parseGift(emitGift(bank));
+				if (!first.ok) return expect.fail(first.error.message);
+				const second = parseGift(emitGift(first.bank));
+				if (!second.ok) return expect.fail(second.error.message);
+				expectValid(second.bank);
+				expect(second.bank).toEqual(first.bank);
 			}),
 			RUNS
 		);
