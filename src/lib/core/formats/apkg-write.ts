@@ -141,6 +141,8 @@ function collectionBytes(bank: Bank, notes: NoteOut[], opts: ApkgWriteOptions): 
 	const { crt, days } = exportDays(opts.now, hour, west);
 	const db = new opts.sql.Database();
 	try {
+		// One transaction for every row: SQLite otherwise commits each insert on its own.
+		db.exec('BEGIN');
 		db.exec(SCHEMA_11_SQL);
 		const json = (v: unknown) => JSON.stringify(v);
 		db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
@@ -175,6 +177,7 @@ function collectionBytes(bank: Bank, notes: NoteOut[], opts: ApkgWriteOptions): 
 				return revlogRows(byFact.reviews(fact), taken).map((r) => [r.id, cid, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]);
 			}
 		);
+		db.exec('COMMIT');
 		return db.export();
 	} finally {
 		db.close();

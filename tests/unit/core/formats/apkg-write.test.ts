@@ -106,6 +106,25 @@ describe('writeApkg read back by the importer', () => {
 	});
 });
 
+describe('a fact asked by several questions', () => {
+	it('has its reviews on the first question’s card, and its state shared by the others', () => {
+		const bank = exportBank();
+		// The short answer asks the flashcard's fact too.
+		bank.questions[2] = { ...bank.questions[2], fact: 'q-flash' };
+		const history = exportHistory(bank);
+		history.cards = history.cards.filter((c) => c.fact !== 'q-short');
+		history.reviews = history.reviews.filter((r) => !r.cardId.endsWith('q-short'));
+		const r = readBack(write(bank, { history }));
+		const flash = history.reviews.filter((l) => l.cardId.endsWith('q-flash'));
+		const first = r.history!.cards.find((c) => c.fact === r.bank.questions[0].fact)!;
+		expect(first.count).toBe(flash.length);
+		// The second note's card is studied in Anki without a log of its own: the importer starts it new.
+		expect(r.history!.cards.find((c) => c.fact === r.bank.questions[2].fact)).toBeUndefined();
+		expect(r.history!.summary.unreplayed).toBe(1);
+		expect(r.history!.summary.reviews).toBe(history.reviews.length);
+	});
+});
+
 describe('writeApkg refuses what it cannot write, with a sentence', () => {
 	const message = (f: () => unknown) => {
 		try {
