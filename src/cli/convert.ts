@@ -1,12 +1,18 @@
 /**
- * `npm run --silent convert -- <input> --to json|gift|aiken|csv [--out file]`:
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv|apkg [--out file]`:
  * reads a bank in any format we import (format detected from content and
  * extension, or named with --from) and writes it in another. Warnings go to
  * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
+ * An Anki package (--to apkg) carries the bank's images; `--history` adds the
+ * review history and scheduling, which only a Factdeck backup holds.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Bank } from '../lib/core/bank/schema';
+import { fromBase64 } from '../lib/core/formats/backup-media';
+import { BYTE_FORMATS, emitBankBytes, type ByteFormat } from '../lib/core/formats/emit-bytes';
+import type { ApkgHistory } from '../lib/core/formats/apkg-write';
+import { normalizeSettings, type Settings } from '../lib/core/settings';
 import {
 	aikenSkipped,
 	detectFormat,
@@ -16,6 +22,7 @@ import {
 	messageWithLine,
 	parseBackup,
 	parseBankFile,
+	type Backup,
 	type EmitFormat,
 	type FormatName,
 	type Unsupported,
@@ -23,18 +30,29 @@ import {
 } from '../lib/core/formats';
 import { CliError, readCommandLine, runCli } from './run';
 
-const USAGE = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
+const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
+
+/** Every format --to accepts: text formats, then formats written as bytes. */
+const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, ...BYTE_FORMATS];
 
 interface Args {
 	input: string;
-	to: EmitFormat;
+	to: EmitFormat | ByteFormat;
+	history: boolean;
 	out?: string;
 	from?: FormatName;
 	title?: string;
 	bank?: string;
 }
 
-const OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' }, bank: { type: 'string' } } as const;
+const OPTIONS = {
+	to: { type: 'string' },
+	out: { type: 'string' },
+	from: { type: 'string' },
+	title: { type: 'string' },
+	bank: { type: 'string' },
+	history: { type: 'boolean' }
+} as const;
 
 /** Reads the command line: one input file and --to are required, --to and --from must name known formats. */
 function readArgs(argv: string[]): Args {
@@ -42,10 +60,20 @@ function readArgs(argv: string[]): Args {
 	if (positionals.length !== 1) throw new CliError(USAGE);
 	const { to, from } = values;
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
-	if (!(EMIT_FORMATS as readonly string[]).includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${EMIT_FORMATS.join(', ')}`);
+	if (!TO_FORMATS.includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${TO_FORMATS.join(', ')}`);
+	if (values.history && to !== 'apkg') throw new CliError('--history goes with --to apkg: only Anki packages carry a review history');
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
-	return { input: positionals[0], to: to as EmitFormat, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
+	const history = values.history === true;
+	return {
+		input: positionals[0],
+		to: to as EmitFormat | ByteFormat,
+		history,
+		out: values.out,
+		from: from as FormatName | undefined,
+		title: values.title,
+		bank: values.bank
+	};
 }
 
 /** Why a file could not be read, in words rather than a stack trace. */
@@ -62,7 +90,33 @@ function reportItems(warnings: Warning[], unsupported: Unsupported[] = []): void
 	for (const u of unsupported) warn(`not imported (${u.kind}): ${messageWithLine(u)}`);
 }
 
-async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
+/** A bank read, with the images it shows and, from a backup, its scheduling and the settings it was studied with. */
+interface Read {
+	bank: Bank;
+	media?: Map<string, Uint8Array>;
+	history?: ApkgHistory;
+	settings?: Settings;
+}
+
+/** The chosen bank of a backup, its images, and its cards and reviews. */
+function fromBackup(args: Args, backup: Backup): Read {
+	const banks = backup.banks;
+	const bank = args.bank ? banks.find((b) => b.id === args.bank) : banks.length === 1 ? banks[0] : undefined;
+	if (!bank) throw new CliError(`${args.input}: the backup holds the banks ${banks.map((b) => b.id).join(', ') || '(none)'}; choose one with --bank`);
+	const media = new Map<string, Uint8Array>();
+	for (const m of backup.media ?? []) {
+		const bytes = m.bankId === bank.id ? fromBase64(m.data) : null;
+		if (bytes) media.set(m.name, bytes);
+	}
+	// A backup keeps the settings rows by key; normalizeSettings takes any value and keeps what is in range.
+	const stored = backup.settings.settings as Record<string, Partial<Settings>> | undefined;
+	const settings = normalizeSettings(stored?.learner);
+	const cards = backup.cards.filter((c) => c.bankId === bank.id);
+	const reviews = backup.reviews.filter((r) => r.bankId === bank.id);
+	return { bank, media, settings, history: { cards, reviews, retention: settings.retention } };
+}
+
+async function readBank(args: Args, bytes: Uint8Array): Promise<Read> {
 	const name = basename(args.input);
 	const format = args.from ?? detectFormat(name, bytes);
 	if (!format) throw new CliError(`${args.input}: cannot tell its format; name it with --from (${FORMAT_NAMES.join(', ')})`);
@@ -70,11 +124,9 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 		const result = parseBackup(bytes);
 		if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
 		reportItems(result.warnings);
-		const banks = result.backup.banks;
-		const chosen = args.bank ? banks.find((b) => b.id === args.bank) : banks.length === 1 ? banks[0] : undefined;
-		if (!chosen) throw new CliError(`${args.input}: the backup holds the banks ${banks.map((b) => b.id).join(', ') || '(none)'}; choose one with --bank`);
-		return chosen;
+		return fromBackup(args, result.backup);
 	}
+	if (args.history) throw new CliError(`${args.input}: --history needs a Factdeck backup: only a backup holds the review history`);
 	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages.
 	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
 	const result = parseBankFile(format, bytes, { name, title: args.title, sql });
@@ -85,8 +137,29 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${messageWithLine(rejected[0])})`);
 	}
 	reportItems(result.warnings, result.unsupported);
-	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
-	return result.bank;
+	if (result.media?.size && args.to !== 'apkg') warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
+	return { bank: result.bank, media: result.media };
+}
+
+/** The bank as an Anki package, with its history when asked for. */
+async function ankiPackage(read: Read, args: Args): Promise<Uint8Array> {
+	const sql = await (await import('sql.js')).default();
+	const now = new Date();
+	const settings = read.settings;
+	try {
+		return emitBankBytes('apkg', read.bank, {
+			apkg: {
+				sql,
+				now,
+				media: read.media,
+				history: args.history ? read.history : undefined,
+				dayStartHour: settings?.dayStartHour,
+				minutesWest: now.getTimezoneOffset()
+			}
+		});
+	} catch (err) {
+		throw new CliError(`${args.input}: cannot write an Anki package: ${err instanceof Error ? err.message : String(err)}`);
+	}
 }
 
 /** Converts one file; 0 on success. */
@@ -98,14 +171,15 @@ async function main(argv: string[]): Promise<number> {
 	} catch (err) {
 		throw readFailure(args.input, err);
 	}
-	const bank = await readBank(args, bytes);
+	const read = await readBank(args, bytes);
+	const bank = read.bank;
 	// An empty bank written with exit 0 would pass for a successful conversion.
 	if (bank.questions.length === 0) throw new CliError(`${args.input}: no question could be converted: the file holds none`);
 	if (args.to === 'aiken') {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const text = emitBank(args.to, bank);
+	const text = args.to === 'apkg' ? await ankiPackage(read, args) : emitBank(args.to, bank);
 	if (args.out) {
 		try {
 			await writeFile(args.out, text);
