@@ -1,5 +1,5 @@
 /**
- * `npm run --silent convert -- <input> --to json|gift|aiken|csv [--out file]`:
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv|moodle-xml [--out file]`:
  * reads a bank in any format we import (format detected from content and
  * extension, or named with --from) and writes it in another. Warnings go to
  * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
@@ -23,7 +23,7 @@ import {
 } from '../lib/core/formats';
 import { CliError, readCommandLine, runCli } from './run';
 
-const USAGE = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
+const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|moodle-xml [--out file] [--from format] [--title text] [--bank id]';
 
 interface Args {
 	input: string;
@@ -62,7 +62,16 @@ function reportItems(warnings: Warning[], unsupported: Unsupported[] = []): void
 	for (const u of unsupported) warn(`not imported (${u.kind}): ${messageWithLine(u)}`);
 }
 
-async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
+/** A bank read, with the images it came with (an Anki package, a Moodle XML file). */
+interface Read {
+	bank: Bank;
+	media?: Map<string, Uint8Array>;
+}
+
+/** Formats that embed images, so the images read come along instead of being dropped. */
+const EMBEDS_IMAGES: readonly EmitFormat[] = ['moodle-xml'];
+
+async function readBank(args: Args, bytes: Uint8Array): Promise<Read> {
 	const name = basename(args.input);
 	const format = args.from ?? detectFormat(name, bytes);
 	if (!format) throw new CliError(`${args.input}: cannot tell its format; name it with --from (${FORMAT_NAMES.join(', ')})`);
@@ -73,7 +82,7 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 		const banks = result.backup.banks;
 		const chosen = args.bank ? banks.find((b) => b.id === args.bank) : banks.length === 1 ? banks[0] : undefined;
 		if (!chosen) throw new CliError(`${args.input}: the backup holds the banks ${banks.map((b) => b.id).join(', ') || '(none)'}; choose one with --bank`);
-		return chosen;
+		return { bank: chosen };
 	}
 	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages.
 	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
@@ -85,8 +94,8 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${messageWithLine(rejected[0])})`);
 	}
 	reportItems(result.warnings, result.unsupported);
-	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
-	return result.bank;
+	if (result.media?.size && !EMBEDS_IMAGES.includes(args.to)) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
+	return { bank: result.bank, media: result.media };
 }
 
 /** Converts one file; 0 on success. */
@@ -98,14 +107,14 @@ async function main(argv: string[]): Promise<number> {
 	} catch (err) {
 		throw readFailure(args.input, err);
 	}
-	const bank = await readBank(args, bytes);
+	const { bank, media } = await readBank(args, bytes);
 	// An empty bank written with exit 0 would pass for a successful conversion.
 	if (bank.questions.length === 0) throw new CliError(`${args.input}: no question could be converted: the file holds none`);
 	if (args.to === 'aiken') {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const text = emitBank(args.to, bank);
+	const text = emitBank(args.to, bank, media);
 	if (args.out) {
 		try {
 			await writeFile(args.out, text);

@@ -84,6 +84,11 @@ function tidy(draft: Draft): Draft {
 	if (draft.explanation?.trim()) q.explanation = draft.explanation.trim();
 	const tags = list(draft.tags);
 	if (tags?.length) q.tags = [...new Set(tags)];
+	// The keys of the newer types and the name are kept as the parser gave them.
+	if (draft.name?.trim()) q.name = draft.name.trim();
+	if (draft.weights?.length) q.weights = draft.weights;
+	if (draft.pairs?.length) q.pairs = draft.pairs;
+	if (draft.numbers?.length) q.numbers = draft.numbers;
 	if (draft.html && (draft.html.prompt || draft.html.answer)) {
 		q.html = {};
 		if (draft.html.prompt) q.html.prompt = draft.html.prompt;
