@@ -81,7 +81,7 @@ function addKeyed(h: Header, key: Key, draft: Draft, out: BankCollector): void {
 	const fields = { ...key.fields };
 	// A typed answer asked in a blank of its text is a fill in the blank.
 	if (fields.type === 'short' && CLOZE_BLANK.test(draft.prompt)) fields.type = 'cloze';
-	out.add({ ...draft, ...fields, explanation: join(...key.feedback, h.general) }, h.at);
+	out.add({ ...draft, ...fields, explanation: join(key.feedback.join('\n'), h.general) }, h.at);
 }
 
 function trueFalse(h: Header, node: XmlNode, out: BankCollector): void {

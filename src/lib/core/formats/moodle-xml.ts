@@ -11,7 +11,7 @@ import { failure, type ParseOptions, type ParseResult } from './errors';
 import { mapQuestion, readHeader } from './moodle-xml-map';
 import { readQuiz, type RawQuestion } from './moodle-xml-read';
 import { MAX_CLOZE_SPLIT_CHARS } from './moodle-xml-split';
-import { BadFile, child, fieldText, MediaFiles } from './moodle-xml-text';
+import { BadFile, child, fieldText, formatOf, MediaFiles, richText } from './moodle-xml-text';
 import { decodeText, formatCount, titleFromName } from './text';
 
 export { emitMoodleXml } from './moodle-xml-write';
@@ -66,7 +66,8 @@ export function parseMoodleXml(input: string | Uint8Array, opts: ParseOptions = 
 	for (const w of decoded.warnings) out.warn(w.message);
 	const title = opts.title ?? (categories.length === 1 ? categories[0] : undefined) ?? titleFromName(opts.name) ?? 'Moodle questions';
 	// One category's description describes the bank.
-	const description = categories.length === 1 ? fieldText(child(categoryNodes[0].node, 'info')).trim() : undefined;
+	const info = child(categoryNodes[0]?.node, 'info');
+	const description = categories.length === 1 ? richText(fieldText(info), formatOf(info, 'moodle_auto_format')).plain : undefined;
 	const result = out.finish({ title, description });
 	if (!result.ok) return result;
 	// Only the images a kept question shows: one of a question left out is not stored.
