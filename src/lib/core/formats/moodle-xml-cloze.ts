@@ -84,7 +84,7 @@ export function readCloze(text: string): ClozeText {
 	let from = 0;
 	GAP_HEAD.lastIndex = 0;
 	for (let m = GAP_HEAD.exec(text); m; m = GAP_HEAD.exec(text)) {
-		const kind = KINDS[m[2]];
+		const kind = Object.hasOwn(KINDS, m[2]) ? KINDS[m[2]] : undefined;
 		const end = gapEnd(text, m.index + m[0].length);
 		if (end < 0) return { ok: false, reason: `the gap at "${m[0]}" is never closed with }` };
 		if (!kind) return { ok: false, reason: `the gap type ${m[2]} is not one Factdeck reads` };

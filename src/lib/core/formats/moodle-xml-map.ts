@@ -155,7 +155,8 @@ export function mapQuestion(h: Header, node: XmlNode, read: { media: MediaFiles;
 		case 'multianswer':
 			return cloze(h, read.budget, out);
 		default: {
-			const why = NOT_SUPPORTED[h.type] ?? 'Factdeck does not read this type';
+			// Own keys only: a type named __proto__ or constructor must not reach Object's own properties.
+			const why = Object.hasOwn(NOT_SUPPORTED, h.type) ? NOT_SUPPORTED[h.type] : 'Factdeck does not read this type';
 			out.skip(h.type || 'unknown', `${h.label} is not supported: ${why}`, h.at);
 		}
 	}

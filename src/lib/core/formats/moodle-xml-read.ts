@@ -92,6 +92,8 @@ function parserProblem(err: unknown): Problem {
 	const message = err instanceof Error ? err.message : String(err);
 	const m = /^(.*?):(\d+):(\d+|undefined)$/s.exec(message);
 	if (m) return { line: Number(m[2]), message: `not well-formed XML: ${m[1].replace(/\.$/, '')}` };
+	const named = /\[SECURITY\][^"]*"([^"]+)"/.exec(message);
+	if (named) return { message: `the file uses the name ${JSON.stringify(named[1])}, which Factdeck refuses in any file` };
 	if (/nested tags/i.test(message)) return { message: `the elements are nested more than ${MAX_MOODLE_XML_DEPTH} deep; Moodle XML nests 5` };
 	return { message: `not well-formed XML: ${message}` };
 }
@@ -118,7 +120,8 @@ export function readQuiz(text: string): { ok: true; questions: RawQuestion[]; qu
 		return failure('moodle-xml', [parserProblem(err)]);
 	}
 	const roots = Object.keys(tree).filter((k) => k !== '#text');
-	const quiz = asNode(tree.quiz) ?? (tree.quiz === '' ? ({} as XmlNode) : undefined);
+	// An empty <quiz> parses as its text (blank, or nothing at all).
+	const quiz = asNode(tree.quiz) ?? (typeof tree.quiz === 'string' ? ({} as XmlNode) : undefined);
 	if (!quiz) {
 		const root = roots[0] ? `<${roots[0]}>` : 'no element';
 		return failure('moodle-xml', [{ message: `not a Moodle XML question file: its root is ${root}, not <quiz>` }]);
