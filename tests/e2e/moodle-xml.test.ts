@@ -57,7 +57,6 @@ test('a Moodle XML file with categories and an image imports, shows its image, a
 	await expect(page.getByRole('heading', { name: 'Imported 2 questions' })).toBeVisible();
 	expect(await storedMedia(page, bank.id)).toEqual(['cell part.png']);
 
-	// The editor lists the question with its picture, read from the stored media.
 	await page.goto(`/banks/${bank.id}`);
 	const download = page.waitForEvent('download');
 	await page.getByText('Export as…').click();

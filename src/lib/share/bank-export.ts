@@ -27,7 +27,7 @@ async function bankImages(bank: Bank): Promise<Map<string, Uint8Array> | undefin
 	const { imagesOf } = await import('$lib/core/bank/question-images');
 	const names = [...new Set(bank.questions.flatMap((q) => Object.values(imagesOf(q)).flatMap((images) => images.map((i) => i.name))))];
 	if (names.length === 0) return undefined;
-	const { readMediaBytes } = await import('$lib/storage/media');
+	const { readMediaBytes } = await import('$lib/storage/media-bytes');
 	return readMediaBytes(bank.id, names);
 }
 

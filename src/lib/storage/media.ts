@@ -59,15 +59,6 @@ export async function getMedia(bankId: string, name: string, database: FactdeckD
 	return (await database.media.get([bankId, name]))?.blob;
 }
 
-/** The bytes of those of a bank's media files that are stored, by name (for exports that embed images). */
-export async function readMediaBytes(bankId: string, names: readonly string[], database: FactdeckDB = db): Promise<Map<string, Uint8Array>> {
-	const rows = await database.media.bulkGet(names.map((name) => [bankId, name] as [string, string]));
-	const out = new Map<string, Uint8Array>();
-	// Reading a Blob is not IndexedDB work: after the read, outside any transaction.
-	for (const row of rows) if (row) out.set(row.name, new Uint8Array(await row.blob.arrayBuffer()));
-	return out;
-}
-
 /** The names of a bank's stored media, sorted. */
 export async function listMediaNames(bankId: string, database: FactdeckDB = db): Promise<string[]> {
 	const keys = await bankMedia(database, bankId).primaryKeys();
