@@ -65,7 +65,8 @@ export interface RichText {
 
 /** A field's text with its format applied; `html` has @@PLUGINFILE@@ already replaced by media names. */
 export function richText(raw: string, format: string): RichText {
-	const text = raw.trim();
+	// A file of a field whose images are not brought (feedback, answers) is named by its own name.
+	const text = raw.trim().replaceAll(PLUGINFILE, '');
 	if (format === 'plain_text') return { plain: text };
 	if (format === 'markdown' || format === 'wiki_like') return { plain: formatText(text, 'markdown').trim() };
 	if (format === 'moodle_auto_format' && !hasMarkup(text)) return { plain: text };
