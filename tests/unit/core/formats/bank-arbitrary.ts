@@ -51,11 +51,16 @@ export const questionArb: fc.Arbitrary<Draft> = fc.oneof(
 	)
 );
 
-/** A multiple choice question with partial credit: the answer 100, the others below. */
+/**
+ * A multiple choice question with partial credit: the answer 100, the others
+ * below, one of them not 0 (weights of 100 and zeros say nothing more than
+ * none, and a format may write them as none).
+ */
 const weightedMcq: fc.Arbitrary<Draft> = choiceList.chain((choices) =>
-	fc.tuple(fc.nat(choices.length - 1), fc.array(fc.integer({ min: -100, max: 99 }), { minLength: choices.length, maxLength: choices.length }), word).map(
-		([at, weights, prompt]) => ({ type: 'mcq' as const, prompt, answer: choices[at], choices, weights: weights.map((w, i) => (i === at ? 100 : w)) })
-	)
+	fc
+		.tuple(fc.nat(choices.length - 1), fc.array(fc.integer({ min: -100, max: 99 }), { minLength: choices.length, maxLength: choices.length }), word)
+		.filter(([at, weights]) => weights.some((w, i) => i !== at && w !== 0))
+		.map(([at, weights, prompt]) => ({ type: 'mcq' as const, prompt, answer: choices[at], choices, weights: weights.map((w, i) => (i === at ? 100 : w)) }))
 );
 
 /** Choose all that apply: 1 to all choices right, their weights adding up to 100, the others 0 or below. */
