@@ -13,6 +13,7 @@ import { emitCsv, parseCsv } from '$lib/core/formats/csv';
 import { FormatError, type ParseResult } from '$lib/core/formats/errors';
 import { emitGift, parseGift } from '$lib/core/formats/gift';
 import { emitJson, parseJson } from '$lib/core/formats/json';
+import { emitMoodleXml, parseMoodleXml } from '$lib/core/formats/moodle-xml';
 import { loadSql } from './anki-builder';
 import { bankArb } from './bank-arbitrary';
 import { carried, everyTypeBank, expectValid, fixture, fixtureText } from './helpers';
@@ -77,7 +78,8 @@ describe('parsers never throw: random input gives a bank or a FormatError', { ti
 		['parseCsv', (s) => parseCsv(s), emitCsv(base)],
 		['parseGift', (s) => parseGift(s), emitGift(base)],
 		['parseAiken', (s) => parseAiken(s), emitAiken(base)],
-		['parseJson', (s) => parseJson(s), emitJson(base)]
+		['parseJson', (s) => parseJson(s), emitJson(base)],
+		['parseMoodleXml', (s) => parseMoodleXml(s), emitMoodleXml(base)]
 	];
 
 	it.each(textParsers)('%s on random text', (_name, parse) => {
