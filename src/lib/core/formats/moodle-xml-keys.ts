@@ -41,7 +41,10 @@ export function choiceKey(all: Alternative[], multiple: boolean): Key {
 		return {
 			ok: true,
 			fields: { type: 'multi', choices, weights, answer: multiAnswerText(choices, weights) },
-			feedback: feedbackOf(right, alts.filter((a) => a.credit <= 0)),
+			feedback: feedbackOf(
+				right,
+				alts.filter((a) => a.credit <= 0)
+			),
 			warnings
 		};
 	}
@@ -57,7 +60,10 @@ export function choiceKey(all: Alternative[], multiple: boolean): Key {
 	const fields: Key & { ok: true } = {
 		ok: true,
 		fields: { type: 'mcq', choices: kept.map((a) => a.text), answer: answer.text },
-		feedback: feedbackOf([answer], kept.filter((a) => a !== answer)),
+		feedback: feedbackOf(
+			[answer],
+			kept.filter((a) => a !== answer)
+		),
 		warnings
 	};
 	if (weights.some((w, i) => kept[i] !== answer && w !== 0)) fields.fields.weights = weights;

@@ -128,7 +128,10 @@ export class MediaFiles {
 		if (attr(file, 'encoding') !== 'base64') throw new BadFile(line, `${where}: the embedded file ${JSON.stringify(name)} is not marked encoding="base64"`);
 		const text = ownText(file).replace(/\s+/g, '');
 		if (text.length > (MAX_MEDIA_FILE_BYTES / 3) * 4 + 4)
-			throw new BadFile(line, `${where}: the embedded file ${JSON.stringify(name)} is larger than ${formatSize(MAX_MEDIA_FILE_BYTES)}, the most Factdeck reads per image`);
+			throw new BadFile(
+				line,
+				`${where}: the embedded file ${JSON.stringify(name)} is larger than ${formatSize(MAX_MEDIA_FILE_BYTES)}, the most Factdeck reads per image`
+			);
 		const bytes = /^[A-Za-z0-9+/]*={0,2}$/.test(text) ? fromBase64(text) : null;
 		if (!bytes || bytes.length === 0) throw new BadFile(line, `${where}: the embedded file ${JSON.stringify(name)} is not valid base64`);
 		let stored = name;

@@ -17,7 +17,6 @@ import { defaultName, PLUGINFILE } from './moodle-xml-text';
 export type MediaBytes = ReadonlyMap<string, Uint8Array>;
 
 // Characters XML 1.0 cannot hold at all, not even escaped.
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

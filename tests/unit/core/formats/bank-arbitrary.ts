@@ -80,7 +80,12 @@ const multi: fc.Arbitrary<Draft> = choiceList.chain((choices) =>
 );
 
 const matching: fc.Arbitrary<Draft> = fc
-	.tuple(fc.uniqueArray(word, { minLength: 2, maxLength: 4, selector: (w) => w.toLowerCase() }), fc.array(word, { minLength: 4, maxLength: 4 }), fc.option(word, { nil: undefined }), word)
+	.tuple(
+		fc.uniqueArray(word, { minLength: 2, maxLength: 4, selector: (w) => w.toLowerCase() }),
+		fc.array(word, { minLength: 4, maxLength: 4 }),
+		fc.option(word, { nil: undefined }),
+		word
+	)
 	.map(([lefts, rights, extra, prompt]) => {
 		const pairs = [...lefts.map((left, i) => ({ left, right: rights[i] })), ...(extra ? [{ left: '', right: extra }] : [])];
 		return { type: 'matching' as const, prompt, pairs, answer: matchingAnswerText(pairs) };
@@ -88,7 +93,10 @@ const matching: fc.Arbitrary<Draft> = fc
 
 const numerical: fc.Arbitrary<Draft> = fc
 	.tuple(
-		fc.array(fc.record({ value: fc.integer({ min: -10_000, max: 10_000 }), places: fc.nat(3), tolerance: fc.nat(50), credit: fc.integer({ min: 0, max: 99 }) }), { maxLength: 3 }),
+		fc.array(
+			fc.record({ value: fc.integer({ min: -10_000, max: 10_000 }), places: fc.nat(3), tolerance: fc.nat(50), credit: fc.integer({ min: 0, max: 99 }) }),
+			{ maxLength: 3 }
+		),
 		fc.nat(3),
 		word
 	)
@@ -101,7 +109,13 @@ const numerical: fc.Arbitrary<Draft> = fc
 
 /** Every question type, with partial credit and names. */
 export const richQuestionArb: fc.Arbitrary<Draft> = fc
-	.tuple(fc.oneof(questionArb, weightedMcq, multi, matching, numerical), fc.option(word.map((w) => `Q: ${w}`), { nil: undefined }))
+	.tuple(
+		fc.oneof(questionArb, weightedMcq, multi, matching, numerical),
+		fc.option(
+			word.map((w) => `Q: ${w}`),
+			{ nil: undefined }
+		)
+	)
 	.map(([q, name]) => (name ? { ...q, name } : q));
 
 /** A bank of questions from `arb`, each with up to two tags; ids from content, repeated questions dropped. */

@@ -71,7 +71,9 @@ describe('Moodle XML bad input', () => {
     <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
   </question>`);
 		expect(problem(bad)).toBe('3: truefalse question "Picture": the embedded file "a.png" is not valid base64');
-		expect(problem(bad.replace('this is *not* base64!', 'iVBORw0KGgo=A'))).toBe('3: truefalse question "Picture": the embedded file "a.png" is not valid base64');
+		expect(problem(bad.replace('this is *not* base64!', 'iVBORw0KGgo=A'))).toBe(
+			'3: truefalse question "Picture": the embedded file "a.png" is not valid base64'
+		);
 	});
 
 	it('refuses a file over the size cap before parsing it', () => {
@@ -93,19 +95,25 @@ describe('Moodle XML bad input', () => {
 		expect(problem(hostile)).toBe('-: the file uses the name "__proto__", which Factdeck refuses in any file');
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		const typed = ok(parseMoodleXml(quiz('<question type="__proto__"><name><text>constructor</text></name></question>')));
-		expect(typed.unsupported?.map((u) => [u.kind, u.message])).toEqual([['__proto__', '__proto__ question "constructor" is not supported: Factdeck does not read this type']]);
+		expect(typed.unsupported?.map((u) => [u.kind, u.message])).toEqual([
+			['__proto__', '__proto__ question "constructor" is not supported: Factdeck does not read this type']
+		]);
 	});
 
 	it('reads a cloze text of many unclosed braces and gaps in linear time', () => {
 		const text = `${'{1:SHORTANSWER:=a} '.repeat(150)}${'{1:MC:'.repeat(20_000)}`;
 		const started = performance.now();
-		const result = ok(parseMoodleXml(quiz(`<question type="cloze"><name><text>c</text></name><questiontext format="plain_text"><text>${text}</text></questiontext></question>`)));
+		const result = ok(
+			parseMoodleXml(quiz(`<question type="cloze"><name><text>c</text></name><questiontext format="plain_text"><text>${text}</text></questiontext></question>`))
+		);
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(result.unsupported?.[0].message).toBe('cloze question "c" is left out: it has more than 100 gaps, the most Factdeck reads in one question');
 	});
 
 	it('gives a valid bank or its FormatError, never an exception, for every sample changed at random', { timeout: 60_000 }, () => {
-		const samples = ['categories-image.xml', 'cloze.xml', 'multichoice.xml', 'matching.xml'].map((f) => readFileSync(join(ROOT, 'tests/fixtures/moodle-xml', f), 'utf8'));
+		const samples = ['categories-image.xml', 'cloze.xml', 'multichoice.xml', 'matching.xml'].map((f) =>
+			readFileSync(join(ROOT, 'tests/fixtures/moodle-xml', f), 'utf8')
+		);
 		const edit = fc.tuple(fc.nat(), fc.nat(6), fc.string({ maxLength: 4, unit: fc.constantFrom(...'<>/&;"=![]{}~#%:?-x ') }));
 		fc.assert(
 			fc.property(fc.constantFrom(...samples), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {
