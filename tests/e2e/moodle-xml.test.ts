@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMoodleXml } from '$lib/core/formats/moodle-xml';
-import { storedBankIds } from './imported';
+import { storedBankIds, storedKeys } from './imported';
 
 const SAMPLES = fileURLToPath(new URL('../fixtures/moodle-xml/', import.meta.url));
 const fileInput = (page: Page) => page.getByLabel('Choose a file to import');
@@ -20,29 +20,13 @@ function expected(name: string) {
 	return result.bank;
 }
 
-/** The names of a bank's stored media files, read straight from IndexedDB. */
+/** The names of a bank's stored media files. */
 async function storedMedia(page: Page, bankId: string): Promise<string[]> {
-	return page.evaluate(async (id) => {
-		const request = <T>(r: IDBRequest<T>) =>
-			new Promise<T>((resolve, reject) => {
-				r.onsuccess = () => resolve(r.result);
-				r.onerror = () => reject(r.error);
-			});
-		const names: string[] = [];
-		for (const { name } of await indexedDB.databases()) {
-			if (!name) continue;
-			const db = await request(indexedDB.open(name));
-			try {
-				if (db.objectStoreNames.contains('media')) {
-					const keys = (await request(db.transaction('media').objectStore('media').getAllKeys())) as [string, string][];
-					names.push(...keys.filter((k) => k[0] === id).map((k) => k[1]));
-				}
-			} finally {
-				db.close();
-			}
-		}
-		return names.sort();
-	}, bankId);
+	const keys = (await storedKeys(page, 'media')) as [string, string][];
+	return keys
+		.filter((k) => k[0] === bankId)
+		.map((k) => k[1])
+		.sort();
 }
 
 test('a Moodle XML file with categories and an image imports, shows its image, and exports it back embedded', async ({ page }) => {
