@@ -29,7 +29,7 @@ async function storedMedia(page: Page, bankId: string): Promise<string[]> {
 		.sort();
 }
 
-test('a Moodle XML file with categories and an image imports, shows its image, and exports it back embedded', async ({ page }) => {
+test('a Moodle XML file with categories and an image imports, stores its image, and exports it back embedded', async ({ page }) => {
 	const bank = expected('categories-image.xml');
 	await page.goto('/import');
 	await fileInput(page).setInputFiles(SAMPLES + 'categories-image.xml');
