@@ -172,6 +172,24 @@ describe('Moodle XML samples', () => {
 		]);
 	});
 
+	it('gives each question its line past comments, CDATA and questions nested elsewhere that look like one', () => {
+		const xml = [
+			'<?xml version="1.0"?>',
+			'<quiz>',
+			'<!-- <question type="essay"> a comment -->',
+			'<question type="description"><name><text>d</text></name><questiontext format="html"><text><![CDATA[<question>',
+			'not a tag</question>]]></text></questiontext><note><question type="x"/></note></question>',
+			'<question type="random"/>',
+			'<question type="calculated"><name><text>c</text></name></question>',
+			'</quiz>'
+		].join('\n');
+		expect(ok(parseMoodleXml(xml)).unsupported?.map((u) => [u.line, u.kind])).toEqual([
+			[4, 'description'],
+			[6, 'random'],
+			[7, 'calculated']
+		]);
+	});
+
 	it('is detected by its content, and by the .xml extension', () => {
 		expect(detectFormat('export.txt', sample('truefalse.xml'))).toBe('moodle-xml');
 		expect(detectFormat('bank.xml', new TextEncoder().encode('<quiz/>'))).toBe('moodle-xml');
