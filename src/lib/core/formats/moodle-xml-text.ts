@@ -6,7 +6,6 @@
  */
 import { fromBase64 } from './backup-media';
 import { MAX_MEDIA_FILE_BYTES, safeMediaName } from './anki-media';
-import { formatText } from './gift-scan';
 import { hasMarkup, htmlToText } from './html';
 import { htmlTags, imgTags } from './html-tags';
 import type { XmlNode } from './moodle-xml-read';
@@ -67,8 +66,8 @@ export interface RichText {
 export function richText(raw: string, format: string): RichText {
 	// A file of a field whose images are not brought (feedback, answers) is named by its own name.
 	const text = raw.trim().replaceAll(PLUGINFILE, '');
-	if (format === 'plain_text') return { plain: text };
-	if (format === 'markdown' || format === 'wiki_like') return { plain: formatText(text, 'markdown').trim() };
+	// Markdown (rare in Moodle banks) is read as the text it is, marks included: its words are all there.
+	if (format === 'plain_text' || format === 'markdown' || format === 'wiki_like') return { plain: text };
 	if (format === 'moodle_auto_format' && !hasMarkup(text)) return { plain: text };
 	// Moodle's auto format is HTML whose line breaks count.
 	const html = format === 'moodle_auto_format' ? text.replace(/\r?\n/g, '<br>') : text;
