@@ -1,5 +1,5 @@
 /**
- * `npm run --silent convert -- <input> --to json|gift|aiken|csv|apkg [--out file]`:
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file]`:
  * reads a bank in any format we import (format detected from content and
  * extension, or named with --from) and writes it in another. Warnings go to
  * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
@@ -30,7 +30,7 @@ import {
 } from '../lib/core/formats';
 import { CliError, readCommandLine, runCli } from './run';
 
-const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
+const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
 
 /** Every format --to accepts: text formats, then formats written as bytes. */
 const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, ...BYTE_FORMATS];
@@ -116,6 +116,9 @@ function fromBackup(args: Args, backup: Backup): Read {
 	return { bank, media, settings, history: { cards, reviews, retention: settings.retention } };
 }
 
+/** Formats that embed images, so the images read come along instead of being dropped. */
+const EMBEDS_IMAGES: readonly string[] = ['moodle-xml', 'apkg'];
+
 async function readBank(args: Args, bytes: Uint8Array): Promise<Read> {
 	const name = basename(args.input);
 	const format = args.from ?? detectFormat(name, bytes);
@@ -137,7 +140,7 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Read> {
 		throw new CliError(`${args.input}: no question could be converted: ${records} unsupported (first: ${messageWithLine(rejected[0])})`);
 	}
 	reportItems(result.warnings, result.unsupported);
-	if (result.media?.size && args.to !== 'apkg') warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
+	if (result.media?.size && !EMBEDS_IMAGES.includes(args.to)) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
 	return { bank: result.bank, media: result.media };
 }
 
@@ -179,7 +182,7 @@ async function main(argv: string[]): Promise<number> {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const text = args.to === 'apkg' ? await ankiPackage(read, args) : emitBank(args.to, bank);
+	const text = args.to === 'apkg' ? await ankiPackage(read, args) : emitBank(args.to, bank, read.media);
 	if (args.out) {
 		try {
 			await writeFile(args.out, text);

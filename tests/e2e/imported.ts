@@ -7,28 +7,31 @@ import { expect, type Browser, type Page } from '@playwright/test';
 import { startServer } from '../../src/server/start';
 import { reviewCount } from './probes';
 
-/** The ids in the banks store, read straight from IndexedDB; an unopened database holds none. */
-export async function storedBankIds(page: Page): Promise<string[]> {
-	return page.evaluate(async () => {
+/** The keys of one object store, read straight from IndexedDB; an unopened database holds none. */
+export async function storedKeys(page: Page, store: string): Promise<IDBValidKey[]> {
+	return page.evaluate(async (storeName) => {
 		const request = <T>(r: IDBRequest<T>) =>
 			new Promise<T>((resolve, reject) => {
 				r.onsuccess = () => resolve(r.result);
 				r.onerror = () => reject(r.error);
 			});
-		const ids: string[] = [];
+		const keys: IDBValidKey[] = [];
 		for (const { name } of await indexedDB.databases()) {
 			if (!name) continue;
 			const db = await request(indexedDB.open(name));
 			try {
-				if (db.objectStoreNames.contains('banks')) {
-					ids.push(...((await request(db.transaction('banks').objectStore('banks').getAllKeys())) as string[]));
-				}
+				if (db.objectStoreNames.contains(storeName)) keys.push(...(await request(db.transaction(storeName).objectStore(storeName).getAllKeys())));
 			} finally {
 				db.close();
 			}
 		}
-		return ids.sort();
-	});
+		return keys;
+	}, store);
+}
+
+/** The ids in the banks store, sorted. */
+export async function storedBankIds(page: Page): Promise<string[]> {
+	return ((await storedKeys(page, 'banks')) as string[]).sort();
 }
 
 /** The titles the library lists, in its order. */

@@ -56,6 +56,7 @@ export const FORMAT_LABELS: Record<FormatName | 'quizlet', string> = {
 	gift: 'Moodle GIFT',
 	aiken: 'Aiken',
 	apkg: 'Anki package',
+	'moodle-xml': 'Moodle XML',
 	quizlet: 'Quizlet export'
 };
 

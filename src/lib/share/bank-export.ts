@@ -15,14 +15,28 @@ const KINDS: Record<EmitFormat, { suffix: string; type: string }> = {
 	json: { suffix: '.factdeck.json', type: 'application/json' },
 	gift: { suffix: '.gift', type: 'text/plain' },
 	aiken: { suffix: '.txt', type: 'text/plain' },
-	csv: { suffix: '.csv', type: 'text/csv' }
+	csv: { suffix: '.csv', type: 'text/csv' },
+	'moodle-xml': { suffix: '.moodle.xml', type: 'application/xml' }
 };
+
+/** Formats that carry the bank's images inside the file. */
+const WITH_IMAGES: readonly EmitFormat[] = ['moodle-xml'];
+
+/** The stored images the bank's questions show; storage is asked only when some question shows one. */
+async function bankImages(bank: Bank): Promise<Map<string, Uint8Array> | undefined> {
+	const { imagesOf } = await import('$lib/core/bank/question-images');
+	const names = [...new Set(bank.questions.flatMap((q) => Object.values(imagesOf(q)).flatMap((images) => images.map((i) => i.name))))];
+	if (names.length === 0) return undefined;
+	const { readMediaBytes } = await import('$lib/storage/media-bytes');
+	return readMediaBytes(bank.id, names);
+}
 
 /** The bank written as `format`; the codecs load only when a file is asked for. */
 export async function bankFile(bank: Bank, format: EmitFormat): Promise<BankFile> {
 	const { emitBank } = await import('$lib/core/formats');
 	const { suffix, type } = KINDS[format];
-	return { name: `${bank.id}${suffix}`, text: emitBank(format, bank), type };
+	const media = WITH_IMAGES.includes(format) ? await bankImages(bank) : undefined;
+	return { name: `${bank.id}${suffix}`, text: emitBank(format, bank, media), type };
 }
 
 /** Downloads the bank written as `format`. */

@@ -7,6 +7,7 @@ import { parseBankJson } from '$lib/core/bank/validate';
 import { emitBackup } from '$lib/core/formats/backup';
 import { parseCsv } from '$lib/core/formats/csv';
 import { emitJson } from '$lib/core/formats/json';
+import { parseMoodleXml } from '$lib/core/formats/moodle-xml';
 import { everyTypeBank, FIXTURES, ROOT } from '../core/formats/helpers';
 
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -60,6 +61,25 @@ describe('convert command', { timeout: 60_000 }, () => {
 		expect(lines(run.stderr)).toEqual(['warning: 3 question(s) left out: Aiken holds only multiple choice and true/false']);
 	});
 
+	it('converts a bank to Moodle XML, and a Moodle XML file with an image to Moodle XML keeping the image', async () => {
+		const file = join(dir, 'moodle.json');
+		writeFileSync(file, emitJson(everyTypeBank()));
+		const run = await convert(file, '--to', 'moodle-xml');
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stderr).toBe('');
+		const back = parseMoodleXml(run.stdout);
+		expect(back.ok && back.bank.questions.map((q) => q.prompt)).toEqual(everyTypeBank().questions.map((q) => q.prompt));
+		const out = join(dir, 'cells.xml');
+		const sample = join(ROOT, 'tests/fixtures/moodle-xml/categories-image.xml');
+		const again = await convert(sample, '--to', 'moodle-xml', '--out', out);
+		expect(again.code, again.stderr).toBe(0);
+		expect(again.stderr).toBe('');
+		const read = parseMoodleXml(readFileSync(out));
+		expect(read.ok && [...(read.media?.keys() ?? [])]).toEqual(['cell part.png']);
+		const toJson = await convert(sample, '--to', 'json');
+		expect(lines(toJson.stderr)).toEqual(['warning: 1 image file(s) not written: convert writes the questions only']);
+	});
+
 	it('picks one bank of a backup with --bank', async () => {
 		const [a, b] = [everyTypeBank(), { ...everyTypeBank(), id: 'other', title: 'Other' }];
 		const file = join(dir, 'backup.json');
@@ -97,7 +117,12 @@ describe('convert command', { timeout: 60_000 }, () => {
 			['--to', 'json'],
 			/^factdeck: .*notes\.txt: cannot tell its format; name it with --from/
 		],
-		['an unknown target', ['ok.gift', 'Q? {=A}\n'], ['--to', 'pdf'], /^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv, apkg$/],
+		[
+			'an unknown target',
+			['ok.gift', 'Q? {=A}\n'],
+			['--to', 'pdf'],
+			/^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv, moodle-xml, apkg$/
+		],
 		['a missing --to', ['ok2.gift', 'Q? {=A}\n'], [], /^factdeck: --to is required/]
 	])('fails on %s with one line on stderr and a non-zero exit', async (_what, [name, content], args, message) => {
 		const file = join(dir, name);
@@ -110,7 +135,7 @@ describe('convert command', { timeout: 60_000 }, () => {
 	});
 
 	it('shows the usage on --help, and refuses an unknown option or an option without its value', async () => {
-		const usage = 'usage: convert <input> --to json|gift|aiken|csv|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
+		const usage = 'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
 		const help = await convert('--help');
 		expect(help.code).toBe(0);
 		expect(lines(help.stdout)).toEqual([usage]);

@@ -23,6 +23,19 @@ function jsonKind(head: string): FormatName {
 	return format === 'factdeck.backup' ? 'backup' : 'json';
 }
 
+/** Whether the text opens a Moodle XML quiz: `<quiz>` as its first element, after the declaration and comments. */
+function isMoodleQuiz(head: string): boolean {
+	let at = /^\s*(<\?xml[^>]*\?>)?\s*/.exec(head)?.[0].length ?? 0;
+	// Comments one by one with indexOf: a pattern repeating lazy comments backtracks badly on text that is not XML.
+	while (head.startsWith('<!--', at)) {
+		const end = head.indexOf('-->', at + 4);
+		if (end < 0) return false;
+		at = end + 3;
+		while (/\s/.test(head[at] ?? '')) at++;
+	}
+	return /^<quiz[\s>]/.test(head.slice(at, at + 6));
+}
+
 /** The format of a file, or null when nothing fits. */
 export function detectFormat(name: string, bytes: Uint8Array): FormatName | null {
 	const ext = extension(name);
@@ -30,6 +43,7 @@ export function detectFormat(name: string, bytes: Uint8Array): FormatName | null
 	if (ext === 'apkg' || ext === 'colpkg') return 'apkg';
 	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
 	if (/^\s*[{[]/.test(head) && (ext === 'json' || /^\s*\{\s*"/.test(head))) return jsonKind(head);
+	if (isMoodleQuiz(head) || ext === 'xml') return 'moodle-xml';
 	if (ext === 'gift') return 'gift';
 	const lines = splitLines(head);
 	const anki = readAnkiHeader(lines);

@@ -10,6 +10,7 @@ import { emitCsv, parseCsv } from './csv';
 import { failure, type FormatName, type ParseOptions, type ParseResult } from './errors';
 import { emitGift, parseGift } from './gift';
 import { emitJson, parseJson } from './json';
+import { emitMoodleXml, parseMoodleXml } from './moodle-xml';
 import type { ZipLimits } from './zip';
 
 export * from './errors';
@@ -18,6 +19,7 @@ export { parseCsv, emitCsv } from './csv';
 export { parseGift, emitGift } from './gift';
 export { parseAiken, emitAiken, aikenSkipped } from './aiken';
 export { parseApkg } from './apkg';
+export { parseMoodleXml, emitMoodleXml } from './moodle-xml';
 export { parseBackup, type Backup } from './backup';
 export { detectFormat } from './detect';
 export { MAX_FILE_BYTES } from './text';
@@ -26,7 +28,7 @@ export { MAX_FILE_BYTES } from './text';
 export type BankFormat = Exclude<FormatName, 'backup'>;
 
 /** Formats a bank can be written to. */
-export const EMIT_FORMATS = ['json', 'gift', 'aiken', 'csv'] as const;
+export const EMIT_FORMATS = ['json', 'gift', 'aiken', 'csv', 'moodle-xml'] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
 /** Options for any bank format; `sql` is needed only for Anki packages. */
@@ -48,6 +50,8 @@ export function parseBankFile(format: BankFormat, input: string | Uint8Array, op
 			return parseGift(input, opts);
 		case 'aiken':
 			return parseAiken(input, opts);
+		case 'moodle-xml':
+			return parseMoodleXml(input, opts);
 		case 'apkg': {
 			if (!opts.sql) return failure('apkg', [{ message: 'reading Anki packages needs sql.js, which was not loaded' }]);
 			const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -56,8 +60,8 @@ export function parseBankFile(format: BankFormat, input: string | Uint8Array, op
 	}
 }
 
-/** Writes a bank in the given format. */
-export function emitBank(format: EmitFormat, bank: Bank): string {
+/** Writes a bank in the given format; `media` (the bank's images by name) goes into formats that embed images. */
+export function emitBank(format: EmitFormat, bank: Bank, media?: ReadonlyMap<string, Uint8Array>): string {
 	switch (format) {
 		case 'json':
 			return emitJson(bank);
@@ -67,5 +71,7 @@ export function emitBank(format: EmitFormat, bank: Bank): string {
 			return emitAiken(bank);
 		case 'csv':
 			return emitCsv(bank);
+		case 'moodle-xml':
+			return emitMoodleXml(bank, media);
 	}
 }
