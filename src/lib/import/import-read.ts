@@ -56,6 +56,7 @@ export const FORMAT_LABELS: Record<FormatName | 'quizlet', string> = {
 	gift: 'Moodle GIFT',
 	aiken: 'Aiken',
 	apkg: 'Anki package',
+	xlsx: 'Kahoot or Quizizz sheet (.xlsx)',
 	quizlet: 'Quizlet export'
 };
 
@@ -89,7 +90,9 @@ export async function readImportFile(
 	const { format, separators } = found;
 	if (format === 'backup') return { kind: 'backup' };
 	const sql = format === 'apkg' ? await loadSql() : undefined;
-	const opts: AnyOptions & CsvOptions = { name, sql, onProgress };
+	// SheetJS is plain script: loaded here, in the worker, on the first spreadsheet only.
+	const xlsx = format === 'xlsx' ? await import('@e965/xlsx') : undefined;
+	const opts: AnyOptions & CsvOptions = { name, sql, xlsx, onProgress };
 	const result = format === 'quizlet' ? parseQuizlet(bytes, { name, separators }) : parseBankFile(format, bytes, opts);
 	if (!result.ok) return { kind: 'problems', format, problems: result.error.problems.map((p) => ({ ...p })) };
 	const outcome: ReadOutcome = {

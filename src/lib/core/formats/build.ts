@@ -81,6 +81,8 @@ function tidy(draft: Draft): Draft {
 	if (accept?.length) q.accept = accept;
 	const choices = list(draft.choices);
 	if (choices?.length) q.choices = choices;
+	// One weight per choice as given: trimming dropped no choice a weight belongs to, or validation says so.
+	if (draft.weights?.length) q.weights = [...draft.weights];
 	if (draft.explanation?.trim()) q.explanation = draft.explanation.trim();
 	const tags = list(draft.tags);
 	if (tags?.length) q.tags = [...new Set(tags)];

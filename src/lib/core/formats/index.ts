@@ -10,6 +10,7 @@ import { emitCsv, parseCsv } from './csv';
 import { failure, type FormatName, type ParseOptions, type ParseResult } from './errors';
 import { emitGift, parseGift } from './gift';
 import { emitJson, parseJson } from './json';
+import { parseSheet, type SheetLib } from './sheet';
 import type { ZipLimits } from './zip';
 
 export * from './errors';
@@ -18,6 +19,8 @@ export { parseCsv, emitCsv } from './csv';
 export { parseGift, emitGift } from './gift';
 export { parseAiken, emitAiken, aikenSkipped } from './aiken';
 export { parseApkg } from './apkg';
+export { parseSheet, emitSheet, sheetLeftOut, SHEET_TEMPLATES, type SheetTemplate, type SheetLib } from './sheet';
+export { emitBankBytes, BYTE_EMIT_FORMATS, isByteEmitFormat, type ByteEmitFormat } from './emit-bytes';
 export { parseBackup, type Backup } from './backup';
 export { detectFormat } from './detect';
 export { MAX_FILE_BYTES } from './text';
@@ -29,11 +32,15 @@ export type BankFormat = Exclude<FormatName, 'backup'>;
 export const EMIT_FORMATS = ['json', 'gift', 'aiken', 'csv'] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
-/** Options for any bank format; `sql` is needed only for Anki packages. */
+/** Options for any bank format; `sql` is needed only for Anki packages, `xlsx` (SheetJS) only for spreadsheets. */
 export interface AnyOptions extends ParseOptions {
 	sql?: SqlJsStatic;
+	xlsx?: SheetLib;
 	limits?: Partial<ZipLimits>;
 }
+
+/** The binary formats' input as bytes, whichever way it came. */
+const asBytes = (input: string | Uint8Array) => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
 
 /** Parses a file of the given format into a bank. */
 export function parseBankFile(format: BankFormat, input: string | Uint8Array, opts: AnyOptions = {}): ParseResult {
@@ -50,8 +57,11 @@ export function parseBankFile(format: BankFormat, input: string | Uint8Array, op
 			return parseAiken(input, opts);
 		case 'apkg': {
 			if (!opts.sql) return failure('apkg', [{ message: 'reading Anki packages needs sql.js, which was not loaded' }]);
-			const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-			return parseApkg(bytes, { ...opts, sql: opts.sql });
+			return parseApkg(asBytes(input), { ...opts, sql: opts.sql });
+		}
+		case 'xlsx': {
+			if (!opts.xlsx) return failure('xlsx', [{ message: 'reading spreadsheets needs SheetJS, which was not loaded' }]);
+			return parseSheet(asBytes(input), { ...opts, xlsx: opts.xlsx });
 		}
 	}
 }

@@ -1,0 +1,82 @@
+/**
+ * Kahoot's quiz template: a question of at most 120 characters, two to four
+ * answers of at most 75, a time limit, and the numbers of the right answers.
+ * Read row by row into multiple choice, true or false and choose all that
+ * apply; written back in the same layout, each question Kahoot cannot take
+ * left out with its reason rather than shortened, so the file imports into
+ * Kahoot without errors and the teacher knows what to fix.
+ */
+import { typeName } from '../bank/kinds';
+import type { Question } from '../bank/schema';
+import type { BankCollector } from './build';
+import { choiceColumns, choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { cellAt, type KahootColumns } from './sheet-columns';
+import type { RowExtras } from './quizizz';
+import type { SheetRow } from './sheet-read';
+
+/** Kahoot's own limits, as its template states them. */
+export const KAHOOT_LIMITS = { question: 120, answer: 75, minAnswers: 2, maxAnswers: 4 } as const;
+
+/** The time limit written for every question: Kahoot's default; its template takes 5, 10, 20, 30, 60, 90, 120 or 240 seconds. */
+export const KAHOOT_TIME_SEC = 20;
+
+/** Reads one row below the header into `out`; returns its time limit, if it gives one. */
+export function readKahootRow(row: SheetRow, columns: KahootColumns, out: BankCollector): RowExtras {
+	const at = { line: row.line };
+	const prompt = cellAt(row, columns.question);
+	const answers: NumberedAnswer[] = columns.answers.map((col, i) => ({ n: i + 1, text: cellAt(row, col) })).filter((a) => a.text !== '');
+	// The template numbers its rows in the first column; a numbered row with nothing else is an unused slot.
+	const extras = { time: timeCell(cellAt(row, columns.time)), image: false };
+	if (!prompt && answers.length === 0) return extras;
+	if (!prompt) out.skip('empty question', 'the question is empty', at);
+	else if (answers.length < KAHOOT_LIMITS.minAnswers)
+		out.skip('too few answers', `the question has ${answers.length === 1 ? 'only one answer' : 'no answers'}; it needs at least 2`, at);
+	else {
+		const right = correctNumbers(cellAt(row, columns.correct), answers, 'answer');
+		if (typeof right === 'string') out.skip('invalid', right, at);
+		else out.add(choiceDraft(prompt, answers, right), at);
+	}
+	return extras;
+}
+
+/** The header row Kahoot's template has, in its own words. */
+export const KAHOOT_HEADER = [
+	'',
+	'Question - max 120 characters',
+	'Answer 1 - max 75 characters',
+	'Answer 2 - max 75 characters',
+	'Answer 3 - max 75 characters',
+	'Answer 4 - max 75 characters',
+	'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
+	'Correct answer(s) - choose at least one'
+];
+
+/** The rows above the header, as the template has them: its title and how to fill it in. */
+export const KAHOOT_PREAMBLE = [
+	['', 'Quiz template'],
+	['', 'Add questions, at least two answers, a time limit and the correct answers (at least one).'],
+	['', 'Questions may be 120 characters long and answers 75. Separate several correct answers with commas.'],
+	[],
+	[],
+	[],
+	[]
+];
+
+/** Why a question cannot be a Kahoot question, or undefined when it can. */
+export function kahootMisfit(q: Question): string | undefined {
+	const columns = choiceColumns(q);
+	if (!columns) return `${typeName(q.type).toLowerCase()} questions cannot go to Kahoot: its quizzes take only 2 to 4 answers to pick from`;
+	const { choices } = columns;
+	if (choices.length > KAHOOT_LIMITS.maxAnswers) return `it has ${choices.length} answers; Kahoot takes 2 to 4`;
+	if (q.prompt.length > KAHOOT_LIMITS.question) return `the question is ${q.prompt.length} characters; Kahoot takes at most ${KAHOOT_LIMITS.question}`;
+	const long = choices.findIndex((c) => c.length > KAHOOT_LIMITS.answer);
+	if (long >= 0) return `answer ${long + 1} is ${choices[long].length} characters; Kahoot takes at most ${KAHOOT_LIMITS.answer}`;
+	return undefined;
+}
+
+/** The template's row for a question that fits (see kahootMisfit), numbered `n`. */
+export function kahootRow(q: Question, n: number): (string | number)[] {
+	const { choices, right } = choiceColumns(q) ?? { choices: [], right: [] };
+	const answers = Array.from({ length: KAHOOT_LIMITS.maxAnswers }, (_, i) => choices[i] ?? '');
+	return [n, q.prompt, ...answers, KAHOOT_TIME_SEC, right.join(',')];
+}
