@@ -1,14 +1,21 @@
 /**
- * `npm run --silent convert -- <input> --to json|gift|aiken|csv [--out file]`:
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv|xlsx [--out file]`:
  * reads a bank in any format we import (format detected from content and
  * extension, or named with --from) and writes it in another. Warnings go to
  * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
+ * A binary format (xlsx) is written only to a file named with --out.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Bank } from '../lib/core/bank/schema';
 import {
 	aikenSkipped,
+	emitBankBytes,
+	isByteEmitFormat,
+	SHEET_TEMPLATES,
+	sheetLeftOut,
+	type ByteEmitFormat,
+	type SheetTemplate,
 	detectFormat,
 	EMIT_FORMATS,
 	emitBank,
@@ -23,18 +30,22 @@ import {
 } from '../lib/core/formats';
 import { CliError, readCommandLine, runCli } from './run';
 
-const USAGE = 'usage: convert <input> --to json|gift|aiken|csv [--out file] [--from format] [--title text] [--bank id]';
+const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|xlsx [--out file] [--template kahoot|quizizz] [--from format] [--title text] [--bank id]';
+
+/** Every format --to takes: the text ones and the binary ones. */
+const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, 'xlsx'];
 
 interface Args {
 	input: string;
-	to: EmitFormat;
+	to: EmitFormat | ByteEmitFormat;
 	out?: string;
+	template: SheetTemplate;
 	from?: FormatName;
 	title?: string;
 	bank?: string;
 }
 
-const OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' }, bank: { type: 'string' } } as const;
+const OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, template: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' }, bank: { type: 'string' } } as const;
 
 /** Reads the command line: one input file and --to are required, --to and --from must name known formats. */
 function readArgs(argv: string[]): Args {
@@ -42,10 +53,14 @@ function readArgs(argv: string[]): Args {
 	if (positionals.length !== 1) throw new CliError(USAGE);
 	const { to, from } = values;
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
-	if (!(EMIT_FORMATS as readonly string[]).includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${EMIT_FORMATS.join(', ')}`);
+	if (!TO_FORMATS.includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${TO_FORMATS.join(', ')}`);
+	const template = values.template ?? 'kahoot';
+	if (!(SHEET_TEMPLATES as readonly string[]).includes(template)) throw new CliError(`unknown template ${template}: --template must be ${SHEET_TEMPLATES.join(' or ')}`);
+	if (values.template && to !== 'xlsx') throw new CliError('--template goes with --to xlsx only');
+	if (isByteEmitFormat(to) && !values.out) throw new CliError(`${to} is a binary file: name the file to write with --out (it is not written to the terminal)`);
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
-	return { input: positionals[0], to: to as EmitFormat, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
+	return { input: positionals[0], to: to as EmitFormat | ByteEmitFormat, template: template as SheetTemplate, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
 }
 
 /** Why a file could not be read, in words rather than a stack trace. */
@@ -75,9 +90,10 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 		if (!chosen) throw new CliError(`${args.input}: the backup holds the banks ${banks.map((b) => b.id).join(', ') || '(none)'}; choose one with --bank`);
 		return chosen;
 	}
-	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages.
+	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages, SheetJS only for spreadsheets.
 	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
-	const result = parseBankFile(format, bytes, { name, title: args.title, sql });
+	const xlsx = format === 'xlsx' ? await import('@e965/xlsx') : undefined;
+	const result = parseBankFile(format, bytes, { name, title: args.title, sql, xlsx });
 	if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
 	const rejected = result.unsupported ?? [];
 	if (result.bank.questions.length === 0 && rejected.length > 0) {
@@ -87,6 +103,12 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 	reportItems(result.warnings, result.unsupported);
 	if (result.media?.size) warn(`${result.media.size} image file(s) not written: convert writes the questions only`);
 	return result.bank;
+}
+
+/** The bank in a binary format, each question the template leaves out warned with its reason. */
+async function bytesOf(format: ByteEmitFormat, bank: Bank, template: SheetTemplate): Promise<Uint8Array> {
+	for (const left of sheetLeftOut(bank, template)) warn(`question ${left.number} left out (${JSON.stringify(left.prompt.slice(0, 60))}): ${left.reason}`);
+	return emitBankBytes(format, bank, { xlsx: await import('@e965/xlsx'), template });
 }
 
 /** Converts one file; 0 on success. */
@@ -105,14 +127,14 @@ async function main(argv: string[]): Promise<number> {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const text = emitBank(args.to, bank);
+	const data = isByteEmitFormat(args.to) ? await bytesOf(args.to, bank, args.template) : emitBank(args.to, bank);
 	if (args.out) {
 		try {
-			await writeFile(args.out, text);
+			await writeFile(args.out, data);
 		} catch (err) {
 			throw new CliError(`${args.out}: cannot write: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
 		}
-	} else process.stdout.write(text);
+	} else process.stdout.write(data);
 	return 0;
 }
 

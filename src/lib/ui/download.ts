@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download, with no server. */
-export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Saves text or bytes as a file through the browser's download, with no server. */
+function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;
@@ -10,4 +10,14 @@ export function downloadText(fileName: string, text: string, type = 'application
 	link.remove();
 	// The download has started from the click; the URL can go once the event loop turns.
 	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Saves text as a file. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Saves bytes (a spreadsheet, a package) as a file. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
+	downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }

@@ -7,11 +7,12 @@
  * test), so the limits read are named in one warning and dropped, and a
  * written sheet gives every question the template's default time.
  */
-import type { Bank, Question } from '../bank/schema';
+import type { Bank } from '../bank/schema';
 import { BankCollector } from './build';
 import { failure, type ParseOptions, type ParseResult } from './errors';
-import { KAHOOT_HEADER, KAHOOT_PREAMBLE, kahootMisfit, kahootRow, readKahootRow } from './kahoot';
-import { QUIZIZZ_HEADER, QUIZIZZ_HINTS, quizizzMisfit, quizizzRow, readQuizizzRow } from './quizizz';
+import { KAHOOT_HEADER, KAHOOT_PREAMBLE, kahootRow, readKahootRow } from './kahoot';
+import { QUIZIZZ_HEADER, QUIZIZZ_HINTS, quizizzRow, readQuizizzRow } from './quizizz';
+import { sheetMisfit, type SheetTemplate } from './sheet-fit';
 import { findHeader, isHintRow, type SheetColumns } from './sheet-columns';
 import { checkWorkbookZip, readWorkbookRows, SHEET_ZIP_LIMITS, SheetError, type SheetRows } from './sheet-read';
 import { formatCount, MAX_FILE_BYTES, titleFromName, tooLargeMessage } from './text';
@@ -20,12 +21,7 @@ import { ZipError, type ZipLimits } from './zip';
 /** The SheetJS module (`@e965/xlsx`), as the caller loaded it. */
 export type SheetLib = typeof import('@e965/xlsx');
 
-/** The quiz tools whose templates are read and written. */
-export const SHEET_TEMPLATES = ['kahoot', 'quizizz'] as const;
-export type SheetTemplate = (typeof SHEET_TEMPLATES)[number];
-
-/** The template names as teachers read them. */
-export const SHEET_TEMPLATE_NAMES: Record<SheetTemplate, string> = { kahoot: 'Kahoot', quizizz: 'Quizizz' };
+export { SHEET_TEMPLATES, SHEET_TEMPLATE_NAMES, sheetLeftOut, type SheetLeftOut, type SheetTemplate } from './sheet-fit';
 
 export interface SheetOptions extends ParseOptions {
 	xlsx: SheetLib;
@@ -89,26 +85,9 @@ export function parseSheet(bytes: Uint8Array, opts: SheetOptions): ParseResult {
 	}
 }
 
-/** A question a template cannot take: its number in the bank (from 1), its prompt and why. */
-export interface SheetLeftOut {
-	number: number;
-	prompt: string;
-	reason: string;
-}
-
-const MISFIT: Record<SheetTemplate, (q: Question) => string | undefined> = { kahoot: kahootMisfit, quizizz: quizizzMisfit };
-
-/** The questions of the bank that `template` cannot take, each with the reason, in bank order. */
-export function sheetLeftOut(bank: Bank, template: SheetTemplate): SheetLeftOut[] {
-	return bank.questions.flatMap((q, i) => {
-		const reason = MISFIT[template](q);
-		return reason ? [{ number: i + 1, prompt: q.prompt, reason }] : [];
-	});
-}
-
 /** The sheet's rows: Kahoot's title and header rows then one row per question, or Quizizz's header, hints and questions. */
 function templateRows(bank: Bank, template: SheetTemplate): (string | number)[][] {
-	const fits = bank.questions.filter((q) => MISFIT[template](q) === undefined);
+	const fits = bank.questions.filter((q) => sheetMisfit[template](q) === undefined);
 	if (template === 'kahoot') return [...KAHOOT_PREAMBLE, KAHOOT_HEADER, ...fits.map((q, i) => kahootRow(q, i + 1))];
 	return [QUIZIZZ_HEADER, QUIZIZZ_HINTS, ...fits.map(quizizzRow)];
 }
