@@ -13,9 +13,13 @@ import type { BankCollector } from './build';
 import { choiceColumns, choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
 import { cellAt, type QuizizzColumns } from './sheet-columns';
 import type { SheetRow } from './sheet-read';
+import { formatCount } from './text';
 
 /** Quizizz's template has five option columns. */
 export const QUIZIZZ_OPTIONS = 5;
+
+/** Excel's limit on the text of one cell; SheetJS refuses to write more. */
+export const MAX_CELL_CHARS = 32_767;
 
 /** The time written for every question: the template's default. */
 export const QUIZIZZ_TIME_SEC = 30;
@@ -100,8 +104,10 @@ export function quizizzMisfit(q: Question): string | undefined {
 	const columns = choiceColumns(q);
 	const typed = q.type === 'short' || q.type === 'cloze';
 	if (!columns && !typed) return `${typeName(q.type).toLowerCase()} questions cannot go to Quizizz's template: it takes choices and typed answers only`;
-	const count = columns ? columns.choices.length : typedOptions(q).length;
-	if (count > QUIZIZZ_OPTIONS) return `it has ${count} ${columns ? 'choices' : 'accepted answers'}; Quizizz's template holds at most ${QUIZIZZ_OPTIONS}`;
+	const options = columns ? columns.choices : typedOptions(q);
+	if (options.length > QUIZIZZ_OPTIONS) return `it has ${options.length} ${columns ? 'choices' : 'accepted answers'}; Quizizz's template holds at most ${QUIZIZZ_OPTIONS}`;
+	const longest = Math.max(q.prompt.length, q.explanation?.length ?? 0, ...options.map((o) => o.length));
+	if (longest > MAX_CELL_CHARS) return `a field is ${formatCount(longest)} characters; a spreadsheet cell holds at most ${formatCount(MAX_CELL_CHARS)}`;
 	return undefined;
 }
 
