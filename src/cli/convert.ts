@@ -45,7 +45,14 @@ interface Args {
 	bank?: string;
 }
 
-const OPTIONS = { to: { type: 'string' }, out: { type: 'string' }, template: { type: 'string' }, from: { type: 'string' }, title: { type: 'string' }, bank: { type: 'string' } } as const;
+const OPTIONS = {
+	to: { type: 'string' },
+	out: { type: 'string' },
+	template: { type: 'string' },
+	from: { type: 'string' },
+	title: { type: 'string' },
+	bank: { type: 'string' }
+} as const;
 
 /** Reads the command line: one input file and --to are required, --to and --from must name known formats. */
 function readArgs(argv: string[]): Args {
@@ -55,12 +62,21 @@ function readArgs(argv: string[]): Args {
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
 	if (!TO_FORMATS.includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${TO_FORMATS.join(', ')}`);
 	const template = values.template ?? 'kahoot';
-	if (!(SHEET_TEMPLATES as readonly string[]).includes(template)) throw new CliError(`unknown template ${template}: --template must be ${SHEET_TEMPLATES.join(' or ')}`);
+	if (!(SHEET_TEMPLATES as readonly string[]).includes(template))
+		throw new CliError(`unknown template ${template}: --template must be ${SHEET_TEMPLATES.join(' or ')}`);
 	if (values.template && to !== 'xlsx') throw new CliError('--template goes with --to xlsx only');
 	if (isByteEmitFormat(to) && !values.out) throw new CliError(`${to} is a binary file: name the file to write with --out (it is not written to the terminal)`);
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
-	return { input: positionals[0], to: to as EmitFormat | ByteEmitFormat, template: template as SheetTemplate, out: values.out, from: from as FormatName | undefined, title: values.title, bank: values.bank };
+	return {
+		input: positionals[0],
+		to: to as EmitFormat | ByteEmitFormat,
+		template: template as SheetTemplate,
+		out: values.out,
+		from: from as FormatName | undefined,
+		title: values.title,
+		bank: values.bank
+	};
 }
 
 /** Why a file could not be read, in words rather than a stack trace. */

@@ -85,7 +85,13 @@ describe('convert to and from Kahoot and Quizizz sheets', { timeout: 60_000 }, (
 
 	it('fails on a spreadsheet with no template header, in one line', async () => {
 		const file = join(dir, 'scores.xlsx');
-		writeFileSync(file, workbook([['Name', 'Score'], ['Ada', 10]]));
+		writeFileSync(
+			file,
+			workbook([
+				['Name', 'Score'],
+				['Ada', 10]
+			])
+		);
 		const run = await convert(file, '--to', 'json');
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');

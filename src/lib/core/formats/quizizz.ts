@@ -105,7 +105,8 @@ export function quizizzMisfit(q: Question): string | undefined {
 	const typed = q.type === 'short' || q.type === 'cloze';
 	if (!columns && !typed) return `${typeName(q.type).toLowerCase()} questions cannot go to Quizizz's template: it takes choices and typed answers only`;
 	const options = columns ? columns.choices : typedOptions(q);
-	if (options.length > QUIZIZZ_OPTIONS) return `it has ${options.length} ${columns ? 'choices' : 'accepted answers'}; Quizizz's template holds at most ${QUIZIZZ_OPTIONS}`;
+	if (options.length > QUIZIZZ_OPTIONS)
+		return `it has ${options.length} ${columns ? 'choices' : 'accepted answers'}; Quizizz's template holds at most ${QUIZIZZ_OPTIONS}`;
 	const longest = Math.max(q.prompt.length, q.explanation?.length ?? 0, ...options.map((o) => o.length));
 	if (longest > MAX_CELL_CHARS) return `a field is ${formatCount(longest)} characters; a spreadsheet cell holds at most ${formatCount(MAX_CELL_CHARS)}`;
 	return undefined;

@@ -46,7 +46,8 @@ export function allOrNothingWeights(count: number, right: readonly number[]): nu
 	return Array.from({ length: count }, (_, i) => (right.includes(i) ? share : -100));
 }
 
-const isTrueFalse = (texts: string[]) => texts.length === 2 && new Set(texts.map((t) => t.toLowerCase())).size === 2 && texts.every((t) => /^(true|false)$/i.test(t));
+const isTrueFalse = (texts: string[]) =>
+	texts.length === 2 && new Set(texts.map((t) => t.toLowerCase())).size === 2 && texts.every((t) => /^(true|false)$/i.test(t));
 
 /** The question a row's answers and right answer numbers make; `several` when the row asks to choose all that apply (Quizizz's Checkbox) whatever the count. */
 export function choiceDraft(prompt: string, answers: NumberedAnswer[], right: number[], several = false): Draft {

@@ -49,7 +49,9 @@ export function checkWorkbookZip(bytes: Uint8Array, limits: ZipLimits = SHEET_ZI
 	const entries = listZip(bytes, limits);
 	const names = new Set(entries.map((e) => e.name));
 	if (!names.has('xl/workbook.xml')) {
-		throw new SheetError(names.has('xl/workbook.bin') ? 'this is a binary workbook (.xlsb); save it as .xlsx' : 'not an Excel workbook (.xlsx): it holds no xl/workbook.xml');
+		throw new SheetError(
+			names.has('xl/workbook.bin') ? 'this is a binary workbook (.xlsb); save it as .xlsx' : 'not an Excel workbook (.xlsx): it holds no xl/workbook.xml'
+		);
 	}
 	const budget = new UnpackBudget(limits.maxTotalBytes);
 	for (const entry of entries) readEntry(bytes, entry, budget);
@@ -73,7 +75,15 @@ export function readWorkbookRows(bytes: Uint8Array, xlsx: SheetLib): WorkbookRow
 	let book: import('@e965/xlsx').WorkBook;
 	try {
 		// One row past the cap is read so that a sheet over it is known to be over it.
-		book = xlsx.read(bytes, { type: 'array', dense: true, sheetRows: MAX_SHEET_ROWS + 1, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
+		book = xlsx.read(bytes, {
+			type: 'array',
+			dense: true,
+			sheetRows: MAX_SHEET_ROWS + 1,
+			cellFormula: false,
+			cellHTML: false,
+			cellStyles: false,
+			bookVBA: false
+		});
 	} catch (err) {
 		throw new SheetError(`the workbook could not be read (${err instanceof Error ? err.message : String(err)})`);
 	}
@@ -81,7 +91,9 @@ export function readWorkbookRows(bytes: Uint8Array, xlsx: SheetLib): WorkbookRow
 	for (const name of book.SheetNames) {
 		const data = book.Sheets[name]?.['!data'] ?? [];
 		if (data.length > MAX_SHEET_ROWS)
-			throw new SheetError(`the sheet ${JSON.stringify(name)} has more than ${formatCount(MAX_SHEET_ROWS)} rows; Factdeck reads at most ${formatCount(MAX_SHEET_ROWS)}`);
+			throw new SheetError(
+				`the sheet ${JSON.stringify(name)} has more than ${formatCount(MAX_SHEET_ROWS)} rows; Factdeck reads at most ${formatCount(MAX_SHEET_ROWS)}`
+			);
 		const rows: SheetRow[] = [];
 		data.forEach((row, r) => {
 			const cells = rowText(xlsx, row);

@@ -38,7 +38,14 @@ describe('a file that is not a quiz sheet', () => {
 	});
 
 	it('refuses a workbook without a Kahoot or Quizizz header row, naming the headers it looks for', () => {
-		const error = failed(readSheet(workbook([['Name', 'Score'], ['Ada', 10]])));
+		const error = failed(
+			readSheet(
+				workbook([
+					['Name', 'Score'],
+					['Ada', 10]
+				])
+			)
+		);
 		expect(error.message).toMatch(/^no Kahoot or Quizizz header row found: the sheet needs a row with "Question - max 120 characters"/);
 	});
 

@@ -32,12 +32,14 @@ const multi = (max: number, length: number, least: number) =>
 
 const truefalse = fc.boolean().map((answer): Draft => ({ type: 'truefalse', prompt: '', answer }));
 
-const typed = fc.tuple(fc.uniqueArray(text(30), { minLength: 1, maxLength: 5, selector: (s) => s.toLowerCase() }), fc.boolean()).map(([[answer, ...accept], cloze]): Draft => ({
-	type: cloze ? 'cloze' : 'short',
-	prompt: cloze ? ' ____ ' : '',
-	answer,
-	accept
-}));
+const typed = fc
+	.tuple(fc.uniqueArray(text(30), { minLength: 1, maxLength: 5, selector: (s) => s.toLowerCase() }), fc.boolean())
+	.map(([[answer, ...accept], cloze]): Draft => ({
+		type: cloze ? 'cloze' : 'short',
+		prompt: cloze ? ' ____ ' : '',
+		answer,
+		accept
+	}));
 
 /** A bank of questions, each a prompt and a body from `kinds`, through the same collector a reader uses. */
 function bankOf(kinds: fc.Arbitrary<Draft>, promptLength: number, explained: boolean): fc.Arbitrary<Bank> {

@@ -60,7 +60,13 @@ describe("Quizizz's template", () => {
 				choices: ['Mars', 'Jupiter', 'Venus', 'Saturn', 'Mercury'],
 				explanation: 'Jupiter is more than twice as massive as all the other planets together.'
 			},
-			{ type: 'multi', prompt: 'Which of these are noble gases?', answer: 'Neon\nArgon', choices: ['Neon', 'Oxygen', 'Argon', 'Nitrogen'], weights: [50, -100, 50, -100] },
+			{
+				type: 'multi',
+				prompt: 'Which of these are noble gases?',
+				answer: 'Neon\nArgon',
+				choices: ['Neon', 'Oxygen', 'Argon', 'Nitrogen'],
+				weights: [50, -100, 50, -100]
+			},
 			{ type: 'short', prompt: 'What is the chemical symbol for gold?', answer: 'Au', accept: ['au'] },
 			{ type: 'cloze', prompt: 'Water boils at ____ degrees Celsius at sea level.', answer: '100' },
 			{ type: 'truefalse', prompt: 'Light travels faster than sound.', answer: true }
