@@ -6,16 +6,13 @@
  * left out with its reason rather than shortened, so the file imports into
  * Kahoot without errors and the teacher knows what to fix.
  */
-import { typeName } from '../bank/kinds';
 import type { Question } from '../bank/schema';
 import type { BankCollector } from './build';
-import { choiceColumns, choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceColumns, KAHOOT_LIMITS } from './sheet-fit';
 import { cellAt, type KahootColumns } from './sheet-columns';
 import type { RowExtras } from './quizizz';
 import type { SheetRow } from './sheet-read';
-
-/** Kahoot's own limits, as its template states them. */
-export const KAHOOT_LIMITS = { question: 120, answer: 75, minAnswers: 2, maxAnswers: 4 } as const;
 
 /** The time limit written for every question: Kahoot's default; its template takes 5, 10, 20, 30, 60, 90, 120 or 240 seconds. */
 export const KAHOOT_TIME_SEC = 20;
@@ -62,19 +59,7 @@ export const KAHOOT_PREAMBLE = [
 	[]
 ];
 
-/** Why a question cannot be a Kahoot question, or undefined when it can. */
-export function kahootMisfit(q: Question): string | undefined {
-	const columns = choiceColumns(q);
-	if (!columns) return `${typeName(q.type).toLowerCase()} questions cannot go to Kahoot: its quizzes take only 2 to 4 answers to pick from`;
-	const { choices } = columns;
-	if (choices.length > KAHOOT_LIMITS.maxAnswers) return `it has ${choices.length} answers; Kahoot takes 2 to 4`;
-	if (q.prompt.length > KAHOOT_LIMITS.question) return `the question is ${q.prompt.length} characters; Kahoot takes at most ${KAHOOT_LIMITS.question}`;
-	const long = choices.findIndex((c) => c.length > KAHOOT_LIMITS.answer);
-	if (long >= 0) return `answer ${long + 1} is ${choices[long].length} characters; Kahoot takes at most ${KAHOOT_LIMITS.answer}`;
-	return undefined;
-}
-
-/** The template's row for a question that fits (see kahootMisfit), numbered `n`. */
+/** The template's row for a question that fits (see sheet-fit.ts), numbered `n`. */
 export function kahootRow(q: Question, n: number): (string | number)[] {
 	const { choices, right } = choiceColumns(q) ?? { choices: [], right: [] };
 	const answers = Array.from({ length: KAHOOT_LIMITS.maxAnswers }, (_, i) => choices[i] ?? '');

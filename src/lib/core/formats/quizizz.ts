@@ -7,19 +7,13 @@
  * blank. Open-Ended, Poll and Draw questions have no answer to study: each is
  * reported with its row and not imported.
  */
-import { CLOZE_BLANK, typeName } from '../bank/kinds';
+import { CLOZE_BLANK } from '../bank/kinds';
 import type { Question } from '../bank/schema';
 import type { BankCollector } from './build';
-import { choiceColumns, choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceColumns, QUIZIZZ_OPTIONS, typedOptions } from './sheet-fit';
 import { cellAt, type QuizizzColumns } from './sheet-columns';
 import type { SheetRow } from './sheet-read';
-import { formatCount } from './text';
-
-/** Quizizz's template has five option columns. */
-export const QUIZIZZ_OPTIONS = 5;
-
-/** Excel's limit on the text of one cell; SheetJS refuses to write more. */
-export const MAX_CELL_CHARS = 32_767;
 
 /** The time written for every question: the template's default. */
 export const QUIZIZZ_TIME_SEC = 30;
@@ -96,23 +90,7 @@ export const QUIZIZZ_HINTS = [
 	'Explanation for the answer (optional)'
 ];
 
-/** The options a typed answer is written with: the answer first, then the other accepted answers. */
-const typedOptions = (q: Question) => [String(q.answer), ...(q.accept ?? [])];
-
-/** Why a question cannot be a Quizizz question, or undefined when it can. */
-export function quizizzMisfit(q: Question): string | undefined {
-	const columns = choiceColumns(q);
-	const typed = q.type === 'short' || q.type === 'cloze';
-	if (!columns && !typed) return `${typeName(q.type).toLowerCase()} questions cannot go to Quizizz's template: it takes choices and typed answers only`;
-	const options = columns ? columns.choices : typedOptions(q);
-	if (options.length > QUIZIZZ_OPTIONS)
-		return `it has ${options.length} ${columns ? 'choices' : 'accepted answers'}; Quizizz's template holds at most ${QUIZIZZ_OPTIONS}`;
-	const longest = Math.max(q.prompt.length, q.explanation?.length ?? 0, ...options.map((o) => o.length));
-	if (longest > MAX_CELL_CHARS) return `a field is ${formatCount(longest)} characters; a spreadsheet cell holds at most ${formatCount(MAX_CELL_CHARS)}`;
-	return undefined;
-}
-
-/** The template's row for a question that fits (see quizizzMisfit). */
+/** The template's row for a question that fits (see sheet-fit.ts). */
 export function quizizzRow(q: Question): (string | number)[] {
 	const columns = choiceColumns(q);
 	const options = columns ? columns.choices : typedOptions(q);

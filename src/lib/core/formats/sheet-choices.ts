@@ -5,7 +5,6 @@
  * several are choose all that apply.
  */
 import { multiAnswerText } from '../bank/derived-answer';
-import type { Question } from '../bank/schema';
 import type { Draft } from './build';
 
 /** A numbered answer of a row: its number in the template (from 1) and its text. */
@@ -62,13 +61,4 @@ export function choiceDraft(prompt: string, answers: NumberedAnswer[], right: nu
 function multiDraft(prompt: string, choices: string[], right: number[]): Draft {
 	const weights = allOrNothingWeights(choices.length, right);
 	return { type: 'multi', prompt, answer: multiAnswerText(choices, weights), choices, weights };
-}
-
-/** The choices of a question as a template writes them, and the numbers of the right ones; undefined for a question that has no choices. */
-export function choiceColumns(q: Question): { choices: string[]; right: number[] } | undefined {
-	if (q.type === 'truefalse') return { choices: ['True', 'False'], right: [q.answer === true ? 1 : 2] };
-	const choices = q.choices ?? [];
-	if (q.type === 'mcq') return { choices, right: [choices.indexOf(String(q.answer)) + 1] };
-	if (q.type === 'multi') return { choices, right: choices.flatMap((_, i) => ((q.weights?.[i] ?? 0) > 0 ? [i + 1] : [])) };
-	return undefined;
 }

@@ -21,7 +21,7 @@ import { ZipError, type ZipLimits } from './zip';
 /** The SheetJS module (`@e965/xlsx`), as the caller loaded it. */
 export type SheetLib = typeof import('@e965/xlsx');
 
-export { SHEET_TEMPLATES, SHEET_TEMPLATE_NAMES, sheetLeftOut, type SheetLeftOut, type SheetTemplate } from './sheet-fit';
+export { SHEET_TEMPLATES, sheetLeftOut, type SheetLeftOut, type SheetTemplate } from './sheet-fit';
 
 export interface SheetOptions extends ParseOptions {
 	xlsx: SheetLib;

@@ -29,6 +29,6 @@ export const readSheet = (bytes: Uint8Array, name = 'quiz.xlsx'): ParseResult =>
 /** The workbook with one of its files replaced (or added), zipped again. */
 export function withEntry(bytes: Uint8Array, name: string, content: string | Uint8Array): Uint8Array {
 	const files = unzipSync(bytes);
-	files[name] = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	files[name] = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
 	return zipSync(files);
 }
