@@ -88,7 +88,7 @@ describe('rows that cannot be questions, each listed with its row', () => {
 describe('caps: a hostile workbook is refused before it can exhaust memory', () => {
 	it('refuses a zip bomb that declares a huge sheet, before inflating it', () => {
 		const bomb = claimSize(workbook([['x']]), SHEET, 0xfffffff0);
-		expect(failed(readSheet(bomb)).message).toBe('"xl/worksheets/sheet1.xml" would unpack to 4096 MB; at most 48 MB per file is allowed');
+		expect(failed(readSheet(bomb)).message).toBe('"xl/worksheets/sheet1.xml" would unpack to 4096 MB; at most 32 MB per file is allowed');
 	});
 
 	it('refuses a zip bomb that declares a small sheet and inflates to a large one, stopping at the declared size', () => {
