@@ -30,7 +30,7 @@ export function detectFormat(name: string, bytes: Uint8Array): FormatName | null
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6))
 		return isWorkbookZip(bytes, ext) ? 'xlsx' : 'apkg';
 	if (ext === 'apkg' || ext === 'colpkg') return 'apkg';
-	if (ext === 'xlsx') return 'xlsx';
+	if (ext === 'xlsx' || ext === 'xls') return 'xlsx';
 	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
 	if (/^\s*[{[]/.test(head) && (ext === 'json' || /^\s*\{\s*"/.test(head))) return jsonKind(head);
 	if (ext === 'gift') return 'gift';

@@ -8,16 +8,15 @@
  */
 import type { Question } from '../bank/schema';
 import type { BankCollector } from './build';
-import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer, type RowExtras } from './sheet-choices';
 import { choiceColumns, KAHOOT_LIMITS } from './sheet-fit';
 import { cellAt, type KahootColumns } from './sheet-columns';
-import type { RowExtras } from './quizizz';
 import type { SheetRow } from './sheet-read';
 
 /** The time limit written for every question: Kahoot's default; its template takes 5, 10, 20, 30, 60, 90, 120 or 240 seconds. */
 export const KAHOOT_TIME_SEC = 20;
 
-/** Reads one row below the header into `out`; returns its time limit, if it gives one. */
+/** Reads one row below the header into `out`; returns its time limit, if it gives one (Kahoot has no image column). */
 export function readKahootRow(row: SheetRow, columns: KahootColumns, out: BankCollector): RowExtras {
 	const at = { line: row.line };
 	const prompt = cellAt(row, columns.question);

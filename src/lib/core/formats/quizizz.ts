@@ -10,19 +10,13 @@
 import { CLOZE_BLANK } from '../bank/kinds';
 import type { Question } from '../bank/schema';
 import type { BankCollector } from './build';
-import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer } from './sheet-choices';
+import { choiceDraft, correctNumbers, timeCell, type NumberedAnswer, type RowExtras } from './sheet-choices';
 import { choiceColumns, QUIZIZZ_OPTIONS, typedOptions } from './sheet-fit';
 import { cellAt, type QuizizzColumns } from './sheet-columns';
 import type { SheetRow } from './sheet-read';
 
 /** The time written for every question: the template's default. */
 export const QUIZIZZ_TIME_SEC = 30;
-
-/** What a row gave besides its question: its time in seconds and whether it linked an image. */
-export interface RowExtras {
-	time?: number;
-	image: boolean;
-}
 
 const FILL_IN = /^fill[ -]?in[ -]?the[ -]?blanks?$/;
 

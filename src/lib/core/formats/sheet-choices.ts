@@ -13,6 +13,12 @@ export interface NumberedAnswer {
 	text: string;
 }
 
+/** What a row gave besides its question: its time in seconds and whether it linked an image. */
+export interface RowExtras {
+	time?: number;
+	image: boolean;
+}
+
 /** A time cell's seconds; undefined when it is empty or not a number. */
 export function timeCell(cell: string): number | undefined {
 	const seconds = Number(cell);

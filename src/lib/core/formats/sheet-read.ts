@@ -51,6 +51,9 @@ export class SheetError extends Error {}
 
 /** Checks the archive with our own zip reader: caps on what it declares, and on what it really unpacks to. */
 export function checkWorkbookZip(bytes: Uint8Array, limits: ZipLimits = SHEET_ZIP_LIMITS): void {
+	// Excel 97-2003 files are OLE compound documents, not zips.
+	if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+		throw new SheetError('this is an old Excel workbook (.xls); save it as .xlsx');
 	const entries = listZip(bytes, limits);
 	const names = new Set(entries.map((e) => e.name));
 	if (!names.has('xl/workbook.xml')) {

@@ -1,4 +1,5 @@
 import { zipSync } from 'fflate';
+import { detectFormat } from '$lib/core/formats';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '$lib/core/formats/sheet-read';
 import { failed, ok } from './helpers';
 import { kahootSheet, readSheet, withEntry, workbook } from './sheet-helpers';
@@ -30,6 +31,12 @@ function claimSize(zip: Uint8Array, name: string, size: number): Uint8Array {
 describe('a file that is not a quiz sheet', () => {
 	it('refuses text that is not a spreadsheet', () => {
 		expect(failed(readSheet(enc('Question,Answer\nWhat?,This\n'))).message).toBe('not a zip archive (no central directory)');
+	});
+
+	it('asks for .xlsx when given an Excel 97-2003 workbook', () => {
+		const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
+		expect(detectFormat('quiz.xls', xls)).toBe('xlsx');
+		expect(failed(readSheet(xls)).message).toBe('this is an old Excel workbook (.xls); save it as .xlsx');
 	});
 
 	it('refuses a zip that holds no workbook', () => {
