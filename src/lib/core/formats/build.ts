@@ -47,16 +47,19 @@ export function capBank(bank: Bank): { ok: true; bank: Bank; unsupported: Unsupp
 	return { ok: true, bank: unsupported.length ? { ...bank, questions } : bank, unsupported };
 }
 
-/** The length of the question's longest text field. */
-function longestField(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): number {
-	const texts = [q.prompt, q.answer, q.explanation, q.html?.prompt, q.html?.answer, ...(q.accept ?? []), ...(q.choices ?? [])];
+type Fields = Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html' | 'name' | 'pairs'>;
+
+/** The length of the question's longest text field, matching pairs and name included. */
+function longestField(q: Fields): number {
+	const pairs = (q.pairs ?? []).flatMap((p) => [p.left, p.right]);
+	const texts = [q.prompt, q.answer, q.explanation, q.name, q.html?.prompt, q.html?.answer, ...(q.accept ?? []), ...(q.choices ?? []), ...pairs];
 	let longest = 0;
 	for (const t of texts) if (typeof t === 'string' && t.length > longest) longest = t.length;
 	return longest;
 }
 
 /** Why a question is refused for a field over MAX_FIELD_CHARS, or undefined when none is. */
-function fieldTooLong(q: Pick<Question, 'prompt' | 'answer' | 'accept' | 'choices' | 'explanation' | 'html'>): string | undefined {
+function fieldTooLong(q: Fields): string | undefined {
 	const longest = longestField(q);
 	if (longest <= MAX_FIELD_CHARS) return undefined;
 	return `a field of this question holds ${formatCount(longest)} characters; Factdeck reads at most ${formatCount(MAX_FIELD_CHARS)} per field`;
@@ -79,10 +82,13 @@ function tidy(draft: Draft): Draft {
 	const list = (xs: string[] | undefined) => xs?.map((x) => x.trim()).filter(Boolean);
 	const accept = list(draft.accept);
 	if (accept?.length) q.accept = accept;
-	const choices = list(draft.choices);
-	if (choices?.length) q.choices = choices;
-	// One weight per choice as given: trimming dropped no choice a weight belongs to, or validation says so.
-	if (draft.weights?.length) q.weights = [...draft.weights];
+	// Weights go with their choices: an empty choice is dropped with its weight.
+	const kept = draft.choices?.map((c, i) => ({ c: c.trim(), w: draft.weights?.[i] })).filter((x) => x.c);
+	if (kept?.length) q.choices = kept.map((x) => x.c);
+	if (draft.weights && kept?.length) q.weights = kept.map((x) => x.w ?? 0);
+	if (draft.name?.trim()) q.name = draft.name.trim();
+	if (draft.pairs?.length) q.pairs = draft.pairs.map((p) => ({ left: p.left.trim(), right: p.right.trim() }));
+	if (draft.numbers?.length) q.numbers = draft.numbers;
 	if (draft.explanation?.trim()) q.explanation = draft.explanation.trim();
 	const tags = list(draft.tags);
 	if (tags?.length) q.tags = [...new Set(tags)];
