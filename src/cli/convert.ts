@@ -8,13 +8,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Bank } from '../lib/core/bank/schema';
+import { BYTE_FORMATS, emitBankBytes, type ByteFormat } from '../lib/core/formats/emit-bytes';
 import {
 	aikenSkipped,
-	emitBankBytes,
-	isByteEmitFormat,
 	SHEET_TEMPLATES,
 	sheetLeftOut,
-	type ByteEmitFormat,
 	type SheetTemplate,
 	detectFormat,
 	EMIT_FORMATS,
@@ -32,12 +30,15 @@ import { CliError, readCommandLine, runCli } from './run';
 
 const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|xlsx [--out file] [--template kahoot|quizizz] [--from format] [--title text] [--bank id]';
 
-/** Every format --to takes: the text ones and the binary ones. */
-const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, 'xlsx'];
+/** Every format --to accepts: text formats, then formats written as bytes. */
+const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, ...BYTE_FORMATS];
+
+/** Is `format` written as bytes? */
+const isByteFormat = (format: string): format is ByteFormat => (BYTE_FORMATS as readonly string[]).includes(format);
 
 interface Args {
 	input: string;
-	to: EmitFormat | ByteEmitFormat;
+	to: EmitFormat | ByteFormat;
 	out?: string;
 	template: SheetTemplate;
 	from?: FormatName;
@@ -65,12 +66,12 @@ function readArgs(argv: string[]): Args {
 	if (!(SHEET_TEMPLATES as readonly string[]).includes(template))
 		throw new CliError(`unknown template ${template}: --template must be ${SHEET_TEMPLATES.join(' or ')}`);
 	if (values.template && to !== 'xlsx') throw new CliError('--template goes with --to xlsx only');
-	if (isByteEmitFormat(to) && !values.out) throw new CliError(`${to} is a binary file: name the file to write with --out (it is not written to the terminal)`);
+	if (isByteFormat(to) && !values.out) throw new CliError(`${to} is a binary file: name the file to write with --out (it is not written to the terminal)`);
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
 	return {
 		input: positionals[0],
-		to: to as EmitFormat | ByteEmitFormat,
+		to: to as EmitFormat | ByteFormat,
 		template: template as SheetTemplate,
 		out: values.out,
 		from: from as FormatName | undefined,
@@ -122,7 +123,7 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Bank> {
 }
 
 /** The bank in a binary format, each question the template leaves out warned with its reason. */
-async function bytesOf(format: ByteEmitFormat, bank: Bank, template: SheetTemplate): Promise<Uint8Array> {
+async function bytesOf(format: ByteFormat, bank: Bank, template: SheetTemplate): Promise<Uint8Array> {
 	for (const left of sheetLeftOut(bank, template)) warn(`question ${left.number} left out (${JSON.stringify(left.prompt.slice(0, 60))}): ${left.reason}`);
 	return emitBankBytes(format, bank, { xlsx: await import('@e965/xlsx'), template });
 }
@@ -143,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const data = isByteEmitFormat(args.to) ? await bytesOf(args.to, bank, args.template) : emitBank(args.to, bank);
+	const data = isByteFormat(args.to) ? await bytesOf(args.to, bank, args.template) : emitBank(args.to, bank);
 	if (args.out) {
 		try {
 			await writeFile(args.out, data);

@@ -1,5 +1,6 @@
 /** Saves text or bytes as a file through the browser's download, with no server. */
-function downloadBlob(fileName: string, blob: Blob): void {
+
+function save(fileName: string, blob: Blob): void {
 	const url = URL.createObjectURL(blob);
 	const link = document.createElement('a');
 	link.href = url;
@@ -14,10 +15,11 @@ function downloadBlob(fileName: string, blob: Blob): void {
 
 /** Saves text as a file. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-	downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+	save(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
 }
 
-/** Saves bytes (a spreadsheet, a package) as a file. */
-export function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void {
-	downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+/** Saves bytes (a zip, a spreadsheet) as a file. */
+export function downloadBytes(fileName: string, bytes: Uint8Array, type = 'application/octet-stream'): void {
+	// slice(): a view over a plain ArrayBuffer of its own, which Blob accepts whatever backed the input.
+	save(fileName, new Blob([bytes.slice()], { type }));
 }

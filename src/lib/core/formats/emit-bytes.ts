@@ -1,36 +1,27 @@
 /**
- * Writing a bank in the formats that are files of bytes (zips), not text:
- * `emitBank` keeps returning strings for the text formats, and each binary
- * format adds its case here. Libraries a format needs (SheetJS for
- * spreadsheets) come in the options, so core never loads them itself and no
- * page that reaches core pulls them in.
+ * Writing a bank to the formats that are files of bytes rather than text
+ * (spreadsheets), for the share menu and the convert command. Libraries a
+ * format needs (SheetJS) come in the options, so core never loads them.
  */
 import type { Bank } from '../bank/schema';
-import { emitSheet, type SheetLib, type SheetTemplate } from './sheet';
+import { emitSheet, type SheetLib } from './sheet';
+import type { SheetTemplate } from './sheet-fit';
 
-/** Formats a bank can be written to as bytes. */
-export const BYTE_EMIT_FORMATS = ['xlsx'] as const;
-export type ByteEmitFormat = (typeof BYTE_EMIT_FORMATS)[number];
+/** Formats written as bytes. */
+export const BYTE_FORMATS = ['xlsx'] as const;
+export type ByteFormat = (typeof BYTE_FORMATS)[number];
 
-/** What the binary writers need: the library each one uses, and its choices. */
-export interface EmitBytesOptions {
-	/** SheetJS, for `xlsx`. */
+/** What the byte formats need beyond the bank; a spreadsheet needs `xlsx` (SheetJS) and takes Kahoot's template unless told. */
+export interface BytesOptions {
 	xlsx?: SheetLib;
-	/** Which quiz tool's template an `xlsx` file follows; Kahoot's when absent. */
 	template?: SheetTemplate;
 }
 
-/** Is `format` one of the formats written as bytes? */
-export function isByteEmitFormat(format: string): format is ByteEmitFormat {
-	return (BYTE_EMIT_FORMATS as readonly string[]).includes(format);
-}
-
-/** Writes a bank in a binary format; throws when the library the format needs was not passed. */
-export function emitBankBytes(format: ByteEmitFormat, bank: Bank, opts: EmitBytesOptions = {}): Uint8Array {
+/** Writes a bank in a byte format; throws with a sentence for the user when it cannot. */
+export function emitBankBytes(format: ByteFormat, bank: Bank, opts: BytesOptions): Uint8Array {
 	switch (format) {
-		case 'xlsx': {
+		case 'xlsx':
 			if (!opts.xlsx) throw new Error('writing a spreadsheet needs SheetJS, which was not loaded');
 			return emitSheet(bank, opts.template ?? 'kahoot', opts.xlsx);
-		}
 	}
 }

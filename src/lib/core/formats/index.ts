@@ -20,7 +20,6 @@ export { parseGift, emitGift } from './gift';
 export { parseAiken, emitAiken, aikenSkipped } from './aiken';
 export { parseApkg } from './apkg';
 export { parseSheet, emitSheet, sheetLeftOut, SHEET_TEMPLATES, type SheetTemplate, type SheetLib } from './sheet';
-export { emitBankBytes, BYTE_EMIT_FORMATS, isByteEmitFormat, type ByteEmitFormat } from './emit-bytes';
 export { parseBackup, type Backup } from './backup';
 export { detectFormat } from './detect';
 export { MAX_FILE_BYTES } from './text';

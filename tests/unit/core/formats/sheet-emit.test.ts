@@ -74,6 +74,6 @@ describe('writing Quizizz’s template', () => {
 
 describe('emitBankBytes', () => {
 	it('says so when SheetJS was not passed', () => {
-		expect(() => emitBankBytes('xlsx', bank)).toThrow('writing a spreadsheet needs SheetJS, which was not loaded');
+		expect(() => emitBankBytes('xlsx', bank, {})).toThrow('writing a spreadsheet needs SheetJS, which was not loaded');
 	});
 });
