@@ -90,7 +90,8 @@ export async function readImportFile(
 	const { format, separators } = found;
 	if (format === 'backup') return { kind: 'backup' };
 	const sql = format === 'apkg' ? await loadSql() : undefined;
-	// SheetJS is plain script: loaded here, in the worker, on the first spreadsheet only.
+	// SheetJS is imported here only: in the app it goes into the import worker's bundle (workers are built as one
+	// file), never into a page's; the command line and the tests load it on the first spreadsheet.
 	const xlsx = format === 'xlsx' ? await import('@e965/xlsx') : undefined;
 	const opts: AnyOptions & CsvOptions = { name, sql, xlsx, onProgress };
 	const result = format === 'quizlet' ? parseQuizlet(bytes, { name, separators }) : parseBankFile(format, bytes, opts);
