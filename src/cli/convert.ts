@@ -1,8 +1,9 @@
 /**
- * `npm run --silent convert -- <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file]`:
+ * `npm run --silent convert -- <input> --to json|gift|aiken|csv|moodle-xml|apkg|xlsx [--out file]`:
  * reads a bank in any format we import (format detected from content and
  * extension, or named with --from) and writes it in another. Warnings go to
  * stderr as `warning:` lines; a failure is one line on stderr and exit code 2.
+ * A binary format (apkg, xlsx) is written only to a file named with --out.
  * An Anki package (--to apkg) carries the bank's images; `--history` adds the
  * review history and scheduling, which only a Factdeck backup holds.
  */
@@ -15,6 +16,9 @@ import type { ApkgHistory } from '../lib/core/formats/apkg-write';
 import { normalizeSettings, type Settings } from '../lib/core/settings';
 import {
 	aikenSkipped,
+	SHEET_TEMPLATES,
+	sheetLeftOut,
+	type SheetTemplate,
 	detectFormat,
 	EMIT_FORMATS,
 	emitBank,
@@ -30,16 +34,21 @@ import {
 } from '../lib/core/formats';
 import { CliError, readCommandLine, runCli } from './run';
 
-const USAGE = 'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
+const USAGE =
+	'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg|xlsx [--out file] [--template kahoot|quizizz] [--from format] [--title text] [--bank id] [--history]';
 
 /** Every format --to accepts: text formats, then formats written as bytes. */
 const TO_FORMATS: readonly string[] = [...EMIT_FORMATS, ...BYTE_FORMATS];
+
+/** Is `format` written as bytes? */
+const isByteFormat = (format: string): format is ByteFormat => (BYTE_FORMATS as readonly string[]).includes(format);
 
 interface Args {
 	input: string;
 	to: EmitFormat | ByteFormat;
 	history: boolean;
 	out?: string;
+	template: SheetTemplate;
 	from?: FormatName;
 	title?: string;
 	bank?: string;
@@ -48,6 +57,7 @@ interface Args {
 const OPTIONS = {
 	to: { type: 'string' },
 	out: { type: 'string' },
+	template: { type: 'string' },
 	from: { type: 'string' },
 	title: { type: 'string' },
 	bank: { type: 'string' },
@@ -62,12 +72,18 @@ function readArgs(argv: string[]): Args {
 	if (!to) throw new CliError(`--to is required; ${USAGE}`);
 	if (!TO_FORMATS.includes(to)) throw new CliError(`cannot write ${to}: --to must be one of ${TO_FORMATS.join(', ')}`);
 	if (values.history && to !== 'apkg') throw new CliError('--history goes with --to apkg: only Anki packages carry a review history');
+	const template = values.template ?? 'kahoot';
+	if (!(SHEET_TEMPLATES as readonly string[]).includes(template))
+		throw new CliError(`unknown template ${template}: --template must be ${SHEET_TEMPLATES.join(' or ')}`);
+	if (values.template && to !== 'xlsx') throw new CliError('--template goes with --to xlsx only');
+	if (isByteFormat(to) && !values.out) throw new CliError(`${to} is a binary file: name the file to write with --out (it is not written to the terminal)`);
 	if (from && !(FORMAT_NAMES as readonly string[]).includes(from))
 		throw new CliError(`unknown format ${from}: --from must be one of ${FORMAT_NAMES.join(', ')}`);
 	const history = values.history === true;
 	return {
 		input: positionals[0],
 		to: to as EmitFormat | ByteFormat,
+		template: template as SheetTemplate,
 		history,
 		out: values.out,
 		from: from as FormatName | undefined,
@@ -130,9 +146,10 @@ async function readBank(args: Args, bytes: Uint8Array): Promise<Read> {
 		return fromBackup(args, result.backup);
 	}
 	if (args.history) throw new CliError(`${args.input}: --history needs a Factdeck backup: only a backup holds the review history`);
-	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages.
+	// sql.js (a WebAssembly SQLite) is loaded only for Anki packages, SheetJS only for spreadsheets.
 	const sql = format === 'apkg' ? await (await import('sql.js')).default() : undefined;
-	const result = parseBankFile(format, bytes, { name, title: args.title, sql });
+	const xlsx = format === 'xlsx' ? await import('@e965/xlsx') : undefined;
+	const result = parseBankFile(format, bytes, { name, title: args.title, sql, xlsx });
 	if (!result.ok) throw new CliError(`${args.input}: ${result.error.message}`);
 	const rejected = result.unsupported ?? [];
 	if (result.bank.questions.length === 0 && rejected.length > 0) {
@@ -165,6 +182,12 @@ async function ankiPackage(read: Read, args: Args): Promise<Uint8Array> {
 	}
 }
 
+/** The bank in a binary format, each question the template leaves out warned with its reason. */
+async function sheetBytes(bank: Bank, template: SheetTemplate): Promise<Uint8Array> {
+	for (const left of sheetLeftOut(bank, template)) warn(`question ${left.number} left out (${JSON.stringify(left.prompt.slice(0, 60))}): ${left.reason}`);
+	return emitBankBytes('xlsx', bank, { xlsx: await import('@e965/xlsx'), template });
+}
+
 /** Converts one file; 0 on success. */
 async function main(argv: string[]): Promise<number> {
 	const args = readArgs(argv);
@@ -182,14 +205,15 @@ async function main(argv: string[]): Promise<number> {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
-	const text = args.to === 'apkg' ? await ankiPackage(read, args) : emitBank(args.to, bank, read.media);
+	const data =
+		args.to === 'apkg' ? await ankiPackage(read, args) : args.to === 'xlsx' ? await sheetBytes(bank, args.template) : emitBank(args.to, bank, read.media);
 	if (args.out) {
 		try {
-			await writeFile(args.out, text);
+			await writeFile(args.out, data);
 		} catch (err) {
 			throw new CliError(`${args.out}: cannot write: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
 		}
-	} else process.stdout.write(text);
+	} else process.stdout.write(data);
 	return 0;
 }
 

@@ -57,6 +57,7 @@ export const FORMAT_LABELS: Record<FormatName | 'quizlet', string> = {
 	aiken: 'Aiken',
 	apkg: 'Anki package',
 	'moodle-xml': 'Moodle XML',
+	xlsx: 'Kahoot or Quizizz sheet (.xlsx)',
 	quizlet: 'Quizlet export'
 };
 
@@ -90,7 +91,10 @@ export async function readImportFile(
 	const { format, separators } = found;
 	if (format === 'backup') return { kind: 'backup' };
 	const sql = format === 'apkg' ? await loadSql() : undefined;
-	const opts: AnyOptions & CsvOptions = { name, sql, onProgress };
+	// SheetJS is imported here only: in the app it goes into the import worker's bundle (workers are built as one
+	// file), never into a page's; the command line and the tests load it on the first spreadsheet.
+	const xlsx = format === 'xlsx' ? await import('@e965/xlsx') : undefined;
+	const opts: AnyOptions & CsvOptions = { name, sql, xlsx, onProgress };
 	const result = format === 'quizlet' ? parseQuizlet(bytes, { name, separators }) : parseBankFile(format, bytes, opts);
 	if (!result.ok) return { kind: 'problems', format, problems: result.error.problems.map((p) => ({ ...p })) };
 	const outcome: ReadOutcome = {

@@ -73,7 +73,7 @@ describe('convert --to apkg', { timeout: 60_000 }, () => {
 	it('refuses --history without a backup, and an image the bank does not hold, in one line', async () => {
 		const input = join(dir, 'with-image.factdeck.json');
 		writeFileSync(input, emitJson(bank));
-		const history = await convert(input, '--to', 'apkg', '--history');
+		const history = await convert(input, '--to', 'apkg', '--history', '--out', join(dir, 'h.apkg'));
 		expect(history.code).toBe(2);
 		expect(history.stderr).toBe(`factdeck: ${input}: --history needs a Factdeck backup: only a backup holds the review history\n`);
 		const missing = await convert(input, '--to', 'apkg', '--out', join(dir, 'x.apkg'));

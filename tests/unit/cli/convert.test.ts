@@ -121,7 +121,7 @@ describe('convert command', { timeout: 60_000 }, () => {
 			'an unknown target',
 			['ok.gift', 'Q? {=A}\n'],
 			['--to', 'pdf'],
-			/^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv, moodle-xml, apkg$/
+			/^factdeck: cannot write pdf: --to must be one of json, gift, aiken, csv, moodle-xml, apkg, xlsx$/
 		],
 		['a missing --to', ['ok2.gift', 'Q? {=A}\n'], [], /^factdeck: --to is required/]
 	])('fails on %s with one line on stderr and a non-zero exit', async (_what, [name, content], args, message) => {
@@ -135,7 +135,8 @@ describe('convert command', { timeout: 60_000 }, () => {
 	});
 
 	it('shows the usage on --help, and refuses an unknown option or an option without its value', async () => {
-		const usage = 'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg [--out file] [--from format] [--title text] [--bank id] [--history]';
+		const usage =
+			'usage: convert <input> --to json|gift|aiken|csv|moodle-xml|apkg|xlsx [--out file] [--template kahoot|quizizz] [--from format] [--title text] [--bank id] [--history]';
 		const help = await convert('--help');
 		expect(help.code).toBe(0);
 		expect(lines(help.stdout)).toEqual([usage]);

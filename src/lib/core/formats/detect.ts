@@ -1,6 +1,6 @@
 /**
  * Which codec reads a file, from its content first and its extension
- * second: the zip signature means an Anki package; JSON says what it is in
+ * second: a zip is a spreadsheet when it holds a workbook, else an Anki package; JSON says what it is in
  * its `format` field; GIFT and Aiken have telltale lines; anything with a
  * steady separator is CSV or TSV.
  */
@@ -8,6 +8,7 @@ import { readAnkiHeader } from './csv-anki';
 import { isHeaderRow } from './csv-columns';
 import { detectSeparator } from './csv-read';
 import type { FormatName } from './errors';
+import { isWorkbookZip } from './sheet-detect';
 import { guessSemicolonCards, type QuizletSeparators } from './quizlet';
 import { splitLines } from './text';
 
@@ -39,8 +40,10 @@ function isMoodleQuiz(head: string): boolean {
 /** The format of a file, or null when nothing fits. */
 export function detectFormat(name: string, bytes: Uint8Array): FormatName | null {
 	const ext = extension(name);
-	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'apkg';
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6))
+		return isWorkbookZip(bytes, ext) ? 'xlsx' : 'apkg';
 	if (ext === 'apkg' || ext === 'colpkg') return 'apkg';
+	if (ext === 'xlsx' || ext === 'xls') return 'xlsx';
 	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
 	if (/^\s*[{[]/.test(head) && (ext === 'json' || /^\s*\{\s*"/.test(head))) return jsonKind(head);
 	if (isMoodleQuiz(head) || ext === 'xml') return 'moodle-xml';

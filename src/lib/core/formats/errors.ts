@@ -7,7 +7,7 @@ import type { Bank } from '../bank/schema';
 import type { ImportHistory } from './import-history';
 
 /** Every format the codecs read. */
-export const FORMAT_NAMES = ['json', 'backup', 'csv', 'tsv', 'gift', 'aiken', 'apkg', 'moodle-xml'] as const;
+export const FORMAT_NAMES = ['json', 'backup', 'csv', 'tsv', 'gift', 'aiken', 'apkg', 'moodle-xml', 'xlsx'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 /** Where in the input something was found; lines and records count from 1. */

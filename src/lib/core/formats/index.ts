@@ -11,6 +11,7 @@ import { failure, type FormatName, type ParseOptions, type ParseResult } from '.
 import { emitGift, parseGift } from './gift';
 import { emitJson, parseJson } from './json';
 import { emitMoodleXml, parseMoodleXml } from './moodle-xml';
+import { parseSheet, type SheetLib } from './sheet';
 import type { ZipLimits } from './zip';
 
 export * from './errors';
@@ -20,6 +21,7 @@ export { parseGift, emitGift } from './gift';
 export { parseAiken, emitAiken, aikenSkipped } from './aiken';
 export { parseApkg } from './apkg';
 export { parseMoodleXml, emitMoodleXml } from './moodle-xml';
+export { parseSheet, emitSheet, sheetLeftOut, SHEET_TEMPLATES, type SheetTemplate, type SheetLib } from './sheet';
 export { parseBackup, type Backup } from './backup';
 export { detectFormat } from './detect';
 export { MAX_FILE_BYTES } from './text';
@@ -31,11 +33,15 @@ export type BankFormat = Exclude<FormatName, 'backup'>;
 export const EMIT_FORMATS = ['json', 'gift', 'aiken', 'csv', 'moodle-xml'] as const;
 export type EmitFormat = (typeof EMIT_FORMATS)[number];
 
-/** Options for any bank format; `sql` is needed only for Anki packages. */
+/** Options for any bank format; `sql` is needed only for Anki packages, `xlsx` (SheetJS) only for spreadsheets. */
 export interface AnyOptions extends ParseOptions {
 	sql?: SqlJsStatic;
+	xlsx?: SheetLib;
 	limits?: Partial<ZipLimits>;
 }
+
+/** The binary formats' input as bytes, whichever way it came. */
+const asBytes = (input: string | Uint8Array) => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
 
 /** Parses a file of the given format into a bank. */
 export function parseBankFile(format: BankFormat, input: string | Uint8Array, opts: AnyOptions = {}): ParseResult {
@@ -54,8 +60,11 @@ export function parseBankFile(format: BankFormat, input: string | Uint8Array, op
 			return parseMoodleXml(input, opts);
 		case 'apkg': {
 			if (!opts.sql) return failure('apkg', [{ message: 'reading Anki packages needs sql.js, which was not loaded' }]);
-			const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-			return parseApkg(bytes, { ...opts, sql: opts.sql });
+			return parseApkg(asBytes(input), { ...opts, sql: opts.sql });
+		}
+		case 'xlsx': {
+			if (!opts.xlsx) return failure('xlsx', [{ message: 'reading spreadsheets needs SheetJS, which was not loaded' }]);
+			return parseSheet(asBytes(input), { ...opts, xlsx: opts.xlsx });
 		}
 	}
 }

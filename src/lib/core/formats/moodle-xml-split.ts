@@ -6,7 +6,7 @@
 import type { BankCollector, Draft } from './build';
 import type { ClozeText, Gap } from './moodle-xml-cloze';
 import { choiceKey, numberKey, typedKey, type Key } from './moodle-xml-keys';
-import type { Header } from './moodle-xml-map';
+import type { Header } from './moodle-xml-header';
 import { formatCount } from './text';
 import { richText, type RichText } from './moodle-xml-text';
 
