@@ -64,15 +64,6 @@ export function mathNodes(text: string, doc: Document): DocumentFragment | null 
 	return out;
 }
 
-/** Plain text as HTML for `{@html}`: the text escaped, its formulas sanitized MathML; null when it holds none. */
-export function mathHtml(text: string): string | null {
-	const nodes = mathNodes(text, document);
-	if (!nodes) return null;
-	const box = document.createElement('div');
-	box.append(nodes);
-	return box.innerHTML;
-}
-
 /** Typesets, in place, the formulas in the text of sanitized HTML (a formula split by a tag stays as written). */
 export function typesetMath(root: DocumentFragment): void {
 	root.normalize();

@@ -61,9 +61,11 @@ const MATH_ATTRS = [
 	'columnspacing', 'rowspacing', 'columnlines', 'rowlines', 'width', 'height', 'depth', 'voffset', 'notation', 'linebreak', 'class', 'style'
 ];
 /** Temml's classes, which its stylesheet (Temml-Local.css) draws: no other class may borrow the app's look. */
-const MATH_CLASS = /^(tml-[a-z0-9-]+|mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|phasor-[a-z]+|longdiv-[a-z]+|[a-z]+-(sml|med|lrg)(-[a-z]+)?|[a-z]+-pad|textcircle|special-fraction|ff-[a-z-]+)$/;
+const MATH_CLASS =
+	/^(tml-[a-z0-9-]+|mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|phasor-[a-z]+|longdiv-[a-z]+|[a-z]+-(sml|med|lrg)(-[a-z]+)?|[a-z]+-pad|textcircle|special-fraction|ff-[a-z-]+)$/;
 /** Layout Temml writes inline; never a position (a formula must not cover the page) and never a URL. */
-const MATH_STYLE_PROPERTIES = /^(color|background-color|display|padding(-(top|right|bottom|left))?|margin-(left|right)|width|height|border(-(top|right|bottom|left))?|font-(weight|style|family)|text-align|white-space|math-depth|justify-content)$/;
+const MATH_STYLE_PROPERTIES =
+	/^(color|background-color|display|padding(-(top|right|bottom|left))?|margin-(left|right)|width|height|border(-(top|right|bottom|left))?|font-(weight|style|family)|text-align|white-space|math-depth|justify-content)$/;
 const MATH_STYLE_VALUE = /^[a-z0-9 #.,%"'-]+$/i;
 
 const MATH_CONFIG = {

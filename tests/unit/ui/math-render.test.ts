@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
-import { mathHtml, typesetMath } from '$lib/ui/math-render';
+import { mathNodes, typesetMath } from '$lib/ui/math-render';
 import { sanitizeHtml, sanitizeMathMl } from '$lib/ui/sanitize-html';
+
+/** The text with its formulas typeset, as HTML; null when it has none. */
+function mathHtml(text: string): string | null {
+	const nodes = mathNodes(text, document);
+	if (!nodes) return null;
+	const box = document.createElement('div');
+	box.append(nodes);
+	return box.innerHTML;
+}
 
 /** The HTML parsed again, as `{@html}` will parse it. */
 function parse(html: string): DocumentFragment {
@@ -17,13 +26,14 @@ function dangers(html: string): string[] {
 		for (const attr of el.attributes) {
 			if (/^on|href|src|^id$|xlink/i.test(attr.name)) found.push(`${el.localName}[${attr.name}]`);
 			if (attr.name !== 'title' && /javascript:|url\(/i.test(attr.value)) found.push(`${el.localName}[${attr.name}=${attr.value}]`);
-			if (attr.name === 'class' && attr.value.split(' ').some((name) => ['primary', 'button', 'error', 'foo'].includes(name))) found.push(`${el.localName}.${attr.value}`);
+			if (attr.name === 'class' && attr.value.split(' ').some((name) => ['primary', 'button', 'error', 'foo'].includes(name)))
+				found.push(`${el.localName}.${attr.value}`);
 		}
 	}
 	return found;
 }
 
-describe('mathHtml', () => {
+describe('mathNodes', () => {
 	it('typesets inline and display formulas as MathML between the text', () => {
 		const html = mathHtml('Area \\(\\pi r^2\\) and $$\\frac{a}{b}$$ end') ?? '';
 		const root = parse(html);
@@ -71,7 +81,9 @@ describe('typeset formulas are sanitized', () => {
 
 	it('lets no \\htmlClass, \\htmlId, \\htmlStyle, \\htmlData or \\includegraphics through', () => {
 		const html =
-			mathHtml('\\(\\htmlClass{button primary}{x}\\) \\(\\htmlId{main}{y}\\) \\(\\htmlStyle{position:fixed;background:url(x)}{z}\\) \\(\\htmlData{foo=1}{w}\\) \\(\\includegraphics{x.png}\\)') ?? '';
+			mathHtml(
+				'\\(\\htmlClass{button primary}{x}\\) \\(\\htmlId{main}{y}\\) \\(\\htmlStyle{position:fixed;background:url(x)}{z}\\) \\(\\htmlData{foo=1}{w}\\) \\(\\includegraphics{x.png}\\)'
+			) ?? '';
 		expect(dangers(html)).toEqual([]);
 		expect(parse(html).querySelector('[style*="position"], [data-foo], #main, .primary')).toBeNull();
 		expect(parse(html).querySelectorAll('.math-error')).toHaveLength(5);
@@ -84,12 +96,16 @@ describe('typeset formulas are sanitized', () => {
 	});
 
 	it('stops a macro that expands itself forever, showing its source', () => {
-		const root = parse(mathHtml('\\(\\def\\a{\\a\\a}\\a\\) and $$\\def\\b#1{#1#1}\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{x}}}}}}}}}}}}}}}}}}}}$$') ?? '');
+		const root = parse(
+			mathHtml(
+				'\\(\\def\\a{\\a\\a}\\a\\) and $$\\def\\b#1{#1#1}\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{\\b{x}}}}}}}}}}}}}}}}}}}}$$'
+			) ?? ''
+		);
 		expect(root.querySelectorAll('.math-error').length).toBeGreaterThanOrEqual(1);
 		expect(root.querySelector('.math-error')?.textContent).toBe('\\(\\def\\a{\\a\\a}\\a\\)');
 	});
 
-	it('keeps Temml\'s own classes and layout, and only those', () => {
+	it("keeps Temml's own classes and layout, and only those", () => {
 		const root = parse(mathHtml('$$x^2$$') ?? '');
 		expect(root.querySelector('math')?.getAttribute('class')).toBe('tml-display');
 		expect(root.querySelector('math')?.getAttribute('style')).toMatch(/display/);
@@ -114,7 +130,11 @@ describe('sanitizeMathMl', () => {
 
 describe('typesetMath in sanitized HTML', () => {
 	it('typesets formulas in text nodes after sanitizing, never markup hidden in a formula', () => {
-		const clean = sanitizeHtml('<b>Solve</b> \\(x &lt; 2\\) <i>\\(y</i>\\) \\(<img src="https://evil.example/x.png" onerror=alert(1)>1\\) <code>\\(z\\)</code>', undefined, typesetMath);
+		const clean = sanitizeHtml(
+			'<b>Solve</b> \\(x &lt; 2\\) <i>\\(y</i>\\) \\(<img src="https://evil.example/x.png" onerror=alert(1)>1\\) <code>\\(z\\)</code>',
+			undefined,
+			typesetMath
+		);
 		const root = parse(clean.html);
 		const maths = root.querySelectorAll('math');
 		// x < 2 is typeset, and 1 once the image around it is gone; the formula split by </i> stays text, code stays code.
@@ -127,7 +147,7 @@ describe('typesetMath in sanitized HTML', () => {
 		expect(dangers(clean.html)).toEqual([]);
 	});
 
-	it('typesets Anki\'s [$] and [$$] in a field', () => {
+	it("typesets Anki's [$] and [$$] in a field", () => {
 		const clean = sanitizeHtml('<div>[$]e^{i\\pi}[/$]</div><div>[$$]\\sum_{n=1}^\\infty n[/$$]</div>', undefined, typesetMath);
 		const maths = parse(clean.html).querySelectorAll('math');
 		expect(maths).toHaveLength(2);

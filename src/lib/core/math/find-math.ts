@@ -25,9 +25,7 @@ export const MAX_FORMULAS_PER_FIELD = 500;
 
 /** Plain text, a formula to typeset, or an Anki `[latex]` body that is not one formula (shown as its source in a box). */
 export type MathSegment =
-	| { kind: 'text'; text: string }
-	| { kind: 'math'; tex: string; display: boolean; source: string }
-	| { kind: 'latex'; source: string; body: string };
+	{ kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean; source: string } | { kind: 'latex'; source: string; body: string };
 
 interface Delimiter {
 	open: string;
