@@ -59,4 +59,14 @@ describe('math only for cards that have it', () => {
 		await waitFor(() => expect(document.querySelectorAll('ol.choices math')).toHaveLength(2));
 		expect(temml.imports).toBe(1);
 	});
+
+	it('typesets formulas in imported HTML after sanitizing it, and in a cloze answer', async () => {
+		const view = render(RichText, { html: '<b>Area</b> \\(\\pi r^2\\)<img src=x onerror="window.__xss=1">', text: 'Area \\(\\pi r^2\\)' });
+		// Until the sanitizer arrives the plain text shows (its formula typeset too); then the sanitized HTML.
+		await waitFor(() => expect(view.container.querySelector('.rich math')).not.toBeNull());
+		expect(view.container.querySelector('b')?.textContent).toBe('Area');
+		expect(view.container.querySelector('[onerror]')).toBeNull();
+		const cloze = render(ClozeText, { prompt: 'Euler: ____', answer: '[$]e^{i\\pi}+1=0[/$]' });
+		await waitFor(() => expect(cloze.container.querySelector('mark.cloze-filled math')).not.toBeNull());
+	});
 });
