@@ -88,8 +88,8 @@ describe('latexFormula', () => {
 });
 
 describe('hasMath', () => {
-	it('is true for each delimiter and false without one', () => {
+	it('is true for each opener and false without one', () => {
 		for (const t of ['\\(x\\)', '\\[x\\]', '$$x$$', '[$]x[/$]', '[$$]x[/$$]', '[LATEX]x[/latex]']) expect(hasMath(t), t).toBe(true);
-		for (const t of ['plain', 'f(x) = [a, b]', '\\(x', 'x\\)', '[$]x']) expect(hasMath(t), t).toBe(false);
+		for (const t of ['plain', 'f(x) = [a, b]', 'x\\)', 'a $5 bill', '[/$]']) expect(hasMath(t), t).toBe(false);
 	});
 });
