@@ -8,14 +8,14 @@ import { legacyPackage, NOTETYPES } from '../unit/core/formats/anki-builder';
 import { ownServer } from './imported';
 import { waitForOfflineReady } from './probes';
 
-/** Basic notes whose fronts hold inline and display math in Anki's own delimiters and MathJax's. */
+/** Typed-answer notes (a test can mark them) whose fronts hold inline and display math in Anki's own delimiters and MathJax's. */
 const DECK = {
-	notetypes: [NOTETYPES.basic],
+	notetypes: [NOTETYPES.typed],
 	decks: { 1: 'Math' },
 	notes: [
-		{ id: 1, mid: 1, fields: ['Solve [$]x^2 = 4[/$] for x &gt; 0: [$$]x = \\sqrt{4}[/$$]', '[$]x = 2[/$]'] },
-		{ id: 2, mid: 1, fields: ['<b>Sum</b> of \\(1/n^2\\): \\[\\sum_{n=1}^{\\infty} \\frac{1}{n^2}\\]', '$$\\frac{\\pi^2}{6}$$'] },
-		{ id: 3, mid: 1, fields: ['Area \\(A\\) of a circle of radius \\(r\\): $$A = ?$$', '[$]\\pi r^2[/$]'] }
+		{ id: 1, mid: 4, fields: ['Solve [$]x^2 = 4[/$] for x &gt; 0: [$$]x = \\sqrt{4}[/$$]', '[$]x = 2[/$]'] },
+		{ id: 2, mid: 4, fields: ['<b>Sum</b> of \\(1/n^2\\): \\[\\sum_{n=1}^{\\infty} \\frac{1}{n^2}\\]', '$$\\frac{\\pi^2}{6}$$'] },
+		{ id: 3, mid: 4, fields: ['Area \\(A\\) of a circle of radius \\(r\\): $$A = ?$$', '[$]\\pi r^2[/$]'] }
 	]
 };
 
@@ -45,13 +45,12 @@ test('an Anki deck with math imports, and shows typeset math in study, a test an
 
 		await page.goto(`/study/${bankId}`);
 		await expectTypesetPrompt(page);
-		const card = page.locator('[data-mode]');
-		if ((await card.getAttribute('data-mode')) === 'reveal') {
-			await page.getByRole('button', { name: 'Show answer' }).click();
-			await expect(page.locator('.answer math, .feedback math').first()).toBeVisible();
-		}
+		// "I don't know" shows the right answer, typeset too.
+		await page.getByRole('button', { name: "I don't know" }).click();
+		await expect(page.locator('.feedback math').first()).toBeVisible();
 
 		await page.goto(`/quiz/${bankId}`);
+		await page.getByLabel(/Number of questions/).fill('3');
 		await page.getByRole('button', { name: 'Start test' }).click();
 		await expectTypesetPrompt(page);
 

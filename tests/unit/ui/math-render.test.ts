@@ -105,6 +105,18 @@ describe('typeset formulas are sanitized', () => {
 		expect(root.querySelector('.math-error')?.textContent).toBe('\\(\\def\\a{\\a\\a}\\a\\)');
 	});
 
+	it('shows a formula nested as deep as the length cap allows, or its source, without throwing', () => {
+		const deep = `\\(${'{'.repeat(2400)}x${'}'.repeat(2400)}\\) \\(${'\\sqrt{'.repeat(600)}x${'}'.repeat(600)}\\)`;
+		const root = parse(mathHtml(deep) ?? '');
+		expect(root.querySelectorAll('math, .math-error')).toHaveLength(2);
+	});
+
+	it('typesets a field of the most formulas at once', () => {
+		const root = parse(mathHtml('\\(\\frac{a}{b}\\) '.repeat(600)) ?? '');
+		expect(root.querySelectorAll('math')).toHaveLength(500);
+		expect(root.textContent).toContain('\\(\\frac{a}{b}\\)');
+	});
+
 	it("keeps Temml's own classes and layout, and only those", () => {
 		const root = parse(mathHtml('$$x^2$$') ?? '');
 		expect(root.querySelector('math')?.getAttribute('class')).toBe('tml-display');
