@@ -77,6 +77,18 @@ const MATH_CONFIG = {
 	RETURN_DOM_FRAGMENT: true
 } as const;
 
+/** What RichText shows, and hands on to RichHtml when there is HTML. */
+export interface RichTextProps {
+	/** The field's HTML, as imported. */
+	html?: string;
+	/** Its plain text, shown when there is no HTML (or nothing of it survives sanitizing). */
+	text: string;
+	/** The bank whose stored images the HTML names; without it images show as their names. */
+	bankId?: string;
+	/** For a cloze prompt: what its blank shows. */
+	cloze?: ClozeFill;
+}
+
 /** Sanitized HTML and the media file names its images show, in order. */
 export interface CleanHtml {
 	html: string;
