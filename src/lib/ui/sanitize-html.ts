@@ -17,6 +17,10 @@
  * - `<img>` stays only when its `src` names a media file of the bank; the
  *   name moves to `data-media` and RichText gives it an object URL of the
  *   stored image. Images from the web or `data:` URLs are dropped.
+ * - An author's own `<math>` goes with the rest of what is not allowed.
+ *   Formulas are typeset from their LaTeX (math-render.ts) after sanitizing,
+ *   and that MathML passes sanitizeMathMl: MathML's layout elements only,
+ *   no link (`href`), no id, no event handler, classes only Temml's own.
  */
 import DOMPurify from 'dompurify';
 import { CLOZE_BLANK } from '$lib/core/bank/kinds';
@@ -43,6 +47,46 @@ const STYLE_VALUE = /^[a-z0-9 .%-]+$/i;
 export interface ClozeFill {
 	answer: string | null;
 	answerHtml?: string;
+}
+
+// prettier-ignore
+const MATH_TAGS = [
+	'math', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot', 'mover', 'munder',
+	'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'mpadded', 'mphantom', 'mstyle', 'menclose', 'merror', 'mmultiscripts', 'mprescripts', 'none'
+];
+// prettier-ignore
+const MATH_ATTRS = [
+	'display', 'displaystyle', 'scriptlevel', 'mathvariant', 'mathsize', 'mathcolor', 'mathbackground', 'stretchy', 'fence', 'separator', 'form', 'lspace',
+	'rspace', 'minsize', 'maxsize', 'symmetric', 'largeop', 'movablelimits', 'accent', 'accentunder', 'linethickness', 'columnalign', 'rowalign',
+	'columnspacing', 'rowspacing', 'columnlines', 'rowlines', 'width', 'height', 'depth', 'voffset', 'notation', 'linebreak', 'class', 'style'
+];
+/** Temml's classes, which its stylesheet (Temml-Local.css) draws: no other class may borrow the app's look. */
+const MATH_CLASS =
+	/^(tml-[a-z0-9-]+|mathcal|mathscr|menclose|upstrike|downstrike|sout|actuarial|phasor-[a-z]+|longdiv-[a-z]+|[a-z]+-(sml|med|lrg)(-[a-z]+)?|[a-z]+-pad|textcircle|special-fraction|ff-[a-z-]+)$/;
+/** Layout Temml writes inline; never a position (a formula must not cover the page) and never a URL. */
+const MATH_STYLE_PROPERTIES =
+	/^(color|background-color|display|padding(-(top|right|bottom|left))?|margin-(left|right)|width|height|border(-(top|right|bottom|left))?|font-(weight|style|family)|text-align|white-space|math-depth|justify-content)$/;
+const MATH_STYLE_VALUE = /^[a-z0-9 #.,%"'-]+$/i;
+
+const MATH_CONFIG = {
+	ALLOWED_TAGS: MATH_TAGS,
+	ALLOWED_ATTR: MATH_ATTRS,
+	ALLOW_DATA_ATTR: false,
+	ALLOW_ARIA_ATTR: false,
+	ALLOW_UNKNOWN_PROTOCOLS: false,
+	RETURN_DOM_FRAGMENT: true
+} as const;
+
+/** What RichText shows, and hands on to RichHtml when there is HTML. */
+export interface RichTextProps {
+	/** The field's HTML, as imported. */
+	html?: string;
+	/** Its plain text, shown when there is no HTML (or nothing of it survives sanitizing). */
+	text: string;
+	/** The bank whose stored images the HTML names; without it images show as their names. */
+	bankId?: string;
+	/** For a cloze prompt: what its blank shows. */
+	cloze?: ClozeFill;
 }
 
 /** Sanitized HTML and the media file names its images show, in order. */
@@ -74,7 +118,8 @@ function isWebLink(href: string): boolean {
 	}
 }
 
-function cleanStyle(style: string): string {
+/** The declarations of a `style` whose property and value pass `allowed`. */
+function cleanStyle(style: string, allowed = (name: string, value: string) => STYLE_PROPERTIES.has(name) && STYLE_VALUE.test(value)): string {
 	return style
 		.split(';')
 		.map((part) => {
@@ -82,10 +127,14 @@ function cleanStyle(style: string): string {
 			if (at < 0) return '';
 			const name = part.slice(0, at).trim().toLowerCase();
 			const value = part.slice(at + 1).trim();
-			return STYLE_PROPERTIES.has(name) && STYLE_VALUE.test(value) ? `${name}: ${value}` : '';
+			return allowed(name, value) ? `${name}: ${value}` : '';
 		})
 		.filter(Boolean)
 		.join('; ');
+}
+
+function mathStyleAllowed(name: string, value: string): boolean {
+	return MATH_STYLE_PROPERTIES.test(name) && MATH_STYLE_VALUE.test(value) && !/url|expression|fixed|absolute/i.test(value);
 }
 
 function unwrap(el: Element): void {
@@ -154,11 +203,36 @@ function fillBlank(root: DocumentFragment, fill: ClozeFill, images: string[]): v
 	root.append(slot);
 }
 
-/** Sanitized HTML of an imported field, safe for `{@html}`; with `cloze`, its blank shown as asked. */
-export function sanitizeHtml(html: string, cloze?: ClozeFill): CleanHtml {
+/**
+ * Typeset MathML (Temml's output) as nodes of `doc`, with only MathML's layout
+ * kept: nothing that links, runs or borrows the app's look survives.
+ */
+export function sanitizeMathMl(mathml: string, doc: Document): DocumentFragment {
+	if (!DOMPurify.isSupported) throw new Error('MathML can only be sanitized in a browser');
+	const root = DOMPurify.sanitize(mathml, MATH_CONFIG) as DocumentFragment;
+	for (const el of root.querySelectorAll('[class]')) {
+		const kept = [...el.classList].filter((name) => MATH_CLASS.test(name));
+		if (kept.length) el.setAttribute('class', kept.join(' '));
+		else el.removeAttribute('class');
+	}
+	for (const el of root.querySelectorAll('[style]')) {
+		const style = cleanStyle(el.getAttribute('style') ?? '', mathStyleAllowed);
+		if (style) el.setAttribute('style', style);
+		else el.removeAttribute('style');
+	}
+	return doc.importNode(root, true);
+}
+
+/**
+ * Sanitized HTML of an imported field, safe for `{@html}`; with `cloze`, its
+ * blank shown as asked; with `typeset`, its formulas typeset in the sanitized
+ * tree (never in the raw HTML, where a formula could hide markup).
+ */
+export function sanitizeHtml(html: string, cloze?: ClozeFill, typeset?: (root: DocumentFragment) => void): CleanHtml {
 	const images: string[] = [];
 	const root = purify(html, images);
 	if (cloze) fillBlank(root, cloze, images);
+	typeset?.(root);
 	const box = root.ownerDocument.createElement('div');
 	box.append(root);
 	return { html: box.innerHTML, images: [...new Set(images)] };

@@ -139,10 +139,10 @@ describe('isMediaName', () => {
 });
 
 describe('the one gate', () => {
-	it('has {@html} in RichText.svelte only, which shows nothing but sanitizeHtml output', () => {
+	it('has {@html} in RichHtml.svelte only, which shows nothing but sanitizeHtml output', () => {
 		const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
 		const using = files.filter((f) => /\{@html\s/.test(readFileSync(join(ROOT, 'src', f), 'utf8')));
-		expect(using.map((f) => f.split(/[\\/]/).pop())).toEqual(['RichText.svelte']);
+		expect(using.map((f) => f.split(/[\\/]/).pop())).toEqual(['RichHtml.svelte']);
 		const rich = readFileSync(join(ROOT, 'src', using[0]), 'utf8');
 		expect([...rich.matchAll(/\{@html\s+([^}]*)\}/g)].map((m) => m[1].trim())).toEqual(['clean.html']);
 	});
