@@ -53,8 +53,9 @@ describe('the seed bank', () => {
 		expect(factsOf(bank.questions).size).toBeGreaterThanOrEqual(25);
 	});
 
-	it('uses all five question types', () => {
-		expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+	// The types an article's facts are asked in; choose all that apply, matching and numbers come from quiz files.
+	it('uses the five question types made from an article', () => {
+		expect(new Set(bank.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES.slice(0, 5)));
 	});
 
 	it('asks several facts in more than one format', () => {
