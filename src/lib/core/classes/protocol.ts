@@ -141,7 +141,10 @@ export interface AssignmentSummary {
 export interface GradedAnswer {
 	questionId: string;
 	given: string | boolean | null;
+	/** Fully right. */
 	correct: boolean;
+	/** The share of the marks of a partly right answer, 0 to 1 (choose all that apply, matching, weighted choices, numbers). */
+	credit?: number;
 	answer?: string;
 }
 

@@ -286,7 +286,7 @@ describe('autoRating', () => {
 	it('rates a right answer Good and a wrong one Again', () => {
 		expect(autoRating(gradeTyped('Seoul', question('Seoul')))).toBe(Rating.Good);
 		expect(autoRating(gradeTyped('Busan', question('Seoul')))).toBe(Rating.Again);
-		expect(autoRating({ correct: true, reason: 'x', expected: 'y' })).toBe(3);
-		expect(autoRating({ correct: false, reason: 'x', expected: 'y' })).toBe(1);
+		expect(autoRating({ correct: true, credit: 1, reason: 'x', expected: 'y' })).toBe(3);
+		expect(autoRating({ correct: false, credit: 0, reason: 'x', expected: 'y' })).toBe(1);
 	});
 });
