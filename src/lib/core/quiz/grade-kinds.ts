@@ -9,7 +9,7 @@ import type { Question } from '../bank/schema';
 import { MATCH_ARROW } from '../bank/derived-answer';
 import { answerText } from './answer-text';
 import { choiceIndex, clampCredit, creditText } from './credit';
-import type { Verdict } from './grade';
+import type { Verdict } from './verdict';
 
 /** How one choice of a choose all that apply question came out: ticked and right, ticked and wrong, right but not ticked, or neither. */
 export type ChoiceMark = 'right' | 'wrong' | 'missed' | 'none';
@@ -89,4 +89,17 @@ export function readMatchingGiven(given: string, question: Question): Match[] {
 		const line = lines.find((l) => l.startsWith(`${left}${MATCH_ARROW}`));
 		return { left, right: line ? line.slice(left.length + MATCH_ARROW.length) : '' };
 	});
+}
+
+/** An answer given by picking several things: the choices ticked, or the matches made. */
+export type PickedAnswer = { kind: 'multi'; ticked: string[] } | { kind: 'matching'; matches: Match[] };
+
+/** Grades a picked answer by its kind. */
+export function gradePicked(answer: PickedAnswer, question: Question): Verdict {
+	return answer.kind === 'multi' ? gradeMulti(answer.ticked, question) : gradeMatching(answer.matches, question);
+}
+
+/** A picked answer as one text, as tests and results record it. */
+export function pickedGiven(answer: PickedAnswer): string {
+	return answer.kind === 'multi' ? multiGiven(answer.ticked) : matchingGiven(answer.matches);
 }

@@ -6,7 +6,7 @@
 import type { AcceptedNumber, Question } from '../bank/schema';
 import { answerText } from './answer-text';
 import { clampCredit, creditText } from './credit';
-import type { Verdict } from './grade';
+import type { Verdict } from './verdict';
 import { readNumber, showNumber } from './read-number';
 
 /** Rounding in the stored numbers (a range kept as middle and half-width) must not reject its own ends. */

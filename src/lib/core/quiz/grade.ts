@@ -12,19 +12,10 @@ import { sameAnswerReason } from './same-answer';
 import { answerText, bareWord, booleanAnswer, truthWord } from './answer-text';
 import { choiceCredit, creditText } from './credit';
 import { gradeNumerical } from './grade-number';
+import type { Verdict } from './verdict';
 
 export { answerText } from './answer-text';
-
-export interface Verdict {
-	/** Fully right: `credit` is 1. */
-	correct: boolean;
-	/** Share of the marks earned, 0 to 1: partial for a half-right choose all that apply, matching, weighted choice or number. */
-	credit: number;
-	/** One short sentence for the learner: why the answer was accepted or not. */
-	reason: string;
-	/** The answer as displayed. */
-	expected: string;
-}
+export type { Verdict } from './verdict';
 
 const TYPO_VIEW = new Set(LENIENCIES.filter((l) => l !== 'article'));
 

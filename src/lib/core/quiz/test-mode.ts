@@ -6,10 +6,12 @@
  */
 import type { Bank, Question } from '../bank/schema';
 import { answerMode, type AnswerMode } from '../srs/format-choice';
-import { pickIndex } from '../srs/rng';
 import { gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from './grade';
-import { gradeMatching, gradeMulti, matchingGiven, multiGiven, type Match } from './grade-kinds';
+import { gradePicked, pickedGiven, type PickedAnswer } from './grade-kinds';
 import { keepApart, onePerFact } from './giveaway';
+import { matchingRights, shuffled } from './match-order';
+
+export { shuffled } from './match-order';
 
 /** Questions in a test unless the teacher chooses otherwise. */
 const DEFAULT_TEST_COUNT = 10;
@@ -30,12 +32,7 @@ export interface TestOptions {
  * itself, so questions only the learner could mark (flashcards, long cloze)
  * are left out of tests (see `isAutoMarked`).
  */
-export type TestAnswer =
-	| { kind: 'choice'; choice: string }
-	| { kind: 'truefalse'; value: boolean }
-	| { kind: 'typed'; text: string }
-	| { kind: 'multi'; ticked: string[] }
-	| { kind: 'matching'; matches: Match[] };
+export type TestAnswer = { kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string } | PickedAnswer;
 
 /** What was answered to one question and how it was judged. */
 export interface TestResponse {
@@ -204,9 +201,8 @@ function judge(question: Question, answer: TestAnswer, nowMs: number): TestRespo
 		case 'typed':
 			return { ...base, given: answer.text.trim(), ...verdictOf(gradeTyped(answer.text, question)) };
 		case 'multi':
-			return { ...base, given: multiGiven(answer.ticked), ...verdictOf(gradeMulti(answer.ticked, question)) };
 		case 'matching':
-			return { ...base, given: matchingGiven(answer.matches), ...verdictOf(gradeMatching(answer.matches, question)) };
+			return { ...base, given: pickedGiven(answer), ...verdictOf(gradePicked(answer, question)) };
 	}
 }
 
@@ -214,11 +210,6 @@ function judge(question: Question, answer: TestAnswer, nowMs: number): TestRespo
 function verdictOf(verdict: Verdict): Pick<TestResponse, 'correct' | 'credit' | 'reason'> {
 	const kept = { correct: verdict.correct, reason: verdict.reason };
 	return verdict.credit > 0 && verdict.credit < 1 ? { ...kept, credit: verdict.credit } : kept;
-}
-
-/** Every right item of a matching question (extra ones too) once, in an order `rng` decides. */
-export function matchingRights(question: Question, rng: () => number): string[] {
-	return shuffled([...new Set((question.pairs ?? []).map((p) => p.right))], rng);
 }
 
 /**
@@ -240,14 +231,4 @@ function selectQuestions(bank: Bank, options: TestOptions, shuffle: boolean, rng
 		picked.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 	}
 	return keepApart(picked);
-}
-
-/** Fisher-Yates over a copy. */
-export function shuffled<T>(items: readonly T[], rng: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = pickIndex(i + 1, rng);
-		[out[i], out[j]] = [out[j], out[i]];
-	}
-	return out;
 }

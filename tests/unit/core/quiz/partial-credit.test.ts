@@ -1,44 +1,10 @@
-import type { Bank, Question } from '$lib/core/bank/schema';
 import { seededRng } from '$lib/core/srs/rng';
 import { aggregateResults, makeResult, parseResult } from '$lib/core/quiz/results';
 import { gradeGiven, regradeResult } from '$lib/core/quiz/regrade';
 import { answerTest, createTest, testScore, wrongQuestionIds } from '$lib/core/quiz/test-mode';
+import { bank, matching, multi, numerical } from './new-kinds';
 
 const T0 = Date.UTC(2026, 0, 5, 9);
-
-const multi: Question = {
-	id: 'colours',
-	fact: 'flag',
-	type: 'multi',
-	prompt: 'Which colours are on the French flag?',
-	answer: 'Blue\nWhite\nRed',
-	choices: ['Blue', 'Green', 'White', 'Red'],
-	weights: [33.33333, -100, 33.33333, 33.33333]
-};
-const matching: Question = {
-	id: 'sounds',
-	fact: 'sounds',
-	type: 'matching',
-	prompt: 'Match the animal to its sound.',
-	answer: 'Cat → Meow\nDog → Woof',
-	pairs: [
-		{ left: 'Cat', right: 'Meow' },
-		{ left: 'Dog', right: 'Woof' },
-		{ left: '', right: 'Moo' }
-	]
-};
-const numerical: Question = {
-	id: 'year',
-	fact: 'waterloo',
-	type: 'numerical',
-	prompt: 'In which year was Waterloo?',
-	answer: '1815',
-	numbers: [
-		{ value: 1815, tolerance: 0, credit: 100 },
-		{ value: 1815, tolerance: 5, credit: 50 }
-	]
-};
-const bank: Bank = { format: 'factdeck.bank', version: 1, id: 'mixed', title: 'Mixed', questions: [multi, matching, numerical] };
 
 function taken() {
 	let state = createTest(bank, { shuffle: false }, seededRng(1), T0);
