@@ -120,6 +120,9 @@ export interface TestQuestion {
 	type: QuestionType;
 	prompt: string;
 	choices?: string[];
+	/** A matching question's items to match, and every right item in a shuffled order: never which goes with which. */
+	lefts?: string[];
+	rights?: string[];
 	html?: { prompt?: string };
 }
 
