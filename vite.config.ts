@@ -27,12 +27,6 @@ export default defineConfig({
 						{
 							name: 'card',
 							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/(rng|format-choice|queue)|storage\/queue|study\/(StudyCard\.svelte|session-deps))(\.ts)?$/
-						},
-						{
-							// The answer widgets of choose all that apply and matching cards with their grading, in one
-							// file the card fetches when such a card is shown: one import() names one file, not eight.
-							name: 'pickers',
-							test: /src\/lib\/(study\/(pickers|MultiAnswer\.svelte|MatchingAnswer\.svelte)|core\/quiz\/(grade-kinds|credit|match-order))(\.ts)?$/
 						}
 					]
 				}

@@ -1,53 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { reviewCount } from './probes';
-
-/** A bank with one choose all that apply, one matching and one number question, as Factdeck writes banks. */
-const BANK = {
-	format: 'factdeck.bank',
-	version: 1,
-	id: 'kinds',
-	title: 'Flags, sounds and years',
-	questions: [
-		{
-			id: 'colours',
-			fact: 'flag',
-			type: 'multi',
-			prompt: 'Which colours are on the French flag?',
-			answer: 'Blue\nWhite\nRed',
-			choices: ['Blue', 'Green', 'White', 'Red'],
-			weights: [33.33333, -100, 33.33333, 33.33333]
-		},
-		{
-			id: 'sounds',
-			fact: 'sounds',
-			type: 'matching',
-			prompt: 'Match the animal to its sound.',
-			answer: 'Cat → Meow\nDog → Woof',
-			pairs: [
-				{ left: 'Cat', right: 'Meow' },
-				{ left: 'Dog', right: 'Woof' },
-				{ left: '', right: 'Moo' }
-			]
-		},
-		{
-			id: 'year',
-			fact: 'waterloo',
-			type: 'numerical',
-			prompt: 'In which year was the battle of Waterloo?',
-			answer: '1815',
-			numbers: [
-				{ value: 1815, tolerance: 0, credit: 100 },
-				{ value: 1815, tolerance: 5, credit: 50 }
-			]
-		}
-	]
-};
+import { bank as BANK } from '../unit/core/quiz/new-kinds';
 
 async function importKinds(page: Page): Promise<void> {
 	await page.goto('/import');
 	await page
 		.getByLabel('Choose a file to import')
-		.setInputFiles({ name: 'kinds.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BANK)) });
+		.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BANK)) });
 	await page.getByRole('button', { name: 'Import 3 questions' }).click();
 	await expect(page.getByRole('heading', { name: 'Imported 3 questions' })).toBeVisible();
 }
@@ -57,7 +16,7 @@ const feedback = (page: Page) => page.getByRole('region', { name: 'Answer' });
 
 test('studies a choose all that apply card by keys, a matching card and a number card, with partial credit', async ({ page }) => {
 	await importKinds(page);
-	await page.goto('/study/kinds');
+	await page.goto(`/study/${BANK.id}`);
 	const seen: string[] = [];
 	for (let n = 0; n < 3; n++) {
 		await expect(card(page)).toBeVisible();
@@ -95,7 +54,7 @@ test('studies a choose all that apply card by keys, a matching card and a number
 
 test('takes a test where a half-right answer counts half', async ({ page }) => {
 	await importKinds(page);
-	await page.goto('/quiz/kinds');
+	await page.goto(`/quiz/${BANK.id}`);
 	await page.getByLabel(/Number of questions/).fill('3');
 	await page.getByRole('button', { name: 'Start test' }).click();
 	for (let n = 1; n <= 3; n++) {

@@ -48,10 +48,9 @@ export function keyAction(input: KeyInput, phase: SessionPhase, mode: AnswerMode
 	if (phase === 'question') {
 		if (mode === 'typed' && key === 'Escape') return { kind: 'dontKnow' };
 		if (input.inTextField) return null; // the answer box handles its own Enter
-		if (mode === 'multi' && /^[1-9]$/.test(key)) return { kind: 'toggle', index: Number(key) - 1 };
-		if ((mode === 'multi' || mode === 'matching') && key === 'Enter' && !input.onControl) return { kind: 'check' };
+		if (key === 'Enter' && (mode === 'multi' || mode === 'matching') && !input.onControl) return { kind: 'check' };
 		if (mode === 'reveal' && activates) return { kind: 'reveal' };
-		if (mode === 'choice' && /^[1-9]$/.test(key)) return { kind: 'choose', index: Number(key) - 1 };
+		if ((mode === 'choice' || mode === 'multi') && /^[1-9]$/.test(key)) return { kind: mode === 'choice' ? 'choose' : 'toggle', index: Number(key) - 1 };
 		if (mode === 'truefalse') {
 			const k = key.toLowerCase();
 			if (k === 't' || k === '1') return { kind: 'truefalse', value: true };

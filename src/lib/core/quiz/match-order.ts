@@ -15,7 +15,7 @@ export function studyRights(question: Question): string[] {
 
 /** Every right item of a matching question (extra ones too) once, in an order `rng` decides. */
 export function matchingRights(question: Question, rng: () => number): string[] {
-	return shuffled([...new Set((question.pairs ?? []).map((p) => p.right))], rng);
+	return shuffled([...new Set((question.pairs ?? []).map((p) => p.right).filter(Boolean))], rng);
 }
 
 /** Fisher-Yates over a copy. */

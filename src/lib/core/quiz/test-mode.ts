@@ -9,7 +9,7 @@ import { answerMode, type AnswerMode } from '../srs/format-choice';
 import { gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from './grade';
 import { gradePicked, pickedGiven, type PickedAnswer } from './grade-kinds';
 import { keepApart, onePerFact } from './giveaway';
-import { matchingRights, shuffled } from './match-order';
+import { shuffled } from './match-order';
 
 export { shuffled } from './match-order';
 
@@ -54,8 +54,6 @@ export interface TestItem {
 	mode: AnswerMode;
 	/** For multiple choice and choose all that apply: the choices in the order shown. */
 	choices?: string[];
-	/** For matching: the right items in the order offered (shuffled, with any extra ones). */
-	rights?: string[];
 	/** Null until answered; stays null if time ran out first. */
 	response: TestResponse | null;
 }
@@ -80,7 +78,6 @@ export function createTest(bank: Bank, options: TestOptions, rng: () => number, 
 		const item: TestItem = { question, mode: testAnswerMode(question), response: null };
 		if ((question.type === 'mcq' || question.type === 'multi') && question.choices)
 			item.choices = shuffle ? shuffled(question.choices, rng) : [...question.choices];
-		if (question.type === 'matching') item.rights = matchingRights(question, rng);
 		return item;
 	});
 	const limit = options.timeLimitSec;
