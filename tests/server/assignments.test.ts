@@ -8,6 +8,7 @@ import { classAttempts } from '../../src/server/db/schema';
 import { ENGINES, freshDatabase } from './engines';
 import { as, attemptOf, classOf, historyBank, person, testOf } from './assignment-helpers';
 import type { SignedIn } from './sync-helpers';
+import { bank as kindsBank, multi } from '../unit/core/quiz/new-kinds';
 
 const NOW = Math.floor(Date.now() / 60_000) * 60_000;
 
@@ -100,6 +101,36 @@ describe.each(ENGINES)('assignments and attempts on %s', (engine) => {
 		const mine = await as(app, ana, 'GET', `/api/assignments/${made.id}/attempts/mine`);
 		expect(mine.json).toEqual([graded.json]);
 		expect((await as(app, ana, 'GET', `/api/assignments/${made.id}/results`)).json).toEqual({ kind: 'mine', attempts: [graded.json] });
+	});
+
+	test('a choose all that apply and a matching question reach students without their key and are marked with partial credit', async () => {
+		const made = await assign({
+			kind: 'test',
+			bank: kindsBank,
+			settings: { questionIds: ['colours', 'sounds', 'year'], order: 'fixed', attemptsAllowed: 2, showAnswers: 'after' }
+		});
+		const paper = await as(app, ana, 'GET', `/api/assignments/${made.id}/bank`);
+		const [colours, sounds] = paper.json.questions;
+		expect(colours).toEqual({ id: 'colours', type: 'multi', prompt: multi.prompt, choices: multi.choices });
+		expect(sounds.lefts).toEqual(['Cat', 'Dog']);
+		expect(sounds.rights.toSorted()).toEqual(['Meow', 'Moo', 'Woof']);
+		expect(JSON.stringify(paper.json)).not.toMatch(/weights|pairs|numbers|"answer"/);
+		const sent = attemptOf(NOW, [
+			{ questionId: 'colours', given: 'Blue\nRed' },
+			{ questionId: 'sounds', given: 'Cat → Meow\nDog → Moo' },
+			{ questionId: 'year', given: '1815' }
+		]);
+		const graded = await as(app, ana, 'POST', `/api/assignments/${made.id}/attempts`, sent);
+		expect(graded.json).toMatchObject({ score: 2.17, maxScore: 3 });
+		// Two weights of 33.33333%: a hair under two thirds, as Moodle counts it.
+		const [ticked, matched, typed] = graded.json.answers as { correct: boolean; credit?: number }[];
+		expect(ticked.correct).toBe(false);
+		expect(ticked.credit).toBeCloseTo(0.6666666, 6);
+		expect(matched).toMatchObject({ correct: false, credit: 0.5 });
+		expect(typed).toMatchObject({ correct: true });
+		expect(typed.credit).toBeUndefined();
+		const results = await as(app, teacher, 'GET', `/api/assignments/${made.id}/results`);
+		expect(results.json.students.find((s: { best: number | null }) => s.best !== null)).toMatchObject({ best: 2.17, last: 2.17 });
 	});
 
 	test('a submitted attempt cannot be changed: the same id with other answers gives back the stored one', async () => {

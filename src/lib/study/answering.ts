@@ -9,4 +9,5 @@
 export { answerCard, previewOutcomes } from '$lib/core/srs/scheduler';
 export { countDueTomorrow, saveAnswer, undoAnswer } from '$lib/storage/answers';
 export { autoRating, gradeChoice, gradeTrueFalse, gradeTyped } from '$lib/core/quiz/grade';
+export { gradePicked } from '$lib/core/quiz/grade-kinds';
 export { askPersistenceOnce } from '$lib/app/persistence';

@@ -10,6 +10,7 @@
 import type { Question } from '$lib/core/bank/schema';
 import { keyAction, type KeyAction, type KeyInput, type SessionPhase } from '$lib/core/quiz/keys';
 import type { Verdict } from '$lib/core/quiz/grade';
+import type { PickedAnswer } from '$lib/core/quiz/grade-kinds';
 import type { Settings } from '$lib/core/settings';
 import { chooseQuestion, type AnswerMode } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
@@ -163,6 +164,13 @@ export class StudySession {
 		const state = this.#state;
 		if (state.phase !== 'question' || state.shown.mode !== 'typed') return;
 		this.#graded(state.shown, (grading) => grading.gradeTyped(text, state.shown.question), text);
+	}
+
+	/** Answers a choose all that apply or matching card with what was ticked or matched (`given`, as one text). */
+	answerPicked(answer: PickedAnswer, given: string): void {
+		const state = this.#state;
+		if (state.phase === 'question' && state.shown.mode === answer.kind)
+			this.#graded(state.shown, (grading) => grading.gradePicked(answer, state.shown.question), given);
 	}
 
 	/** "I don't know" on a typed card: shows the answer and counts as a wrong one (Again suggested). */

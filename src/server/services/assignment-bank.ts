@@ -6,6 +6,8 @@
 import { hashString } from '../../lib/core/bank/hash';
 import type { Bank, Question } from '../../lib/core/bank/schema';
 import type { TestQuestion, TestSettings } from '../../lib/core/classes/protocol';
+import { askedPairs } from '../../lib/core/quiz/grade-kinds';
+import { studyRights } from '../../lib/core/quiz/match-order';
 import { shuffled } from '../../lib/core/quiz/test-mode';
 import { seededRng } from '../../lib/core/srs/rng';
 import type { Db } from '../db/open';
@@ -43,6 +45,10 @@ export function testQuestions(bank: Bank, settings: TestSettings, seed: string):
 function withoutAnswer(question: Question): TestQuestion {
 	const paper: TestQuestion = { id: question.id, type: question.type, prompt: question.prompt };
 	if (question.choices) paper.choices = [...question.choices];
+	if (question.type === 'matching') {
+		paper.lefts = askedPairs(question).map((p) => p.left);
+		paper.rights = studyRights(question);
+	}
 	if (question.html?.prompt !== undefined) paper.html = { prompt: question.html.prompt };
 	return paper;
 }

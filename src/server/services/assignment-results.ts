@@ -11,7 +11,8 @@ import type { GradedAnswer, GradedAttempt, TestSettings } from '../../lib/core/c
 import { aggregateResults, type QuestionStat, type TestResult } from '../../lib/core/quiz/results';
 import type { Db } from '../db/open';
 import { reachAssignment, teacherOnly, type AssignmentRow } from './assignments';
-import { attemptRows, shown } from './attempts';
+import { attemptRows, attemptScore, shown } from './attempts';
+import { responseCredit, sumCredit } from '../../lib/core/quiz/test-mode';
 import { studentsOf, studyResults } from './study-progress';
 import type { AssignmentResults, TestStudentRow } from '../../lib/core/classes/results';
 
@@ -45,7 +46,7 @@ export async function teacherResults(db: Db, id: string, accountId: string): Pro
 	return reached.assignment.kind === 'test' ? testResults(db, reached.assignment) : studyResults(db, reached.assignment);
 }
 
-const percentOf = (a: AttemptRow) => (a.maxScore ? (100 * a.score) / a.maxScore : 0);
+const percentOf = (a: AttemptRow) => (a.maxScore ? (100 * attemptScore(a)) / a.maxScore : 0);
 const averagePercent = (rows: readonly AttemptRow[]) => (rows.length ? Math.round(rows.reduce((sum, a) => sum + percentOf(a), 0) / rows.length) : null);
 
 async function testResults(db: Db, assignment: AssignmentRow): Promise<TeacherResults> {
@@ -58,8 +59,8 @@ async function testResults(db: Db, assignment: AssignmentRow): Promise<TeacherRe
 			accountId,
 			name,
 			done: own.length > 0,
-			best: own.length ? Math.max(...own.map((a) => a.score)) : null,
-			last: last?.score ?? null,
+			best: own.length ? Math.max(...own.map(attemptScore)) : null,
+			last: last ? attemptScore(last) : null,
 			maxScore: settings.questionIds.length,
 			timeTakenMs: last ? last.finishedAt - last.startedAt : null,
 			attempts: own.length,
@@ -97,8 +98,8 @@ function itemAnalysis(assignment: AssignmentRow, attempts: readonly AttemptRow[]
 			startedAt: new Date(a.startedAt).toISOString(),
 			finishedAt: new Date(a.finishedAt).toISOString(),
 			durationMs: a.finishedAt - a.startedAt,
-			score: { correct: a.score, total: a.maxScore },
-			answers: graded.map((g) => ({ questionId: g.questionId, given: givenText(g.given), correct: g.correct }))
+			score: { correct: attemptScore(a), total: a.maxScore },
+			answers: graded.map((g) => ({ questionId: g.questionId, given: givenText(g.given), correct: g.correct, ...(g.credit ? { credit: g.credit } : {}) }))
 		};
 		marks.set(result, graded);
 		return result;
@@ -108,10 +109,12 @@ function itemAnalysis(assignment: AssignmentRow, attempts: readonly AttemptRow[]
 			questionId: g.questionId,
 			given: givenText(g.given),
 			correct: g.correct,
+			credit: responseCredit(g),
 			claimed: g.correct,
+			claimedCredit: responseCredit(g),
 			selfMarked: false
 		}));
-		const correct = answers.filter((a) => a.correct).length;
+		const correct = sumCredit(answers.map((a) => a.credit));
 		return { answers, correct, total: answers.length, claimedCorrect: correct, differing: 0 };
 	});
 	const planned = new Set((assignment.settings as TestSettings).questionIds);

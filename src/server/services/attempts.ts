@@ -9,6 +9,7 @@ import type { Bank, Question } from '../../lib/core/bank/schema';
 import type { GradedAnswer, GradedAttempt, SubmitAttempt, TestSettings } from '../../lib/core/classes/protocol';
 import { answerText, gradeTrueFalse } from '../../lib/core/quiz/grade';
 import { regradeAnswer } from '../../lib/core/quiz/regrade';
+import { responseCredit, sumCredit } from '../../lib/core/quiz/test-mode';
 import type { Db } from '../db/open';
 import { accounts, classAttempts } from '../db/schema';
 import { reachAssignment, type AssignmentRow } from './assignments';
@@ -52,6 +53,7 @@ export async function submitAttempt(
 			throw new Refusal(409, `No attempts left: this test allows ${settings.attemptsAllowed} and all of them are used.`);
 		}
 		const answers = grade(assignment, settings, attempt);
+		// The column holds whole answers; the score shown sums credit (see attemptScore).
 		const score = answers.filter((a) => a.correct).length;
 		const [row] = await tx
 			.insert(classAttempts)
@@ -98,14 +100,21 @@ function grade(assignment: AssignmentRow, settings: TestSettings, attempt: Submi
 	return settings.questionIds.map((questionId) => {
 		const question = questions.get(questionId) as Question;
 		const answer = given.get(questionId) ?? null;
-		return { questionId, given: answer, correct: isCorrect(answer, question), answer: answerText(question) };
+		const { correct, credit } = marked(answer, question);
+		const graded: GradedAnswer = { questionId, given: answer, correct, answer: answerText(question) };
+		return credit > 0 && !correct ? { ...graded, credit } : graded;
 	});
 }
 
-function isCorrect(given: string | boolean | null, question: Question): boolean {
-	if (given === null) return false;
-	if (typeof given === 'boolean') return gradeTrueFalse(given, question).correct;
-	return regradeAnswer({ questionId: question.id, given, correct: false }, question).correct;
+function marked(given: string | boolean | null, question: Question): { correct: boolean; credit: number } {
+	if (given === null) return { correct: false, credit: 0 };
+	if (typeof given === 'boolean') return gradeTrueFalse(given, question);
+	return regradeAnswer({ questionId: question.id, given, correct: false }, question);
+}
+
+/** An attempt's score summing credit, so a half-right answer counts 0.5 (the stored column counts whole answers). */
+export function attemptScore(row: AttemptRow): number {
+	return sumCredit((row.graded as GradedAnswer[]).map(responseCredit));
 }
 
 /** A stored attempt as the student sees it: the key only when the teacher shows answers after. */
@@ -114,7 +123,7 @@ export function shown(row: AttemptRow, settings: TestSettings): GradedAttempt {
 	return {
 		id: row.id,
 		assignmentId: row.assignmentId,
-		score: row.score,
+		score: attemptScore(row),
 		maxScore: row.maxScore,
 		startedAt: row.startedAt,
 		finishedAt: row.finishedAt,

@@ -8,6 +8,7 @@
  */
 import type { Question } from '$lib/core/bank/schema';
 import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped } from '$lib/core/quiz/grade';
+import { gradePicked } from '$lib/core/quiz/grade-kinds';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
 import { headOf } from '$lib/core/srs/queue';
 import { answerCard, createCard, previewOutcomes } from '$lib/core/srs/scheduler';
@@ -63,7 +64,7 @@ function device(questions: Question[]) {
 		countDueTomorrow: vi.fn(async () => 2),
 		askPersistenceOnce: vi.fn(async () => {})
 	};
-	const answering: Answering = { answerCard, previewOutcomes, autoRating, gradeChoice, gradeTrueFalse, gradeTyped, ...writes };
+	const answering: Answering = { answerCard, previewOutcomes, autoRating, gradeChoice, gradeTrueFalse, gradeTyped, gradePicked, ...writes };
 
 	/** Another tab answers `fact` behind this session's back. */
 	function answerElsewhere(fact: string) {
@@ -129,6 +130,44 @@ describe('StudySession', () => {
 		await session.continue();
 		expect(session.state).toEqual({ phase: 'done', dueTomorrow: 2 });
 		expect(session.shown).toBeNull();
+	});
+
+	it('grades ticked choices with partial credit and suggests Hard, then matches', async () => {
+		const multi: Question = { id: 'm-one', fact: 'one', type: 'multi', prompt: 'Which?', answer: 'a\nc', choices: ['a', 'b', 'c'], weights: [50, -100, 50] };
+		const matching: Question = {
+			id: 'p-two',
+			fact: 'two',
+			type: 'matching',
+			prompt: 'Match.',
+			answer: 'x → 1\ny → 2',
+			pairs: [
+				{ left: 'x', right: '1' },
+				{ left: 'y', right: '2' }
+			]
+		};
+		const { session } = await started([multi, matching]);
+		await settle();
+		expect(session.shown?.mode).toBe('multi');
+		session.answerPicked({ kind: 'matching', matches: [] }, ''); // not this card's kind: ignored
+		expect(session.phase).toBe('question');
+		session.answerPicked({ kind: 'multi', ticked: ['a'] }, 'a');
+		expect(session.verdict).toMatchObject({ correct: false, credit: 0.5 });
+		expect(session.given).toBe('a');
+		expect(session.rating).toBe(2);
+		await session.continue();
+		expect(session.shown?.mode).toBe('matching');
+		session.answerPicked(
+			{
+				kind: 'matching',
+				matches: [
+					{ left: 'x', right: '1' },
+					{ left: 'y', right: '2' }
+				]
+			},
+			'x → 1\ny → 2'
+		);
+		expect(session.verdict).toMatchObject({ correct: true, credit: 1 });
+		expect(session.rating).toBe(3);
 	});
 
 	it('fails with plain words when the bank is not on this device', async () => {

@@ -14,9 +14,11 @@ import { testSettings } from './work-view';
 
 export type Given = string | boolean | null;
 
-/** How a question is answered in a class test: picked, true/false, or typed (a test never only reveals). */
+/** How a question is answered in a class test: picked, ticked, matched, true/false, or typed (a test never only reveals). */
 export function classAnswerMode(question: TestQuestion): AnswerMode {
 	if (question.type === 'mcq' && question.choices?.length) return 'choice';
+	if (question.type === 'multi' && question.choices?.length) return 'multi';
+	if (question.type === 'matching' && question.lefts?.length) return 'matching';
 	if (question.type === 'truefalse') return 'truefalse';
 	return 'typed';
 }

@@ -8,7 +8,7 @@ import { BANK_FORMAT, BANK_VERSION, type Bank, type Question } from './schema';
 import { validateBank } from './validate';
 
 /** Question fields an editor shows; a message about any other field is shown for the question as a whole. */
-const QUESTION_FIELDS = ['type', 'prompt', 'answer', 'choices', 'accept', 'explanation'] as const;
+const QUESTION_FIELDS = ['type', 'prompt', 'answer', 'choices', 'pairs', 'numbers', 'accept', 'explanation'] as const;
 export type QuestionField = (typeof QUESTION_FIELDS)[number];
 
 /** Bank fields an editor shows; messages about other bank fields are general. */
@@ -38,7 +38,9 @@ export function placeProblem(problem: string): PlacedProblem {
 	const [, path, message] = pathed;
 	const inQuestion = QUESTION_PATH.exec(path);
 	if (inQuestion) {
-		return { question: Number(inQuestion[1]), field: among(QUESTION_FIELDS, inQuestion[2]), path, message };
+		// Weights are edited on the choices' lines.
+		const name = inQuestion[2] === 'weights' ? 'choices' : inQuestion[2];
+		return { question: Number(inQuestion[1]), field: among(QUESTION_FIELDS, name), path, message };
 	}
 	const top = /^[A-Za-z_$][\w$]*/.exec(path)?.[0];
 	return { field: among(BANK_FIELDS, top), path, message };

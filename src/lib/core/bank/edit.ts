@@ -11,6 +11,7 @@ import { questionId } from './ids';
 import type { Bank, Question, QuestionType } from './schema';
 import { formatCount } from '../count';
 import { editedHtml, keepsImages, type QuestionImages } from './question-images';
+import { applyKindLines, choiceLines, numberLines, pairLines } from './edit-kinds';
 
 /** One question as the editor holds it. */
 export interface QuestionDraft {
@@ -20,8 +21,12 @@ export interface QuestionDraft {
 	prompt: string;
 	/** As typed; for a truefalse question `true`, `false`, or '' while not chosen. */
 	answer: string;
-	/** One choice per line (mcq only). */
+	/** One choice per line (mcq and multi), a weight or a `*` before it for partial credit (see edit-kinds.ts). */
 	choices: string;
+	/** One "left -> right" pair per line (matching only). */
+	pairs: string;
+	/** One accepted number per line, with its tolerance and credit (numerical only). */
+	numbers: string;
 	/** One accepted answer per line (typed and revealed answers). */
 	accept: string;
 	explanation: string;
@@ -33,7 +38,10 @@ export interface QuestionDraft {
 }
 
 /** The text fields a question form edits. */
-export type DraftFields = Pick<QuestionDraft, 'type' | 'prompt' | 'answer' | 'choices' | 'accept' | 'explanation'>;
+export type DraftFields = Pick<QuestionDraft, 'type' | 'prompt' | 'answer' | 'choices' | 'pairs' | 'numbers' | 'accept' | 'explanation'>;
+
+/** Types whose answer follows from their key (choices with weights, pairs, numbers), so the form asks no answer. */
+export const DERIVED_ANSWER_TYPES: readonly QuestionType[] = ['multi', 'matching', 'numerical'];
 
 /** The bank's own fields as the editor holds them; tags are one comma-separated line. */
 export interface BankMetaDraft {
@@ -80,7 +88,9 @@ export function draftFields(q: Question): DraftFields {
 		type: q.type,
 		prompt: q.prompt,
 		answer: String(q.answer),
-		choices: (q.choices ?? []).join('\n'),
+		choices: choiceLines(q),
+		pairs: pairLines(q),
+		numbers: numberLines(q),
 		accept: (q.accept ?? []).join('\n'),
 		explanation: q.explanation ?? ''
 	};
@@ -110,7 +120,7 @@ export function ownFact(key: string, savedFacts: ReadonlySet<string>): string {
 /** An empty question of the given type with a fact of its own. */
 export function newDraft(type: QuestionType, key: string, savedFacts: ReadonlySet<string>): QuestionDraft {
 	const answer = type === 'truefalse' ? 'true' : '';
-	return { key, type, prompt: '', answer, choices: '', accept: '', explanation: '', fact: ownFact(key, savedFacts) };
+	return { key, type, prompt: '', answer, choices: '', pairs: '', numbers: '', accept: '', explanation: '', fact: ownFact(key, savedFacts) };
 }
 
 /** The draft as another type; an answer that cannot carry over is cleared for the teacher to give. */
@@ -123,6 +133,7 @@ export function changeType(d: QuestionDraft, type: QuestionType): QuestionDraft 
 	} else if (d.type === 'truefalse') next.answer = '';
 	// The answer is always one of an mcq's choices, so a first choice is already known.
 	if (type === 'mcq' && !d.choices.trim() && next.answer.trim()) next.choices = next.answer.trim();
+	if (type === 'numerical' && !d.numbers.trim() && next.answer.trim()) next.numbers = next.answer.trim();
 	return next;
 }
 
@@ -143,7 +154,7 @@ function answerValue(d: QuestionDraft): string | boolean | undefined {
 export function draftQuestion(d: QuestionDraft): Question {
 	const { id: _id, choices: _c, accept: _a, explanation: _e, html, ...kept } = d.origin ?? ({} as Partial<Question>);
 	const q = { ...kept, fact: d.fact, type: d.type, prompt: d.prompt.trim(), answer: answerValue(d) } as Question;
-	if (d.type === 'mcq') q.choices = lines(d.choices);
+	applyKindLines(q, d);
 	const accept = lines(d.accept);
 	if (accept.length && ACCEPTING_TYPES.includes(d.type)) q.accept = accept;
 	if (d.explanation.trim()) q.explanation = d.explanation.trim();

@@ -120,6 +120,9 @@ export interface TestQuestion {
 	type: QuestionType;
 	prompt: string;
 	choices?: string[];
+	/** A matching question's items to match, and every right item in a shuffled order: never which goes with which. */
+	lefts?: string[];
+	rights?: string[];
 	html?: { prompt?: string };
 }
 
@@ -141,7 +144,10 @@ export interface AssignmentSummary {
 export interface GradedAnswer {
 	questionId: string;
 	given: string | boolean | null;
+	/** Fully right. */
 	correct: boolean;
+	/** The share of the marks of a partly right answer, 0 to 1 (choose all that apply, matching, weighted choices, numbers). */
+	credit?: number;
 	answer?: string;
 }
 

@@ -10,32 +10,34 @@ import type { Leniency } from './normalize';
 import { isDigitForm, numberSpans } from './number-words';
 import { sameAnswerReason } from './same-answer';
 import { answerText, bareWord, booleanAnswer, truthWord } from './answer-text';
+import { choiceCredit, creditText } from './credit';
+import { gradeNumerical } from './grade-number';
+import type { Verdict } from './verdict';
 
 export { answerText } from './answer-text';
-
-export interface Verdict {
-	correct: boolean;
-	/** One short sentence for the learner: why the answer was accepted or not. */
-	reason: string;
-	/** The answer as displayed. */
-	expected: string;
-}
+export type { Verdict } from './verdict';
 
 const TYPO_VIEW = new Set(LENIENCIES.filter((l) => l !== 'article'));
 
 /** The accepted text an answer matched, and what had to be overlooked. */
 type Match = { text: string; leniencies: Leniency[]; alternative: boolean };
 
-/** Right answers rate Good and wrong ones Again; the learner may change it afterwards. */
+/**
+ * Right answers rate Good and wrong ones Again; a partly right one rates Hard,
+ * since the learner knew some of it but the card should come back soon. The
+ * learner may change any of these afterwards.
+ */
 export function autoRating(verdict: Verdict): Rating {
-	return verdict.correct ? Rating.Good : Rating.Again;
+	if (verdict.correct) return Rating.Good;
+	return verdict.credit > 0 ? Rating.Hard : Rating.Again;
 }
 
 /** Grades a typed answer leniently against the answer and the accepted alternatives. */
 export function gradeTyped(input: string, question: Question): Verdict {
 	const expected = answerText(question);
 	const typed = withoutHarmlessDifferences(input);
-	if (typed === '') return { correct: false, reason: 'No answer given.', expected };
+	if (typed === '') return { credit: 0, correct: false, reason: 'No answer given.', expected };
+	if (question.type === 'numerical') return gradeNumerical(typed, question);
 	if (booleanAnswer(question) !== undefined) return gradeTypedTrueFalse(typed, question);
 
 	const main = String(question.answer);
@@ -47,13 +49,13 @@ export function gradeTyped(input: string, question: Question): Verdict {
 			best = { text, leniencies, alternative: i > 0 && withoutHarmlessDifferences(text) !== withoutHarmlessDifferences(main) };
 		}
 	});
-	if (best) return { correct: true, reason: acceptedReason(typed, best), expected };
+	if (best) return { credit: 1, correct: true, reason: acceptedReason(typed, best), expected };
 	// Only when no accepted text matches as written: a date, amount or name in another form.
 	for (const text of candidates) {
 		const reason = sameAnswerReason(typed, withoutHarmlessDifferences(text));
-		if (reason) return { correct: true, reason, expected };
+		if (reason) return { credit: 1, correct: true, reason, expected };
 	}
-	return { correct: false, reason: rejectedReason(typed, candidates, expected), expected };
+	return { credit: 0, correct: false, reason: rejectedReason(typed, candidates, expected), expected };
 }
 
 /** Grades a picked option: exact for multiple choice, by truth value for true/false. */
@@ -64,7 +66,8 @@ export function gradeChoice(choice: string, question: Question): Verdict {
 	}
 	const expected = answerText(question);
 	// The choice was picked from the list, so any difference is a different option.
-	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected)) return { correct: true, reason: 'You picked the right answer.', expected };
+	if (withoutHarmlessDifferences(choice) === withoutHarmlessDifferences(expected))
+		return { credit: 1, correct: true, reason: 'You picked the right answer.', expected };
 	return wrongChoice(question, choice);
 }
 
@@ -73,7 +76,7 @@ export function gradeTrueFalse(value: boolean, question: Question): Verdict {
 	const expected = answerText(question);
 	const truth = booleanAnswer(question);
 	if (truth === undefined || truth !== value) return wrongChoice(question);
-	return { correct: true, reason: `The statement is ${truth ? 'true' : 'false'}.`, expected };
+	return { credit: 1, correct: true, reason: `The statement is ${truth ? 'true' : 'false'}.`, expected };
 }
 
 function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
@@ -82,6 +85,7 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 	if (value === undefined) {
 		return {
 			correct: false,
+			credit: 0,
 			reason: `"${typed}" is neither true nor false; the statement is ${expected.toLowerCase()}.`,
 			expected
 		};
@@ -96,9 +100,11 @@ function gradeTypedTrueFalse(typed: string, question: Question): Verdict {
 function wrongChoice(question: Question, picked?: string): Verdict {
 	const expected = answerText(question);
 	const truth = booleanAnswer(question);
+	const credit = picked === undefined ? 0 : choiceCredit(question, picked);
+	if (credit > 0) return { correct: false, credit, reason: `You picked "${picked}", worth ${creditText(credit)}; the answer is "${expected}".`, expected };
 	const answer = picked === undefined ? `The answer is "${expected}".` : `You picked "${picked}"; the answer is "${expected}".`;
 	const reason = truth === undefined ? answer : `The statement is ${truth ? 'true' : 'false'}.`;
-	return { correct: false, reason, expected };
+	return { credit: 0, correct: false, reason, expected };
 }
 
 function acceptedReason(typed: string, match: Match): string {

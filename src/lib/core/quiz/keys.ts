@@ -2,7 +2,9 @@
  * Keyboard map of the study screen, kept pure so it is testable without a DOM.
  * One model for every card type, as in Anki: Space or Enter shows the answer
  * (a typed answer is submitted by Enter in its box), 1-n pick a choice, T/F answer
- * true or false, Escape says "I don't know" on a typed card; once the answer is
+ * true or false, Escape says "I don't know" on a typed card; on a choose all
+ * that apply card 1-9 tick and untick, and Enter checks it or a matching
+ * card (whose selects take the arrows); once the answer is
  * shown, 1-4 rate at once and Space or Enter takes the suggested rating.
  * `?` asks for the key help, Ctrl+Z (or Cmd+Z) undoes.
  */
@@ -14,6 +16,8 @@ export type SessionPhase = 'loading' | 'question' | 'answered' | 'done' | 'error
 export type KeyAction =
 	| { kind: 'reveal' }
 	| { kind: 'choose'; index: number }
+	| { kind: 'toggle'; index: number }
+	| { kind: 'check' }
 	| { kind: 'truefalse'; value: boolean }
 	| { kind: 'dontKnow' }
 	| { kind: 'rate'; rating: 1 | 2 | 3 | 4 }
@@ -44,8 +48,9 @@ export function keyAction(input: KeyInput, phase: SessionPhase, mode: AnswerMode
 	if (phase === 'question') {
 		if (mode === 'typed' && key === 'Escape') return { kind: 'dontKnow' };
 		if (input.inTextField) return null; // the answer box handles its own Enter
+		if (key === 'Enter' && (mode === 'multi' || mode === 'matching') && !input.onControl) return { kind: 'check' };
 		if (mode === 'reveal' && activates) return { kind: 'reveal' };
-		if (mode === 'choice' && /^[1-9]$/.test(key)) return { kind: 'choose', index: Number(key) - 1 };
+		if ((mode === 'choice' || mode === 'multi') && /^[1-9]$/.test(key)) return { kind: mode === 'choice' ? 'choose' : 'toggle', index: Number(key) - 1 };
 		if (mode === 'truefalse') {
 			const k = key.toLowerCase();
 			if (k === 't' || k === '1') return { kind: 'truefalse', value: true };

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { Bank } from '../bank/schema';
 import { contentHash } from '../bank/hash';
 import { nestedTooDeep, TOO_DEEP } from '../bank/depth';
-import { testDurationMs, type TestState } from './test-mode';
+import { responseCredit, sumCredit, testDurationMs, type TestState } from './test-mode';
 import { formatCount } from '../count';
 
 const RESULT_FORMAT = 'factdeck.result';
@@ -43,13 +43,16 @@ const ResultSchema = v.strictObject({
 	startedAt: timestamp,
 	finishedAt: timestamp,
 	durationMs: count,
-	score: v.strictObject({ correct: count, total: count }),
+	// `correct` sums credit, so a half-right answer makes it 0.5.
+	score: v.strictObject({ correct: v.pipe(v.number(), v.minValue(0)), total: count }),
 	answers: v.pipe(
 		v.array(
 			v.strictObject({
 				questionId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(120)),
 				given: v.pipe(v.string(), v.maxLength(MAX_GIVEN)),
 				correct: v.boolean(),
+				/** The share of the marks of a partly right answer, 0 to 1. */
+				credit: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
 				/** Flashcards and revealed clozes: the student judged their own answer. */
 				selfMarked: v.optional(v.boolean())
 			})
@@ -68,6 +71,7 @@ export function makeResult(bank: Bank, state: TestState, student: string): TestR
 	const answers = state.items.map((item) => {
 		const r = item.response;
 		const answer: TestResult['answers'][number] = { questionId: item.question.id, given: (r?.given ?? '').slice(0, MAX_GIVEN), correct: r?.correct ?? false };
+		if (r?.credit !== undefined && !r.correct) answer.credit = r.credit;
 		if (r?.selfMarked) answer.selfMarked = true;
 		return answer;
 	});
@@ -80,7 +84,7 @@ export function makeResult(bank: Bank, state: TestState, student: string): TestR
 		startedAt: new Date(state.startedAtMs).toISOString(),
 		finishedAt: new Date(state.startedAtMs + durationMs).toISOString(),
 		durationMs,
-		score: { correct: answers.filter((a) => a.correct).length, total: answers.length },
+		score: { correct: sumCredit(answers.map(responseCredit)), total: answers.length },
 		answers
 	};
 }
@@ -107,8 +111,8 @@ export function parseResult(text: string): { ok: true; result: TestResult } | { 
 		return { ok: false, error: `This test result is not valid: ${path ? `${path} ` : ''}${issue.message}.` };
 	}
 	const result = parsed.output;
-	const correct = result.answers.filter((a) => a.correct).length;
-	if (result.score.total !== result.answers.length || result.score.correct !== correct) {
+	const correct = sumCredit(result.answers.map(responseCredit));
+	if (result.score.total !== result.answers.length || Math.abs(result.score.correct - correct) > 0.01) {
 		return { ok: false, error: 'This test result is not valid: its score does not match its answers.' };
 	}
 	const implausible = implausibleResult(result);

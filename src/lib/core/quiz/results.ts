@@ -12,6 +12,7 @@ import { toCsv, type CsvCell } from '../share/csv';
 import { answerText } from './grade';
 import { regradeResult, type RegradedAnswer, type RegradedResult } from './regrade';
 import { implausibleResult, type TestResult } from './result-format';
+import { sumCredit } from './test-mode';
 
 export { makeResult, MAX_GIVEN_CHARS, MAX_RESULT_CHARS, MAX_TEST_DURATION_MS, parseResult, type TestResult } from './result-format';
 
@@ -23,6 +24,7 @@ export interface QuestionStat {
 	answer: string;
 	/** How many students were asked it. */
 	answered: number;
+	/** Marks earned: a half-right answer counts 0.5. */
 	correct: number;
 	/** correct / answered, from 0 to 1; null when nobody was asked it. */
 	shareCorrect: number | null;
@@ -96,7 +98,7 @@ export function aggregateResults(bank: Bank, results: readonly TestResult[], reg
 
 /** One question's line: how many were asked it, how many got it right by the re-grade, and the wrong answers. */
 function questionStat(question: Question, number: number, answers: readonly RegradedAnswer[]): QuestionStat {
-	const correct = answers.filter((a) => a.correct).length;
+	const correct = sumCredit(answers.map((a) => a.credit));
 	return {
 		questionId: question.id,
 		number,

@@ -6,9 +6,12 @@
  */
 import type { Bank, Question } from '../bank/schema';
 import { answerMode, type AnswerMode } from '../srs/format-choice';
-import { pickIndex } from '../srs/rng';
-import { gradeChoice, gradeTrueFalse, gradeTyped } from './grade';
+import { gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from './grade';
+import { gradePicked, pickedGiven, type PickedAnswer } from './grade-kinds';
 import { keepApart, onePerFact } from './giveaway';
+import { shuffled } from './match-order';
+
+export { shuffled } from './match-order';
 
 /** Questions in a test unless the teacher chooses otherwise. */
 const DEFAULT_TEST_COUNT = 10;
@@ -29,13 +32,16 @@ export interface TestOptions {
  * itself, so questions only the learner could mark (flashcards, long cloze)
  * are left out of tests (see `isAutoMarked`).
  */
-export type TestAnswer = { kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string };
+export type TestAnswer = { kind: 'choice'; choice: string } | { kind: 'truefalse'; value: boolean } | { kind: 'typed'; text: string } | PickedAnswer;
 
 /** What was answered to one question and how it was judged. */
 export interface TestResponse {
 	/** The answer as given: the choice, "True"/"False", the typed text; empty in attempts self-marked by older versions. */
 	given: string;
+	/** Fully right. */
 	correct: boolean;
+	/** Share of the marks, 0 to 1, when only partly right; absent when `correct` says it all (and in older attempts). */
+	credit?: number;
 	/** The grader's sentence on why it counted or not. */
 	reason: string;
 	selfMarked: boolean;
@@ -46,7 +52,7 @@ export interface TestItem {
 	question: Question;
 	/** How the page asks it; never `reveal` in a test made by this version (see `isAutoMarked`). */
 	mode: AnswerMode;
-	/** For multiple choice: the choices in the order shown. */
+	/** For multiple choice and choose all that apply: the choices in the order shown. */
 	choices?: string[];
 	/** Null until answered; stays null if time ran out first. */
 	response: TestResponse | null;
@@ -70,7 +76,8 @@ export function createTest(bank: Bank, options: TestOptions, rng: () => number, 
 	const questions = selectQuestions(bank, options, shuffle, rng);
 	const items = questions.map((question): TestItem => {
 		const item: TestItem = { question, mode: testAnswerMode(question), response: null };
-		if (question.type === 'mcq' && question.choices) item.choices = shuffle ? shuffled(question.choices, rng) : [...question.choices];
+		if ((question.type === 'mcq' || question.type === 'multi') && question.choices)
+			item.choices = shuffle ? shuffled(question.choices, rng) : [...question.choices];
 		return item;
 	});
 	const limit = options.timeLimitSec;
@@ -147,10 +154,21 @@ export function currentItem(state: TestState): TestItem | null {
 	return state.finishedAtMs === null ? (state.items[state.current] ?? null) : null;
 }
 
-/** Score so far; unanswered questions count as wrong. */
+/** The share of the marks a response earned: its credit, or 1 or 0 by `correct`. */
+export function responseCredit(response: Pick<TestResponse, 'correct' | 'credit'> | null | undefined): number {
+	if (!response) return 0;
+	return response.correct ? 1 : (response.credit ?? 0);
+}
+
+/** Marks summed over answers, kept to two decimals so that three thirds make 1, not 0.9999999. */
+export function sumCredit(credits: readonly number[]): number {
+	return Math.round(credits.reduce((a, b) => a + b, 0) * 100) / 100;
+}
+
+/** Score so far, summing credit (a half-right question counts 0.5); unanswered questions count as wrong. */
 export function testScore(state: TestState): { correct: number; total: number; answered: number; percent: number; durationMs: number } {
 	const responses = state.items.map((item) => item.response).filter((r): r is TestResponse => r !== null);
-	const correct = responses.filter((r) => r.correct).length;
+	const correct = sumCredit(responses.map(responseCredit));
 	const total = state.items.length;
 	return { correct, total, answered: responses.length, percent: total ? Math.round((100 * correct) / total) : 0, durationMs: testDurationMs(state) };
 }
@@ -179,10 +197,17 @@ function judge(question: Question, answer: TestAnswer, nowMs: number): TestRespo
 			return { ...base, given: answer.value ? 'True' : 'False', ...verdictOf(gradeTrueFalse(answer.value, question)) };
 		case 'typed':
 			return { ...base, given: answer.text.trim(), ...verdictOf(gradeTyped(answer.text, question)) };
+		case 'multi':
+		case 'matching':
+			return { ...base, given: pickedGiven(answer), ...verdictOf(gradePicked(answer, question)) };
 	}
 }
 
-const verdictOf = (verdict: { correct: boolean; reason: string }) => ({ correct: verdict.correct, reason: verdict.reason });
+/** The verdict as a response keeps it: credit only when partial, so older readers see what they know. */
+function verdictOf(verdict: Verdict): Pick<TestResponse, 'correct' | 'credit' | 'reason'> {
+	const kept = { correct: verdict.correct, reason: verdict.reason };
+	return verdict.credit > 0 && verdict.credit < 1 ? { ...kept, credit: verdict.credit } : kept;
+}
 
 /**
  * Picks the questions: only those a test marks itself, one per fact, never
@@ -203,14 +228,4 @@ function selectQuestions(bank: Bank, options: TestOptions, shuffle: boolean, rng
 		picked.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 	}
 	return keepApart(picked);
-}
-
-/** Fisher-Yates over a copy. */
-export function shuffled<T>(items: readonly T[], rng: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = pickIndex(i + 1, rng);
-		[out[i], out[j]] = [out[j], out[i]];
-	}
-	return out;
 }

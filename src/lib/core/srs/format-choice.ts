@@ -38,9 +38,8 @@ export function answerMode(question: Question, stage: LearningStage): AnswerMode
 		case 'numerical':
 			return 'typed';
 		case 'multi':
-			return 'multi';
 		case 'matching':
-			return 'matching';
+			return question.type;
 		case 'flashcard':
 			return 'reveal';
 		case 'cloze': {

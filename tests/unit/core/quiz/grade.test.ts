@@ -43,7 +43,7 @@ describe('gradeTyped: accepted, with the reason', () => {
 		['Three', 'three', 'Accepted, ignoring case.']
 	])('%j for %j: %s', (input, answer, reason) => {
 		const verdict = gradeTyped(input, question(answer));
-		expect(verdict).toEqual({ correct: true, reason, expected: answer });
+		expect(verdict).toEqual({ correct: true, credit: 1, reason, expected: answer });
 	});
 });
 
@@ -56,7 +56,7 @@ describe('gradeTyped: the accept list', () => {
 		['kang', 'Accepted, ignoring case: "Kang" is an accepted answer.'],
 		['foreign minister kang.', 'Accepted, ignoring case and punctuation: "Foreign Minister Kang" is an accepted answer.']
 	])('%j: %s', (input, reason) => {
-		expect(gradeTyped(input, kang)).toEqual({ correct: true, reason, expected: 'Kang Kyung-wha' });
+		expect(gradeTyped(input, kang)).toEqual({ correct: true, credit: 1, reason, expected: 'Kang Kyung-wha' });
 	});
 
 	it('names numbers and the alternative together', () => {
@@ -66,7 +66,7 @@ describe('gradeTyped: the accept list', () => {
 
 	it('rejects what is in neither the answer nor the list', () => {
 		const verdict = gradeTyped('Kim', kang);
-		expect(verdict).toEqual({ correct: false, reason: 'The answer is "Kang Kyung-wha".', expected: 'Kang Kyung-wha' });
+		expect(verdict).toEqual({ correct: false, credit: 0, reason: 'The answer is "Kang Kyung-wha".', expected: 'Kang Kyung-wha' });
 	});
 });
 
@@ -118,7 +118,7 @@ describe('gradeTyped: near misses are rejected', () => {
 		['apart', 'a part', 'Close: only a space differs from "a part".'],
 		['Mun Jae-in', 'Moon Jae-in', 'The answer is "Moon Jae-in".']
 	])('%j for %j: %s', (input, answer, reason) => {
-		expect(gradeTyped(input, question(answer))).toEqual({ correct: false, reason, expected: answer });
+		expect(gradeTyped(input, question(answer))).toEqual({ correct: false, credit: 0, reason, expected: answer });
 	});
 
 	it('gives no typo hint on answers too short to have one', () => {
@@ -148,7 +148,7 @@ describe('gradeTyped: the usual other forms, without an accept list', () => {
 		['Kang Kyung-wha', 'Foreign Minister Kang Kyung-wha', 'Accepted: the same person, named with or without title or given names.'],
 		['Dr. Franklin', 'Rosalind Franklin', 'Accepted: the family name of "Rosalind Franklin".']
 	])('%j for %j: %s', (input, answer, reason) => {
-		expect(gradeTyped(input, question(answer))).toEqual({ correct: true, reason, expected: answer });
+		expect(gradeTyped(input, question(answer))).toEqual({ correct: true, credit: 1, reason, expected: answer });
 	});
 
 	it('reads the accepted alternatives the same way', () => {
@@ -199,6 +199,7 @@ describe('gradeTyped: empty input', () => {
 	it.each(['', '   ', '\t\n', '\u00a0'])('%j is no answer', (input) => {
 		expect(gradeTyped(input, question('Seoul'))).toEqual({
 			correct: false,
+			credit: 0,
 			reason: 'No answer given.',
 			expected: 'Seoul'
 		});
@@ -222,7 +223,7 @@ describe('gradeTyped: true/false questions', () => {
 		['no', true, false, 'The statement is true.'],
 		['maybe', true, false, '"maybe" is neither true nor false; the statement is true.']
 	])('%j when the answer is %s', (input, answer, correct, reason) => {
-		expect(gradeTyped(input, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
+		expect(gradeTyped(input, question(answer))).toEqual({ correct, credit: correct ? 1 : 0, reason, expected: answer ? 'True' : 'False' });
 	});
 
 	it('reads a truefalse answer stored as text', () => {
@@ -235,12 +236,13 @@ describe('gradeChoice', () => {
 	const mcq = question('Moon Jae-in', { type: 'mcq', choices: ['Moon Jae-in', 'Moon Jae-jin', 'Kim Jong Un'] });
 
 	it('accepts the answer picked from the list', () => {
-		expect(gradeChoice('Moon Jae-in', mcq)).toEqual({ correct: true, reason: 'You picked the right answer.', expected: 'Moon Jae-in' });
+		expect(gradeChoice('Moon Jae-in', mcq)).toEqual({ correct: true, credit: 1, reason: 'You picked the right answer.', expected: 'Moon Jae-in' });
 	});
 
 	it.each(['Moon Jae-jin', 'Kim Jong Un', 'moon jae in'])('rejects %j exactly, without leniency', (choice) => {
 		expect(gradeChoice(choice, mcq)).toEqual({
 			correct: false,
+			credit: 0,
 			reason: `You picked "${choice}"; the answer is "Moon Jae-in".`,
 			expected: 'Moon Jae-in'
 		});
@@ -272,7 +274,7 @@ describe('gradeTrueFalse', () => {
 		[true, false, false, 'The statement is false.'],
 		[false, true, false, 'The statement is true.']
 	])('picking %s when the answer is %s', (value, answer, correct, reason) => {
-		expect(gradeTrueFalse(value, question(answer))).toEqual({ correct, reason, expected: answer ? 'True' : 'False' });
+		expect(gradeTrueFalse(value, question(answer))).toEqual({ correct, credit: correct ? 1 : 0, reason, expected: answer ? 'True' : 'False' });
 	});
 
 	it('never accepts a pick on a question without a truth value', () => {
@@ -284,7 +286,7 @@ describe('autoRating', () => {
 	it('rates a right answer Good and a wrong one Again', () => {
 		expect(autoRating(gradeTyped('Seoul', question('Seoul')))).toBe(Rating.Good);
 		expect(autoRating(gradeTyped('Busan', question('Seoul')))).toBe(Rating.Again);
-		expect(autoRating({ correct: true, reason: 'x', expected: 'y' })).toBe(3);
-		expect(autoRating({ correct: false, reason: 'x', expected: 'y' })).toBe(1);
+		expect(autoRating({ correct: true, credit: 1, reason: 'x', expected: 'y' })).toBe(3);
+		expect(autoRating({ correct: false, credit: 0, reason: 'x', expected: 'y' })).toBe(1);
 	});
 });

@@ -25,6 +25,22 @@ describe('keyAction', () => {
 		expect(keyAction({ key: '2' }, 'question', 'truefalse')).toEqual({ kind: 'truefalse', value: false });
 	});
 
+	it('ticks and unticks with 1 to 9 on a choose all that apply card, and checks with Enter', () => {
+		expect(keyAction({ key: '2' }, 'question', 'multi')).toEqual({ kind: 'toggle', index: 1 });
+		expect(keyAction({ key: '0' }, 'question', 'multi')).toBeNull();
+		expect(keyAction({ key: 'Enter' }, 'question', 'multi')).toEqual({ kind: 'check' });
+		expect(keyAction({ key: ' ' }, 'question', 'multi')).toBeNull();
+		expect(keyAction({ key: 'Enter', onControl: true }, 'question', 'multi')).toBeNull();
+		expect(keyAction({ key: '3' }, 'answered', 'multi')).toEqual({ kind: 'rate', rating: 3 });
+	});
+
+	it('checks a matching card with Enter, leaving digits and arrows to its selects', () => {
+		expect(keyAction({ key: 'Enter' }, 'question', 'matching')).toEqual({ kind: 'check' });
+		expect(keyAction({ key: '1' }, 'question', 'matching')).toBeNull();
+		expect(keyAction({ key: 'ArrowDown' }, 'question', 'matching')).toBeNull();
+		expect(keyAction({ key: 'Enter' }, 'answered', 'matching')).toEqual({ kind: 'continue' });
+	});
+
 	it('leaves keys to the answer box while typing, but Escape says "I don\'t know"', () => {
 		expect(keyAction({ key: '1', inTextField: true }, 'question', 'typed')).toBeNull();
 		expect(keyAction({ key: 'Enter', inTextField: true }, 'question', 'typed')).toBeNull();

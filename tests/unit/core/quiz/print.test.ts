@@ -1,6 +1,7 @@
 import { clashingNeighbours } from '$lib/core/quiz/giveaway';
 import { choiceLetter, printableQuiz } from '$lib/core/quiz/print';
 import { realisticBank, smallBank } from '../share/fixtures';
+import { bank as kindsBank } from './new-kinds';
 
 describe('printableQuiz', () => {
 	it('numbers the questions, letters the choices, and keeps the answers to a separate key', () => {
@@ -60,5 +61,23 @@ describe('printableQuiz on the whole bank', () => {
 describe('choiceLetter', () => {
 	it('goes A to Z, then AA', () => {
 		expect([0, 1, 25, 26, 27, 51, 52].map(choiceLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
+	});
+});
+
+describe('printableQuiz: choose all that apply, matching and numbers', () => {
+	it('gives boxes to tick, two columns to match and a line for the number, with their keys', () => {
+		const quiz = printableQuiz(kindsBank, ['colours', 'sounds', 'year']);
+		const [multi, matching, year] = quiz.items;
+		expect(multi.kind).toBe('multi');
+		expect(multi.choices?.map((c) => c.text)).toEqual(['Blue', 'Green', 'White', 'Red']);
+		expect(matching.lefts).toEqual(['Cat', 'Dog']);
+		expect(matching.rights?.map((r) => r.text).toSorted()).toEqual(['Meow', 'Moo', 'Woof']);
+		expect(year.choices).toBeUndefined();
+		const letterOf = (text: string) => matching.rights?.find((r) => r.text === text)?.letter;
+		expect(quiz.key).toEqual([
+			{ number: 1, answer: 'A. Blue; C. White; D. Red' },
+			{ number: 2, answer: `Cat → ${letterOf('Meow')}. Meow; Dog → ${letterOf('Woof')}. Woof` },
+			{ number: 3, answer: '1815', accept: ['1815 ± 5 for 50%'] }
+		]);
 	});
 });

@@ -59,7 +59,15 @@ describe('regradeResult', () => {
 		});
 		expect(regradeAnswer(answer('q-3', 'Pyongyang'), mcq)).toMatchObject({ correct: false, note: 'not one of the choices' });
 		expect(regradeAnswer(answer('q-3', 'seoul'), mcq)).toMatchObject({ correct: false, note: 'not one of the choices' });
-		expect(regradeAnswer(answer('q-3', 'Seoul'), mcq)).toEqual({ questionId: 'q-3', given: 'Seoul', correct: true, claimed: true, selfMarked: false });
+		expect(regradeAnswer(answer('q-3', 'Seoul'), mcq)).toEqual({
+			questionId: 'q-3',
+			given: 'Seoul',
+			correct: true,
+			claimed: true,
+			credit: 1,
+			claimedCredit: 1,
+			selfMarked: false
+		});
 		expect(regradeAnswer(answer('q-4', 'Seoul'), truefalse)).toMatchObject({ correct: false, note: 'neither true nor false' });
 		// A flashcard is shown and self-marked; claimed right without the self-mark, a blank is wrong.
 		expect(regradeAnswer(answer('q-1', '', { selfMarked: true }), flashcard)).toMatchObject({ correct: true, selfMarked: true });
