@@ -4,9 +4,11 @@
  * import flow. A file that cannot be a bank gets its reason, and nothing is
  * written.
  */
-import { MAX_FILE_BYTES, type Problem } from '$lib/core/formats';
+import type { Problem } from '$lib/core/formats';
+import { MAX_FILE_BYTES } from '$lib/core/formats/text';
 import { formatSize } from '$lib/core/formats/text';
-import { FORMAT_LABELS, type ImportFormat, type PasteAs, type ReadOutcome } from './import-read';
+import { FORMAT_LABELS } from './format-labels';
+import type { ImportFormat, PasteAs, ReadOutcome } from './import-read';
 import { ImportFlow, type FlowDeps } from './import-flow.svelte';
 import type { ReadProgress } from '$lib/core/formats/csv';
 import { readInWorker, type Reading, type ReadOptions } from './import-worker-client';

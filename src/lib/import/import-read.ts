@@ -8,10 +8,8 @@ import type { Bank } from '$lib/core/bank/schema';
 import {
 	detectFormat,
 	type Located,
-	parseBackup,
 	parseBankFile,
 	type AnyOptions,
-	type Backup,
 	type BankFormat,
 	type FormatName,
 	type Problem,
@@ -46,23 +44,6 @@ export type ReadOutcome =
 	| { kind: 'problems'; format: FormatName | 'quizlet'; problems: Problem[] }
 	| { kind: 'backup' }
 	| { kind: 'unknown' };
-
-/** What the reader shows the teacher for each format. */
-export const FORMAT_LABELS: Record<FormatName | 'quizlet', string> = {
-	json: 'Factdeck bank (JSON)',
-	backup: 'Factdeck full backup',
-	csv: 'CSV (comma-separated text)',
-	tsv: 'TSV (tab-separated text)',
-	gift: 'Moodle GIFT',
-	aiken: 'Aiken',
-	apkg: 'Anki package',
-	'moodle-xml': 'Moodle XML',
-	xlsx: 'Kahoot or Quizizz sheet (.xlsx)',
-	quizlet: 'Quizlet export'
-};
-
-/** What reading a backup gave: the backup, or every reason it cannot be restored. Plain data, as ReadOutcome. */
-export type BackupOutcome = { ok: true; backup: Backup; warnings: Warning[] } | { ok: false; problems: string[] };
 
 /** The format of a file, or of pasted text (which may be a Quizlet export). */
 function formatOf(name: string, bytes: Uint8Array, paste: PasteAs | undefined): { format: ImportFormat | 'backup'; separators?: QuizletSeparators } | null {
@@ -107,11 +88,4 @@ export async function readImportFile(
 		origins: result.origins ?? []
 	};
 	return result.history ? { ...outcome, history: result.history } : outcome;
-}
-
-/** Parses a backup file; its problems as plain text, since an error's own fields do not cross from a worker. */
-export function readBackupFile(bytes: Uint8Array): BackupOutcome {
-	const result = parseBackup(bytes);
-	if (!result.ok) return { ok: false, problems: result.error.problems.map((p) => p.message) };
-	return result;
 }

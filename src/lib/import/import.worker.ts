@@ -6,7 +6,8 @@
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
 import { lazy } from '$lib/ui/lazy';
-import { readBackupFile, readImportFile, type BackupOutcome, type PasteAs, type ReadOutcome } from './import-read';
+import { readBackupFile, type BackupOutcome } from './backup-read';
+import { readImportFile, type PasteAs, type ReadOutcome } from './import-read';
 
 /** What to read: a bank to import (sql.js's wasm served where import-worker-client.ts says), or a full backup to restore. */
 export type ReadJob = { kind: 'bank'; file: File; sqlWasmUrl: string; paste?: PasteAs } | { kind: 'backup'; file: File };

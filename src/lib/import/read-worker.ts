@@ -16,7 +16,8 @@
  * a page that waits forever.
  */
 import type { ReadProgress } from '$lib/core/formats/csv';
-import type { BackupOutcome, ReadOutcome } from './import-read';
+import type { BackupOutcome } from './backup-read';
+import type { ReadOutcome } from './import-read';
 import type { ReadJob, ReadReply, ReadRequest } from './import.worker';
 
 /**

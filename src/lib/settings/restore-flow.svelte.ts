@@ -6,7 +6,7 @@
  */
 import type { Backup } from '$lib/core/formats/backup';
 import { restoreBackupFile } from '$lib/storage/backup-file';
-import { readBackupFile, type BackupOutcome } from '$lib/import/import-read';
+import { readBackupFile, type BackupOutcome } from '$lib/import/backup-read';
 import { readBackupInWorker, type Reading } from '$lib/import/read-worker';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FORMAT_LABELS, readImportFile } from '$lib/import/import-read';
+import { FORMAT_LABELS } from '$lib/import/format-labels';
+import { readImportFile } from '$lib/import/import-read';
 import { ROOT } from '../core/formats/helpers';
 import { loadSql } from '../core/formats/anki-builder';
 import { workbook } from '../core/formats/sheet-helpers';
