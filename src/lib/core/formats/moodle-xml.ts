@@ -9,10 +9,10 @@ import { imagesIn } from '../bank/question-images';
 import { BankCollector } from './build';
 import { failure, type ParseOptions, type ParseResult } from './errors';
 import { mapQuestion, readHeader } from './moodle-xml-map';
-import { readQuiz, type RawQuestion } from './moodle-xml-read';
+import { readQuiz, tooManyQuestions, type RawQuestion } from './moodle-xml-read';
 import { MAX_CLOZE_SPLIT_CHARS } from './moodle-xml-split';
 import { BadFile, child, fieldText, formatOf, MediaFiles, richText } from './moodle-xml-text';
-import { decodeText, formatCount, titleFromName } from './text';
+import { decodeText, titleFromName } from './text';
 
 export { emitMoodleXml } from './moodle-xml-write';
 export { MAX_MOODLE_XML_BYTES, MAX_MOODLE_XML_DEPTH } from './moodle-xml-read';
@@ -40,9 +40,7 @@ export function parseMoodleXml(input: string | Uint8Array, opts: ParseOptions = 
 	const questions = quiz.questions.filter((q) => !isCategory(q));
 	if (questions.length === 0) return failure('moodle-xml', [{ line: quiz.quizLine, message: 'the quiz holds no questions' }]);
 	if (questions.length > MAX_QUESTIONS_PER_BANK) {
-		return failure('moodle-xml', [
-			{ message: `the file holds ${formatCount(questions.length)} questions; Factdeck reads at most ${formatCount(MAX_QUESTIONS_PER_BANK)} per bank` }
-		]);
+		return failure('moodle-xml', [tooManyQuestions(questions.length)]);
 	}
 	const categoryNodes = quiz.questions.filter(isCategory);
 	const categories = [...new Set(categoryNodes.map((q) => categoryName(fieldText(child(q.node, 'category')))))].filter(Boolean);

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
+import { MAX_QUESTIONS_PER_BANK } from '$lib/core/bank/limits';
 import { FormatError } from '$lib/core/formats/errors';
 import { parseMoodleXml, MAX_MOODLE_XML_BYTES, MAX_MOODLE_XML_DEPTH } from '$lib/core/formats/moodle-xml';
 import { expectValid, failed, ok, ROOT } from './helpers';
@@ -83,6 +85,19 @@ describe('Moodle XML bad input', () => {
 		expect(problem(big)).toBe('-: the file is larger than 50 MB, the most Factdeck reads as Moodle XML');
 		// Refused from its length: the parser would take seconds over 60 MB.
 		expect(performance.now() - started).toBeLessThan(2000);
+	});
+
+	it('refuses more questions than a bank holds from a count made before parsing, categories not counted', () => {
+		const parse = vi.spyOn(XMLParser.prototype, 'parse');
+		try {
+			const category = '<question type="category"><category><text>$course$/top/A</text></category></question>\n';
+			const many = quiz(category + '<question type="shortanswer"/>\n'.repeat(MAX_QUESTIONS_PER_BANK + 1));
+			expect(problem(many)).toBe('-: the file holds 250,001 questions; Factdeck reads at most 250,000 per bank');
+			// The tree of 300,000 tiny questions outgrew a 512 MB heap before it could be counted.
+			expect(parse).not.toHaveBeenCalled();
+		} finally {
+			parse.mockRestore();
+		}
 	});
 
 	it('refuses elements nested deeper than the cap, without a stack overflow', () => {
