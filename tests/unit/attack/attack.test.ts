@@ -3,9 +3,11 @@
  * Every attack file of issue 12 through the command line, as a user would
  * run it, in a child process capped in heap, time and resident memory: the
  * outcome is a bank within the caps or a one-line refusal, never a crash, a
- * hang or an empty bank. The large deck and the large CSV are built smaller
- * here (10,000 notes, 5 MB) to keep this file near a minute on two cores;
- * `scripts/attack-measure.ts` runs them at full size (200,000 notes, 50 MB).
+ * hang or an empty bank. The large deck, the large CSV, the large Moodle XML
+ * file and the sheet zip bomb are built smaller here (10,000 notes, 5 MB,
+ * 20,000 questions, a sheet of 64 MB) to keep this file near a minute on two
+ * cores; `scripts/attack-measure.ts` runs them at full size (200,000 notes,
+ * 50 MB, 300,000 questions, 4 GB).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +25,7 @@ import { HEAP_CAP_MB, PEAK_RSS_CAP_MB, runCli, summary, TIME_CAP_S, type CliRun 
 
 /** Each run waits its turn for one of two slots, so a test may wait for several runs before its own. */
 const LONG_WAIT = 600_000;
-const FILES = attackFiles({ deckNotes: 10_000, bigCsvBytes: 5 * 1024 * 1024 });
+const FILES = attackFiles({ deckNotes: 10_000, bigCsvBytes: 5 * 1024 * 1024, xmlQuestions: 20_000, sheetBombBytes: 64 * 1024 * 1024 });
 const CLI_FILES = FILES.filter((f) => cliArgs(f.format, 'x', 'y'));
 const byName = (name: string) => FILES.find((f) => f.name === name) as AttackFile;
 
