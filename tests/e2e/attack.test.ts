@@ -11,6 +11,7 @@ import { SCRIPT_FRAGMENT, seedBank } from '../fixtures/attack/json';
 import { CAPS, INTERNAL_ERROR } from '../fixtures/attack/promise';
 import { BANK_ID, bankEntry } from './helpers';
 import { storedBankIds } from './imported';
+import { reviewCount } from './probes';
 
 const FILES = attackFiles();
 const file = (name: string) => FILES.find((f) => f.name === name) as AttackFile;
@@ -104,5 +105,48 @@ test("a forged result counts in the Results tab by the re-grade of its answers, 
 	const row = page.getByRole('row', { name: /Mallory/ }).first();
 	await expect(row).toBeVisible();
 	await expect(row).toContainText(new RegExp(`(^|\\D)0 of ${seedBank().questions.length}\\b`));
+	await expectResponsive(page);
+});
+
+test('math-macro-bomb.csv imported and studied: every card shows, its formulas typeset or shown as source, and the tab still answers', async ({ page }) => {
+	test.setTimeout(OUTCOME_TIMEOUT + 120_000);
+	await libraryIds(page);
+	await page.goto('/import');
+	const bytes = Buffer.from(await file('math-macro-bomb.csv').bytes());
+	await page.getByLabel('Choose a file to import').setInputFiles({ name: 'math-macro-bomb.csv', mimeType: 'text/csv', buffer: bytes });
+	await expect(page.getByTestId('question-count')).toBeVisible({ timeout: OUTCOME_TIMEOUT });
+	await expectResponsive(page);
+	const total = Number((await page.getByTestId('question-count').innerText()).replace(/\D/g, ''));
+	await page.getByRole('button', { name: `Import ${total} questions` }).click();
+	const href = (await page.getByRole('link', { name: 'Open bank' }).getAttribute('href')) ?? '';
+
+	await page.goto(`/study/${href.split('/').pop()}`);
+	const card = page.locator('[data-mode]');
+	const done = page.getByRole('region', { name: 'All done for today' });
+	const prompt = page.locator('h2.prompt');
+	const seen = new Set<string>();
+	// Cards missed or just learned come back; the session ends when none is left.
+	for (let turn = 0; turn < 4 * total; turn++) {
+		await expect(card.or(done).first()).toBeVisible({ timeout: 30_000 });
+		if (await done.isVisible()) break;
+		await expectResponsive(page);
+		// Each formula is MathML, its source in a marked box, or (past the length cap) its source as text: never a hang or a blank.
+		// The card of the last answer may stay a moment before the session's end replaces it.
+		const shown = prompt.locator('math, .math-error').or(prompt.filter({ hasText: '\\frac' }));
+		await expect(shown.or(done).first()).toBeVisible();
+		if (await done.isVisible()) break;
+		seen.add((await prompt.innerText()).split(/\s+/).slice(0, 2).join(' '));
+		const reviews = await reviewCount(page);
+		if ((await card.getAttribute('data-mode')) === 'reveal') {
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: /^Good/ }).click();
+		} else {
+			await page.getByRole('button', { name: "I don't know" }).click();
+			await page.getByRole('button', { name: 'Continue' }).click();
+		}
+		await expect.poll(() => reviewCount(page)).toBe(reviews + 1);
+	}
+	await expect(done).toBeVisible();
+	expect(seen.size).toBe(total);
 	await expectResponsive(page);
 });
