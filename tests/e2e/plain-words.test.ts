@@ -11,7 +11,7 @@ import { answerCard, answerTestQuestion, BANK_ID, readScreen, STUDY_PATH, until,
 
 /** The internal names and old labels no page may show, in any case: labels may be drawn in capitals. */
 const JARGON = /\bmcq\b|\btruefalse\b|short answer|cloze \(/i;
-const PLAIN_NAMES = ['Flashcard', 'Fill in the blank', 'Multiple choice', 'True or false', 'Typed answer'];
+const PLAIN_NAMES = ['Flashcard', 'Fill in the blank', 'Multiple choice', 'True or false', 'Typed answer', 'Choose all that apply', 'Matching', 'Number'];
 
 /** The text a user can read on the page, select options included. */
 async function visibleText(page: Page): Promise<string> {

@@ -23,6 +23,12 @@ async function answer(page: Page, self: () => Promise<void>): Promise<void> {
 	else if (mode === 'typed') {
 		await page.getByLabel('Your answer').fill(payload('script element'));
 		await page.keyboard.press('Enter');
+	} else if (mode === 'multi') {
+		await page.locator('[data-mode] input[type=checkbox]').first().check();
+		await page.getByRole('button', { name: 'Check' }).click();
+	} else if (mode === 'matching') {
+		await page.locator('[data-mode] select').first().selectOption({ index: 1 });
+		await page.getByRole('button', { name: 'Check' }).click();
 	} else {
 		await page.getByRole('button', { name: 'Show answer' }).click();
 		await self();
