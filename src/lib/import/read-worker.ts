@@ -18,7 +18,7 @@
 import type { ReadProgress } from '$lib/core/formats/csv';
 import type { BackupOutcome } from './backup-read';
 import type { ReadOutcome } from './import-read';
-import type { ReadJob, ReadReply, ReadRequest } from './import.worker';
+import type { ReadJob, ReadReply, ReadRequest } from './worker-serve';
 
 /**
  * How long reading one file may take. The largest file we accept (100 MB)
@@ -79,10 +79,11 @@ function budget(given: number | undefined): number {
 }
 
 const spawnWorker = (): WorkerLike => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+const spawnBackupWorker = (): WorkerLike => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module' });
 
 const browserLocks = (): Locks | null => (typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null);
 
-/** Sends one request to a fresh import worker and settles on its answer, its death, or the budget. */
+/** Sends one request to a fresh worker (the import worker unless `opts.spawn` says) and settles on its answer, its death, or the budget. */
 export function askWorker<T>(job: ReadJob, opts: ReadOptions): Reading<T> {
 	const worker = (opts.spawn ?? spawnWorker)();
 	const locks = opts.locks === undefined ? browserLocks() : opts.locks;
@@ -132,5 +133,5 @@ export function askWorker<T>(job: ReadJob, opts: ReadOptions): Reading<T> {
 
 /** Starts reading `file` as a full backup off the main thread: a 100 MB backup parsed on the page would freeze it. */
 export function readBackupInWorker(file: File, opts: ReadOptions = {}): Reading<BackupOutcome> {
-	return askWorker<BackupOutcome>({ kind: 'backup', file }, opts);
+	return askWorker<BackupOutcome>({ kind: 'backup', file }, { spawn: spawnBackupWorker, ...opts });
 }
