@@ -10,7 +10,8 @@ import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type Schedule } from '$lib/core/srs/types';
 import { recountBanks } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
-import type { BankRow, QuestionRow, ReviewRow } from '$lib/storage/rows';
+import { toPages } from '$lib/storage/question-pages';
+import type { BankRow, QuestionPageRow, ReviewRow } from '$lib/storage/rows';
 
 const DAY = 86_400_000;
 const MIN = 60_000;
@@ -106,15 +107,14 @@ function bankRow(id: string, index: number, cards: number, now: number): BankRow
 	};
 }
 
-function questionRow(bankId: string, j: number): QuestionRow {
-	const question: Question = {
+function question(j: number): Question {
+	return {
 		id: `q${j}`,
 		fact: `f${j}`,
 		type: 'flashcard',
 		prompt: `Which term does definition number ${j} of this bank describe?`,
 		answer: `term ${j}`
 	};
-	return { ...question, bankId, position: j };
 }
 
 /** The log row of a card's last answer (a New card introduced today when `introduced`). */
@@ -147,13 +147,14 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 	const banks: BankRow[] = [];
 	const cards: Card[] = [];
 	const reviews: ReviewRow[] = [];
-	const questions: QuestionRow[] = [];
+	const pages: QuestionPageRow[] = [];
 	for (let b = 0; b < spec.banks; b++) {
 		const bankId = `${prefix}-${String(b).padStart(2, '0')}`;
 		const count = Math.min(perBank, spec.cards - b * perBank);
 		if (count <= 0) break;
 		banks.push(bankRow(bankId, b, count, spec.now));
 		let introduced = 0;
+		if (spec.questions) pages.push(...toPages(bankId, Array.from({ length: count }, (_, j) => question(j))));
 		for (let j = 0; j < count; j++) {
 			const state = drawState(rng);
 			let card = createCard(bankId, `f${j}`, j, new Date(spec.now - 400 * DAY));
@@ -165,7 +166,6 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 				if (today) introduced++;
 				if (today || spec.history) reviews.push(reviewRow(card, today, spec.now));
 			}
-			if (spec.questions) questions.push(questionRow(bankId, j));
 		}
 	}
 	await database.banks.bulkPut(banks);
@@ -174,7 +174,7 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 	const t2 = performance.now();
 	await putInChunks(reviews, (chunk) => database.reviews.bulkAdd(chunk));
 	const t3 = performance.now();
-	await putInChunks(questions, (chunk) => database.questions.bulkPut(chunk));
+	await putInChunks(pages, (chunk) => database.questionPages.bulkPut(chunk));
 	const t4 = performance.now();
 	// Written behind the app's back, the cards have no per-bank counts (the app empties them on such
 	// writes); the app counts them on first use, once, as after an upgrade. Do it now, untimed by the study loop.
@@ -187,7 +187,7 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 		cards: cards.length,
 		banks: banks.length,
 		byState,
-		questions: questions.length,
+		questions: pages.reduce((n, p) => n + p.questions.length, 0),
 		reviews: reviews.length,
 		ms: performance.now() - t0,
 		writeMs,

@@ -20,7 +20,7 @@ import { restoreWithSnapshot } from './snapshots';
 export async function backupFileText(now: Date, database: FactdeckDB = db): Promise<string> {
 	const tables = [
 		database.banks,
-		database.questions,
+		database.questionPages,
 		database.cards,
 		database.reviews,
 		database.attempts,

@@ -9,8 +9,9 @@
  */
 import { contentHash } from '../core/bank/hash';
 import type { Attempt } from '../core/quiz/attempt';
-import { toBank, toBankRow, toQuestionRows } from './bank-rows';
+import { toBank, toBankRow } from './bank-rows';
 import { db, type FactdeckDB } from './db';
+import { allQuestionRows, toPages } from './question-pages';
 import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow, ReviewRow } from './rows';
 import { SYNC_META_KEY, type SyncMeta } from './sync-meta';
 import { queueEverything } from './sync-start';
@@ -19,7 +20,7 @@ import { restoreProblems } from './restore-check';
 import { newUid } from './uid';
 
 /** Every table a restore clears and writes. */
-const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];
+const tablesOf = (d: FactdeckDB) => [d.banks, d.questionPages, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta];
 
 const byKey = (rows: KeyValueRow[]) => Object.fromEntries(rows.map((r) => [r.key, r.value]));
 
@@ -28,7 +29,7 @@ export async function exportAll(database: FactdeckDB = db): Promise<BackupData> 
 	return database.transaction('r', tablesOf(database), async () => {
 		const [bankRows, questions, cards, reviews, attempts, results, settings, meta] = await Promise.all([
 			database.banks.toArray(),
-			database.questions.orderBy('[bankId+position]').toArray(),
+			allQuestionRows(database),
 			database.cards.toArray(),
 			database.reviews.toArray(),
 			database.attempts.toArray(),
@@ -75,7 +76,7 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 		const date = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v : now);
 		return toBankRow(bank, { hash: contentHash(bank), shipped: info.shipped === true, addedAt: date(info.addedAt), updatedAt: date(info.updatedAt) });
 	});
-	const questions = data.banks.flatMap(toQuestionRows);
+	const pages = data.banks.flatMap((bank) => toPages(bank.id, bank.questions));
 	// A backup made before version 5 (or elsewhere) has reviews without uids: each gets one, to travel by.
 	const reviews = data.reviews.map((r: ReviewRow) => (r.uid ? r : { ...r, uid: newUid() }));
 	const cleared = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
@@ -86,7 +87,7 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 		await Promise.all([
 			data.media && database.media.bulkAdd(data.media as MediaRow[]),
 			database.banks.bulkAdd(banks),
-			database.questions.bulkAdd(questions),
+			database.questionPages.bulkAdd(pages),
 			database.cards.bulkAdd(data.cards),
 			database.reviews.bulkAdd(reviews),
 			database.attempts.bulkAdd(data.attempts as Attempt[]),

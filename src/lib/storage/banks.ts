@@ -12,7 +12,8 @@ import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
 import { bankMeta, toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
-import { bankAttempts, bankCards, bankMedia, bankQuestions, bankReviews } from './ranges';
+import { bankPages, bankQuestionRows, pageRows, writePages } from './question-pages';
+import { bankAttempts, bankCards, bankMedia, bankReviews } from './ranges';
 import { bankDocs, outboxTables, queueBankDeletion, queueDocs } from './outbox';
 import type { BankRow, QuestionRow } from './rows';
 
@@ -81,12 +82,13 @@ export async function writeBank(
 	queue = !shipped
 ): Promise<void> {
 	const positions = firstPositions(bank.questions);
-	const [existing, stored, counts, storedQuestions] = await Promise.all([
+	const [existing, stored, counts, storedPages] = await Promise.all([
 		database.banks.get(bank.id),
 		bankCards(database, bank.id).toArray(),
 		database.bankCounts.get(bank.id),
-		bankQuestions(database, bank.id).toArray()
+		bankPages(database, bank.id).toArray()
 	]);
+	const storedQuestions = storedPages.flatMap(pageRows);
 	// A missing counts row is counted from the review log, which this write leaves as it is.
 	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
 
@@ -115,22 +117,16 @@ export async function writeBank(
 		database.cards.bulkDelete(gone),
 		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced })
 	]);
-	// Only questions that are new or changed are written: saving one edit of a large bank rewrote every row.
-	const { gone: goneQuestions, added, changed } = questionChanges(storedQuestions, toQuestionRows(bank));
-	if (goneQuestions.length) await database.questions.bulkDelete(goneQuestions.map((id): [string, string] => [bank.id, id]));
-	// New ids are added, never put, so two new questions with one id fail the write instead of merging.
-	// An empty list is skipped: awaiting no request at all could let the transaction commit early.
-	if (added.length) await writeChunks((chunk) => database.questions.bulkAdd(chunk), added, onRows);
-	if (changed.length) await writeChunks((chunk) => database.questions.bulkPut(chunk), changed, onRows);
+	// Only pages whose questions changed are written: saving one edit of a large bank rewrites one page.
+	await writePages(database, bank.id, bank.questions, storedPages, onRows);
 	if (queue) {
+		const { gone: goneQuestions, added, changed } = questionChanges(storedQuestions, toQuestionRows(bank));
 		// The bank's own document (its metadata and question order) goes when it is new here, becomes the
 		// learner's, or either changed.
 		const questions = bankDocs(bank.id, [...goneQuestions, ...added.map((q) => q.id), ...changed.map((q) => q.id)]);
 		const reordered = storedQuestions.map((q) => q.id).join('\n') !== bank.questions.map((q) => q.id).join('\n');
 		await queueDocs(database, !existing || existing.shipped || reordered || metaChanged(existing, bank) ? questions : questions.slice(1));
 	}
-	const unchanged = bank.questions.length - added.length - changed.length;
-	if (unchanged > 0) onRows?.(unchanged);
 	// Half of a new bank's rows are cards: their chunks report progress too. An unchanged card is not
 	// rewritten, but still counts once, so the total is always questions + facts.
 	await writeChunks((chunk) => database.cards.bulkPut(chunk), writes, onRows);
@@ -151,7 +147,7 @@ export function studiedCards(database: FactdeckDB, bankId: string) {
 
 /** The tables `writeBank` writes (and reads), for the transactions that call it. */
 export function bankTables(database: FactdeckDB) {
-	return [database.banks, database.questions, database.cards, database.reviews, database.bankCounts, ...outboxTables(database)];
+	return [database.banks, database.questionPages, database.cards, database.reviews, database.bankCounts, ...outboxTables(database)];
 }
 
 /** Saves a whole bank (new or changed) in one transaction, keeping card progress by fact. */
@@ -162,17 +158,17 @@ export async function saveBank(bank: Bank, now: Date, opts: { shipped?: boolean 
 
 /** The bank exactly as it was saved, questions in order; undefined if there is none. */
 export async function getBank(id: string, database: FactdeckDB = db): Promise<Bank | undefined> {
-	return database.transaction('r', [database.banks, database.questions], async () => {
+	return database.transaction('r', [database.banks, database.questionPages], async () => {
 		const row = await database.banks.get(id);
 		if (!row) return undefined;
-		return toBank(row, await bankQuestions(database, id).toArray());
+		return toBank(row, await bankQuestionRows(database, id));
 	});
 }
 
 /** Deletes a bank with everything that belongs to it (questions, cards, log, attempts, results, media), in one transaction. */
 export async function deleteBank(id: string, database: FactdeckDB = db): Promise<void> {
-	const { banks, questions, cards, reviews, attempts, results, media, bankCounts } = database;
-	await database.transaction('rw', [banks, questions, cards, reviews, attempts, results, media, bankCounts, ...outboxTables(database)], async () => {
+	const { banks, questionPages, cards, reviews, attempts, results, media, bankCounts } = database;
+	await database.transaction('rw', [banks, questionPages, cards, reviews, attempts, results, media, bankCounts, ...outboxTables(database)], async () => {
 		await removeBank(database, id);
 		// A deleted bank is deleted on every device, and never comes back.
 		await queueBankDeletion(database, id);
@@ -184,7 +180,7 @@ export async function removeBank(database: FactdeckDB, id: string): Promise<void
 	await database.banks.delete(id);
 	await Promise.all([
 		database.bankCounts.delete(id),
-		bankQuestions(database, id).delete(),
+		bankPages(database, id).delete(),
 		bankCards(database, id).delete(),
 		bankReviews(database, id).delete(),
 		bankAttempts(database, id).delete(),

@@ -15,7 +15,8 @@ import { bankTables, writeBank } from './banks';
 import { countBank } from './counts';
 import { db, type FactdeckDB } from './db';
 import { outboxTables, queueDocs } from './outbox';
-import { bankCards, bankQuestions } from './ranges';
+import { allQuestionRows, bankQuestionRows } from './question-pages';
+import { bankCards } from './ranges';
 import type { QuestionRow } from './rows';
 
 /** The browser's row for a stored question and its card. */
@@ -40,13 +41,13 @@ function toRow(q: QuestionRow, bankTitle: string, card: Card | undefined): Brows
 
 /** Every question of the given banks (of all banks when absent) as browser rows, in one read transaction. */
 export async function loadBrowseRows(bankIds?: readonly string[], database: FactdeckDB = db): Promise<BrowseRow[]> {
-	return database.transaction('r', [database.banks, database.questions, database.cards], async () => {
+	return database.transaction('r', [database.banks, database.questionPages, database.cards], async () => {
 		const [banks, questions, cards] = await Promise.all(
 			bankIds === undefined
-				? [database.banks.toArray(), database.questions.toArray(), database.cards.toArray()]
+				? [database.banks.toArray(), allQuestionRows(database), database.cards.toArray()]
 				: [
 						database.banks.bulkGet([...bankIds]).then((rows) => rows.filter((r) => r !== undefined)),
-						Promise.all(bankIds.map((id) => bankQuestions(database, id).toArray())).then((lists) => lists.flat()),
+						Promise.all(bankIds.map((id) => bankQuestionRows(database, id))).then((lists) => lists.flat()),
 						Promise.all(bankIds.map((id) => bankCards(database, id).toArray())).then((lists) => lists.flat())
 					]
 		);
@@ -97,7 +98,7 @@ function byBank(refs: readonly QuestionRef[]): Map<string, Set<string>> {
 /** Reads a stored bank inside the current transaction. */
 async function readBank(database: FactdeckDB, id: string): Promise<Bank | undefined> {
 	const row = await database.banks.get(id);
-	return row && toBank(row, await bankQuestions(database, id).toArray());
+	return row && toBank(row, await bankQuestionRows(database, id));
 }
 
 /**

@@ -9,6 +9,8 @@ import { createCard } from '../core/srs/scheduler';
 import type { Card } from '../core/srs/types';
 import { inspectCard, showKey, type Problem } from './check-cards';
 import { db, type FactdeckDB } from './db';
+import { pageRows } from './question-pages';
+import type { QuestionPageRow } from './rows';
 
 export type { Problem } from './check-cards';
 
@@ -21,36 +23,31 @@ export interface CheckReport {
 type Key = string | number | [string, string];
 
 /** The [bankId, ...] keys of an index with each row's primary key, in one pass each. */
-async function indexRows(database: FactdeckDB, table: 'questions' | 'reviews' | 'attempts' | 'results', index: string) {
+async function indexRows(database: FactdeckDB, table: 'reviews' | 'attempts' | 'results', index: string) {
 	const collection = () => database.table(table).orderBy(index);
 	const [keys, primaryKeys] = await Promise.all([collection().keys(), collection().primaryKeys()]);
 	return keys.map((key, i) => ({ key: key as unknown, primaryKey: primaryKeys[i] as Key }));
 }
 
-/** Where each fact of each bank first appears, from question index keys alone. */
-function factPositions(byFact: { key: unknown; primaryKey: Key }[], byPosition: { key: unknown; primaryKey: Key }[]) {
-	const position = new Map(byPosition.map((r) => [showKey(r.primaryKey), (r.key as [string, number])[1]]));
+/** Where each fact of each bank first appears, from the question pages. */
+function factPositions(pages: readonly QuestionPageRow[]) {
 	const facts = new Map<string, Map<string, number>>();
-	for (const { key, primaryKey } of byFact) {
-		const [bankId, fact] = key as [string, string];
-		const at = position.get(showKey(primaryKey)) ?? 0;
-		const bank = facts.get(bankId) ?? new Map<string, number>();
-		facts.set(bankId, bank);
-		if (!bank.has(fact) || bank.get(fact)! > at) bank.set(fact, at);
+	for (const page of pages) {
+		const bank = facts.get(page.bankId) ?? new Map<string, number>();
+		facts.set(page.bankId, bank);
+		for (const q of pageRows(page)) if (!bank.has(q.fact)) bank.set(q.fact, q.position);
 	}
 	return facts;
 }
 
 /** Finds (and with `fix`, repairs) orphans and damaged cards; `now` dates the cards it creates or resets. */
 export async function checkDatabase(fix: boolean, now: Date, database: FactdeckDB = db): Promise<CheckReport> {
-	const { banks, questions, cards, reviews, attempts, results, media } = database;
-	const tables = [banks, questions, cards, reviews, attempts, results, media];
+	const { banks, questionPages, cards, reviews, attempts, results, media } = database;
+	const tables = [banks, questionPages, cards, reviews, attempts, results, media];
 	return database.transaction(fix ? 'rw' : 'r', tables, async () => {
-		const [bankIds, questionKeys, byFact, byPosition, cardRows, reviewRows, attemptRows, resultRows, mediaKeys] = await Promise.all([
+		const [bankIds, pages, cardRows, reviewRows, attemptRows, resultRows, mediaKeys] = await Promise.all([
 			banks.toCollection().primaryKeys(),
-			questions.toCollection().primaryKeys(),
-			indexRows(database, 'questions', '[bankId+fact]'),
-			indexRows(database, 'questions', '[bankId+position]'),
+			questionPages.toArray(),
 			cards.toArray() as Promise<unknown[]> as Promise<Record<string, unknown>[]>,
 			indexRows(database, 'reviews', '[bankId+reviewedAt]'),
 			indexRows(database, 'attempts', '[bankId+finishedAt]'),
@@ -58,8 +55,9 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 			media.toCollection().primaryKeys()
 		]);
 		const known = new Set(bankIds);
-		const facts = factPositions(byFact, byPosition);
+		const facts = factPositions(pages);
 		const problems: Problem[] = [];
+		const orphanPages: [string, number][] = [];
 		const drop = { questions: [] as Key[], cards: [] as Key[], reviews: [] as Key[], attempts: [] as Key[], results: [] as Key[], media: [] as Key[] };
 		const orphan = (kind: keyof typeof drop, bankId: unknown, key: Key) => {
 			if (known.has(bankId as string)) return;
@@ -71,7 +69,12 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 				detail: `A ${what} of the bank "${String(bankId)}", which is gone; it was deleted.`
 			});
 		};
-		for (const key of questionKeys) orphan('questions', key[0], key);
+		// A page of a bank that is gone goes whole; each of its questions is reported, as before pages.
+		for (const page of pages) {
+			if (known.has(page.bankId)) continue;
+			orphanPages.push([page.bankId, page.page]);
+			for (const q of page.questions) orphan('questions', page.bankId, [page.bankId, q.id]);
+		}
 		for (const r of reviewRows) orphan('reviews', (r.key as unknown[])[0], r.primaryKey);
 		for (const r of attemptRows) orphan('attempts', (r.key as unknown[])[0], r.primaryKey);
 		for (const r of resultRows) orphan('results', r.key, r.primaryKey);
@@ -106,7 +109,7 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 
 		if (!fix) return { problems, repaired: 0 };
 		await Promise.all([
-			questions.bulkDelete(drop.questions as [string, string][]),
+			questionPages.bulkDelete(orphanPages),
 			cards.bulkDelete(drop.cards as string[]),
 			reviews.bulkDelete(drop.reviews as number[]),
 			attempts.bulkDelete(drop.attempts as string[]),

@@ -20,17 +20,18 @@ import type {
 	KeyValueRow,
 	MediaRow,
 	OutboxRow,
-	QuestionRow,
+	QuestionPageRow,
 	ResultRow,
 	ReviewRow,
 	SnapshotRow,
 	SyncRevRow
 } from './rows';
+import { movePagesFromRows } from './question-pages-upgrade';
 import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
-	questions!: Table<QuestionRow, [string, string]>;
+	questionPages!: Table<QuestionPageRow, [string, number]>;
 	cards!: EntityTable<Card, 'id'>;
 	reviews!: EntityTable<ReviewRow, 'id'>;
 	settings!: Table<KeyValueRow<Settings>, string>;
@@ -186,6 +187,20 @@ export class FactdeckDB extends Dexie {
 				'stale'
 			].join(',')
 		});
+		// Version 8 stores questions in pages (question-pages.ts): an import writes one record per
+		// PAGE_SIZE questions instead of one per question. The pages are made from the version-7 rows.
+		this.version(8)
+			.stores({
+				// The version-7 rows move to pages in the upgrade below; Dexie drops the table after it.
+				questions: null,
+				questionPages: [
+					// [bankId+page] (primary): a bank's questions in order (getBank, the editor's re-save, delete).
+					'[bankId+page]',
+					// *cardIds (multi-entry): the pages holding one card's questions (questionsForFact).
+					'*cardIds'
+				].join(',')
+			})
+			.upgrade((tx) => movePagesFromRows(tx.table('questions'), tx.table('questionPages')));
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// Writes to reviews already counted mark their chunks of reviewStats stale (stats-guard.ts).

@@ -12,6 +12,7 @@ import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
+import { factQuestionRows } from './question-pages';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
@@ -140,8 +141,7 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 
 /** The questions that share the card of `fact`, in bank order. */
 export async function questionsForFact(bankId: string, fact: string, database: FactdeckDB = db): Promise<Question[]> {
-	const rows = await database.questions.where('[bankId+fact]').equals([bankId, fact]).toArray();
-	return rows.sort((a, b) => a.position - b.position).map(toQuestion);
+	return (await factQuestionRows(database, bankId, fact)).map(toQuestion);
 }
 
 /** One card by id. */

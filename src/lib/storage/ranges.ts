@@ -98,11 +98,6 @@ export async function newAllowance(database: FactdeckDB, bankId: string, window:
 	return Math.max(0, settings.newPerDay - introduced);
 }
 
-/** Every question of a bank, in bank order. */
-export function bankQuestions(database: FactdeckDB, bankId: string) {
-	return database.questions.where('[bankId+position]').between([bankId, MIN], [bankId, max()], true, true);
-}
-
 /** A bank's review log, oldest first, from `from` on. */
 export function bankReviews(database: FactdeckDB, bankId: string, from: Date | number = MIN) {
 	return database.reviews.where('[bankId+reviewedAt]').between([bankId, from], [bankId, max()], true, true);

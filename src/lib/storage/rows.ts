@@ -23,8 +23,18 @@ export interface BankRow extends Omit<Bank, 'questions'> {
 	updatedAt: Date;
 }
 
-/** A question as stored: the question itself, its bank, and its place in the bank. */
+/** A question as read back: the question itself, its bank, and its place in the bank (version 1–7 stored one row each). */
 export type QuestionRow = Question & { bankId: string; position: number };
+
+/** PAGE_SIZE questions of a bank in bank order (version 8 on; see question-pages.ts). */
+export interface QuestionPageRow {
+	bankId: string;
+	/** Its number in the bank: it holds the questions from position page * PAGE_SIZE on. */
+	page: number;
+	questions: Question[];
+	/** `cardId(bankId, fact)` of each fact its questions test, once each: the index that finds a card's questions. */
+	cardIds: string[];
+}
 
 /** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
 export interface ReviewRow extends ReviewLog {

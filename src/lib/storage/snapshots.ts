@@ -28,7 +28,7 @@ export interface SnapshotSummary {
 }
 
 /** Every table a snapshot reads or a restore writes, with the snapshots themselves. */
-const tablesOf = (d: FactdeckDB) => [d.banks, d.questions, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta, d.snapshots];
+const tablesOf = (d: FactdeckDB) => [d.banks, d.questionPages, d.cards, d.reviews, d.attempts, d.results, d.settings, d.meta, d.snapshots];
 /** The same, with media (a restore that brings media replaces it) and the sync tables (a change queues itself). */
 const restoreTables = (d: FactdeckDB) => [...tablesOf(d), d.media, d.outbox, d.syncRevs];
 

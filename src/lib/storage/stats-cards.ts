@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
+import { factQuestionRows } from './question-pages';
 
 const MIN = Dexie.minKey;
 const MAX = Dexie.maxKey;
@@ -29,11 +30,12 @@ export async function cardQuestions(
 	cards: readonly Pick<Card, 'id' | 'bankId' | 'fact' | 'lastQuestionId'>[],
 	database: FactdeckDB = db
 ): Promise<Map<string, CardQuestion>> {
-	return database.transaction('r', database.questions, async () => {
+	return database.transaction('r', database.questionPages, async () => {
 		const found = await Promise.all(
 			cards.map(async (card) => {
-				const last = card.lastQuestionId === undefined ? undefined : await database.questions.get([card.bankId, card.lastQuestionId]);
-				return last ?? (await database.questions.where('[bankId+fact]').equals([card.bankId, card.fact]).first());
+				// The question last shown tests the card's fact, so it is among the fact's questions.
+				const questions = await factQuestionRows(database, card.bankId, card.fact);
+				return questions.find((q) => q.id === card.lastQuestionId) ?? questions[0];
 			})
 		);
 		const byCard = new Map<string, CardQuestion>();

@@ -3,6 +3,7 @@
  * now (a bank's metadata, a question, one setting, a card's flags), and the
  * revision this device last saw of it.
  */
+import { Dexie } from 'dexie';
 import { normalizeSettings } from '../core/settings';
 import { cardId } from '../core/srs/card';
 import type { DocChange } from '../core/sync/protocol';
@@ -10,22 +11,39 @@ import { bankMeta } from './bank-rows';
 import { toQuestion } from './bank-read';
 import type { FactdeckDB } from './db';
 import type { DocRef } from './outbox';
-import { bankQuestions } from './ranges';
+import { bankQuestionRows } from './question-pages';
+import type { QuestionRow } from './rows';
 import { SETTINGS_KEY } from './settings';
 
 /** The tables `docBody` and `lastRev` read. */
-export const docTables = (database: FactdeckDB) => [database.banks, database.questions, database.settings, database.cards, database.syncRevs];
+export const docTables = (database: FactdeckDB) => [database.banks, database.questionPages, database.settings, database.cards, database.syncRevs];
+
+/**
+ * A bank's questions by id, read once per transaction: pages are indexed by
+ * fact, not by question id, and a push of many questions of one bank reads
+ * them all in one transaction.
+ */
+const byTransaction = new WeakMap<object, Map<string, Promise<Map<string, QuestionRow>>>>();
+function questionsById(database: FactdeckDB, bankId: string): Promise<Map<string, QuestionRow>> {
+	const read = async () => new Map((await bankQuestionRows(database, bankId)).map((q) => [q.id, q]));
+	const tx = Dexie.currentTransaction;
+	if (!tx) return read();
+	const banks = byTransaction.get(tx) ?? new Map<string, Promise<Map<string, QuestionRow>>>();
+	byTransaction.set(tx, banks);
+	if (!banks.has(bankId)) banks.set(bankId, read());
+	return banks.get(bankId)!;
+}
 
 /** The document's body as stored here now; null when it is gone (a tombstone). */
 export async function docBody(database: FactdeckDB, ref: DocRef): Promise<unknown> {
 	switch (ref.kind) {
 		case 'bank': {
-			const [row, keys] = await Promise.all([database.banks.get(ref.bankId), bankQuestions(database, ref.bankId).primaryKeys()]);
+			const [row, questions] = await Promise.all([database.banks.get(ref.bankId), bankQuestionRows(database, ref.bankId)]);
 			// The questions travel one by one, in no order: the bank's document says where each goes.
-			return row ? { ...bankMeta(row), questionOrder: keys.map(([, id]) => id) } : null;
+			return row ? { ...bankMeta(row), questionOrder: questions.map((q) => q.id) } : null;
 		}
 		case 'question': {
-			const row = await database.questions.get([ref.bankId, ref.key]);
+			const row = (await questionsById(database, ref.bankId)).get(ref.key);
 			return row ? toQuestion(row) : null;
 		}
 		case 'setting': {

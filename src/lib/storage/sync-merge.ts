@@ -14,7 +14,8 @@ import { toBank } from './bank-rows';
 import { writeBank } from './banks';
 import type { FactdeckDB } from './db';
 import { docEntry } from './outbox';
-import { bankQuestions, bankCards } from './ranges';
+import { bankQuestionRows } from './question-pages';
+import { bankCards } from './ranges';
 import { markReschedulePending } from './reschedule-flag';
 import { SETTINGS_KEY } from './settings';
 import { snapshotNow } from './snapshots';
@@ -84,7 +85,7 @@ function mergedBank(bankId: string, local: Bank | undefined, docs: readonly Pull
  */
 export async function mergeBank(database: FactdeckDB, bankId: string, docs: readonly PulledDoc[], now: Date): Promise<string[]> {
 	const row = await database.banks.get(bankId);
-	const local = row && toBank(row, await bankQuestions(database, bankId).toArray());
+	const local = row && toBank(row, await bankQuestionRows(database, bankId));
 	// The order last pulled, for questions that arrive in a later page than their bank's document.
 	const seen = await database.syncRevs.get(['bank', bankId, '']);
 	const merged = mergedBank(bankId, local, docs, seen?.questionOrder);

@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, normalizeSettings } from '../core/settings';
 import type { DocRef } from './outbox';
 import { db, type FactdeckDB } from './db';
 import { bankDocs, docRows, REVIEW_PREFIX } from './outbox';
+import { allQuestionRows, byQuestionKey } from './question-pages';
 import { suspendedCards } from './ranges';
 import type { OutboxRow } from './rows';
 import { SETTINGS_KEY } from './settings';
@@ -24,7 +25,7 @@ export interface MergeCounts {
 /** The tables `queueEverything` reads and writes. */
 export const queueAllTables = (database: FactdeckDB) => [
 	database.banks,
-	database.questions,
+	database.questionPages,
 	database.reviews,
 	database.settings,
 	database.cards,
@@ -40,7 +41,7 @@ export const queueAllTables = (database: FactdeckDB) => [
 export async function queueEverything(database: FactdeckDB): Promise<MergeCounts> {
 	const [banks, questionKeys, reviews, settings, suspended] = await Promise.all([
 		database.banks.toArray(),
-		database.questions.toCollection().primaryKeys(),
+		allQuestionRows(database).then((rows) => rows.map((q): [string, string] => [q.bankId, q.id]).sort(byQuestionKey)),
 		database.reviews.toArray(),
 		database.settings.get(SETTINGS_KEY),
 		suspendedCards(database).toArray()

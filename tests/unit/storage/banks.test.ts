@@ -6,7 +6,7 @@ import { deleteBank, getBank, getBankMeta, saveBank, syncShippedBanks } from '$l
 import { checkDatabase } from '$lib/storage/check';
 import { saveMedia } from '$lib/storage/media';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
-import { bank, bankOfFacts, closeAll, dump, freshDb, question } from './helpers';
+import { bank, bankOfFacts, closeAll, dump, freshDb, question, questionCount } from './helpers';
 import { fill } from './fill';
 import { facts, library, study } from './progress';
 
@@ -38,25 +38,29 @@ describe('saveBank / getBank', () => {
 		expect(await getBank('rich', d)).toStrictEqual(rich);
 	});
 
-	it('writes only the questions an edit changed, and reads back exactly what was saved', async () => {
+	it('writes only the question pages an edit changed, and reads back exactly what was saved', async () => {
 		const d = freshDb();
-		const before = bankOfFacts('big', 500);
+		const before = bankOfFacts('big', 1200);
 		await saveBank(before, T0, {}, d);
-		const [added, put, deleted] = [vi.spyOn(d.questions, 'bulkAdd'), vi.spyOn(d.questions, 'bulkPut'), vi.spyOn(d.questions, 'bulkDelete')];
-		// One prompt edited, the last question deleted, one new question at the end.
+		const [put, deleted] = [vi.spyOn(d.questionPages, 'bulkPut'), vi.spyOn(d.questionPages, 'bulkDelete')];
+		// One prompt edited (page 0), the last question deleted and one new question at the end (page 2).
 		const questions = before.questions.slice(0, -1).map((q, i) => (i === 7 ? { ...q, prompt: 'Edited?' } : q));
 		const after = { ...before, questions: [...questions, question('new', 'f-new')] };
 		await saveBank(after, T1, {}, d);
-		expect(put.mock.calls.map(([rows]) => rows.map((r) => r.id))).toEqual([['q7']]);
-		expect(added.mock.calls.map(([rows]) => rows.map((r) => r.id))).toEqual([['new']]);
-		expect(deleted.mock.calls.map(([keys]) => keys)).toEqual([[['big', 'q499']]]);
+		expect(put.mock.calls.map(([pages]) => pages.map((p) => p.page))).toEqual([[0, 2]]);
+		expect(deleted).not.toHaveBeenCalled();
 		expect(await getBank('big', d)).toStrictEqual(after);
-		// A move changes positions: every moved row is written, and the order reads back.
+		// A move changes positions: only the page it happens in is written, and the order reads back.
 		const moved = { ...after, questions: [after.questions[1], after.questions[0], ...after.questions.slice(2)] };
 		put.mockClear();
 		await saveBank(moved, T1, {}, d);
-		expect(put.mock.calls.flatMap(([rows]) => rows.map((r) => r.id))).toEqual(['q1', 'q0']);
+		expect(put.mock.calls.map(([pages]) => pages.map((p) => p.page))).toEqual([[0]]);
 		expect(await getBank('big', d)).toStrictEqual(moved);
+		// Shrunk below a page: the page past the end is deleted.
+		const shrunk = { ...moved, questions: moved.questions.slice(0, 900) };
+		await saveBank(shrunk, T1, {}, d);
+		expect(deleted.mock.calls.map(([keys]) => keys)).toEqual([[['big', 2]]]);
+		expect(await getBank('big', d)).toStrictEqual(shrunk);
 	});
 
 	it('stores the bank row with its hash, counts and dates as Dates', async () => {
@@ -115,7 +119,7 @@ describe('saveBank / getBank', () => {
 		expect(meta.addedAt.getTime()).toBe(T0.getTime());
 		expect(meta.updatedAt.getTime()).toBe(T1.getTime());
 		expect(meta.shipped).toBe(false);
-		expect(await d.questions.count()).toBe(3);
+		expect(await questionCount(d)).toBe(3);
 	});
 
 	it('writes nothing when a bank cannot be saved (duplicate question ids)', async () => {
@@ -150,10 +154,10 @@ describe('deleteBank', () => {
 		}
 		await deleteBank('one', d);
 		expect(await getBankMeta('one', d)).toBeUndefined();
-		expect((await d.questions.toArray()).every((q) => q.bankId === 'two')).toBe(true);
+		expect((await d.questionPages.toArray()).every((p) => p.bankId === 'two')).toBe(true);
 		expect((await d.cards.toArray()).map((c) => c.bankId)).toEqual(['two', 'two']);
 		expect((await d.reviews.toArray()).map((r) => r.bankId)).toEqual(['two']);
-		expect(await d.questions.count()).toBe(2);
+		expect(await questionCount(d)).toBe(2);
 	});
 });
 

@@ -9,7 +9,7 @@ describe('FactdeckDB', () => {
 		expect(db.name).toBe('factdeck');
 	});
 
-	it('opens at version 7 with the indexes the queries range over', async () => {
+	it('opens at version 8 with the indexes the queries range over', async () => {
 		const d = freshDb();
 		await d.open();
 		const indexes = (table: string) =>
@@ -18,8 +18,12 @@ describe('FactdeckDB', () => {
 				.schema.indexes.map((i) => i.name)
 				.sort();
 		const primary = (table: string) => d.table(table).schema.primKey.name;
-		expect(d.verno).toBe(7);
-		expect(primary('questions')).toBe('[bankId+id]');
+		expect(d.verno).toBe(8);
+		expect([primary('questionPages'), indexes('questionPages'), d.table('questionPages').schema.idxByName.cardIds.multi]).toEqual([
+			'[bankId+page]',
+			['cardIds'],
+			true
+		]);
 		expect(indexes('cards')).toEqual(['[bankId+state+due]', '[bankId+state+order]', '[state+due]', '[suspended+bankId+state+due]', '[suspended+state+due]']);
 		expect(indexes('reviews')).toEqual(['[bankId+before.state+reviewedAt]', '[bankId+reviewedAt]', '[cardId+reviewedAt]', 'reviewedAt', 'uid']);
 		expect(d.table('reviews').schema.idxByName.uid.unique).toBe(true);
@@ -43,7 +47,7 @@ describe('FactdeckDB', () => {
 			'media',
 			'meta',
 			'outbox',
-			'questions',
+			'questionPages',
 			'results',
 			'reviewStats',
 			'reviews',

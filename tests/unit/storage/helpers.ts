@@ -2,6 +2,7 @@ import type { Bank, Question } from '$lib/core/bank/schema';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import type { Card, CardStateKind } from '$lib/core/srs/types';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
+import { allQuestionRows, byQuestionKey } from '$lib/storage/question-pages';
 
 let counter = 0;
 const opened: FactdeckDB[] = [];
@@ -50,12 +51,18 @@ export async function setCard(database: FactdeckDB, bankId: string, fact: string
 	return next;
 }
 
+/** How many questions are stored, over all pages. */
+export async function questionCount(database: FactdeckDB): Promise<number> {
+	return (await allQuestionRows(database)).length;
+}
+
 /** Every row of every table, in key order: two dumps are equal iff the stores are. Media Blobs are read to their bytes. */
 export async function dump(database: FactdeckDB) {
 	const media = await database.media.toArray();
 	return {
 		banks: await database.banks.toArray(),
-		questions: await database.questions.toArray(),
+		// Read back as one row per question, in version 7's key order ([bankId+id]), so dumps of any version compare.
+		questions: (await allQuestionRows(database)).sort((a, b) => byQuestionKey([a.bankId, a.id], [b.bankId, b.id])),
 		cards: await database.cards.toArray(),
 		reviews: await database.reviews.toArray(),
 		settings: await database.settings.toArray(),

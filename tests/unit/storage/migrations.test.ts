@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { gatherQueueHead } from '$lib/storage/queue';
+import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
 import { openDatabase } from '$lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';
@@ -7,6 +7,9 @@ import { V3_STORES, v3Rows } from '../../fixtures/db/v3';
 import { V4_STORES, v4Rows } from '../../fixtures/db/v4';
 import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
 import { V6_STORES, v6Rows } from '../../fixtures/db/v6';
+import { V7_STORES, v7Rows } from '../../fixtures/db/v7';
+import { getBank } from '$lib/storage/banks';
+import { byQuestionKey } from '$lib/storage/question-pages';
 import { bankDays } from '$lib/core/stats/totals';
 import { reviewTotals } from '$lib/storage/stats-cache';
 import type { ReviewRow } from '$lib/storage/rows';
@@ -31,7 +34,7 @@ async function writeOld(version: number, stores: Record<string, string>, rows: R
 async function expectReopenedAs(once: Awaited<ReturnType<typeof dump>>): Promise<void> {
 	const again = openDatabase(NAME);
 	await again.open();
-	expect(again.verno).toBe(7);
+	expect(again.verno).toBe(8);
 	expect(await dump(again)).toStrictEqual(once);
 	again.close();
 }
@@ -81,7 +84,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 		await writeOld(version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(7);
+		expect(d.verno).toBe(8);
 		const after = await dump(d);
 		expect(withoutUids(after)).toStrictEqual(expected());
 		// The new review indexes answer: by uid, and one card's log in time order.
@@ -115,7 +118,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 				.between(['korea', 2, new Date(0)], ['korea', 2, new Date(2e12)])
 				.count()
 		).toBe(1);
-		expect(await d.questions.where('[bankId+fact]').equals(['korea', 'meeting']).count()).toBe(2);
+		expect(await questionsForFact('korea', 'meeting', d)).toHaveLength(2);
 		d.close();
 	});
 
@@ -134,11 +137,11 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 });
 
 describe('schema migration from version 5', () => {
-	it('upgrades to version 7 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
+	it('upgrades to version 8 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
 		await writeOld(5, V5_STORES, v5Stored());
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(7);
+		expect(d.verno).toBe(8);
 		const { outbox, syncRevs, bankCounts: _counts, ...rows } = v5Rows();
 		expect(await dump(d)).toStrictEqual(rows);
 		expect(await d.outbox.toArray()).toEqual(outbox);
@@ -154,7 +157,7 @@ describe('schema migration from version 5', () => {
 		d.close();
 		const second = openDatabase(NAME);
 		await second.open();
-		expect(second.verno).toBe(7);
+		expect(second.verno).toBe(8);
 		expect(await dump(second)).toStrictEqual(once);
 		expect(await second.outbox.toArray()).toEqual(outbox);
 		second.close();
@@ -162,11 +165,11 @@ describe('schema migration from version 5', () => {
 });
 
 describe('schema migration from version 6', () => {
-	it('upgrades to version 7 with every row intact and an empty statistics cache, counted on first use, then changes nothing', async () => {
+	it('upgrades to version 8 with every row intact and an empty statistics cache, counted on first use, then changes nothing', async () => {
 		await writeOld(6, V6_STORES, { ...v6Rows(), media: v3Stored().media });
 		const d = openDatabase(NAME);
 		await d.open();
-		expect(d.verno).toBe(7);
+		expect(d.verno).toBe(8);
 		const { outbox, syncRevs, bankCounts: _counts, assignments, classAttempts, ...rows } = v6Rows();
 		expect(await dump(d)).toStrictEqual(rows);
 		expect([await d.outbox.toArray(), await d.syncRevs.toArray()]).toEqual([outbox, syncRevs]);
@@ -183,15 +186,62 @@ describe('schema migration from version 6', () => {
 	});
 });
 
+describe('schema migration from version 7', () => {
+	it('moves every question into pages of its bank in bank order, keeps every other row, then changes nothing when opened again', async () => {
+		await writeOld(7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
+		const d = openDatabase(NAME);
+		await d.open();
+		expect(d.verno).toBe(8);
+		const { outbox, syncRevs, bankCounts: _counts, assignments, classAttempts, reviewStats, questions, ...rows } = v7Rows();
+		// Every question row reads back field for field (the orphan of a deleted bank too: Check database, not an upgrade, removes it).
+		const byKey = [...questions].sort((a, b) => byQuestionKey([a.bankId, a.id], [b.bankId, b.id]));
+		expect(await dump(d)).toStrictEqual({ ...rows, questions: byKey });
+		expect([await d.outbox.toArray(), await d.syncRevs.toArray()]).toEqual([outbox, syncRevs]);
+		expect([await d.assignments.toArray(), await d.classAttempts.toArray(), await d.reviewStats.toArray()]).toEqual([assignments, classAttempts, reviewStats]);
+		// Pages of 500 in bank order, found by card for one fact's questions.
+		expect((await d.questionPages.toArray()).map((p) => [p.bankId, p.page, p.questions.length])).toEqual([
+			['big', 0, 500],
+			['big', 1, 500],
+			['big', 2, 203],
+			['gone', 0, 1],
+			['korea', 0, 2]
+		]);
+		const big = (await getBank('big', d))!;
+		expect(big.questions.map((q) => q.id)).toEqual(questions.filter((q) => q.bankId === 'big').map((q) => q.id));
+		expect((await questionsForFact('big', 'fact-166', d)).map((q) => q.id)).toEqual(['b704', 'b703', 'b702']);
+		expect(d.tables.map((t) => t.name)).not.toContain('questions');
+		const once = await dump(d);
+		d.close();
+		await expectReopenedAs(once);
+	});
+
+	it('leaves version 7 as it was when the upgrade fails', async () => {
+		await writeOld(7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
+		const d = openDatabase(NAME);
+		// A page the upgrade cannot write: the whole upgrade transaction rolls back.
+		d.questionPages.hook('creating', (_key, page) => {
+			if (page.bankId === 'korea') throw new Error('disk full');
+		});
+		await expect(d.open()).rejects.toThrow();
+		d.close();
+		const old = new Dexie(NAME);
+		old.version(7).stores(V7_STORES);
+		await old.open();
+		expect(old.verno).toBe(7);
+		expect(await old.table('questions').count()).toBe(v7Rows().questions.length);
+		old.close();
+	});
+});
+
 describe('schema declarations', () => {
-	it('leave the keys and indexes of the version-1 and version-2 tables as shipped, but for the cards and reviews added to in versions 4 and 5', async () => {
+	it('leave the keys and indexes of the version-1 and version-2 tables as shipped, but for the cards and reviews added to in versions 4 and 5 and the questions paged in version 8', async () => {
 		// A later version that changed one of these tables would need its own migration and fixture.
 		const d = openDatabase(`${NAME}-declared`);
 		await d.open();
 		const v2 = new Dexie(`${NAME}-bare`);
 		v2.version(2).stores(V2_STORES);
 		await v2.open();
-		for (const table of Object.keys(V2_STORES).filter((t) => t !== 'cards' && t !== 'reviews')) {
+		for (const table of Object.keys(V2_STORES).filter((t) => t !== 'cards' && t !== 'reviews' && t !== 'questions')) {
 			const names = (db: Dexie) => [
 				db.table(table).schema.primKey.name,
 				...db
@@ -201,6 +251,8 @@ describe('schema declarations', () => {
 			];
 			expect(names(d)).toEqual(names(v2));
 		}
+		// Version 8 replaced the question rows by pages.
+		expect(d.tables.map((t) => t.name)).not.toContain('questions');
 		// Version 4 only adds to the cards' indexes: every shipped one is still there.
 		const cardIndexes = (db: Dexie) => db.table('cards').schema.indexes.map((i) => i.name);
 		expect(cardIndexes(d)).toEqual(expect.arrayContaining(cardIndexes(v2)));
