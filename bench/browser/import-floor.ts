@@ -1,17 +1,18 @@
 /**
- * The floor under an import's write: the very rows `importBank` stores for a
- * new bank (bank row, counts row, one row per question, one card per fact),
- * written with raw IndexedDB into stores with the app's keys and indexes, in
- * one transaction with every request issued at once, no Dexie, no progress.
- * The rows are built before the clock starts. What the app's write costs
- * above this is its own; what this costs is the record design's.
+ * The floor an import is judged against: the rows version 7 stored for a new
+ * bank (bank row, counts row, one row per question, one card per fact),
+ * written with raw IndexedDB into stores with version 7's keys and indexes,
+ * in one transaction with every request issued at once, no Dexie, no
+ * progress. It stays this layout whatever the app stores now (issue 20): the
+ * app's import must take at most a third of it, in the same run. The rows
+ * are built before the clock starts.
  */
 import { createCard } from '$lib/core/srs/card';
 import { toBankRow, toQuestionRows } from '$lib/storage/bank-rows';
 import { done, request } from './floor';
 import { syntheticBank } from './imports';
 
-/** The stores a bank write touches, keyed and indexed as in src/lib/storage/db.ts. */
+/** The stores a bank write touched in version 7, keyed and indexed as src/lib/storage/db.ts declared them then. */
 async function openLikeApp(name: string): Promise<IDBDatabase> {
 	await request(indexedDB.deleteDatabase(name));
 	const open = indexedDB.open(name, 1);
@@ -19,6 +20,7 @@ async function openLikeApp(name: string): Promise<IDBDatabase> {
 		const db = open.result;
 		db.createObjectStore('banks', { keyPath: 'id' });
 		db.createObjectStore('bankCounts', { keyPath: 'bankId' });
+		// Version 7's question rows, kept here as they were (toQuestionRows makes one per question).
 		const questions = db.createObjectStore('questions', { keyPath: ['bankId', 'id'] });
 		questions.createIndex('[bankId+fact]', ['bankId', 'fact']);
 		questions.createIndex('[bankId+position]', ['bankId', 'position']);

@@ -73,9 +73,10 @@ describe('imports under src/lib', () => {
 		expect(findCycle(libGraph())?.join(' -> ') ?? null).toBeNull();
 	});
 
-	it('leave the database schema depending only on the row types, the cache guards and the uid maker (its upgrade names reviews)', () => {
+	it('leave the database schema depending only on the row types, the cache guards, the uid maker (its upgrade names reviews) and the paging of questions (its upgrade pages them)', () => {
 		expect((libGraph().get('storage/db.ts') ?? []).filter((t) => t.startsWith('storage/')).sort()).toEqual([
 			'storage/counts-guard.ts',
+			'storage/question-pages-upgrade.ts',
 			'storage/rows.ts',
 			'storage/stats-guard.ts',
 			'storage/stats-rows.ts',

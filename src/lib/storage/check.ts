@@ -9,7 +9,7 @@ import { createCard } from '../core/srs/scheduler';
 import type { Card } from '../core/srs/types';
 import { inspectCard, showKey, type Problem } from './check-cards';
 import { db, type FactdeckDB } from './db';
-import { pageRows } from './question-pages';
+import { pageRows } from './page-layout';
 import type { QuestionPageRow } from './rows';
 
 export type { Problem } from './check-cards';

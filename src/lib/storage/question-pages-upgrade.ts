@@ -4,7 +4,7 @@
  * upgrade transaction (MIGRATIONS.md): if it fails, version 7 stays as it was.
  */
 import type { Table } from 'dexie';
-import { toPages } from './question-pages';
+import { toPages } from './page-layout';
 import type { QuestionPageRow, QuestionRow } from './rows';
 
 /** Reads the old rows (in [bankId+position] order) and writes their pages; bank by bank, so memory holds one bank at a time. */

@@ -2,7 +2,8 @@ import type { Bank, Question } from '$lib/core/bank/schema';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import type { Card, CardStateKind } from '$lib/core/srs/types';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
-import { allQuestionRows, byQuestionKey } from '$lib/storage/question-pages';
+import { byQuestionKey } from '$lib/storage/page-layout';
+import { allQuestionRows } from '$lib/storage/question-pages';
 
 let counter = 0;
 const opened: FactdeckDB[] = [];
