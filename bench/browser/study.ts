@@ -16,6 +16,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { gatherQueue, gatherQueueHead, type Scope } from '$lib/storage/queue';
 import { dueWindow } from '$lib/storage/ranges';
 import { listBankSummaries } from '$lib/storage/summaries';
+import { everyCard } from '$lib/storage/new-cards';
 
 /** Time between two answers in the simulated session, ms. */
 const THINK_MS = 8_000;
@@ -37,10 +38,15 @@ export interface StudySamples {
 	gathered: { learning: number; reviews: number; fresh: number };
 }
 
-/** The naive queue: the whole cards table, filtered and sorted in JavaScript. */
+/** Every card, rows and New cards without one (their banks' question pages say which), as the naive way loads them. */
+function everyCardOf(database: FactdeckDB) {
+	return database.transaction('r', [database.banks, database.questionPages, database.cards], () => everyCard(database));
+}
+
+/** The naive queue: every card loaded, filtered and sorted in JavaScript. */
 async function naiveQueue(database: FactdeckDB, scope: Scope, now: Date, settings: Settings): Promise<QueueInput> {
 	const window = dueWindow(now, settings);
-	const all = await database.cards.toArray();
+	const all = await everyCardOf(database);
 	const reviewsToday = await database.reviews.where('reviewedAt').between(window.dayStart, window.dayEnd, true, false).toArray();
 	const cards = scope.bankId === undefined ? all : all.filter((c) => c.bankId === scope.bankId);
 	const learnUntil = window.learnUntil.getTime();
@@ -161,7 +167,7 @@ export async function libraryCounts(
 		const t0 = performance.now();
 		const window = dueWindow(new Date(now), settings);
 		const counts = new Map<string, number>();
-		for (const c of await database.cards.toArray()) {
+		for (const c of await everyCardOf(database)) {
 			const dueNow = c.state === CardStateKind.Review ? c.due < window.dayEnd : c.state !== CardStateKind.New && c.due <= window.learnUntil;
 			if (dueNow) counts.set(c.bankId, (counts.get(c.bankId) ?? 0) + 1);
 		}

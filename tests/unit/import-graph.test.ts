@@ -73,14 +73,14 @@ describe('imports under src/lib', () => {
 		expect(findCycle(libGraph())?.join(' -> ') ?? null).toBeNull();
 	});
 
-	it('leave the database schema depending only on the row types, the cache guards, the uid maker (its upgrade names reviews) and the paging of questions (its upgrade pages them)', () => {
+	it('leave the database schema depending only on the row types, the cache guards, the uid maker (its upgrade names reviews) and the version-8 upgrade (pages questions, drops implicit card rows)', () => {
 		expect((libGraph().get('storage/db.ts') ?? []).filter((t) => t.startsWith('storage/')).sort()).toEqual([
 			'storage/counts-guard.ts',
-			'storage/question-pages-upgrade.ts',
 			'storage/rows.ts',
 			'storage/stats-guard.ts',
 			'storage/stats-rows.ts',
-			'storage/uid.ts'
+			'storage/uid.ts',
+			'storage/v8-upgrade.ts'
 		]);
 		expect((libGraph().get('storage/uid.ts') ?? []).length).toBe(0);
 	});

@@ -11,9 +11,11 @@ import type { Settings } from '../core/settings';
 import { studyDayEnd } from '../core/srs/day';
 import { toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core/srs/types';
-import { countsOf, introduced, unintroduced } from './counts';
+import { countsOf, countTables, introduced, unintroduced } from './counts';
 import { db, type FactdeckDB } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
+import { isImplicit } from './implicit-cards';
+import { cardsById } from './new-cards';
 import { outboxTables, queueReview, queueUndo } from './outbox';
 import { bankReviews, dueCards, suspendedDue } from './ranges';
 import type { ReviewRow } from './rows';
@@ -39,8 +41,9 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 	const next = cardRecord(card, card, card.lastQuestionId);
 	const introduces = log.before.state === CardStateKind.New;
 	const { cards, reviews, bankCounts } = database;
-	const work = database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
-		const [stored, counts] = await Promise.all([cards.get(card.id), introduces ? countsOf(database, card.bankId) : undefined]);
+	const work = database.transaction('rw', [...countTables(database), ...outboxTables(database)], async () => {
+		// A New card may have no row yet (implicit-cards.ts): its fact's implicit card is the one answered.
+		const [[stored], counts] = await Promise.all([cardsById(database, [card.id]), introduces ? countsOf(database, card.bankId) : undefined]);
 		if (!stored) throw new NotFoundError('card', card.id);
 		if (!sameMoment(stored, log.before)) throw new StaleCardError(card.id);
 		const row: ReviewRow = {
@@ -59,7 +62,7 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 		const [, id] = await Promise.all([
 			cards.put(next),
 			reviews.add(row),
-			counts && bankCounts.put(introduced(counts, row.reviewedAt)),
+			counts && bankCounts.put(introduced(counts, row.reviewedAt, stored.order)),
 			queueReview(database, row)
 		]);
 		return id as number;
@@ -69,17 +72,28 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 
 /** Takes an answer back: deletes that log row and restores the card to how it was before it. */
 export async function undoAnswer(logId: number, database: FactdeckDB = db): Promise<Card> {
-	const { cards, reviews, bankCounts } = database;
-	const work = database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
+	const { banks, cards, reviews, bankCounts } = database;
+	const work = database.transaction('rw', [...countTables(database), ...outboxTables(database)], async () => {
 		const log = await reviews.get(logId);
 		if (!log) throw new NotFoundError('review', logId);
 		const introduction = log.before.state === CardStateKind.New;
-		const [stored, counts] = await Promise.all([cards.get(log.cardId), introduction ? countsOf(database, log.bankId) : undefined]);
+		const [stored, counts, bank] = await Promise.all([
+			cards.get(log.cardId),
+			introduction ? countsOf(database, log.bankId) : undefined,
+			introduction ? banks.get(log.bankId) : undefined
+		]);
 		if (!stored) throw new NotFoundError('card', log.cardId);
 		// A later answer (here or in another tab) must be undone first, or it would be lost.
 		if (!sameMoment(stored, log.after)) throw new StaleCardError(log.cardId);
 		const restored = cardRecord(stored, log.before, log.beforeQuestionId);
-		await Promise.all([cards.put(restored), reviews.delete(logId), counts && bankCounts.put(unintroduced(counts, log.reviewedAt)), queueUndo(database, log)]);
+		// A card back to exactly its fact's implicit New card needs no row (implicit-cards.ts): it reads back the same without one.
+		const rowless = bank !== undefined && isImplicit(restored, bank);
+		await Promise.all([
+			rowless ? cards.delete(restored.id) : cards.put(restored),
+			reviews.delete(logId),
+			counts && bankCounts.put(unintroduced(counts, log.reviewedAt, restored.order, rowless)),
+			queueUndo(database, log)
+		]);
 		return restored;
 	});
 	return unwrapErrors(work);

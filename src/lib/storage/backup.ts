@@ -9,9 +9,12 @@
  */
 import { contentHash } from '../core/bank/hash';
 import type { Attempt } from '../core/quiz/attempt';
+import type { Card } from '../core/srs/types';
 import { toBank, toBankRow } from './bank-rows';
 import { db, type FactdeckDB } from './db';
 import { toPages } from './page-layout';
+import { cardRows } from './implicit-cards';
+import { everyCard } from './new-cards';
 import { allQuestionRows } from './question-pages';
 import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow, ReviewRow } from './rows';
 import { SYNC_META_KEY, type SyncMeta } from './sync-meta';
@@ -31,7 +34,8 @@ export async function exportAll(database: FactdeckDB = db): Promise<BackupData> 
 		const [bankRows, questions, cards, reviews, attempts, results, settings, meta] = await Promise.all([
 			database.banks.toArray(),
 			allQuestionRows(database),
-			database.cards.toArray(),
+			// Every card, those without a row too (implicit-cards.ts): a backup holds what version 7 held.
+			everyCard(database),
 			database.reviews.toArray(),
 			database.attempts.toArray(),
 			database.results.toArray(),
@@ -78,6 +82,17 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 		return toBankRow(bank, { hash: contentHash(bank), shipped: info.shipped === true, addedAt: date(info.addedAt), updatedAt: date(info.updatedAt) });
 	});
 	const pages = data.banks.flatMap((bank) => toPages(bank.id, bank.questions));
+	// A card that is exactly its fact's implicit New card needs no row; any other is written as it came.
+	const byBank = new Map<string, Card[]>();
+	for (const c of data.cards) {
+		const list = byBank.get(c.bankId);
+		if (list) list.push(c);
+		else byBank.set(c.bankId, [c]);
+	}
+	const cards = [...byBank].flatMap(([bankId, list]) => {
+		const i = data.banks.findIndex((b) => b.id === bankId);
+		return cardRows(list, banks[i], data.banks[i]?.questions ?? []);
+	});
 	// A backup made before version 5 (or elsewhere) has reviews without uids: each gets one, to travel by.
 	const reviews = data.reviews.map((r: ReviewRow) => (r.uid ? r : { ...r, uid: newUid() }));
 	const cleared = data.media ? [...tablesOf(database), database.media] : tablesOf(database);
@@ -89,7 +104,7 @@ export async function restoreAll(data: RestoreData, now: Date, database: Factdec
 			data.media && database.media.bulkAdd(data.media as MediaRow[]),
 			database.banks.bulkAdd(banks),
 			database.questionPages.bulkAdd(pages),
-			database.cards.bulkAdd(data.cards),
+			database.cards.bulkAdd(cards),
 			database.reviews.bulkAdd(reviews),
 			database.attempts.bulkAdd(data.attempts as Attempt[]),
 			database.results.bulkAdd((data.results ?? []) as ResultRow[]),

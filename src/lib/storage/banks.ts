@@ -7,11 +7,11 @@
 import { Dexie } from 'dexie';
 import type { Bank, Question } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
-import { createCard } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';
 import { bankMeta, toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
+import { factOrders, isImplicit } from './implicit-cards';
 import { pageRows } from './page-layout';
 import { bankPages, bankQuestionRows, writePages } from './question-pages';
 import { bankAttempts, bankCards, bankMedia, bankReviews } from './ranges';
@@ -26,15 +26,6 @@ export interface SyncResult {
 	added: string[];
 	updated: string[];
 	unchanged: string[];
-}
-
-/** Where each fact first appears: its card's introduction order. */
-function firstPositions(questions: readonly Question[]): Map<string, number> {
-	const positions = new Map<string, number>();
-	questions.forEach((q, i) => {
-		if (!positions.has(q.fact)) positions.set(q.fact, i);
-	});
-	return positions;
 }
 
 /** Rows per bulk write: small enough to report progress on a large import, large enough to stay fast. */
@@ -82,7 +73,7 @@ export async function writeBank(
 	onRows?: (count: number) => void,
 	queue = !shipped
 ): Promise<void> {
-	const positions = firstPositions(bank.questions);
+	const positions = factOrders(bank.questions);
 	const [existing, stored, counts, storedPages] = await Promise.all([
 		database.banks.get(bank.id),
 		bankCards(database, bank.id).toArray(),
@@ -93,30 +84,35 @@ export async function writeBank(
 	// A missing counts row is counted from the review log, which this write leaves as it is.
 	const introduced = counts ? counts.introduced : (await countBank(database, bank.id)).introduced;
 
-	// Progress belongs to the fact: its card survives any change to the fact's questions.
+	// Progress belongs to the fact: its card survives any change to the fact's questions. A fact
+	// with no card row has a New card all the same (implicit-cards.ts): a new fact needs no write.
+	const row = toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now });
 	const kept = new Set<string>();
 	const gone: string[] = [];
 	const writes: Card[] = [];
 	let fresh = 0;
 	for (const card of stored) {
 		const order = positions.get(card.fact);
-		if (order === undefined) gone.push(card.id);
+		const placed = order === undefined || card.order === order ? card : { ...card, order };
+		// A row that says no more than its fact's implicit card goes too: the card reads back the same.
+		if (order === undefined || isImplicit(placed, row)) gone.push(card.id);
 		else {
 			kept.add(card.fact);
 			if (card.state === CardStateKind.New && !card.suspended) fresh++;
-			if (card.order !== order) writes.push({ ...card, order });
+			if (placed !== card) writes.push(placed);
 		}
 	}
+	let next = bank.questions.length;
 	for (const [fact, order] of positions) {
 		if (kept.has(fact)) continue;
-		writes.push(createCard(bank.id, fact, order, now));
 		fresh++;
+		next = Math.min(next, order);
 	}
 	// The review log of a vanished fact stays: it is history, and a backup keeps it; so do its introductions.
 	await Promise.all([
-		database.banks.put(toBankRow(bank, { hash, shipped, addedAt: existing?.addedAt ?? now, updatedAt: now })),
+		database.banks.put(row),
 		database.cards.bulkDelete(gone),
-		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced })
+		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced, next })
 	]);
 	// Only pages whose questions changed are written: saving one edit of a large bank rewrites one page.
 	await writePages(database, bank.id, bank.questions, storedPages, onRows);
@@ -128,8 +124,8 @@ export async function writeBank(
 		const reordered = storedQuestions.map((q) => q.id).join('\n') !== bank.questions.map((q) => q.id).join('\n');
 		await queueDocs(database, !existing || existing.shipped || reordered || metaChanged(existing, bank) ? questions : questions.slice(1));
 	}
-	// Half of a new bank's rows are cards: their chunks report progress too. An unchanged card is not
-	// rewritten, but still counts once, so the total is always questions + facts.
+	// Every card counts once in the progress, written or not (a new fact's card has no row to write),
+	// so the total is always questions + facts.
 	await writeChunks((chunk) => database.cards.bulkPut(chunk), writes, onRows);
 	if (writes.length < positions.size) onRows?.(positions.size - writes.length);
 }

@@ -12,18 +12,19 @@ import { cardId } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { toBank } from './bank-rows';
 import { bankTables, writeBank } from './banks';
-import { countBank } from './counts';
+import { countBank, countTables } from './counts';
 import { db, type FactdeckDB } from './db';
+import { cardsById } from './new-cards';
 import { outboxTables, queueDocs } from './outbox';
 import { allQuestionRows, bankQuestionRows } from './question-pages';
 import { bankCards } from './ranges';
-import type { QuestionRow } from './rows';
+import type { BankRow, QuestionRow } from './rows';
 
-/** The browser's row for a stored question and its card. */
-function toRow(q: QuestionRow, bankTitle: string, card: Card | undefined): BrowseRow {
+/** The browser's row for a stored question and its card (undefined: its fact's New card has no row, new-cards.ts). */
+function toRow(q: QuestionRow, bank: BankRow, card: Card | undefined): BrowseRow {
 	return {
 		bankId: q.bankId,
-		bankTitle,
+		bankTitle: bank.title,
 		questionId: q.id,
 		fact: q.fact,
 		type: q.type,
@@ -33,7 +34,7 @@ function toRow(q: QuestionRow, bankTitle: string, card: Card | undefined): Brows
 		source: q.source?.text ?? '',
 		cardId: cardId(q.bankId, q.fact),
 		state: card?.state ?? CardStateKind.New,
-		due: card?.due.getTime() ?? 0,
+		due: card?.due.getTime() ?? bank.addedAt.getTime(),
 		suspended: card?.suspended === 1,
 		position: q.position
 	};
@@ -51,17 +52,18 @@ export async function loadBrowseRows(bankIds?: readonly string[], database: Fact
 						Promise.all(bankIds.map((id) => bankCards(database, id).toArray())).then((lists) => lists.flat())
 					]
 		);
-		const titles = new Map(banks.map((b) => [b.id, b.title]));
+		const byBank = new Map(banks.map((b) => [b.id, b]));
 		const byId = new Map(cards.map((c) => [c.id, c]));
-		return questions.filter((q) => titles.has(q.bankId)).map((q) => toRow(q, titles.get(q.bankId)!, byId.get(cardId(q.bankId, q.fact))));
+		return questions.filter((q) => byBank.has(q.bankId)).map((q) => toRow(q, byBank.get(q.bankId)!, byId.get(cardId(q.bankId, q.fact))));
 	});
 }
 
 /** Suspends (or unsuspends) the cards; returns how many changed. The banks' New-card counts follow in the same transaction. */
 export async function setSuspended(cardIds: readonly string[], suspended: boolean, database: FactdeckDB = db): Promise<number> {
-	const { cards, reviews, bankCounts } = database;
-	return database.transaction('rw', [cards, reviews, bankCounts, ...outboxTables(database)], async () => {
-		const stored = (await cards.bulkGet([...new Set(cardIds)])).filter((c) => c !== undefined);
+	const { cards } = database;
+	return database.transaction('rw', [...countTables(database), ...outboxTables(database)], async () => {
+		// A New card without a row gets one: being suspended is a state of its own.
+		const stored = (await cardsById(database, [...new Set(cardIds)])).filter((c) => c !== undefined);
 		const changed = stored.filter((c) => (c.suspended === 1) !== suspended);
 		const next = changed.map((card) => {
 			const { suspended: _old, ...rest } = card;
@@ -172,7 +174,7 @@ export async function moveQuestions(refs: readonly QuestionRef[], targetId: stri
 			const stayingFacts = new Set(staying.map((q) => q.fact));
 			const wholeFacts = [...new Set(leaving.map((q) => q.fact))].filter((f) => !stayingFacts.has(f));
 			const cards = await database.cards.bulkGet(wholeFacts.map((f) => cardId(bankId, f)));
-			// A card never studied nor suspended has nothing to carry: the target makes its own.
+			// A card never studied nor suspended has nothing to carry (often no row): the target has its own.
 			progress.push(...cards.filter((c): c is Card => c !== undefined && (c.state !== CardStateKind.New || c.suspended === 1)));
 			arriving.push(...leaving.map((q) => ({ ...q, id: freeId(q.id, taken) })));
 			const edited = { ...bank, questions: staying };
@@ -184,7 +186,7 @@ export async function moveQuestions(refs: readonly QuestionRef[], targetId: stri
 		await writeBank(database, moved, contentHash(moved), now, false);
 		const carried = progress.filter((c) => !before.has(c.fact));
 		if (carried.length > 0) {
-			const placed = await database.cards.bulkGet(carried.map((c) => cardId(targetId, c.fact)));
+			const placed = await cardsById(database, carried.map((c) => cardId(targetId, c.fact)));
 			await database.cards.bulkPut(carried.map((c, i) => ({ ...c, id: cardId(targetId, c.fact), bankId: targetId, order: placed[i]!.order })));
 			await recount(database, [targetId]);
 		}

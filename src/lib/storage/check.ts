@@ -5,7 +5,6 @@
  * usable again, so a second run finds nothing. Bulky tables are read by key
  * only (index keys and primary keys), never row by row.
  */
-import { createCard } from '../core/srs/scheduler';
 import type { Card } from '../core/srs/types';
 import { inspectCard, showKey, type Problem } from './check-cards';
 import { db, type FactdeckDB } from './db';
@@ -80,8 +79,8 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 		for (const r of resultRows) orphan('results', r.key, r.primaryKey);
 		for (const key of mediaKeys) orphan('media', key[0], key);
 
+		// A fact without a card row has its New card all the same (new-cards.ts): only rows are inspected.
 		const writes: Card[] = [];
-		const carded = new Set<string>();
 		for (const card of cardRows) {
 			const bankId = card.bankId as string;
 			const first = facts.get(bankId)?.get(card.fact as string);
@@ -91,19 +90,9 @@ export async function checkDatabase(fix: boolean, now: Date, database: FactdeckD
 				const detail = `No question of the bank "${bankId}" tests the fact "${String(card.fact)}"; the card was deleted (its review log stays).`;
 				problems.push({ kind: 'card-without-question', id: showKey(card.id), detail });
 			} else {
-				carded.add(JSON.stringify([bankId, card.fact]));
 				const found = inspectCard(card, first, now);
 				problems.push(...found.problems);
 				if (found.repaired) writes.push(found.repaired);
-			}
-		}
-		for (const [bankId, bankFacts] of facts) {
-			if (!known.has(bankId)) continue;
-			for (const [fact, order] of bankFacts) {
-				if (carded.has(JSON.stringify([bankId, fact]))) continue;
-				const card = createCard(bankId, fact, order, now);
-				writes.push(card);
-				problems.push({ kind: 'missing-card', id: showKey(card.id), detail: `The fact "${fact}" of the bank "${bankId}" had no card; a New one was created.` });
 			}
 		}
 

@@ -15,6 +15,7 @@ import { Dexie } from 'dexie';
 import type { Settings } from '../core/settings';
 import { CardStateKind } from '../core/srs/types';
 import type { FactdeckDB } from './db';
+import { firstImplicit } from './new-cards';
 import { bankCards, newCards, suspendedNew, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
 
@@ -27,23 +28,34 @@ function introductionsFrom(database: FactdeckDB, bankId: string, from: Date | ty
 	return database.reviews.where('[bankId+before.state+reviewedAt]').between([bankId, New, from], [bankId, New, [[]]], true, true);
 }
 
-/** A bank's counts, counted from the indexes; runs inside a transaction over cards and reviews. */
+/**
+ * A bank's counts, counted from the indexes and its row; runs inside a
+ * transaction over banks, questionPages, cards and reviews (countTables).
+ */
 export async function countBank(database: FactdeckDB, bankId: string): Promise<BankCountsRow> {
-	const [cards, allNew, suspended, last] = await Promise.all([
+	const [bank, rows, newRows, suspended, last] = await Promise.all([
+		database.banks.get(bankId),
 		bankCards(database, bankId).count(),
 		newCards(database, bankId).count(),
 		suspendedNew(database, bankId).count(),
 		introductionsFrom(database, bankId, Dexie.minKey).last()
 	]);
-	// A suspended New card is not one the queue may introduce.
-	const fresh = allNew - suspended;
-	if (!last) return { bankId, cards, fresh, introduced: [] };
+	// One card per fact; the facts without a row are New (new-cards.ts), and so are the New rows not suspended.
+	const cards = bank?.factCount ?? rows;
+	const fresh = Math.max(0, cards - rows) + newRows - suspended;
+	const next = bank ? await firstImplicit(database, bank) : 0;
+	if (!last) return { bankId, cards, fresh, introduced: [], next };
 	const from = new Date(last.reviewedAt.getTime() - INTRODUCTIONS_KEPT_MS);
 	const keys = (await introductionsFrom(database, bankId, from).keys()) as unknown as [string, number, Date][];
-	return { bankId, cards, fresh, introduced: keys.map((key) => key[2].getTime()) };
+	return { bankId, cards, fresh, introduced: keys.map((key) => key[2].getTime()), next };
 }
 
-/** The bank's stored counts, or counted afresh when none are stored; inside a transaction over cards, reviews and bankCounts. */
+/** The tables countBank reads, for the transactions that may count a bank. */
+export function countTables(database: FactdeckDB) {
+	return [database.banks, database.questionPages, database.cards, database.reviews, database.bankCounts];
+}
+
+/** The bank's stored counts, or counted afresh when none are stored; inside a transaction over countTables. */
 export async function countsOf(database: FactdeckDB, bankId: string): Promise<BankCountsRow> {
 	return (await database.bankCounts.get(bankId)) ?? countBank(database, bankId);
 }
@@ -56,25 +68,34 @@ export function newLeft(row: BankCountsRow, window: DueWindow, settings: Setting
 	return Math.min(row.fresh, Math.max(0, settings.newPerDay - today));
 }
 
-/** The counts after one of the bank's New cards was introduced at `at`. */
-export function introduced(row: BankCountsRow, at: Date): BankCountsRow {
+/** The counts after one of the bank's New cards (the one at `order`) was introduced at `at`: it has a row now. */
+export function introduced(row: BankCountsRow, at: Date, order: number): BankCountsRow {
 	const times = [...row.introduced, at.getTime()].sort((a, b) => a - b);
 	const keepFrom = times[times.length - 1] - INTRODUCTIONS_KEPT_MS;
-	return { ...row, fresh: row.fresh - 1, introduced: times.filter((t) => t >= keepFrom) };
+	// The first New card without a row is further on than this one; the queue finds how far.
+	const next = row.next === order ? order + 1 : row.next;
+	return withNext({ ...row, fresh: row.fresh - 1, introduced: times.filter((t) => t >= keepFrom) }, next);
 }
 
-/** The counts after the introduction at `at` was undone: the card is New again. */
-export function unintroduced(row: BankCountsRow, at: Date): BankCountsRow {
+/** The counts after the introduction at `at` was undone: the card is New again, without a row when `rowless`. */
+export function unintroduced(row: BankCountsRow, at: Date, order: number, rowless: boolean): BankCountsRow {
 	const times = [...row.introduced];
 	const i = times.indexOf(at.getTime());
 	if (i >= 0) times.splice(i, 1);
-	return { ...row, fresh: row.fresh + 1, introduced: times };
+	const next = rowless && row.next !== undefined ? Math.min(row.next, order) : row.next;
+	return withNext({ ...row, fresh: row.fresh + 1, introduced: times }, next);
+}
+
+/** The row with `next`, or without it when unknown (the row is then counted again before the queue uses it). */
+function withNext(row: BankCountsRow, next: number | undefined): BankCountsRow {
+	const { next: _old, ...rest } = row;
+	return next === undefined ? rest : { ...rest, next };
 }
 
 /** Counts the given banks again from the indexes and stores their rows (banks no longer stored are skipped). */
 export async function recountBanks(database: FactdeckDB, bankIds: readonly string[]): Promise<void> {
-	const { banks, cards, reviews, bankCounts } = database;
-	await database.transaction('rw', [banks, cards, reviews, bankCounts], async () => {
+	const { banks, bankCounts } = database;
+	await database.transaction('rw', countTables(database), async () => {
 		await Promise.all(
 			bankIds.map(async (id) => {
 				if ((await banks.where('id').equals(id).count()) > 0) await bankCounts.put(await countBank(database, id));

@@ -26,7 +26,7 @@ import type {
 	SnapshotRow,
 	SyncRevRow
 } from './rows';
-import { movePagesFromRows } from './question-pages-upgrade';
+import { upgradeToV8 } from './v8-upgrade';
 import { newUid } from './uid';
 
 export class FactdeckDB extends Dexie {
@@ -187,8 +187,9 @@ export class FactdeckDB extends Dexie {
 				'stale'
 			].join(',')
 		});
-		// Version 8 stores questions in pages (question-pages.ts): an import writes one record per
-		// PAGE_SIZE questions instead of one per question. The pages are made from the version-7 rows.
+		// Version 8 stores questions in pages (page-layout.ts) and no row for a New card never given a
+		// state of its own (implicit-cards.ts): an import writes one record per PAGE_SIZE questions and
+		// none per card. The pages are made from the version-7 rows, whose implicit card rows go.
 		this.version(8)
 			.stores({
 				// The version-7 rows move to pages in the upgrade below; Dexie drops the table after it.
@@ -200,7 +201,7 @@ export class FactdeckDB extends Dexie {
 					'*cardIds'
 				].join(',')
 			})
-			.upgrade((tx) => movePagesFromRows(tx.table('questions'), tx.table('questionPages')));
+			.upgrade(upgradeToV8);
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// Writes to reviews already counted mark their chunks of reviewStats stale (stats-guard.ts).

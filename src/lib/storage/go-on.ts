@@ -11,7 +11,9 @@ import { earliestGroup, type QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
 import { gatherQueueHead, type Scope } from './queue';
-import { dueCards, dueWindow, newCards, type DueWindow } from './ranges';
+import { countsOf, countTables } from './counts';
+import { cardsById } from './new-cards';
+import { dueCards, dueWindow, suspendedNew, type DueWindow } from './ranges';
 
 /** A session's scope with the way it goes on from the one before, if any. */
 export interface GoOnScope extends Scope {
@@ -32,7 +34,9 @@ async function aheadReviews(database: FactdeckDB, bankId: string | undefined, wi
 
 /** The chosen cards of an `again` scope that are still stored (and in the scope's bank). */
 async function chosenCards(database: FactdeckDB, scope: GoOnScope): Promise<Card[]> {
-	const cards = await database.cards.bulkGet([...(scope.again?.cardIds ?? [])]);
+	const ids = [...(scope.again?.cardIds ?? [])];
+	// A card whose answer was undone may be New again, without a row (new-cards.ts).
+	const cards = await database.transaction('r', [database.banks, database.questionPages, database.cards], () => cardsById(database, ids));
 	return cards.filter((card): card is Card => card !== undefined && (scope.bankId === undefined || card.bankId === scope.bankId));
 }
 
@@ -68,12 +72,13 @@ export async function countGoOn(scope: GoOnScope, now: Date, settings: Settings,
 	const window = dueWindow(now, settings);
 	const { bankId } = scope;
 	const { Learning, Review, Relearning } = CardStateKind;
-	return database.transaction('r', [database.banks, database.cards], async () => {
+	return database.transaction('r', countTables(database), async () => {
 		const bankIds = bankId === undefined ? ((await database.banks.toCollection().primaryKeys()) as string[]) : [bankId];
 		const never = new Date(8.64e15);
 		const [ahead, fresh, firsts] = await Promise.all([
 			aheadReviews(database, bankId, window, aheadDays),
-			Promise.all(bankIds.map((id) => newCards(database, id).count())),
+			// Every New card, suspended ones too: the counts keep those the queue may introduce, the sparse index the others.
+			Promise.all(bankIds.map(async (id) => (await countsOf(database, id)).fresh + (await suspendedNew(database, id).count()))),
 			Promise.all([Learning, Review, Relearning].map((state) => dueCards(database, bankId, state, never, true).first()))
 		]);
 		const dues = firsts.flatMap((card) => (card ? [card.due.getTime()] : []));

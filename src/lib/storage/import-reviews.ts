@@ -16,6 +16,7 @@ import { historyReviews, replayOnAnkiDays, type HistoryStep } from '../core/form
 import { cardId, toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type SchedulerOptions } from '../core/srs/types';
 import { countBank } from './counts';
+import { cardsById } from './new-cards';
 import type { FactdeckDB } from './db';
 import { REVIEW_PREFIX } from './outbox';
 import { bankReviews } from './ranges';
@@ -101,7 +102,7 @@ export async function writeHistory(
 ): Promise<void> {
 	const ids = history.cards.map((item) => cardId(bankId, item.fact));
 	// A bank new here has no reviews yet: its cards need no look at their logs (one query each).
-	const [syncing, logged, stored] = await Promise.all([syncingOn(database), bankReviews(database, bankId).first(), database.cards.bulkGet(ids)]);
+	const [syncing, logged, stored] = await Promise.all([syncingOn(database), bankReviews(database, bankId).first(), cardsById(database, ids)]);
 	const logs = logged ? await Promise.all(ids.map((id) => cardReviews(database, id).toArray())) : [];
 	// Each step's writes are issued without waiting: IndexedDB stores one step while the next is replayed.
 	// Two steps in flight at most, so that memory holds two steps of rows, whatever the size of the log.

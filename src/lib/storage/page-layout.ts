@@ -16,9 +16,15 @@ export const PAGE_SIZE = 500;
 /** The bank's questions (in bank order) as its page rows. */
 export function toPages(bankId: string, questions: readonly Question[]): QuestionPageRow[] {
 	const pages: QuestionPageRow[] = [];
+	const seen = new Set<string>();
 	for (let start = 0, page = 0; start < questions.length; start += PAGE_SIZE, page++) {
 		const slice = questions.slice(start, start + PAGE_SIZE);
-		pages.push({ bankId, page, questions: slice, cardIds: [...new Set(slice.map((q) => cardId(bankId, q.fact)))] });
+		const firsts: number[] = [];
+		slice.forEach((q, i) => {
+			if (!seen.has(q.fact)) firsts.push(i);
+			seen.add(q.fact);
+		});
+		pages.push({ bankId, page, questions: slice, cardIds: [...new Set(slice.map((q) => cardId(bankId, q.fact)))], firsts });
 	}
 	return pages;
 }

@@ -10,11 +10,12 @@ import type { Settings } from '../core/settings';
 import type { QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
-import { countBank, newLeft, recountBanks } from './counts';
+import { countBank, countTables, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
+import { cardsById, implicitNew } from './new-cards';
 import { factQuestionRows } from './question-pages';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
-import type { BankCountsRow } from './rows';
+import type { BankCountsRow, BankRow } from './rows';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {
@@ -25,15 +26,15 @@ export interface Scope {
 export async function gatherQueue(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueInput> {
 	const window = dueWindow(now, settings);
 	const { bankId } = scope;
-	return database.transaction('r', [database.banks, database.cards, database.reviews], async () => {
-		const bankIds = bankId === undefined ? await database.banks.toCollection().primaryKeys() : [bankId];
+	return database.transaction('r', countTables(database), async () => {
+		const banks = bankId === undefined ? await database.banks.toArray() : await database.banks.where('id').equals(bankId).toArray();
 		const [learning, reviews, fresh] = await Promise.all([
 			Promise.all(learningDue(database, bankId, window).map((range) => range.filter(active).toArray())),
 			reviewsDue(database, bankId, window).filter(active).toArray(),
 			Promise.all(
-				bankIds.map(async (id): Promise<Card[]> => {
-					const allowed = await newAllowance(database, id, window, settings);
-					return allowed > 0 ? newCards(database, id).filter(active).limit(allowed).toArray() : [];
+				banks.map(async (bank): Promise<Card[]> => {
+					const allowed = await newAllowance(database, bank.id, window, settings);
+					return allowed > 0 ? firstNew(database, bank, (await database.bankCounts.get(bank.id))?.next ?? 0, allowed) : [];
 				})
 			)
 		]);
@@ -84,6 +85,16 @@ async function listHead(
 	return { count, head: groups.flat() };
 }
 
+/**
+ * A bank's first `limit` New cards the queue may introduce, in order: its
+ * New rows not suspended and its cards without a row (from `next` on, see
+ * new-cards.ts), merged by order.
+ */
+async function firstNew(database: FactdeckDB, bank: BankRow, next: number, limit: number): Promise<Card[]> {
+	const [rows, implicit] = await Promise.all([newCards(database, bank.id).filter(active).limit(limit).toArray(), implicitNew(database, bank, next, limit)]);
+	return [...rows, ...implicit].sort((a, b) => a.order - b.order).slice(0, limit);
+}
+
 /** The New cards still allowed today in scope, and the first of them, from the per-bank counts. */
 async function freshHead(database: FactdeckDB, bankId: string | undefined, window: DueWindow, settings: Settings) {
 	const [ids, stored] = await Promise.all([
@@ -94,7 +105,8 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 	const recount = async (list: string[]) => {
 		for (const row of await Promise.all(list.map((id) => countBank(database, id)))) rows.set(row.bankId, row);
 	};
-	const uncounted = ids.filter((id) => !rows.has(id));
+	// A row from before version 8 (no `next`) is counted again, as a missing one is.
+	const uncounted = ids.filter((id) => rows.get(id)?.next === undefined);
 	await recount(uncounted);
 	for (let pass = 1; ; pass++) {
 		let count = 0;
@@ -105,7 +117,8 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 			count += left;
 			if (left > 0) firstBank ??= id;
 		}
-		const first = firstBank === undefined ? undefined : await newCards(database, firstBank).filter(active).first();
+		const bank = firstBank === undefined ? undefined : await database.banks.get(firstBank);
+		const first = bank && (await firstNew(database, bank, rows.get(bank.id)!.next ?? 0, 1))[0];
 		// A count counted in this very transaction is exact: a second pass always returns.
 		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
 		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.
@@ -122,7 +135,7 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 	const window = dueWindow(now, settings);
 	const { bankId } = scope;
 	const { Learning, Relearning, Review } = CardStateKind;
-	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
+	const tables = countTables(database);
 	const { head, uncounted } = await database.transaction('r', tables, async () => {
 		// The New-card counts go first: the read of the first New card that depends on them is
 		// then queued while IndexedDB is still busy with the lists' counts.
@@ -144,7 +157,7 @@ export async function questionsForFact(bankId: string, fact: string, database: F
 	return (await factQuestionRows(database, bankId, fact)).map(toQuestion);
 }
 
-/** One card by id. */
-export function getCard(id: string, database: FactdeckDB = db): Promise<Card | undefined> {
-	return database.cards.get(id);
+/** One card by id: its row, or the New card of its fact that has none yet. */
+export async function getCard(id: string, database: FactdeckDB = db): Promise<Card | undefined> {
+	return database.transaction('r', [database.banks, database.questionPages, database.cards], async () => (await cardsById(database, [id]))[0]);
 }

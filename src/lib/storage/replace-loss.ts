@@ -9,27 +9,28 @@ import type { ReplaceLoss } from '../core/bank/replace-loss';
 import { CardStateKind } from '../core/srs/types';
 import { studiedCards } from './banks';
 import type { FactdeckDB } from './db';
+import { bankQuestionRows } from './question-pages';
 import { bankCards, bankMedia, bankReviews } from './ranges';
 import { snapshotNow } from './snapshots';
 
 /** Counts what replacing bank `bankId` with a bank of `incomingFacts` would keep and lose; reads only. */
 export async function replaceLoss(bankId: string, incomingFacts: ReadonlySet<string>, database: FactdeckDB): Promise<ReplaceLoss> {
-	return database.transaction('r', [database.cards, database.reviews], async () => {
-		const cards = await bankCards(database, bankId).toArray();
+	return database.transaction('r', [database.questionPages, database.cards, database.reviews], async () => {
+		// One card per fact, with a row or not (implicit-cards.ts): the facts come from the questions.
+		const [cards, questions] = await Promise.all([bankCards(database, bankId).toArray(), bankQuestionRows(database, bankId)]);
+		const facts = new Set(questions.map((q) => q.fact));
+		const sharedFacts = [...facts].filter((fact) => incomingFacts.has(fact)).length;
 		const lostIds = new Set<string>();
 		let studied = 0;
-		let sharedFacts = 0;
 		for (const card of cards) {
-			const shared = incomingFacts.has(card.fact);
-			if (shared) sharedFacts++;
 			if (card.state === CardStateKind.New) continue;
 			studied++;
-			if (!shared) lostIds.add(card.id);
+			if (!incomingFacts.has(card.fact)) lostIds.add(card.id);
 		}
 		// One read, not a cursor: a cursor step per answer is far slower, and a snapshot reads them all anyway.
 		const reviews = await bankReviews(database, bankId).toArray();
 		const lostReviews = reviews.filter((review) => lostIds.has(review.cardId)).length;
-		return { studied, lost: lostIds.size, lostReviews, reviews: reviews.length, sharedFacts, facts: cards.length };
+		return { studied, lost: lostIds.size, lostReviews, reviews: reviews.length, sharedFacts, facts: facts.size };
 	});
 }
 

@@ -34,6 +34,8 @@ export interface QuestionPageRow {
 	questions: Question[];
 	/** `cardId(bankId, fact)` of each fact its questions test, once each: the index that finds a card's questions. */
 	cardIds: string[];
+	/** Where in `questions` a fact is tested for the first time in the bank: its card's introduction order (new-cards.ts). */
+	firsts: number[];
 }
 
 /** A review log row; `beforeQuestionId` lets undo restore the card's `lastQuestionId` exactly. */
@@ -102,6 +104,11 @@ export interface BankCountsRow {
 	fresh: number;
 	/** When its New cards were introduced (ms), oldest first: the latest two days of them. */
 	introduced: number[];
+	/**
+	 * Version 8: every fact whose card's order is below this has a card row, so the queue looks for
+	 * New cards without a row (new-cards.ts) from here on. A row without it is counted again first.
+	 */
+	next?: number;
 }
 
 /** One stored record per key: the learner's settings, or an app flag. */

@@ -11,7 +11,7 @@
 import { Dexie } from 'dexie';
 import { bankOfCard } from '../core/srs/card';
 import { CardStateKind } from '../core/srs/types';
-import { countBank } from './counts';
+import { countBank, countTables } from './counts';
 import { db, type FactdeckDB } from './db';
 
 const MIN = Dexie.minKey;
@@ -66,8 +66,8 @@ export interface CardCounts {
 
 /** The cards of every bank, or of one, at `now`, with their due times up to `until`; one read transaction, no card loaded. */
 export function cardCounts(bankId: string | undefined, now: Date, until: Date, database: FactdeckDB = db): Promise<CardCounts> {
-	const { banks, cards, reviews, bankCounts } = database;
-	return database.transaction('r', [banks, cards, reviews, bankCounts], async () => {
+	const { banks, bankCounts } = database;
+	return database.transaction('r', countTables(database), async () => {
 		const [rows, stored] = await Promise.all(
 			bankId === undefined
 				? [banks.toArray(), bankCounts.toArray()]

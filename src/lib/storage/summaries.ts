@@ -2,7 +2,7 @@
 import type { BankSummary } from '../core/bank/summary';
 import type { Settings } from '../core/settings';
 import { bankOfCard } from '../core/srs/card';
-import { countBank, newLeft, recountBanks } from './counts';
+import { countBank, countTables, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
 import { dueWindow, learningDue, reviewsDue } from './ranges';
 import type { BankRow } from './rows';
@@ -38,7 +38,7 @@ function summarize(row: BankRow, due: number, fresh: number, cardCount: number):
  */
 export async function listBankSummaries(now: Date, settings: Settings, database: FactdeckDB = db): Promise<BankSummary[]> {
 	const window = dueWindow(now, settings);
-	const tables = [database.banks, database.cards, database.reviews, database.bankCounts];
+	const tables = countTables(database);
 	const { summaries, uncounted } = await database.transaction('r', tables, async () => {
 		const dueRanges = (suspended: boolean) => [...learningDue(database, undefined, window, suspended), reviewsDue(database, undefined, window, suspended)];
 		const [rows, stored, dueKeys, suspendedKeys] = await Promise.all([

@@ -10,6 +10,7 @@ import type { DocChange } from '../core/sync/protocol';
 import { bankMeta } from './bank-rows';
 import { toQuestion } from './bank-read';
 import type { FactdeckDB } from './db';
+import { cardsById } from './new-cards';
 import type { DocRef } from './outbox';
 import { bankQuestionRows } from './question-pages';
 import type { QuestionRow } from './rows';
@@ -51,7 +52,7 @@ export async function docBody(database: FactdeckDB, ref: DocRef): Promise<unknow
 			return settings[ref.key] ?? null;
 		}
 		case 'card': {
-			const card = await database.cards.get(cardId(ref.bankId, ref.key));
+			const [card] = await cardsById(database, [cardId(ref.bankId, ref.key)]);
 			return card ? { suspended: card.suspended === 1 } : null;
 		}
 	}

@@ -13,6 +13,7 @@ import type { PulledDoc } from '../core/sync/protocol';
 import { toBank } from './bank-rows';
 import { writeBank } from './banks';
 import type { FactdeckDB } from './db';
+import { cardsById } from './new-cards';
 import { docEntry } from './outbox';
 import { bankQuestionRows } from './question-pages';
 import { bankCards } from './ranges';
@@ -120,7 +121,7 @@ export async function mergeSettings(database: FactdeckDB, docs: readonly PulledD
 export async function mergeCardFlags(database: FactdeckDB, docs: readonly PulledDoc[]): Promise<Set<string>> {
 	const changed = new Set<string>();
 	for (const doc of docs) {
-		const card = await database.cards.get(cardId(doc.bankId, doc.key));
+		const [card] = await cardsById(database, [cardId(doc.bankId, doc.key)]);
 		const suspended = (doc.body as { suspended?: boolean } | null)?.suspended === true;
 		if (!card || (card.suspended === 1) === suspended) continue;
 		const { suspended: _old, ...rest } = card;

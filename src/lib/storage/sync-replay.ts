@@ -10,6 +10,7 @@ import { newSchedule } from '../core/srs/card';
 import { replayCard } from '../core/srs/replay';
 import type { Card, SchedulerOptions } from '../core/srs/types';
 import type { FactdeckDB } from './db';
+import { cardsById } from './new-cards';
 import type { ReviewRow } from './rows';
 import { SETTINGS_KEY } from './settings';
 
@@ -26,7 +27,7 @@ export function cardReviews(database: FactdeckDB, cardId: string) {
 
 /**
  * Replays the cards and writes them with their reviews, inside a rw
- * transaction over cards and reviews; a card not on this device (its bank
+ * transaction over banks, questionPages, cards and reviews; a card not on this device (its bank
  * has not arrived) is left, its reviews wait for it. Returns how many were written.
  */
 export async function replayStored(database: FactdeckDB, cardIds: Iterable<string>, now: Date, opts: SchedulerOptions): Promise<number> {
@@ -37,7 +38,10 @@ export async function replayStored(database: FactdeckDB, cardIds: Iterable<strin
 
 /** Replays one card and writes it with its reviews; false when the card is not on this device. */
 async function replayOne(database: FactdeckDB, id: string, now: Date, opts: SchedulerOptions): Promise<boolean> {
-	const [card, reviews] = await Promise.all([database.cards.get(id), cardReviews(database, id).toArray()]);
+	const [stored, reviews] = await Promise.all([database.cards.get(id), cardReviews(database, id).toArray()]);
+	// A New card without a row (new-cards.ts) and without reviews is as a replay would make it: left so.
+	// With reviews (pulled before it was studied here), its fact's card is replayed and gets a row.
+	const card = stored ?? (reviews.length > 0 ? (await cardsById(database, [id]))[0] : undefined);
 	if (!card) return false;
 	const { card: next, rows } = replayRows(card, reviews, now, opts);
 	await Promise.all([database.cards.put(next), rows.length && database.reviews.bulkPut(rows)]);

@@ -14,7 +14,7 @@ import type { Settings } from '../core/settings';
 import { bankOfCard } from '../core/srs/card';
 import { MAX_RUN, type SimCard } from '../core/srs/simulate';
 import { CardStateKind, type Card } from '../core/srs/types';
-import { countsOf } from './counts';
+import { countsOf, countTables } from './counts';
 import { db, type FactdeckDB } from './db';
 import { getSettings } from './settings';
 
@@ -39,8 +39,8 @@ function simCard(card: Card, now: number): SimCard {
 
 /** Reads the studied cards (all of them, or an even sample of `sample`), as days from `now`, and the New cards left per studied bank. */
 export async function studiedCollection(now: Date, database: FactdeckDB = db, sample = MAX_RUN): Promise<StudiedCollection> {
-	const { cards, reviews, bankCounts, settings } = database;
-	return database.transaction('r', [cards, reviews, bankCounts, settings], async () => {
+	const { cards } = database;
+	return database.transaction('r', [...countTables(database), database.settings], async () => {
 		const { Learning, Relearning } = CardStateKind;
 		// Every state but New, in one range of each index.
 		const [stored, ids, suspended] = await Promise.all([

@@ -5,6 +5,8 @@ import { saveAnswer } from '$lib/storage/answers';
 import { getBank, getBankMeta, syncShippedBanks } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { validBank } from '../core/bank/fixtures';
+import { getCard } from '$lib/storage/queue';
+import { allCards } from '../storage/helpers';
 
 // BankEditor saves to the app's database, as the page does; each test starts it empty.
 beforeEach(async () => {
@@ -23,7 +25,7 @@ async function shippedBank(): Promise<Bank> {
 }
 
 async function study(fact: string, questionId: string) {
-	const card = (await db.cards.get(`capitals\u0000${fact}`))!;
+	const card = (await getCard(`capitals\u0000${fact}`, db))!;
 	const { card: next, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, questionId, 1000);
 	await saveAnswer(next, log);
 	return next;
@@ -43,7 +45,7 @@ describe('BankEditor', () => {
 
 		const saved = (await getBank('capitals'))!;
 		expect(saved.questions[0]).toMatchObject({ prompt: 'The capital of South Korea', fact: 'seoul-capital' });
-		expect(await db.cards.get('capitals\u0000seoul-capital')).toStrictEqual(studied);
+		expect(await getCard('capitals\u0000seoul-capital', db)).toStrictEqual(studied);
 		expect(editor.dirty).toBe(false);
 		expect(editor.savedAt).toEqual(T1);
 	});
@@ -87,7 +89,7 @@ describe('BankEditor', () => {
 		const saved = (await getBank('capitals'))!.questions;
 		expect(saved[5].fact).toBe(saved[5].id);
 		expect(saved[6].fact).toBe('seoul-capital');
-		expect(await db.cards.count()).toBe(3);
+		expect(await allCards(db)).toHaveLength(3);
 		// The editor now holds the saved bank: the same edit again changes nothing.
 		expect(editor.drafts[5].origin).toEqual(saved[5]);
 		expect(editor.dirty).toBe(false);
@@ -106,7 +108,7 @@ describe('BankEditor', () => {
 		const newer = { ...(validBank() as Bank), title: 'Korean capitals, second edition' };
 		expect(await syncShippedBanks([newer], T2)).toEqual({ added: [], updated: [], unchanged: ['capitals'] });
 		expect((await getBank('capitals'))!.title).toBe('My capitals');
-		expect(await db.cards.get('capitals\u0000pyongyang-capital')).toStrictEqual(studied);
+		expect(await getCard('capitals\u0000pyongyang-capital', db)).toStrictEqual(studied);
 	});
 
 	it('keeps a keystroke cheap in a bank of 40,000 questions: messages and "changed" follow each edit', () => {

@@ -4,7 +4,7 @@ import { BankImport } from '$lib/import/bank-import.svelte';
 import { ImportFlow } from '$lib/import/import-flow.svelte';
 import type { ReadOutcome } from '$lib/import/import-read';
 import { getBank, getBankMeta } from '$lib/storage/banks';
-import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
+import { bankOfFacts, closeAll, dump, freshDb, allCards } from '../storage/helpers';
 import { importBank } from '$lib/storage/imports';
 import { deps, fixtureFile, importer, readHere, T0, textFile } from './import-helpers';
 
@@ -34,7 +34,7 @@ describe('BankImport', () => {
 		const stored = await getBank('capitals', database);
 		expect(stored?.title).toBe('European capitals');
 		expect(stored?.questions).toEqual(flow.incoming.bank.questions);
-		expect((await database.cards.toArray()).filter((c) => c.bankId === 'capitals')).toHaveLength(3);
+		expect((await allCards(database)).filter((c) => c.bankId === 'capitals')).toHaveLength(3);
 	});
 
 	it('refuses a file over the size limit before reading it', async () => {
@@ -172,7 +172,7 @@ describe('BankImport when the bank id is taken', () => {
 		expect(meta).toMatchObject({ title: 'capitals', questionCount: 3, addedAt });
 		// The old bank's facts (f0, f1) are not in the file: their cards go, the file's facts get new ones.
 		expect(
-			(await database.cards.toArray())
+			(await allCards(database))
 				.filter((c) => c.bankId === 'capitals')
 				.map((c) => c.fact)
 				.sort()

@@ -8,6 +8,7 @@ import { db } from '$lib/storage/db';
 import { markReschedulePending, pendingReschedule } from '$lib/storage/reschedule-flag';
 import { getSettings } from '$lib/storage/settings';
 import { bankOfFacts } from '../storage/helpers';
+import { getCard } from '$lib/storage/queue';
 
 const T0 = new Date('2024-03-05T10:00:00Z');
 
@@ -19,7 +20,7 @@ afterEach(async () => {
 async function studied(): Promise<void> {
 	await saveBank(bankOfFacts('a', 5), T0, {}, db);
 	for (let i = 0; i < 3; i++) {
-		const card = (await db.cards.get(`a\u0000f${i}`))!;
+		const card = (await getCard(`a\u0000f${i}`, db))!;
 		const { card: next, log } = answerCard(card, 4, new Date(T0.getTime() + i * 60_000), { retention: 0.9, fuzz: true }, `q${i}`, 1000);
 		await saveAnswer(next, log, db);
 	}
@@ -56,13 +57,13 @@ describe('RetentionState', () => {
 		expect(state.rows!.map((r) => r.retention)).toEqual([0.89, 0.92, 0.95, 0.97]);
 		expect((await getSettings()).retention).toBe(0.9);
 
-		const before = await db.cards.get('a\u0000f0');
+		const before = await getCard('a\u0000f0', db);
 		await state.save();
 		expect(state.message).toBe('Due dates of 3 cards recomputed.');
 		expect(state.saved).toBe(0.95);
 		expect(state.busy).toBe(false);
 		expect((await getSettings()).retention).toBe(0.95);
-		expect((await db.cards.get('a\u0000f0'))!.due.getTime()).toBeLessThan(before!.due.getTime());
+		expect((await getCard('a\u0000f0', db))!.due.getTime()).toBeLessThan(before!.due.getTime());
 	});
 
 	it('finishes a recompute left pending when it loads', async () => {

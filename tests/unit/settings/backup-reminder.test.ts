@@ -5,6 +5,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { bankOfFacts } from '../storage/helpers';
 import { db, resetAppDb } from '../storage/app-db';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(resetAppDb);
 
@@ -13,7 +14,7 @@ const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
 
 async function answerOne(): Promise<void> {
 	await saveBank(bankOfFacts('b', 2), NOW, {}, db);
-	const { card, log } = answerCard((await db.cards.get('b\u0000f0'))!, 3, NOW, { retention: 0.9, fuzz: false }, 'q0', 1000);
+	const { card, log } = answerCard((await getCard('b\u0000f0', db))!, 3, NOW, { retention: 0.9, fuzz: false }, 'q0', 1000);
 	await saveAnswer(card, log, db);
 }
 

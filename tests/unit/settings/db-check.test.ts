@@ -2,6 +2,7 @@ import { createCard } from '$lib/core/srs/scheduler';
 import { DbCheck } from '$lib/settings/db-check.svelte';
 import { T0 } from '../storage/fill';
 import { db, filledAppDb, resetAppDb } from '../storage/app-db';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(resetAppDb);
 
@@ -11,7 +12,7 @@ describe('DbCheck', () => {
 	it('finds problems grouped in plain words, repairs them, and then finds none', async () => {
 		await filledAppDb();
 		await db.cards.put(createCard('gone', 'x', 0, T0));
-		const card = (await db.cards.get('mine\u0000f1'))!;
+		const card = (await getCard('mine\u0000f1', db))!;
 		await db.cards.put({ ...card, due: 'not a date', stability: NaN } as never);
 		const check = new DbCheck();
 		expect(check.ran).toBe(false);
@@ -33,7 +34,7 @@ describe('DbCheck', () => {
 			]
 		]);
 		expect(found.groups[1].ids).toEqual(['mine / f1']);
-		expect(await db.cards.get('gone\u0000x')).toBeDefined();
+		expect(await getCard('gone\u0000x', db)).toBeDefined();
 
 		await check.repair(NOW);
 		expect(check.outcome).toMatchObject({ kind: 'repaired', count: 3 });

@@ -4,10 +4,11 @@ import { splitLink, type LinkPart } from '$lib/core/share/parts';
 import { encodeBankLink } from '$lib/core/share/link';
 import { getBank, getBankMeta, saveBank } from '$lib/storage/banks';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
-import { bankOfFacts, closeAll, dump, freshDb } from '../storage/helpers';
+import { bankOfFacts, closeAll, dump, freshDb, allCards } from '../storage/helpers';
 import { facts, library, study } from '../storage/progress';
 import { smallBank } from '../core/share/fixtures';
 import { deps, T0 } from '../import/import-helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -88,7 +89,7 @@ describe('SharedBank', () => {
 		const database = freshDb();
 		const bank = smallBank();
 		await saveBank(bank, T0, {}, database);
-		const [card] = await database.cards.toArray();
+		const [card] = await allCards(database);
 		const learnt = { ...card, state: 2 as const, reps: 4, stability: 12 };
 		await database.cards.put(learnt);
 		const shared = new SharedBank(deps(database));
@@ -96,7 +97,7 @@ describe('SharedBank', () => {
 		await shared.flow!.confirm();
 		await shared.flow!.choose('replace');
 		expect((await getBankMeta(bank.id, database))?.title).toBe('Updated');
-		expect(await database.cards.get(card.id)).toEqual(learnt);
+		expect(await getCard(card.id, database)).toEqual(learnt);
 	});
 
 	it('loads the shipped banks before looking for a clash, so a shared shipped bank is seen as one', async () => {

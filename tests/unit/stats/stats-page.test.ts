@@ -5,6 +5,7 @@ import { saveBank } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { StatsPage, FORECAST_DAYS } from '$lib/stats/stats-page.svelte';
 import { bankOfFacts } from '../storage/helpers';
+import { getCard } from '$lib/storage/queue';
 
 vi.mock('$lib/library/shipped', () => ({ ensureShippedBanks: () => Promise.resolve() }));
 
@@ -19,7 +20,7 @@ const ago = (ms: number) => new Date(Date.now() - ms);
 
 /** Answers the stored card at `at`. */
 async function answer(id: string, rating: Rating, at: Date): Promise<void> {
-	const card = (await db.cards.get(id))!;
+	const card = (await getCard(id, db))!;
 	const { card: next, log } = answerCard(card, rating, at, { retention: 0.9, fuzz: false }, 'q0', 6_000);
 	await saveAnswer(next, log);
 }
@@ -31,7 +32,7 @@ async function seed(): Promise<void> {
 	await answer('a\u0000f0', 3, ago(DAY + HOUR));
 	await answer('a\u0000f1', 3, ago(DAY));
 	await answer('a\u0000f0', 3, ago(HOUR));
-	const card = (await db.cards.get('a\u0000f2'))!;
+	const card = (await getCard('a\u0000f2', db))!;
 	await db.cards.put({ ...card, state: CardStateKind.Review, stability: 3, difficulty: 7, reps: 6, lapses: 2, last_review: ago(9 * DAY), due: ago(6 * DAY) });
 }
 

@@ -1,10 +1,11 @@
 import { answerCard } from '$lib/core/srs/scheduler';
 import type { Card, Rating } from '$lib/core/srs/types';
 import { countDueTomorrow, reviewsSince, saveAnswer, undoAnswer } from '$lib/storage/answers';
-import { saveBank } from '$lib/storage/banks';
+import { saveBank, deleteBank } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
 import { NotFoundError, StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, dump, freshDb, local, setCard, settings } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -20,7 +21,7 @@ async function setup(): Promise<FactdeckDB> {
 
 /** Answers the stored card at `now` and saves it; returns the log id and the stored card. */
 async function answer(d: FactdeckDB, id: string, rating: Rating, now: Date, questionId = 'q0') {
-	const card = (await d.cards.get(id))!;
+	const card = (await getCard(id, d))!;
 	const { card: next, log } = answerCard(card, rating, now, opts, questionId, 1234);
 	return { logId: await saveAnswer(next, log, d), before: card, after: next, log };
 }
@@ -29,7 +30,7 @@ describe('saveAnswer', () => {
 	it('writes the card and its log row together and returns the row id', async () => {
 		const d = await setup();
 		const { logId, after, log } = await answer(d, 'a\u0000f1', 3, T0, 'q1');
-		expect(await d.cards.get('a\u0000f1')).toStrictEqual(after);
+		expect(await getCard('a\u0000f1', d)).toStrictEqual(after);
 		expect(await d.reviews.get(logId)).toStrictEqual({ ...log, id: logId, uid: expect.any(String) });
 		const second = await answer(d, 'a\u0000f1', 3, local(2024, 3, 5, 10, 15), 'q9');
 		expect((await d.reviews.get(second.logId))!.beforeQuestionId).toBe('q1');
@@ -40,7 +41,7 @@ describe('saveAnswer', () => {
 		const d = await setup();
 		await answer(d, 'a\u0000f0', 3, T0);
 		const before = await dump(d);
-		const card = (await d.cards.get('a\u0000f1'))!;
+		const card = (await getCard('a\u0000f1', d))!;
 		const { card: next, log } = answerCard(card, 4, T0, opts, 'q1', 10);
 		d.reviews.hook('creating', () => {
 			throw new Error('disk full');
@@ -51,7 +52,7 @@ describe('saveAnswer', () => {
 
 	it('throws StaleCardError when another tab answered the card first, and keeps that answer', async () => {
 		const d = await setup();
-		const card = (await d.cards.get('a\u0000f0'))!;
+		const card = (await getCard('a\u0000f0', d))!;
 		const tab1 = answerCard(card, 3, T0, opts, 'q0', 10);
 		const tab2 = answerCard(card, 1, T0, opts, 'q0', 10);
 		await saveAnswer(tab1.card, tab1.log, d);
@@ -64,8 +65,9 @@ describe('saveAnswer', () => {
 
 	it('throws NotFoundError for a card that is no longer stored', async () => {
 		const d = await setup();
-		const card = (await d.cards.get('a\u0000f0'))!;
-		await d.cards.delete(card.id);
+		const card = (await getCard('a\u0000f0', d))!;
+		// A New card has no row to delete (implicit-cards.ts): it is gone with its bank.
+		await deleteBank('a', d);
 		const { card: next, log } = answerCard(card, 3, T0, opts, 'q0', 10);
 		await expect(saveAnswer(next, log, d)).rejects.toBeInstanceOf(NotFoundError);
 		expect(await d.reviews.count()).toBe(0);
@@ -81,13 +83,13 @@ describe('undoAnswer', () => {
 
 		const restored = await undoAnswer(second.logId, d);
 		expect(restored).toStrictEqual(second.before);
-		expect(await d.cards.get('a\u0000f0')).toStrictEqual(second.before);
+		expect(await getCard('a\u0000f0', d)).toStrictEqual(second.before);
 		expect((await d.reviews.toArray()).map((r) => r.id)).toEqual([other.logId, first.logId]);
 
 		const fresh: Card = await undoAnswer(first.logId, d);
 		expect(fresh).toStrictEqual(first.before);
 		expect('lastQuestionId' in fresh).toBe(false);
-		expect(await d.cards.get('a\u0000f0')).toStrictEqual(first.before);
+		expect(await getCard('a\u0000f0', d)).toStrictEqual(first.before);
 		expect((await d.reviews.toArray()).map((r) => r.id)).toEqual([other.logId]);
 	});
 

@@ -4,6 +4,7 @@ import { saveBank } from '$lib/storage/banks';
 import { backupStatus, lastBackupAt, markBackedUp, snoozeBackupReminder } from '$lib/storage/backup-status';
 import { setFlag } from '$lib/storage/settings';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -17,7 +18,7 @@ describe('backupStatus', () => {
 	it('reads the last backup, the snooze and whether anything was answered', async () => {
 		const d = freshDb();
 		await saveBank(bankOfFacts('b', 2), T, {}, d);
-		const { card, log } = answerCard((await d.cards.get('b\u0000f0'))!, 3, T, { retention: 0.9, fuzz: false }, 'q0', 1000);
+		const { card, log } = answerCard((await getCard('b\u0000f0', d))!, 3, T, { retention: 0.9, fuzz: false }, 'q0', 1000);
 		await saveAnswer(card, log, d);
 		await markBackedUp(T, d);
 		await snoozeBackupReminder(new Date(T.getTime() + 1000), d);

@@ -11,6 +11,7 @@ import { importResults } from '$lib/storage/results';
 import { setFlag } from '$lib/storage/settings';
 import { saveSettings } from '$lib/storage/settings-save';
 import { bank, bankOfFacts, question } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');
 
@@ -45,7 +46,7 @@ export async function fill(d: FactdeckDB): Promise<void> {
 		['shipped\u0000a', 's3']
 	]) {
 		at += 600_000;
-		const { card, log } = answerCard((await d.cards.get(id))!, 3, new Date(at), opts, q, 1500);
+		const { card, log } = answerCard((await getCard(id, d))!, 3, new Date(at), opts, q, 1500);
 		await saveAnswer(card, log, d);
 	}
 	let test = createTest(mine, { shuffle: false, count: 2 }, () => 0, T0.getTime());

@@ -3,6 +3,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { isFirstUse } from '$lib/storage/first-use';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -19,7 +20,7 @@ describe('isFirstUse', () => {
 	it('is false once the learner has answered a card', async () => {
 		const d = freshDb();
 		await saveBank(bankOfFacts('sample', 3), T0, { shipped: true }, d);
-		const card = (await d.cards.get('sample\u0000f0'))!;
+		const card = (await getCard('sample\u0000f0', d))!;
 		const { card: next, log } = answerCard(card, 3, T0, { retention: 0.9, fuzz: false }, 'q0', 100);
 		await saveAnswer(next, log, d);
 		expect(await isFirstUse(d)).toBe(false);

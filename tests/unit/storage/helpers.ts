@@ -3,7 +3,9 @@ import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import type { Card, CardStateKind } from '$lib/core/srs/types';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
 import { byQuestionKey } from '$lib/storage/page-layout';
+import { everyCard } from '$lib/storage/new-cards';
 import { allQuestionRows } from '$lib/storage/question-pages';
+import { getCard } from '$lib/storage/queue';
 
 let counter = 0;
 const opened: FactdeckDB[] = [];
@@ -46,10 +48,15 @@ export function bankOfFacts(id: string, n: number, extra: Partial<Bank> = {}): B
 
 /** Puts a bank's card for `fact` into a state due at `due`. */
 export async function setCard(database: FactdeckDB, bankId: string, fact: string, state: CardStateKind, due: Date): Promise<Card> {
-	const card = (await database.cards.get(`${bankId}\u0000${fact}`))!;
+	const card = (await getCard(`${bankId}\u0000${fact}`, database))!;
 	const next = { ...card, state, due, reps: state === 0 ? 0 : 3, stability: state === 0 ? 0 : 2.5 };
 	await database.cards.put(next);
 	return next;
+}
+
+/** Every card, rows and New cards without one (implicit-cards.ts), in id order. */
+export function allCards(database: FactdeckDB): Promise<Card[]> {
+	return database.transaction('r', [database.banks, database.questionPages, database.cards], () => everyCard(database));
 }
 
 /** How many questions are stored, over all pages. */

@@ -6,6 +6,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { lastOptimization, optimizeReviews, recordOptimization, reviewCount } from '$lib/storage/optimize-reviews';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -21,7 +22,7 @@ describe('optimizeReviews', () => {
 			const cardId = `a\u0000f${i % 3}`;
 			const rating = ((i % 4) + 1) as Rating;
 			const at = new Date(T0.getTime() + i * 86_400_000);
-			const { card, log } = answerCard((await d.cards.get(cardId))!, rating, at, OPTS, `q${i % 3}`, 1000);
+			const { card, log } = answerCard((await getCard(cardId, d))!, rating, at, OPTS, `q${i % 3}`, 1000);
 			await saveAnswer(card, log, d);
 			expected.push({ cardId, rating, reviewedAt: at });
 		}

@@ -3,6 +3,7 @@ import { answerCard } from '$lib/core/srs/scheduler';
 import { saveAnswer } from '$lib/storage/answers';
 import type { FactdeckDB } from '$lib/storage/db';
 import { dump } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');
 
@@ -15,7 +16,7 @@ export async function study(d: FactdeckDB, bankId: string, which: string[], time
 	for (let round = 0; round < times; round++) {
 		for (const fact of which) {
 			at += 60_000;
-			const card = (await d.cards.get(`${bankId}\u0000${fact}`))!;
+			const card = (await getCard(`${bankId}\u0000${fact}`, d))!;
 			const { card: next, log } = answerCard(card, 3, new Date(at), { retention: 0.9, fuzz: false }, `q${fact.slice(1)}`, 1000);
 			await saveAnswer(next, log, d);
 		}

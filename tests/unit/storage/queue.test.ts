@@ -11,7 +11,7 @@ const T0 = local(2024, 3, 1, 12);
 const NOW = local(2024, 3, 5, 10);
 
 async function introduce(d: FactdeckDB, bankId: string, fact: string, at: Date): Promise<number> {
-	const card = (await d.cards.get(`${bankId}\u0000${fact}`))!;
+	const card = (await getCard(`${bankId}\u0000${fact}`, d))!;
 	const { card: next, log } = answerCard(card, 3, at, { retention: 0.9, fuzz: false }, 'q', 100);
 	return saveAnswer(next, log, d);
 }

@@ -5,14 +5,15 @@ import type { Rating } from '$lib/core/srs/types';
 import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
-import { countBank, countsOf } from '$lib/storage/counts';
+import { countBank, countsOf, countTables } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
 import type { ReviewRow } from '$lib/storage/rows';
 import { finishReschedule, RESCHEDULE_CHUNK, rescheduleAll } from '$lib/storage/reschedule';
 import { markReschedulePending, pendingReschedule, RESCHEDULE_PENDING } from '$lib/storage/reschedule-flag';
 import { getSettings } from '$lib/storage/settings';
 import { answerOptions } from '$lib/storage/sync-replay';
-import { bankOfFacts, closeAll, freshDb } from './helpers';
+import { bankOfFacts, closeAll, freshDb, allCards } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -26,7 +27,7 @@ const PARAMS = [0.3, 1.5, 3, 12, 6.4, 0.83, 3, 0.01, 2.2, 0.15, 1.1, 1.9, 0.11, 
 async function studyCard(d: FactdeckDB, cardId: string, ratings: Rating[]): Promise<void> {
 	let at = T0;
 	for (const rating of ratings) {
-		const card = (await d.cards.get(cardId))!;
+		const card = (await getCard(cardId, d))!;
 		at = new Date(Math.max(at.getTime() + 60_000, card.due.getTime()));
 		const { card: next, log } = answerCard(card, rating, at, await answerOptions(d), `q${cardId.split('f')[1]}`, 1000);
 		await saveAnswer(next, log, d);
@@ -58,7 +59,7 @@ async function intervals(d: FactdeckDB): Promise<Map<string, number>> {
 async function expectCountsRight(d: FactdeckDB): Promise<void> {
 	expect((await d.bankCounts.toArray()).map((row) => row.bankId)).toEqual(['a', 'b', 'c']);
 	for (const bankId of ['a', 'b', 'c']) {
-		const [stored, counted] = await d.transaction('r', [d.cards, d.reviews, d.bankCounts], () => Promise.all([countsOf(d, bankId), countBank(d, bankId)]));
+		const [stored, counted] = await d.transaction('r', countTables(d), () => Promise.all([countsOf(d, bankId), countBank(d, bankId)]));
 		expect(stored).toEqual(counted);
 	}
 }
@@ -67,7 +68,7 @@ describe('rescheduleAll', () => {
 	it('saves a higher retention and shortens every review interval, keeping New and suspended cards as they were', async () => {
 		const d = await collection();
 		const before = await intervals(d);
-		const cardsBefore = new Map((await d.cards.toArray()).map((c) => [c.id, c]));
+		const cardsBefore = new Map((await allCards(d)).map((c) => [c.id, c]));
 		const progress: [number, number][] = [];
 		const { cards } = await rescheduleAll({ retention: 0.97 }, (done, total) => progress.push([done, total]), d);
 
@@ -79,10 +80,10 @@ describe('rescheduleAll', () => {
 			expect(after.get(cardId)).toBeLessThan(days);
 		}
 		// New cards untouched, suspension kept on studied and New cards alike.
-		expect(await d.cards.get(id('a', 'f4'))).toEqual(cardsBefore.get(id('a', 'f4')));
-		expect(await d.cards.get(id('a', 'f5'))).toEqual(cardsBefore.get(id('a', 'f5')));
-		expect((await d.cards.get(id('a', 'f3')))!.suspended).toBe(1);
-		expect((await d.cards.get(id('a', 'f0')))!.suspended).toBeUndefined();
+		expect(await getCard(id('a', 'f4'), d)).toEqual(cardsBefore.get(id('a', 'f4')));
+		expect(await getCard(id('a', 'f5'), d)).toEqual(cardsBefore.get(id('a', 'f5')));
+		expect((await getCard(id('a', 'f3'), d))!.suspended).toBe(1);
+		expect((await getCard(id('a', 'f0'), d))!.suspended).toBeUndefined();
 		// Reviews and their order are unchanged; the progress ends at the total.
 		expect(progress.at(-1)).toEqual([18, 18]);
 		expect(await pendingReschedule(d)).toBeUndefined();
@@ -172,7 +173,7 @@ describe('a reschedule left pending', () => {
 		// Cheap histories written directly: 250 Good answers per card, a day apart; one card longer than a chunk.
 		const opts = await answerOptions(d);
 		for (let f = 0; f < facts; f++) {
-			let card = (await d.cards.get(id('a', `f${f}`)))!;
+			let card = (await getCard(id('a', `f${f}`), d))!;
 			const rows: ReviewRow[] = [];
 			for (let i = 0; i < (f === 1 ? RESCHEDULE_CHUNK + 10 : 250); i++) {
 				const { card: next, log } = answerCard(card, 3, new Date(T0.getTime() + i * DAY), opts, `q${f}`, 1000);
@@ -192,7 +193,7 @@ describe('a reschedule left pending', () => {
 			retention: 0.75,
 			fuzz: true
 		});
-		expect((await d.cards.get(id('a', 'f1')))!.due).toEqual(replayed.schedule.due);
+		expect((await getCard(id('a', 'f1'), d))!.due).toEqual(replayed.schedule.due);
 	});
 
 	it('is marked by pulled settings that change the retention or the parameters, not by others', async () => {

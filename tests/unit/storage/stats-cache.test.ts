@@ -12,6 +12,7 @@ import { packDays, unpackDays } from '$lib/storage/stats-pack';
 import { CHUNK_IDS, STATE_KEY } from '$lib/storage/stats-rows';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -33,7 +34,7 @@ async function totals(d: FactdeckDB, hour = HOUR) {
 
 /** Answers the stored card at `now` and saves it; returns the log id. */
 async function answer(d: FactdeckDB, id: string, rating: Rating, now: Date): Promise<number> {
-	const card = (await d.cards.get(id))!;
+	const card = (await getCard(id, d))!;
 	const { card: next, log } = answerCard(card, rating, now, opts, 'q0', 4_000);
 	return saveAnswer(next, log, d);
 }

@@ -8,6 +8,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
 import { cardCounts } from '$lib/storage/stats-counts';
 import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -44,8 +45,8 @@ describe('card reads for the statistics', () => {
 			bankId: 'a',
 			questionId: 'q1',
 			rating: 3,
-			before: (await d.cards.get('a\u0000f1'))!,
-			after: (await d.cards.get('a\u0000f1'))!,
+			before: (await getCard('a\u0000f1', d))!,
+			after: (await getCard('a\u0000f1', d))!,
 			durationMs: 1,
 			reviewedAt: NOW
 		});

@@ -1,7 +1,7 @@
 import { answerCard } from '$lib/core/srs/scheduler';
 import { saveAnswer } from '$lib/storage/answers';
 import { listBankSummaries, saveBank } from '$lib/storage/banks';
-import { gatherQueue } from '$lib/storage/queue';
+import { gatherQueue, getCard } from '$lib/storage/queue';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard, settings } from './helpers';
 
 afterEach(closeAll);
@@ -25,7 +25,7 @@ describe('listBankSummaries', () => {
 		await setCard(d, 'zeta', 'f2', 1, local(2024, 3, 5, 12)); // learning, later
 		await setCard(d, 'zeta', 'f3', 2, local(2024, 3, 5, 23)); // review due today
 		await setCard(d, 'zeta', 'f4', 2, local(2024, 3, 9)); // review, later
-		const card = (await d.cards.get('zeta\u0000f5'))!;
+		const card = (await getCard('zeta\u0000f5', d))!;
 		const { card: next, log } = answerCard(card, 3, local(2024, 3, 5, 8), { retention: 0.9, fuzz: false }, 'q5', 100);
 		await saveAnswer(next, log, d); // introduced today, now learning, due at 08:10 -> due
 

@@ -13,7 +13,7 @@ const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExcee
 describe('troubleOf', () => {
 	it('finds a full disk however deep Dexie wrapped it', async () => {
 		const d = freshDb();
-		d.cards.hook('creating', () => {
+		d.questionPages.hook('creating', () => {
 			throw quota();
 		});
 		const error = await saveBank(bankOfFacts('b', 2), new Date(), {}, d).catch((e: unknown) => e);

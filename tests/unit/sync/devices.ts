@@ -12,6 +12,7 @@ import { ServerApi } from '$lib/sync/api';
 import type { SyncStore } from '$lib/sync/store';
 import { freshDb } from '../storage/helpers';
 import { SERVER, type DeviceFetch, type TestServer } from './server';
+import { getCard } from '$lib/storage/queue';
 
 export interface Device {
 	db: FactdeckDB;
@@ -43,7 +44,7 @@ export function newDevice(server: TestServer): Device {
 
 /** Answers the stored card with `rating` at `now`, with the options the study page answers with. */
 export async function answer(device: Device, cardId: string, rating: Rating, now: Date): Promise<void> {
-	const card = (await device.db.cards.get(cardId))!;
+	const card = (await getCard(cardId, device.db))!;
 	const { card: next, log } = answerCard(card, rating, now, await answerOptions(device.db), 'q0', 1500);
 	await saveAnswer(next, log, device.db);
 }

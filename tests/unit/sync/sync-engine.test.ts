@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { saveBank } from '$lib/storage/banks';
 import { retryDelay, RETRY_FIRST_MS, RETRY_MAX_MS, SyncEngine, type SyncReport } from '$lib/sync/sync-engine';
-import { bankOfFacts, closeAll, local } from '../storage/helpers';
+import { bankOfFacts, closeAll, local, allCards } from '../storage/helpers';
 import { answer, newDevice, studied, type Device } from './devices';
 import { startTestServer, type TestServer } from './server';
 
@@ -46,7 +46,7 @@ describe('the sync engine, on the real storage and the real server', () => {
 		const p = await signIn(phone, a.login);
 		const got = await p.engine.firstSync();
 		expect(got.report).toMatchObject({ ok: true, received: { banks: 1 } });
-		expect(await phone.db.cards.count()).toBe(4);
+		expect(await allCards(phone.db)).toHaveLength(4);
 
 		const before = await serverRows();
 		laptop.net.offline = phone.net.offline = true;

@@ -13,6 +13,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, freshDb } from '../../storage/helpers';
 import { T0, days, minutes } from './helpers';
+import { getCard } from '$lib/storage/queue';
 
 afterEach(closeAll);
 
@@ -71,7 +72,7 @@ async function run(d: FactdeckDB, ops: readonly Op[], opts: SchedulerOptions): P
 		const where = `op ${i} (${step.kind} ${JSON.stringify(id)})`;
 		if (step.kind === 'answer') {
 			now += step.gap;
-			const stored = (await d.cards.get(id))!;
+			const stored = (await getCard(id, d))!;
 			const { card: next, log } = answerCard(stored, step.rating, new Date(now), opts, step.question, 1000);
 			answers.push({ logId: await saveAnswer(next, log, d), before: stored });
 		} else if (step.kind === 'undo') {
@@ -80,12 +81,12 @@ async function run(d: FactdeckDB, ops: readonly Op[], opts: SchedulerOptions): P
 		} else {
 			const last = answers.at(-1);
 			if (!last || (step.kind === 'undoOlder' && answers.length < 2)) continue;
-			const card = await d.cards.get(id);
+			const card = await getCard(id, d);
 			const rows = await d.reviews.count();
 			// An undo of an answer that a later one built on, or an answer computed from the card as it was before.
 			const refused = step.kind === 'undoOlder' ? undoAnswer(answers.at(-2)!.logId, d) : saveStale(last.before, step.rating, new Date(now), opts, d);
 			await expect(refused, where).rejects.toBeInstanceOf(StaleCardError);
-			expect(await d.cards.get(id), where).toStrictEqual(card);
+			expect(await getCard(id, d), where).toStrictEqual(card);
 			expect(await d.reviews.count(), where).toBe(rows);
 		}
 	}
@@ -97,7 +98,7 @@ async function expectReplayMatches(d: FactdeckDB, standing: Map<string, Answer[]
 	const reviews = await d.reviews.toArray();
 	let replayed = 0;
 	for (const id of CARD_IDS) {
-		const stored = (await d.cards.get(id))!;
+		const stored = (await getCard(id, d))!;
 		const logs = reviews.filter((r) => r.cardId === id);
 		expect(
 			logs.map((l) => l.id),
@@ -136,12 +137,12 @@ describe('replaying the stored review log', () => {
 		const id = CARD_IDS[0];
 		const [day3, day12, day5] = [3, 12, 5].map((n) => new Date(T0.getTime() + days(n)));
 		for (const at of [T0, day3, day12, day5]) {
-			const stored = (await d.cards.get(id))!;
+			const stored = (await getCard(id, d))!;
 			expect(() => previewOutcomes(stored, at, opts)).not.toThrow();
 			const { card, log } = answerCard(stored, 3, at, opts, 'q0', 0);
 			await saveAnswer(card, log, d);
 		}
-		const stored = (await d.cards.get(id))!;
+		const stored = (await getCard(id, d))!;
 		const logs = await d.reviews.toArray();
 		expect(stored.reps).toBe(4);
 		// The log keeps the clock's time; the schedule counts the answer as given at the last review.
