@@ -55,9 +55,16 @@ test('Check database lists damage made on purpose, repairs it, and then finds no
 		const open = indexedDB.open(name);
 		await done(open);
 		const db = open.result;
-		const read = db.transaction('cards').objectStore('cards').getAll(undefined, 2);
+		// A New card never studied has no row (version 8): two rows are made from the first facts of the first bank's first page.
+		const read = db.transaction('questionPages').objectStore('questionPages').getAll(undefined, 1);
 		await done(read);
-		const [first, second] = read.result as Record<string, unknown>[];
+		const [page] = read.result as { bankId: string; questions: { fact: string }[]; firsts: number[] }[];
+		const card = (i: number) => {
+			const fact = page.questions[page.firsts[i]].fact;
+			const schedule = { due: new Date(), stability: 0, difficulty: 0, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state: 0 };
+			return { id: `${page.bankId}\u0000${fact}`, bankId: page.bankId, fact, order: page.firsts[i], ...schedule };
+		};
+		const [first, second] = [card(0), card(1)];
 		const tx = db.transaction('cards', 'readwrite');
 		const cards = tx.objectStore('cards');
 		cards.put({ ...first, due: 'not a date' });

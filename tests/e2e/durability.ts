@@ -106,14 +106,39 @@ export async function readStored(page: Page, bankId: string = BANK_ID): Promise<
 			});
 		const db = await request(indexedDB.open('factdeck'));
 		try {
-			const tx = db.transaction(['cards', 'reviews', 'settings'], 'readonly');
-			const [cards, reviews, learner] = await Promise.all([
+			const tx = db.transaction(['banks', 'questionPages', 'cards', 'reviews', 'settings'], 'readonly');
+			const [row, pages, rows, reviews, learner] = await Promise.all([
+				request(tx.objectStore('banks').get(bank)),
+				request(tx.objectStore('questionPages').getAll(IDBKeyRange.bound([bank], [bank, []]))),
 				request(tx.objectStore('cards').getAll()),
 				request(tx.objectStore('reviews').getAll()),
 				request(tx.objectStore('settings').get('learner'))
 			]);
+			// A New card never studied has no row (version 8): it is New, due since its bank was added, at its fact's first question.
+			const stored = (rows as { id: string; bankId: string }[]).filter((c) => c.bankId === bank);
+			const ids = new Set(stored.map((c) => c.id));
+			const implicit = (pages as { page: number; questions: { fact: string }[]; firsts: number[] }[]).flatMap((p) =>
+				p.firsts
+					.map((i) => ({ fact: p.questions[i].fact, order: p.page * 500 + i }))
+					.filter(({ fact }) => !ids.has(`${bank}\u0000${fact}`))
+					.map(({ fact, order }) => ({
+						id: `${bank}\u0000${fact}`,
+						bankId: bank,
+						fact,
+						order,
+						due: (row as { addedAt: Date }).addedAt,
+						stability: 0,
+						difficulty: 0,
+						elapsed_days: 0,
+						scheduled_days: 0,
+						learning_steps: 0,
+						reps: 0,
+						lapses: 0,
+						state: 0
+					}))
+			);
 			return {
-				cards: (cards as { bankId: string }[]).filter((c) => c.bankId === bank),
+				cards: [...stored, ...implicit],
 				reviews: (reviews as { bankId: string }[]).filter((r) => r.bankId === bank),
 				settings: (learner as { value?: unknown } | undefined)?.value ?? null
 			};

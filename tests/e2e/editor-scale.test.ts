@@ -69,13 +69,16 @@ async function storeLongPrompt(page: Page, bankId: string, id: string, size: num
 				});
 			const open = indexedDB.open('factdeck');
 			await done(open);
-			const tx = open.result.transaction('questions', 'readwrite');
-			const cursor = tx.objectStore('questions').openCursor();
+			// Questions are stored in pages of a bank (version 8): the page holding the question is rewritten.
+			const tx = open.result.transaction('questionPages', 'readwrite');
+			const cursor = tx.objectStore('questionPages').openCursor();
 			cursor.onsuccess = () => {
 				const at = cursor.result;
 				if (!at) return;
-				if (at.value.bankId === bankId && at.value.id === id) {
-					at.update({ ...at.value, prompt: 'lorem ipsum dolor sit amet '.repeat(size / 27 + 1).slice(0, size) });
+				const questions = at.value.questions as { id: string; prompt: string }[];
+				if (at.value.bankId === bankId && questions.some((q) => q.id === id)) {
+					const prompt = 'lorem ipsum dolor sit amet '.repeat(size / 27 + 1).slice(0, size);
+					at.update({ ...at.value, questions: questions.map((q) => (q.id === id ? { ...q, prompt } : q)) });
 				}
 				at.continue();
 			};

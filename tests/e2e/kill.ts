@@ -131,15 +131,19 @@ export async function storedBank(page: Page, bankId: string): Promise<StoredBank
 		const db = await request(indexedDB.open('factdeck'));
 		try {
 			if (!db.objectStoreNames.contains('banks')) return { row: null, questions: 0, cards: 0 };
-			const tx = db.transaction(['banks', 'questions', 'cards'], 'readonly');
-			const [row, questions, cards] = await Promise.all([
+			const tx = db.transaction(['banks', 'questionPages', 'cards'], 'readonly');
+			const [row, pages, cardIds] = await Promise.all([
 				request(tx.objectStore('banks').get(id)),
-				// Questions are keyed [bankId, questionId]; [id, []] sorts after every [id, string].
-				request(tx.objectStore('questions').count(IDBKeyRange.bound([id], [id, []]))),
-				// Cards are keyed `${bankId}\u0000${fact}`.
-				request(tx.objectStore('cards').count(IDBKeyRange.bound(`${id}\u0000`, `${id}\u0001`, false, true)))
+				// Question pages are keyed [bankId, page]; [id, []] sorts after every [id, number].
+				request(tx.objectStore('questionPages').getAll(IDBKeyRange.bound([id], [id, []]))),
+				// Card rows are keyed `${bankId}\u0000${fact}`.
+				request(tx.objectStore('cards').getAllKeys(IDBKeyRange.bound(`${id}\u0000`, `${id}\u0001`, false, true)))
 			]);
 			const bank = row as { questionCount: number; factCount: number } | undefined;
+			const paged = pages as { questions: unknown[]; cardIds: string[] }[];
+			// One card per fact: a row, or (a New card never studied) none, its fact in a question page.
+			const cards = new Set([...(cardIds as string[]), ...paged.flatMap((p) => p.cardIds)]).size;
+			const questions = paged.reduce((n, p) => n + p.questions.length, 0);
 			return { row: bank ? { questionCount: bank.questionCount, factCount: bank.factCount } : null, questions, cards };
 		} finally {
 			db.close();

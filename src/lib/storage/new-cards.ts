@@ -10,7 +10,7 @@ import { Dexie } from 'dexie';
 import { bankOfCard, cardId } from '../core/srs/card';
 import { CardStateKind, type Card } from '../core/srs/types';
 import type { FactdeckDB } from './db';
-import { implicitCard, type BankDates } from './implicit-cards';
+import { implicitCard } from './implicit-cards';
 import { PAGE_SIZE } from './page-layout';
 import { bankPages, factQuestionRows } from './question-pages';
 import type { BankRow, QuestionPageRow } from './rows';
@@ -22,36 +22,42 @@ function rowOrders(database: FactdeckDB, bankId: string, lo: number, hi: number)
 	return Dexie.Promise.all(reads).then((keys) => new Set(keys.flat().map((key) => (key as unknown as [string, number, number])[2])));
 }
 
+/** A fact of a bank and its card's introduction order. */
+export interface FactAt {
+	fact: string;
+	order: number;
+}
+
 /**
- * The bank's New cards without a row, in introduction order, from order
- * `from` on, at most `limit`: a page and a few key reads for each page
- * looked at. Inside a transaction over questionPages and cards. Chained
- * with Dexie's promises, not `await`: a loop of native awaits this deep
- * inside a caller's transaction let it commit between two reads.
+ * The bank's facts whose New card has no row, in introduction order, from
+ * order `from` on, at most `limit`: per page looked at, the page and the key
+ * reads of its card rows, issued together. Inside a transaction over
+ * questionPages and cards. Chained with Dexie's promises, not `await`: a
+ * loop of native awaits this deep inside a caller's transaction let it
+ * commit between two reads.
  */
-export function implicitNew(database: FactdeckDB, bank: BankDates, from: number, limit: number): Promise<Card[]> {
-	const found: Card[] = [];
-	const fromPage = (p: number): Promise<Card[]> =>
-		database.questionPages.get([bank.id, p]).then((page) => {
+export function implicitFacts(database: FactdeckDB, bankId: string, from: number, limit: number): Promise<FactAt[]> {
+	const found: FactAt[] = [];
+	const fromPage = (p: number): Promise<FactAt[]> => {
+		const start = p * PAGE_SIZE;
+		const lo = Math.max(from, start);
+		return Dexie.Promise.all([database.questionPages.get([bankId, p]), rowOrders(database, bankId, lo, start + PAGE_SIZE - 1)]).then(([page, rows]) => {
 			if (!page) return found;
-			const start = p * PAGE_SIZE;
-			const lo = Math.max(from, start);
-			return rowOrders(database, bank.id, lo, start + PAGE_SIZE - 1).then((rows) => {
-				for (const i of page.firsts) {
-					const order = start + i;
-					if (order < lo || rows.has(order)) continue;
-					found.push(implicitCard(bank, page.questions[i].fact, order));
-					if (found.length === limit) return found;
-				}
-				return fromPage(p + 1);
-			});
+			for (const i of page.firsts) {
+				const order = start + i;
+				if (order < lo || rows.has(order)) continue;
+				found.push({ fact: page.questions[i].fact, order });
+				if (found.length === limit) return found;
+			}
+			return fromPage(p + 1);
 		});
+	};
 	return limit > 0 ? fromPage(Math.floor(Math.max(0, from) / PAGE_SIZE)) : Dexie.Promise.resolve(found);
 }
 
 /** Where the bank's first New card without a row is (every fact before it has one); past the last question when none. */
 export function firstImplicit(database: FactdeckDB, bank: BankRow, from = 0): Promise<number> {
-	return implicitNew(database, bank, from, 1).then((found) => found[0]?.order ?? bank.questionCount);
+	return implicitFacts(database, bank.id, from, 1).then((found) => found[0]?.order ?? bank.questionCount);
 }
 
 /** Where each fact of the pages is first tested. */

@@ -12,10 +12,11 @@ import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
 import { toQuestion } from './bank-read';
 import { countBank, countTables, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
-import { cardsById, implicitNew } from './new-cards';
+import { implicitCard } from './implicit-cards';
+import { cardsById, implicitFacts } from './new-cards';
 import { factQuestionRows } from './question-pages';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
-import type { BankCountsRow, BankRow } from './rows';
+import type { BankCountsRow } from './rows';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {
@@ -34,7 +35,7 @@ export async function gatherQueue(scope: Scope, now: Date, settings: Settings, d
 			Promise.all(
 				banks.map(async (bank): Promise<Card[]> => {
 					const allowed = await newAllowance(database, bank.id, window, settings);
-					return allowed > 0 ? firstNew(database, bank, (await database.bankCounts.get(bank.id))?.next ?? 0, allowed) : [];
+					return allowed > 0 ? firstNew(database, bank.id, (await database.bankCounts.get(bank.id))?.next ?? 0, allowed) : [];
 				})
 			)
 		]);
@@ -88,10 +89,15 @@ async function listHead(
 /**
  * A bank's first `limit` New cards the queue may introduce, in order: its
  * New rows not suspended and its cards without a row (from `next` on, see
- * new-cards.ts), merged by order.
+ * new-cards.ts), merged by order; every read issued at once.
  */
-async function firstNew(database: FactdeckDB, bank: BankRow, next: number, limit: number): Promise<Card[]> {
-	const [rows, implicit] = await Promise.all([newCards(database, bank.id).filter(active).limit(limit).toArray(), implicitNew(database, bank, next, limit)]);
+async function firstNew(database: FactdeckDB, bankId: string, next: number, limit: number): Promise<Card[]> {
+	const [bank, rows, facts] = await Promise.all([
+		database.banks.get(bankId),
+		newCards(database, bankId).filter(active).limit(limit).toArray(),
+		implicitFacts(database, bankId, next, limit)
+	]);
+	const implicit = bank ? facts.map(({ fact, order }) => implicitCard(bank, fact, order)) : [];
 	return [...rows, ...implicit].sort((a, b) => a.order - b.order).slice(0, limit);
 }
 
@@ -117,8 +123,7 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 			count += left;
 			if (left > 0) firstBank ??= id;
 		}
-		const bank = firstBank === undefined ? undefined : await database.banks.get(firstBank);
-		const first = bank && (await firstNew(database, bank, rows.get(bank.id)!.next ?? 0, 1))[0];
+		const first = firstBank === undefined ? undefined : (await firstNew(database, firstBank, rows.get(firstBank)!.next ?? 0, 1))[0];
 		// A count counted in this very transaction is exact: a second pass always returns.
 		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
 		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.
