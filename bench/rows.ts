@@ -91,7 +91,14 @@ function importRows(i: ImportResult): Row[] {
 	else rows.push(row('  CSV parse only (write as JSON above)', on, seconds(i.csvParse), 's'));
 	rows.push(row('  of which importBank (write tx)', on, seconds(i.jsonSave), 's'));
 	rows.push(
-		row('  floor: version 7 layout, raw IndexedDB, 1 tx', on, seconds(i.floor), 's', undefined, 'a record per question and per card; no Dexie, requests all issued at once')
+		row(
+			'  floor: version 7 layout, raw IndexedDB, 1 tx',
+			on,
+			seconds(i.floor),
+			's',
+			undefined,
+			'a record per question and per card; no Dexie, requests all issued at once'
+		)
 	);
 	rows.push(judged);
 	return rows;

@@ -154,7 +154,13 @@ export async function seedCollection(database: FactdeckDB, spec: SeedSpec): Prom
 		if (count <= 0) break;
 		banks.push(bankRow(bankId, b, count, spec.now));
 		let introduced = 0;
-		if (spec.questions) pages.push(...toPages(bankId, Array.from({ length: count }, (_, j) => question(j))));
+		if (spec.questions)
+			pages.push(
+				...toPages(
+					bankId,
+					Array.from({ length: count }, (_, j) => question(j))
+				)
+			);
 		for (let j = 0; j < count; j++) {
 			const state = drawState(rng);
 			let card = createCard(bankId, `f${j}`, j, new Date(spec.now - 400 * DAY));

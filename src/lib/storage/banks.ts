@@ -5,7 +5,7 @@
  * never loses what the learner has learnt.
  */
 import { Dexie } from 'dexie';
-import type { Bank, Question } from '../core/bank/schema';
+import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { countBank } from './counts';

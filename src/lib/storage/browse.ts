@@ -186,7 +186,10 @@ export async function moveQuestions(refs: readonly QuestionRef[], targetId: stri
 		await writeBank(database, moved, contentHash(moved), now, false);
 		const carried = progress.filter((c) => !before.has(c.fact));
 		if (carried.length > 0) {
-			const placed = await cardsById(database, carried.map((c) => cardId(targetId, c.fact)));
+			const placed = await cardsById(
+				database,
+				carried.map((c) => cardId(targetId, c.fact))
+			);
 			await database.cards.bulkPut(carried.map((c, i) => ({ ...c, id: cardId(targetId, c.fact), bankId: targetId, order: placed[i]!.order })));
 			await recount(database, [targetId]);
 		}

@@ -52,4 +52,3 @@ export function cardRows<C extends Card>(cards: readonly C[], bank: BankDates | 
 	const orders = factOrders(questions);
 	return cards.filter((c) => !(orders.get(c.fact) === c.order && isImplicit(c, bank)));
 }
-

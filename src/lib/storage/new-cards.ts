@@ -93,7 +93,9 @@ export async function cardsById(database: FactdeckDB, ids: readonly string[]): P
 			const orders =
 				at.length > FACT_READS
 					? firstOrders(await bankPages(database, bankId).toArray())
-					: new Map((await Promise.all(facts.map((f) => factQuestionRows(database, bankId, f)))).flatMap((qs, j) => (qs.length ? [[facts[j], qs[0].position]] : [])));
+					: new Map(
+							(await Promise.all(facts.map((f) => factQuestionRows(database, bankId, f)))).flatMap((qs, j) => (qs.length ? [[facts[j], qs[0].position]] : []))
+						);
 			at.forEach((i, j) => {
 				const order = orders.get(facts[j]);
 				if (order !== undefined) rows[i] = implicitCard(bank, facts[j], order);

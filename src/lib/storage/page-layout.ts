@@ -40,4 +40,3 @@ export function byQuestionKey(a: readonly [string, string], b: readonly [string,
 	if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
 	return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 }
-

@@ -27,7 +27,10 @@ export async function upgradeToV8(tx: Transaction): Promise<void> {
 		const questions = bank.map(({ bankId: _b, position: _p, ...question }) => question);
 		const [row, stored] = await Promise.all([
 			banks.get(bankId),
-			cards.where('[bankId+state+due]').between([bankId, -Infinity, -Infinity], [bankId, [[]], [[]]], true, true).toArray()
+			cards
+				.where('[bankId+state+due]')
+				.between([bankId, -Infinity, -Infinity], [bankId, [[]], [[]]], true, true)
+				.toArray()
 		]);
 		const kept = new Set(cardRows(stored, row, questions).map((c) => c.id));
 		const implicit = stored.filter((c) => !kept.has(c.id)).map((c) => c.id);

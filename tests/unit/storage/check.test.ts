@@ -20,7 +20,13 @@ async function corrupt(d: FactdeckDB): Promise<void> {
 	const review = (await d.reviews.get(1))!;
 	const attempt = (await d.attempts.toArray())[0];
 	const result = (await d.results.toArray())[0];
-	await d.questionPages.add({ bankId: 'gone', page: 0, questions: [{ id: 'q', fact: 'x', type: 'flashcard', prompt: 'P', answer: 'A' }], cardIds: ['gone\u0000x'], firsts: [0] });
+	await d.questionPages.add({
+		bankId: 'gone',
+		page: 0,
+		questions: [{ id: 'q', fact: 'x', type: 'flashcard', prompt: 'P', answer: 'A' }],
+		cardIds: ['gone\u0000x'],
+		firsts: [0]
+	});
 	await d.cards.put(createCard('gone', 'x', 0, T0));
 	await d.reviews.add({ ...review, id: undefined, uid: crypto.randomUUID(), bankId: 'gone' });
 	await d.attempts.put({ ...attempt, id: 'gone\u00001', bankId: 'gone' });

@@ -117,7 +117,11 @@ describe('banks and questions between two devices', () => {
 		const c = freshDb();
 		await startSyncing(c);
 		await syncDevice(relay, c, T0);
-		expect([await getBank('own', c), await c.questionPages.count(), await c.syncRevs.get(['bank', 'own', ''])]).toMatchObject([undefined, 0, { deleted: true }]);
+		expect([await getBank('own', c), await c.questionPages.count(), await c.syncRevs.get(['bank', 'own', ''])]).toMatchObject([
+			undefined,
+			0,
+			{ deleted: true }
+		]);
 		await syncDevice(relay, a, T0);
 		await syncDevice(relay, b, T0);
 		expect([await getBank('own', a), await getBank('own', b)]).toEqual([undefined, undefined]);
