@@ -23,13 +23,20 @@ import { runCli } from '../src/cli/run';
 import { bundleBench, OUT, ROOT } from './bundle';
 import { CHROMIUM_PATH, launchOptions, requireChromium } from './chromium';
 import { APP_SECTIONS, readPlan } from './plan';
-import { runSections } from './sections';
+import { browserDied, runSections } from './sections';
 import { resultsJson, rowsOf, sectionText, writeResults } from './stream';
 import { suite } from './suite';
 
 const started = Date.now();
 const log = (message: string) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const load = () => loadavg().map((x) => Number(x.toFixed(2)));
+
+// A browser that dies also fails promises nobody awaits any more (a page's 'close' handler closing its
+// context): Node would end the whole bench on them. The section that was using it hears of the death itself.
+process.on('unhandledRejection', (err) => {
+	if (!browserDied(err)) throw err;
+	log(`after the browser died: ${err instanceof Error ? err.message : String(err)}`);
+});
 
 /** Runs Node with `argv` in the project folder; its stdout. */
 function node(argv: string[]): string {
