@@ -29,7 +29,7 @@ export default defineConfig({
 						},
 						{
 							name: 'card',
-							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/(rng|format-choice|queue)|storage\/queue|study\/(StudyCard\.svelte|session-deps))(\.ts)?$/
+							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/(rng|format-choice|queue)|storage\/(queue|first-card)|study\/(StudyCard\.svelte|session-deps))(\.ts)?$/
 						}
 					]
 				}
