@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { preloadingRoutes } from './scripts/route-preload.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -11,7 +12,8 @@ const config = {
 		// SPA: every route is rendered in the browser from one fallback page,
 		// so deep links work from a static host and from the service worker cache.
 		// precompress: .br and .gz beside every text file, for servers that send them (src/server/http/static.ts does).
-		adapter: adapter({ fallback: 'index.html', precompress: true }),
+		// preloadingRoutes: the fallback page fetches the chunks of the route it opens at along with the entry.
+		adapter: preloadingRoutes(adapter({ fallback: 'index.html', precompress: true })),
 		serviceWorker: { register: false },
 		// A Content Security Policy in a <meta> tag of every generated page (hash
 		// mode: SvelteKit lists a hash of each inline boot script). It is the

@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { shippedBanks } from './scripts/shipped-banks-plugin.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), svelteTesting()],
+	plugins: [sveltekit(), shippedBanks(), svelteTesting()],
 	resolve: {
 		// Dexie's package entry wraps its UMD build; its ES module build is the same code,
 		// smaller once minified, and Dexie is the largest part of every page's JavaScript.
@@ -28,7 +29,7 @@ export default defineConfig({
 						},
 						{
 							name: 'card',
-							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/(rng|format-choice|queue)|storage\/queue|study\/(StudyCard\.svelte|session-deps))(\.ts)?$/
+							test: /src\/lib\/(ui\/(card-keys\.svelte|text-field|RichText\.svelte|ClozeText\.svelte)|core\/quiz\/(keys|answer-text)|core\/srs\/(rng|format-choice|queue)|storage\/(queue|first-card)|study\/(StudyCard\.svelte|session-deps))(\.ts)?$/
 						}
 					]
 				}

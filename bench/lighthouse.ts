@@ -18,8 +18,12 @@ export interface LighthouseResult {
 	scores: number[];
 	score: Stats;
 	/** The median run's metrics, ms (CLS unitless). */
-	metrics: Record<'fcp' | 'lcp' | 'tbt' | 'si' | 'cls', number>;
+	metrics: Metrics;
+	/** Every run's score and metrics, in run order: a missed run is explained by its own numbers, not the median's. */
+	runs: (Metrics & { score: number })[];
 }
+
+type Metrics = Record<'fcp' | 'lcp' | 'tbt' | 'si' | 'cls', number>;
 
 const AUDITS = {
 	fcp: 'first-contentful-paint',
@@ -28,6 +32,12 @@ const AUDITS = {
 	si: 'speed-index',
 	cls: 'cumulative-layout-shift'
 } as const;
+
+/** One run's metrics, ms (CLS unitless). */
+function metricsOf(lhr: { audits: Record<string, { numericValue?: number }> }): Metrics {
+	const metric = (id: string) => Number(lhr.audits[id]?.numericValue ?? NaN);
+	return { fcp: metric(AUDITS.fcp), lcp: metric(AUDITS.lcp), tbt: metric(AUDITS.tbt), si: metric(AUDITS.si), cls: metric(AUDITS.cls) };
+}
 
 /** Runs Lighthouse `runs` times on each path of the app at `baseUrl`; the median run's full report goes to `outDir`. */
 export async function lighthouseScores(baseUrl: string, paths: string[], runs: number, outDir: string, server: string): Promise<LighthouseResult[]> {
@@ -48,13 +58,13 @@ export async function lighthouseScores(baseUrl: string, paths: string[], runs: n
 			const median = lhrs[scores.map((s, i) => [s, i]).sort((a, b) => a[0] - b[0])[Math.floor(runs / 2)][1]];
 			const slug = `${server}${path}`.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
 			writeFileSync(join(outDir, `lighthouse-${slug}.json`), JSON.stringify(median));
-			const metric = (id: string) => Number(median.audits[id]?.numericValue ?? NaN);
 			results.push({
 				path,
 				server,
 				scores,
 				score: summarize(scores),
-				metrics: { fcp: metric(AUDITS.fcp), lcp: metric(AUDITS.lcp), tbt: metric(AUDITS.tbt), si: metric(AUDITS.si), cls: metric(AUDITS.cls) }
+				metrics: metricsOf(median),
+				runs: lhrs.map((lhr, i) => ({ score: scores[i], ...metricsOf(lhr) }))
 			});
 		}
 		return results;

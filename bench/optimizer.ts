@@ -57,6 +57,8 @@ const WATCH_STAGES = `(() => {
 /** One run from the defaults: milliseconds to the recomputation, and to the outcome. */
 async function timedRun(page: Page): Promise<{ fit: number; whole: number }> {
 	const panel = page.getByRole('region', { name: PANEL });
+	// The panel renders after the settings page's data: watching before it is there observes nothing (and throws).
+	await panel.waitFor();
 	await page.evaluate(WATCH_STAGES);
 	const start = await page.evaluate(() => performance.now());
 	await panel.getByRole('button', { name: 'Optimize parameters' }).click();

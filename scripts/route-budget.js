@@ -82,22 +82,29 @@ function closure(manifest, keys) {
 }
 
 /**
- * What each route of the current build loads, with sizes.
- * @param {string} [root] the project folder, holding .svelte-kit/ and build/
- * @returns {RouteFiles[]}
+ * The files each route of the current build loads, by path under the client
+ * output (`_app/immutable/…`): before it shows (eager), behind import() (lazy), and its stylesheets.
+ * @param {string} [root] the project folder, holding .svelte-kit/
+ * @returns {{ id: string, eager: Set<string>, lazy: Set<string>, css: Set<string> }[]}
  */
-export function measureRoutes(root = ROOT) {
+export function routeFiles(root = ROOT) {
 	if (!existsSync(join(root, MANIFEST)) || !existsSync(join(root, CLIENT_APP))) {
 		throw new Error('No build to measure: run `vite build` first.');
 	}
 	const manifest = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8'));
 	// SvelteKit's two client entries (start, app); route nodes may be build inputs too, so match by output folder.
 	const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry && manifest[key].file.startsWith('_app/immutable/entry/'));
+	return readRoutes(root).map(({ id, nodes }) => ({ id, ...closure(manifest, [...entries, ...nodes.map(NODE_KEY)]) }));
+}
+
+/**
+ * What each route of the current build loads, with sizes.
+ * @param {string} [root] the project folder, holding .svelte-kit/ and build/
+ * @returns {RouteFiles[]}
+ */
+export function measureRoutes(root = ROOT) {
 	const sized = (files) => [...files].map((file) => sizeOf(root, file));
-	return readRoutes(root).map(({ id, nodes }) => {
-		const { eager, lazy, css } = closure(manifest, [...entries, ...nodes.map(NODE_KEY)]);
-		return { id, eager: sized(eager), lazy: sized(lazy), css: sized(css) };
-	});
+	return routeFiles(root).map(({ id, eager, lazy, css }) => ({ id, eager: sized(eager), lazy: sized(lazy), css: sized(css) }));
 }
 
 /**

@@ -8,6 +8,7 @@ import { openDatabase, type FactdeckDB } from '$lib/storage/db';
 import { browseSearch } from './browse';
 import { idbFloor } from './floor';
 import { generateSpeed } from './generate';
+import { dailySnapshot, restoreCollection, type GrowthSpec } from './growth';
 import { importBanks } from './imports';
 import { importFloor } from './import-floor';
 import { rescheduleAtScale, type RescheduleSpec } from './reschedule';
@@ -97,6 +98,17 @@ export const api = {
 	/** The same rows as a new bank's import, written with raw IndexedDB: the record design's own cost. */
 	importFloor(count: number, now: number, runs: number) {
 		return importFloor(count, now, runs);
+	},
+	/** Replaces database `name` with a collection through the app's restore. */
+	async growthRestore(name: string, spec: GrowthSpec) {
+		return restoreCollection(await database(name), spec);
+	},
+	/** Takes the app's daily snapshot of database `name` dated `now`, then closes it for the app. */
+	async growthSnapshot(name: string, now: number) {
+		const done = await dailySnapshot(await database(name), now);
+		open.get(name)?.close();
+		open.delete(name);
+		return done;
 	},
 	drop
 };

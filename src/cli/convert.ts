@@ -13,6 +13,7 @@ import type { Bank } from '../lib/core/bank/schema';
 import { fromBase64 } from '../lib/core/formats/backup-media';
 import { BYTE_FORMATS, emitBankBytes, type ByteFormat } from '../lib/core/formats/emit-bytes';
 import type { ApkgHistory } from '../lib/core/formats/apkg-write';
+import { offGridQuestions } from '../lib/core/formats/moodle-grades';
 import { normalizeSettings, type Settings } from '../lib/core/settings';
 import {
 	aikenSkipped,
@@ -205,6 +206,9 @@ async function main(argv: string[]): Promise<number> {
 		const left = aikenSkipped(bank).length;
 		if (left) warn(`${left} question(s) left out: Aiken holds only multiple choice and true/false`);
 	}
+	if (args.to === 'gift' || args.to === 'moodle-xml')
+		for (const n of offGridQuestions(bank))
+			warn(`question ${n}: partial credit Moodle does not offer, rounded to its nearest grade (or refused by Moodle where that breaks a 100% total)`);
 	const data =
 		args.to === 'apkg' ? await ankiPackage(read, args) : args.to === 'xlsx' ? await sheetBytes(bank, args.template) : emitBank(args.to, bank, read.media);
 	if (args.out) {

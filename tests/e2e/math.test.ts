@@ -1,7 +1,8 @@
 /**
  * LaTeX in an Anki deck, typeset as MathML everywhere a question shows: the
- * import preview, study, a test and the print sheet, and offline once the
- * app has been visited (the typesetter's chunk comes from the cache).
+ * import preview, study, a test, the print sheet and the editor's preview,
+ * and offline once the app has been visited (the typesetter's chunk comes
+ * from the cache).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { legacyPackage, NOTETYPES } from '../unit/core/formats/anki-builder';
@@ -28,7 +29,7 @@ async function expectTypesetPrompt(page: Page): Promise<void> {
 	await expect(prompt).not.toContainText(/\[\/?\$|\\\(|\\\[|\$\$/);
 }
 
-test('an Anki deck with math imports, and shows typeset math in study, a test and print, offline too', async ({ browser }) => {
+test('an Anki deck with math imports, and shows typeset math in study, a test, print and the editor, offline too', async ({ browser }) => {
 	const run = await ownServer(browser);
 	try {
 		const page = await run.context.newPage();
@@ -57,6 +58,19 @@ test('an Anki deck with math imports, and shows typeset math in study, a test an
 		await page.goto(`/banks/${bankId}/print`);
 		await expect(page.locator('.sheet .questions math[display="block"]')).toHaveCount(3);
 		await expect(page.locator('.sheet .key math').first()).toBeVisible();
+
+		// The editor typesets a field with a formula under it, as it is typed.
+		await page.goto(`/banks/${bankId}/edit`);
+		const row = page.getByRole('button', { name: /^Question 1\b/ });
+		await expect(row).toBeVisible({ timeout: 30_000 });
+		const open = page.getByRole('region', { name: 'Question 1', exact: true });
+		if (!(await open.count())) await row.click();
+		const preview = open.getByRole('group', { name: 'Preview' }).first();
+		await expect(preview.locator('math').first()).toBeVisible();
+		await open.getByLabel('Question', { exact: true }).fill('Typed \\(y^3\\) just now');
+		await expect(preview.locator('math')).toHaveCount(1);
+		await expect(preview).toContainText('just now');
+		await expect(preview).not.toContainText('\\(');
 
 		await waitForOfflineReady(page);
 		await run.stop();

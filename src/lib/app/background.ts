@@ -10,6 +10,8 @@ import { appUpdate } from './app-update.svelte';
 import { backupReminder } from '$lib/settings/backup-reminder.svelte';
 import { startDataSafety } from '$lib/settings/data-safety';
 
+// The reminder's banner too: it can show only once the reminder has run.
+export { default as BackupReminder } from '$lib/settings/BackupReminder.svelte';
 export { appUpdate, backupReminder };
 
 /** Starts it all; returns the cleanup. */

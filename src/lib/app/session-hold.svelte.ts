@@ -8,6 +8,8 @@
  * bottom, which covers the page rather than moving it.
  */
 
+import { untrack } from 'svelte';
+
 let holds = $state(0);
 
 /** True while some page has a session running. */
@@ -22,9 +24,11 @@ export function bannersHeld(): boolean {
 export function holdBannersWhile(running: () => boolean): void {
 	$effect(() => {
 		if (!running()) return;
-		holds++;
+		// untrack: `holds++` reads the count, and an effect that read what it writes would run
+		// itself again, in a loop Svelte stops only after a thousand turns (and an error).
+		untrack(() => holds++);
 		return () => {
-			holds--;
+			untrack(() => holds--);
 		};
 	});
 }

@@ -186,6 +186,12 @@ export async function removeBank(database: FactdeckDB, id: string): Promise<void
 	]);
 }
 
+/** A bank with its content hash (`contentHash`). */
+export interface HashedBank {
+	bank: Bank;
+	hash: string;
+}
+
 /**
  * Loads the banks shipped with the app: new ones are added, and a shipped bank
  * whose content changed replaces the stored copy (card progress kept by fact).
@@ -193,8 +199,9 @@ export async function removeBank(database: FactdeckDB, id: string): Promise<void
  * left alone, as is any bank whose content hash is unchanged. All or nothing;
  * an update that drops a fact the learner studied snapshots everything first.
  */
-export async function syncShippedBanks(banks: Bank[], now: Date, database: FactdeckDB = db): Promise<SyncResult> {
-	const hashed = banks.map((bank) => ({ bank, hash: contentHash(bank) }));
+export async function syncShippedBanks(banks: (Bank | HashedBank)[], now: Date, database: FactdeckDB = db): Promise<SyncResult> {
+	// The app's shipped banks come with their hashes, computed when the app was built.
+	const hashed = banks.map((bank) => ('hash' in bank ? bank : { bank, hash: contentHash(bank) }));
 	const result: SyncResult = { added: [], updated: [], unchanged: [] };
 	// Checked before the write, so the snapshot code loads only for such an update, never on a first run.
 	const guard = (await dropsStudiedFact(database, hashed)) ? await import('./snapshots') : undefined;
@@ -215,7 +222,7 @@ export async function syncShippedBanks(banks: Bank[], now: Date, database: Factd
 }
 
 /** Whether updating the stored shipped banks to `hashed` would delete a studied card (its fact gone); reads only. */
-async function dropsStudiedFact(database: FactdeckDB, hashed: { bank: Bank; hash: string }[]): Promise<boolean> {
+async function dropsStudiedFact(database: FactdeckDB, hashed: HashedBank[]): Promise<boolean> {
 	const stored = await database.banks.bulkGet(hashed.map(({ bank }) => bank.id));
 	const updates = hashed.filter(({ hash }, i) => stored[i]?.shipped && stored[i].contentHash !== hash);
 	const drops = await Promise.all(

@@ -132,26 +132,37 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 	}
 }
 
+/** The tables a queue head reads, for a caller that reads it inside a transaction of its own. */
+export function queueTables(database: FactdeckDB) {
+	return countTables(database);
+}
+
+/**
+ * The head of the queue at `now`, read inside the caller's transaction over
+ * `queueTables`, and the banks whose counts had to be counted for it: the
+ * caller stores those after the transaction (`recountBanks`), as it only reads.
+ */
+export async function readQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB): Promise<{ head: QueueHead; uncounted: string[] }> {
+	const window = dueWindow(now, settings);
+	const { bankId } = scope;
+	const { Learning, Relearning, Review } = CardStateKind;
+	// The New-card counts go first: the read of the first New card that depends on them is
+	// then queued while IndexedDB is still busy with the lists' counts.
+	const [fresh, learning, reviews] = await Promise.all([
+		freshHead(database, bankId, window, settings),
+		listHead(database, bankId, [Learning, Relearning], (suspended) => learningDue(database, bankId, window, suspended)),
+		listHead(database, bankId, [Review], (suspended) => [reviewsDue(database, bankId, window, suspended)])
+	]);
+	const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
+	return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };
+}
+
 /**
  * The head of the queue at `now`: the learning and review cards due first,
  * the first New card allowed today, and how many of each are left.
  */
 export async function gatherQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueHead> {
-	const window = dueWindow(now, settings);
-	const { bankId } = scope;
-	const { Learning, Relearning, Review } = CardStateKind;
-	const tables = countTables(database);
-	const { head, uncounted } = await database.transaction('r', tables, async () => {
-		// The New-card counts go first: the read of the first New card that depends on them is
-		// then queued while IndexedDB is still busy with the lists' counts.
-		const [fresh, learning, reviews] = await Promise.all([
-			freshHead(database, bankId, window, settings),
-			listHead(database, bankId, [Learning, Relearning], (suspended) => learningDue(database, bankId, window, suspended)),
-			listHead(database, bankId, [Review], (suspended) => [reviewsDue(database, bankId, window, suspended)])
-		]);
-		const counts = { new: fresh.count, learning: learning.count, review: reviews.count };
-		return { head: { now, counts, learning: learning.head, reviews: reviews.head, fresh: fresh.first }, uncounted: fresh.uncounted };
-	});
+	const { head, uncounted } = await database.transaction('r', queueTables(database), () => readQueueHead(scope, now, settings, database));
 	// What had to be counted here is stored, so the next read finds it.
 	if (uncounted.length > 0) await recountBanks(database, uncounted);
 	return head;

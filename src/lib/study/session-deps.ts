@@ -3,11 +3,9 @@
  * gathered in one object so that tests can hand it fakes and a fixed clock.
  */
 import type { Question } from '$lib/core/bank/schema';
-import type { Settings } from '$lib/core/settings';
-import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
-import { getBankMeta } from '$lib/storage/bank-read';
-import { getSettings } from '$lib/storage/settings';
-import { ensureShippedBanks } from '$lib/library/shipped';
+import { readFirstCard, type FirstCard } from '$lib/storage/first-card';
+import { gatherQueueHead, questionsForFact, type Scope } from '$lib/storage/queue';
+import { ensureShippedBanks, SHIPPED_FLAG } from '$lib/library/shipped';
 import { lazy, type Lazy } from '$lib/ui/lazy';
 
 /** What answering a card needs: grading, the scheduler and the answer writes (see answering.ts). */
@@ -18,11 +16,23 @@ export const answeringModule = lazy(() => import('./answering'));
 
 /** The storage a session reads before any answer; the writes come with the answering module. */
 export interface SessionStorage {
-	ensureShippedBanks(): Promise<void>;
-	getBankMeta(id: string): Promise<{ title: string } | undefined>;
-	getSettings(): Promise<Settings>;
+	/** The bank, the settings, the queue's head and the first card with its questions (`rng` picks among ties). */
+	firstCard(scope: Scope, now: Date, rng: () => number): Promise<FirstCard>;
 	gatherQueueHead: typeof gatherQueueHead;
 	questionsForFact(bankId: string, fact: string): Promise<Question[]>;
+}
+
+/**
+ * The first card, read in one transaction with the shipped banks' flag. On a
+ * first run, or when the app brought changed banks, those are written first
+ * and the card is read again.
+ */
+async function firstCard(scope: Scope, now: Date, rng: () => number): Promise<FirstCard> {
+	const current = await readFirstCard(scope, now, rng, SHIPPED_FLAG);
+	if (current) return current;
+	await ensureShippedBanks();
+	// Without a flag to check, the read always returns.
+	return (await readFirstCard(scope, now, rng)) as FirstCard;
 }
 
 /** What a session depends on besides its scope; each defaults to the real one. */
@@ -35,7 +45,7 @@ export interface SessionDeps {
 
 /** The real storage, the answering module fetched on first use, the wall clock and Math.random. */
 export const realDeps: SessionDeps = {
-	storage: { ensureShippedBanks, getBankMeta, getSettings, gatherQueueHead, questionsForFact },
+	storage: { firstCard, gatherQueueHead, questionsForFact },
 	answering: answeringModule,
 	now: () => new Date(),
 	rng: Math.random

@@ -5,8 +5,12 @@
  */
 import type { ReviewLog } from '$lib/core/srs/types';
 import { formatInterval } from '$lib/core/srs/interval';
+import { nextFromHead } from '$lib/core/srs/queue';
 import { reviewsSince } from '$lib/storage/answers';
+import { getBankMeta } from '$lib/storage/bank-read';
+import type { FirstCard } from '$lib/storage/first-card';
 import { countGoOn, gatherGoOnHead, type GoOnCounts, type GoOnScope } from '$lib/storage/go-on';
+import { questionsForFact } from '$lib/storage/queue';
 import { getSettings } from '$lib/storage/settings';
 import { realDeps, type SessionStorage } from './session-deps';
 
@@ -25,7 +29,15 @@ export interface SessionRun {
 }
 
 /** The real storage, with the queue head that knows the ways to go on. */
-const goOnStorage: SessionStorage = { ...realDeps.storage, gatherQueueHead: gatherGoOnHead };
+const goOnStorage: SessionStorage = { ...realDeps.storage, firstCard: goOnFirstCard, gatherQueueHead: gatherGoOnHead };
+
+/** The first card of a session that goes on from another, read in turn through its own queue head: the page is up by then. */
+async function goOnFirstCard(scope: GoOnScope, now: Date, rng: () => number): Promise<FirstCard> {
+	const [settings, bank] = await Promise.all([getSettings(), scope.bankId === undefined ? undefined : getBankMeta(scope.bankId)]);
+	const head = await gatherGoOnHead(scope, now, settings);
+	const card = nextFromHead(head, rng);
+	return { bank, settings, head, card, questions: card ? await questionsForFact(card.bankId, card.fact) : [] };
+}
 
 /** What a session's answers add up to. */
 export interface Tally {

@@ -15,6 +15,7 @@ import type { Settings } from '$lib/core/settings';
 import { chooseQuestion, type AnswerMode } from '$lib/core/srs/format-choice';
 import { nextFromHead } from '$lib/core/srs/queue';
 import { Rating, type Card, type QueueCounts } from '$lib/core/srs/types';
+import type { FirstCard } from '$lib/storage/first-card';
 import type { Scope } from '$lib/storage/queue';
 import { whenIdle } from '$lib/app/idle';
 import { storageTrouble } from '$lib/app/storage-trouble.svelte';
@@ -122,17 +123,15 @@ export class StudySession {
 	async start(): Promise<void> {
 		if (this.#settings || this.#busy) return;
 		await this.#guard(async () => {
-			const { storage } = this.#deps;
-			await storage.ensureShippedBanks();
-			// Read together: each is a transaction of its own, and the first card waits for both.
+			const { storage, now, rng } = this.#deps;
 			const { bankId } = this.#scope;
-			const [bank, settings] = await Promise.all([bankId ? storage.getBankMeta(bankId) : null, storage.getSettings()]);
+			const first = await storage.firstCard(this.#scope, now(), rng);
 			if (bankId) {
-				if (!bank) throw new Error(`There is no bank "${bankId}" on this device.`);
-				this.#title = bank.title;
+				if (!first.bank) throw new Error(`There is no bank "${bankId}" on this device.`);
+				this.#title = first.bank.title;
 			}
-			this.#settings = settings;
-			await this.#advance();
+			this.#settings = first.settings;
+			await this.#present(first);
 		});
 	}
 
@@ -283,18 +282,22 @@ export class StudySession {
 	}
 
 	async #advance(): Promise<void> {
-		const settings = this.#settings!;
 		const { storage, rng, now } = this.#deps;
-		const head = await storage.gatherQueueHead(this.#scope, now(), settings);
-		this.#counts = head.counts;
+		const head = await storage.gatherQueueHead(this.#scope, now(), this.#settings!);
 		const card = nextFromHead(head, rng);
+		await this.#present({ head, card, questions: card ? await storage.questionsForFact(card.bankId, card.fact) : [] });
+	}
+
+	/** Shows `card` of `head` as one of its questions, or the end of the session when there is no card. */
+	async #present({ head, card, questions }: Pick<FirstCard, 'head' | 'card' | 'questions'>): Promise<void> {
+		const { rng, now } = this.#deps;
+		this.#counts = head.counts;
 		if (!card) {
 			const { countDueTomorrow } = await this.#deps.answering.load();
-			const dueTomorrow = await countDueTomorrow(this.#scope, now(), settings);
+			const dueTomorrow = await countDueTomorrow(this.#scope, now(), this.#settings!);
 			this.#state = { phase: 'done', dueTomorrow };
 			return;
 		}
-		const questions = await storage.questionsForFact(card.bankId, card.fact);
 		if (questions.length === 0) throw new Error(`The card "${card.fact}" has no questions left.`);
 		const { question, mode } = chooseQuestion(card, questions, rng);
 		this.#show({ card, question, mode, shownAt: now().getTime() });

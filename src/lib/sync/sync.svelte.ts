@@ -102,6 +102,8 @@ export class SyncState {
 			if (Date.now() - last > VISIBLE_AFTER_MS) void this.syncNow();
 			else void this.#refresh();
 		};
+		// The network may have gone before this tab listened (the badge loads after the first card): start from what it is now.
+		if (!navigator.onLine) offline();
 		window.addEventListener('online', online);
 		window.addEventListener('offline', offline);
 		document.addEventListener('visibilitychange', visible);

@@ -61,6 +61,19 @@ describe('convert command', { timeout: 60_000 }, () => {
 		expect(lines(run.stderr)).toEqual(['warning: 3 question(s) left out: Aiken holds only multiple choice and true/false']);
 	});
 
+	it('rounds partial credit Moodle does not offer when writing GIFT, and names each question it rounded', async () => {
+		const file = join(dir, 'weights.json');
+		const bank = everyTypeBank();
+		const multi = { id: 'w', fact: 'w', type: 'multi' as const, prompt: 'Pick', answer: 'a\nb', choices: ['a', 'b', 'c'], weights: [44, 56, -100] };
+		writeFileSync(file, emitJson({ ...bank, questions: [...bank.questions, multi] }));
+		const run = await convert(file, '--to', 'gift');
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stdout).toContain('~%40%a');
+		expect(lines(run.stderr)).toEqual([
+			`warning: question ${bank.questions.length + 1}: partial credit Moodle does not offer, rounded to its nearest grade (or refused by Moodle where that breaks a 100% total)`
+		]);
+	});
+
 	it('converts a bank to Moodle XML, and a Moodle XML file with an image to Moodle XML keeping the image', async () => {
 		const file = join(dir, 'moodle.json');
 		writeFileSync(file, emitJson(everyTypeBank()));

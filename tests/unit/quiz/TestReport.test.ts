@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import TestReport from '$lib/quiz/TestReport.svelte';
 import type { Bank, Question } from '$lib/core/bank/schema';
 import { answerTest, createTest, finishTest, testScore } from '$lib/core/quiz/test-mode';
@@ -54,5 +54,17 @@ describe('TestReport', () => {
 		expect(within(item).getByText('<i>Kyoto</i>').localName).toBe('strong');
 		expect(item.querySelector('i')).toBeNull();
 		expect(screen.getByRole('heading', { name: 'Score: 0 of 2 (0%)' })).toBeTruthy();
+	});
+
+	it('typesets a formula in the answer the learner picked', async () => {
+		const root: Question = { id: 'q-root', fact: 'root', type: 'mcq', prompt: 'The root of 4?', answer: '[$]2[/$]', choices: ['[$]2[/$]', '[$]\\sqrt{5}[/$]'] };
+		let test = createTest({ ...bank, questions: [root] }, { shuffle: false }, () => 0, START);
+		test = finishTest(answerTest(test, { kind: 'choice', choice: '[$]\\sqrt{5}[/$]' }, START + 1000), START + 2000);
+		const { container } = render(TestReport, { test, score: testScore(test), onretry: null, onexport: () => {}, onagain: () => {} });
+		const given = within(container.querySelector('ol.items > li') as HTMLElement)
+			.getByText(/Your answer/)
+			.querySelector('strong')!;
+		await waitFor(() => expect(given.querySelector('math msqrt')).not.toBeNull());
+		expect(given.textContent).not.toContain('[$]');
 	});
 });

@@ -45,6 +45,25 @@ describe('SharePanel', () => {
 		expect(screen.queryByText(/cannot be written in Aiken/)).toBeNull();
 	});
 
+	it('names the questions whose partial credit Moodle does not offer, and says nothing when all of it is on its grades', () => {
+		const bank = smallBank();
+		const weighted = (weights: number[], i: number) => ({
+			id: `w${i}`,
+			fact: `w${i}`,
+			type: 'multi' as const,
+			prompt: `Pick ${i}`,
+			answer: 'a\nb',
+			choices: ['a', 'b', 'c'],
+			weights
+		});
+		const offGrid = { ...bank, questions: [...bank.questions, weighted([50, 50, 0], 1), weighted([44, 56, -100], 2)] };
+		const { unmount } = render(SharePanel, { bank: offGrid, origin: ORIGIN, printHref: '/print', ondownload: vi.fn() });
+		expect(screen.getByText(new RegExp(`^Question ${offGrid.questions.length} gives partial credit Moodle does not offer\\.`))).toBeInTheDocument();
+		unmount();
+		panel({ ...bank, questions: [...bank.questions, weighted([50, 50, 0], 1)] });
+		expect(screen.queryByText(/Moodle does not offer/)).toBeNull();
+	});
+
 	it('shows an alert when a file cannot be made', async () => {
 		panel(smallBank(), vi.fn().mockRejectedValue(new Error('disk full')));
 		await fireEvent.click(screen.getByRole('button', { name: 'Download bank' }));

@@ -10,7 +10,7 @@ import type { Question } from '$lib/core/bank/schema';
 import { autoRating, gradeChoice, gradeTrueFalse, gradeTyped } from '$lib/core/quiz/grade';
 import { gradePicked } from '$lib/core/quiz/grade-kinds';
 import { DEFAULT_SETTINGS } from '$lib/core/settings';
-import { headOf } from '$lib/core/srs/queue';
+import { headOf, nextFromHead } from '$lib/core/srs/queue';
 import { answerCard, createCard, previewOutcomes } from '$lib/core/srs/scheduler';
 import { CardStateKind, type Card, type ReviewLog } from '$lib/core/srs/types';
 import { StaleCardError } from '$lib/storage/errors';
@@ -33,9 +33,12 @@ function device(questions: Question[]) {
 	const same = (a: Card, b: { due: Date; reps: number }) => a.due.getTime() === b.due.getTime() && a.reps === b.reps;
 
 	const storage: SessionStorage = {
-		ensureShippedBanks: async () => {},
-		getBankMeta: async (id) => (id === BANK ? { title: 'Korea talks' } : undefined),
-		getSettings: async () => DEFAULT_SETTINGS,
+		firstCard: async (scope, now, rng) => {
+			const head = await storage.gatherQueueHead(scope, now, DEFAULT_SETTINGS);
+			const card = nextFromHead(head, rng);
+			const bank = scope.bankId === BANK ? { title: 'Korea talks' } : undefined;
+			return { bank, settings: DEFAULT_SETTINGS, head, card, questions: card ? await storage.questionsForFact(BANK, card.fact) : [] };
+		},
 		// Due means due by `now` here: an answered card leaves the queue under the fixed clock.
 		gatherQueueHead: async (_scope, now) => {
 			const all = [...cards.values()].filter((c) => c.due.getTime() <= now.getTime());
@@ -181,12 +184,12 @@ describe('StudySession', () => {
 	describe('race guards', () => {
 		it('ignores a second start while the first is under way', async () => {
 			const dev = device([mcq('one')]);
-			const gather = vi.spyOn(dev.storage, 'gatherQueueHead');
+			const first = vi.spyOn(dev.storage, 'firstCard');
 			const session = sessionOn(dev);
 			await Promise.all([session.start(), session.start()]);
-			expect(gather).toHaveBeenCalledTimes(1);
+			expect(first).toHaveBeenCalledTimes(1);
 			await session.start(); // and once started, starting again is nothing
-			expect(gather).toHaveBeenCalledTimes(1);
+			expect(first).toHaveBeenCalledTimes(1);
 		});
 
 		it('ignores answers while loading', async () => {

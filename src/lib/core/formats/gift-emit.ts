@@ -10,12 +10,13 @@
  */
 import type { Bank, Question } from '../bank/schema';
 import { escapeGift } from './gift-scan';
+import { moodleGrade, moodleWeights } from './moodle-grades';
 import { looksLikeMarker } from './gift-text';
 
 /** A category name may not hold a single slash (GIFT writes a literal one as `//`). */
 const categoryPart = (title: string) => title.replace(/\r?\n/g, ' ').replace(/\//g, '//');
 
-/** A weight as GIFT writes it: `%50%`, `%-100%`, `%33.33333%`. */
+/** A weight as GIFT writes it: `%50%`, `%-100%`, `%33.33333%` (already one Moodle offers: see moodle-grades.ts). */
 const weight = (w: number) => `%${w}%`;
 
 /**
@@ -40,20 +41,21 @@ const numberText = (value: number, tolerance: number) => (tolerance > 0 ? `${val
 
 function answers(q: Question, html: boolean): string[] {
 	const text = (t: string, credit?: number) => answerText(t, html, credit);
+	const weights = moodleWeights(q);
 	switch (q.type) {
 		case 'mcq':
 			// Moodle reads no weight on the right choice of a multiple choice; the others carry theirs when it is not 0.
 			return (q.choices ?? []).map((c, i) => {
 				if (c === q.answer) return `=${text(c)}`;
-				const w = q.weights?.[i] ?? 0;
+				const w = weights?.[i] ?? 0;
 				return w !== 0 ? `~${weight(w)}${text(c)}` : `~${text(c, 0)}`;
 			});
 		case 'multi':
-			return (q.choices ?? []).map((c, i) => `~${weight(q.weights?.[i] ?? 0)}${text(c)}`);
+			return (q.choices ?? []).map((c, i) => `~${weight(weights?.[i] ?? 0)}${text(c)}`);
 		case 'matching':
 			return (q.pairs ?? []).map((p) => `=${text(p.left)} -> ${text(p.right)}`);
 		case 'numerical':
-			return (q.numbers ?? []).map((n) => `=${n.credit === 100 ? '' : weight(n.credit)}${numberText(n.value, n.tolerance)}`);
+			return (q.numbers ?? []).map((n) => `=${n.credit === 100 ? '' : weight(moodleGrade(n.credit))}${numberText(n.value, n.tolerance)}`);
 		case 'truefalse':
 			return [q.answer === true ? 'TRUE' : 'FALSE'];
 		case 'flashcard':

@@ -11,6 +11,7 @@ import type { Bank, Question } from '../bank/schema';
 import { imagesIn } from '../bank/question-images';
 import { toBase64 } from './backup-media';
 import { imgTags } from './html-tags';
+import { moodleGrade, moodleWeights } from './moodle-grades';
 import { defaultName, PLUGINFILE } from './moodle-xml-text';
 
 /** Media files by name, as the bank's images are stored. */
@@ -54,6 +55,7 @@ function withFiles(html: string, media: MediaBytes | undefined, indent: string):
 	return { html: out + html.slice(from), files };
 }
 
+/** An answer with its weight, already one Moodle offers (see moodle-grades.ts). */
 function answer(text: string, fraction: number, extra: string[] = []): string[] {
 	return [`    <answer fraction="${fraction}" format="plain_text">`, textEl(text, '      '), ...extra, '    </answer>'];
 }
@@ -64,7 +66,7 @@ function key(q: Question, media: MediaBytes | undefined): { type: string; lines:
 		case 'mcq':
 		case 'multi': {
 			const choices = q.choices ?? [];
-			const weights = q.weights ?? choices.map((c) => (c === q.answer ? 100 : 0));
+			const weights = moodleWeights(q) ?? choices.map((c) => (c === q.answer ? 100 : 0));
 			const head = [`    <single>${q.type === 'mcq'}</single>`, '    <shuffleanswers>true</shuffleanswers>', '    <answernumbering>abc</answernumbering>'];
 			return { type: 'multichoice', lines: [...head, ...choices.flatMap((c, i) => answer(c, weights[i] ?? 0))] };
 		}
@@ -74,7 +76,7 @@ function key(q: Question, media: MediaBytes | undefined): { type: string; lines:
 			const numbers = q.numbers ?? [];
 			const first = numbers.findIndex((n) => n.credit >= 100);
 			const text = (i: number) => (i === first ? String(q.answer) : String(numbers[i].value));
-			return { type: 'numerical', lines: numbers.flatMap((n, i) => answer(text(i), n.credit, [`      <tolerance>${n.tolerance}</tolerance>`])) };
+			return { type: 'numerical', lines: numbers.flatMap((n, i) => answer(text(i), moodleGrade(n.credit), [`      <tolerance>${n.tolerance}</tolerance>`])) };
 		}
 		case 'matching': {
 			const pairs = (q.pairs ?? []).flatMap((p) => [

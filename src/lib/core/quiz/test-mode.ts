@@ -9,7 +9,7 @@ import { answerMode, type AnswerMode } from '../srs/format-choice';
 import { gradeChoice, gradeTrueFalse, gradeTyped, type Verdict } from './grade';
 import { gradePicked, pickedGiven, type PickedAnswer } from './grade-kinds';
 import { keepApart, onePerFact } from './giveaway';
-import { shuffled } from './match-order';
+import { matchingRights, shuffled, studyRights } from './match-order';
 
 export { shuffled } from './match-order';
 
@@ -52,7 +52,7 @@ export interface TestItem {
 	question: Question;
 	/** How the page asks it; never `reveal` in a test made by this version (see `isAutoMarked`). */
 	mode: AnswerMode;
-	/** For multiple choice and choose all that apply: the choices in the order shown. */
+	/** For multiple choice and choose all that apply: the choices in the order shown; for matching: the right items in the order offered. */
 	choices?: string[];
 	/** Null until answered; stays null if time ran out first. */
 	response: TestResponse | null;
@@ -78,6 +78,8 @@ export function createTest(bank: Bank, options: TestOptions, rng: () => number, 
 		const item: TestItem = { question, mode: testAnswerMode(question), response: null };
 		if ((question.type === 'mcq' || question.type === 'multi') && question.choices)
 			item.choices = shuffle ? shuffled(question.choices, rng) : [...question.choices];
+		// A shuffled test offers each student the right items in an order of its own, as it does choices.
+		if (question.type === 'matching') item.choices = shuffle ? matchingRights(question, rng) : studyRights(question);
 		return item;
 	});
 	const limit = options.timeLimitSec;

@@ -16,6 +16,8 @@ import {
 	type TestState
 } from '$lib/core/quiz/test-mode';
 import { clashingNeighbours } from '$lib/core/quiz/giveaway';
+import { studyRights } from '$lib/core/quiz/match-order';
+import { bank as kinds, matching as matchingKind } from './new-kinds';
 import { realisticBank, smallBank } from '../share/fixtures';
 
 const T0 = Date.UTC(2021, 1, 3, 9, 0, 0);
@@ -67,6 +69,16 @@ describe('createTest', () => {
 		expect(ids(createTest(bank, { count: 20 }, seededRng(42), T0))).toEqual(a);
 		expect(ids(createTest(bank, { count: 20 }, seededRng(43), T0))).not.toEqual(a);
 		expect(new Set(a).size).toBe(20);
+	});
+
+	it("offers a matching question's right items in an order of each test's own when shuffled, in study's order when not", () => {
+		const bank: Bank = { ...kinds, questions: [matchingKind] };
+		const offered = (seed: number, shuffle = true) => createTest(bank, { shuffle }, seededRng(seed), T0).items[0].choices;
+		const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => offered(seed)!.join('|')));
+		expect(orders.size).toBeGreaterThan(1);
+		for (const order of orders) expect(order.split('|').toSorted()).toEqual(['Meow', 'Moo', 'Woof']);
+		expect(offered(1, false)).toEqual(studyRights(matchingKind));
+		expect(offered(2, false)).toEqual(studyRights(matchingKind));
 	});
 
 	it('keeps bank order without shuffle, but for moving a question away from one that gives it away', () => {
