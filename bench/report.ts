@@ -16,7 +16,7 @@ export interface Row {
 	median: number;
 	p95: number;
 	n: number;
-	unit: 'ms' | 'µs' | 'B' | 'KB' | 'MB' | 'score' | 's';
+	unit: 'ms' | 'µs' | 'B' | 'KB' | 'MB' | 'score' | 's' | '%';
 	target?: Target;
 	/** Whether the median meets the target; absent when there is none. */
 	pass?: boolean;

@@ -71,9 +71,6 @@ function rescheduleRows(r: RescheduleSamples): Row[] {
 	];
 }
 
-/** report.ts's unit list has no percent yet; the table prints the unit as given. */
-const PERCENT = '%' as Row['unit'];
-
 /**
  * An import's target is a share of the floor measured in the same run (issue 20): IndexedDB's
  * speed varies tenfold between machines, so absolute seconds are printed but not judged.
@@ -83,7 +80,7 @@ function importRows(i: ImportResult): Row[] {
 	const progress =
 		i.progressEvents > 0 ? `${i.progressEvents} progress reports${i.progressComplete ? ', last = total' : ', never reached total'}` : 'NO progress reported';
 	const share = (100 * i.json.median) / i.floor.median;
-	const judged = single('import JSON, share of the floor', on, share, PERCENT, { op: '<=', value: 33.3 }, progress);
+	const judged = single('import JSON, share of the floor', on, share, '%', { op: '<=', value: 33.3 }, progress);
 	// The target is an import "with progress": a fast one that reports none still misses it.
 	if (!i.progressComplete) judged.pass = false;
 	const rows = [row('import JSON bank (parse, validate, write)', on, seconds(i.json), 's', undefined, progress)];
