@@ -9,6 +9,10 @@ import { legacyPackage, NOTETYPES } from '../unit/core/formats/anki-builder';
 import { ownServer } from './imported';
 import { waitForOfflineReady } from './probes';
 
+// Its offline step has waited past 40 s for the service worker on the app's own server, on a
+// loaded machine (as the two-device sync file has): retried once while that is found.
+test.describe.configure({ retries: 1 });
+
 /** Typed-answer notes (a test can mark them) whose fronts hold inline and display math in Anki's own delimiters and MathJax's. */
 const DECK = {
 	notetypes: [NOTETYPES.typed],

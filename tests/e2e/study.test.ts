@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { answerCard, bankEntry, control, countsText, lastReview, reviewCount, STUDY_PATH, tabTo, waitForCard, type Answered } from './helpers';
 
@@ -89,21 +89,25 @@ test('the library lists the seed bank with its counts, and Study all opens a ses
 	await expect(page.getByTestId('counts')).toBeVisible();
 });
 
-test.describe('before the grading code has arrived', () => {
+test.describe('before the grading code or the rating buttons have arrived', () => {
 	// Without the service worker every chunk comes from the network, where the test can hold one back.
 	test.use({ serviceWorkers: 'block' });
 
-	test('an answer waits for it, is graded, and is saved', async ({ page }) => {
+	/** Holds back the chunk built from the given module until the returned function is called. */
+	async function holdChunk(page: Page, module: string): Promise<() => void> {
 		const manifest = JSON.parse(readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8'));
-		const chunk: string = manifest['src/lib/study/answering.ts'].file;
+		const chunk: string = manifest[module].file;
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route(`**/${chunk}`, async (route) => {
 			await held;
 			await route.continue();
 		});
+		return release;
+	}
 
-		// The first card is drawn at random: reload until it grades itself (a choice or a typed answer).
+	/** The first card is drawn at random: reloads until it grades itself (a choice or a typed answer). */
+	async function openAutoGradedCard(page: Page): Promise<void> {
 		let kind = 'reveal';
 		for (let tries = 0; tries < 12 && (kind === 'reveal' || kind === 'done'); tries++) {
 			if (tries === 0) await page.goto(STUDY_PATH);
@@ -111,12 +115,31 @@ test.describe('before the grading code has arrived', () => {
 			({ kind } = await waitForCard(page));
 		}
 		expect(['choice', 'truefalse', 'typed'], 'an auto-graded first card').toContain(kind);
+	}
+
+	test('an answer waits for the grading code, is graded, and is saved', async ({ page }) => {
+		const release = await holdChunk(page, 'src/lib/study/answering.ts');
+		await openAutoGradedCard(page);
 
 		const answering = answerCard(page);
 		// Held back, the answer cannot be graded: no verdict, no Continue, nothing saved.
 		await page.waitForTimeout(800);
 		expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
 		expect(await reviewCount(page)).toBe(0);
+
+		release();
+		const answer = await answering;
+		expect(answer.preselected).toHaveLength(1);
+		await expect.poll(() => reviewCount(page)).toBe(1);
+	});
+
+	test('Continue comes with the rating it accepts, never before the rating buttons', async ({ page }) => {
+		const release = await holdChunk(page, 'src/lib/study/after-answer.ts');
+		await openAutoGradedCard(page);
+
+		const answering = answerCard(page);
+		await page.waitForTimeout(800);
+		expect(await page.getByRole('button', { name: 'Continue' }).count()).toBe(0);
 
 		release();
 		const answer = await answering;

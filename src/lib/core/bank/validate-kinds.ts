@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
 type Report = (field: string, message: string) => void;
 
 /** Moodle accepts positive weights that add up to 100% within this, so three thirds of 33.33333% pass. */
-const SUM_SLACK = 0.01;
+export const SUM_SLACK = 0.01;
 
 const strings = (xs: unknown): string[] => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string') : []);
 const numbers = (xs: unknown): number[] => (Array.isArray(xs) ? xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)) : []);

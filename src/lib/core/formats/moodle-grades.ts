@@ -7,13 +7,12 @@
  * their negatives.
  */
 import type { Bank, Question } from '../bank/schema';
+import { SUM_SLACK } from '../bank/validate-kinds';
 
 const POSITIVE = [100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5];
 
 /** Moodle compares fractions to 0.00001: a percentage this close to a grade is that grade. */
 const SAME = 0.001;
-/** How far from 100% the right choices of a choose-all question may add up (as the bank's own rule, validate-kinds.ts). */
-const SUM_SLACK = 0.01;
 
 /** `percent` as Moodle will take it: itself when on the list (to Moodle's precision), else the nearest grade of the same sign. */
 export function moodleGrade(percent: number): number {
