@@ -11,7 +11,7 @@ import type { Settings } from '../core/settings';
 import { studyDayEnd } from '../core/srs/day';
 import { toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type ReviewLog, type Schedule } from '../core/srs/types';
-import { countsOf, countTables, introduced, unintroduced } from './counts';
+import { countsOf, countTables, introduced, keepAhead, unintroduced } from './counts';
 import { db, type FactdeckDB } from './db';
 import { NotFoundError, StaleCardError, unwrapErrors } from './errors';
 import { isImplicit } from './implicit-cards';
@@ -59,12 +59,10 @@ export async function saveAnswer(card: Card, log: ReviewLog, database: FactdeckD
 			uid: newUid()
 		};
 		if (stored.lastQuestionId !== undefined) row.beforeQuestionId = stored.lastQuestionId;
-		const [, id] = await Promise.all([
-			cards.put(next),
-			reviews.add(row),
-			counts && bankCounts.put(introduced(counts, row.reviewedAt, stored.order)),
-			queueReview(database, row)
-		]);
+		const after = counts && introduced(counts, row.reviewedAt, stored.order);
+		const [, id] = await Promise.all([cards.put(next), reviews.add(row), after && bankCounts.put(after), queueReview(database, row)]);
+		// Once in AHEAD_KEPT introductions the counts look up the next New cards without a row, now that this one has its row.
+		if (after && after.ahead?.length === 0) await bankCounts.put(await keepAhead(database, after));
 		return id as number;
 	});
 	return unwrapErrors(work);
@@ -91,7 +89,7 @@ export async function undoAnswer(logId: number, database: FactdeckDB = db): Prom
 		await Promise.all([
 			rowless ? cards.delete(restored.id) : cards.put(restored),
 			reviews.delete(logId),
-			counts && bankCounts.put(unintroduced(counts, log.reviewedAt, restored.order, rowless)),
+			counts && bankCounts.put(unintroduced(counts, log.reviewedAt, restored, rowless)),
 			queueUndo(database, log)
 		]);
 		return restored;

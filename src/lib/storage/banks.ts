@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import type { Bank } from '../core/bank/schema';
 import { contentHash } from '../core/bank/hash';
 import { CardStateKind, type Card } from '../core/srs/types';
-import { countBank } from './counts';
+import { AHEAD_KEPT, countBank } from './counts';
 import { bankMeta, toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
 import { factOrders, isImplicit } from './implicit-cards';
@@ -16,7 +16,7 @@ import { pageRows } from './page-layout';
 import { bankPages, bankQuestionRows, writePages } from './question-pages';
 import { bankAttempts, bankCards, bankMedia, bankReviews } from './ranges';
 import { bankDocs, outboxTables, queueBankDeletion, queueDocs } from './outbox';
-import type { BankRow, QuestionRow } from './rows';
+import type { BankRow, FactAt, QuestionRow } from './rows';
 
 export { getBankMeta } from './bank-read';
 export { listBankSummaries } from './summaries';
@@ -102,17 +102,19 @@ export async function writeBank(
 			if (placed !== card) writes.push(placed);
 		}
 	}
-	let next = bank.questions.length;
+	// Facts in introduction order: the first without a row is where the queue starts, and the first few are kept ahead.
+	const ahead: FactAt[] = [];
 	for (const [fact, order] of positions) {
 		if (kept.has(fact)) continue;
 		fresh++;
-		next = Math.min(next, order);
+		if (ahead.length < AHEAD_KEPT) ahead.push({ fact, order });
 	}
+	const next = ahead[0]?.order ?? bank.questions.length;
 	// The review log of a vanished fact stays: it is history, and a backup keeps it; so do its introductions.
 	await Promise.all([
 		database.banks.put(row),
 		database.cards.bulkDelete(gone),
-		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced, next })
+		database.bankCounts.put({ bankId: bank.id, cards: positions.size, fresh, introduced, next, ahead })
 	]);
 	// Only pages whose questions changed are written: saving one edit of a large bank rewrites one page.
 	await writePages(database, bank.id, bank.questions, storedPages, onRows);

@@ -13,19 +13,13 @@ import type { FactdeckDB } from './db';
 import { implicitCard } from './implicit-cards';
 import { PAGE_SIZE } from './page-layout';
 import { bankPages, factQuestionRows } from './question-pages';
-import type { BankRow, QuestionPageRow } from './rows';
+import type { BankCountsRow, FactAt, QuestionPageRow } from './rows';
 
 /** The orders of the bank's card rows (any state) from `lo` to `hi`, by index keys alone. */
 function rowOrders(database: FactdeckDB, bankId: string, lo: number, hi: number): Promise<Set<number>> {
 	const states = [CardStateKind.New, CardStateKind.Learning, CardStateKind.Review, CardStateKind.Relearning];
 	const reads = states.map((s) => database.cards.where('[bankId+state+order]').between([bankId, s, lo], [bankId, s, hi], true, true).keys());
 	return Dexie.Promise.all(reads).then((keys) => new Set(keys.flat().map((key) => (key as unknown as [string, number, number])[2])));
-}
-
-/** A fact of a bank and its card's introduction order. */
-export interface FactAt {
-	fact: string;
-	order: number;
 }
 
 /**
@@ -55,9 +49,22 @@ export function implicitFacts(database: FactdeckDB, bankId: string, from: number
 	return limit > 0 ? fromPage(Math.floor(Math.max(0, from) / PAGE_SIZE)) : Dexie.Promise.resolve(found);
 }
 
-/** Where the bank's first New card without a row is (every fact before it has one); past the last question when none. */
-export function firstImplicit(database: FactdeckDB, bank: BankRow, from = 0): Promise<number> {
-	return implicitFacts(database, bank.id, from, 1).then((found) => found[0]?.order ?? bank.questionCount);
+/**
+ * The bank's first `limit` facts whose New card has no row: those its counts
+ * keep ahead when they keep enough and none of them has a row meanwhile (a
+ * write that slipped past the counts), else read from the question pages
+ * from `next` on. Inside a transaction over questionPages and cards.
+ */
+export function firstImplicitFacts(database: FactdeckDB, bankId: string, counts: BankCountsRow | undefined, limit: number): Promise<FactAt[]> {
+	const fromPages = () => implicitFacts(database, bankId, counts?.next ?? 0, limit);
+	const kept = counts?.ahead && counts.ahead.length >= limit ? counts.ahead.slice(0, limit) : undefined;
+	if (!kept) return fromPages();
+	const ids = kept.map(({ fact }) => cardId(bankId, fact));
+	return database.cards
+		.where('id')
+		.anyOf(ids)
+		.primaryKeys()
+		.then((rows) => (rows.length === 0 ? kept : fromPages()));
 }
 
 /** Where each fact of the pages is first tested. */

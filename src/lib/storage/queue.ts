@@ -13,7 +13,7 @@ import { toQuestion } from './bank-read';
 import { countBank, countTables, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
 import { implicitCard } from './implicit-cards';
-import { cardsById, implicitFacts } from './new-cards';
+import { cardsById, firstImplicitFacts } from './new-cards';
 import { factQuestionRows } from './question-pages';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
@@ -35,7 +35,7 @@ export async function gatherQueue(scope: Scope, now: Date, settings: Settings, d
 			Promise.all(
 				banks.map(async (bank): Promise<Card[]> => {
 					const allowed = await newAllowance(database, bank.id, window, settings);
-					return allowed > 0 ? firstNew(database, bank.id, (await database.bankCounts.get(bank.id))?.next ?? 0, allowed) : [];
+					return allowed > 0 ? firstNew(database, bank.id, await database.bankCounts.get(bank.id), allowed) : [];
 				})
 			)
 		]);
@@ -88,14 +88,15 @@ async function listHead(
 
 /**
  * A bank's first `limit` New cards the queue may introduce, in order: its
- * New rows not suspended and its cards without a row (from `next` on, see
- * new-cards.ts), merged by order; every read issued at once.
+ * New rows not suspended and its cards without a row (those its counts keep
+ * ahead, or else from `next` on, see new-cards.ts), merged by order; every
+ * read issued at once.
  */
-async function firstNew(database: FactdeckDB, bankId: string, next: number, limit: number): Promise<Card[]> {
+async function firstNew(database: FactdeckDB, bankId: string, counts: BankCountsRow | undefined, limit: number): Promise<Card[]> {
 	const [bank, rows, facts] = await Promise.all([
 		database.banks.get(bankId),
 		newCards(database, bankId).filter(active).limit(limit).toArray(),
-		implicitFacts(database, bankId, next, limit)
+		firstImplicitFacts(database, bankId, counts, limit)
 	]);
 	const implicit = bank ? facts.map(({ fact, order }) => implicitCard(bank, fact, order)) : [];
 	return [...rows, ...implicit].sort((a, b) => a.order - b.order).slice(0, limit);
@@ -123,7 +124,7 @@ async function freshHead(database: FactdeckDB, bankId: string | undefined, windo
 			count += left;
 			if (left > 0) firstBank ??= id;
 		}
-		const first = firstBank === undefined ? undefined : (await firstNew(database, firstBank, rows.get(firstBank)!.next ?? 0, 1))[0];
+		const first = firstBank === undefined ? undefined : (await firstNew(database, firstBank, rows.get(firstBank), 1))[0];
 		// A count counted in this very transaction is exact: a second pass always returns.
 		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
 		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.

@@ -109,6 +109,17 @@ export interface BankCountsRow {
 	 * New cards without a row (new-cards.ts) from here on. A row without it is counted again first.
 	 */
 	next?: number;
+	/**
+	 * The bank's first New cards without a row, in order, at most AHEAD_KEPT (counts.ts): so that
+	 * next card reads no question page. Exactly the first ones there are, or absent when unknown.
+	 */
+	ahead?: FactAt[];
+}
+
+/** A fact of a bank and its card's introduction order. */
+export interface FactAt {
+	fact: string;
+	order: number;
 }
 
 /** One stored record per key: the learner's settings, or an app flag. */

@@ -4,7 +4,7 @@ import { answerCard } from '$lib/core/srs/scheduler';
 import { CardStateKind, type Card, type Rating } from '$lib/core/srs/types';
 import { saveAnswer, undoAnswer } from '$lib/storage/answers';
 import { deleteBank, saveBank } from '$lib/storage/banks';
-import { countBank, newLeft, countTables } from '$lib/storage/counts';
+import { AHEAD_KEPT, countBank, newLeft, countTables } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
 import { gatherQueue, gatherQueueHead, getCard } from '$lib/storage/queue';
 import { dueWindow } from '$lib/storage/ranges';
@@ -34,7 +34,9 @@ async function expectSameAsWholeLists(d: FactdeckDB, bankId: string | undefined,
 async function expectCountsInStep(d: FactdeckDB, now: Date, s = settings()) {
 	for (const row of await d.bankCounts.toArray()) {
 		const counted = await d.transaction('r', countTables(d), () => countBank(d, row.bankId));
-		expect({ ...row, introduced: [] }).toEqual({ ...counted, introduced: [] });
+		expect({ ...row, introduced: [], ahead: [] }).toEqual({ ...counted, introduced: [], ahead: [] });
+		// The New cards without a row kept ahead are the first ones there are, if fewer than counting finds.
+		expect(row.ahead, row.bankId).toEqual(counted.ahead?.slice(0, row.ahead?.length));
 		for (const day of [0, 1, 2]) {
 			const window = dueWindow(new Date(now.getTime() + day * 86_400_000), s);
 			expect(newLeft(row, window, s)).toBe(newLeft(counted, window, s));
@@ -103,22 +105,43 @@ describe('gatherQueueHead', () => {
 describe('bank counts', () => {
 	it('are kept in step by saving, answering, undoing and deleting banks', async () => {
 		const d = freshDb();
+		const facts = (...orders: number[]) => orders.map((order) => ({ fact: `f${order}`, order }));
 		await saveBank(bankOfFacts('a', 5), T0, {}, d);
-		// `next`: every fact before that order has a card row (none yet).
-		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 5, fresh: 5, introduced: [], next: 0 });
+		// `next`: every fact before that order has a card row (none yet); `ahead`: the first facts without one.
+		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 5, fresh: 5, introduced: [], next: 0, ahead: facts(0, 1, 2, 3, 4) });
 		const at = local(2024, 3, 5, 9);
 		const card = (await getCard('a\u0000f0', d))!;
 		const { card: next, log } = answerCard(card, 3, at, { retention: 0.9, fuzz: false }, 'q0', 10);
 		const logId = await saveAnswer(next, log, d);
-		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 5, fresh: 4, introduced: [at.getTime()], next: 1 });
+		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 5, fresh: 4, introduced: [at.getTime()], next: 1, ahead: facts(1, 2, 3, 4) });
 		await saveBank(bankOfFacts('a', 3), T0, {}, d);
-		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 3, fresh: 2, introduced: [at.getTime()], next: 1 });
+		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 3, fresh: 2, introduced: [at.getTime()], next: 1, ahead: facts(1, 2) });
 		// Undone, the card is its fact's implicit New card again: its row goes, and the search starts before it.
 		await undoAnswer(logId, d);
-		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 3, fresh: 3, introduced: [], next: 0 });
+		expect(await d.bankCounts.get('a')).toEqual({ bankId: 'a', cards: 3, fresh: 3, introduced: [], next: 0, ahead: facts(0, 1, 2) });
 		expect(await d.cards.count()).toBe(0);
 		await deleteBank('a', d);
 		expect(await d.bankCounts.count()).toBe(0);
+	});
+
+	it('keep the next New cards without a row ahead, and look further once the last kept one is introduced', async () => {
+		const d = freshDb();
+		await saveBank(bankOfFacts('a', AHEAD_KEPT + 3), T0, {}, d);
+		const s = settings({ newPerDay: 100 });
+		let now = local(2024, 3, 5, 9).getTime();
+		for (let i = 0; i < AHEAD_KEPT; i++) {
+			const head = await expectSameAsWholeLists(d, 'a', new Date(now), s);
+			expect(head.fresh?.id).toBe(`a\u0000f${i}`);
+			const { card, log } = answerCard(head.fresh!, 3, new Date(now), { retention: 0.9, fuzz: false }, `q${i}`, 10);
+			await saveAnswer(card, log, d);
+			now += MIN;
+		}
+		// The last one kept was introduced: the next three were looked up in the same answer.
+		expect((await d.bankCounts.get('a'))!.ahead?.map((at) => at.order)).toEqual([AHEAD_KEPT, AHEAD_KEPT + 1, AHEAD_KEPT + 2]);
+		await expectCountsInStep(d, new Date(now), s);
+		// A kept card given a row another way (a write the counts are not told of) is not offered as a New card without one.
+		await setCard(d, 'a', `f${AHEAD_KEPT}`, CardStateKind.Review, local(2024, 4, 1));
+		expect((await gatherQueueHead({ bankId: 'a' }, new Date(now), s, d)).fresh?.id).toBe(`a\u0000f${AHEAD_KEPT + 1}`);
 	});
 
 	it('keep two days of introductions, enough for any study day', async () => {
