@@ -16,7 +16,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { gatherQueue, gatherQueueHead, type Scope } from '$lib/storage/queue';
 import { dueWindow } from '$lib/storage/ranges';
 import { listBankSummaries } from '$lib/storage/summaries';
-import { everyCard } from '$lib/storage/new-cards';
+import { everyCard } from '$lib/storage/card-reads';
 
 /** Time between two answers in the simulated session, ms. */
 const THINK_MS = 8_000;

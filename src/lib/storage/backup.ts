@@ -14,7 +14,7 @@ import { toBank, toBankRow } from './bank-rows';
 import { db, type FactdeckDB } from './db';
 import { toPages } from './page-layout';
 import { cardRows } from './implicit-cards';
-import { everyCard } from './new-cards';
+import { everyCard } from './card-reads';
 import { allQuestionRows } from './question-pages';
 import type { BackupData, KeyValueRow, MediaRow, QuestionRow, RestoreData, ResultRow, ReviewRow } from './rows';
 import { SYNC_META_KEY, type SyncMeta } from './sync-meta';

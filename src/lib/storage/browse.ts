@@ -14,7 +14,7 @@ import { toBank } from './bank-rows';
 import { bankTables, writeBank } from './banks';
 import { countBank, countTables } from './counts';
 import { db, type FactdeckDB } from './db';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import { outboxTables, queueDocs } from './outbox';
 import { allQuestionRows, bankQuestionRows } from './question-pages';
 import { bankCards } from './ranges';

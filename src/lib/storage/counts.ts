@@ -23,7 +23,7 @@ import type { BankCountsRow, FactAt } from './rows';
 export const AHEAD_KEPT = 16;
 
 /** Introductions older than this before the latest one are dropped: a study day lasts at most 25 hours. */
-const INTRODUCTIONS_KEPT_MS = 48 * 3_600_000;
+export const INTRODUCTIONS_KEPT_MS = 48 * 3_600_000;
 
 /** The bank's review log keys of introductions (answers to New cards), from `from` on. */
 function introductionsFrom(database: FactdeckDB, bankId: string, from: Date | typeof Dexie.minKey) {
@@ -58,20 +58,9 @@ export async function countBank(database: FactdeckDB, bankId: string): Promise<B
  * before `from` has a row), and so where the first of them is: past the last
  * of the bank's `questionCount` questions when there is none.
  */
-function lookAhead(database: FactdeckDB, bankId: string, from: number, questionCount: number): Promise<{ next: number; ahead: FactAt[] }> {
+export function lookAhead(database: FactdeckDB, bankId: string, from: number, questionCount: number): Promise<{ next: number; ahead: FactAt[] }> {
 	// Dexie's promise, not an async function: it is awaited deep inside callers' transactions (see implicitFacts).
 	return implicitFacts(database, bankId, from, AHEAD_KEPT).then((ahead) => ({ next: ahead[0]?.order ?? questionCount, ahead }));
-}
-
-/**
- * The counts after an introduction used the last New card without a row that
- * they kept: the next ones looked up, inside the answer's transaction once its
- * card row is written. Unchanged when some are still kept.
- */
-export async function keepAhead(database: FactdeckDB, row: BankCountsRow): Promise<BankCountsRow> {
-	if (row.ahead?.length !== 0 || row.next === undefined) return row;
-	const bank = await database.banks.get(row.bankId);
-	return bank ? { ...row, ...(await lookAhead(database, row.bankId, row.next, bank.questionCount)) } : row;
 }
 
 /** The tables countBank reads, for the transactions that may count a bank. */
@@ -90,35 +79,6 @@ export function newLeft(row: BankCountsRow, window: DueWindow, settings: Setting
 	const end = window.dayEnd.getTime();
 	const today = row.introduced.filter((at) => at >= start && at < end).length;
 	return Math.min(row.fresh, Math.max(0, settings.newPerDay - today));
-}
-
-/** The counts after one of the bank's New cards (the one at `order`) was introduced at `at`: it has a row now. */
-export function introduced(row: BankCountsRow, at: Date, order: number): BankCountsRow {
-	const times = [...row.introduced, at.getTime()].sort((a, b) => a - b);
-	const keepFrom = times[times.length - 1] - INTRODUCTIONS_KEPT_MS;
-	const ahead = row.ahead?.filter((at) => at.order !== order);
-	// The first New card without a row is further on than this one: the first still kept, or further.
-	const next = ahead?.length ? ahead[0].order : row.next === order ? order + 1 : row.next;
-	return withNext({ ...row, fresh: row.fresh - 1, introduced: times.filter((t) => t >= keepFrom), ...(ahead && { ahead }) }, next);
-}
-
-/** The counts after the introduction at `at` was undone: the card of `fact` is New again, without a row when `rowless`. */
-export function unintroduced(row: BankCountsRow, at: Date, { fact, order }: FactAt, rowless: boolean): BankCountsRow {
-	const times = [...row.introduced];
-	const i = times.indexOf(at.getTime());
-	if (i >= 0) times.splice(i, 1);
-	const next = rowless && row.next !== undefined ? Math.min(row.next, order) : row.next;
-	const last = row.ahead?.at(-1);
-	// Among the first cards without a row kept only if it comes before the last of them; after it, they stay the first.
-	const ahead =
-		rowless && row.ahead && last && order < last.order ? [...row.ahead, { fact, order }].sort((a, b) => a.order - b.order).slice(0, AHEAD_KEPT) : row.ahead;
-	return withNext({ ...row, fresh: row.fresh + 1, introduced: times, ...(ahead && { ahead }) }, next);
-}
-
-/** The row with `next`, or without it (and what it keeps ahead) when unknown: the row is then counted again before the queue uses it. */
-function withNext(row: BankCountsRow, next: number | undefined): BankCountsRow {
-	const { next: _old, ahead, ...rest } = row;
-	return next === undefined ? rest : { ...rest, next, ...(ahead && { ahead }) };
 }
 
 /** Counts the given banks again from the indexes and stores their rows (banks no longer stored are skipped). */

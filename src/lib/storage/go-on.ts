@@ -12,7 +12,7 @@ import { CardStateKind, type Card } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
 import { gatherQueueHead, type Scope } from './queue';
 import { countsOf, countTables } from './counts';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import { dueCards, dueWindow, suspendedNew, type DueWindow } from './ranges';
 
 /** A session's scope with the way it goes on from the one before, if any. */

@@ -16,7 +16,7 @@ import { historyReviews, replayOnAnkiDays, type HistoryStep } from '../core/form
 import { cardId, toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type SchedulerOptions } from '../core/srs/types';
 import { countBank } from './counts';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import type { FactdeckDB } from './db';
 import { REVIEW_PREFIX } from './outbox';
 import { bankReviews } from './ranges';

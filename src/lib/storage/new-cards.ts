@@ -3,17 +3,16 @@
  * they are). An import writes no card at all; a card row is made when
  * something first gives the card a state of its own (an answer, a suspend).
  * The bank's question pages say which facts there are (`firsts`), the card
- * rows which of them have a row, and the bank's counts row (`next`) from
- * where on to look for the first New card without one.
+ * rows which of them have a row, and the bank's counts row (`next`, `ahead`)
+ * from where on to look for the first New card without one. This is the
+ * queue's part, on the first card's path; card-reads.ts reads such cards by id.
  */
 import { Dexie } from 'dexie';
-import { bankOfCard, cardId } from '../core/srs/card';
-import { CardStateKind, type Card } from '../core/srs/types';
+import { cardId } from '../core/srs/card';
+import { CardStateKind } from '../core/srs/types';
 import type { FactdeckDB } from './db';
-import { implicitCard } from './implicit-cards';
 import { PAGE_SIZE } from './page-layout';
-import { bankPages, factQuestionRows } from './question-pages';
-import type { BankCountsRow, FactAt, QuestionPageRow } from './rows';
+import type { BankCountsRow, FactAt } from './rows';
 
 /** The orders of the bank's card rows (any state) from `lo` to `hi`, by index keys alone. */
 function rowOrders(database: FactdeckDB, bankId: string, lo: number, hi: number): Promise<Set<number>> {
@@ -65,66 +64,4 @@ export function firstImplicitFacts(database: FactdeckDB, bankId: string, counts:
 		.anyOf(ids)
 		.primaryKeys()
 		.then((rows) => (rows.length === 0 ? kept : fromPages()));
-}
-
-/** Where each fact of the pages is first tested. */
-function firstOrders(pages: readonly QuestionPageRow[]): Map<string, number> {
-	const orders = new Map<string, number>();
-	for (const page of pages) for (const i of page.firsts) orders.set(page.questions[i].fact, page.page * PAGE_SIZE + i);
-	return orders;
-}
-
-/** Beyond this many cards of one bank without a row, its pages are read whole rather than fact by fact. */
-const FACT_READS = 16;
-
-/**
- * Cards by id: each one's row, or the implicit card of its fact; undefined
- * where the bank or the fact is gone. Inside a transaction over banks,
- * questionPages and cards.
- */
-export async function cardsById(database: FactdeckDB, ids: readonly string[]): Promise<(Card | undefined)[]> {
-	const rows = await database.cards.bulkGet([...ids]);
-	const missing = new Map<string, number[]>();
-	rows.forEach((row, i) => {
-		if (row) return;
-		const bankId = bankOfCard(ids[i]);
-		const list = missing.get(bankId);
-		if (list) list.push(i);
-		else missing.set(bankId, [i]);
-	});
-	await Promise.all(
-		[...missing].map(async ([bankId, at]) => {
-			const bank = await database.banks.get(bankId);
-			if (!bank) return;
-			const facts = at.map((i) => ids[i].slice(bankId.length + 1));
-			const orders =
-				at.length > FACT_READS
-					? firstOrders(await bankPages(database, bankId).toArray())
-					: new Map(
-							(await Promise.all(facts.map((f) => factQuestionRows(database, bankId, f)))).flatMap((qs, j) => (qs.length ? [[facts[j], qs[0].position]] : []))
-						);
-			at.forEach((i, j) => {
-				const order = orders.get(facts[j]);
-				if (order !== undefined) rows[i] = implicitCard(bank, facts[j], order);
-			});
-		})
-	);
-	return rows;
-}
-
-/** Every card of every bank, rows and implicit ones, in id order (as version 7 stored them); rows of a bank that is gone too. */
-export async function everyCard(database: FactdeckDB): Promise<Card[]> {
-	const [banks, pages, rows] = await Promise.all([database.banks.toArray(), database.questionPages.toArray(), database.cards.toArray()]);
-	const stored = new Set(rows.map((c) => c.id));
-	const byBank = new Map<string, QuestionPageRow[]>();
-	for (const page of pages) {
-		const list = byBank.get(page.bankId);
-		if (list) list.push(page);
-		else byBank.set(page.bankId, [page]);
-	}
-	const cards = [...rows];
-	for (const bank of banks) {
-		for (const [fact, order] of firstOrders(byBank.get(bank.id) ?? [])) if (!stored.has(cardId(bank.id, fact))) cards.push(implicitCard(bank, fact, order));
-	}
-	return cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

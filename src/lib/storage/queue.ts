@@ -13,7 +13,7 @@ import { toQuestion } from './bank-read';
 import { countBank, countTables, newLeft, recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
 import { implicitCard } from './implicit-cards';
-import { cardsById, firstImplicitFacts } from './new-cards';
+import { firstImplicitFacts } from './new-cards';
 import { factQuestionRows } from './question-pages';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
 import type { BankCountsRow } from './rows';
@@ -172,9 +172,4 @@ export async function gatherQueueHead(scope: Scope, now: Date, settings: Setting
 /** The questions that share the card of `fact`, in bank order. */
 export async function questionsForFact(bankId: string, fact: string, database: FactdeckDB = db): Promise<Question[]> {
 	return (await factQuestionRows(database, bankId, fact)).map(toQuestion);
-}
-
-/** One card by id: its row, or the New card of its fact that has none yet. */
-export async function getCard(id: string, database: FactdeckDB = db): Promise<Card | undefined> {
-	return database.transaction('r', [database.banks, database.questionPages, database.cards], async () => (await cardsById(database, [id]))[0]);
 }

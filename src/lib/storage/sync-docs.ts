@@ -10,7 +10,7 @@ import type { DocChange } from '../core/sync/protocol';
 import { bankMeta } from './bank-rows';
 import { toQuestion } from './bank-read';
 import type { FactdeckDB } from './db';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import type { DocRef } from './outbox';
 import { bankQuestionRows } from './question-pages';
 import type { QuestionRow } from './rows';

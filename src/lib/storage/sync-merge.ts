@@ -13,7 +13,7 @@ import type { PulledDoc } from '../core/sync/protocol';
 import { toBank } from './bank-rows';
 import { writeBank } from './banks';
 import type { FactdeckDB } from './db';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import { docEntry } from './outbox';
 import { bankQuestionRows } from './question-pages';
 import { bankCards } from './ranges';

@@ -10,7 +10,7 @@ import { newSchedule } from '../core/srs/card';
 import { replayCard } from '../core/srs/replay';
 import type { Card, SchedulerOptions } from '../core/srs/types';
 import type { FactdeckDB } from './db';
-import { cardsById } from './new-cards';
+import { cardsById } from './card-reads';
 import type { ReviewRow } from './rows';
 import { SETTINGS_KEY } from './settings';
 

@@ -5,7 +5,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { getBank, getBankMeta, syncShippedBanks } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { validBank } from '../core/bank/fixtures';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 import { allCards } from '../storage/helpers';
 
 // BankEditor saves to the app's database, as the page does; each test starts it empty.

@@ -8,7 +8,7 @@ import { db } from '$lib/storage/db';
 import { markReschedulePending, pendingReschedule } from '$lib/storage/reschedule-flag';
 import { getSettings } from '$lib/storage/settings';
 import { bankOfFacts } from '../storage/helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 const T0 = new Date('2024-03-05T10:00:00Z');
 

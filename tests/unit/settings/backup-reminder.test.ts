@@ -5,7 +5,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { bankOfFacts } from '../storage/helpers';
 import { db, resetAppDb } from '../storage/app-db';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(resetAppDb);
 

@@ -2,7 +2,7 @@ import { createCard } from '$lib/core/srs/scheduler';
 import { DbCheck } from '$lib/settings/db-check.svelte';
 import { T0 } from '../storage/fill';
 import { db, filledAppDb, resetAppDb } from '../storage/app-db';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(resetAppDb);
 

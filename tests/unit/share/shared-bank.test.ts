@@ -8,7 +8,7 @@ import { bankOfFacts, closeAll, dump, freshDb, allCards } from '../storage/helpe
 import { facts, library, study } from '../storage/progress';
 import { smallBank } from '../core/share/fixtures';
 import { deps, T0 } from '../import/import-helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -5,7 +5,7 @@ import { saveBank } from '$lib/storage/banks';
 import { db } from '$lib/storage/db';
 import { StatsPage, FORECAST_DAYS } from '$lib/stats/stats-page.svelte';
 import { bankOfFacts } from '../storage/helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 vi.mock('$lib/library/shipped', () => ({ ensureShippedBanks: () => Promise.resolve() }));
 

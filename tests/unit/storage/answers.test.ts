@@ -5,7 +5,7 @@ import { saveBank, deleteBank } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
 import { NotFoundError, StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, dump, freshDb, local, setCard, settings } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

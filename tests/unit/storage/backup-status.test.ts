@@ -4,7 +4,7 @@ import { saveBank } from '$lib/storage/banks';
 import { backupStatus, lastBackupAt, markBackedUp, snoozeBackupReminder } from '$lib/storage/backup-status';
 import { setFlag } from '$lib/storage/settings';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -9,7 +9,7 @@ import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { allCards, bank, bankOfFacts, closeAll, dump, freshDb, question, questionCount } from './helpers';
 import { fill } from './fill';
 import { facts, library, study } from './progress';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -3,7 +3,7 @@ import { deleteQuestions, loadBrowseRows, moveQuestions, setSuspended, tagQuesti
 import { countBank, countTables } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -3,7 +3,7 @@ import { checkDatabase } from '$lib/storage/check';
 import type { FactdeckDB } from '$lib/storage/db';
 import { allCards, closeAll, dump, freshDb } from './helpers';
 import { fill, T0 } from './fill';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -11,7 +11,7 @@ import { importResults } from '$lib/storage/results';
 import { setFlag } from '$lib/storage/settings';
 import { saveSettings } from '$lib/storage/settings-save';
 import { bank, bankOfFacts, question } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');
 

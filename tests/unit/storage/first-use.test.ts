@@ -3,7 +3,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { isFirstUse } from '$lib/storage/first-use';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

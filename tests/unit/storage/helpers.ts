@@ -3,9 +3,9 @@ import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import type { Card, CardStateKind } from '$lib/core/srs/types';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
 import { byQuestionKey } from '$lib/storage/page-layout';
-import { everyCard } from '$lib/storage/new-cards';
+import { everyCard } from '$lib/storage/card-reads';
 import { allQuestionRows } from '$lib/storage/question-pages';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 let counter = 0;
 const opened: FactdeckDB[] = [];

@@ -16,7 +16,7 @@ import { currentPackage, loadSql } from '../core/formats/anki-builder';
 import { EXPECTED, HISTORY_DECK } from '../core/formats/anki-history-deck';
 import { ok } from '../core/formats/helpers';
 import { closeAll, freshDb } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

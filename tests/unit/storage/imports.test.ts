@@ -7,7 +7,7 @@ import { getMedia, listMediaNames } from '$lib/storage/media';
 import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { allCards, bank, bankOfFacts, closeAll, dump, freshDb, question, questionCount } from './helpers';
 import { facts, library, study } from './progress';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { gatherQueueHead, getCard, questionsForFact } from '$lib/storage/queue';
+import { gatherQueueHead, questionsForFact } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 import { openDatabase } from '$lib/storage/db';
 import { V1_STORES, v1Rows } from '../../fixtures/db/v1';
 import { V2_STORES, v2Rows } from '../../fixtures/db/v2';

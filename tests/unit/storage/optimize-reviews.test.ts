@@ -6,7 +6,7 @@ import { saveAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import { lastOptimization, optimizeReviews, recordOptimization, reviewCount } from '$lib/storage/optimize-reviews';
 import { bankOfFacts, closeAll, freshDb } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -3,7 +3,7 @@ import { answerCard } from '$lib/core/srs/scheduler';
 import { saveAnswer } from '$lib/storage/answers';
 import type { FactdeckDB } from '$lib/storage/db';
 import { dump } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 export const T0 = new Date('2024-03-05T10:00:00Z');
 

@@ -13,7 +13,7 @@ import { markReschedulePending, pendingReschedule, RESCHEDULE_PENDING } from '$l
 import { getSettings } from '$lib/storage/settings';
 import { answerOptions } from '$lib/storage/sync-replay';
 import { bankOfFacts, closeAll, freshDb, allCards } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

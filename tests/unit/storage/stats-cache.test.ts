@@ -12,7 +12,7 @@ import { packDays, unpackDays } from '$lib/storage/stats-pack';
 import { CHUNK_IDS, STATE_KEY } from '$lib/storage/stats-rows';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

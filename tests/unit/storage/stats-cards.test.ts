@@ -8,7 +8,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
 import { cardCounts } from '$lib/storage/stats-counts';
 import { bankOfFacts, closeAll, freshDb, local, question, bank, setCard } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

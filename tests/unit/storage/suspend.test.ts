@@ -4,7 +4,8 @@ import { exportAll, restoreAll } from '$lib/storage/backup';
 import { saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
 import { countBank, countTables } from '$lib/storage/counts';
-import { gatherQueue, gatherQueueHead, getCard } from '$lib/storage/queue';
+import { gatherQueue, gatherQueueHead } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 import { listBankSummaries } from '$lib/storage/summaries';
 import { bankOfFacts, closeAll, freshDb, local, setCard, settings } from './helpers';
 

@@ -12,7 +12,7 @@ import { listSnapshots, restoreSnapshot } from '$lib/storage/snapshots';
 import { applyPull, getSyncMeta, nextPush, outboxSize, startSyncing } from '$lib/storage/sync';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { syncDevice, twoDevices } from './sync-relay';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

@@ -16,7 +16,7 @@ import { saveSettings } from '$lib/storage/settings-save';
 import { confirmPush, getSyncMeta, nextPush, outboxSize, startSyncing, stopSyncing } from '$lib/storage/sync';
 import { bankOfFacts, closeAll, freshDb, local } from './helpers';
 import { caughtUp, Relay, syncDevice, twoDevices } from './sync-relay';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 

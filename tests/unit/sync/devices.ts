@@ -12,7 +12,7 @@ import { ServerApi } from '$lib/sync/api';
 import type { SyncStore } from '$lib/sync/store';
 import { freshDb } from '../storage/helpers';
 import { SERVER, type DeviceFetch, type TestServer } from './server';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 export interface Device {
 	db: FactdeckDB;

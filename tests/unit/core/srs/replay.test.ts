@@ -13,7 +13,7 @@ import type { FactdeckDB } from '$lib/storage/db';
 import { StaleCardError } from '$lib/storage/errors';
 import { bankOfFacts, closeAll, freshDb } from '../../storage/helpers';
 import { T0, days, minutes } from './helpers';
-import { getCard } from '$lib/storage/queue';
+import { getCard } from '$lib/storage/card-reads';
 
 afterEach(closeAll);
 
