@@ -10,7 +10,7 @@ import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type Schedule } from '$lib/core/srs/types';
 import { recountBanks } from '$lib/storage/counts';
 import type { FactdeckDB } from '$lib/storage/db';
-import { toPages } from '$lib/storage/page-layout';
+import { toPages } from '$lib/storage/page-build';
 import type { BankRow, QuestionPageRow, ReviewRow } from '$lib/storage/rows';
 
 const DAY = 86_400_000;

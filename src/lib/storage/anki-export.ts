@@ -6,7 +6,8 @@
 import { normalizeSettings, type Settings } from '../core/settings';
 import type { Card, ReviewLog } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
-import { bankCards, bankMedia, bankReviews } from './ranges';
+import { bankMedia, bankReviews } from './bank-ranges';
+import { bankCards } from './ranges';
 import { SETTINGS_KEY } from './settings';
 
 /** A bank's media by name, and its scheduling when asked for. */

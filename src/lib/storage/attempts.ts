@@ -6,7 +6,7 @@
 import type { Attempt } from '../core/quiz/attempt';
 import type { TestState } from '../core/quiz/test-mode';
 import { db, type FactdeckDB } from './db';
-import { bankAttempts } from './ranges';
+import { bankAttempts } from './bank-ranges';
 
 /** An attempt as the test page hands it over; the id is derived when absent. */
 export type NewAttempt = Omit<Attempt, 'id'> & { id?: string };

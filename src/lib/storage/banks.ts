@@ -11,11 +11,12 @@ import { CardStateKind, type Card } from '../core/srs/types';
 import { AHEAD_KEPT, countBank } from './counts';
 import { bankMeta, toBank, toBankRow, toQuestionRows } from './bank-rows';
 import { db, type FactdeckDB } from './db';
-import { factOrders, isImplicit } from './implicit-cards';
+import { factOrders, isImplicit } from './card-rows';
 import { pageRows } from './page-layout';
 import { writePages } from './page-writes';
 import { bankPages, bankQuestionRows } from './question-pages';
-import { bankAttempts, bankCards, bankMedia, bankReviews } from './ranges';
+import { bankAttempts, bankMedia, bankReviews } from './bank-ranges';
+import { bankCards } from './ranges';
 import { bankDocs, outboxTables, queueBankDeletion, queueDocs } from './outbox';
 import type { BankRow, FactAt, QuestionRow } from './rows';
 

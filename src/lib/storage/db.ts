@@ -26,8 +26,7 @@ import type {
 	SnapshotRow,
 	SyncRevRow
 } from './rows';
-import { upgradeToV8 } from './v8-upgrade';
-import { newUid } from './uid';
+import { prepareUpgrades, upgradeTo } from './upgrade-code';
 
 export class FactdeckDB extends Dexie {
 	banks!: EntityTable<BankRow, 'id'>;
@@ -156,14 +155,7 @@ export class FactdeckDB extends Dexie {
 				// [kind+bankId+key] (primary): the revision last seen of one document, read for its baseRev.
 				syncRevs: '[kind+bankId+key]'
 			})
-			.upgrade((tx) =>
-				tx
-					.table('reviews')
-					.toCollection()
-					.modify((review: ReviewRow) => {
-						review.uid = newUid();
-					})
-			);
+			.upgrade(upgradeTo(5));
 		// Version 6 adds the class work of a student account: the assignments seen and the test attempts made here.
 		this.version(6).stores({
 			// id (primary): the list from the server replaces the stored rows by id; all rows for the library's class section.
@@ -201,7 +193,7 @@ export class FactdeckDB extends Dexie {
 					'*cardIds'
 				].join(',')
 			})
-			.upgrade(upgradeToV8);
+			.upgrade(upgradeTo(8));
 		// Writes to cards or reviews that do not keep bankCounts in step empty it (counts-guard.ts).
 		this.use(countsGuard);
 		// Writes to reviews already counted mark their chunks of reviewStats stale (stats-guard.ts).
@@ -211,6 +203,15 @@ export class FactdeckDB extends Dexie {
 		// answer is saved about a quarter faster. Put them back before using liveQuery.
 		this.unuse({ stack: 'dbcore', name: 'Observability' });
 		this.unuse({ stack: 'dbcore', name: 'Cache' });
+	}
+
+	/**
+	 * Opens once the upgrade code is fetched, if this device's database needs it
+	 * (upgrade-code.ts). Dexie opens through here on first use too, and every
+	 * query waits for the open that Dexie itself starts, which always follows.
+	 */
+	override open() {
+		return Dexie.Promise.resolve(prepareUpgrades(this.name, Math.round(this.verno * 10))).then(() => super.open());
 	}
 }
 

@@ -2,10 +2,9 @@
  * New cards without a row (version 8), as plain data: a card never studied,
  * suspended or rescheduled is exactly `createCard(bankId, fact, order,
  * bank.addedAt)`, where `order` is where its fact is first tested in the
- * bank, so it needs no row (new-cards.ts reads them). Nothing here touches
- * the database, so the schema's upgrade can use it.
+ * bank, so it needs no row (new-cards.ts reads them). Which rows can go is
+ * card-rows.ts.
  */
-import type { Question } from '../core/bank/schema';
 import { createCard } from '../core/srs/card';
 import type { Card } from '../core/srs/types';
 import type { BankRow } from './rows';
@@ -15,40 +14,4 @@ export type BankDates = Pick<BankRow, 'id' | 'addedAt'>;
 /** The card of a fact that has no row: New, due when its bank was added. */
 export function implicitCard(bank: BankDates, fact: string, order: number): Card {
 	return createCard(bank.id, fact, order, bank.addedAt);
-}
-
-/** The fields a card row may hold; a row with any other is kept as it is. */
-const CARD_FIELDS = new Set(Object.keys(createCard('', '', 0, new Date(0))));
-
-/** Whether the row says nothing its fact's implicit card does not: it can go, and the card stays the same. */
-export function isImplicit(card: Card, bank: BankDates): boolean {
-	const plain = implicitCard(bank, card.fact, card.order);
-	return (
-		card.bankId === bank.id &&
-		card.id === plain.id &&
-		Object.keys(card).every((key) => CARD_FIELDS.has(key)) &&
-		card.due instanceof Date &&
-		card.due.getTime() === plain.due.getTime() &&
-		[...CARD_FIELDS].every((key) => key === 'due' || (card as unknown as Record<string, unknown>)[key] === (plain as unknown as Record<string, unknown>)[key])
-	);
-}
-
-/** Where each fact is first tested: its card's introduction order. */
-export function factOrders(questions: readonly Pick<Question, 'fact'>[]): Map<string, number> {
-	const orders = new Map<string, number>();
-	questions.forEach((q, i) => {
-		if (!orders.has(q.fact)) orders.set(q.fact, i);
-	});
-	return orders;
-}
-
-/**
- * The cards to store as rows: all but those that are exactly their fact's
- * implicit card in `bank` (questions in bank order). For a restore and the
- * version-8 upgrade.
- */
-export function cardRows<C extends Card>(cards: readonly C[], bank: BankDates | undefined, questions: readonly Pick<Question, 'fact'>[]): C[] {
-	if (!bank) return [...cards];
-	const orders = factOrders(questions);
-	return cards.filter((c) => !(orders.get(c.fact) === c.order && isImplicit(c, bank)));
 }

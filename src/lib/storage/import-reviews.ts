@@ -19,7 +19,7 @@ import { countBank } from './counts';
 import { cardsById } from './card-reads';
 import type { FactdeckDB } from './db';
 import { REVIEW_PREFIX } from './outbox';
-import { bankReviews } from './ranges';
+import { bankReviews } from './bank-ranges';
 import type { ReviewRow } from './rows';
 import { syncingOn } from './sync-meta';
 import { cardReviews, replayStored } from './sync-replay';

@@ -13,7 +13,7 @@ import type { ImportHistory } from '../core/formats/import-history';
 import { bankTables, writeBank, writeChunks } from './banks';
 import { db, type FactdeckDB } from './db';
 import { mediaType, toMediaRows } from './media';
-import { bankMedia } from './ranges';
+import { bankMedia } from './bank-ranges';
 import { snapshotBeforeReplace } from './replace-loss';
 import { snapshotTables } from './snapshots';
 

@@ -5,7 +5,7 @@
  */
 import { sniffImageType } from '../core/bank/image-type';
 import { db, type FactdeckDB } from './db';
-import { bankMedia } from './ranges';
+import { bankMedia } from './bank-ranges';
 import type { MediaRow } from './rows';
 
 /** A file to store, as an importer hands it over. */

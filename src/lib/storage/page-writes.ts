@@ -5,7 +5,7 @@
 import { Dexie } from 'dexie';
 import type { Question } from '../core/bank/schema';
 import type { FactdeckDB } from './db';
-import { toPages } from './page-layout';
+import { toPages } from './page-build';
 import type { QuestionPageRow } from './rows';
 
 /**

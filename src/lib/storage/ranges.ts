@@ -14,7 +14,7 @@ const MIN = Dexie.minKey;
  * the same object twice (its cycle check), so one shared constant cannot fill
  * two slots of a compound key.
  */
-const max = (): IndexableType => [[]];
+export const max = (): IndexableType => [[]];
 
 /** The time bounds of "due" at `now`. */
 export interface DueWindow {
@@ -53,13 +53,6 @@ export function suspendedDue(database: FactdeckDB, bankId: string | undefined, s
 		: database.cards.where('[suspended+bankId+state+due]').between([1, bankId, state, MIN], [1, bankId, state, until], true, inclusive);
 }
 
-/** Every suspended card, of one bank or of all. */
-export function suspendedCards(database: FactdeckDB, bankId?: string) {
-	return bankId === undefined
-		? database.cards.where('[suspended+state+due]').between([1, MIN, MIN], [1, max(), max()], true, true)
-		: database.cards.where('[suspended+bankId+state+due]').between([1, bankId, MIN, MIN], [1, bankId, max(), max()], true, true);
-}
-
 /** A bank's suspended New cards: newCards() counts them, the queue must not. */
 export function suspendedNew(database: FactdeckDB, bankId: string) {
 	const New = CardStateKind.New;
@@ -96,19 +89,4 @@ export async function newAllowance(database: FactdeckDB, bankId: string, window:
 		.between([bankId, New, window.dayStart], [bankId, New, window.dayEnd], true, false)
 		.count();
 	return Math.max(0, settings.newPerDay - introduced);
-}
-
-/** A bank's review log, oldest first, from `from` on. */
-export function bankReviews(database: FactdeckDB, bankId: string, from: Date | number = MIN) {
-	return database.reviews.where('[bankId+reviewedAt]').between([bankId, from], [bankId, max()], true, true);
-}
-
-/** A bank's attempts, oldest first (reverse for newest first). */
-export function bankAttempts(database: FactdeckDB, bankId: string) {
-	return database.attempts.where('[bankId+finishedAt]').between([bankId, MIN], [bankId, max()], true, true);
-}
-
-/** A bank's media files, by name. */
-export function bankMedia(database: FactdeckDB, bankId: string) {
-	return database.media.where('[bankId+name]').between([bankId, MIN], [bankId, max()], true, true);
 }

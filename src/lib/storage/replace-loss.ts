@@ -10,7 +10,8 @@ import { CardStateKind } from '../core/srs/types';
 import { studiedCards } from './banks';
 import type { FactdeckDB } from './db';
 import { bankQuestionRows } from './question-pages';
-import { bankCards, bankMedia, bankReviews } from './ranges';
+import { bankMedia, bankReviews } from './bank-ranges';
+import { bankCards } from './ranges';
 import { snapshotNow } from './snapshots';
 
 /** Counts what replacing bank `bankId` with a bank of `incomingFacts` would keep and lose; reads only. */

@@ -8,12 +8,17 @@ import { DEFAULT_SETTINGS, normalizeSettings } from '../core/settings';
 import type { DocRef } from './outbox';
 import { db, type FactdeckDB } from './db';
 import { bankDocs, docRows, REVIEW_PREFIX } from './outbox';
-import { byQuestionKey } from './page-layout';
 import { allQuestionRows } from './question-pages';
-import { suspendedCards } from './ranges';
+import { suspendedCards } from './bank-ranges';
 import type { OutboxRow } from './rows';
 import { SETTINGS_KEY } from './settings';
 import { patchSyncMeta } from './sync-meta';
+
+/** Orders [bankId, questionId] keys as IndexedDB did version 7's question rows (both compare UTF-16 code units). */
+export function byQuestionKey(a: readonly [string, string], b: readonly [string, string]): number {
+	if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+	return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
 
 /** What a first sign-in queued, by kind. */
 export interface MergeCounts {

@@ -8,8 +8,8 @@
  */
 import type { Table, Transaction } from 'dexie';
 import type { Card } from '../core/srs/types';
-import { cardRows } from './implicit-cards';
-import { toPages } from './page-layout';
+import { cardRows } from './card-rows';
+import { toPages } from './page-build';
 import type { BankRow, QuestionPageRow, QuestionRow } from './rows';
 
 /** Bank by bank (memory holds one bank at a time), the questions paged and the implicit card rows removed. */

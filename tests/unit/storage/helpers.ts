@@ -2,7 +2,7 @@ import type { Bank, Question } from '$lib/core/bank/schema';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import type { Card, CardStateKind } from '$lib/core/srs/types';
 import { openDatabase, type FactdeckDB } from '$lib/storage/db';
-import { byQuestionKey } from '$lib/storage/page-layout';
+import { byQuestionKey } from '$lib/storage/sync-start';
 import { everyCard } from '$lib/storage/card-reads';
 import { allQuestionRows } from '$lib/storage/question-pages';
 import { getCard } from '$lib/storage/card-reads';

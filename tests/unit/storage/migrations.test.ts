@@ -10,7 +10,7 @@ import { V5_STORES, v5Rows } from '../../fixtures/db/v5';
 import { V6_STORES, v6Rows } from '../../fixtures/db/v6';
 import { V7_STORES, v7Rows } from '../../fixtures/db/v7';
 import { getBank } from '$lib/storage/banks';
-import { byQuestionKey } from '$lib/storage/page-layout';
+import { byQuestionKey } from '$lib/storage/sync-start';
 import { bankDays } from '$lib/core/stats/totals';
 import { reviewTotals } from '$lib/storage/stats-cache';
 import type { ReviewRow } from '$lib/storage/rows';
