@@ -27,7 +27,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'db',
-							test: /src\/lib\/(storage\/(db|counts|counts-guard|ranges|rows|settings|bank-read|trouble)|core\/srs\/(day|types)|core\/settings|app\/(idle|storage-trouble\.svelte|session-hold\.svelte)|ui\/lazy|library\/shipped|core\/bank\/kinds|core\/count)\.ts$|@sveltejs\/kit\/src\/runtime\/app\/state\/index\.js$/
+							test: /src\/lib\/(storage\/(db|counts|counts-guard|ranges|rows|settings|bank-read|trouble)|core\/srs\/(day|types|card)|core\/settings|app\/(idle|storage-trouble\.svelte|session-hold\.svelte)|ui\/lazy|library\/shipped|core\/bank\/kinds|core\/count)\.ts$|@sveltejs\/kit\/src\/runtime\/app\/state\/index\.js$/
 						},
 						{
 							name: 'card',

@@ -11,7 +11,7 @@ import { createCard } from '$lib/core/srs/card';
 import { seededRng } from '$lib/core/srs/rng';
 import { simulateWorkload } from '$lib/core/srs/simulate';
 import type { Card, Rating } from '$lib/core/srs/types';
-import { countBank, countsOf, recountBanks } from '$lib/storage/counts';
+import { countBank, countsOf, recountBanks } from '$lib/storage/counting';
 import type { FactdeckDB } from '$lib/storage/db';
 import { rescheduleAll } from '$lib/storage/reschedule';
 import type { BankRow, ReviewRow } from '$lib/storage/rows';

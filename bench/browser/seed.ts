@@ -8,7 +8,7 @@ import type { Question } from '$lib/core/bank/schema';
 import { createCard, toSchedule } from '$lib/core/srs/card';
 import { seededRng } from '$lib/core/srs/rng';
 import { CardStateKind, type Card, type Schedule } from '$lib/core/srs/types';
-import { recountBanks } from '$lib/storage/counts';
+import { recountBanks } from '$lib/storage/counting';
 import type { FactdeckDB } from '$lib/storage/db';
 import { toPages } from '$lib/storage/page-build';
 import type { BankRow, QuestionPageRow, ReviewRow } from '$lib/storage/rows';

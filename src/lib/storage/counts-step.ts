@@ -4,7 +4,8 @@
  * recount. Only the answering code loads this, after the first card is up.
  */
 import type { FactdeckDB } from './db';
-import { AHEAD_KEPT, INTRODUCTIONS_KEPT_MS, lookAhead } from './counts';
+import { AHEAD_KEPT, INTRODUCTIONS_KEPT_MS } from './counts';
+import { lookAhead } from './counting';
 import type { BankCountsRow, FactAt } from './rows';
 
 /** The counts after one of the bank's New cards (the one at `order`) was introduced at `at`: it has a row now. */
@@ -24,9 +25,10 @@ export function unintroduced(row: BankCountsRow, at: Date, { fact, order }: Fact
 	if (i >= 0) times.splice(i, 1);
 	const next = rowless && row.next !== undefined ? Math.min(row.next, order) : row.next;
 	const last = row.ahead?.at(-1);
-	// Among the first cards without a row kept only if it comes before the last of them; after it, they stay the first.
+	// Kept ahead when it comes before the last kept (after it, those kept stay the first), or when none was
+	// kept because there was none: it is the only card without a row now.
 	const ahead =
-		rowless && row.ahead && last && order < last.order ? [...row.ahead, { fact, order }].sort((a, b) => a.order - b.order).slice(0, AHEAD_KEPT) : row.ahead;
+		rowless && row.ahead && (!last || order < last.order) ? [...row.ahead, { fact, order }].sort((a, b) => a.order - b.order).slice(0, AHEAD_KEPT) : row.ahead;
 	return withNext({ ...row, fresh: row.fresh + 1, introduced: times, ...(ahead && { ahead }) }, next);
 }
 

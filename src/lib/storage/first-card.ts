@@ -9,9 +9,8 @@ import type { Settings } from '../core/settings';
 import { nextFromHead, type QueueHead } from '../core/srs/queue';
 import type { Card } from '../core/srs/types';
 import { getBankMeta } from './bank-read';
-import { recountBanks } from './counts';
 import { db, type FactdeckDB } from './db';
-import { questionsForFact, queueTables, readQueueHead, type Scope } from './queue';
+import { questionsForFact, queueTables, readCounted, readQueueHead, type Scope } from './queue';
 import type { BankRow } from './rows';
 import { getFlag, getSettings } from './settings';
 
@@ -39,20 +38,19 @@ export interface FlagCheck {
  */
 export async function readFirstCard(scope: Scope, now: Date, rng: () => number, expect?: FlagCheck, database: FactdeckDB = db): Promise<FirstCard | null> {
 	const tables = [database.meta, database.settings, ...queueTables(database)];
-	const read = await database.transaction('r', tables, async () => {
-		const [flag, settings, bank] = await Promise.all([
-			expect ? getFlag(expect.key, database) : undefined,
-			getSettings(database),
-			scope.bankId === undefined ? undefined : getBankMeta(scope.bankId, database)
-		]);
-		if (expect && flag !== expect.value) return null;
-		const { head, uncounted } = await readQueueHead(scope, now, settings, database);
-		const card = nextFromHead(head, rng);
-		const questions = card ? await questionsForFact(card.bankId, card.fact, database) : [];
-		return { first: { bank, settings, head, card, questions }, uncounted };
-	});
-	if (!read) return null;
-	// What had to be counted is stored, so the next read finds it (a write: after the read-only transaction).
-	if (read.uncounted.length > 0) await recountBanks(database, read.uncounted);
-	return read.first;
+	const read = () =>
+		database.transaction('r', tables, async () => {
+			const [flag, settings, bank] = await Promise.all([
+				expect ? getFlag(expect.key, database) : undefined,
+				getSettings(database),
+				scope.bankId === undefined ? undefined : getBankMeta(scope.bankId, database)
+			]);
+			if (expect && flag !== expect.value) return { first: null, uncounted: [] };
+			const { head, uncounted } = await readQueueHead(scope, now, settings, database);
+			// A head whose counts must be counted first is read again (readCounted): its card waits until then.
+			const card = uncounted.length > 0 ? null : nextFromHead(head, rng);
+			const questions = card ? await questionsForFact(card.bankId, card.fact, database) : [];
+			return { first: { bank, settings, head, card, questions }, uncounted };
+		});
+	return (await readCounted(database, read)).first;
 }

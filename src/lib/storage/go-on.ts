@@ -11,7 +11,8 @@ import { earliestGroup, type QueueHead } from '../core/srs/queue';
 import { CardStateKind, type Card } from '../core/srs/types';
 import { db, type FactdeckDB } from './db';
 import { gatherQueueHead, type Scope } from './queue';
-import { countsOf, countTables } from './counts';
+import { countTables } from './counts';
+import { countsOf } from './counting';
 import { cardsById } from './card-reads';
 import { dueCards, dueWindow, suspendedNew, type DueWindow } from './ranges';
 

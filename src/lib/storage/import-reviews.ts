@@ -15,7 +15,7 @@ import type { HistoryCard, ImportHistory } from '../core/formats/import-history'
 import { historyReviews, replayOnAnkiDays, type HistoryStep } from '../core/formats/anki-replay';
 import { cardId, toSchedule } from '../core/srs/card';
 import { CardStateKind, type Card, type SchedulerOptions } from '../core/srs/types';
-import { countBank } from './counts';
+import { countBank } from './counting';
 import { cardsById } from './card-reads';
 import type { FactdeckDB } from './db';
 import { REVIEW_PREFIX } from './outbox';

@@ -2,45 +2,24 @@
  * The storage half of the queue: read what the pure queue in core/srs needs
  * to decide, by index range reads. A session reads only the head of the queue
  * (`gatherQueueHead`): a handful of requests, whatever the number of cards,
- * due cards or banks. `gatherQueue` reads the whole lists, for a view that
- * shows them all.
+ * due cards or banks. `gatherQueue` (queue-lists.ts) reads the whole lists.
  */
 import type { Question } from '../core/bank/schema';
 import type { Settings } from '../core/settings';
 import type { QueueHead } from '../core/srs/queue';
-import { CardStateKind, type Card, type QueueInput } from '../core/srs/types';
+import { CardStateKind, type Card } from '../core/srs/types';
 import { toQuestion } from './bank-read';
-import { countBank, countTables, newLeft, recountBanks } from './counts';
+import { cardId } from '../core/srs/card';
+import { countTables, newLeft } from './counts';
 import { db, type FactdeckDB } from './db';
 import { implicitCard } from './implicit-cards';
-import { firstImplicitFacts } from './new-cards';
 import { factQuestionRows } from './question-pages';
-import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue, type DueWindow } from './ranges';
-import type { BankCountsRow } from './rows';
+import { active, dueWindow, learningDue, newCards, reviewsDue, type DueWindow } from './ranges';
+import type { BankCountsRow, FactAt } from './rows';
 
 /** One bank, or every bank ("Study all") when bankId is absent. */
 export interface Scope {
 	bankId?: string;
-}
-
-/** The cards a session may show at `now`: learning due, reviews due today, new cards within each bank's daily limit. */
-export async function gatherQueue(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueInput> {
-	const window = dueWindow(now, settings);
-	const { bankId } = scope;
-	return database.transaction('r', countTables(database), async () => {
-		const banks = bankId === undefined ? await database.banks.toArray() : await database.banks.where('id').equals(bankId).toArray();
-		const [learning, reviews, fresh] = await Promise.all([
-			Promise.all(learningDue(database, bankId, window).map((range) => range.filter(active).toArray())),
-			reviewsDue(database, bankId, window).filter(active).toArray(),
-			Promise.all(
-				banks.map(async (bank): Promise<Card[]> => {
-					const allowed = await newAllowance(database, bank.id, window, settings);
-					return allowed > 0 ? firstNew(database, bank.id, await database.bankCounts.get(bank.id), allowed) : [];
-				})
-			)
-		]);
-		return { now, learning: learning.flat(), reviews, fresh: fresh.flat() };
-	});
 }
 
 type Range = ReturnType<typeof reviewsDue>;
@@ -87,50 +66,50 @@ async function listHead(
 }
 
 /**
- * A bank's first `limit` New cards the queue may introduce, in order: its
- * New rows not suspended and its cards without a row (those its counts keep
- * ahead, or else from `next` on, see new-cards.ts), merged by order; every
- * read issued at once.
+ * A bank's first New card the queue may introduce: its first New row not
+ * suspended, or the first card without a row its counts keep ahead, whichever
+ * comes first. Null when the counts are stale: the card they keep has a row
+ * after all, or the bank has no New card they promise.
  */
-async function firstNew(database: FactdeckDB, bankId: string, counts: BankCountsRow | undefined, limit: number): Promise<Card[]> {
-	const [bank, rows, facts] = await Promise.all([
+async function firstNewCard(database: FactdeckDB, bankId: string, ahead: readonly FactAt[]): Promise<Card | null> {
+	const kept = ahead[0];
+	const [bank, rows, taken] = await Promise.all([
 		database.banks.get(bankId),
-		newCards(database, bankId).filter(active).limit(limit).toArray(),
-		firstImplicitFacts(database, bankId, counts, limit)
+		newCards(database, bankId).filter(active).limit(1).toArray(),
+		kept && database.cards.get(cardId(bankId, kept.fact))
 	]);
-	const implicit = bank ? facts.map(({ fact, order }) => implicitCard(bank, fact, order)) : [];
-	return [...rows, ...implicit].sort((a, b) => a.order - b.order).slice(0, limit);
+	if (taken) return null;
+	const implicit = bank && kept ? implicitCard(bank, kept.fact, kept.order) : undefined;
+	const row = rows[0];
+	return (row && (!implicit || row.order < implicit.order) ? row : implicit) ?? null;
 }
 
-/** The New cards still allowed today in scope, and the first of them, from the per-bank counts. */
+/**
+ * The New cards still allowed today in scope and the first of them, from the
+ * per-bank counts; `uncounted` names the banks whose counts are missing or
+ * stale, which the caller counts before reading again (readCounted).
+ */
 async function freshHead(database: FactdeckDB, bankId: string | undefined, window: DueWindow, settings: Settings) {
 	const [ids, stored] = await Promise.all([
-		bankId === undefined ? (database.banks.toCollection().primaryKeys() as Promise<string[]>) : [bankId],
+		(bankId === undefined ? database.banks.toCollection() : database.banks.where('id').equals(bankId)).primaryKeys() as Promise<string[]>,
 		bankId === undefined ? database.bankCounts.toArray() : database.bankCounts.get(bankId).then((row) => (row ? [row] : []))
 	]);
 	const rows = new Map<string, BankCountsRow>(stored.map((row) => [row.bankId, row]));
-	const recount = async (list: string[]) => {
-		for (const row of await Promise.all(list.map((id) => countBank(database, id)))) rows.set(row.bankId, row);
-	};
-	// A row from before version 8 (no `next`) is counted again, as a missing one is.
-	const uncounted = ids.filter((id) => rows.get(id)?.next === undefined);
-	await recount(uncounted);
-	for (let pass = 1; ; pass++) {
-		let count = 0;
-		let firstBank: string | undefined;
-		// Bank ids in key order: the order in which "Study all" introduces banks' New cards.
-		for (const id of ids) {
-			const left = newLeft(rows.get(id)!, window, settings);
-			count += left;
-			if (left > 0) firstBank ??= id;
-		}
-		const first = firstBank === undefined ? undefined : (await firstNew(database, firstBank, rows.get(firstBank), 1))[0];
-		// A count counted in this very transaction is exact: a second pass always returns.
-		if (firstBank === undefined || first || pass === 2) return { count, first: first ?? null, uncounted };
-		// Counts that promise a New card the bank does not have were not kept in step: count that bank again.
-		uncounted.push(firstBank);
-		await recount([firstBank]);
+	// A missing row, or one from before version 8 (nothing kept ahead), is counted first.
+	const uncounted = ids.filter((id) => rows.get(id)?.ahead === undefined);
+	if (uncounted.length > 0) return { count: 0, first: null, uncounted };
+	let count = 0;
+	let firstBank: BankCountsRow | undefined;
+	// Bank ids in key order: the order in which "Study all" introduces banks' New cards.
+	for (const id of ids) {
+		const row = rows.get(id)!;
+		const left = newLeft(row, window, settings);
+		count += left;
+		if (left > 0) firstBank ??= row;
 	}
+	const first = firstBank ? await firstNewCard(database, firstBank.bankId, firstBank.ahead!) : null;
+	// Counts that promise a New card the bank does not have were not kept in step: that bank is counted again.
+	return { count, first, uncounted: firstBank && !first ? [firstBank.bankId] : [] };
 }
 
 /** The tables a queue head reads, for a caller that reads it inside a transaction of its own. */
@@ -140,8 +119,9 @@ export function queueTables(database: FactdeckDB) {
 
 /**
  * The head of the queue at `now`, read inside the caller's transaction over
- * `queueTables`, and the banks whose counts had to be counted for it: the
- * caller stores those after the transaction (`recountBanks`), as it only reads.
+ * `queueTables`, and the banks whose counts are missing or stale: when there
+ * are any, the head's New card is not known yet, and the caller counts them
+ * and reads again (readCounted).
  */
 export async function readQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB): Promise<{ head: QueueHead; uncounted: string[] }> {
 	const window = dueWindow(now, settings);
@@ -163,10 +143,24 @@ export async function readQueueHead(scope: Scope, now: Date, settings: Settings,
  * the first New card allowed today, and how many of each are left.
  */
 export async function gatherQueueHead(scope: Scope, now: Date, settings: Settings, database: FactdeckDB = db): Promise<QueueHead> {
-	const { head, uncounted } = await database.transaction('r', queueTables(database), () => readQueueHead(scope, now, settings, database));
-	// What had to be counted here is stored, so the next read finds it.
-	if (uncounted.length > 0) await recountBanks(database, uncounted);
-	return head;
+	const read = () => database.transaction('r', queueTables(database), () => readQueueHead(scope, now, settings, database));
+	return (await readCounted(database, read)).head;
+}
+
+/**
+ * Reads (`read`, a queue head read in a transaction of its own) until no
+ * bank's counts are missing or stale, counting those that are between reads:
+ * counting.ts is fetched only then, as stored counts are the rule. A third
+ * read that still finds some (writes racing the counts) stands as it is.
+ */
+export async function readCounted<T extends { uncounted: string[] }>(database: FactdeckDB, read: () => Promise<T>): Promise<T> {
+	let result = await read();
+	for (let tries = 1; result.uncounted.length > 0 && tries < 3; tries++) {
+		const { recountBanks } = await import('./counting');
+		await recountBanks(database, result.uncounted);
+		result = await read();
+	}
+	return result;
 }
 
 /** The questions that share the card of `fact`, in bank order. */

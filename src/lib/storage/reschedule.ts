@@ -30,7 +30,7 @@
 import { Dexie } from 'dexie';
 import type { Settings } from '../core/settings';
 import { CardStateKind, type Card, type Schedule } from '../core/srs/types';
-import { recountBanks } from './counts';
+import { recountBanks } from './counting';
 import { db, type FactdeckDB } from './db';
 import { markReschedulePending, pendingReschedule, RESCHEDULE_PENDING, type ReschedulePending } from './reschedule-flag';
 import type { ReviewRow } from './rows';

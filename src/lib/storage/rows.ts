@@ -110,8 +110,9 @@ export interface BankCountsRow {
 	 */
 	next?: number;
 	/**
-	 * The bank's first New cards without a row, in order, at most AHEAD_KEPT (counts.ts): so that
-	 * next card reads no question page. Exactly the first ones there are, or absent when unknown.
+	 * The bank's first New cards without a row, in order, at most AHEAD_KEPT (counts.ts), so that
+	 * next card reads no question page: the first few there are, empty only when there is none (an
+	 * introduction that uses the last kept looks further at once), absent when not counted yet.
 	 */
 	ahead?: FactAt[];
 }

@@ -11,7 +11,8 @@
 import { Dexie } from 'dexie';
 import { bankOfCard } from '../core/srs/card';
 import { CardStateKind } from '../core/srs/types';
-import { countBank, countTables } from './counts';
+import { countTables } from './counts';
+import { countBank } from './counting';
 import { db, type FactdeckDB } from './db';
 
 const MIN = Dexie.minKey;

@@ -2,7 +2,8 @@
 import type { BankSummary } from '../core/bank/summary';
 import type { Settings } from '../core/settings';
 import { bankOfCard } from '../core/srs/card';
-import { countBank, countTables, newLeft, recountBanks } from './counts';
+import { countTables, newLeft } from './counts';
+import { countBank, recountBanks } from './counting';
 import { db, type FactdeckDB } from './db';
 import { dueWindow, learningDue, reviewsDue } from './ranges';
 import type { BankRow } from './rows';

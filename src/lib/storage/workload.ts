@@ -14,7 +14,8 @@ import type { Settings } from '../core/settings';
 import { bankOfCard } from '../core/srs/card';
 import { MAX_RUN, type SimCard } from '../core/srs/simulate';
 import { CardStateKind, type Card } from '../core/srs/types';
-import { countsOf, countTables } from './counts';
+import { countTables } from './counts';
+import { countsOf } from './counting';
 import { db, type FactdeckDB } from './db';
 import { getSettings } from './settings';
 

@@ -1,6 +1,7 @@
 import { getBank, saveBank } from '$lib/storage/banks';
 import { deleteQuestions, loadBrowseRows, moveQuestions, setSuspended, tagQuestions } from '$lib/storage/browse';
-import { countBank, countTables } from '$lib/storage/counts';
+import { countTables } from '$lib/storage/counts';
+import { countBank } from '$lib/storage/counting';
 import type { FactdeckDB } from '$lib/storage/db';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard } from './helpers';
 import { getCard } from '$lib/storage/card-reads';

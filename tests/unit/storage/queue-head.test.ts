@@ -4,9 +4,11 @@ import { answerCard } from '$lib/core/srs/scheduler';
 import { CardStateKind, type Card, type Rating } from '$lib/core/srs/types';
 import { saveAnswer, undoAnswer } from '$lib/storage/answers';
 import { deleteBank, saveBank } from '$lib/storage/banks';
-import { AHEAD_KEPT, countBank, newLeft, countTables } from '$lib/storage/counts';
+import { AHEAD_KEPT, newLeft, countTables } from '$lib/storage/counts';
+import { countBank } from '$lib/storage/counting';
 import type { FactdeckDB } from '$lib/storage/db';
-import { gatherQueue, gatherQueueHead } from '$lib/storage/queue';
+import { gatherQueueHead } from '$lib/storage/queue';
+import { gatherQueue } from '$lib/storage/queue-lists';
 import { getCard } from '$lib/storage/card-reads';
 import { dueWindow } from '$lib/storage/ranges';
 import { listBankSummaries } from '$lib/storage/summaries';
@@ -38,6 +40,8 @@ async function expectCountsInStep(d: FactdeckDB, now: Date, s = settings()) {
 		expect({ ...row, introduced: [], ahead: [] }).toEqual({ ...counted, introduced: [], ahead: [] });
 		// The New cards without a row kept ahead are the first ones there are, if fewer than counting finds.
 		expect(row.ahead, row.bankId).toEqual(counted.ahead?.slice(0, row.ahead?.length));
+		// None kept means none there: the queue then looks no further.
+		expect(row.ahead?.length === 0, row.bankId).toBe(counted.ahead?.length === 0);
 		for (const day of [0, 1, 2]) {
 			const window = dueWindow(new Date(now.getTime() + day * 86_400_000), s);
 			expect(newLeft(row, window, s)).toBe(newLeft(counted, window, s));

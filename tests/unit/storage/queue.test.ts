@@ -2,7 +2,8 @@ import { answerCard } from '$lib/core/srs/scheduler';
 import { saveAnswer, undoAnswer } from '$lib/storage/answers';
 import { saveBank } from '$lib/storage/banks';
 import type { FactdeckDB } from '$lib/storage/db';
-import { gatherQueue, questionsForFact } from '$lib/storage/queue';
+import { questionsForFact } from '$lib/storage/queue';
+import { gatherQueue } from '$lib/storage/queue-lists';
 import { getCard } from '$lib/storage/card-reads';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard, settings } from './helpers';
 

@@ -3,7 +3,7 @@ import { dueForecast } from '$lib/core/stats/forecast';
 import { CardStateKind } from '$lib/core/srs/types';
 import { saveBank } from '$lib/storage/banks';
 import { setSuspended } from '$lib/storage/browse';
-import { recountBanks } from '$lib/storage/counts';
+import { recountBanks } from '$lib/storage/counting';
 import type { FactdeckDB } from '$lib/storage/db';
 import { anyReview, cardQuestions, cardsStudied } from '$lib/storage/stats-cards';
 import { cardCounts } from '$lib/storage/stats-counts';

@@ -1,7 +1,7 @@
 import { answerCard } from '$lib/core/srs/scheduler';
 import { saveAnswer } from '$lib/storage/answers';
 import { listBankSummaries, saveBank } from '$lib/storage/banks';
-import { gatherQueue } from '$lib/storage/queue';
+import { gatherQueue } from '$lib/storage/queue-lists';
 import { getCard } from '$lib/storage/card-reads';
 import { bank, bankOfFacts, closeAll, freshDb, local, question, setCard, settings } from './helpers';
 
