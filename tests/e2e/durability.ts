@@ -8,7 +8,7 @@ import { expect, type Page } from '@playwright/test';
 import { identify, allChoices, BANK_ID, rightAnswer, WRONG_ANSWER } from './bank';
 import { RATINGS, readScreen, tabTo, until, waitForCard, type RatingName } from './helpers';
 import { normalizeSettings, type Settings } from '$lib/core/settings';
-import { cardId, replayLog, toSchedule } from '$lib/core/srs/scheduler';
+import { cardId, createCard, replayLog, toSchedule } from '$lib/core/srs/scheduler';
 import type { Card, ReviewLog } from '$lib/core/srs/types';
 
 /** A card answered up to its last key: `commit` presses the key that saves the answer. */
@@ -114,31 +114,15 @@ export async function readStored(page: Page, bankId: string = BANK_ID): Promise<
 				request(tx.objectStore('reviews').getAll()),
 				request(tx.objectStore('settings').get('learner'))
 			]);
-			// A New card never studied has no row (version 8): it is New, due since its bank was added, at its fact's first question.
-			const stored = (rows as { id: string; bankId: string }[]).filter((c) => c.bankId === bank);
-			const ids = new Set(stored.map((c) => c.id));
-			const implicit = (pages as { page: number; questions: { fact: string }[]; firsts: number[] }[]).flatMap((p) =>
-				p.firsts
-					.map((i) => ({ fact: p.questions[i].fact, order: p.page * 500 + i }))
-					.filter(({ fact }) => !ids.has(`${bank}\u0000${fact}`))
-					.map(({ fact, order }) => ({
-						id: `${bank}\u0000${fact}`,
-						bankId: bank,
-						fact,
-						order,
-						due: (row as { addedAt: Date }).addedAt,
-						stability: 0,
-						difficulty: 0,
-						elapsed_days: 0,
-						scheduled_days: 0,
-						learning_steps: 0,
-						reps: 0,
-						lapses: 0,
-						state: 0
-					}))
+			const stored = (rows as { bankId: string }[]).filter((c) => c.bankId === bank);
+			// Where each fact is first tested: a New card never studied has no row (version 8), and is made from these below.
+			const firsts = (pages as { page: number; questions: { fact: string }[]; firsts: number[] }[]).flatMap((p) =>
+				p.firsts.map((i) => ({ fact: p.questions[i].fact, order: p.page * 500 + i }))
 			);
 			return {
-				cards: [...stored, ...implicit],
+				stored,
+				firsts,
+				addedAt: (row as { addedAt: Date }).addedAt,
 				reviews: (reviews as { bankId: string }[]).filter((r) => r.bankId === bank),
 				settings: (learner as { value?: unknown } | undefined)?.value ?? null
 			};
@@ -146,8 +130,11 @@ export async function readStored(page: Page, bankId: string = BANK_ID): Promise<
 			db.close();
 		}
 	}, bankId);
+	const stored = raw.stored as unknown as Card[];
+	const ids = new Set(stored.map((c) => c.id));
+	const implicit = raw.firsts.filter(({ fact }) => !ids.has(cardId(bankId, fact))).map(({ fact, order }) => createCard(bankId, fact, order, raw.addedAt));
 	return {
-		cards: raw.cards as unknown as Card[],
+		cards: [...stored, ...implicit],
 		reviews: raw.reviews as unknown as Stored['reviews'],
 		settings: normalizeSettings((raw.settings ?? undefined) as Partial<Settings> | undefined)
 	};

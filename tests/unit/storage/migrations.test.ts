@@ -15,21 +15,11 @@ import { bankDays } from '$lib/core/stats/totals';
 import { reviewTotals } from '$lib/storage/stats-cache';
 import type { ReviewRow } from '$lib/storage/rows';
 import { allCards, dump, local, settings } from './helpers';
+import { expectStillVersion7, writeOld } from './old-db';
 
 const NAME = 'factdeck-migration';
 
 afterEach(() => Dexie.delete(NAME));
-
-/** Writes a fixture with a Dexie that knows only its version. */
-async function writeOld(version: number, stores: Record<string, string>, rows: Record<string, unknown[]>): Promise<void> {
-	const old = new Dexie(NAME);
-	old.version(version).stores(stores);
-	await old.transaction('rw', old.tables, async () => {
-		for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
-	});
-	expect(old.verno).toBe(version);
-	old.close();
-}
 
 /** Opens the database again with the current schema: it is as `once` left it. */
 async function expectReopenedAs(once: Awaited<ReturnType<typeof dump>>): Promise<void> {
@@ -82,7 +72,7 @@ const FIXTURES = [
 
 describe.each(FIXTURES)('schema migrations from version $version', ({ version, stores, rows, expected, counted }) => {
 	it('upgrades to the current version with every row intact, a uid on each review, and the counts cache as it was', async () => {
-		await writeOld(version, stores, rows());
+		await writeOld(NAME, version, stores, rows());
 		const d = openDatabase(NAME);
 		await d.open();
 		expect(d.verno).toBe(8);
@@ -124,7 +114,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 	});
 
 	it('counts a bank on first use, then changes nothing when opened again', async () => {
-		await writeOld(version, stores, rows());
+		await writeOld(NAME, version, stores, rows());
 		const first = openDatabase(NAME);
 		const head = await gatherQueueHead({}, local(2021, 3, 3, 12), settings(), first);
 		// The version-4 fixture's one card is suspended: nothing is due.
@@ -142,7 +132,7 @@ describe.each(FIXTURES)('schema migrations from version $version', ({ version, s
 
 describe('schema migration from version 5', () => {
 	it('upgrades to version 8 with every row intact (review uids, the outbox and the revisions as they were) and empty class tables', async () => {
-		await writeOld(5, V5_STORES, v5Stored());
+		await writeOld(NAME, 5, V5_STORES, v5Stored());
 		const d = openDatabase(NAME);
 		await d.open();
 		expect(d.verno).toBe(8);
@@ -170,7 +160,7 @@ describe('schema migration from version 5', () => {
 
 describe('schema migration from version 6', () => {
 	it('upgrades to version 8 with every row intact and an empty statistics cache, counted on first use, then changes nothing', async () => {
-		await writeOld(6, V6_STORES, { ...v6Rows(), media: v3Stored().media });
+		await writeOld(NAME, 6, V6_STORES, { ...v6Rows(), media: v3Stored().media });
 		const d = openDatabase(NAME);
 		await d.open();
 		expect(d.verno).toBe(8);
@@ -192,7 +182,7 @@ describe('schema migration from version 6', () => {
 
 describe('schema migration from version 7', () => {
 	it('moves every question into pages of its bank in bank order, keeps every other row, then changes nothing when opened again', async () => {
-		await writeOld(7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
+		await writeOld(NAME, 7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
 		const d = openDatabase(NAME);
 		await d.open();
 		expect(d.verno).toBe(8);
@@ -225,7 +215,7 @@ describe('schema migration from version 7', () => {
 	});
 
 	it('leaves version 7 as it was when the upgrade fails', async () => {
-		await writeOld(7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
+		await writeOld(NAME, 7, V7_STORES, { ...v7Rows(), media: v3Stored().media });
 		const d = openDatabase(NAME);
 		// A page the upgrade cannot write: the whole upgrade transaction rolls back.
 		d.questionPages.hook('creating', (_key, page) => {
@@ -233,12 +223,7 @@ describe('schema migration from version 7', () => {
 		});
 		await expect(d.open()).rejects.toThrow();
 		d.close();
-		const old = new Dexie(NAME);
-		old.version(7).stores(V7_STORES);
-		await old.open();
-		expect(old.verno).toBe(7);
-		expect(await old.table('questions').count()).toBe(v7Rows().questions.length);
-		old.close();
+		await expectStillVersion7(NAME);
 	});
 });
 

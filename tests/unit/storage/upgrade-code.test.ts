@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { openDatabase } from '$lib/storage/db';
 import { isOlder } from '$lib/storage/upgrade-code';
 import { V7_STORES, v7Rows } from '../../fixtures/db/v7';
+import { expectStillVersion7, writeOld } from './old-db';
 
 // As when the app is offline before the code that upgrades the database was cached.
 vi.mock('$lib/storage/upgrades', () => {
@@ -30,23 +31,12 @@ describe('the upgrades’ code', () => {
 	});
 
 	it('that cannot be fetched fails the open with plain words and leaves version 7 as it was', async () => {
-		const old = new Dexie(NAME);
-		old.version(7).stores(V7_STORES);
-		await old.transaction('rw', old.tables, async () => {
-			for (const [table, rows] of Object.entries(v7Rows())) await old.table(table).bulkAdd(rows);
-		});
-		old.close();
+		await writeOld(NAME, 7, V7_STORES, v7Rows());
 
 		const d = openDatabase(NAME);
 		await expect(d.banks.count()).rejects.toThrow(/could not be loaded, so nothing was changed/);
 		d.close();
-
-		const again = new Dexie(NAME);
-		again.version(7).stores(V7_STORES);
-		await again.open();
-		expect(again.verno).toBe(7);
-		expect(await again.table('questions').count()).toBe(v7Rows().questions.length);
-		again.close();
+		await expectStillVersion7(NAME);
 	});
 
 	it('is not needed to create the database on a first visit', async () => {
