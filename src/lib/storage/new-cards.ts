@@ -3,9 +3,10 @@
  * they are). An import writes no card at all; a card row is made when
  * something first gives the card a state of its own (an answer, a suspend).
  * The bank's question pages say which facts there are (`firsts`), the card
- * rows which of them have a row, and the bank's counts row (`next`, `ahead`)
- * from where on to look for the first New card without one. This is the
- * queue's part, on the first card's path; card-reads.ts reads such cards by id.
+ * rows which of them have a row, and the bank's counts row (`next`) from
+ * where on to look. Counting a bank (counting.ts) finds the first few this
+ * way and keeps them in its counts row (`ahead`), which is all the queue's
+ * head reads; card-reads.ts reads such cards by id.
  */
 import { Dexie } from 'dexie';
 import { cardId } from '../core/srs/card';
