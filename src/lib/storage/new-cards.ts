@@ -9,11 +9,10 @@
  * head reads; card-reads.ts reads such cards by id.
  */
 import { Dexie } from 'dexie';
-import { cardId } from '../core/srs/card';
 import { CardStateKind } from '../core/srs/types';
 import type { FactdeckDB } from './db';
 import { PAGE_SIZE } from './page-layout';
-import type { BankCountsRow, FactAt } from './rows';
+import type { FactAt } from './rows';
 
 /** The orders of the bank's card rows (any state) from `lo` to `hi`, by index keys alone. */
 function rowOrders(database: FactdeckDB, bankId: string, lo: number, hi: number): Promise<Set<number>> {
@@ -47,22 +46,4 @@ export function implicitFacts(database: FactdeckDB, bankId: string, from: number
 		});
 	};
 	return limit > 0 ? fromPage(Math.floor(Math.max(0, from) / PAGE_SIZE)) : Dexie.Promise.resolve(found);
-}
-
-/**
- * The bank's first `limit` facts whose New card has no row: those its counts
- * keep ahead when they keep enough and none of them has a row meanwhile (a
- * write that slipped past the counts), else read from the question pages
- * from `next` on. Inside a transaction over questionPages and cards.
- */
-export function firstImplicitFacts(database: FactdeckDB, bankId: string, counts: BankCountsRow | undefined, limit: number): Promise<FactAt[]> {
-	const fromPages = () => implicitFacts(database, bankId, counts?.next ?? 0, limit);
-	const kept = counts?.ahead && counts.ahead.length >= limit ? counts.ahead.slice(0, limit) : undefined;
-	if (!kept) return fromPages();
-	const ids = kept.map(({ fact }) => cardId(bankId, fact));
-	return database.cards
-		.where('id')
-		.anyOf(ids)
-		.primaryKeys()
-		.then((rows) => (rows.length === 0 ? kept : fromPages()));
 }

@@ -8,7 +8,7 @@ import { type Card, type QueueInput } from '../core/srs/types';
 import { countTables } from './counts';
 import { db, type FactdeckDB } from './db';
 import { implicitCard } from './implicit-cards';
-import { firstImplicitFacts } from './new-cards';
+import { implicitFacts } from './new-cards';
 import type { Scope } from './queue';
 import { active, dueWindow, learningDue, newAllowance, newCards, reviewsDue } from './ranges';
 import type { BankCountsRow } from './rows';
@@ -35,15 +35,16 @@ export async function gatherQueue(scope: Scope, now: Date, settings: Settings, d
 
 /**
  * A bank's first `limit` New cards the queue may introduce, in order: its
- * New rows not suspended and its cards without a row (those its counts keep
- * ahead, or else from `next` on, see new-cards.ts), merged by order; every
- * read issued at once.
+ * New rows not suspended and its cards without a row, read from the pages
+ * from `next` on (see new-cards.ts), merged by order; every read issued at
+ * once. Not from what the counts keep ahead: the tests hold the queue's head,
+ * which reads those, to these lists.
  */
 async function firstNew(database: FactdeckDB, bankId: string, counts: BankCountsRow | undefined, limit: number): Promise<Card[]> {
 	const [bank, rows, facts] = await Promise.all([
 		database.banks.get(bankId),
 		newCards(database, bankId).filter(active).limit(limit).toArray(),
-		firstImplicitFacts(database, bankId, counts, limit)
+		implicitFacts(database, bankId, counts?.next ?? 0, limit)
 	]);
 	const implicit = bank ? facts.map(({ fact, order }) => implicitCard(bank, fact, order)) : [];
 	return [...rows, ...implicit].sort((a, b) => a.order - b.order).slice(0, limit);
