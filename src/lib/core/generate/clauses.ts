@@ -116,6 +116,16 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
 }
 
+/** "Because his aircraft had to be replaced, Latham lost several days": a pronoun in an opening clause looks ahead to the person the main clause opens on. */
+function cataphoric(a: Analysis, s: Sentence, clauses: Span[], from: number, pronoun: Edit | undefined): boolean {
+	const lead = clauses.find((c) => c.start === from);
+	if (!pronoun || !lead || pronoun.start > lead.end) return false;
+	const subject = lead.end + (/^,\s*/.exec(a.text.slice(lead.end, s.end))?.[0].length ?? 0);
+	return lookup(a)
+		.mentionsAt(subject)
+		.some((m) => m.kind === 'person');
+}
+
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
 export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const clauses = subordinateClauses(s.text, s.tokens, s.start);
@@ -126,7 +136,9 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const opening = clauses.find((c) => c.start === from && /^(it|they|he|she)\b/i.test(a.text.slice(c.content, c.end)));
 	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
-	const fixed = [connective, dropOpening ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const fixed = [connective, dropOpening || cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter(
+		(e): e is Edit => !!e
+	);
 	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {

@@ -73,7 +73,12 @@ function nearbyNumbers(m: Mention): string[] {
 	if (!shape || /\d/.test(shape.rest)) return [];
 	// Near enough to be plausible (an age of 38 or 59 for 47, not 94), far enough to be clearly wrong to a reader.
 	const factors = [1.3, 0.75, 1.6, 0.6, 2];
-	return factors.map((f) => formatAmount(shape, shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))));
+	// A share cannot pass the whole: 72% gives 54% and 94%, never 115%.
+	const share = /^\s*(?:%|percent|per cent)/.test(shape.rest);
+	return factors
+		.map((f) => (shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))))
+		.filter((v) => !share || v <= 100)
+		.map((v) => formatAmount(shape, v));
 }
 
 const days = new WeakMap<Mention, number | undefined>();

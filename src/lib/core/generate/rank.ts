@@ -14,6 +14,7 @@ import type { Draft } from './templates';
 import type { Analysis } from './types';
 import { readsAlone } from './reads-alone';
 import { lookup } from './lookup';
+import { keepChance } from './kept';
 
 const PER_FACT = 4;
 /** Largest share of the bank each template may take. */
@@ -173,7 +174,11 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 		return alone.every((gate) => gate(q, ctx));
 	});
 	const first = firstSentenceOfWords(a);
-	const weighed = passing.map((d) => ({ ...d, score: d.score * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence) }));
+	const article = { text: a.text, title: a.headline ?? '' };
+	const weighed = passing.map((d) => ({
+		...d,
+		score: d.score * keepChance(d, toQuestion(d, a), article) * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence)
+	}));
 	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);
 	const spread = spreadFamilies(facts, a);

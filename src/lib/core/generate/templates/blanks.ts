@@ -14,7 +14,7 @@ import { withinAny } from '../spans';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { KIND_WEIGHT, personAccept, statementKey } from './draft';
-import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
+import { clauseEnd, howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';
@@ -158,6 +158,17 @@ function partOf(a: Analysis, s: Sentence, m: Mention): number | undefined {
 	return wholes.length ? Math.min(...wholes) : undefined;
 }
 
+/** Prompts longer than this many words are cut to the clause that holds the blank. */
+const MOST_CLOZE_WORDS = 26;
+
+/** A long sentence's first clause, when the blank is in it: a second clause joined by "and" or "while" is another fact, and makes the prompt a passage. */
+function clauseOf(a: Analysis, p: Proposition, m: Mention): Proposition {
+	if (a.text.slice(p.start, p.end).split(/\s+/).length <= MOST_CLOZE_WORDS) return p;
+	const end = clauseEnd(a, p, m.end);
+	const kept = a.text.slice(p.start, end).split(/\s+/).length;
+	return end < p.end && end > m.end && kept >= 8 ? { ...p, end } : p;
+}
+
 /** Drafts for one mention of one sentence. */
 function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition, weight: number): Draft[] {
 	const { a } = ctx;
@@ -167,7 +178,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
 	const accept =
 		m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
-	const cloze = render(a, p, [{ start: m.start, end: m.end, text: BLANK }]);
+	const cloze = render(a, clauseOf(a, p, m), [{ start: m.start, end: m.end, text: BLANK }]);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
 	const named = (t: string) => lookup(a).peopleNamed(t)[0];

@@ -52,6 +52,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
 	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
 	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
+	// "a portrait that had once been …": the verb found belongs to a relative clause, not to the subject.
+	if (subjectTokens.slice(1).some((t) => /^(?:that|which|who|whom|whose)$/i.test(t.text))) return undefined;
 	const next = tokens[verbAt + 1];
 	const participle = /^(was|were)$/.test(verb.text) && next?.tags.has('PastTense') ? next : undefined;
 	return { start, subject: { start, end: verb.start }, verb, participle, fronted };
@@ -96,7 +98,7 @@ function endBeforeSpaceAndCommas(text: string, at: number): number {
 }
 
 /** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
-function clauseEnd(a: Analysis, p: Proposition, from: number): number {
+export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= p.end);
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
@@ -180,10 +182,21 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	const vp = found && verbPhrase(found.core);
 	if (!found || !vp) return undefined;
 	const { core, after, end, cut, when } = found;
-	const tail = rest(a, p, after.end, end, cut).replace(/\s+,/g, ',').replace(/,\s*,/g, ',').replace(/^,\s*/, '').trim();
+	const tail = rest(a, p, after.end, end, cut)
+		.replace(/\s+,/g, ',')
+		.replace(/,\s*,/g, ',')
+		.replace(/^,\s*/, '')
+		.replace(/\b(and|but),\s+/g, '$1 ')
+		.trim();
 	const subject = subjectText(a, p, core);
 	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
+	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
+	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${tail ? ` ${tail}` : ''}`;
+	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
+	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
+	// "Followed in 1973 and West Germany": the list's second member lost its verb.
+	if (/\band\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
@@ -218,10 +231,11 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, p, nounEnd, end)}${later}`);
 }
 
-/** "Why did the Thai government float the baht?": the clause up to `end`, asked for its reason. */
-export function whyQuestion(a: Analysis, p: Proposition, end: number): string | undefined {
+/** "Why did the Thai government float the baht?": the clause up to `end` (by default, to where it ends), asked for its reason. */
+export function whyQuestion(a: Analysis, p: Proposition, until?: number): string | undefined {
 	const core = clauseCore(a, p);
-	if (!core || core.verb.start >= end) return undefined;
+	const end = until ?? (core && clauseEnd(a, p, (core.participle ?? core.verb).end));
+	if (!core || end === undefined || core.verb.start >= end) return undefined;
 	const subject = subjectText(a, p, core);
 	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
 	const vp = verbPhrase(core);
@@ -232,6 +246,10 @@ export function whyQuestion(a: Analysis, p: Proposition, end: number): string | 
 	if (stop < end) return undefined;
 	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, end)}${later}`);
 	const verb = core.verb.text.toLowerCase();
+	// "She had to enter by a separate door", "her mother had an easel made": "had" as a verb of its own asks "did … have".
+	const next = p.sentence.tokens.find((t) => t.start >= core.verb.end);
+	if (verb === 'had' && next && !next.tags.has('PastTense') && !next.tags.has('Participle') && !/^(?:been|not|never|already|also|just)$/.test(next.text))
+		return question(`Why did ${subject} have${rest(a, p, core.verb.end, end)}${later}`);
 	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, end)}${later}`);
 	return undefined;
 }

@@ -32,6 +32,20 @@ const tidy = (text: string) =>
 		.trim();
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason. */
+const SECOND_CLAUSE = /,\s+(?:(?:and|but)\s+(?:the|a|an|it|he|she|they|its|his|her|their|this|that)\b|yet\b)/i;
+/** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
+const TRAILING_HEDGE = /,\s*(?:partly|mainly|largely|chiefly|in part|at least in part)\?$/;
+/** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
+const SECOND_VERB = /\s(?:but|and)\s+\p{L}+ed\b/u;
+
+/** The reason as an answer: cut before a second clause. */
+const reasonOnly = (text: string) => {
+	const cut = SECOND_CLAUSE.exec(text);
+	return cut ? text.slice(0, cut.index) : text;
+};
+/** The why-question tidied, or nothing when it turned only part of a clause. */
+const askedWell = (asked: string | undefined) => (asked && !SECOND_VERB.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined);
 
 /** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
 function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
@@ -43,12 +57,12 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
 	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index)))
 		return undefined;
-	const asked = whyQuestion(a, p, cueStart);
+	const asked = askedWell(whyQuestion(a, p, cueStart));
 	if (!asked) return undefined;
 	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
 	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
 	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
-	const reason = tidy(textWith(a, p.edits, cueStart + cue[0].length, p.end));
+	const reason = tidy(reasonOnly(textWith(a, p.edits, cueStart + cue[0].length, p.end)));
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
 	const answer = capital(`${cue[1] ? cue[1].toLowerCase().replace(/\s+/g, ' ') : cue[2].toLowerCase().replace(/\s+/g, ' ')} ${reason}`);
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
@@ -59,6 +73,31 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		answer,
 		sentence: s.index,
 		fact: factKey('why', prompt, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
+}
+
+/** A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of the publicity, orders poured in". */
+const FRONTED_REASON = /^(?:(Because(?:\s+of)?|As\s+a\s+result\s+of|Due\s+to|Owing\s+to|Thanks\s+to)\s+)([^,]{3,120}),\s+/;
+
+/** A "why" draft for a sentence that opens on its reason: the main clause asked, the opening answered. */
+function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const { a } = ctx;
+	const cue = FRONTED_REASON.exec(a.text.slice(p.start, p.end));
+	if (!cue) return undefined;
+	const start = p.start + cue[0].length;
+	const asked = askedWell(whyQuestion(a, { ...p, start, blocked: p.blocked.filter((c) => c.start >= start) }));
+	if (!asked) return undefined;
+	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
+	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
+	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
+	return {
+		type: 'flashcard',
+		template: 'why',
+		prompt: asked,
+		answer,
+		sentence: s.index,
+		fact: factKey('why', asked, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
 }
@@ -103,7 +142,7 @@ export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	for (const s of ctx.a.sentences) {
 		const main = ctx.props[s.index][0];
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
-		const why = whyDraft(ctx, s, main);
+		const why = whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main);
 		if (why) drafts.push(why);
 		const result = resultDraft(ctx, s, main);
 		if (result) drafts.push(result);
