@@ -74,7 +74,9 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
 	if (!phrase) return undefined;
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
-	return !!head?.tags.has('Plural') === plural ? phrase : undefined;
+	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
+	if (!head || head.text.length < 3) return undefined;
+	return !!head.tags.has('Plural') === plural ? phrase : undefined;
 }
 
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */

@@ -175,9 +175,14 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 	let topic = topics.get(a);
 	if (topic) return topic;
 	const counts = new Map<string, number>();
+	// The headline must name it as a word: "A" of "notes A to G" is not the "A" of "Ada".
+	const headlineWords = new Set(a.headline?.split(/[^\p{L}\p{N}]+/u) ?? []);
+	const inHeadline = (text: string) => text.length >= 2 && a.headline !== undefined && text.split(/[^\p{L}\p{N}]+/u).every((w) => !w || headlineWords.has(w));
 	for (const m of a.mentions)
-		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && a.headline?.includes(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-	const name = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && inHeadline(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	// A day or a month in the headline ("Give Us Our Fridays") is when, not what the article is about.
+	const when = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+	const name = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
 	const spread = new Map<string, number>();
 	for (const s of a.sentences)
 		for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);

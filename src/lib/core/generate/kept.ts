@@ -9,7 +9,7 @@
  * review, while every fact keeps its place further down.
  */
 import type { Question } from '../bank/schema';
-import { dateWithoutYear, fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from './eval/signs';
+import { fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from './eval/signs';
 import type { ArticleOf } from './eval/sign-text';
 import type { Draft } from './templates';
 
@@ -30,8 +30,9 @@ const KEPT_BY_TEMPLATE: Partial<Record<Draft['template'], number>> = {
 	'how-many': 0.69,
 	when: 0.55,
 	who: 0.35,
-	'who-is': 0.58,
-	'role-of': 0.58
+	// Asked for a job title, reviewers drop it as trivia unless the post is the story.
+	'who-is': 0.44,
+	'role-of': 0.44
 };
 const KEPT_CLOZE: Record<AnswerKind, number> = { number: 0.69, date: 0.56, name: 0.47, term: 0.36 };
 const KEPT_CHOICE: Record<AnswerKind, number> = { number: 0.69, date: 0.36, name: 0.3, term: 0.34 };
@@ -48,17 +49,51 @@ export function keptShare(d: Pick<Draft, 'template' | 'type' | 'answer'>): numbe
 	return OVERALL;
 }
 
-/** The rubric's reasons for dropping a question that a reader can see in its text alone. */
-const DROP_SIGNS: ((q: Question, article: ArticleOf) => boolean)[] = [unresolvedStart, dateWithoutYear, giveaway, trivia, fragment, verbatimTrue];
-/** What each such reason leaves of a question's chance of being kept. */
-const PER_SIGN = 0.55;
+/** A pronoun inside the prompt ("award him", "his haul", "when were they published") that no name before it in the prompt stands for. */
+function loosePronoun(q: Question): boolean {
+	const prompt = q.prompt.replace(/[“"][^”"]*[”"]/g, '');
+	const at = prompt.search(/\b(?:he|him|his|she|her|hers|they|them|their|it|its)\b/);
+	if (at < 0) return false;
+	// "him" and "them" after a name are someone else; "his", "her", "it" after a name are most often that name's.
+	if (/^(?:him|them)\b/.test(prompt.slice(at))) return true;
+	return !/\s\p{Lu}/u.test(prompt.slice(0, at));
+}
+
+/** A blank that is a whole quotation ("“____,” one Londoner recalled"): a student is asked to recite, not to know. */
+function quotedBlank(q: Question): boolean {
+	return q.type === 'cloze' && /[“"‘]_{3,}[,.]?[”"’]/.test(q.prompt);
+}
+
+/** A year the headline prints ("Berlin 1936") asked as the answer, alone or with its month. */
+function yearInHeadline(q: Question, article: ArticleOf): boolean {
+	if (typeof q.answer !== 'string') return false;
+	const year = /^(?:\p{L}+\.?\s+)?((?:1\d|20)\d\d)$/u.exec(q.answer.trim())?.[1];
+	return !!year && new RegExp(`\\b${year}\\b`).test(article.title);
+}
 
 /**
- * How likely a teacher keeps this question: its kind's share, lowered for
- * each reason to drop it that shows in its text (a prompt that leans on an
- * earlier sentence, a date without a year, a giveaway, trivia, a fragment).
+ * The rubric's reasons for dropping a question that a reader can see in its
+ * text alone, each with the share of its kind it leaves. Measured on the same
+ * reviews: a giveaway was kept 3 times in 10 and a fragment 1 in 6, against
+ * 6 in 10 overall, a prompt holding a quotation 4 in 10, but a prompt opening on "the mission" was kept as often as
+ * any (a reviewer names it in a small edit), and a loose pronoun or a detail
+ * a little less often.
+ */
+const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
+	[giveaway, 0.5],
+	[yearInHeadline, 0.5],
+	[fragment, 0.3],
+	[quotedBlank, 0.4],
+	[verbatimTrue, 0.5],
+	[trivia, 0.85],
+	[loosePronoun, 0.85],
+	[unresolvedStart, 0.95]
+];
+
+/**
+ * How likely a teacher keeps this question: its kind's share, lowered by
+ * each reason to drop it that shows in its text.
  */
 export function keepChance(d: Draft, q: Question, article: ArticleOf): number {
-	const signs = DROP_SIGNS.filter((sign) => sign(q, article)).length;
-	return keptShare(d) * PER_SIGN ** signs;
+	return DROP_SIGNS.reduce((chance, [sign, left]) => (sign(q, article) ? chance * left : chance), keptShare(d));
 }

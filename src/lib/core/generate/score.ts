@@ -8,6 +8,9 @@ import type { Analysis, Sentence } from './types';
 import { HEDGES, OPINION } from './extract/lexicon';
 import { importance } from './importance';
 
+const AUTHOR_NOTE =
+	/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:writes|reports|is\s+an?\s+(?:\p{L}+\s+)?(?:columnist|writer|journalist|reporter|correspondent|editor|contributor|author))\b/u;
+
 /** How good a sentence is for fact questions and for who-said questions, each in [0, 1]. */
 export type SentenceScore = { fact: number; speech: number };
 
@@ -50,6 +53,8 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 		if (words > 40) fact *= 0.85;
 		if (words > 55) fact *= 0.8;
 		if (s.text.trimEnd().endsWith('?')) fact *= 0.3;
+		// "Harriet Cole writes about work and the economy.": the writer's note under a column is no part of its story.
+		if (AUTHOR_NOTE.test(s.text)) fact *= 0.1;
 		const speech = quoted.has(s.index) || reported.has(s.index) ? Math.min(1, 0.7 + 0.3 * centrality) * position * (0.55 + 0.6 * weight[s.index]) : 0;
 		return { fact: Math.min(1, fact), speech };
 	});

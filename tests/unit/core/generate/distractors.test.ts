@@ -31,6 +31,13 @@ describe('distractors', () => {
 		expect(distractorsFor(year, mention('1802', year), 3, () => false)).toEqual(['1796', '1807', '1790']);
 	});
 
+	it('never makes up a share above the whole', () => {
+		const a = analyze('In a survey, 72% of teachers called phones a problem.', '2024-01-01');
+		const wrong = distractorsFor(a, mention('72%', a), 3, () => false);
+		expect(wrong).toHaveLength(3);
+		expect(wrong.every((c) => Number.parseFloat(c) <= 100)).toBe(true);
+	});
+
 	it('never offers people for a date or dates for a person', () => {
 		const choices = distractorsFor(seed, mention('Kang Kyung-wha'), 3, () => false);
 		expect(choices.some((c) => /\d/.test(c))).toBe(false);

@@ -77,6 +77,15 @@ const NOT_A_PERSON = new Set(
 	)
 );
 
+const MALE_HONORIFICS = new Set(['lord', 'sir', 'mr', 'king', 'prince', 'duke', 'baron', 'count', 'earl']);
+const FEMALE_HONORIFICS = new Set(['lady', 'dame', 'mrs', 'miss', 'ms', 'queen', 'princess', 'duchess', 'baroness', 'countess']);
+
+/** The sex an honorific just before a name tells ("Lord Byron", "Lady Lovelace"). */
+function honorificSex(title: Token[]): 'f' | 'm' | undefined {
+	const word = title[title.length - 1]?.text.toLowerCase().replace(/\.$/, '');
+	return word && MALE_HONORIFICS.has(word) ? 'm' : word && FEMALE_HONORIFICS.has(word) ? 'f' : undefined;
+}
+
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
 	const people = new Map<string, Person>();
@@ -117,10 +126,18 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 		}
 	};
 	people.forEach(register);
+	// The sex a full name's given name tells ("Augusta" female), to tell "Lord Byron" from his daughter "Augusta Ada Byron".
+	const givenSex = new Map<string, 'f' | 'm'>();
+	for (const c of full) {
+		const given = c.name.slice(0, -1);
+		const sex = given.some((t) => t.tags.has('FemaleName')) ? 'f' : given.some((t) => t.tags.has('MaleName')) ? 'm' : undefined;
+		if (sex) givenSex.set(slugify(bare(c.text), 'person'), sex);
+	}
 	for (const c of lone) {
 		const word = bare(c.text);
 		if (thing(`the ${word} `) || thing(`The ${word} `)) continue;
-		const owners = byWord.get(word) ?? [];
+		const honorific = honorificSex(c.title);
+		const owners = (byWord.get(word) ?? []).filter((p) => !honorific || !givenSex.has(p.key) || givenSex.get(p.key) === honorific);
 		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);
 		if (owners.length === 0 && isPerson.has(c) && /^\p{Lu}\p{Ll}/u.test(word)) {
 			const key = slugify(word, 'person');

@@ -107,7 +107,8 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 		if (!SPEECH_VERBS.has(verb.text) || withinAny(quoted, verb.start, verb.end)) continue;
 		const rest = s.text.slice(verb.end - s.start);
 		const that = /^((?:\s+[\p{L}\d.’'-]+){0,4}?)\s+that\s/u.exec(rest);
-		const bare = SAY.test(verb.text) && verb.text !== 'told' && /^\s+(?:he|she|they|it|the|a|an|\p{Lu})/u.test(rest);
+		// "He added the 200 meters": "added" without "that" is not speech; "said the plan would fail" is.
+		const bare = SAY.test(verb.text) && !/^(?:told|added|adds)$/.test(verb.text) && /^\s+(?:he|she|they|it|the|a|an|\p{Lu})/u.test(rest);
 		if (!that && !bare) continue;
 		const speaker = subjectBefore(ctx, s, verb.start, quoted);
 		if (!speaker) continue;

@@ -43,6 +43,11 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
 	if (verbAt < 1 || verbAt > 14) return undefined;
 	const verb = tokens[verbAt];
+	// "An analysis published in 2021 by Autonomy found …": a participle after its noun, with the clause's verb still to come.
+	const later = tokens.slice(verbAt + 1, verbAt + 12);
+	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));
+	const participial = verb.tags.has('PastTense') && !!later[0]?.tags.has('Preposition');
+	if (participial && later.slice(1, stop < 0 ? undefined : stop + 1).some((t) => finite(t) && t.tags.has('PastTense'))) return undefined;
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;

@@ -46,6 +46,8 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		const person = a.people.get(role.person);
 		// "Who is Edward Smith?" answered "Captain" says almost nothing.
 		if (!person || !/\s/.test(role.text.replace(/^(?:the|a|an)\s+/i, ''))) continue;
+		// "the poet Lord": a title of address ends the role, and asking who holds it names no post.
+		if (/\b(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss)\.?$/.test(role.text)) continue;
 		const s = a.sentences[role.sentence];
 		const fact = factKey('role', person.key, s);
 		const freq = lookup(a).mentionsOf(person.key).length;

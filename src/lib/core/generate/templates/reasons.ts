@@ -45,7 +45,10 @@ const reasonOnly = (text: string) => {
 	return cut ? text.slice(0, cut.index) : text;
 };
 /** The why-question tidied, or nothing when it turned only part of a clause. */
-const askedWell = (asked: string | undefined) => (asked && !SECOND_VERB.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined);
+/** "Why is it often described …?": a subject left a pronoun names nothing. */
+const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|they|he|she|this|these|those|we|you)\b/iu;
+const askedWell = (asked: string | undefined) =>
+	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
 
 /** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
 function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {

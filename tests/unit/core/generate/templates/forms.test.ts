@@ -1,6 +1,6 @@
 import { propositions } from '$lib/core/generate/clauses';
 import { analyze } from '$lib/core/generate/extract/index';
-import { howManyQuestion, whenQuestion, whoQuestion } from '$lib/core/generate/templates/forms';
+import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from '$lib/core/generate/templates/forms';
 
 /** The question a form makes of the first sentence, about the mention written `answer`. */
 function ask(form: typeof whoQuestion, text: string, answer: string, published = '2021-02-03') {
@@ -38,5 +38,36 @@ describe('question forms', () => {
 		);
 		expect(ask(howManyQuestion, 'Once floated, the baht fell by about 20 percent in a single day.', '20 percent')).toBeUndefined();
 		expect(ask(howManyQuestion, 'The baht fell by about 20 percent in a single day.', '20 percent')).toBe('By how much did the baht fall in a single day?');
+	});
+
+	describe('what happened on a date', () => {
+		const event = (text: string, date: string) => {
+			const a = analyze(text, '2021-02-03');
+			const m = a.mentions.find((x) => x.text === date);
+			if (!m) throw new Error(`no mention ${date}`);
+			return propositions(a, a.sentences[0])
+				.map((p) => whatHappened(a, p, m))
+				.find(Boolean);
+		};
+
+		it('asks what a named subject did, answered by its clause', () => {
+			expect(event('The World Bank made its first loan in May 1947, lending 250 million dollars to France.', 'May 1947')).toEqual({
+				prompt: 'What did the World Bank do in May 1947?',
+				answer: 'Made its first loan, lending 250 million dollars to France'
+			});
+		});
+
+		it('does not ask what an unnamed subject did', () => {
+			expect(event('The conflict came to a head in Little Rock in 1957.', '1957')).toBeUndefined();
+			expect(event('Excavations began at Herculaneum in 1738.', '1738')).toBeUndefined();
+		});
+
+		it('does not answer with a clause that runs on into the next one', () => {
+			expect(event('Her citizenship protected her, but when Germany annexed Austria in March 1938 she was in danger.', 'March 1938')).toBeUndefined();
+		});
+
+		it('does not answer with a list that lost its verb', () => {
+			expect(event('IKEA opened a store in Switzerland in 1973, and Switzerland followed in 1974 and West Germany.', '1974')).toBeUndefined();
+		});
 	});
 });

@@ -38,6 +38,38 @@ describe('why and result questions', () => {
 		expect(drafts.some((d) => /^Of the publicity/.test(String(d.answer)))).toBe(false);
 	});
 
+	it('asks why of a main clause whose reason opens the sentence, the pronoun in the reason left to the person named after it', () => {
+		const drafts = reasonDrafts(
+			context(
+				'Hubert Latham set out from Sangatte on 19 July 1909. Because his aircraft had to be replaced, Latham lost several days, and that delay gave Louis Blériot his chance.'
+			)
+		);
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([['Why did Hubert Latham lose several days?', 'Because his aircraft had to be replaced']]);
+	});
+
+	it('answers "As a result of X" for the clause it opens', () => {
+		const drafts = reasonDrafts(context('As a result of the publicity, orders for the Blériot XI poured in from several countries.'));
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['Why did orders for the Blériot XI pour in from several countries?', 'As a result of the publicity']
+		]);
+	});
+
+	it('asks "did … have" of "had" as a verb of its own, and cuts a second clause off the reason', () => {
+		const drafts = reasonDrafts(
+			context('Frida Kahlo’s mother had a special easel made so that she could paint lying down, and a mirror was fixed above her bed.')
+		);
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['Why did Frida Kahlo’s mother have a special easel made?', 'So that she could paint lying down']
+		]);
+	});
+
+	it('drops a hedge left at the end of the question', () => {
+		const drafts = reasonDrafts(
+			context('The Lowell Observatory adopted the name in May 1930, partly because its first two letters were the initials of Percival Lowell.')
+		);
+		expect(drafts[0]?.prompt).toBe('Why did the Lowell Observatory adopt the name in May 1930?');
+	});
+
 	it('leaves a reason that belongs to what someone said, not to the saying', () => {
 		expect(
 			reasonDrafts(

@@ -1,0 +1,46 @@
+import type { Question } from '$lib/core/bank/schema';
+import { keepChance, keptShare } from '$lib/core/generate/kept';
+import type { Draft } from '$lib/core/generate/templates';
+
+const draft = (template: Draft['template'], type: Draft['type'], answer: string | boolean): Draft => ({
+	template,
+	type,
+	answer,
+	prompt: '',
+	sentence: 0,
+	fact: 'f',
+	score: 1
+});
+
+describe('how often reviewers keep a kind of question', () => {
+	it('ranks understanding above events, amounts above names, and names above choices among names', () => {
+		const why = keptShare(draft('why', 'flashcard', 'Because the engine failed'));
+		const event = keptShare(draft('event', 'flashcard', 'Offered a prize'));
+		const amount = keptShare(draft('cloze', 'cloze', '£1,000'));
+		const name = keptShare(draft('cloze', 'cloze', 'Hubert Latham'));
+		const nameChoice = keptShare(draft('mcq-cloze', 'mcq', 'Hubert Latham'));
+		expect(why).toBeGreaterThan(event);
+		expect(amount).toBeGreaterThan(name);
+		expect(name).toBeGreaterThan(nameChoice);
+		expect(keptShare(draft('cloze', 'cloze', '1 July 1872'))).toBeLessThan(amount);
+	});
+
+	it('lowers a question for each reason to drop it that its text shows, a giveaway most', () => {
+		const article = { text: 'Louis Blériot flew across the Channel on 25 July 1909.', title: 'Blériot Crosses the Channel' };
+		const d = draft('cloze', 'cloze', 'Dover');
+		const question = (prompt: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Dover' });
+		const clean = keepChance(d, question('Louis Blériot flew across the Channel and landed near ____ in 1909.'), article);
+		const leaning = keepChance(d, question('He flew across the Channel and landed near ____ in 1909.'), article);
+		const giveaway = keepChance(d, question('Louis Blériot flew across the Channel and landed near ____ Castle, in Dover, in 1909.'), article);
+		expect(clean).toBe(keptShare(d));
+		expect(leaning).toBeLessThan(clean);
+		expect(giveaway).toBeLessThan(leaning);
+	});
+
+	it('takes a year the headline prints for a giveaway', () => {
+		const article = { text: 'Jesse Owens won four gold medals in August 1936.', title: 'Jesse Owens in Berlin, 1936' };
+		const d = draft('cloze', 'cloze', 'August 1936');
+		const q: Question = { id: 'q', fact: 'f', type: 'cloze', prompt: 'Jesse Owens won four gold medals in ____.', answer: 'August 1936' };
+		expect(keepChance(d, q, article)).toBeLessThan(keptShare(d));
+	});
+});
