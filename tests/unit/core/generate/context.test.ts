@@ -64,3 +64,20 @@ describe('the subject of a biography', () => {
 		expect(reads(text, 5)).toBe('Frida Kahlo painted herself again and again.');
 	});
 });
+
+describe('the topic of a headline', () => {
+	it('is never a weekday the headline names, nor a letter found inside a word', () => {
+		const text = [
+			'It Is Time to Give Us Our Fridays Back',
+			'',
+			'Microsoft Japan closed its offices every Friday in 2019. Many firms now close on Fridays. Fridays are quiet. The working week was cut to 35 hours in Iceland.'
+		].join('\n');
+		expect(reads(text, 3, '2024-01-01')).toBe('The working week was cut to 35 hours in Iceland.');
+		const notes = [
+			'Ada Lovelace and the Analytical Engine',
+			'',
+			'Her notes were labelled A to G. They were long. It could act on symbols as well as numbers.'
+		].join('\n');
+		expect(reads(notes, 1, '2024-01-01')).not.toMatch(/^The A\b/);
+	});
+});

@@ -43,4 +43,11 @@ describe('how often reviewers keep a kind of question', () => {
 		const q: Question = { id: 'q', fact: 'f', type: 'cloze', prompt: 'Jesse Owens won four gold medals in ____.', answer: 'August 1936' };
 		expect(keepChance(d, q, article)).toBeLessThan(keptShare(d));
 	});
+
+	it('takes a blank that is a whole quotation for a poor question', () => {
+		const article = { text: '“You couldn’t see your own feet,” one Londoner later recalled.', title: 'The Great Smog' };
+		const d = draft('cloze', 'cloze', 'You couldn’t see your own feet');
+		const q: Question = { id: 'q', fact: 'f', type: 'cloze', prompt: '“____,” one Londoner later recalled.', answer: 'You couldn’t see your own feet' };
+		expect(keepChance(d, q, article)).toBeLessThan(0.5 * keptShare(d));
+	});
 });

@@ -21,4 +21,14 @@ describe('scoreSentences', () => {
 		expect(scores[2].speech).toBeGreaterThan(0.5);
 		expect(scores[0].speech).toBe(0);
 	});
+
+	it('ranks the writer’s note under a column last', () => {
+		const column = scoreSentences(
+			analyze(
+				'South Cambridgeshire District Council became the first council in the UK to trial a four-day week in 2023. Harriet Cole writes about work, business and the economy.',
+				'2024-01-01'
+			)
+		);
+		expect(column[1].fact).toBeLessThan(0.2 * column[0].fact);
+	});
 });

@@ -42,4 +42,14 @@ describe('people', () => {
 		expect(looksFamilyFirst(['Joel', 'Wit'])).toBe(false);
 		expect(looksFamilyFirst(['Kim', 'Jong', 'Un'])).toBe(true);
 	});
+
+	it('tells a man under a title from a woman who shares his surname', () => {
+		const a = analyze(
+			'Augusta Ada Byron was born in London in 1815, the daughter of the poet Lord Byron. Byron left England in 1816. Ada Byron studied mathematics.',
+			'2025-01-01'
+		);
+		const names = [...a.people.values()].map((p) => [p.name, p.aliases]);
+		expect(names).toContainEqual(['Augusta Ada Byron', expect.not.arrayContaining(['Byron'])]);
+		expect(names.map(([name]) => name)).toContain('Byron');
+	});
 });

@@ -54,4 +54,8 @@ describe('quotes', () => {
 		expect(a.quotes).toEqual([]);
 		expect(a.mentions.filter((m) => m.kind === 'term').map((m) => m.text)).toEqual(['America First']);
 	});
+
+	it('does not take "added" without "that" for speech', () => {
+		expect(speakers('Jesse Owens won the 100 meters. He added the 200 meters on August 5 in an Olympic record of 20.7 seconds.')).toEqual([]);
+	});
 });

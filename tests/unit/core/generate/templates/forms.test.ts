@@ -70,4 +70,10 @@ describe('question forms', () => {
 			expect(event('IKEA opened a store in Switzerland in 1973, and Switzerland followed in 1974 and West Germany.', '1974')).toBeUndefined();
 		});
 	});
+
+	it('does not take a participle after its noun for the clause’s verb', () => {
+		expect(
+			ask(whenQuestion, 'An analysis published in 2021 by Autonomy and the think tank Alda found that productivity stayed the same.', '2021')
+		).toBeUndefined();
+	});
 });
