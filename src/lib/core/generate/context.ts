@@ -195,7 +195,9 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 export function topicName(a: Analysis): string | undefined {
 	const name = topicOf(a).name;
 	if (!name) return undefined;
-	return /^\p{Lu}{2,}\b/u.test(name) ? name : `the ${name}`;
+	// "the Channel Tunnel" as the article writes it, but "Netflix" and "GPS" bare.
+	const withThe = new RegExp(`\\b[Tt]he ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(a.text);
+	return /^\p{Lu}{2,}\b/u.test(name) || !withThe ? name : `the ${name}`;
 }
 
 /** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */

@@ -46,7 +46,8 @@ export function formatDate(iso: string, form: string): string {
 function nearbyDates(m: Mention): string[] {
 	const value = String(m.value ?? '');
 	// Years a year or two apart test the last digit, not the fact: wrong years stand well apart.
-	if (m.form === 'y') return [-6, 5, -12, 11, 17].map((k) => String(Number(value) + k));
+	// The last two stand in for later years ruled out by the publication date.
+	if (m.form === 'y') return [-6, 5, -12, 11, 17, -18, -24].map((k) => String(Number(value) + k));
 	if (m.form === 'my' || m.form === 'm') {
 		const [y, mo] = [Number(value.slice(0, 4)), Number(value.slice(5, 7))];
 		return [1, -1, 2, -2, 3].map((k) => {
@@ -216,7 +217,13 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 		if (out.length >= count) break;
 		take(m.text);
 	}
-	if (answer.kind === 'date') nearbyDates(answer).forEach(take);
+	// A made-up date after the article was written is one no reader would pick ("2028" in a piece of 2025).
+	const latest = a.published ? Number(a.published.slice(0, 4)) : Infinity;
+	const yearOf = (date: string) => Number(/\b(\d{4})$/.exec(date)?.[1] ?? 0);
+	if (answer.kind === 'date')
+		nearbyDates(answer)
+			.filter((d) => yearOf(d) <= latest)
+			.forEach(take);
 	if (answer.kind === 'number' || answer.kind === 'ordinal') nearbyNumbers(answer).forEach(take);
 	return out;
 }

@@ -64,6 +64,11 @@ function quotedBlank(q: Question): boolean {
 	return q.type === 'cloze' && /[“"‘]_{3,}[,.]?[”"’]/.test(q.prompt);
 }
 
+/** An answer of one character ("B" of "B cells"): a label cut from its word, not a thing to know. */
+function oneCharacter(q: Question): boolean {
+	return typeof q.answer === 'string' && q.answer.trim().length < 2;
+}
+
 /** A year the headline prints ("Berlin 1936") asked as the answer, alone or with its month. */
 function yearInHeadline(q: Question, article: ArticleOf): boolean {
 	if (typeof q.answer !== 'string') return false;
@@ -84,6 +89,7 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[yearInHeadline, 0.5],
 	[fragment, 0.3],
 	[quotedBlank, 0.4],
+	[oneCharacter, 0.3],
 	[verbatimTrue, 0.5],
 	[trivia, 0.85],
 	[loosePronoun, 0.85],

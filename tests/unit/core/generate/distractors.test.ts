@@ -31,6 +31,13 @@ describe('distractors', () => {
 		expect(distractorsFor(year, mention('1802', year), 3, () => false)).toEqual(['1796', '1807', '1790']);
 	});
 
+	it('never makes up a year after the article was published', () => {
+		const a = analyze('The two scientists were awarded the Nobel Prize in 2023.', '2025-03-01');
+		const wrong = distractorsFor(a, mention('2023', a), 3, () => false);
+		expect(wrong).toHaveLength(3);
+		expect(wrong.every((y) => Number(y) <= 2025)).toBe(true);
+	});
+
 	it('never makes up a share above the whole', () => {
 		const a = analyze('In a survey, 72% of teachers called phones a problem.', '2024-01-01');
 		const wrong = distractorsFor(a, mention('72%', a), 3, () => false);

@@ -4,7 +4,7 @@
  * "Moon" for Moon Jae-in, "Xi" for Xi Jinping, but "Wit" for Joel Wit).
  */
 import { slugify } from '../../bank/ids';
-import type { Person, Sentence } from '../types';
+import type { Person, Sentence, Token } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
 import { FAMILY_FIRST, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';

@@ -207,7 +207,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
 	if (/^(?:a|an|some)\s/i.test(subject))
 		return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
-	const prompt = core.participle ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
+	// "What did Jesse Owens do on March 31, 1980?" → "Died …" reads oddly: a death happens to someone.
+	const happened = core.participle || /^died$/i.test(after.text);
+	const prompt = happened ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
 	return { prompt: question(prompt), answer: did.charAt(0).toUpperCase() + did.slice(1) };
 }
 
