@@ -203,7 +203,9 @@ export function topicName(a: Analysis): string | undefined {
 /** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */
 function onTopic(a: Analysis, noun: string): string | undefined {
 	const topic = topicOf(a);
-	return topic.name && topic.nouns.has(noun) ? `the ${topic.name} ${noun}` : undefined;
+	// "the Phoenix warnings": a place in the headline is where the story happens, not a kind of thing.
+	const place = a.mentions.some((m) => m.kind === 'place' && m.text === topic.name);
+	return topic.name && !place && topic.nouns.has(noun) ? `the ${topic.name} ${noun}` : undefined;
 }
 
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */

@@ -69,6 +69,16 @@ function oneCharacter(q: Question): boolean {
 	return typeof q.answer === 'string' && q.answer.trim().length < 2;
 }
 
+/** The writer speaking ("The objection I hear most often"): a student cannot tell who "I" is. */
+function firstPerson(q: Question): boolean {
+	return /(?:^|[^“"‘\p{L}])(?:I|my|we|our|us)\b(?![^“"]*[”"])/u.test(q.prompt.replace(/[“"][^”"]*[”"]/g, ''));
+}
+
+/** The last of a list of names blanked ("Pontevedra, Oslo and ____"): guessed from the list, not known. */
+function listBlank(q: Question): boolean {
+	return q.type === 'cloze' && /\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+_{3,}/u.test(q.prompt);
+}
+
 /** A year the headline prints ("Berlin 1936") asked as the answer, alone or with its month. */
 function yearInHeadline(q: Question, article: ArticleOf): boolean {
 	if (typeof q.answer !== 'string') return false;
@@ -90,6 +100,8 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[fragment, 0.3],
 	[quotedBlank, 0.4],
 	[oneCharacter, 0.3],
+	[listBlank, 0.5],
+	[firstPerson, 0.6],
 	[verbatimTrue, 0.5],
 	[trivia, 0.85],
 	[loosePronoun, 0.85],

@@ -16,7 +16,7 @@ export const MAX_SENTENCE_CHARS = 2_000;
 
 /** Titles and short forms that are never the last word of a sentence. */
 const TITLES = new Set(
-	'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft rev hon pres no nos vol fig figs vs approx dept est'.split(' ')
+	'mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st mt ft rev hon pres no nos vol fig figs vs v approx dept est'.split(' ')
 );
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that may end a sentence as well as sit inside one. */

@@ -50,4 +50,13 @@ describe('how often reviewers keep a kind of question', () => {
 		const q: Question = { id: 'q', fact: 'f', type: 'cloze', prompt: '“____,” one Londoner later recalled.', answer: 'You couldn’t see your own feet' };
 		expect(keepChance(d, q, article)).toBeLessThan(0.5 * keptShare(d));
 	});
+
+	it('takes the writer speaking and the last of a list blanked for poor questions', () => {
+		const article = { text: 'Pontevedra, Oslo and Paris have shown it.', title: 'Close the Centre' };
+		const d = draft('cloze', 'cloze', 'Paris');
+		const q = (prompt: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Paris' });
+		const plain = keepChance(d, q('Anne Hidalgo has been mayor of ____ since 2014.'), article);
+		expect(keepChance(d, q('Pontevedra, Oslo and ____ have shown that people fill that space quickly.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('The objection I hear most often in ____ comes from shopkeepers.'), article)).toBeLessThan(plain);
+	});
 });

@@ -39,4 +39,11 @@ describe('segment', () => {
 		const [, second] = segment(text, [{ start: 0, end: text.length, index: 0 }]);
 		expect(text.slice(second.start, second.end)).toBe('Another one follows.');
 	});
+
+	it('does not split a case name at "v."', () => {
+		expect(split('In Vega v. Tekoh in 2022, the Court held that a suspect cannot sue. It was a 6-3 ruling.')).toEqual([
+			'In Vega v. Tekoh in 2022, the Court held that a suspect cannot sue.',
+			'It was a 6-3 ruling.'
+		]);
+	});
 });

@@ -53,8 +53,14 @@ function leaningDescription(start: string, whole: string): boolean {
 	return !nouns.some((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && named(w));
 }
 
-/** The article's body: its lines that end as sentences do, without headlines, captions and credits. */
+let lastBody: { text: string; body: string } | undefined;
+/** The article's body: its lines that end as sentences do, without headlines, captions and credits (the last one kept, as every question of a bank asks of one article). */
 function body(text: string): string {
+	if (lastBody?.text !== text) lastBody = { text, body: bodyOf(text) };
+	return lastBody.body;
+}
+
+function bodyOf(text: string): string {
 	return text
 		.split(/\n+/)
 		.filter((line) => /[.?!]["”’)]*\s*$/.test(line))

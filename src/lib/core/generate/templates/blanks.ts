@@ -84,7 +84,16 @@ function trivia(a: Analysis, m: Mention): number {
 	)
 		return 0;
 	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
+	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
+	if (
+		m.kind === 'date' &&
+		m.form === 'y' &&
+		/^\s+(?:study|studies|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/.test(after)
+	)
+		return 0.35;
 	if (m.kind === 'number') {
+		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.
+		if (/^\s+and\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) || (/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))) return 0;
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
 		if (/^\s+years?\s+ago\b/.test(after)) return 0;

@@ -70,6 +70,14 @@ function insideCommas(a: Analysis, from: number, at: number): boolean {
 	return commas % 2 === 1;
 }
 
+/** Is the word a name by how the article writes it: with a capital inside a sentence ("in Pontevedra"), or only ever with a capital and more than once? */
+function capitalisedInside(a: Analysis, word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	if (new RegExp(`[\\p{Ll},;] ${word}\\b`, 'u').test(a.text)) return true;
+	const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(a.text);
+	return !lower && (a.text.match(new RegExp(`\\b${word}\\b`, 'gu'))?.length ?? 0) >= 2;
+}
+
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
 function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
@@ -91,7 +99,8 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 			title ||
 			!first ||
 			/^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) ||
-			['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)));
+			['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)) ||
+			capitalisedInside(a, first.text));
 	return proper ? text : text[0].toLowerCase() + text.slice(1);
 }
 

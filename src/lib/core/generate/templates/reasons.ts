@@ -35,7 +35,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason. */
 const SECOND_CLAUSE = /,\s+(?:(?:and|but)\s+(?:the|a|an|it|he|she|they|its|his|her|their|this|that)\b|yet\b)/i;
 /** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
-const TRAILING_HEDGE = /,\s*(?:partly|mainly|largely|chiefly|in part|at least in part)\?$/;
+const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
 const SECOND_VERB = /\s(?:but|and)\s+\p{L}+ed\b/u;
 
@@ -58,7 +58,11 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	if (!cue || cue.index < 12) return undefined;
 	const cueStart = p.start + cue.index;
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
-	if (/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested)\b/.test(body.slice(0, cue.index)))
+	if (
+		/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested|reasoned|concluded|wrote|insisted|held|ruled|found)\b/.test(
+			body.slice(0, cue.index)
+		)
+	)
 		return undefined;
 	const asked = askedWell(whyQuestion(a, p, cueStart));
 	if (!asked) return undefined;

@@ -44,4 +44,13 @@ describe('fair number choices', () => {
 		expect(part?.choices).toHaveLength(4);
 		for (const c of part?.choices ?? []) expect(parseFloat(c)).toBeLessThan(50.45);
 	});
+
+	it('never blanks the clock of a match, and weighs the year of a study or a film low', () => {
+		const clock = drafts('Mark Johnson tied the game again with a power-play goal 8 minutes and 39 seconds into the third period.').map((d) => d.answer);
+		expect(clock).not.toContain('8 minutes');
+		const study = drafts('A 2023 study by Peter and Susanne Ditlevsen estimated that a collapse could come between 2025 and 2095.');
+		const year = study.find((d) => d.type === 'cloze' && d.answer === '2023');
+		const range = study.find((d) => d.type === 'cloze' && d.answer === '2095');
+		expect(year && range && year.score < range.score).toBe(true);
+	});
 });

@@ -76,4 +76,11 @@ describe('question forms', () => {
 			ask(whenQuestion, 'An analysis published in 2021 by Autonomy and the think tank Alda found that productivity stayed the same.', '2021')
 		).toBeUndefined();
 	});
+
+	it('keeps the capital of a place the article only ever writes with one', () => {
+		const a = analyze('Pontevedra, a city in Galicia, began pedestrianising its centre in 1999. Pontevedra went years without a traffic death.', '2024-01-01');
+		const m = a.mentions.find((x) => x.text === '1999');
+		if (!m) throw new Error('no mention 1999');
+		expect(whatHappened(a, propositions(a, a.sentences[0])[0], m)?.prompt).toBe('What did Pontevedra, a city in Galicia, do in 1999?');
+	});
 });

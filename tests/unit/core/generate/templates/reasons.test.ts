@@ -92,4 +92,14 @@ describe('term blanks', () => {
 		const ctx = context('Every satellite carries atomic clocks for timing.');
 		expect(termDrafts(ctx, new Map([[0, 3]]))).toEqual([]);
 	});
+
+	it('leaves a purpose that belongs to what a court reasoned, and drops "precisely" before the reason', () => {
+		expect(
+			reasonDrafts(
+				context('Chief Justice Earl Warren reasoned that questioning in a police station is coercive, so that a confession obtained there cannot be trusted.')
+			)
+		).toEqual([]);
+		const drafts = reasonDrafts(context('Oslo’s first announcement backfired precisely because it sounded like a prohibition rather than a promise.'));
+		expect(drafts[0]?.prompt).toBe('Why did Oslo’s first announcement backfire?');
+	});
 });
