@@ -203,9 +203,11 @@ export function topicName(a: Analysis): string | undefined {
 /** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */
 function onTopic(a: Analysis, noun: string): string | undefined {
 	const topic = topicOf(a);
-	// "the Phoenix warnings": a place in the headline is where the story happens, not a kind of thing.
-	const place = a.mentions.some((m) => m.kind === 'place' && m.text === topic.name);
-	return topic.name && !place && topic.nouns.has(noun) ? `the ${topic.name} ${noun}` : undefined;
+	if (!topic.name || !topic.nouns.has(noun)) return undefined;
+	// "the Chernobyl plant" where the article writes "the Chernobyl nuclear power plant", never "the Phoenix warnings" that it never writes.
+	const escaped = topic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const written = new RegExp(`\\b${escaped}(?:\\s+[\\p{L}-]+){0,2}\\s+${noun}\\b`, 'u').test(a.text);
+	return written ? `the ${topic.name} ${noun}` : undefined;
 }
 
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */

@@ -91,6 +91,8 @@ function trivia(a: Analysis, m: Mention): number {
 		/^\s+(?:study|studies|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/.test(after)
 	)
 		return 0.35;
+	// "reactor No. 4": an abbreviation is no answer.
+	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {
 		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.
 		if (/^\s+and\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) || (/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))) return 0;
@@ -195,7 +197,11 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
 	const asked = questionForm(a, p, m);
 	const own = lookup(a).ownTexts(s.index);
-	if (CHOICE_KINDS.has(m.kind)) {
+	// "more than ____ buses": a bound, not a value, so a smaller wrong choice is also true.
+	const bound =
+		m.kind === 'number' &&
+		/\b(?:more than|over|at least|fewer than|less than|under|up to|nearly|almost)\s+$/i.test(a.text.slice(Math.max(0, m.start - 14), m.start));
+	if (CHOICE_KINDS.has(m.kind) && !bound) {
 		const ceiling = partOf(a, s, m);
 		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
 		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t));

@@ -53,4 +53,13 @@ describe('fair number choices', () => {
 		const range = study.find((d) => d.type === 'cloze' && d.answer === '2095');
 		expect(year && range && year.score < range.score).toBe(true);
 	});
+
+	it('offers no choices for a bound ("more than ____"), where a smaller choice is also true, and never blanks "No." of a number', () => {
+		const found = drafts(
+			'Residents boarded a convoy of more than 1,000 buses on 27 April 1986. Within seconds, reactor No. 4 was torn apart by a steam explosion.'
+		);
+		expect(found.some((d) => d.type === 'mcq' && d.answer === '1,000')).toBe(false);
+		expect(found.some((d) => d.type === 'cloze' && d.answer === '1,000')).toBe(true);
+		expect(found.map((d) => d.answer)).not.toContain('No');
+	});
 });
