@@ -205,8 +205,8 @@ function onTopic(a: Analysis, noun: string): string | undefined {
 	const topic = topicOf(a);
 	if (!topic.name || !topic.nouns.has(noun)) return undefined;
 	// "the Chernobyl plant" where the article writes "the Chernobyl nuclear power plant", never "the Phoenix warnings" that it never writes.
-	const escaped = topic.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const written = new RegExp(`\\b${escaped}(?:\\s+[\\p{L}-]+){0,2}\\s+${noun}\\b`, 'u').test(a.text);
+	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const written = new RegExp(`\\b${escape(topic.name)}(?:\\s+[\\p{L}-]+){0,2}\\s+${escape(noun)}\\b`, 'u').test(a.text);
 	return written ? `the ${topic.name} ${noun}` : undefined;
 }
 
