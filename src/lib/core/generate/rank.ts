@@ -169,15 +169,13 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 	const alone = Object.entries(gates)
 		.filter(([name]) => name !== 'noNearDuplicate')
 		.map(([, gate]) => gate);
-	const passing = drafts.filter((d) => {
-		const q = toQuestion(d, a);
-		return alone.every((gate) => gate(q, ctx));
-	});
+	// Each draft becomes a question once: the gates and the keep chance read the same one.
+	const passing = drafts.map((d) => ({ d, q: toQuestion(d, a) })).filter(({ q }) => alone.every((gate) => gate(q, ctx)));
 	const first = firstSentenceOfWords(a);
 	const article = { text: a.text, title: a.headline ?? '' };
-	const weighed = passing.map((d) => ({
+	const weighed = passing.map(({ d, q }) => ({
 		...d,
-		score: d.score * keepChance(d, toQuestion(d, a), article) * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence)
+		score: d.score * keepChance(d, q, article) * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence)
 	}));
 	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);

@@ -44,9 +44,9 @@ const reasonOnly = (text: string) => {
 	const cut = SECOND_CLAUSE.exec(text);
 	return cut ? text.slice(0, cut.index) : text;
 };
-/** The why-question tidied, or nothing when it turned only part of a clause. */
 /** "Why is it often described …?": a subject left a pronoun names nothing. */
 const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|they|he|she|this|these|those|we|you)\b/iu;
+/** The why-question tidied, or nothing when it turned only part of a clause or names no subject. */
 const askedWell = (asked: string | undefined) =>
 	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
 
