@@ -9,8 +9,9 @@ import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh))?`;
 const UNIT = String.raw`(?:%|\s(?:percent|per cent|kilometres|kilometers|km|metres|meters|centimetres|centimeters|cm|millimetres|mm|kilograms|kg|grams|tonnes|tons|miles|feet|degrees Celsius|degrees Fahrenheit|degrees|hours|minutes|seconds|days|weeks|months|years|Earth days|rupees|dollars|yuan|yen|won|baht|ringgit|rupiah|euros|pounds|li|zhang))`;
+// Odds are one amount with their "-1" ("5,000-1"): blanking the 5,000 alone leaves "____-1".
 const AMOUNT = new RegExp(
-	String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥₹])?(?:${NUM})${SCALE}(?:\s(?:to|and)\s(?:${NUM}))?${UNIT}?(?:\sby\s(?:${NUM})${UNIT})?(?![\d\p{L}]|,\d|\.\d)`,
+	String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥₹])?(?:${NUM})(?:-1(?!\d))?${SCALE}(?:\s(?:to|and)\s(?:${NUM}))?${UNIT}?(?:\sby\s(?:${NUM})${UNIT})?(?![\d\p{L}]|,\d|\.\d)`,
 	'gu'
 );
 const WORD_NUM = Object.keys(NUMBER_WORDS).join('|');
@@ -49,8 +50,10 @@ export function formatAmount(shape: NumberShape, value: number): string {
 /** The plural noun a number counts, within the next three words ("62 large treasure ships" → ships). */
 function countedNoun(s: Sentence, end: number): string | undefined {
 	const after = s.tokens.filter((t) => t.start >= end).slice(0, 3);
-	for (const t of after) {
+	for (const [i, t] of after.entries()) {
 		if (t.tags.has('Plural') || /^(men|women|people|children|li)$/.test(t.text)) return t.text.toLowerCase();
+		// "three league games": after a noun used as a modifier, a word in -s is the plural it modifies, even when tagged a verb.
+		if (i > 0 && t.tags.has('PresentTense') && /\p{Ll}s$/u.test(t.text) && after[i - 1].tags.has('Noun')) return t.text.toLowerCase();
 		if (!t.tags.has('Adjective') && !t.tags.has('Noun')) return undefined;
 	}
 	return undefined;

@@ -94,6 +94,8 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 		// "General Data Protection Regulation" reads as a title and a name, but a law, a body or a place is no one.
 		const last = words[words.length - 1]?.toLowerCase() ?? '';
 		if (NOT_A_PERSON.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+		// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with.
+		if (ORG_HEADS.has(sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '')) return false;
 		if (c.kind === 'person') return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);

@@ -30,6 +30,13 @@ describe('numbers', () => {
 		]);
 	});
 
+	it('reads betting odds as one amount, and counts a plural after a noun used as a modifier', () => {
+		expect(numbers('Bookmakers offered odds of 5,000-1, and the side lost only three league games.')).toEqual([
+			['number', '5,000-1', '|-1'],
+			['number', 'three', 'words|·games']
+		]);
+	});
+
 	it('leaves names with digits and clock times alone', () => {
 		expect(numbers('COVID-19 and Luna-25 arrived at 6:04 p.m. with LVM3.')).toEqual([]);
 	});

@@ -37,6 +37,11 @@ describe('people', () => {
 		expect(names).toEqual(['Mahathir Mohamad', 'Suharto']);
 	});
 
+	it('does not take a body or a building named with a title word for a person', () => {
+		const a = analyze('The owners, the Thai group King Power, sold the club. Captain Wes Morgan lifted the trophy at a full King Power Stadium.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Wes Morgan']);
+	});
+
 	it('knows the shape of a family-name-first name', () => {
 		expect(looksFamilyFirst(['Moon', 'Jae-in'])).toBe(true);
 		expect(looksFamilyFirst(['Joel', 'Wit'])).toBe(false);
