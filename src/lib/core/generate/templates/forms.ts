@@ -51,7 +51,14 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
-	if (subjectTokens.length > 7 || subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? '')))
+	// "James Christy of the United States Naval Observatory": a name with the body it belongs to is one subject, however long.
+	const named =
+		subjectTokens.findIndex((t) => t.text === 'of') > 0 &&
+		subjectTokens.slice(subjectTokens.findIndex((t) => t.text === 'of') + 1).every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text));
+	if (
+		subjectTokens.length > (named ? 11 : 7) ||
+		subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))
+	)
 		return undefined;
 	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
 	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
@@ -206,11 +213,13 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
-	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${tail ? ` ${tail}` : ''}`;
+	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
+	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
+	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? ` ${event}` : ''}`;
 	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
 	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
-	// "Followed in 1973 and West Germany": the list's second member lost its verb.
-	if (/\band\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
+	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).
+	if (/(?:^|\s)[\p{Ll}\d][\p{L}\d-]*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.

@@ -69,6 +69,25 @@ describe('question forms', () => {
 		it('does not answer with a list that lost its verb', () => {
 			expect(event('IKEA opened a store in Switzerland in 1973, and Switzerland followed in 1974 and West Germany.', '1974')).toBeUndefined();
 		});
+
+		it('keeps a list of names that ends the event whole', () => {
+			expect(event('Nelson Mandela founded the Youth League in 1944 with Walter Sisulu and Oliver Tambo.', '1944')?.answer).toBe(
+				'Founded the Youth League with Walter Sisulu and Oliver Tambo'
+			);
+		});
+
+		it('takes a name with the body it belongs to as one subject', () => {
+			expect(event('In 1978 James Christy of the United States Naval Observatory discovered Charon, the largest moon of Pluto.', '1978')?.prompt).toBe(
+				'What did James Christy of the United States Naval Observatory do in 1978?'
+			);
+		});
+
+		it('ends the event before an aside that describes what was done', () => {
+			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
+				prompt: 'What did Frida Kahlo do in 1944?',
+				answer: 'Painted The Broken Column'
+			});
+		});
 	});
 
 	it('does not take a participle after its noun for the clause’s verb', () => {
