@@ -100,7 +100,9 @@ export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 			continue;
 		}
 		let j = i + 1;
-		while (j < s.tokens.length && !POSSESSIVE.test(s.tokens[j - 1].text)) {
+		// "King Francis I. Peruggia had …": a monarch's number with a full stop ends the sentence, and the name, there.
+		const monarch = /^(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan)$/.test(s.tokens[i].text);
+		while (j < s.tokens.length && !POSSESSIVE.test(s.tokens[j - 1].text) && !(monarch && /^[IVX]+\.$/.test(s.tokens[j - 1].text))) {
 			const gap = s.text.slice(s.tokens[j - 1].end - s.start, s.tokens[j].start - s.start);
 			if (gap !== ' ') break;
 			if (nameLike(s, j, capitals)) j++;

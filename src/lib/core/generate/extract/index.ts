@@ -56,7 +56,7 @@ export function analyze(text: string, published?: string): Analysis {
 	const capitals = midSentenceCapitals(sentences);
 	const chunks = sentences.flatMap((s) => chunksOf(s, capitals));
 	const chunksBySentence = groupBy(chunks, (c) => c.sentence);
-	const people = findPeople(sentences, chunks);
+	const people = findPeople(sentences, chunks, headline);
 	const mentions: Mention[] = [];
 	const acronyms: Acronym[] = [];
 	// An acronym of an organisation ("ISRO") is asked about as an organisation; others ("CVID") as acronyms.

@@ -87,7 +87,7 @@ function honorificSex(title: Token[]): 'f' | 'm' | undefined {
 }
 
 /** Decides which chunks are people and fills the register of people with their aliases. */
-export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, Person> {
+export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''): Map<string, Person> {
 	const people = new Map<string, Person>();
 	const personChunks = chunks.filter((c) => {
 		const words = c.name.map((t) => t.text);
@@ -150,11 +150,19 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[]): Map<string, 
 			}
 		}
 	}
-	// An alias shared by two people names the one the article names first: a biography names its subject
-	// before the father who shares the surname ("Ernest Henry Shackleton …, the son of Henry Shackleton").
+	// An alias shared by two people names the one the article names first when the headline names it too: a biography
+	// names its subject before the father who shares the surname ("Ernest Henry Shackleton …, the son of Henry Shackleton").
+	// Otherwise it is anyone's: "Roebling" after John, Washington and Emily Warren Roebling is left as written.
 	const owner = new Map<string, Person>();
-	for (const p of people.values()) for (const a of p.aliases) if (!owner.has(a)) owner.set(a, p);
-	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owner.get(a) === p && !people.has(slugify(a, '')));
+	const shared = new Set<string>();
+	for (const p of people.values())
+		for (const a of p.aliases) {
+			if (owner.has(a)) shared.add(a);
+			else owner.set(a, p);
+		}
+	const headlineWords = new Set(headline.split(/[^\p{L}\p{N}'’-]+/u));
+	const owns = (p: Person, a: string) => owner.get(a) === p && (!shared.has(a) || headlineWords.has(a));
+	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owns(p, a) && !people.has(slugify(a, '')));
 	return people;
 }
 

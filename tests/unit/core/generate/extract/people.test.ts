@@ -42,6 +42,18 @@ describe('people', () => {
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Wes Morgan']);
 	});
 
+	it('leaves a surname that several people share to none of them, unless the headline names it', () => {
+		const family = 'John Roebling designed the bridge. His wife Emily Warren Roebling took over. Roebling kept the faulty wire.';
+		const people = (headline: string) => [...analyze(`${headline}\n\n${family}`).people.values()];
+		expect(people('How the Brooklyn Bridge Was Built').some((p) => p.aliases.includes('Roebling'))).toBe(false);
+		expect(people('John Roebling and His Bridge').find((p) => p.name === 'John Roebling')?.aliases).toContain('Roebling');
+	});
+
+	it('ends a monarch’s name at the number that ends the sentence', () => {
+		const a = analyze('Vincenzo Peruggia took the painting. It had entered the royal collection under King Francis I. Peruggia had also asked for a reward.');
+		expect([...a.people.values()].find((p) => p.name === 'Vincenzo Peruggia')?.aliases).toEqual(['Peruggia']);
+	});
+
 	it('knows the shape of a family-name-first name', () => {
 		expect(looksFamilyFirst(['Moon', 'Jae-in'])).toBe(true);
 		expect(looksFamilyFirst(['Joel', 'Wit'])).toBe(false);
