@@ -168,6 +168,9 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 	return found;
 }
 
+/** Text to match as written inside a pattern. */
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const topics = new WeakMap<Analysis, { name?: string; nouns: Set<string> }>();
 
 /** What the article is about when its headline names it with an acronym or a name ("GPS"), and the nouns it keeps returning to. */
@@ -182,7 +185,10 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && inHeadline(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	// A day or a month in the headline ("Give Us Our Fridays") is when, not what the article is about.
 	const when = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-	const name = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
+	const found = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
+	// "Sydney" of a headline about "the Sydney Opera House": the topic is the whole name the article also writes.
+	const whole = found && new RegExp(`\\b${escapeText(found)}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(a.headline ?? '')?.[0];
+	const name = whole && a.text.includes(whole) ? whole : found;
 	const spread = new Map<string, number>();
 	for (const s of a.sentences)
 		for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
@@ -196,7 +202,7 @@ export function topicName(a: Analysis): string | undefined {
 	const name = topicOf(a).name;
 	if (!name) return undefined;
 	// "the Channel Tunnel" as the article writes it, but "Netflix" and "GPS" bare.
-	const withThe = new RegExp(`\\b[Tt]he ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(a.text);
+	const withThe = new RegExp(`\\b[Tt]he ${escapeText(name)}\\b`).test(a.text);
 	return /^\p{Lu}{2,}\b/u.test(name) || !withThe ? name : `the ${name}`;
 }
 
@@ -205,8 +211,7 @@ function onTopic(a: Analysis, noun: string): string | undefined {
 	const topic = topicOf(a);
 	if (!topic.name || !topic.nouns.has(noun)) return undefined;
 	// "the Chernobyl plant" where the article writes "the Chernobyl nuclear power plant", never "the Phoenix warnings" that it never writes.
-	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const written = new RegExp(`\\b${escape(topic.name)}(?:\\s+[\\p{L}-]+){0,2}\\s+${escape(noun)}\\b`, 'u').test(a.text);
+	const written = new RegExp(`\\b${escapeText(topic.name)}(?:\\s+[\\p{L}-]+){0,2}\\s+${escapeText(noun)}\\b`, 'u').test(a.text);
 	return written ? `the ${topic.name} ${noun}` : undefined;
 }
 

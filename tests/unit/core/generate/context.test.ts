@@ -80,4 +80,13 @@ describe('the topic of a headline', () => {
 		].join('\n');
 		expect(reads(notes, 1, '2024-01-01')).not.toMatch(/^The A\b/);
 	});
+
+	it('is the whole name the headline and the article write, not its first word', () => {
+		const text = [
+			'The Troubled Birth of the Sydney Opera House',
+			'',
+			'The Sydney Opera House opened in 1973. The Sydney Symphony Orchestra played there. It drew 233 entries from 32 countries. It was ten years late.'
+		].join('\n');
+		expect(reads(text, 3, '2024-01-01')).toBe('The Sydney Opera House was ten years late.');
+	});
 });
