@@ -189,7 +189,10 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
 	const accept =
 		m.kind === 'person' ? (answer !== m.text || m.form === 'full' ? personAccept(a, m.key, answer) : undefined) : answer !== m.text ? [m.text] : undefined;
-	const cloze = render(a, clauseOf(a, p, m), [{ start: m.start, end: m.end, text: BLANK }]);
+	// "____ (13.4 metres)": the same amount in other units gives the answer away, so it leaves the prompt.
+	const converted = m.kind === 'number' ? /^\s*\([^()]*\d[^()]*\)/.exec(a.text.slice(m.end, m.end + 40))?.[0].length : undefined;
+	const blank = [{ start: m.start, end: m.end, text: BLANK }, ...(converted ? [{ start: m.end, end: m.end + converted, text: '' }] : [])];
+	const cloze = render(a, clauseOf(a, p, m), blank);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
 	const named = (t: string) => lookup(a).peopleNamed(t)[0];

@@ -10,7 +10,7 @@ import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
-import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
+import { MONTHS, TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 
 type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
 
@@ -220,6 +220,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
 	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).
 	if (/(?:^|\s)[\p{Ll}\d][\p{L}\d-]*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
+	// "Fell to 2.2 per cent in June and 1.2 per cent" for July: a second date left in the answer makes it another event.
+	if (did.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && MONTHS[w.toLowerCase()] !== undefined)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.

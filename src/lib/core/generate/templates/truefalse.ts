@@ -89,6 +89,8 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 		const prompt = restated(render(a, p), p.sentence.text);
 		return prompt ? { ...common, prompt, answer: true } : undefined;
 	}
+	// "Born on 13 August 1865", the year he died: another date of a life swapped into a birth or a death is absurd, not false.
+	if (m.kind === 'date' && /\b(?:born|died)\b/.test(p.sentence.text)) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
 	for (const swap of options) {

@@ -62,4 +62,10 @@ describe('fair number choices', () => {
 		expect(found.some((d) => d.type === 'cloze' && d.answer === '1,000')).toBe(true);
 		expect(found.map((d) => d.answer)).not.toContain('No');
 	});
+
+	it('leaves out the same amount in other units after a blank', () => {
+		const found = drafts('The granite towers of the bridge rise 276.5 feet (84.3 metres) above the water.');
+		const height = found.find((d) => d.type === 'cloze' && d.answer === '276.5 feet');
+		expect(height?.prompt).toBe('The granite towers of the bridge rise ____ above the water.');
+	});
 });

@@ -82,6 +82,10 @@ describe('question forms', () => {
 			);
 		});
 
+		it('does not answer with an event that holds a second date', () => {
+			expect(event('The death rate, which had been 18 per cent, fell to 2.2 per cent in June and 1.2 per cent in July 1847.', 'July 1847')).toBeUndefined();
+		});
+
 		it('ends the event before an aside that describes what was done', () => {
 			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
 				prompt: 'What did Frida Kahlo do in 1944?',

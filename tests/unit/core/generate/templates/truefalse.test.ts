@@ -58,4 +58,13 @@ describe('restated', () => {
 		expect(restated('Kang Kyung-wha met Antony Blinken.', 'Kang met Blinken.')).toBe('Kang Kyung-wha met Antony Blinken.');
 		expect(restated('The tunnel is long.', 'The tunnel is long.')).toBeUndefined();
 	});
+
+	it('never swaps another date into a birth or a death', () => {
+		const life = analyze('Ignaz Semmelweis was born on 1 July 1818 in Buda. He worked in Vienna from 1846 to 1849. He died on 13 August 1865.', '2024-01-01');
+		const made = life.mentions
+			.filter((m) => m.kind === 'date')
+			.map((m) => trueFalse(life, propositions(life, life.sentences[m.sentence])[0], m, `fact-${m.start}`))
+			.filter((d) => d?.answer === false);
+		expect(made.every((d) => !/born|died/.test(d?.prompt ?? ''))).toBe(true);
+	});
 });
