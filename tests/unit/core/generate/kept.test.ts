@@ -25,6 +25,13 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keptShare(draft('cloze', 'cloze', '1 July 1872'))).toBeLessThan(amount);
 	});
 
+	it('ranks a sum of money or a share above a length or a count', () => {
+		const money = keptShare(draft('cloze', 'cloze', '$15.5 million'));
+		expect(keptShare(draft('cloze', 'cloze', '40 per cent'))).toBe(money);
+		expect(keptShare(draft('cloze', 'cloze', '276.5 feet'))).toBeLessThan(money);
+		expect(keptShare(draft('mcq-cloze', 'mcq', '150,300'))).toBeLessThan(keptShare(draft('mcq-cloze', 'mcq', '£3.5 million')));
+	});
+
 	it('lowers a question for each reason to drop it that its text shows, a giveaway most', () => {
 		const article = { text: 'Louis Blériot flew across the Channel on 25 July 1909.', title: 'Blériot Crosses the Channel' };
 		const d = draft('cloze', 'cloze', 'Dover');
