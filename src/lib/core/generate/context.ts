@@ -154,6 +154,17 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const owned = /['’]s$/.test(kept[kept.length - 1]);
 		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
 	}
+	// "Mount Tambora, a volcano on the island of Sumbawa": a name that an appositive calls "a volcano" is "the volcano" after it.
+	const appositive = new RegExp(
+		`(\\b[Tt]he[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*), (?:a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,2}${head}\\b`,
+		'gu'
+	);
+	for (const m of a.text.matchAll(appositive)) {
+		const at = m.index ?? 0;
+		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An|This|That|It|He|She|They)$/.test(m[2])) continue;
+		found.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
+	}
+	found.sort((x, y) => x.at - y.at);
 	byHead.set(head, found);
 	return found;
 }

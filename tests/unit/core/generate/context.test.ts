@@ -28,6 +28,11 @@ describe('context edits', () => {
 		expect(reads(text, 3)).toContain('the surname Zheng');
 	});
 
+	it('names a description by the name an appositive gave it ("Mount Tambora, a volcano on …")', () => {
+		const text = 'In April 1815 Mount Tambora, a volcano on the island of Sumbawa, blew itself apart. The volcano threw out 100 cubic kilometres of rock.';
+		expect(reads(text, 1)).toBe('Mount Tambora threw out 100 cubic kilometres of rock.');
+	});
+
 	it('does not take a name used as a modifier ("British cave divers") for the name of the thing', () => {
 		const text = 'Two British cave divers found the boys in July. The cave flooded again within days.';
 		expect(reads(text, 1)).toBe('The cave flooded again within days.');
