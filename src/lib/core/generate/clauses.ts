@@ -33,6 +33,8 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		const word = t.text.toLowerCase();
 		if (!SUBORDINATORS.has(word) || !tokens[i + 1]) return;
 		if (i === 0 && word === 'when' && text.trimEnd().endsWith('?')) return;
+		// "shortly after midnight on 5 May": a time after "after", "before" or "until" makes a phrase, not a clause.
+		if (/^(?:midnight|midday|noon|dawn|dusk|sunrise|sunset|\d)/i.test(tokens[i + 1].text) || tokens[i + 1].tags.has('Date')) return;
 		const rel = text.slice(t.end - base).search(BOUNDARY);
 		const end = rel < 0 ? base + text.length : t.end + rel;
 		const inside = tokens.slice(i + 1).filter((x) => x.end <= end);
@@ -96,9 +98,14 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 			before.length === 0 ||
 			(before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
 		if (!fronted) return undefined;
+		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.
+		const comma = s.text.indexOf(',', token.end - s.start);
+		const after = comma < 0 ? undefined : s.tokens.find((t) => t.start > s.start + comma);
+		const ahead = s.tokens.some((t) => t.start > token.end && t.start < s.start + comma && isFinite(t));
+		if (before.length > 0 && after && !ahead && /^\p{Lu}/u.test(after.text) && !/^(?:The|A|An)$/.test(after.text)) return undefined;
 		const plural = word === 'they' || word === 'their';
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
-		const phrase = thingBefore(a, s, plural) ?? (plural ? undefined : topicName(a));
+		const phrase = thingBefore(a, s, plural) ?? (plural || otherNameBefore(a, s) ? undefined : topicName(a));
 		if (!phrase) return undefined;
 		const text = word === 'its' || word === 'their' ? `${phrase}’s` : phrase;
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
@@ -116,6 +123,17 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
 	const possessive = word === 'his' || (word === 'her' && (token.text === 'Her' || owning(next)));
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
+}
+
+/** Does the sentence before, in the same paragraph, name something other than the article's topic ("Philae ran …" before "It made contact")? Then "it" may be that. */
+function otherNameBefore(a: Analysis, s: Sentence): boolean {
+	const prev = a.sentences[s.index - 1];
+	if (!prev || prev.paragraph !== s.paragraph) return false;
+	const topic = topicName(a)?.replace(/^the /, '') ?? '';
+	const names = lookup(a)
+		.mentionsIn(prev.index)
+		.filter((m) => !['date', 'number', 'ordinal'].includes(m.kind));
+	return names.length > 0 && !names.some((m) => topic.includes(m.text) || m.text.includes(topic));
 }
 
 /** "Because his aircraft had to be replaced, Latham lost several days": a pronoun in an opening clause looks ahead to the person the main clause opens on. */

@@ -199,7 +199,7 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 	const found = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
 	// "Sydney" of a headline about "the Sydney Opera House": the topic is the whole name the article also writes.
 	const whole = found && new RegExp(`\\b${escapeText(found)}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(a.headline ?? '')?.[0];
-	const name = whole && a.text.includes(whole) ? whole : found;
+	const name = whole && a.paragraphs.some((p) => a.text.slice(p.start, p.end).includes(whole)) ? whole : found;
 	const spread = new Map<string, number>();
 	for (const s of a.sentences)
 		for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);
@@ -212,8 +212,9 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 export function topicName(a: Analysis): string | undefined {
 	const name = topicOf(a).name;
 	if (!name) return undefined;
-	// "the Channel Tunnel" as the article writes it, but "Netflix" and "GPS" bare.
-	const withThe = new RegExp(`\\b[Tt]he ${escapeText(name)}\\b`).test(a.text);
+	// "the Channel Tunnel" as the article writes it, but "Netflix", "GPS" and "Rosetta" (of "the Rosetta spacecraft") bare.
+	const written = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${escapeText(name)}\\b`, 'g'))];
+	const withThe = written.filter((m) => m[1]).length > written.filter((m) => !m[1]).length;
 	return /^\p{Lu}{2,}\b/u.test(name) || !withThe ? name : `the ${name}`;
 }
 
@@ -240,7 +241,9 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 			continue;
 		}
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
-		if (next && (next.tags.has('Noun') || /^(?:of|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
+		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
+		if (noun.tags.has('Plural')) continue;
+		if (next && (next.tags.has('Noun') || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
 		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;

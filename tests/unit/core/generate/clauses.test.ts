@@ -9,6 +9,22 @@ describe('clauses', () => {
 		expect(found).toEqual(['Before Biden really ramps up his outreach in Asia']);
 	});
 
+	it('reads a time after "after" as a phrase, not a clause', () => {
+		const text = 'Gandhi was arrested shortly after midnight on 5 May 1930 and held without trial.';
+		expect(subordinateClauses(text, tagText(text))).toEqual([]);
+	});
+
+	it('leaves "its" of an opening phrase to the name after the comma, and "it" after another name to no one', () => {
+		const text = [
+			'Rosetta Reaches Its Comet',
+			'',
+			'Rosetta flew for ten years. With little sunlight reaching its solar panels, Philae ran on its battery. It made brief contact again in June 2015.'
+		].join('\n');
+		const a = analyze(text, '2024-01-01');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('With little sunlight reaching its solar panels, Philae ran on its battery.');
+		expect(render(a, propositions(a, a.sentences[2])[0])).toMatch(/^It made brief contact/);
+	});
+
 	it('turns a factual subordinate clause into a statement of its own, with a trailing participle', () => {
 		const a = analyze(
 			'In Kim’s eyes, all the cooperation of 2018 means nothing since the Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.'

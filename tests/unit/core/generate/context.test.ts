@@ -33,6 +33,12 @@ describe('context edits', () => {
 		expect(reads(text, 1)).toBe('Mount Tambora threw out 100 cubic kilometres of rock.');
 	});
 
+	it('leaves a plural description, or one that says which itself, as written', () => {
+		const text = 'European markets fell first. The report found that the markets for stocks and options worked as one market. Later the markets recovered.';
+		expect(reads(text, 1)).toBe('The report found that the markets for stocks and options worked as one market.');
+		expect(reads(text, 2)).toBe('Later the markets recovered.');
+	});
+
 	it('does not take a name used as a modifier ("British cave divers") for the name of the thing', () => {
 		const text = 'Two British cave divers found the boys in July. The cave flooded again within days.';
 		expect(reads(text, 1)).toBe('The cave flooded again within days.');
@@ -93,5 +99,14 @@ describe('the topic of a headline', () => {
 			'The Sydney Opera House opened in 1973. The Sydney Symphony Orchestra played there. It drew 233 entries from 32 countries. It was ten years late.'
 		].join('\n');
 		expect(reads(text, 3, '2024-01-01')).toBe('The Sydney Opera House was ten years late.');
+	});
+
+	it('is written bare when the article mostly writes it bare ("Rosetta", not "the Rosetta")', () => {
+		const text = [
+			'Rosetta Reaches Its Comet',
+			'',
+			'The Rosetta spacecraft was launched in 2004. Rosetta flew for ten years. Rosetta woke in 2014. By then it had travelled far.'
+		].join('\n');
+		expect(reads(text, 3, '2024-01-01')).toMatch(/^(?:By then )?Rosetta had travelled far\.$/);
 	});
 });
