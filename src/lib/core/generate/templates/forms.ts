@@ -14,6 +14,8 @@ import { MONTHS, TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 
 type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
 
+/** A subject that is only a pronoun. */
+const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 const QUALIFIER = /^(?:about|around|roughly|nearly|almost|approximately|some|over|only|just over|just under|more than|less than|fewer than|at least)\s+$/i;
 const finite = isFinite;
 const SAME_IN_PAST = new Set(['cost', 'put', 'set', 'hit', 'cut', 'spread', 'shut', 'split', 'hurt', 'let', 'quit', 'cast']);
@@ -48,6 +50,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));
 	const participial = verb.tags.has('PastTense') && !!later[0]?.tags.has('Preposition');
 	if (participial && later.slice(1, stop < 0 ? undefined : stop + 1).some((t) => finite(t) && t.tags.has('PastTense'))) return undefined;
+	// "…, the Alfred Wegener Institute, founded in 1980, bears his name": a participle after a comma opens an aside, not the clause.
+	if (participial && /,\s*$/.test(a.text.slice(start, verb.start))) return undefined;
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
@@ -89,7 +93,11 @@ function capitalisedInside(a: Analysis, word: string): boolean {
 function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
 	const raw = textWith(a, p.edits, core.subject.start, core.subject.end);
-	let text = raw.replace(/\s+/g, ' ').trim();
+	// "Gandhi himself was arrested" asks about Gandhi.
+	let text = raw
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/\s+(?:himself|herself|itself|themselves)$/, '');
 	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);
@@ -177,7 +185,8 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 		const prep = a.text.slice(core.fronted.span.start, m.start).trim().toLowerCase();
 		return { core, after, end, when: `${prep} ${dated}` };
 	}
-	const prep = /\s(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
+	// "… later in 1931": the word that places the date goes with it.
+	const prep = /\s(?:(?:later|earlier|early|late)\s+)?(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
 	if (!prep || m.start < after.end || m.end > end) return undefined;
 	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
 	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
@@ -191,7 +200,10 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	const vp = found && verbPhrase(found.core);
 	if (!found || !vp) return undefined;
 	const tail = rest(a, p, found.after.end, found.end, found.cut);
-	return question(`When ${vp.aux} ${subjectText(a, p, found.core)} ${vp.main}${tail}`);
+	const subject = subjectText(a, p, found.core);
+	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
+	if (PRONOUN.test(subject)) return undefined;
+	return question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
 }
 
 /** Answers longer than this many words are passages, not events. */
@@ -210,7 +222,7 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 		.replace(/\b(and|but),\s+/g, '$1 ')
 		.trim();
 	const subject = subjectText(a, p, core);
-	if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
+	if (PRONOUN.test(subject)) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
@@ -244,6 +256,7 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	const qualifier = between.replace(/^by\s*/, '');
 	if (qualifier !== '' && !QUALIFIER.test(`${qualifier} `)) return undefined;
 	const subject = subjectText(a, p, core);
+	if (PRONOUN.test(subject)) return undefined;
 	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
 	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
 	const end = clauseEnd(a, p, core.verb.end);
@@ -264,6 +277,7 @@ export function whyQuestion(a: Analysis, p: Proposition, until?: number): string
 	const end = until ?? (core && clauseEnd(a, p, (core.participle ?? core.verb).end));
 	if (!core || end === undefined || core.verb.start >= end) return undefined;
 	const subject = subjectText(a, p, core);
+	if (PRONOUN.test(subject)) return undefined;
 	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
 	const vp = verbPhrase(core);
 	const after = (core.participle ?? core.verb).end;

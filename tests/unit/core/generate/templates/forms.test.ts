@@ -25,6 +25,10 @@ describe('question forms', () => {
 		);
 	});
 
+	it('does not ask when about a pronoun', () => {
+		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
+	});
+
 	it('does not ask when about a date that belongs to another clause', () => {
 		expect(ask(whenQuestion, 'The fleet dwarfed the three ships with which Christopher Columbus crossed the Atlantic in 1492.', '1492')).toBeUndefined();
 	});
@@ -80,6 +84,17 @@ describe('question forms', () => {
 			expect(event('In 1978 James Christy of the United States Naval Observatory discovered Charon, the largest moon of Pluto.', '1978')?.prompt).toBe(
 				'What did James Christy of the United States Naval Observatory do in 1978?'
 			);
+		});
+
+		it('takes the word that places a date with it, and drops "himself" from the subject', () => {
+			expect(event('Gandhi himself travelled to London for the conference later in 1931.', '1931')).toEqual({
+				prompt: 'What did Gandhi do in 1931?',
+				answer: 'Travelled to London for the conference'
+			});
+		});
+
+		it('does not take a participle after a comma for the clause’s verb', () => {
+			expect(event('Today the Alfred Wegener Institute in Bremerhaven, founded in 1980, bears his name.', '1980')).toBeUndefined();
 		});
 
 		it('does not answer with an event that holds a second date', () => {
