@@ -84,6 +84,10 @@ function trivia(a: Analysis, m: Mention): number {
 	)
 		return 0;
 	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
+	// "Standard & Poor's ____ index", "an ____ 5 rocket": a number that is part of a name, or a name whose number stays, is read off the rest.
+	if (m.kind === 'number' && /^\d[\d,.]*$/.test(m.text) && /\p{Lu}[\p{L}'’&-]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]*\s$/u.test(before))
+		return 0;
+	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /^\s\d+\b/.test(after)) return 0;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&

@@ -68,4 +68,13 @@ describe('fair number choices', () => {
 		const height = found.find((d) => d.type === 'cloze' && d.answer === '276.5 feet');
 		expect(height?.prompt).toBe('The granite towers of the bridge rise ____ above the water.');
 	});
+
+	it('never blanks a number that is part of a name, nor a name whose number stays', () => {
+		const answers = drafts('The broader Standard & Poor’s 500 index fell about 20 per cent. Rosetta lifted off on an Ariane 5 from Kourou.').map(
+			(d) => d.answer
+		);
+		expect(answers).not.toContain('500');
+		expect(answers).not.toContain('Ariane');
+		expect(answers).toContain('20 per cent');
+	});
 });
