@@ -64,14 +64,24 @@ function inThePast(years: ArticleYears, published: string | undefined): boolean 
 	return years.latest !== undefined && !!published && Number(published.slice(0, 4)) - years.latest > NEWS_YEARS;
 }
 
-/** A year written in the same paragraph before `offset`, the most recent one. */
+/** A day and month with their year ("23 February 1917", "April 13, 1970"): a date that fixes the calendar around it. */
+const FULL_DATE = /\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+((?:1\d|20)\d\d)\b|\b\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+((?:1\d|20)\d\d)\b/gu;
+
+/**
+ * The year for a year-less date at `offset`: the year of the last full date in its paragraph, else the
+ * last year its paragraph writes. "Re-elected in 1916 …, had broken off relations on 3 February" after
+ * "On 23 February 1917" is 1917's: a bare year is often an aside.
+ */
 function contextYear(paragraph: Sentence[], offset: number): number | undefined {
-	let found: number | undefined;
+	let full: number | undefined;
+	let bare: number | undefined;
 	for (const s of paragraph) {
 		if (s.start >= offset) break;
-		found = lastYearIn(s.text.slice(0, Math.max(0, offset - s.start))) ?? found;
+		const before = s.text.slice(0, Math.max(0, offset - s.start));
+		for (const m of before.matchAll(FULL_DATE)) full = Number(m[1] ?? m[2]);
+		bare = lastYearIn(before) ?? bare;
 	}
-	return found;
+	return full ?? bare;
 }
 
 /** The last year a text writes, if any. */

@@ -25,6 +25,11 @@ describe('dates', () => {
 		]);
 	});
 
+	it('reads it in the year of the paragraph’s last full date, past a bare year in an aside', () => {
+		const found = dates('On 23 February 1917, Balfour handed over the text. Wilson, re-elected in 1916, had broken off relations on 3 February.', '2026-11-20');
+		expect(found).toContainEqual(['3 February', '1917-02-03', 'dm']);
+	});
+
 	it('reads full dates, abbreviated months, weekdays and bare years', () => {
 		const found = dates(
 			'Trump met Kim on Sunday, June 30, 2019, at the border.\n\nThe deal fell apart on Jan. 5 last month. The summit of 2019 failed.',
