@@ -30,7 +30,7 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const lead = p.blocked.find((c) => c.start === start);
 	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
 	let fronted: Core['fronted'];
-	const prep = /^(On|In|By|During)\s+/.exec(a.text.slice(start, p.end));
+	const prep = /^(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|By|During)\s+/i.exec(a.text.slice(start, p.end));
 	const date =
 		prep &&
 		lookup(a)

@@ -17,8 +17,15 @@ const REASON =
 	/,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
 /** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
-/** A result joined inside one sentence: "…, so …", "… led to …". */
-const RESULT_JOIN = /,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(?:led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+/;
+/** A result joined inside one sentence: "…, so …", "… led to …", "…, forcing …" (the verb kept in the answer when it says what the cause did). */
+const RESULT_JOIN =
+	/,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+|,\s+(forcing|prompting|causing|triggering|sparking)\s+/;
+/** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
+const NAMES_BY_TO =
+	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|first|second|third|last|only|next|enough|too)$/i;
+/** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
+const GOVERNS_TO =
+	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|able|unabl|likely|first|last|only|abou|set|due|going)/i;
 /** Answers longer than this many words are passages, not answers. */
 const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */
@@ -33,7 +40,7 @@ const tidy = (text: string) =>
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason. */
-const SECOND_CLAUSE = /,\s+(?:(?:and|but)\s+(?:the|a|an|it|he|she|they|its|his|her|their|this|that)\b|yet\b)/i;
+const SECOND_CLAUSE = /,\s+(?:and|but|yet)\s/i;
 /** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
 const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
@@ -50,11 +57,30 @@ const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|they|he|she|this|these
 const askedWell = (asked: string | undefined) =>
 	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
 
+/**
+ * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest
+ * against the salt tax", "issued a statement to calm the markets"), where nothing before it governs the "to".
+ */
+function purposeCue(s: Sentence, p: Proposition): { index: number; length: number } | undefined {
+	const tokens = s.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
+	for (let i = 3; i + 1 < tokens.length; i++) {
+		const [before, to, verb] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+		if (to.text !== 'to' || !verb.tags.has('Infinitive') || !['Noun', 'ProperNoun', 'Value', 'Unit'].some((tag) => before.tags.has(tag))) continue;
+		if (tokens.slice(0, i).some((t) => GOVERNS_TO.test(t.text) && t.tags.has('Verb'))) return undefined;
+		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
+		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
+		// "ran out of reserves to defend the baht": what the means were for, not why the clause happened.
+		if (/^(?:reserves|money|funds|resources|means|time|power|strength|capacity|room|cash)$/i.test(before.text)) return undefined;
+		return { index: to.start - p.start, length: 0 };
+	}
+	return undefined;
+}
+
 /** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
 function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
 	const body = a.text.slice(p.start, p.end);
-	const cue = REASON.exec(body);
+	const cue: { index: number; 0: string; 1?: string; 2?: string } | null = REASON.exec(body) ?? purposeAsCue(s, p);
 	if (!cue || cue.index < 12) return undefined;
 	const cueStart = p.start + cue.index;
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
@@ -71,7 +97,7 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
 	const reason = tidy(reasonOnly(textWith(a, p.edits, cueStart + cue[0].length, p.end)));
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
-	const answer = capital(`${cue[1] ? cue[1].toLowerCase().replace(/\s+/g, ' ') : cue[2].toLowerCase().replace(/\s+/g, ' ')} ${reason}`);
+	const answer = capital(`${(cue[1] ?? cue[2] ?? '').toLowerCase().replace(/\s+/g, ' ')} ${reason}`.trim());
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
 	return {
 		type: 'flashcard',
@@ -82,6 +108,12 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		fact: factKey('why', prompt, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
+}
+
+/** A purpose found by `purposeCue`, shaped like a REASON match: the answer keeps its "to". */
+function purposeAsCue(s: Sentence, p: Proposition): { index: number; 0: string } | null {
+	const found = purposeCue(s, p);
+	return found ? { index: found.index, 0: '' } : null;
 }
 
 /** A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of the publicity, orders poured in". */
@@ -124,9 +156,11 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		const join = RESULT_JOIN.exec(a.text.slice(p.start, p.end));
 		if (!join || join.index < 12) return undefined;
 		const at = p.start + join.index;
+		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
+		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
 		cause = render(a, { ...p, end: at });
-		// "… led to X" answers "Led to X"; "…, so X" and "…, which meant that X" answer "X".
-		const verb = /^(?:led to|resulted in)$/.exec(join[0].trim())?.[0] ?? '';
+		// "… led to X" answers "Led to X", "…, forcing X" "Forcing X"; "…, so X" and "…, which meant that X" answer "X".
+		const verb = join[1] ?? join[2] ?? '';
 		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, at + join[0].length, p.end)}`;
 	}
 	const answer = capital(tidy(result));
@@ -151,7 +185,8 @@ export function reasonDrafts(ctx: TemplateContext): Draft[] {
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
 		const why = whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main);
 		if (why) drafts.push(why);
-		const result = resultDraft(ctx, s, main);
+		const result =
+			resultDraft(ctx, s, main) ?? ctx.props[s.index].slice(1).reduce<Draft | undefined>((found, sub) => found ?? resultDraft(ctx, s, sub), undefined);
 		if (result) drafts.push(result);
 	}
 	return drafts;

@@ -22,6 +22,32 @@ describe('why and result questions', () => {
 		});
 	});
 
+	it('asks why of a clause that states its purpose with a bare "to", answered by the purpose', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+		expect(asked('Hundreds of thousands of people rallied on Alexanderplatz in November 1989 to demand free elections, and the police stood by.')).toEqual([
+			['Why did hundreds of thousands of people rally on Alexanderplatz in November 1989?', 'To demand free elections']
+		]);
+		expect(asked('Late in 1921 the biochemist James Collip joined the team to purify the extract.')).toEqual([
+			['Why did the biochemist James Collip join the team late in 1921?', 'To purify the extract']
+		]);
+	});
+
+	it('finds no purpose in a "to" that something before it governs or that says which one', () => {
+		for (const text of [
+			'The dealers pressed manufacturers to stop supplying the newcomer.',
+			'Her doctorate made her only the second woman to earn one at the university.',
+			'In 1989 Wangari Maathai opposed a plan by the ruling party to build a tower in the park.'
+		])
+			expect(reasonDrafts(context(text))).toEqual([]);
+	});
+
+	it('asks for the result a participle gives ("…, forcing …"), the participle kept', () => {
+		const drafts = reasonDrafts(context('The Hanoi Summit of 2019 collapsed without a deal, forcing Kim Jong Un to return home empty-handed.'));
+		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
+			['The Hanoi Summit of 2019 collapsed without a deal. What was the result?', 'Forcing Kim Jong Un to return home empty-handed']
+		]);
+	});
+
 	it('asks for the result of the sentence before a result opener', () => {
 		const drafts = reasonDrafts(
 			context('The Thai government ran out of reserves to defend the baht in 1997. As a result, the currency lost half its value within months.')
