@@ -35,6 +35,8 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		if (i === 0 && word === 'when' && text.trimEnd().endsWith('?')) return;
 		// "shortly after midnight on 5 May": a time after "after", "before" or "until" makes a phrase, not a clause.
 		if (/^(?:midnight|midday|noon|dawn|dusk|sunrise|sunset|\d)/i.test(tokens[i + 1].text) || tokens[i + 1].tags.has('Date')) return;
+		// "has since been recognised", "a bird once reduced to 35": with a verb straight after it, the word is an adverb, not a clause's start.
+		if (tokens[i + 1].tags.has('Verb') && !tokens[i + 1].tags.has('Noun')) return;
 		const rel = text.slice(t.end - base).search(BOUNDARY);
 		const end = rel < 0 ? base + text.length : t.end + rel;
 		const inside = tokens.slice(i + 1).filter((x) => x.end <= end);

@@ -14,6 +14,11 @@ describe('clauses', () => {
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);
 	});
 
+	it('reads "since" or "once" before a verb as an adverb, not the start of a clause', () => {
+		for (const text of ['Native title has since been recognised over large parts of Australia.', 'A bird once reduced to 22 is again a familiar sight.'])
+			expect(subordinateClauses(text, tagText(text))).toEqual([]);
+	});
+
 	it('leaves "its" of an opening phrase to the name after the comma, and "it" after another name to no one', () => {
 		const text = [
 			'Rosetta Reaches Its Comet',

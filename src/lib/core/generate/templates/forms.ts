@@ -232,8 +232,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
 	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).
 	if (/(?:^|\s)[\p{Ll}\d][\p{L}\d-]*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
-	// "Fell to 2.2 per cent in June and 1.2 per cent" for July: a second date left in the answer makes it another event.
+	// "Fell to 2.2 per cent in June and 1.2 per cent" for July, "… and Arrow of God in 1964" for 1960: a second date left in the answer makes it another event.
 	if (did.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && MONTHS[w.toLowerCase()] !== undefined)) return undefined;
+	if (/\b(?:1\d|20)\d\d\b/.test(did)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
@@ -261,6 +262,8 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
 	const end = clauseEnd(a, p, core.verb.end);
 	if (m.end > end) return undefined;
+	// "ruled by six votes to one" is a tally, not an amount something changed by.
+	if (byWhat && !/[%$£€¥₹]|per ?cent|percent|points?\b/.test(m.text + a.text.slice(m.end, m.end + 12))) return undefined;
 	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, p, m.end, end).split(',')[0]}${later}`);
 	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${later}`);
 	const counted = /·(.+)$/.exec(m.form)?.[1];

@@ -25,6 +25,11 @@ describe('question forms', () => {
 		);
 	});
 
+	it('asks by how much only of an amount, never of a tally of votes', () => {
+		expect(ask(howManyQuestion, 'The baht fell by 20 percent in a month.', '20 percent')).toBe('By how much did the baht fall in a month?');
+		expect(ask(howManyQuestion, 'The High Court ruled by six votes to one that the Meriam people held title.', 'six')).toBeUndefined();
+	});
+
 	it('does not ask when about a pronoun', () => {
 		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
 	});
@@ -98,6 +103,7 @@ describe('question forms', () => {
 		});
 
 		it('does not answer with an event that holds a second date', () => {
+			expect(event('In 1960 Chinua Achebe completed a trilogy with No Longer at Ease and Arrow of God in 1964.', '1960')).toBeUndefined();
 			expect(event('The death rate, which had been 18 per cent, fell to 2.2 per cent in June and 1.2 per cent in July 1847.', 'July 1847')).toBeUndefined();
 		});
 
