@@ -121,6 +121,30 @@ function dateWithYear(m: Mention): string {
 }
 
 const named = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
+const appositiveNames = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
+
+/**
+ * "Mount Tambora, a volcano on the island of Sumbawa": a name that an appositive calls "a volcano" is "the volcano"
+ * after it. Every appositive of the article, by its head noun, found in one pass.
+ */
+function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]> {
+	let byHead = appositiveNames.get(a);
+	if (byHead) return byHead;
+	byHead = new Map();
+	const re = /(\b[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*), (?:a|an)[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})/gu;
+	for (const m of a.text.matchAll(re)) {
+		const at = m.index ?? 0;
+		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An|This|That|It|He|She|They)$/.test(m[2])) continue;
+		// The head is any of the first three words: "a volcano", "an active volcano", "a small mountain town".
+		for (const head of new Set(m[3].split(/[ \t]+/))) {
+			const list = byHead.get(head) ?? [];
+			list.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
+			byHead.set(head, list);
+		}
+	}
+	appositiveNames.set(a, byHead);
+	return byHead;
+}
 
 /** Every capitalised phrase of the article ending in a head noun ("James Webb Space Telescope" for "telescope"), found once per head. */
 function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }[] {
@@ -154,16 +178,7 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const owned = /['’]s$/.test(kept[kept.length - 1]);
 		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
 	}
-	// "Mount Tambora, a volcano on the island of Sumbawa": a name that an appositive calls "a volcano" is "the volcano" after it.
-	const appositive = new RegExp(
-		`(\\b[Tt]he[ \\t]+)?((?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){0,3}\\p{Lu}[\\p{L}'’-]*), (?:a|an)[ \\t]+(?:[\\p{Ll}-]+[ \\t]+){0,2}${head}\\b`,
-		'gu'
-	);
-	for (const m of a.text.matchAll(appositive)) {
-		const at = m.index ?? 0;
-		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An|This|That|It|He|She|They)$/.test(m[2])) continue;
-		found.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
-	}
+	found.push(...(appositives(a).get(head) ?? []));
 	found.sort((x, y) => x.at - y.at);
 	byHead.set(head, found);
 	return found;
@@ -182,10 +197,12 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 /** Text to match as written inside a pattern. */
 const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const topics = new WeakMap<Analysis, { name?: string; nouns: Set<string> }>();
+/** An article's topic, the nouns it keeps returning to, and the topic as the article writes it (worked out when first asked). */
+type Topic = { name?: string; nouns: Set<string>; written?: string };
+const topics = new WeakMap<Analysis, Topic>();
 
 /** What the article is about when its headline names it with an acronym or a name ("GPS"), and the nouns it keeps returning to. */
-function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
+function topicOf(a: Analysis): Topic {
 	let topic = topics.get(a);
 	if (topic) return topic;
 	const counts = new Map<string, number>();
@@ -210,12 +227,15 @@ function topicOf(a: Analysis): { name?: string; nouns: Set<string> } {
 
 /** The thing an article's headline names and its text keeps naming ("the Channel Tunnel", "GPS"), written as a noun phrase. */
 export function topicName(a: Analysis): string | undefined {
-	const name = topicOf(a).name;
-	if (!name) return undefined;
-	// "the Channel Tunnel" as the article writes it, but "Netflix", "GPS" and "Rosetta" (of "the Rosetta spacecraft") bare.
-	const written = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${escapeText(name)}\\b`, 'g'))];
-	const withThe = written.filter((m) => m[1]).length > written.filter((m) => !m[1]).length;
-	return /^\p{Lu}{2,}\b/u.test(name) || !withThe ? name : `the ${name}`;
+	const topic = topicOf(a);
+	if (!topic.name) return undefined;
+	if (topic.written === undefined) {
+		// "the Channel Tunnel" as the article writes it, but "Netflix", "GPS" and "Rosetta" (of "the Rosetta spacecraft") bare.
+		const found = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${escapeText(topic.name)}\\b`, 'g'))];
+		const withThe = found.filter((m) => m[1]).length > found.filter((m) => !m[1]).length;
+		topic.written = /^\p{Lu}{2,}\b/u.test(topic.name) || !withThe ? topic.name : `the ${topic.name}`;
+	}
+	return topic.written;
 }
 
 /** "the satellites" in an article headlined about GPS is "the GPS satellites": a noun the article keeps using belongs to its topic. */
