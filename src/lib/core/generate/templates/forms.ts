@@ -56,9 +56,8 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
 	// "James Christy of the United States Naval Observatory": a name with the body it belongs to is one subject, however long.
-	const named =
-		subjectTokens.findIndex((t) => t.text === 'of') > 0 &&
-		subjectTokens.slice(subjectTokens.findIndex((t) => t.text === 'of') + 1).every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text));
+	const of = subjectTokens.findIndex((t) => t.text === 'of');
+	const named = of > 0 && subjectTokens.slice(of + 1).every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text));
 	if (
 		subjectTokens.length > (named ? 11 : 7) ||
 		subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))

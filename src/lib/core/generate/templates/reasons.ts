@@ -25,7 +25,7 @@ const NAMES_BY_TO =
 	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|first|second|third|last|only|next|enough|too)$/i;
 /** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
 const GOVERNS_TO =
-	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|able|unabl|likely|first|last|only|abou|set|due|going)/i;
+	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set)/i;
 /** Answers longer than this many words are passages, not answers. */
 const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */
@@ -61,7 +61,7 @@ const askedWell = (asked: string | undefined) =>
  * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest
  * against the salt tax", "issued a statement to calm the markets"), where nothing before it governs the "to".
  */
-function purposeCue(s: Sentence, p: Proposition): { index: number; length: number } | undefined {
+function purposeAt(s: Sentence, p: Proposition): number | undefined {
 	const tokens = s.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
 	for (let i = 3; i + 1 < tokens.length; i++) {
 		const [before, to, verb] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -71,7 +71,7 @@ function purposeCue(s: Sentence, p: Proposition): { index: number; length: numbe
 		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
 		// "ran out of reserves to defend the baht": what the means were for, not why the clause happened.
 		if (/^(?:reserves|money|funds|resources|means|time|power|strength|capacity|room|cash)$/i.test(before.text)) return undefined;
-		return { index: to.start - p.start, length: 0 };
+		return to.start;
 	}
 	return undefined;
 }
@@ -80,13 +80,15 @@ function purposeCue(s: Sentence, p: Proposition): { index: number; length: numbe
 function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
 	const body = a.text.slice(p.start, p.end);
-	const cue: { index: number; 0: string; 1?: string; 2?: string } | null = REASON.exec(body) ?? purposeAsCue(s, p);
-	if (!cue || cue.index < 12) return undefined;
-	const cueStart = p.start + cue.index;
+	// A cue word opens the reason ("because", "so that"); a bare purpose starts at its own "to".
+	const cue = REASON.exec(body);
+	const cueStart = cue ? p.start + cue.index : purposeAt(s, p);
+	if (cueStart === undefined || cueStart - p.start < 12) return undefined;
+	const cueWord = cue ? (cue[1] ?? cue[2]).toLowerCase().replace(/\s+/g, ' ') : '';
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
 	if (
 		/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested|reasoned|concluded|wrote|insisted|held|ruled|found)\b/.test(
-			body.slice(0, cue.index)
+			body.slice(0, cueStart - p.start)
 		)
 	)
 		return undefined;
@@ -95,9 +97,9 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
 	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
 	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
-	const reason = tidy(reasonOnly(textWith(a, p.edits, cueStart + cue[0].length, p.end)));
+	const reason = tidy(reasonOnly(textWith(a, p.edits, cue ? cueStart + cue[0].length : cueStart, p.end)));
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
-	const answer = capital(`${(cue[1] ?? cue[2] ?? '').toLowerCase().replace(/\s+/g, ' ')} ${reason}`.trim());
+	const answer = capital(`${cueWord} ${reason}`.trim());
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
 	return {
 		type: 'flashcard',
@@ -108,12 +110,6 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		fact: factKey('why', prompt, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
-}
-
-/** A purpose found by `purposeCue`, shaped like a REASON match: the answer keeps its "to". */
-function purposeAsCue(s: Sentence, p: Proposition): { index: number; 0: string } | null {
-	const found = purposeCue(s, p);
-	return found ? { index: found.index, 0: '' } : null;
 }
 
 /** A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of the publicity, orders poured in". */
