@@ -115,7 +115,12 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	}
 	if (token.start >= firstName) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
-	if (before.some((t) => t.tags.has('Person') || t.tags.has('ProperNoun'))) return undefined;
+	// A place, a body or a month before it ("In five years at Birkbeck her group …") is no one the pronoun could mean.
+	const things = lookup(a)
+		.mentionsIn(s.index)
+		.filter((m) => m.kind !== 'person' && m.start >= from && m.end <= token.start);
+	const notPerson = (t: Token) => t.tags.has('Date') || things.some((m) => t.start >= m.start && t.end <= m.end);
+	if (before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
 	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;

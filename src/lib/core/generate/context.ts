@@ -93,8 +93,6 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
 export function answerFor(a: Analysis, m: Mention): string {
 	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
-	// "in ____ of that year": the year stands after the blank already.
-	if (m.kind === 'date' && /^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) return m.text;
 	if (m.kind === 'person') {
 		const full = personName(a, m, false);
 		return full ?? m.text;
@@ -288,7 +286,7 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			const text = first ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
-		} else if (m.kind === 'date' && !RECURRING.test(s.text) && !/^\s+of (?:that|the same) year\b/.test(a.text.slice(m.end, m.end + 20))) {
+		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {
 			const text = dateWithYear(m);
 			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}

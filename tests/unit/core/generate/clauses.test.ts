@@ -64,4 +64,12 @@ describe('clauses', () => {
 		const a = analyze('Before it sailed, Zheng He and his officers set up a tablet at Liujiagang.');
 		expect(render(a, propositions(a, a.sentences[0])[0])).toBe('Zheng He and his officers set up a tablet at Liujiagang.');
 	});
+
+	it('reads a pronoun after a place or a month as the person the paragraph is about, and "March of that year" with its year', () => {
+		const a = analyze(
+			'Rosalind Franklin left King’s College in 1953. In March of that year she moved to Birkbeck College. In five years at Birkbeck her group published 17 papers.'
+		);
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('In March 1953 Rosalind Franklin moved to Birkbeck College.');
+		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In five years at Birkbeck Rosalind Franklin’s group published 17 papers.');
+	});
 });

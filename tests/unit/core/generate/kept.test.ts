@@ -66,4 +66,16 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keepChance(d, q('Pontevedra, Oslo and ____ have shown that people fill that space quickly.'), article)).toBeLessThan(plain);
 		expect(keepChance(d, q('The objection I hear most often in ____ comes from shopkeepers.'), article)).toBeLessThan(plain);
 	});
+
+	it('takes a blank in an aside or beside "and" for a detail', () => {
+		const article = { text: 'Shinji Sogo disagreed.', title: 'The bullet train' };
+		const d = draft('cloze', 'cloze', '1955');
+		const q = (prompt: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt, answer: '1955' });
+		const plain = keepChance(d, q('Shinji Sogo became president of Japanese National Railways in ____.'), article);
+		expect(keepChance(d, q('Shinji Sogo, who became president of Japanese National Railways in ____, disagreed.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('Amundsen sailed on the Belgica, a Belgian expedition that set out in ____.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('He talked with the historians ____ and Noel Loos.'), article)).toBeLessThan(plain);
+		// A comma that closes an opening phrase is no aside.
+		expect(keepChance(d, q('In the end, Japanese National Railways opened a new line in ____.'), article)).toBe(plain);
+	});
 });

@@ -12,12 +12,21 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 	{ form: 'md', re: new RegExp(String.raw`${WEEKDAY}?\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,\s*(\d{4})\b)?`, 'g') },
 	{ form: 'dm', re: new RegExp(String.raw`\b(\d{1,2})\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, 'g') },
 	{ form: 'my', re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g') },
-	{ form: 'm', re: new RegExp(String.raw`(?<=\b(?:in|by|until|since|from|during|early|late|mid-|last|next|this)\s)(${MONTH})\b(?!\s+\d)`, 'g') },
+	{
+		form: 'm',
+		re: new RegExp(
+			String.raw`(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\s)(${MONTH})\b(?!\s+\d)`,
+			'g'
+		)
+	},
 	{
 		form: 'y',
 		re: /(?<![\d,.$£€¥₹-])\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d|%|\.\d|-\p{L}|\s*(?:percent|per cent|metres|meters|kilometres|kilometers|km|kilograms|kg|grams|tonnes|tons|miles|feet|people|men|women|ships|dollars|cases)\b)/gu
 	}
 ];
+
+/** What follows a month that takes the year last named: "March of that year", "June of the same year". */
+const THAT_YEAR = /^\s+of (?:that|the same) year\b/;
 
 /** A year as a text writes it (1000–2099), not part of a longer number ("1,997"). */
 const WRITTEN_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g;
@@ -107,7 +116,9 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 		for (const m of s.text.matchAll(re)) {
 			const weekday = /^[A-Z][a-z]+day,?\s+/.exec(m[0])?.[0].length ?? 0;
 			const start = s.start + (m.index ?? 0) + weekday;
-			const end = s.start + (m.index ?? 0) + m[0].length;
+			// "March of that year" is one date: the year is the last one written before it.
+			const thatYear = m[3] === undefined && form !== 'y' && form !== 'my' ? THAT_YEAR.exec(s.text.slice((m.index ?? 0) + m[0].length)) : null;
+			const end = s.start + (m.index ?? 0) + m[0].length + (thatYear?.[0].length ?? 0);
 			if (taken(start, end)) continue;
 			let year: number | undefined;
 			let month: number | undefined;
@@ -120,10 +131,11 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (day !== undefined && (day < 1 || day > 31)) continue;
 			const written = year !== undefined;
 			if (!written && month !== undefined)
-				year =
-					contextYear(paragraph, start) ??
-					storyYear(earlier, published, years.commonest) ??
-					(inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published));
+				year = thatYear
+					? (contextYear(paragraph, start) ?? earlier)
+					: (contextYear(paragraph, start) ??
+						storyYear(earlier, published, years.commonest) ??
+						(inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published)));
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

@@ -125,13 +125,21 @@ function endBeforeSpaceAndCommas(text: string, at: number): number {
 	return end;
 }
 
+/** A past verb the tagger read as an adjective ("resigned … and left Australia"): it has an infinitive of its own and does not describe the noun after it ("used cars"). */
+function pastMistagged(t: Token, next: Token | undefined): boolean {
+	if (!t.tags.has('Adjective') || t.tags.has('Comparative') || (next && next.tags.has('Noun') && !next.tags.has('ProperNoun'))) return false;
+	return /^\p{Ll}/u.test(t.text) && infinitive(t.text) !== t.text;
+}
+
 /** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
 export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= p.end);
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
 		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
-		const joined = /^(and|but)$/.test(tokens[i].text) && (finite(tokens[i + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
+		const joined =
+			/^(and|but)$/.test(tokens[i].text) &&
+			(finite(tokens[i + 1]) || pastMistagged(tokens[i + 1], tokens[i + 2]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
 		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
 	}
 	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.

@@ -30,6 +30,12 @@ describe('question forms', () => {
 		expect(ask(howManyQuestion, 'The High Court ruled by six votes to one that the Meriam people held title.', 'six')).toBeUndefined();
 	});
 
+	it('ends the question before a second verb the tagger reads as an adjective', () => {
+		expect(ask(whenQuestion, 'Jørn Utzon resigned on 28 February 1966 and left Australia weeks later, never to return.', '28 February 1966')).toBe(
+			'When did Jørn Utzon resign?'
+		);
+	});
+
 	it('does not ask when about a pronoun', () => {
 		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
 	});
