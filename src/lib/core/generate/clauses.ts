@@ -26,6 +26,13 @@ const BOUNDARY = /[,;:()–—]/;
 // Not before "of": "As a result of the publicity, …" opens a phrase that names its own cause, and the sentence stands whole.
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+(?!of\\b)`, 'i');
 
+/** "after a 3-1 win over Everton": a word the tagger reads as a verb is a noun after "a" or "the" and what describes it. */
+function nounAfterDeterminer(tokens: Token[], at: number): boolean {
+	let k = at - 1;
+	while (k >= 0 && (tokens[k].tags.has('Value') || tokens[k].tags.has('Adjective'))) k--;
+	return k >= 0 && tokens[k].tags.has('Determiner') && !tokens[k].tags.has('Pronoun');
+}
+
 /** Subordinate clauses of a text: from the subordinator to the next comma or dash, when they hold a finite verb. */
 export function subordinateClauses(text: string, tokens: Token[], base = 0): (Span & { word: string; content: number })[] {
 	const found: (Span & { word: string; content: number })[] = [];
@@ -40,7 +47,7 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		const rel = text.slice(t.end - base).search(BOUNDARY);
 		const end = rel < 0 ? base + text.length : t.end + rel;
 		const inside = tokens.slice(i + 1).filter((x) => x.end <= end);
-		if (!inside.slice(1).some(isFinite)) return;
+		if (!inside.some((x, k) => k > 0 && isFinite(x) && !nounAfterDeterminer(inside, k))) return;
 		found.push({ start: t.start, end, word, content: tokens[i + 1].start });
 	});
 	return found;

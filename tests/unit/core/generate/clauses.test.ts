@@ -9,6 +9,11 @@ describe('clauses', () => {
 		expect(found).toEqual(['Before Biden really ramps up his outreach in Asia']);
 	});
 
+	it('reads "after a 3-1 win" as a phrase: a word after "a" is a noun, whatever the tagger says', () => {
+		const text = 'Captain Wes Morgan lifted the trophy after a 3-1 win over Everton.';
+		expect(subordinateClauses(text, tagText(text))).toEqual([]);
+	});
+
 	it('reads a time after "after" as a phrase, not a clause', () => {
 		const text = 'Gandhi was arrested shortly after midnight on 5 May 1930 and held without trial.';
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);

@@ -25,8 +25,8 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 	}
 ];
 
-/** What follows a month that takes the year last named: "March of that year", "June of the same year". */
-const THAT_YEAR = /^\s+of (?:that|the same) year\b/;
+/** What follows a month that takes the year last named: "March of that year", "May that year". */
+const THAT_YEAR = /^\s+(?:of\s+)?(?:that|the same) year\b/;
 
 /** A year as a text writes it (1000–2099), not part of a longer number ("1,997"). */
 const WRITTEN_YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b(?!\d|,\d)/g;
@@ -56,8 +56,8 @@ function storyYear(earlier: number | undefined, published: string | undefined, c
 	return !published || Math.abs(pub - earlier) > NEWS_YEARS ? earlier : undefined;
 }
 
-/** The years an article writes, and the one it writes most (when one stands out). */
-export type ArticleYears = { commonest?: number; latest?: number };
+/** The years an article writes, and the one it writes most (when one stands out); for one sentence, the last full date before it. */
+export type ArticleYears = { commonest?: number; latest?: number; lastFull?: FullDate };
 
 /** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest. */
 export function articleYears(text: string): ArticleYears {
@@ -74,7 +74,10 @@ function inThePast(years: ArticleYears, published: string | undefined): boolean 
 }
 
 /** A day and month with their year ("23 February 1917", "April 13, 1970"): a date that fixes the calendar around it. */
-const FULL_DATE = /\b\d{1,2}\s+\p{Lu}\p{Ll}+\s+((?:1\d|20)\d\d)\b|\b\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+((?:1\d|20)\d\d)\b/gu;
+const FULL_DATE = /\b(\d{1,2})\s+(\p{Lu}\p{Ll}+)\s+((?:1\d|20)\d\d)\b|\b(\p{Lu}\p{Ll}+)\.?\s+(\d{1,2}),\s+((?:1\d|20)\d\d)\b/gu;
+
+/** A date with its day, month and year. */
+export type FullDate = { year: number; month: number; day: number };
 
 /**
  * The year for a year-less date at `offset`: the year of the last full date in its paragraph, else the
@@ -87,10 +90,30 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 	for (const s of paragraph) {
 		if (s.start >= offset) break;
 		const before = s.text.slice(0, Math.max(0, offset - s.start));
-		for (const m of before.matchAll(FULL_DATE)) full = Number(m[1] ?? m[2]);
+		full = lastFullDate(before)?.year ?? full;
 		bare = lastYearIn(before) ?? bare;
 	}
 	return full ?? bare;
+}
+
+/** How many days after a full date a year-less one may fall and still be taken for its year: one episode of a story. */
+const SAME_EPISODE_DAYS = 45;
+
+/** The year of a year-less month and day that falls within weeks after the story's last full date, if it does. */
+function yearAfter(full: FullDate | undefined, month: number, day: number): number | undefined {
+	if (!full) return undefined;
+	const gap = dayNumber(full.year, month, day) - dayNumber(full.year, full.month, full.day);
+	return gap >= 0 && gap <= SAME_EPISODE_DAYS ? full.year : undefined;
+}
+
+/** The last full date a text writes, if any. */
+export function lastFullDate(text: string): FullDate | undefined {
+	let found: FullDate | undefined;
+	for (const m of text.matchAll(FULL_DATE)) {
+		const month = monthOf(m[2] ?? m[4]);
+		if (month) found = { year: Number(m[3] ?? m[6]), month, day: Number(m[1] ?? m[5]) };
+	}
+	return found;
 }
 
 /** The last year a text writes, if any. */
@@ -135,7 +158,9 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 					? (contextYear(paragraph, start) ?? earlier)
 					: (contextYear(paragraph, start) ??
 						storyYear(earlier, published, years.commonest) ??
-						(inThePast(years, published) ? undefined : anchorYear(month, day ?? 15, published)));
+						// A story long past goes on from its last full date ("On 4 November 1922 …", then "on 6 November"), within weeks of it:
+						// "14 April" after a launch "on 31 May 1911" is another year's.
+						(inThePast(years, published) ? yearAfter(years.lastFull, month, day ?? 15) : anchorYear(month, day ?? 15, published)));
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

@@ -11,7 +11,8 @@ import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
 import { overlapsAny, withinAny } from '../spans';
-import { articleYears, findDates, lastYearIn } from './dates';
+import type { FullDate } from './dates';
+import { articleYears, findDates, lastFullDate, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
 import { findPeople, personFor } from './people';
 import { findQuotes } from './quotes';
@@ -64,10 +65,14 @@ export function analyze(text: string, published?: string): Analysis {
 	const orgAcronyms = new Set<string>();
 	const orgAcronym = (key: string) => orgAcronyms.has(key);
 	let lastYear: number | undefined;
+	// The last full date ("4 November 1922"): a story told in dates goes on from it.
+	let lastFull: FullDate | undefined;
 	const years = articleYears(sentences.map((s) => s.text).join(' '));
 	for (const s of sentences) {
 		const fromHere = mentions.length;
-		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, years);
+		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, { ...years, lastFull });
+		// A birth or a death is a life's date, not an episode the story goes on with.
+		if (!/\b(?:born|died)\b/.test(s.text)) lastFull = lastFullDate(s.text) ?? lastFull;
 		lastYear = lastYearIn(s.text) ?? lastYear;
 		const numbers = findNumbers(s, dates);
 		const defined = findAcronyms(s);

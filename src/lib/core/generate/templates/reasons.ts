@@ -8,6 +8,7 @@
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import type { Sentence } from '../types';
+import { isFinite } from '../tokens';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
 import { whyQuestion } from './forms';
@@ -76,6 +77,20 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 	return undefined;
 }
 
+/**
+ * "He chose to clear an area he had left alone earlier, …, because digging there would have blocked …":
+ * a clause of its own after the main verb ("he had left"), or a participle just before the reason, is nearer the reason,
+ * which may be its and not the main clause's.
+ */
+function embeddedClauseBefore(s: Sentence, from: number, to: number): boolean {
+	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	const main = tokens.findIndex(isFinite);
+	// "a solution of chlorinated lime, chosen because …": the reason is the participle's.
+	const last = tokens[tokens.length - 1];
+	if (last && tokens.length - 1 > main && last.tags.has('Participle') && /,\s*$/.test(s.text.slice(0, last.start - s.start))) return true;
+	return tokens.some((t, i) => i > main + 1 && isFinite(t) && /^(?:he|she|it|they|who|which|that)$/i.test(tokens[i - 1].text));
+}
+
 /** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
 function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
@@ -92,6 +107,7 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		)
 	)
 		return undefined;
+	if (embeddedClauseBefore(s, p.start, cueStart)) return undefined;
 	const asked = askedWell(whyQuestion(a, p, cueStart));
 	if (!asked) return undefined;
 	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.

@@ -30,6 +30,30 @@ describe('dates', () => {
 		expect(found).toContainEqual(['3 February', '1917-02-03', 'dm']);
 	});
 
+	it('reads a year-less date of a story long past in the year of its last full date, only within weeks after it and never after a birth', () => {
+		const tomb =
+			'On 4 November 1922, workers uncovered a step. The burial chamber was opened in 1923, the tomb was famous by 1923, and the mask was lifted out in 1925.\n\nCarter cabled Carnarvon on 6 November.\n\nOn 26 November Carter made a hole.';
+		expect(dates(tomb, '2026-12-04').filter(([text]) => /November$/.test(String(text)))).toEqual([
+			['6 November', '1922-11-06', 'dm'],
+			['26 November', '1922-11-26', 'dm']
+		]);
+		// April comes before the launch in May, so it is another year's; a birth date is no episode of the story.
+		expect(dates('The ship was launched on 31 May 1911.\n\nWarnings of ice came all through 14 April.', '2026-12-04')).toContainEqual([
+			'14 April',
+			'????-04-14',
+			'dm'
+		]);
+		expect(dates('He was born on 1 July 1872.\n\nHis rival set out on 19 July.', '2026-12-04')).toContainEqual(['19 July', '????-07-19', 'dm']);
+	});
+
+	it('reads "March of that year" as one date in the year last named', () => {
+		expect(dates('Franklin left King’s in 1953. In March of that year she moved to Birkbeck.', '2026-12-04')).toContainEqual([
+			'March of that year',
+			'1953-03',
+			'm'
+		]);
+	});
+
 	it('reads full dates, abbreviated months, weekdays and bare years', () => {
 		const found = dates(
 			'Trump met Kim on Sunday, June 30, 2019, at the border.\n\nThe deal fell apart on Jan. 5 last month. The summit of 2019 failed.',

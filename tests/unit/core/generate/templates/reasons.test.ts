@@ -96,6 +96,17 @@ describe('why and result questions', () => {
 		expect(drafts[0]?.prompt).toBe('Why did the Lowell Observatory adopt the name in May 1930?');
 	});
 
+	it('leaves a reason that a clause or a participle nearer to it may own', () => {
+		const tomb = context(
+			"Howard Carter chose to clear an area he had left alone earlier, below the tomb of Ramesses VI, because digging there would have blocked tourists' access to it."
+		);
+		expect(reasonDrafts(tomb).filter((d) => d.template === 'why')).toEqual([]);
+		const lime = context(
+			'Ignaz Semmelweis ordered everyone to wash their hands in chlorinated lime, chosen because it removed the smell of the dissecting room.'
+		);
+		expect(reasonDrafts(lime).filter((d) => d.template === 'why')).toEqual([]);
+	});
+
 	it('leaves a reason that belongs to what someone said, not to the saying', () => {
 		expect(
 			reasonDrafts(
