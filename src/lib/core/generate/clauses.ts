@@ -82,12 +82,24 @@ const IMPERSONAL = /^(?:it|its|they|their)$/i;
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
 function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {
 	const prev = a.sentences[s.index - 1];
-	const phrase = prev && prev.paragraph === s.paragraph ? leadingNounPhrase(prev) : undefined;
-	if (!phrase) return undefined;
+	if (!prev || prev.paragraph !== s.paragraph) return undefined;
+	const phrase = leadingNounPhrase(prev);
+	if (!phrase) return plural ? undefined : namedSubject(a, prev);
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
 	return !!head.tags.has('Plural') === plural ? phrase : undefined;
+}
+
+/** A thing's name that opens a sentence as its subject ("New Coke itself lingered on …"), for an "it" after it. */
+function namedSubject(a: Analysis, s: Sentence): string | undefined {
+	const m = lookup(a)
+		.mentionsAt(s.start)
+		.find((x) => x.kind === 'name' || x.kind === 'org' || x.kind === 'acronym');
+	if (!m) return undefined;
+	const next = s.tokens.find((t) => t.start >= m.end);
+	const after = next && /^(?:itself|also|then|still|later|soon)$/i.test(next.text) ? s.tokens.find((t) => t.start > next.start) : next;
+	return after && isFinite(after) ? m.text : undefined;
 }
 
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */

@@ -9,6 +9,7 @@
 import type { Edit } from './types';
 import { formatDate } from './distractors';
 import { lookup } from './lookup';
+import { mainPersonOf } from './extract/index';
 import { withinAny } from './spans';
 import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
 
@@ -50,6 +51,22 @@ function introducedHere(a: Analysis, m: Mention): boolean {
 		.some((r) => (r.source === 'title' && r.end <= m.start && m.start - r.end <= 2) || (r.source === 'appositive' && r.start >= m.end && r.start - m.end <= 3));
 }
 
+/** A relative named by a given name alone: "Her father, Richard," "her brother Joseph". */
+const KIN_BEFORE = /\b(?:his|her|their)\s+(father|mother|brother|sister|son|daughter|wife|husband)\s*,?\s*$/i;
+
+/**
+ * "Mary Anning's father": how a relative the article knows by a given name alone is introduced, as the relative
+ * of the person the article is about, when its first mention says so.
+ */
+function kinOf(a: Analysis, person: Person): string | undefined {
+	const main = mainPersonOf(a);
+	const owner = main ? a.people.get(main) : undefined;
+	const first = lookup(a).mentionsOf(person.key)[0];
+	if (!owner || owner === person || person.name.includes(' ') || !first) return undefined;
+	const kin = KIN_BEFORE.exec(a.text.slice(Math.max(0, first.start - 24), first.start))?.[1];
+	return kin ? `${usualName(a, owner)}’s ${kin.toLowerCase()}` : undefined;
+}
+
 const usual = new WeakMap<Person, string>();
 
 /** How the article usually names a person in full: "Rosalind Franklin" for "Rosalind Elsie Franklin" when it writes that form. */
@@ -80,8 +97,10 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	)
 		return undefined;
 	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
-	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const name = usualName(a, person);
+	const kin = introduce && !KIN_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ? kinOf(a, person) : undefined;
+	if (kin) return `${kin} ${name}`;
+	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const bare = m.text === person.name || m.text === name ? undefined : name;
 	if (!intro) return bare;
 	if (intro.role.source === 'title') return `${intro.text} ${name}`;

@@ -77,4 +77,9 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('In March 1953 Rosalind Franklin moved to Birkbeck College.');
 		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In five years at Birkbeck Rosalind Franklin’s group published 17 papers.');
 	});
+
+	it('reads "it" after a sentence that opens on a thing’s name as that name', () => {
+		const a = analyze('New Coke itself lingered on as a minor product. It was renamed Coke II in 1990.');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('New Coke was renamed Coke II in 1990.');
+	});
 });

@@ -16,6 +16,14 @@ describe('context edits', () => {
 		expect(reads(call, 0)).toBe('South Korean Foreign Minister Kang Kyung-wha spoke with Antony Blinken on January 26, 2021.');
 	});
 
+	it('introduces a relative known by a given name alone as the relative of the person the article is about', () => {
+		const text =
+			'Mary Anning, the fossil hunter\n\nMary Anning was born in Lyme Regis in 1799. Her father, Richard, was a cabinet-maker. She sold fossils to tourists. In 1810 Richard died, and the family fell into debt.';
+		expect(reads(text, 3, '2026-12-04')).toBe('In 1810 Mary Anning’s father Richard died, and the family fell into debt.');
+		// Where the article says whose father he is, the prompt need not.
+		expect(reads(text, 1, '2026-12-04')).toBe('Mary Anning’s father, Richard, was a cabinet-maker.');
+	});
+
 	it('leaves quoted words as they were said', () => {
 		expect(reads(call, 2)).toContain('“Kang will go to Washington soon.”');
 	});

@@ -73,6 +73,11 @@ function inThePast(years: ArticleYears, published: string | undefined): boolean 
 	return years.latest !== undefined && !!published && Number(published.slice(0, 4)) - years.latest > NEWS_YEARS;
 }
 
+/** Is an article's story long past at its publication ("Who was …", not "Who is …")? */
+export function toldOfThePast(a: { text: string; published?: string }): boolean {
+	return inThePast(articleYears(a.text), a.published);
+}
+
 /** A day and month with their year ("23 February 1917", "April 13, 1970"): a date that fixes the calendar around it. */
 const FULL_DATE = /\b(\d{1,2})\s+(\p{Lu}\p{Ll}+)\s+((?:1\d|20)\d\d)\b|\b(\p{Lu}\p{Ll}+)\.?\s+(\d{1,2}),\s+((?:1\d|20)\d\d)\b/gu;
 

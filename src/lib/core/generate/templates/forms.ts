@@ -137,9 +137,11 @@ export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
 		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
+		// "… and quietly discontinued": an adverb before the second verb leaves it a second verb ("strong but weakly enforced" is one).
+		const v = tokens[i].text === 'and' && tokens[i + 1].tags.has('Adverb') && tokens[i + 2] ? i + 2 : i + 1;
 		const joined =
 			/^(and|but)$/.test(tokens[i].text) &&
-			(finite(tokens[i + 1]) || pastMistagged(tokens[i + 1], tokens[i + 2]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
+			(finite(tokens[v]) || pastMistagged(tokens[v], tokens[v + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
 		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
 	}
 	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.

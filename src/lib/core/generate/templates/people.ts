@@ -6,6 +6,7 @@
 import { arrangeChoices, distractorsFor } from '../distractors';
 import { usualName } from '../context';
 import { lookup } from '../lookup';
+import { toldOfThePast } from '../extract/dates';
 import type { Analysis, Role } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey, namesPerson, personAccept } from './draft';
@@ -42,6 +43,8 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 	const { a } = ctx;
 	const roles = bestRoles(a);
 	const drafts: Draft[] = [];
+	// Roger Enrico headed Pepsi in 1985: a story long past asks who someone was.
+	const is = toldOfThePast(a) ? 'was' : 'is';
 	for (const role of roles) {
 		const person = a.people.get(role.person);
 		// "Who is Edward Smith?" answered "Captain" says almost nothing.
@@ -57,7 +60,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		const expert = lookup(a).speakers.has(person.key) && role.source === 'appositive' ? 0.6 : 1;
 		const score = ctx.scores[s.index].fact * 0.6 * expert * telling * Math.min(1, 0.7 + 0.1 * freq);
 		const common = { sentence: s.index, fact };
-		const forward = `Who is ${usualName(a, person)}?`;
+		const forward = `Who ${is} ${usualName(a, person)}?`;
 		const roleText = role.text.replace(/^(?:new|then|current|now)\s+/i, '');
 		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 });
 		const otherRoles = firstOthers(roles, role, 3);
@@ -76,7 +79,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 			.mentionsOf(person.key)
 			.find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
 		if (!mention) continue;
-		const reverse = `Who is ${asPredicate(role)}?`;
+		const reverse = `Who ${is} ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {
 			drafts.push({

@@ -36,6 +36,12 @@ describe('question forms', () => {
 		);
 	});
 
+	it('ends the question before a second verb after "and" and an adverb', () => {
+		expect(ask(whenQuestion, 'New Coke was renamed Coke II in 1990 and quietly discontinued in the United States in 2002.', '1990')).toBe(
+			'When was New Coke renamed Coke II?'
+		);
+	});
+
 	it('does not ask when about a pronoun', () => {
 		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
 	});

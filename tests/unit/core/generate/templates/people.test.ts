@@ -1,0 +1,22 @@
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions } from '$lib/core/generate/clauses';
+import { scoreSentences } from '$lib/core/generate/score';
+import { peopleDrafts } from '$lib/core/generate/templates/people';
+
+/** The who-is and role-of prompts the people template writes for a text published on `published`. */
+function prompts(text: string, published: string): string[] {
+	const a = analyze(text, published);
+	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
+	return [...new Set(peopleDrafts(ctx).map((d) => d.prompt))];
+}
+
+describe('who someone is', () => {
+	const text =
+		'Roger Enrico, the head of Pepsi-Cola’s US business, declared victory in 1985. Roger Enrico took out a full-page advertisement. Pepsi sales rose.';
+
+	it('asks who someone is in news, and who someone was in a story long past', () => {
+		expect(prompts(text, '1985-05-01')).toContain('Who is Roger Enrico?');
+		expect(prompts(text, '2026-12-04')).toContain('Who was Roger Enrico?');
+		expect(prompts(text, '2026-12-04')).not.toContain('Who is Roger Enrico?');
+	});
+});
