@@ -191,9 +191,15 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const kept = words.filter((w) => !/^(The|A|An|This|That|Its|His|Her|Their)$/.test(w));
 		// A phrase whose only capital is the first word of a sentence ("Scientists’ telescope") names nothing.
 		if (!kept.some((w) => /^\p{Lu}/u.test(w)) || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
-		// "New York’s toll" owns its noun: no "the" before it.
-		const owned = /['’]s$/.test(kept[kept.length - 1]);
-		found.push({ at, phrase: `${owned ? '' : 'the '}${kept.join(' ')} ${m[2]}` });
+		// "New York’s toll" and "Britain’s Soft Drinks Industry Levy" own their noun: no "the" before them, unless the
+		// owner takes one ("the European Union’s General Data Protection Regulation").
+		const owner = kept.findIndex((w) => /['’]s$/.test(w));
+		const ownerName = kept
+			.slice(0, owner + 1)
+			.join(' ')
+			.replace(/['’]s$/, '');
+		const the = owner < 0 || new RegExp(`\\bthe ${escapeText(ownerName)}\\b`, 'i').test(a.text) ? 'the ' : '';
+		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}` });
 	}
 	found.push(...(appositives(a).get(head) ?? []));
 	found.sort((x, y) => x.at - y.at);
@@ -219,6 +225,21 @@ type Topic = { name?: string; nouns: Set<string>; written?: string };
 const topics = new WeakMap<Analysis, Topic>();
 
 /** What the article is about when its headline names it with an acronym or a name ("GPS"), and the nouns it keeps returning to. */
+/** The longest name around `found` in the headline that the article's prose also writes: with the words either side, after, before, or alone. */
+function wholeName(a: Analysis, found: string): string {
+	const word = String.raw`(?:\p{Lu}[\p{L}-]*|\d+)`;
+	const core = escapeText(found);
+	// "The" of "The Comet" is the headline's capital, not the name's.
+	const before = String.raw`(?:(?!(?:The|A|An|How|Why|When|What|Who)\b)${word}\s+)+`;
+	const forms = [`${before}${core}(?:\\s+${word})+`, `${core}(?:\\s+${word})+`, `${before}${core}`];
+	const prose = (text: string) => a.paragraphs.some((p) => a.text.slice(p.start, p.end).includes(text));
+	for (const form of forms) {
+		const whole = new RegExp(`\\b${form}\\b`, 'u').exec(a.headline ?? '')?.[0];
+		if (whole && prose(whole)) return whole;
+	}
+	return found;
+}
+
 function topicOf(a: Analysis): Topic {
 	let topic = topics.get(a);
 	if (topic) return topic;
@@ -226,14 +247,17 @@ function topicOf(a: Analysis): Topic {
 	// The headline must name it as a word: "A" of "notes A to G" is not the "A" of "Ada".
 	const headlineWords = new Set(a.headline?.split(/[^\p{L}\p{N}]+/u) ?? []);
 	const inHeadline = (text: string) => text.length >= 2 && a.headline !== undefined && text.split(/[^\p{L}\p{N}]+/u).every((w) => !w || headlineWords.has(w));
+	// "a Paisley cafe", "a Phoenix Arrest": a name after "a" describes the noun after it, and is not what the headline is about.
+	const describing = (text: string) => new RegExp(`\\b(?:a|an)\\s+${escapeText(text)}\\b`, 'i').test(a.headline ?? '');
 	for (const m of a.mentions)
-		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && inHeadline(m.text)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && inHeadline(m.text) && !describing(m.text))
+			counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	// A day or a month in the headline ("Give Us Our Fridays") is when, not what the article is about.
 	const when = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 	const found = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
-	// "Sydney" of a headline about "the Sydney Opera House": the topic is the whole name the article also writes.
-	const whole = found && new RegExp(`\\b${escapeText(found)}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(a.headline ?? '')?.[0];
-	const name = whole && a.paragraphs.some((p) => a.text.slice(p.start, p.end).includes(whole)) ? whole : found;
+	// "Sydney" of "the Sydney Opera House", "Coke" of "New Coke", "Apollo" of "Apollo 13": the topic is the whole name the
+	// headline and the article both write, its capitals and numbers either side.
+	const name = found && wholeName(a, found);
 	const spread = new Map<string, number>();
 	for (const s of a.sentences)
 		for (const w of new Set(s.tokens.filter((t) => t.tags.has('Noun')).map((t) => t.text.toLowerCase()))) spread.set(w, (spread.get(w) ?? 0) + 1);

@@ -24,6 +24,13 @@ describe('context edits', () => {
 		expect(reads(text, 1, '2026-12-04')).toBe('Mary Anning’s father, Richard, was a cabinet-maker.');
 	});
 
+	it('names a description by the name that owns it without "the", unless the owner takes one', () => {
+		const text =
+			'Britain’s Soft Drinks Industry Levy began in 2018. Sales fell after the levy started. The European Union’s General Data Protection Regulation began in 2018. Fines grew under the regulation.';
+		expect(reads(text, 1, '2024-01-01')).toBe('Sales fell after Britain’s Soft Drinks Industry Levy started.');
+		expect(reads(text, 3, '2024-01-01')).toBe('Fines grew under the European Union’s General Data Protection Regulation.');
+	});
+
 	it('leaves quoted words as they were said', () => {
 		expect(reads(call, 2)).toContain('“Kang will go to Washington soon.”');
 	});
@@ -107,6 +114,17 @@ describe('the topic of a headline', () => {
 			'The Sydney Opera House opened in 1973. The Sydney Symphony Orchestra played there. It drew 233 entries from 32 countries. It was ten years late.'
 		].join('\n');
 		expect(reads(text, 3, '2024-01-01')).toBe('The Sydney Opera House was ten years late.');
+	});
+
+	it('takes the words before the name ("New Coke"), never a name the headline uses to describe', () => {
+		const coke = ['New Coke: the 79 days that shook a brand', '', 'Coke had lost ground. New Coke went on sale in 1985. It was renamed in 1990.'].join('\n');
+		expect(reads(coke, 2, '2024-01-01')).toBe('New Coke was renamed in 1990.');
+		const snail = [
+			'How a Paisley cafe reshaped the law',
+			'',
+			'May Donoghue drank ginger beer in Paisley in 1928. Paisley was a mill town. The judges ruled in 1932. Its influence was enormous.'
+		].join('\n');
+		expect(reads(snail, 3, '2024-01-01')).not.toContain('Paisley');
 	});
 
 	it('is written bare when the article mostly writes it bare ("Rosetta", not "the Rosetta")', () => {

@@ -78,4 +78,12 @@ describe('how often reviewers keep a kind of question', () => {
 		// A comma that closes an opening phrase is no aside.
 		expect(keepChance(d, q('In the end, Japanese National Railways opened a new line in ____.'), article)).toBe(plain);
 	});
+
+	it('takes a month asked with its year for more of a detail than a year', () => {
+		const article = { text: 'The plates were left in April 1982.', title: 'Ulcers' };
+		const q = (answer: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt: 'The plates were left in the incubator in ____.', answer });
+		expect(keepChance(draft('cloze', 'cloze', 'April 1982'), q('April 1982'), article)).toBeLessThan(
+			keepChance(draft('cloze', 'cloze', '1982'), q('1982'), article)
+		);
+	});
 });

@@ -53,10 +53,12 @@ const reasonOnly = (text: string) => {
 	return cut ? text.slice(0, cut.index) : text;
 };
 /** "Why is it often described …?": a subject left a pronoun names nothing. */
-const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|they|he|she|this|these|those|we|you)\b/iu;
+const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|its|they|their|he|his|she|her|this|these|those|we|our|you)\b/iu;
+/** A question with an opening quotation mark and no closing one asks from inside someone's words, cut short. */
+const HALF_QUOTED = (asked: string) => (asked.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** The why-question tidied, or nothing when it turned only part of a clause or names no subject. */
 const askedWell = (asked: string | undefined) =>
-	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
+	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
 
 /**
  * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest
@@ -114,6 +116,9 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
 	const prompt = aside.test(asked) ? `According to the author, ${asked.replace(aside, '').replace(/^Why/, 'why')}` : asked;
 	const reason = tidy(reasonOnly(textWith(a, p.edits, cue ? cueStart + cue[0].length : cueStart, p.end)));
+	// "canals fed the fields, many of them unlined and leaking, so that much of the water soaked away": the reason is the aside's.
+	if (/,\s*(?:many|some|most|all|none|each|both|several|one|two|three)\s+of\s+(?:them|which|whom)\b[^,]*,?\s*$/i.test(body.slice(0, cueStart - p.start)))
+		return undefined;
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
 	const answer = capital(`${cueWord} ${reason}`.trim());
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;

@@ -107,6 +107,17 @@ describe('why and result questions', () => {
 		expect(reasonDrafts(lime).filter((d) => d.template === 'why')).toEqual([]);
 	});
 
+	it('leaves a reason an aside may own, a reason inside a quotation, and a question about "its" something', () => {
+		const canals = context(
+			'Thousands of kilometres of other canals fed cotton and rice fields, many of them unlined and leaking, so that much of the water soaked away.'
+		);
+		expect(reasonDrafts(canals).filter((d) => d.template === 'why')).toEqual([]);
+		const quoted = context('Lord Atkin said: "You must take reasonable care to avoid acts which you can foresee would injure your neighbour."');
+		expect(reasonDrafts(quoted).filter((d) => d.template === 'why')).toEqual([]);
+		const its = context('The judges ruled in 1932. Its influence was enormous because the principle was general rather than tied to ginger beer.');
+		expect(reasonDrafts(its).filter((d) => d.template === 'why')).toEqual([]);
+	});
+
 	it('leaves a reason that belongs to what someone said, not to the saying', () => {
 		expect(
 			reasonDrafts(
