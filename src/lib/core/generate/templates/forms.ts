@@ -212,7 +212,11 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	const subject = subjectText(a, p, found.core);
 	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
 	if (PRONOUN.test(subject)) return undefined;
-	return question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
+	const asked = question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
+	// "When did the turning point come?": a short question about "the" something says too little to be answered alone;
+	// "When did excavations begin at Herculaneum and at Pompeii in 1748?" asks one date while it gives another.
+	if (/^the\s/i.test(subject) && asked.split(/\s+/).length < 7) return undefined;
+	return /\b(?:1\d|20)\d\d\b/.test(tail) ? undefined : asked;
 }
 
 /** Answers longer than this many words are passages, not events. */

@@ -57,8 +57,15 @@ const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|its|they|their|he|his|
 /** A question with an opening quotation mark and no closing one asks from inside someone's words, cut short. */
 const HALF_QUOTED = (asked: string) => (asked.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** The why-question tidied, or nothing when it turned only part of a clause or names no subject. */
+/** "Why did the observatory adopt it?": an "it" or "them" with no name before it to stand for. */
+const LOOSE_OBJECT = (asked: string) => {
+	const at = asked.search(/\b(?:it|its|them)\b/);
+	return at > 0 && !/\s\p{Lu}/u.test(asked.slice(3, at));
+};
 const askedWell = (asked: string | undefined) =>
-	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) ? asked.replace(TRAILING_HEDGE, '?') : undefined;
+	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) && !LOOSE_OBJECT(asked)
+		? asked.replace(TRAILING_HEDGE, '?')
+		: undefined;
 
 /**
  * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest

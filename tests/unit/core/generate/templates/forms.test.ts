@@ -42,6 +42,12 @@ describe('question forms', () => {
 		);
 	});
 
+	it('does not ask when about a bare "the" something, nor while the question gives another year', () => {
+		expect(ask(whenQuestion, 'The turning point came in 2005.', '2005')).toBeUndefined();
+		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738 and at Pompeii in 1748.', '1738')).toBeUndefined();
+		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738.', '1738')).toBe('When did excavations begin at Herculaneum?');
+	});
+
 	it('does not ask when about a pronoun', () => {
 		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
 	});

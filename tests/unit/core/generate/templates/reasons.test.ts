@@ -114,6 +114,8 @@ describe('why and result questions', () => {
 		expect(reasonDrafts(canals).filter((d) => d.template === 'why')).toEqual([]);
 		const quoted = context('Lord Atkin said: "You must take reasonable care to avoid acts which you can foresee would injure your neighbour."');
 		expect(reasonDrafts(quoted).filter((d) => d.template === 'why')).toEqual([]);
+		const adopted = context('The observatory adopted it in May 1930 because its first two letters were the initials of Percival Lowell.');
+		expect(reasonDrafts(adopted).filter((d) => d.template === 'why')).toEqual([]);
 		const its = context('The judges ruled in 1932. Its influence was enormous because the principle was general rather than tied to ginger beer.');
 		expect(reasonDrafts(its).filter((d) => d.template === 'why')).toEqual([]);
 	});
