@@ -187,6 +187,8 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 	if (m.kind !== 'date') return undefined;
 	const core = clauseCore(a, p);
 	if (!core) return undefined;
+	// "The Gombe research she began in 1960 continues today": a pronoun before the verb makes it a clause inside the subject, not the sentence's verb.
+	if (/\S\s+(?:he|she|they|we|I|you)\s+$/.test(a.text.slice(core.subject.start, core.verb.start))) return undefined;
 	const after = core.participle ?? core.verb;
 	const end = clauseEnd(a, p, after.end);
 	const dated = textWith(a, p.edits, m.start, m.end);
@@ -236,6 +238,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 		.trim();
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
+	// "What did the turning point in her life do in 1986?" → "Came at a conference": a thing that merely came or began did nothing to ask about.
+	const weak = /^(?:came|began|started|followed|happened|occurred|arrived|ended|continued)$/i.test(after.text);
+	if (weak && /^the\s/i.test(subject) && (!tail || /^(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail))) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.

@@ -23,10 +23,10 @@ const RESULT_JOIN =
 	/,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+|,\s+(forcing|prompting|causing|triggering|sparking)\s+/;
 /** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
 const NAMES_BY_TO =
-	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|first|second|third|last|only|next|enough|too)$/i;
+	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too)$/i;
 /** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
 const GOVERNS_TO =
-	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set)/i;
+	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set|arrang)/i;
 /** Answers longer than this many words are passages, not answers. */
 const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */
@@ -77,6 +77,8 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 		const [before, to, verb] = [tokens[i - 1], tokens[i], tokens[i + 1]];
 		if (to.text !== 'to' || !verb.tags.has('Infinitive') || !['Noun', 'ProperNoun', 'Value', 'Unit'].some((tag) => before.tags.has(tag))) continue;
 		if (tokens.slice(0, i).some((t) => GOVERNS_TO.test(t.text) && t.tags.has('Verb'))) return undefined;
+		// "arranged for her to study": "for" makes the infinitive's subject, not a purpose.
+		if (tokens[i - 2]?.text === 'for') return undefined;
 		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
 		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
 		// "ran out of reserves to defend the baht": what the means were for, not why the clause happened.

@@ -83,6 +83,8 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	if (claim.split(/\s+/).length > MOST_CLAIM_WORDS || claim.split(/\s+/).length < 4) return undefined;
 	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
 	const about = claimSubject(a, q);
+	// "What did Jane Goodall say?" could be anything she said; a verb that says how ("claim", "argue") narrows it.
+	if (!about && /^(?:say|said|says|add|added|adds|tell|told|tells)$/.test(lower)) return undefined;
 	const prompt = `${asked.replace(/,$/, '')}${about ? ` about ${about}` : ''}?`;
 	const answer = `That ${claim}`;
 	return { type: 'flashcard', template: 'claim', prompt, answer, sentence: s.index, fact: statementKey(s), score: ctx.scores[s.index].speech };

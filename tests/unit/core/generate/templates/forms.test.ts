@@ -48,6 +48,12 @@ describe('question forms', () => {
 		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738.', '1738')).toBe('When did excavations begin at Herculaneum?');
 	});
 
+	it('asks nothing of a clause inside the subject, nor what a "the" something that came did', () => {
+		expect(ask(whatHappened, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
+		expect(ask(whenQuestion, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
+		expect(ask(whatHappened, 'The turning point in Jane Goodall’s life came in 1986 at a conference in Chicago.', '1986')).toBeUndefined();
+	});
+
 	it('does not ask when about a pronoun', () => {
 		expect(ask(whenQuestion, 'It made brief contact again in June 2015.', 'June 2015')).toBeUndefined();
 	});

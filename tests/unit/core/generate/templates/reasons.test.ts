@@ -32,6 +32,11 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('finds no purpose in "arranged for her to study" or "a reason to rush"', () => {
+		expect(reasonDrafts(context('Louis Leakey also arranged for her to study at the University of Cambridge in 1962.'))).toEqual([]);
+		expect(reasonDrafts(context('With deposits guaranteed, nobody has a reason to rush to the counter of Northern Rock.'))).toEqual([]);
+	});
+
 	it('finds no purpose in a "to" that something before it governs or that says which one', () => {
 		for (const text of [
 			'The dealers pressed manufacturers to stop supplying the newcomer.',

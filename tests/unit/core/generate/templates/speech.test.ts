@@ -1,0 +1,20 @@
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions } from '$lib/core/generate/clauses';
+import { scoreSentences } from '$lib/core/generate/score';
+import { speechDrafts } from '$lib/core/generate/templates/speech';
+
+/** The "what did X say" prompts the speech template writes for a text. */
+function claims(text: string): string[] {
+	const a = analyze(text, '2026-12-04');
+	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
+	return speechDrafts(ctx)
+		.filter((d) => d.template === 'claim')
+		.map((d) => d.prompt);
+}
+
+describe('what someone said', () => {
+	it('asks what someone claimed, but not a bare "What did X say?", which has many answers', () => {
+		expect(claims('Vincenzo Peruggia claimed that he had acted out of patriotism for Italy.')).toEqual(['What did Vincenzo Peruggia claim?']);
+		expect(claims('Jane Goodall later said that she had believed chimpanzees were gentler than humans.')).toEqual([]);
+	});
+});
