@@ -53,6 +53,8 @@ function introducedHere(a: Analysis, m: Mention): boolean {
 
 /** A relative named by a given name alone: "Her father, Richard," "her brother Joseph". */
 const KIN_BEFORE = /\b(?:his|her|their)\s+(father|mother|brother|sister|son|daughter|wife|husband)\s*,?\s*$/i;
+/** The kinship word written right before `at` ("father" of "Her father, Richard"), if any. */
+const kinBefore = (a: Analysis, at: number) => KIN_BEFORE.exec(a.text.slice(Math.max(0, at - 24), at))?.[1];
 
 /**
  * "Mary Anning's father": how a relative the article knows by a given name alone is introduced, as the relative
@@ -63,7 +65,7 @@ function kinOf(a: Analysis, person: Person): string | undefined {
 	const owner = main ? a.people.get(main) : undefined;
 	const first = lookup(a).mentionsOf(person.key)[0];
 	if (!owner || owner === person || person.name.includes(' ') || !first) return undefined;
-	const kin = KIN_BEFORE.exec(a.text.slice(Math.max(0, first.start - 24), first.start))?.[1];
+	const kin = kinBefore(a, first.start);
 	return kin ? `${usualName(a, owner)}’s ${kin.toLowerCase()}` : undefined;
 }
 
@@ -98,7 +100,7 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 		return undefined;
 	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
 	const name = usualName(a, person);
-	const kin = introduce && !KIN_BEFORE.test(a.text.slice(Math.max(0, m.start - 24), m.start)) ? kinOf(a, person) : undefined;
+	const kin = introduce && !kinBefore(a, m.start) ? kinOf(a, person) : undefined;
 	if (kin) return `${kin} ${name}`;
 	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const bare = m.text === person.name || m.text === name ? undefined : name;

@@ -9,7 +9,8 @@
  * duration 2 times in 3, on a date half the time and on a name less than half. Ranking
  * weighs each question by its kind's share, so that the top of a bank, which
  * is what a teacher reads and a quiz takes, holds the kinds that survive
- * review, while every fact keeps its place further down. */
+ * review, while every fact keeps its place further down.
+ */
 import type { Question } from '../bank/schema';
 import { fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from './eval/signs';
 import type { ArticleOf } from './eval/sign-text';
@@ -121,10 +122,10 @@ function yearInHeadline(q: Question, article: ArticleOf): boolean {
  * The rubric's reasons for dropping a question that a reader can see in its
  * text alone, each with the share of its kind it leaves. Measured on the same
  * reviews: a giveaway was kept 3 times in 10 and a fragment 1 in 6, against
- * 6 in 10 overall, a prompt holding a quotation 4 in 10, a blank in an aside
- * 3 in 10 and one beside "and" 4 in 10 against 5.5 in 10 for other blanks, but a prompt opening on "the mission" was kept as often as
- * any (a reviewer names it in a small edit), and a loose pronoun or a detail
- * a little less often.
+ * 6 in 10 overall, a prompt holding a quotation 4 in 10, a blank in an aside 3 in
+ * 10 and one beside "and" 4 in 10 against 5.5 in 10 for other blanks, but a prompt
+ * opening on "the mission" was kept as often as any (a reviewer names it in a small
+ * edit), and a loose pronoun or a detail a little less often.
  */
 const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[giveaway, 0.5],

@@ -14,6 +14,7 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 	{ form: 'my', re: new RegExp(String.raw`\b(${MONTH})\s+(?:of\s+)?(\d{4})\b`, 'g') },
 	{
 		form: 'm',
+		// The word before may open the sentence ("In March of that year"); the month keeps its capital ("may" is no month).
 		re: new RegExp(
 			String.raw`(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\s)(${MONTH})\b(?!\s+\d)`,
 			'g'
