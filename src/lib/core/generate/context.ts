@@ -211,12 +211,11 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 
 /** The latest capitalised phrase ending in a head noun before `before`: "the island" is the one last named. */
 function namedEarlier(a: Analysis, head: string, before: number): string | undefined {
-	let found: string | undefined;
-	for (const p of namedPhrases(a, head)) {
-		if (p.at >= before) break;
-		found = p.phrase;
-	}
-	return found;
+	const earlier = namedPhrases(a, head).filter((p) => p.at < before);
+	// "The Bridge That Taught Engineers to Fear the Wind": the one the headline means is the first the article names;
+	// "the George Washington Bridge" of a later comparison is not it.
+	const headline = new RegExp(`\\b${escapeText(head)}\\b`, 'i').test(a.headline ?? '');
+	return (headline ? earlier[0] : earlier[earlier.length - 1])?.phrase;
 }
 
 /** Text to match as written inside a pattern. */

@@ -160,6 +160,8 @@ const ANAPHORIC =
 	/^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
 /** "By 2014 it had grown …": a pronoun subject right after a short opening phrase. */
 const EARLY_IT = /^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b/iu;
+/** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
+const FRONTED_IT = /^\W*(?:on|in|by|at|after|before|during|within|until|from)\s[^,]{1,40}(?:,\s*[^,]{1,12})?,\s+(?:it|they)\s/i;
 const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|year|day|moment|point|stage)\b/i;
 const DEMONSTRATIVE =
 	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
@@ -168,7 +170,8 @@ const DEMONSTRATIVE =
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);
 	const body = quoted ? quoted[1] : q.prompt;
-	if (LEADING.test(body) || ANAPHORIC.test(body.trim()) || DEMONSTRATIVE.test(body) || THAT_TIME.test(body) || EARLY_IT.test(body)) return false;
+	if (LEADING.test(body) || ANAPHORIC.test(body.trim()) || DEMONSTRATIVE.test(body) || THAT_TIME.test(body) || EARLY_IT.test(body) || FRONTED_IT.test(body))
+		return false;
 	if (/^Who\b/.test(q.prompt)) return true;
 	const personal = /\b(he|she|him|his|her)\b/.exec(body);
 	if (!personal) return true;

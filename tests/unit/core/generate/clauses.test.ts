@@ -82,4 +82,9 @@ describe('clauses', () => {
 		const a = analyze('New Coke itself lingered on as a minor product. It was renamed Coke II in 1990.');
 		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('New Coke was renamed Coke II in 1990.');
 	});
+
+	it('drops "Just four months later," like any time that leans on the sentence before', () => {
+		const a = analyze('The Tacoma Narrows Bridge opened in 1940. Just four months later, on November 7, 1940, the bridge tore itself apart.');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^On November 7, 1940, the/);
+	});
 });

@@ -31,6 +31,15 @@ describe('context edits', () => {
 		expect(reads(text, 3, '2024-01-01')).toBe('Fines grew under the European Union’s General Data Protection Regulation.');
 	});
 
+	it('names "the bridge" of a headline about "The Bridge" as the first bridge the article names, not one of a later comparison', () => {
+		const text = [
+			'The Bridge That Taught Engineers to Fear the Wind',
+			'',
+			'The Tacoma Narrows Bridge opened in 1940. Its span was longer than that of the George Washington Bridge. Engineers reported in 1941 that the bridge had been well built.'
+		].join('\n');
+		expect(reads(text, 2, '2026-12-04')).toBe('Engineers reported in 1941 that the Tacoma Narrows Bridge had been well built.');
+	});
+
 	it('leaves quoted words as they were said', () => {
 		expect(reads(call, 2)).toContain('“Kang will go to Washington soon.”');
 	});

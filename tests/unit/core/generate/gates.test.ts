@@ -74,7 +74,8 @@ describe('gates', () => {
 			'Experts say that behind this rejection is ____’s realization.',
 			'The two leaders shared their opinions on the ____.',
 			'During his Senate confirmation hearing, ____ said it would be reviewed.',
-			'Before it sailed, the fleet stopped at ____.'
+			'Before it sailed, the fleet stopped at ____.',
+			'On July 1, 1940, it tore itself apart in a ____ wind.'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}
