@@ -20,8 +20,8 @@ const FIRM =
 	/\s(?:Brothers|Sons|Company|Co|Group|Inc|Corporation|Corp|Bank|Holdings|Motors?|Partners|Associates|Foundation|Trust|Airlines|Industries|& Co)\.?$/;
 /** A name given as a name ("the surname Zheng", "a family named Ma") is the word itself, not a person. */
 const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
-/** A date that comes round every year ("China marks July 11 as Maritime Day") has no one year. */
-const RECURRING = /\b(?:every|each) year\b|\bannual(?:ly)?\b|\bmarks\b|\bcelebrat\w*|\banniversar\w*/i;
+/** A date that comes round every year ("China marks July 11 as Maritime Day", "4 January is marked as World Braille Day") has no one year. */
+const RECURRING = /\b(?:every|each) year\b|\bannual(?:ly)?\b|\bmark(?:s|ed as)\b|\bcelebrat\w*|\banniversar\w*/i;
 /** Year-less date forms and the form that adds the year. */
 const WITH_YEAR: Record<string, string> = { md: 'mdy', dm: 'dmy', m: 'my' };
 

@@ -138,7 +138,18 @@ function sharesStem(answer: string, prompt: string): boolean {
 
 /** An acronym whose expansion the prompt spells out ("What does CVID stand for?" is the one fair way round). */
 function spellsAcronym(answer: string, prompt: string, a: Analysis): boolean {
-	return a.acronyms.some((x) => answer === x.short && containsWord(prompt, x.long));
+	return a.acronyms.some((x) => answer === x.short && containsWord(prompt, x.long)) || initialsIn(answer, prompt);
+}
+
+/** "oral rehydration salts, or ____" = "ORS": the initials of words in a row spell the answer. */
+function initialsIn(answer: string, prompt: string): boolean {
+	if (!/^\p{Lu}{3,6}$/u.test(answer)) return false;
+	const initials = prompt
+		.split(/[^\p{L}]+/u)
+		.filter(Boolean)
+		.map((w) => w[0].toLowerCase())
+		.join('');
+	return initials.includes(answer.toLowerCase());
 }
 
 /** An answer the article's headline gives away ("Zheng He" for "The Treasure Fleets of Zheng He"). */

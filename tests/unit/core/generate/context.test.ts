@@ -40,6 +40,11 @@ describe('context edits', () => {
 		expect(reads(text, 2, '2026-12-04')).toBe('Engineers reported in 1941 that the Tacoma Narrows Bridge had been well built.');
 	});
 
+	it('gives no year to a date that is marked every year', () => {
+		const text = 'Louis Braille died on 6 January 1852. The system spread slowly. Today 4 January is marked as World Braille Day.';
+		expect(reads(text, 2, '2026-12-04')).toBe('Today 4 January is marked as World Braille Day.');
+	});
+
 	it('leaves quoted words as they were said', () => {
 		expect(reads(call, 2)).toContain('“Kang will go to Washington soon.”');
 	});

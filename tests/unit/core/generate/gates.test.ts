@@ -49,6 +49,8 @@ describe('gates', () => {
 			false
 		);
 		expect(gates.noGiveaway(q(start, { prompt: 'What does CVID stand for?', answer: 'Complete Verifiable Irreversible Denuclearization' }), ctx)).toBe(true);
+		// An acronym the article never defines in brackets is still spelled out by the words before it.
+		expect(gates.noGiveaway(q(start, { prompt: 'UNICEF promoted oral rehydration salts, or ____, sold in sachets.', answer: 'ORS' }), ctx)).toBe(false);
 		expect(
 			gates.noGiveaway(q(start, { prompt: 'The old strategy of pressuring North Korea with “____” is considered.', answer: 'strategic patience' }), ctx)
 		).toBe(true);

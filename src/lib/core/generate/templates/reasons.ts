@@ -77,8 +77,8 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 		const [before, to, verb] = [tokens[i - 1], tokens[i], tokens[i + 1]];
 		if (to.text !== 'to' || !verb.tags.has('Infinitive') || !['Noun', 'ProperNoun', 'Value', 'Unit'].some((tag) => before.tags.has(tag))) continue;
 		if (tokens.slice(0, i).some((t) => GOVERNS_TO.test(t.text) && t.tags.has('Verb'))) return undefined;
-		// "arranged for her to study": "for" makes the infinitive's subject, not a purpose.
-		if (tokens[i - 2]?.text === 'for') return undefined;
+		// "arranged for her to study": "for" makes the infinitive's subject, not a purpose; "sachets to be dissolved" says what the thing is for.
+		if (tokens[i - 2]?.text === 'for' || verb.text === 'be') return undefined;
 		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
 		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
 		// "ran out of reserves to defend the baht": what the means were for, not why the clause happened.

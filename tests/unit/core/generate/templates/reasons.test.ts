@@ -32,8 +32,11 @@ describe('why and result questions', () => {
 		]);
 	});
 
-	it('finds no purpose in "arranged for her to study" or "a reason to rush"', () => {
+	it('finds no purpose in "arranged for her to study", "a reason to rush" or "sachets to be dissolved"', () => {
 		expect(reasonDrafts(context('Louis Leakey also arranged for her to study at the University of Cambridge in 1962.'))).toEqual([]);
+		expect(
+			reasonDrafts(context('UNICEF promoted a standard formula of oral rehydration salts, sold in cheap sachets to be dissolved in clean water.'))
+		).toEqual([]);
 		expect(reasonDrafts(context('With deposits guaranteed, nobody has a reason to rush to the counter of Northern Rock.'))).toEqual([]);
 	});
 
