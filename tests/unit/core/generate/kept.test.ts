@@ -2,11 +2,11 @@ import type { Question } from '$lib/core/bank/schema';
 import { keepChance, keptShare } from '$lib/core/generate/kept';
 import type { Draft } from '$lib/core/generate/templates';
 
-const draft = (template: Draft['template'], type: Draft['type'], answer: string | boolean): Draft => ({
+const draft = (template: Draft['template'], type: Draft['type'], answer: string | boolean, prompt = ''): Draft => ({
 	template,
 	type,
 	answer,
-	prompt: '',
+	prompt,
 	sentence: 0,
 	fact: 'f',
 	score: 1
@@ -85,5 +85,32 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keepChance(draft('cloze', 'cloze', 'April 1982'), q('April 1982'), article)).toBeLessThan(
 			keepChance(draft('cloze', 'cloze', '1982'), q('1982'), article)
 		);
+	});
+
+	it('ranks a date that opens the sentence above one inside it', () => {
+		const opening = keptShare(draft('cloze', 'cloze', '1953', 'In ____ Edmund Hillary and Tenzing Norgay reached the summit.'));
+		const inside = keptShare(draft('cloze', 'cloze', '1953', 'Edmund Hillary and Tenzing Norgay, who met in ____, reached the summit.'));
+		expect(opening).toBeGreaterThan(inside);
+		expect(keptShare(draft('cloze', 'cloze', 'Edmund Hillary', '____ reached the summit.'))).toBe(
+			keptShare(draft('cloze', 'cloze', 'Edmund Hillary', 'In 1953 ____ reached the summit.'))
+		);
+	});
+
+	it('ranks a full name above a name of one word, and a name the article writes again above one it writes once', () => {
+		expect(keptShare(draft('cloze', 'cloze', 'Osaka'))).toBeLessThan(keptShare(draft('cloze', 'cloze', 'Shinji Sogo')));
+		const article = {
+			text: 'Gay Mullins founded a group. Roberto Goizueta, the chairman, had launched the drink. Goizueta later called it a mistake.',
+			title: 'New Coke'
+		};
+		const blank = (answer: string): [Draft, Question] => [
+			draft('cloze', 'cloze', answer),
+			{ id: 'q', fact: 'f', type: 'cloze', prompt: '____ founded a group and sued.', answer }
+		];
+		expect(keepChance(...blank('Gay Mullins'), article)).toBeLessThan(keepChance(...blank('Roberto Goizueta'), article));
+	});
+
+	it('ranks a true/false statement below a card about an event', () => {
+		expect(keptShare(draft('truefalse', 'truefalse', true))).toBeLessThan(keptShare(draft('event', 'flashcard', 'Offered a prize')));
+		expect(keptShare(draft('truefalse', 'truefalse', false))).toBeLessThan(keptShare(draft('cloze', 'cloze', '1953')));
 	});
 });
