@@ -78,8 +78,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 	const forms = [q.answer, ...(q.accept ?? [])];
 	for (const p of lookup(ctx.analysis).peopleNamed(q.answer)) forms.push(p.name, ...p.aliases);
 	if (forms.some((f) => f.trim().length > 1 && containsWord(prompt, f.trim()))) return false;
-	// "messenger ____ (mRNA)", "the National Institutes of Health (____)": an acronym beside its expansion gives it away.
-	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)/u.test(q.prompt)) return false;
+	// "messenger ____ (mRNA)", "the National Institutes of Health (____)", "____, or ORS": an acronym beside its expansion gives it away.
+	if (/_{4}\s*\([\p{L}\d-]{2,8}\)|\(\s*_{4}\s*\)|_{4},?\s+(?:or|known as|called)\s+\p{Lu}{2,6}\b/u.test(q.prompt)) return false;
 	// "Pliny the ____": the epithet of a name is read off the name.
 	if (/\p{Lu}[\p{L}-]+ the _{4}/u.test(q.prompt)) return false;
 	// "the ____ Chiang Rai" answered "city of", or "____" answered "Monday": no fact.

@@ -51,6 +51,11 @@ describe('gates', () => {
 		expect(gates.noGiveaway(q(start, { prompt: 'What does CVID stand for?', answer: 'Complete Verifiable Irreversible Denuclearization' }), ctx)).toBe(true);
 		// An acronym the article never defines in brackets is still spelled out by the words before it.
 		expect(gates.noGiveaway(q(start, { prompt: 'UNICEF promoted oral rehydration salts, or ____, sold in sachets.', answer: 'ORS' }), ctx)).toBe(false);
+		// and the other way round: the short form after the blank spells the words asked.
+		expect(
+			gates.noGiveaway(q(start, { prompt: 'UNICEF promoted a standard formula of ____, or ORS, sold in sachets.', answer: 'oral rehydration salts' }), ctx)
+		).toBe(false);
+		expect(gates.noGiveaway(q(start, { prompt: 'The ____, known as BOAC, flew the Comet.', answer: 'British Overseas Airways Corporation' }), ctx)).toBe(false);
 		expect(
 			gates.noGiveaway(q(start, { prompt: 'The old strategy of pressuring North Korea with “____” is considered.', answer: 'strategic patience' }), ctx)
 		).toBe(true);

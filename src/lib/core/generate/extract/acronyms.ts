@@ -1,17 +1,19 @@
 /**
  * Acronyms the article defines: "Complete Verifiable Irreversible
  * Denuclearization, or CVID", "Indian Space Research Organisation (ISRO)",
- * and "ISRO (Indian Space Research Organisation)". The expansion must spell
+ * "oral rehydration salts, or ORS", "British Overseas Airways Corporation,
+ * known as BOAC", and "ISRO (Indian Space Research Organisation)". The expansion must spell
  * the acronym with its initials, so "(ESA)" after an unrelated phrase is not taken.
  */
 import type { Acronym, Mention, Sentence } from '../types';
 
 const SMALL = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'de', 'du', '&']);
 const SHORT = String.raw`(\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*)`;
-const LONG_FIRST = new RegExp(
-	String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){1,9}[\p{Lu}][\p{L}'’-]*)(?:\s+\(${SHORT}\)|,?\s+or\s+${SHORT}\b)`,
-	'gu'
-);
+/** What joins a long form to its short one after it: "(ORS)", ", or ORS", ", known as BOAC", ", called NACA". */
+const THEN_SHORT = String.raw`(?:\s+\(${SHORT}\)|,?\s+(?:or|known as|called)\s+${SHORT}\b)`;
+const LONG_FIRST = new RegExp(String.raw`((?:[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){1,9}[\p{Lu}][\p{L}'’-]*)${THEN_SHORT}`, 'gu');
+/** A long form in common nouns ("oral rehydration salts, or ORS"): its initials alone tie it to the short form. */
+const LOWER_FIRST = new RegExp(String.raw`(?<![\p{L}'’-])((?:\p{Ll}[\p{L}'’-]*\s+){1,6}\p{Ll}[\p{L}'’-]*)${THEN_SHORT}`, 'gu');
 const SHORT_FIRST = new RegExp(String.raw`\b${SHORT}\s+\(((?:[\p{Lu}][\p{L}'’-]*\s*(?:(?:of|and|the|for|in|on|de|du|&)\s+)*){2,9})\)`, 'gu');
 
 /** The capital letters of an acronym, lowercased: "ChaSTE" → "cste", "CVID" → "cvid". */
@@ -54,8 +56,8 @@ export function findAcronyms(s: Sentence): { acronyms: Acronym[]; mentions: Ment
 		mentions.push(mk(short, shortAt, 'short'), mk(long, longAt, 'long'));
 	};
 	// The patterns are costly; most sentences define nothing.
-	if (!/\(\p{Lu}|\bor \p{Lu}{2}/u.test(s.text)) return { acronyms, mentions };
-	for (const m of s.text.matchAll(LONG_FIRST)) {
+	if (!/\(\p{Lu}|\b(?:or|as|called) \p{Lu}{2}/u.test(s.text)) return { acronyms, mentions };
+	for (const m of [...s.text.matchAll(LONG_FIRST), ...s.text.matchAll(LOWER_FIRST)]) {
 		const short = m[2] ?? m[3];
 		const long = expansionFor(short, m[1]);
 		if (!long) continue;
