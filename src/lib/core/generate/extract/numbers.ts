@@ -19,6 +19,11 @@ const SPELLED = new RegExp(
 	String.raw`\b(?:(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}|hundred|thousand|million))*|one[\s-](?:hundred|thousand|million)(?:[\s-](?:hundred|thousand|million))*)\b`,
 	'gi'
 );
+/** A measure in two units ("24 hours and 50 minutes", "three hours and ten minutes", "5 feet and 4 inches"): one amount, not two. */
+const COMPOUND = new RegExp(
+	String.raw`(?<![\p{L}\d.,:-])(${NUM}|${WORD_NUM}) (?:hours? and (?:${NUM}|${WORD_NUM}) minutes?|minutes? and (?:${NUM}|${WORD_NUM}) seconds?|feet and (?:${NUM}|${WORD_NUM}) inch(?:es)?|metres? and (?:${NUM}|${WORD_NUM}) centimetres?)\b`,
+	'giu'
+);
 const ORDINAL = new RegExp(
 	String.raw`\b(?:${Object.keys(ORDINAL_WORDS)
 		.filter((w) => w !== 'first')
@@ -73,6 +78,12 @@ export function findNumbers(s: Sentence, taken: { start: number; end: number }[]
 		if (busy(start, end)) return;
 		found.push({ kind, start, end, text, sentence: s.index, key: `${kind}:${text.toLowerCase()}`, form, value });
 	};
+	for (const m of s.text.matchAll(COMPOUND)) {
+		const first = m[1].toLowerCase();
+		const value = /\d/.test(first) ? Number(first.replace(/,/g, '')) : NUMBER_WORDS[first];
+		const units = m[0].split(/\s+/).filter((w) => /^\p{L}+$/u.test(w) && w !== 'and' && NUMBER_WORDS[w.toLowerCase()] === undefined);
+		if (value !== undefined) push('number', m.index ?? 0, m[0], `compound|${units.join('+')}`, value);
+	}
 	for (const m of s.text.matchAll(AMOUNT)) {
 		const shape = parseAmount(m[0]);
 		if (!shape) continue;

@@ -37,6 +37,13 @@ describe('numbers', () => {
 		]);
 	});
 
+	it('reads a measure in two units as one amount', () => {
+		expect(numbers('A lunar day lasts about 24 hours and 50 minutes, and the flight took three hours and ten minutes.')).toEqual([
+			['number', '24 hours and 50 minutes', 'compound|hours+minutes'],
+			['number', 'three hours and ten minutes', 'compound|hours+minutes']
+		]);
+	});
+
 	it('leaves names with digits and clock times alone', () => {
 		expect(numbers('COVID-19 and Luna-25 arrived at 6:04 p.m. with LVM3.')).toEqual([]);
 	});
