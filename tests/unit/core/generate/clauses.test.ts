@@ -87,4 +87,17 @@ describe('clauses', () => {
 		const a = analyze('The Tacoma Narrows Bridge opened in 1940. Just four months later, on November 7, 1940, the bridge tore itself apart.');
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^On November 7, 1940, the/);
 	});
+
+	it('reads "he" after "One of them was William Marbury" as Marbury, under a headline that names a pair', () => {
+		const text = [
+			'Marbury v. Madison: The Commission That Was Never Delivered',
+			'',
+			'When Thomas Jefferson took office, he ordered his secretary of state, James Madison, to withhold the commissions.',
+			'',
+			'One of the disappointed appointees was William Marbury, a wealthy Maryland financier. In December 1801 he asked the Supreme Court for a writ.'
+		].join('\n');
+		const a = analyze(text);
+		const asked = a.sentences.find((s) => s.text.startsWith('In December 1801'));
+		expect(render(a, propositions(a, asked!)[0])).toBe('In December 1801 William Marbury asked the Supreme Court for a writ.');
+	});
 });

@@ -30,9 +30,10 @@ export function inSentence(people: Mention[], sentence: number): Mention[] {
 	return groups.get(sentence) ?? [];
 }
 
-/** The person a sentence is about: the first person named right before a verb. */
+/** The person a sentence is about: the first person named right before a verb, else the one it introduces ("One of the appointees was William Marbury"). */
 export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefined {
-	for (const m of inSentence(people, s.index)) {
+	const named = inSentence(people, s.index);
+	for (const m of named) {
 		const after = s.tokens.filter((t) => t.start >= m.end);
 		for (const t of after) {
 			if (!isFinite(t)) continue;
@@ -40,7 +41,10 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 			break;
 		}
 	}
-	return undefined;
+	// Only the first person named, right after the sentence's first "was" or "is".
+	const first = named[0];
+	const copula = s.tokens.find((t) => /^(?:was|is)$/.test(t.text));
+	return first && copula && copula.end <= first.start && s.text.slice(copula.end - s.start, first.start - s.start).trim() === '' ? first : undefined;
 }
 
 /** The person most recently talked about before a sentence: the speaker or subject of an earlier sentence of its paragraph. */

@@ -6,7 +6,7 @@
 import { clean } from '../clean';
 import { segment } from '../segment';
 import { tagSentences } from '../tokens';
-import type { Acronym, Analysis, Mention, Sentence } from '../types';
+import type { Acronym, Analysis, Mention, Person, Sentence } from '../types';
 import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
 import { inSentence, leadingPronounPerson, personBefore, subjectPerson } from './coref';
@@ -139,15 +139,22 @@ const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, 
 
 /**
  * The person an article is about: the one its headline names ("Frida Kahlo: The Painter Who …"),
- * else one named far more often than anyone else. A biography calls its subject "she" far more
+ * else, when the headline names no one, one named far more often than anyone else; none when the
+ * headline names a pair. A biography calls its subject "she" far more
  * often than by name, so counting names alone can crown her husband.
  */
 function mainPerson(a: Analysis, people: Mention[]): string | undefined {
 	const headline = a.headline ?? '';
-	const named = [...a.people.values()].find(
-		(p) => headline.includes(p.name) || p.aliases.some((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline))
-	);
-	if (named) return named.key;
+	const written = (p: Person) =>
+		headline.includes(p.name) ? p.name : p.aliases.find((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline));
+	const named = [...a.people.values()].flatMap((p) => {
+		const text = written(p);
+		return text ? [{ key: p.key, text }] : [];
+	});
+	// "Marbury v. Madison", "Lewis and Clark", "Smoot-Hawley": a headline naming a pair is about neither alone.
+	const pair = (x: string, y: string) => headline.includes(`${x} and ${y}`) || headline.includes(`${x} v. ${y}`) || headline.includes(`${x}-${y}`);
+	if (named.some((x) => named.some((y) => pair(x.text, y.text)))) return undefined;
+	if (named.length) return named[0].key;
 	const counts = new Map<string, number>();
 	for (const m of people) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
 	const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);

@@ -95,7 +95,10 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		const last = words[words.length - 1]?.toLowerCase() ?? '';
 		if (NOT_A_PERSON.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
 		// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with.
-		if (ORG_HEADS.has(sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '')) return false;
+		const before = sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '';
+		if (ORG_HEADS.has(before)) return false;
+		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
+		if (before === 'a' || before === 'an') return false;
 		if (c.kind === 'person') return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);

@@ -69,4 +69,9 @@ describe('people', () => {
 		expect(names).toContainEqual(['Augusta Ada Byron', expect.not.arrayContaining(['Byron'])]);
 		expect(names.map(([name]) => name)).toContain('Byron');
 	});
+
+	it('takes no name after "a" for a person: "a Virginia Federalist" is a kind of person', () => {
+		const a = analyze('The job fell to John Marshall, a Virginia Federalist. William Marbury was a loyal Federalist too.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['John Marshall', 'William Marbury']);
+	});
 });
