@@ -23,6 +23,8 @@ const SUBORDINATORS = new Set(['before', 'after', 'while', 'although', 'though',
 /** Subordinate clauses that state a fact on their own ("before" and "if" clauses do not). */
 const FACTUAL = new Set(['after', 'while', 'although', 'though', 'because', 'since', 'until', 'whereas', 'once', 'when']);
 const BOUNDARY = /[,;:()–—]/;
+/** Subordinators that are never prepositions, so a name after them is a clause's subject ("after him, …" is a phrase). */
+const ASIDE_AFTER_NAME = new Set(['while', 'although', 'though', 'whereas', 'when', 'because', 'if', 'unless']);
 // Not before "of": "As a result of the publicity, …" opens a phrase that names its own cause, and the sentence stands whole.
 const CONNECTIVE = new RegExp(`^(?:${CONNECTIVES.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b,?\\s+(?!of\\b)`, 'i');
 
@@ -44,10 +46,22 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		if (/^(?:midnight|midday|noon|dawn|dusk|sunrise|sunset|\d)/i.test(tokens[i + 1].text) || tokens[i + 1].tags.has('Date')) return;
 		// "has since been recognised", "a bird once reduced to 35": with a verb straight after it, the word is an adverb, not a clause's start.
 		if (tokens[i + 1].tags.has('Verb') && !tokens[i + 1].tags.has('Noun')) return;
-		const rel = text.slice(t.end - base).search(BOUNDARY);
-		const end = rel < 0 ? base + text.length : t.end + rel;
-		const inside = tokens.slice(i + 1).filter((x) => x.end <= end);
-		if (!inside.some((x, k) => k > 0 && isFinite(x) && !nounAfterDeterminer(inside, k))) return;
+		const boundaryAfter = (from: number) => {
+			const rel = text.slice(from - base).search(BOUNDARY);
+			return rel < 0 ? base + text.length : from + rel;
+		};
+		const finiteIn = (end: number) => {
+			const inside = tokens.slice(i + 1).filter((x) => x.end <= end);
+			return inside.some((x, k) => k > 0 && isFinite(x) && !nounAfterDeterminer(inside, k));
+		};
+		let end = boundaryAfter(t.end);
+		// "while Francis Rotch, the young owner of the Dartmouth, rode to Milton": a name, its aside in commas, then the verb.
+		const subject = tokens.slice(i + 1).filter((x) => x.end <= end);
+		if (!finiteIn(end) && ASIDE_AFTER_NAME.has(word) && text[end - base] === ',' && subject.length <= 4 && subject.every((x) => /^\p{Lu}/u.test(x.text))) {
+			const close = text.indexOf(',', end - base + 1);
+			if (close > 0) end = boundaryAfter(base + close + 1);
+		}
+		if (!finiteIn(end)) return;
 		found.push({ start: t.start, end, word, content: tokens[i + 1].start });
 	});
 	return found;

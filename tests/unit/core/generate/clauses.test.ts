@@ -9,6 +9,15 @@ describe('clauses', () => {
 		expect(found).toEqual(['Before Biden really ramps up his outreach in Asia']);
 	});
 
+	it('reads a name and its aside in commas as the subject of a clause, but a pronoun after "after" as a phrase', () => {
+		const text = 'A crowd packed the hall, while Francis Rotch, the young owner of the Dartmouth, rode to Milton to plead for permission.';
+		expect(subordinateClauses(text, tagText(text)).map((c) => text.slice(c.start, c.end))).toEqual([
+			'while Francis Rotch, the young owner of the Dartmouth, rode to Milton to plead for permission.'
+		]);
+		const phrase = 'His name lives on in a university named after him, and in a term for rejecting new evidence.';
+		expect(subordinateClauses(phrase, tagText(phrase))).toEqual([]);
+	});
+
 	it('reads "after a 3-1 win" as a phrase: a word after "a" is a noun, whatever the tagger says', () => {
 		const text = 'Captain Wes Morgan lifted the trophy after a 3-1 win over Everton.';
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);
