@@ -147,10 +147,13 @@ function mainPerson(a: Analysis, people: Mention[]): string | undefined {
 	const headline = a.headline ?? '';
 	const written = (p: Person) =>
 		headline.includes(p.name) ? p.name : p.aliases.find((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline));
-	const named = [...a.people.values()].flatMap((p) => {
-		const text = written(p);
-		return text ? [{ key: p.key, text }] : [];
-	});
+	// "Marie Curie" is Marie's name before it is Pierre Curie's surname: the name the headline writes first.
+	const named = [...a.people.values()]
+		.flatMap((p) => {
+			const text = written(p);
+			return text ? [{ key: p.key, text, at: headline.indexOf(text) }] : [];
+		})
+		.sort((x, y) => x.at - y.at);
 	// "Marbury v. Madison", "Lewis and Clark", "Smoot-Hawley": a headline naming a pair is about neither alone.
 	const pair = (x: string, y: string) => headline.includes(`${x} and ${y}`) || headline.includes(`${x} v. ${y}`) || headline.includes(`${x}-${y}`);
 	if (named.some((x) => named.some((y) => pair(x.text, y.text)))) return undefined;

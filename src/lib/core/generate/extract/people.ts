@@ -72,7 +72,7 @@ const PERSON_NOUNS = new Set(
 
 /** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
 const NOT_A_PERSON = new Set(
-	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund'.split(
+	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund telescope observatory satellite spacecraft rocket prize award medal trophy cup'.split(
 		' '
 	)
 );
@@ -105,6 +105,8 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 	});
 	// Full names first, so a lone "Wit" or "Kim" can be matched to them.
 	const full = personChunks.filter((c) => c.name.filter((t) => !isInitial(t)).length >= 2 || isInitial(c.name[0]));
+	// A word the article also writes after "the" ("the Vikram lander") names a thing, not a person.
+	const phrase = phraseFinder(sentences);
 	for (const c of full) {
 		const name = bare(c.text);
 		const key = slugify(name, 'person');
@@ -112,15 +114,19 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		const words = name.split(/\s+/);
 		const familyFirst = looksFamilyFirst(words);
 		const emperor = /^(emperor|empress)$/i.test(words[words.length - 1]);
+		// "The Story of the Hubble Space Telescope": the headline's thing named after Edwin Hubble, which the text calls
+		// "the Hubble Space Telescope", takes "Hubble" from him; "Seoul Looks to Biden Administration" over "the Biden administration" does not.
+		const named = (family: string) => {
+			const thing = new RegExp(`\\b${family}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(headline)?.[0];
+			return !!thing && !headline.includes(name) && (phrase(`the ${thing}`) || phrase(`The ${thing}`));
+		};
 		const family = emperor ? undefined : familyFirst ? words[0] : words[words.length - 1];
-		people.set(key, { key, name, aliases: family && family !== name ? [family] : [], familyFirst });
+		people.set(key, { key, name, aliases: family && family !== name && !named(family) ? [family] : [], familyFirst });
 	}
 	// A lone word is a short form of a person named in full ("Mahathir"), or a person known by one name ("Suharto").
 	const isFull = new Set(full);
 	const isPerson = new Set(personChunks);
 	const lone = chunks.filter((c) => c.name.length === 1 && !isFull.has(c) && (c.kind === 'name' || isPerson.has(c)));
-	// A word the article also writes after "the" ("the Vikram lander") names a thing, not a person.
-	const thing = phraseFinder(sentences);
 	// The people each word of a full name belongs to, in register order, kept up to date as people are added.
 	const byWord = new Map<string, Person[]>();
 	const register = (p: Person) => {
@@ -140,21 +146,27 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 	}
 	for (const c of lone) {
 		const word = bare(c.text);
-		if (thing(`the ${word} `) || thing(`The ${word} `)) continue;
+		if (phrase(`the ${word} `) || phrase(`The ${word} `)) continue;
 		const honorific = honorificSex(c.title);
-		const owners = (byWord.get(word) ?? []).filter((p) => !honorific || !givenSex.has(p.key) || givenSex.get(p.key) === honorific);
+		// "Marie" under the headline "Marie Curie" is hers, not "Marie Mattingly Meloney"'s: the headline gives the given name another surname.
+		const headlined = new RegExp(`(?:^|[^\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u').exec(headline)?.[1];
+		const otherSurname = (p: Person) => !!headlined && !p.familyFirst && p.name.startsWith(`${word} `) && !p.name.split(/\s+/).includes(headlined);
+		const owners = (byWord.get(word) ?? []).filter((p) => (!honorific || !givenSex.has(p.key) || givenSex.get(p.key) === honorific) && !otherSurname(p));
 		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);
 		if (owners.length === 0 && isPerson.has(c) && /^\p{Lu}\p{Ll}/u.test(word)) {
-			const key = slugify(word, 'person');
+			// Known to the text by a given name alone, she is the headline's "Marie Curie" when the headline writes one.
+			const name = headlined ? `${word} ${headlined}` : word;
+			const key = slugify(name, 'person');
 			if (!people.has(key)) {
-				const person: Person = { key, name: word, aliases: [], familyFirst: false };
+				const person: Person = { key, name, aliases: headlined ? [word, headlined] : [], familyFirst: false };
 				people.set(key, person);
 				register(person);
 			}
 		}
 	}
-	// An alias shared by two people names the one the article names first when the headline names it too: a biography
-	// names its subject before the father who shares the surname ("Ernest Henry Shackleton …, the son of Henry Shackleton").
+	// An alias shared by two people names the one the headline names in full, else the one the article names first, when
+	// the headline names the alias too: a biography names its subject before the father who shares the surname ("Ernest
+	// Henry Shackleton …, the son of Henry Shackleton"), and "Curie" under "Marie Curie" is hers, not Pierre Curie's.
 	// Otherwise it is anyone's: "Roebling" after John, Washington and Emily Warren Roebling is left as written.
 	const owner = new Map<string, Person>();
 	const shared = new Set<string>();
@@ -162,6 +174,13 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		for (const a of p.aliases) {
 			if (owner.has(a)) shared.add(a);
 			else owner.set(a, p);
+		}
+	// Pierre Curie, named first, is not Marie Curie; Rosalind Elsie Franklin, named first, is Rosalind Franklin.
+	for (const p of people.values())
+		for (const a of p.aliases) {
+			const first = owner.get(a);
+			const given = p.name.split(/\s+/)[0];
+			if (first && first !== p && headline.includes(p.name) && !first.name.split(/\s+/).includes(given)) owner.set(a, p);
 		}
 	const headlineWords = new Set(headline.split(/[^\p{L}\p{N}'’-]+/u));
 	const owns = (p: Person, a: string) => owner.get(a) === p && (!shared.has(a) || headlineWords.has(a));

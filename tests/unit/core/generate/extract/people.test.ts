@@ -74,4 +74,36 @@ describe('people', () => {
 		const a = analyze('The job fell to John Marshall, a Virginia Federalist. William Marbury was a loyal Federalist too.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['John Marshall', 'William Marbury']);
 	});
+
+	it('reads "Marie" under the headline "Marie Curie" as Marie Curie, who takes "Curie" from Pierre Curie', () => {
+		const a = analyze(
+			[
+				'Marie Curie: The Woman Who Made the Atom Glow',
+				'',
+				'In 1894 a colleague introduced Marie to Pierre Curie, a quiet physicist. Marie went looking for a doctoral topic.',
+				'',
+				'In 1921 the American journalist Marie Mattingly Meloney raised money to buy Curie a single gram of radium.'
+			].join('\n')
+		);
+		const people = Object.fromEntries([...a.people.values()].map((p) => [p.name, p.aliases]));
+		expect(people['Marie Curie']).toEqual(['Marie', 'Curie']);
+		expect(people['Pierre Curie']).not.toContain('Curie');
+		expect(people['Marie Mattingly Meloney']).not.toContain('Marie');
+	});
+
+	it('leaves "Hubble" to the telescope the headline names after Edwin Hubble, but "Biden" to Joe Biden under "Biden Administration"', () => {
+		const telescope = analyze(
+			'The Story of the Hubble Space Telescope\n\nThe Hubble Space Telescope was named after Edwin Hubble, an astronomer. In July 1994 Hubble watched a comet hit Jupiter.'
+		);
+		expect(telescope.people.get('edwin-hubble')?.aliases).toEqual([]);
+		const biden = analyze(
+			'Seoul Looks to Biden Administration\n\nJoe Biden took office in January. Since then the Biden administration has been busy, and Biden has called Moon.'
+		);
+		expect(biden.people.get('joe-biden')?.aliases).toContain('Biden');
+	});
+
+	it('takes no telescope or trophy for a person', () => {
+		const a = analyze('Hubble now shares the sky with the James Webb Space Telescope. England won the Jules Rimet Trophy in 1966.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual([]);
+	});
 });
