@@ -154,6 +154,12 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		.filter((m) => m.kind !== 'person' && m.start >= from && m.end <= token.start);
 	const notPerson = (t: Token) => t.tags.has('Date') || things.some((m) => t.start >= m.start && t.end <= m.end);
 	if (before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
+	// "Bahramov became a hero in his native Azerbaijan": a name that opens the clause as its subject owns the pronoun, whatever its kind.
+	const opening = lookup(a)
+		.mentionsAt(from)
+		.find((m) => m.kind === 'name');
+	const verb = opening && s.tokens.find((t) => t.start >= opening.end);
+	if (verb && isFinite(verb) && verb.start < token.start) return undefined;
 	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;

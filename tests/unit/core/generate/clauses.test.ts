@@ -109,4 +109,11 @@ describe('clauses', () => {
 		const asked = a.sentences.find((s) => s.text.startsWith('In December 1801'));
 		expect(render(a, propositions(a, asked!)[0])).toBe('In December 1801 William Marbury asked the Supreme Court for a writ.');
 	});
+
+	it('leaves "his" to a name that opens the clause as its subject, whatever kind of name it seemed', () => {
+		const a = analyze(
+			'Geoff Hurst scored three goals in the final. The referee consulted his linesman, Tofiq Bahramov of the Soviet Union. Bahramov became a hero in his native Azerbaijan.'
+		);
+		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('Bahramov became a hero in his native Azerbaijan.');
+	});
 });
