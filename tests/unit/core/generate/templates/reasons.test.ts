@@ -50,6 +50,16 @@ describe('why and result questions', () => {
 			expect(reasonDrafts(context(text))).toEqual([]);
 	});
 
+	it('asks no why of a clause that a colon joins to another statement', () => {
+		expect(
+			reasonDrafts(
+				context(
+					"Marie Curie also made a pact with her elder sister, Bronisława: Maria would work as a governess to pay for Bronisława's medical studies in Paris, and Bronisława would later return the favour."
+				)
+			)
+		).toEqual([]);
+	});
+
 	it('asks for the result a participle gives ("…, forcing …"), the participle kept', () => {
 		const drafts = reasonDrafts(context('The Hanoi Summit of 2019 collapsed without a deal, forcing Kim Jong Un to return home empty-handed.'));
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
