@@ -102,7 +102,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/^\s+and\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) || (/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))) return 0;
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
-		if (/^\s+years?\s+ago\b/.test(after)) return 0;
+		// "____ years ago", "Sixty years on": counted from the day the article was written, not a fact of the story.
+		if (/^\s+years?\s+(?:ago|on)\b/.test(after)) return 0;
 		if (
 			/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) &&
 			/^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)

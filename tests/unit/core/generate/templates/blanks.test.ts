@@ -26,6 +26,12 @@ describe('blank drafts', () => {
 		}
 	});
 
+	it('never blanks the years counted from the day of writing ("Sixty years on")', () => {
+		const answers = drafts('Sixty years on, the details of the final at Wembley still roll off English tongues like a nursery rhyme.').map((d) => d.answer);
+		expect(answers).not.toContain('Sixty');
+		expect(answers).toContain('Wembley');
+	});
+
 	it('ranks a small number written as a word below the same sentence’s other blanks', () => {
 		const found = drafts('In 1988 eleven boring machines began work under the Strait of Dover.');
 		const eleven = found.find((d) => d.answer === 'eleven');
