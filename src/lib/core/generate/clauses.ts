@@ -211,7 +211,8 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
 		let end = c.end;
 		const tail = a.text.slice(c.end, s.end);
-		if (/^,\s+\p{Ll}+ing\b/u.test(tail)) end = s.end;
+		// "…, forcing the company to retreat" goes with the clause; "…, fixing your own gadget was a niche hobby" is the main clause.
+		if (/^,\s+\p{Ll}+ing\b/u.test(tail) && !/^,\s+\p{Ll}+ing\b[^,;]*?\s(?:was|were|is|are|has|had|became|remains|remained)\b/u.test(tail)) end = s.end;
 		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
 		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
 		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...contextEdits(a, s, c.content, end, asides)], blocked: inner });

@@ -116,4 +116,14 @@ describe('clauses', () => {
 		);
 		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('Bahramov became a hero in his native Azerbaijan.');
 	});
+
+	it('ends a clause before a main clause whose subject is a gerund, but keeps a trailing participle', () => {
+		const a = analyze(
+			'When Kyle Wiens and Luke Soules founded iFixit in 2003 as students, fixing your own gadget was a niche hobby. When the plant closed in 1990, leaving 400 people without work, the town shrank.'
+		);
+		const [, founded] = propositions(a, a.sentences[0]);
+		expect(render(a, founded)).toBe('Kyle Wiens and Luke Soules founded iFixit in 2003 as students.');
+		const [, closed] = propositions(a, a.sentences[1]);
+		expect(render(a, closed)).toMatch(/^The plant closed in 1990, leaving 400 people without work/);
+	});
 });
