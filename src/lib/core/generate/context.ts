@@ -150,7 +150,9 @@ function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]>
 	let byHead = appositiveNames.get(a);
 	if (byHead) return byHead;
 	byHead = new Map();
-	const re = /(\b[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*), (?:a|an)[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})/gu;
+	// A name may hold small words ("The Rite of Spring, a ballet by …"): not "Spring" alone.
+	const re =
+		/(\b[Tt]he[ \t]+)?((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|the|and|de|du|la|von|van)[ \t]+)?){0,3}\p{Lu}[\p{L}'’-]*), (?:a|an)[ \t]+(\p{Ll}[\p{Ll}-]*(?:[ \t]+\p{Ll}[\p{Ll}-]*){0,2})/gu;
 	for (const m of a.text.matchAll(re)) {
 		const at = m.index ?? 0;
 		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An|This|That|It|He|She|They)$/.test(m[2])) continue;

@@ -62,6 +62,11 @@ describe('context edits', () => {
 		expect(reads(text, 1)).toBe('Mount Tambora threw out 100 cubic kilometres of rock.');
 	});
 
+	it('takes the whole name an appositive gives, small words and all ("The Rite of Spring, a ballet by …")', () => {
+		const text = 'The work was The Rite of Spring, a ballet by Igor Stravinsky. The ballet was given a subtitle.';
+		expect(reads(text, 1)).toBe('The Rite of Spring was given a subtitle.');
+	});
+
 	it('leaves a plural description, or one that says which itself, as written', () => {
 		const text = 'European markets fell first. The report found that the markets for stocks and options worked as one market. Later the markets recovered.';
 		expect(reads(text, 1)).toBe('The report found that the markets for stocks and options worked as one market.');
