@@ -79,6 +79,8 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 		const [before, to, verb] = [tokens[i - 1], tokens[i], tokens[i + 1]];
 		if (to.text !== 'to' || !verb.tags.has('Infinitive') || !['Noun', 'ProperNoun', 'Value', 'Unit'].some((tag) => before.tags.has(tag))) continue;
 		if (tokens.slice(0, i).some((t) => GOVERNS_TO.test(t.text) && t.tags.has('Verb'))) return undefined;
+		// "…, asking dancers to stamp", "…, which required manufacturers to prove": the infinitive is the aside's, not the clause's purpose.
+		if (/,\s+(?:which|who|whom|whose|\p{Ll}+ing)\b/u.test(s.text.slice(p.start - s.start, to.start - s.start))) return undefined;
 		// "arranged for her to study": "for" makes the infinitive's subject, not a purpose; "sachets to be dissolved" says what the thing is for.
 		if (tokens[i - 2]?.text === 'for' || verb.text === 'be') return undefined;
 		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
@@ -138,6 +140,8 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
 	const answer = capital(`${cueWord} ${reason}`.trim());
 	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
+	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
+	if (/^(?:a|an|one|some)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(reason)) return undefined;
 	return {
 		type: 'flashcard',
 		template: 'why',

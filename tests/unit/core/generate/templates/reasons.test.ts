@@ -50,6 +50,15 @@ describe('why and result questions', () => {
 			expect(reasonDrafts(context(text))).toEqual([]);
 	});
 
+	it('asks no why whose reason names no one ("thanks to one stubborn official"), nor of an infinitive inside an aside', () => {
+		for (const text of [
+			'The United States largely escaped the thalidomide disaster thanks to one stubborn official.',
+			'Nijinsky rejected the graceful conventions of classical ballet, asking dancers to stamp and turn their feet inwards.',
+			'In October 1962 Congress passed the Kefauver-Harris Amendment, which required manufacturers to prove that new drugs were effective.'
+		])
+			expect(reasonDrafts(context(text))).toEqual([]);
+	});
+
 	it('asks no why of a clause that a colon joins to another statement', () => {
 		expect(
 			reasonDrafts(
