@@ -88,6 +88,9 @@ function trivia(a: Analysis, m: Mention): number {
 	if (m.kind === 'number' && /^\d[\d,.]*$/.test(m.text) && /\p{Lu}[\p{L}'’&-]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]*\s$/u.test(before))
 		return 0;
 	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /^\s\d+\b/.test(after)) return 0;
+	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
+	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
+	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&

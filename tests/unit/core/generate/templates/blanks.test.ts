@@ -32,6 +32,18 @@ describe('blank drafts', () => {
 		expect(answers).toContain('Wembley');
 	});
 
+	it('never blanks the century of a century, and weighs a centenary’s year low', () => {
+		const answers = drafts('Today The Rite of Spring is regarded as one of the most influential compositions of the twentieth century.').map((d) => d.answer);
+		expect(answers).not.toContain('twentieth');
+		const [centenary] = drafts('The ballet premiered in 1913, and its centenary in 2013 was marked by performances around the world.').filter(
+			(d) => d.type === 'cloze' && d.answer === '2013'
+		);
+		const [premiere] = drafts('The ballet premiered in 1913, and its centenary in 2013 was marked by performances around the world.').filter(
+			(d) => d.type === 'cloze' && d.answer === '1913'
+		);
+		expect(centenary.score).toBeLessThan(premiere.score);
+	});
+
 	it('ranks a small number written as a word below the same sentence’s other blanks', () => {
 		const found = drafts('In 1988 eleven boring machines began work under the Strait of Dover.');
 		const eleven = found.find((d) => d.answer === 'eleven');
