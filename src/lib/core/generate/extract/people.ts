@@ -97,6 +97,8 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with.
 		const before = sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '';
 		if (ORG_HEADS.has(before)) return false;
+		// "Saint John, New Brunswick", "San Francisco": a saint's name is most often a place's.
+		if (/^(?:Saint|St\.?|San|Santa|São|Sainte)$/.test(words[0] ?? '')) return false;
 		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
 		if (before === 'a' || before === 'an') return false;
 		if (c.kind === 'person') return true;

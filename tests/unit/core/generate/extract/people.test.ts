@@ -106,4 +106,9 @@ describe('people', () => {
 		const a = analyze('Hubble now shares the sky with the James Webb Space Telescope. England won the Jules Rimet Trophy in 1966.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual([]);
 	});
+
+	it('takes no saint’s name for a person: "Saint John, New Brunswick" is a city', () => {
+		const a = analyze('Vince Coleman warned an incoming passenger train from Saint John, New Brunswick. Coleman died at his post.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Vince Coleman']);
+	});
 });
