@@ -10,9 +10,8 @@
  * verdicts over 96 banks, a date that opens its sentence was kept 4 times in 5 and one
  * inside it 3 in 7; a full name 3 in 5 when the article writes it again, 2 in 5 when only
  * once, and a name of one word 1 in 3; an amount other than money 3 in 4; a true/false
- * statement 2 in 5. Ranking
- * weighs each question by its kind's share, so that the top of a bank, which
- * is what a teacher reads and a quiz takes, holds the kinds that survive
+ * statement 2 in 5. Ranking weighs each question by its kind's share, so that the top of
+ * a bank, which is what a teacher reads and a quiz takes, holds the kinds that survive
  * review, while every fact keeps its place further down.
  */
 import type { Question } from '../bank/schema';
@@ -20,7 +19,7 @@ import { fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from './eva
 import type { ArticleOf } from './eval/sign-text';
 import type { Draft } from './templates';
 
-/** What an answer is, as reviewers judged blanks: a date, a sum of money or a share, another amount, a name of several words or of one, or a common-noun term. */
+/** What an answer is, as reviewers judged blanks: a date (or the date its sentence opens on, a frame), a sum of money or a share, another amount, a name of several words or of one, or a common-noun term. */
 type AnswerKind = 'date' | 'frame' | 'money' | 'number' | 'name' | 'word' | 'term';
 
 function answerKind(answer: string): AnswerKind {
