@@ -156,12 +156,15 @@ function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]>
 	for (const m of a.text.matchAll(re)) {
 		const at = m.index ?? 0;
 		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An|This|That|It|He|She|They)$/.test(m[2])) continue;
-		// The head is any of the first three words: "a volcano", "an active volcano", "a small mountain town".
-		for (const head of new Set(m[3].split(/[ \t]+/))) {
-			const list = byHead.get(head) ?? [];
-			list.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
-			byHead.set(head, list);
-		}
+		// The head is the last word before any small word: "a volcano" (on the island), "an active volcano", "a small mountain town",
+		// but "engineer", not "product", of "a product development engineer".
+		const words = m[3].split(/[ \t]+/);
+		const small = words.findIndex((w) => /^(?:of|on|in|at|for|from|to|with|by|and|or|the|who|that|which|whose)$/.test(w));
+		const head = (small < 0 ? words : words.slice(0, small)).pop();
+		if (!head) continue;
+		const list = byHead.get(head) ?? [];
+		list.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
+		byHead.set(head, list);
 	}
 	appositiveNames.set(a, byHead);
 	return byHead;
@@ -177,7 +180,9 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 	// Case matters for the capitals that make a name, so only the head's first letter may be either case.
 	const either = `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`;
 	// The head ends the name ("Ireland's Data Protection Commission" is no name for "the data").
-	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+){1,5})(${either})\\b(?![ \\t]+\\p{Lu})`, 'gu');
+	// "and" may join its capitals ("Minnesota Mining and Manufacturing Company"); "of" would make "the Upper Geyser Basin of
+	// Yellowstone National Park" a park.
+	const re = new RegExp(`((?:\\b[\\p{Lu}\\d][\\p{L}\\d.'’-]*[ \\t]+(?:(?:and|&)[ \\t]+(?=\\p{Lu}))?){1,5})(${either})\\b(?![ \\t]+\\p{Lu})`, 'gu');
 	for (const m of a.text.matchAll(re)) {
 		const at = m.index ?? 0;
 		// A headline or caption is no introduction: only the article's prose names things.

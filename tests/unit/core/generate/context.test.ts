@@ -67,6 +67,16 @@ describe('context edits', () => {
 		expect(reads(text, 1)).toBe('The Rite of Spring was given a subtitle.');
 	});
 
+	it('takes the head of an appositive for its last noun ("a product development engineer" is no product)', () => {
+		const text = 'The idea came from Art Fry, a product development engineer at 3M. In 1977 the company tested the product in four cities.';
+		expect(reads(text, 1)).toBe('In 1977 the company tested the product in four cities.');
+	});
+
+	it('takes a name whose capitals "and" joins whole ("the Minnesota Mining and Manufacturing Company")', () => {
+		const text = 'He worked for the Minnesota Mining and Manufacturing Company, known as 3M. The company tried a different approach in Boise.';
+		expect(reads(text, 1)).toBe('The Minnesota Mining and Manufacturing Company tried a different approach in Boise.');
+	});
+
 	it('leaves a plural description, or one that says which itself, as written', () => {
 		const text = 'European markets fell first. The report found that the markets for stocks and options worked as one market. Later the markets recovered.';
 		expect(reads(text, 1)).toBe('The report found that the markets for stocks and options worked as one market.');
