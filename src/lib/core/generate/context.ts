@@ -12,6 +12,7 @@ import { lookup } from './lookup';
 import { mainPersonOf } from './extract/index';
 import { withinAny } from './spans';
 import type { Analysis, Mention, Person, Role, Sentence, Span } from './types';
+import { literal } from './pattern';
 
 /** A person's name used as a modifier ("the Moon administration", "the Moon-Xi call") stays as written. */
 const MODIFIER_AFTER = /^(?:[-–]|\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?|White House)\b)/;
@@ -207,7 +208,7 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 			.slice(0, owner + 1)
 			.join(' ')
 			.replace(/['’]s$/, '');
-		const the = owner < 0 || new RegExp(`\\bthe ${escapeText(ownerName)}\\b`, 'i').test(a.text) ? 'the ' : '';
+		const the = owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}\\b`, 'i').test(a.text) ? 'the ' : '';
 		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}` });
 	}
 	found.push(...(appositives(a).get(head) ?? []));
@@ -221,12 +222,9 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 	const earlier = namedPhrases(a, head).filter((p) => p.at < before);
 	// "The Bridge That Taught Engineers to Fear the Wind": the one the headline means is the first the article names;
 	// "the George Washington Bridge" of a later comparison is not it.
-	const headline = new RegExp(`\\b${escapeText(head)}\\b`, 'i').test(a.headline ?? '');
+	const headline = new RegExp(`\\b${literal(head)}\\b`, 'i').test(a.headline ?? '');
 	return (headline ? earlier[0] : earlier[earlier.length - 1])?.phrase;
 }
-
-/** Text to match as written inside a pattern. */
-const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An article's topic, the nouns it keeps returning to, and the topic as the article writes it (worked out when first asked). */
 type Topic = { name?: string; nouns: Set<string>; written?: string };
@@ -236,7 +234,7 @@ const topics = new WeakMap<Analysis, Topic>();
 /** The longest name around `found` in the headline that the article's prose also writes: with the words either side, after, before, or alone. */
 function wholeName(a: Analysis, found: string): string {
 	const word = String.raw`(?:\p{Lu}[\p{L}-]*|\d+)`;
-	const core = escapeText(found);
+	const core = literal(found);
 	// "The" of "The Comet" is the headline's capital, not the name's.
 	const before = String.raw`(?:(?!(?:The|A|An|How|Why|When|What|Who)\b)${word}\s+)+`;
 	const forms = [`${before}${core}(?:\\s+${word})+`, `${core}(?:\\s+${word})+`, `${before}${core}`];
@@ -256,7 +254,7 @@ function topicOf(a: Analysis): Topic {
 	const headlineWords = new Set(a.headline?.split(/[^\p{L}\p{N}]+/u) ?? []);
 	const inHeadline = (text: string) => text.length >= 2 && a.headline !== undefined && text.split(/[^\p{L}\p{N}]+/u).every((w) => !w || headlineWords.has(w));
 	// "a Paisley cafe", "a Phoenix Arrest": a name after "a" describes the noun after it, and is not what the headline is about.
-	const describing = (text: string) => new RegExp(`\\b(?:a|an)\\s+${escapeText(text)}\\b`, 'i').test(a.headline ?? '');
+	const describing = (text: string) => new RegExp(`\\b(?:a|an)\\s+${literal(text)}\\b`, 'i').test(a.headline ?? '');
 	for (const m of a.mentions)
 		if ((m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name') && inHeadline(m.text) && !describing(m.text))
 			counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
@@ -280,7 +278,7 @@ export function topicName(a: Analysis): string | undefined {
 	if (!topic.name) return undefined;
 	if (topic.written === undefined) {
 		// "the Channel Tunnel" as the article writes it, but "Netflix", "GPS" and "Rosetta" (of "the Rosetta spacecraft") bare.
-		const found = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${escapeText(topic.name)}\\b`, 'g'))];
+		const found = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${literal(topic.name)}\\b`, 'g'))];
 		const withThe = found.filter((m) => m[1]).length > found.filter((m) => !m[1]).length;
 		topic.written = /^\p{Lu}{2,}\b/u.test(topic.name) || !withThe ? topic.name : `the ${topic.name}`;
 	}
@@ -292,7 +290,7 @@ function onTopic(a: Analysis, noun: string): string | undefined {
 	const topic = topicOf(a);
 	if (!topic.name || !topic.nouns.has(noun)) return undefined;
 	// "the Chernobyl plant" where the article writes "the Chernobyl nuclear power plant", never "the Phoenix warnings" that it never writes.
-	const written = new RegExp(`\\b${escapeText(topic.name)}(?:\\s+[\\p{L}-]+){0,2}\\s+${escapeText(noun)}\\b`, 'u').test(a.text);
+	const written = new RegExp(`\\b${literal(topic.name)}(?:\\s+[\\p{L}-]+){0,2}\\s+${literal(noun)}\\b`, 'u').test(a.text);
 	return written ? `the ${topic.name} ${noun}` : undefined;
 }
 

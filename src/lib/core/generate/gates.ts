@@ -10,6 +10,7 @@ import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
 import { lookup } from './lookup';
+import { literal } from './pattern';
 
 /** What a gate may look at besides the question: the analysed article and the questions ranked before it. */
 export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
@@ -17,7 +18,6 @@ export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
 export type Gate = (q: Question, ctx: GateContext) => boolean;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPatterns = new Map<string, RegExp>();
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -28,7 +28,7 @@ function containsWord(text: string, part: string): boolean {
 	if (ASCII.test(part) && !text.toLowerCase().replace(/ſ/g, 's').includes(part.toLowerCase())) return false;
 	let re = wordPatterns.get(part);
 	if (!re) {
-		re = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(part)}($|[^\\p{L}\\p{N}])`, 'iu');
+		re = new RegExp(`(^|[^\\p{L}\\p{N}])${literal(part)}($|[^\\p{L}\\p{N}])`, 'iu');
 		wordPatterns.set(part, re);
 	}
 	return re.test(text);
@@ -199,7 +199,7 @@ function namesAnyone(a: Analysis): RegExp {
 	let re = anyone.get(a);
 	if (!re) {
 		const names = [...a.people.values()].flatMap((p) => [p.name, ...p.aliases]);
-		re = names.length ? new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names.map(escape).join('|')})($|[^\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+		re = names.length ? new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names.map(literal).join('|')})($|[^\\p{L}\\p{N}])`, 'iu') : /(?!)/;
 		anyone.set(a, re);
 	}
 	return re;

@@ -19,6 +19,7 @@ import { findQuotes } from './quotes';
 import { findRoles } from './roles';
 import { slugify } from '../../bank/ids';
 import { lookup } from '../lookup';
+import { literal } from '../pattern';
 
 /** Items grouped by a key, each group in the items' order. */
 function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
@@ -145,8 +146,7 @@ const speech = new WeakMap<Analysis, { people: Mention[]; speakers: Map<number, 
  */
 function mainPerson(a: Analysis, people: Mention[]): string | undefined {
 	const headline = a.headline ?? '';
-	const written = (p: Person) =>
-		headline.includes(p.name) ? p.name : p.aliases.find((alias) => new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(headline));
+	const written = (p: Person) => (headline.includes(p.name) ? p.name : p.aliases.find((alias) => new RegExp(`\\b${literal(alias)}\\b`).test(headline)));
 	// "Marie Curie" is Marie's name before it is Pierre Curie's surname: the name the headline writes first.
 	const named = [...a.people.values()]
 		.flatMap((p) => {

@@ -8,6 +8,7 @@ import type { Person, Sentence, Token } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
 import { FAMILY_FIRST, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { literal } from '../pattern';
 
 /** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
 const AMBIGUOUS_BEFORE = new Set(['official', 'general', 'head', 'executive', 'chief', 'deputy', 'secretary', 'head']);
@@ -119,7 +120,7 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		// "The Story of the Hubble Space Telescope": the headline's thing named after Edwin Hubble, which the text calls
 		// "the Hubble Space Telescope", takes "Hubble" from him; "Seoul Looks to Biden Administration" over "the Biden administration" does not.
 		const named = (family: string) => {
-			const thing = new RegExp(`\\b${family}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(headline)?.[0];
+			const thing = new RegExp(`\\b${literal(family)}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(headline)?.[0];
 			return !!thing && !headline.includes(name) && (phrase(`the ${thing}`) || phrase(`The ${thing}`));
 		};
 		const family = emperor ? undefined : familyFirst ? words[0] : words[words.length - 1];
@@ -151,7 +152,7 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (phrase(`the ${word} `) || phrase(`The ${word} `)) continue;
 		const honorific = honorificSex(c.title);
 		// "Marie" under the headline "Marie Curie" is hers, not "Marie Mattingly Meloney"'s: the headline gives the given name another surname.
-		const headlined = new RegExp(`(?:^|[^\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u').exec(headline)?.[1];
+		const headlined = new RegExp(`(?:^|[^\\p{L}])${literal(word)}\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u').exec(headline)?.[1];
 		const otherSurname = (p: Person) => !!headlined && !p.familyFirst && p.name.startsWith(`${word} `) && !p.name.split(/\s+/).includes(headlined);
 		const owners = (byWord.get(word) ?? []).filter((p) => (!honorific || !givenSex.has(p.key) || givenSex.get(p.key) === honorific) && !otherSurname(p));
 		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);

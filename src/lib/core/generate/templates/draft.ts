@@ -8,6 +8,7 @@ import type { QuestionType } from '../../bank/schema';
 import type { Proposition } from '../clauses';
 import type { SentenceScore } from '../score';
 import type { Analysis, EntityKind, Sentence, Template } from '../types';
+import { literal } from '../pattern';
 
 /** A question a template proposes; gates and ranking decide whether it ships. */
 export type Draft = {
@@ -74,7 +75,7 @@ const namePatterns = new Map<string, RegExp>();
 function namePattern(name: string): RegExp {
 	let re = namePatterns.get(name);
 	if (!re) {
-		re = new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+		re = new RegExp(`(^|[^\\p{L}])${literal(name)}($|[^\\p{L}])`, 'u');
 		// Names of one article at a time: the cache is emptied rather than let grow across many articles.
 		if (namePatterns.size >= 10_000) namePatterns.clear();
 		namePatterns.set(name, re);
