@@ -83,7 +83,25 @@ export function tagSentences(text: string, sentences: Sentence[]): void {
 			...token,
 			tags: tags.get(token.start + shifts[i]) ?? NO_TAGS
 		}));
+		sentence.tokens.forEach((token, at) => {
+			if (pastReadAsAdjective(sentence.tokens, at)) token.tags = PAST_VERB;
+		});
 	});
+}
+
+const PAST_VERB: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
+
+/**
+ * "The scenes puzzled many people", "the Aral Sea covered about 68,000 square kilometres": compromise reads a past verb
+ * after its subject as an adjective when no verb came before. Before a noun it is one ("Its jagged rhythms").
+ */
+function pastReadAsAdjective(tokens: Token[], at: number): boolean {
+	const [before, word, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+	if (!before || !after || !/\p{Ll}ed$/u.test(word.text) || !word.tags.has('Adjective') || word.tags.has('Verb')) return false;
+	if (!before.tags.has('Noun') || before.tags.has('Possessive')) return false;
+	const quantity = after.tags.has('Value') || /^(?:many|much|most|some|several|few|all|both|more|no)$/i.test(after.text);
+	if (!quantity && ['Noun', 'ProperNoun', 'Adjective'].some((tag) => after.tags.has(tag))) return false;
+	return !tokens.slice(0, at).some(isFinite);
 }
 
 /** Tags a loose piece of text (a prompt), for checks that need parts of speech outside an analysis. */

@@ -1,3 +1,4 @@
+import { analyze } from '$lib/core/generate/extract/index';
 import { infinitive, isFinite, tagText, tokenize } from '$lib/core/generate/tokens';
 
 describe('tokens', () => {
@@ -24,5 +25,16 @@ describe('tokens', () => {
 	it('turns a past tense into its infinitive', () => {
 		expect(infinitive('spoke')).toBe('speak');
 		expect(infinitive('carried')).toBe('carry');
+	});
+
+	it('reads a past verb after its subject as a verb, where compromise reads an adjective, but not one before its noun', () => {
+		const finite = (text: string) =>
+			analyze(text)
+				.sentences[0].tokens.filter(isFinite)
+				.map((t) => t.text);
+		expect(finite('The scenes puzzled many people, because Northern Rock had not lost any money.')).toContain('puzzled');
+		expect(finite('In 1960 the Aral Sea covered about 68,000 square kilometres.')).toContain('covered');
+		expect(finite('His exhausted players slumped on the grass before extra time.')).not.toContain('exhausted');
+		expect(finite('Its jagged rhythms echo through later music.')).not.toContain('jagged');
 	});
 });

@@ -165,6 +165,32 @@ function verbPhrase(core: Core): { aux: string; main: string } | undefined {
 	return { aux: 'did', main: infinitive(core.verb.text) };
 }
 
+/**
+ * A verb in the present made into "does"/"do" + infinitive ("The hole forms" → "does the hole form"), for how things are, as explainers
+ * write. Only where the subject agrees with it: compromise reads many a noun as a present verb ("Such projects remain", "her campaign soon became").
+ */
+function presentPhrase(p: Proposition, core: Core): { aux: string; main: string } | undefined {
+	const { verb } = core;
+	const word = verb.text.toLowerCase();
+	if (core.participle || !verb.tags.has('PresentTense') || verb.tags.has('PastTense') || verb.tags.has('Copula') || AUX.has(word) || SAME_IN_PAST.has(word))
+		return undefined;
+	const subject = p.sentence.tokens.filter((t) => t.start >= core.subject.start && t.end <= core.subject.end);
+	const head = subject[subject.length - 1];
+	// "the first person to carry", "Thunder rumbles rather than cracks": the verb found is not the clause's.
+	if (!head || subject.some((t) => /^(?:to|than)$/i.test(t.text)) || head.tags.has('Verb') || !['Noun', 'ProperNoun'].some((tag) => head.tags.has(tag)))
+		return undefined;
+	const main = infinitive(verb.text);
+	// "forms" → "form" is the third person's "does"; "need" reads the same and is "do".
+	const aux = main !== word ? 'does' : 'do';
+	return (aux === 'do') === head.tags.has('Plural') ? { aux, main } : undefined;
+}
+
+/** "…, then circles back", "… soon became political": a second verb, or a past one, in what follows the present verb is another clause. */
+function anotherVerb(p: Proposition, from: number, to: number): boolean {
+	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= to);
+	return tokens.some((t, i) => finite(t) && (t.tags.has('PastTense') || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ',')));
+}
+
 const question = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/\s+/g, ' ').trim() + '?';
 
 /** "Who spoke over the phone with …?": the person is the subject, so it gives way to "who". */
@@ -307,6 +333,8 @@ export function whyQuestion(a: Analysis, p: Proposition, until?: number): string
 	// "The design has 24, but 31 are in service, so that a spare can take over": the reason is the second clause's.
 	if (stop < end) return undefined;
 	if (vp) return question(`Why ${vp.aux} ${subject} ${vp.main}${rest(a, p, after, end)}${later}`);
+	const present = presentPhrase(p, core);
+	if (present && !anotherVerb(p, after, end)) return question(`Why ${present.aux} ${subject} ${present.main}${rest(a, p, after, end)}${later}`);
 	const verb = core.verb.text.toLowerCase();
 	// "She had to enter by a separate door", "her mother had an easel made": "had" as a verb of its own asks "did … have".
 	const next = p.sentence.tokens.find((t) => t.start >= core.verb.end);

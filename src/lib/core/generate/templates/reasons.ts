@@ -20,7 +20,9 @@ const REASON =
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …", "…, forcing …" (the verb kept in the answer when it says what the cause did). */
 const RESULT_JOIN =
-	/,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+|,\s+(forcing|prompting|causing|triggering|sparking)\s+/;
+	/,\s+so\s+(?:that\s+)?(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+|,\s+(forcing|prompting|causing|triggering|sparking)\s+/;
+/** A purpose says what someone meant to be able to happen ("so that she could paint"); ", so that the smoke was trapped" states a result. */
+const MODAL = /\b(?:can|could|would|will|might|may|should|shall|must|cannot)\b/i;
 /** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
 const NAMES_BY_TO =
 	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too)$/i;
@@ -137,9 +139,14 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// "canals fed the fields, many of them unlined and leaking, so that much of the water soaked away": the reason is the aside's.
 	if (/,\s*(?:many|some|most|all|none|each|both|several|one|two|three)\s+of\s+(?:them|which|whom)\b[^,]*,?\s*$/i.test(body.slice(0, cueStart - p.start)))
 		return undefined;
-	// A reason whose clause another comma clause follows is cut at the first full stop of thought.
+	if (cueWord === 'so that' && cue?.[0].startsWith(',') && !MODAL.test(reason)) return undefined;
 	const answer = capital(`${cueWord} ${reason}`.trim());
-	if (wordCount(reason) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
+	// "because of gangrene" names its cause in one word; "because of this" names none.
+	const oneWord =
+		/^(?:because of|due to|owing to|for lack of|for fear of)$/.test(cueWord) &&
+		/^\p{Ll}{4,}$/u.test(reason) &&
+		!/^(?:this|that|these|those|them|which)$/.test(reason);
+	if ((wordCount(reason) < 2 && !oneWord) || wordCount(answer) > MOST_WORDS) return undefined;
 	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
 	if (/^(?:a|an|one|some)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(reason)) return undefined;
 	return {
@@ -178,31 +185,54 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	};
 }
 
+/** "… on one principle: show the immune system a harmless germ, so that it recognises …": a command states no cause. */
+function commandAfterColon(s: Sentence, before: number): boolean {
+	const colon = s.text.indexOf(':');
+	const next = colon < 0 ? undefined : s.tokens.find((t) => t.start > s.start + colon);
+	return !!next && next.start < before && next.tags.has('Infinitive') && !next.tags.has('Noun');
+}
+
 /** A "what was the result" draft: the cause as a statement, the result as the answer. */
 function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
 	const opener = RESULT_OPENER.exec(s.text);
 	let cause: string | undefined;
 	let result: string | undefined;
+	let resultAt = 0;
 	if (opener) {
 		const prev = a.sentences[s.index - 1];
 		if (!prev || prev.paragraph !== s.paragraph) return undefined;
 		cause = render(a, ctx.props[prev.index][0]);
-		result = textWith(a, p.edits, s.start + opener[0].length, s.end);
+		resultAt = s.start + opener[0].length;
+		result = textWith(a, p.edits, resultAt, s.end);
 	} else {
 		const join = RESULT_JOIN.exec(a.text.slice(p.start, p.end));
 		if (!join || join.index < 12) return undefined;
 		const at = p.start + join.index;
+		// ", so that she could pay": a purpose, asked as why.
+		if (/\bso\s+that\s+$/.test(join[0]) && MODAL.test(a.text.slice(at, p.end))) return undefined;
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
 		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
 		cause = render(a, { ...p, end: at });
 		// "… led to X" answers "Led to X", "…, forcing X" "Forcing X"; "…, so X" and "…, which meant that X" answer "X".
 		const verb = join[1] ?? join[2] ?? '';
-		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, at + join[0].length, p.end)}`;
+		resultAt = at + join[0].length;
+		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, resultAt, p.end)}`;
 	}
 	const answer = capital(tidy(result));
-	if (!cause || wordCount(cause) < 5 || wordCount(answer) < 3 || wordCount(answer) > MOST_WORDS) return undefined;
-	const prompt = `${cause} What was the result?`;
+	// "… the political crisis that led to war": the join was inside a relative clause, and the cause is cut off.
+	if (
+		!cause ||
+		/\b(?:that|which|who)\.?$/.test(cause) ||
+		commandAfterColon(s, resultAt) ||
+		wordCount(cause) < 5 ||
+		wordCount(answer) < 3 ||
+		wordCount(answer) > MOST_WORDS
+	)
+		return undefined;
+	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was.
+	const verb = s.tokens.find((t) => t.start >= resultAt && t.end <= p.end && isFinite(t) && !t.tags.has('Infinitive'));
+	const prompt = `${cause} What ${verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense') ? 'is' : 'was'} the result?`;
 	return {
 		type: 'flashcard',
 		template: 'result',

@@ -69,6 +69,47 @@ describe('why and result questions', () => {
 		).toEqual([]);
 	});
 
+	it('asks why of a clause in the present with "does" or "do", where the subject agrees with the verb', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+		expect(asked('The hole forms over Antarctica because of the extreme cold.')).toEqual([
+			['Why does the hole form over Antarctica?', 'Because of the extreme cold']
+		]);
+		expect(asked('Some vaccines need more than one dose because memory fades.')).toEqual([
+			['Why do some vaccines need more than one dose?', 'Because memory fades']
+		]);
+		// compromise reads "projects" and "campaign" as verbs: the subject left ("Such", "her") agrees with nothing.
+		expect(asked('Such projects remain rare, however, because barrages are expensive to build.')).toEqual([]);
+		expect(asked('Because trees grew on land that powerful people wanted, her campaign soon became political.')).toEqual([]);
+		// "…, then circles back": a second present verb is a clause the question would not turn.
+		expect(asked('The forager runs forward in a straight line, then circles back to her starting point, so that she can start again.')).toEqual([]);
+	});
+
+	it('names a cause of one word after "because of", never "this"', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
+		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
+		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of this.')).toEqual([]);
+	});
+
+	it('reads ", so that" with no "could" or "would" as a result, and with one as a purpose', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+		expect(asked('This temperature inversion acted like a lid, so that the smoke from millions of chimneys had nowhere to go.')).toEqual([
+			['This temperature inversion acted like a lid. What was the result?', 'The smoke from millions of chimneys had nowhere to go']
+		]);
+		expect(asked('In 1907 Lise Meitner moved to Berlin, so that she could attend the lectures of Max Planck.')).toEqual([
+			['Why did Lise Meitner move to Berlin in 1907?', 'So that she could attend the lectures of Max Planck']
+		]);
+	});
+
+	it('asks "what is the result" of how things are, and "what was" of what happened', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.prompt);
+		expect(asked('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
+			'Higher interest rates make borrowing more expensive. What is the result?'
+		]);
+		expect(asked('The bank raised interest rates sharply in 1980, so spending cooled and firms found it harder to raise prices.')).toEqual([
+			'The bank raised interest rates sharply in 1980. What was the result?'
+		]);
+	});
+
 	it('asks for the result a participle gives ("…, forcing …"), the participle kept', () => {
 		const drafts = reasonDrafts(context('The Hanoi Summit of 2019 collapsed without a deal, forcing Kim Jong Un to return home empty-handed.'));
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
