@@ -70,6 +70,12 @@ export const SPEECH_VERBS = set(`
 	admitted observed observes predicted predicts cautioned cautions urged urges
 `);
 
+/** Verbs that report what someone found or held true, always with "that" ("Jeffreys showed that such forces were far too weak"). */
+export const FINDING_VERBS = set(`
+	showed shown proved concluded demonstrated realised realized discovered calculated reasoned recognised recognized
+	believed feared hoped suspected
+`);
+
 /** Words that hedge a statement; facts should not be asked about them. */
 export const HEDGES = set('may might could likely unlikely perhaps probably possibly reportedly seems seem appears appear allegedly');
 

@@ -7,10 +7,10 @@
 import type { Mention, Paragraph, Quote, Sentence, Span } from '../types';
 import { withinAny, startsWithin } from '../spans';
 import { bridgesSubject, inSentence } from './coref';
-import { SPEECH_VERBS } from './lexicon';
+import { FINDING_VERBS, SPEECH_VERBS } from './lexicon';
 
 const SAY = /^(said|says|say|added|adds|argued|argues|warned|warns|told|tells)$/;
-const CLAUSE_END = /,\s+(?:but|while|whereas|although|though|and experts|and critics)\b|;|\s[–—]\s/;
+const CLAUSE_END = /,\s+(?:but|while|whereas|although|though|and experts|and critics|and (?:he|she|they|his|her|their))\b|;|\s[–—]\s/;
 
 type Context = { sentences: Sentence[]; people: Mention[]; resolve: (s: Sentence, at: number) => string | undefined };
 
@@ -104,9 +104,11 @@ function directQuotes(ctx: Context, text: string, sentences: Sentence[], spans: 
 /** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
 function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | undefined {
 	for (const verb of s.tokens) {
-		if (!SPEECH_VERBS.has(verb.text) || withinAny(quoted, verb.start, verb.end)) continue;
+		const finding = FINDING_VERBS.has(verb.text);
+		if ((!SPEECH_VERBS.has(verb.text) && !finding) || withinAny(quoted, verb.start, verb.end)) continue;
 		const rest = s.text.slice(verb.end - s.start);
-		const that = /^((?:\s+[\p{L}\d.’'-]+){0,4}?)\s+that\s/u.exec(rest);
+		// "showed that": what was found follows at once, not after an object ("believed in God that" is no finding).
+		const that = (finding ? /^()\s+that\s/ : /^((?:\s+[\p{L}\d.’'-]+){0,4}?)\s+that\s/u).exec(rest);
 		// "He added the 200 meters": "added" without "that" is not speech; "said the plan would fail" is.
 		const bare = SAY.test(verb.text) && !/^(?:told|added|adds)$/.test(verb.text) && /^\s+(?:he|she|they|it|the|a|an|\p{Lu})/u.test(rest);
 		if (!that && !bare) continue;
@@ -121,6 +123,10 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 			.trim();
 		if (content.split(/\s+/).length < 4 || startsWithin(quoted, contentStart, contentStart + content.length)) continue;
 		const speakerText = speaker.text && s.text.slice(0, verb.start - s.start).includes(speaker.text) ? speaker.text : undefined;
+		// "She realised that …": who found it is left to the sentences before, which a finding asked alone cannot show.
+		if (finding && !speakerText) continue;
+		// "Katalin Karikó and Drew Weissman showed that …": a finding of two is not the second one's alone.
+		if (finding && /\band\s+$/.test(s.text.slice(0, s.text.lastIndexOf(speakerText ?? '', verb.start - s.start)))) continue;
 		return {
 			start: contentStart,
 			end: contentStart + content.length,

@@ -8,6 +8,7 @@ import { textWith } from '../clauses';
 import { contextEdits, introductionOf, usualName } from '../context';
 import { infinitive, isFinite } from '../tokens';
 import { lookup } from '../lookup';
+import { FINDING_VERBS } from '../extract/lexicon';
 import type { Analysis, Quote } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { namesPerson, personAccept, statementKey } from './draft';
@@ -44,7 +45,14 @@ function claimSubject(a: Analysis, q: Quote): string | undefined {
 		.replace(/\s+/g, ' ')
 		.trim();
 	const words = subject.split(' ').filter(Boolean);
-	if (words.length === 0 || words.length > 6 || /[,;:“”"]/.test(subject) || /^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(words[0]))
+	// "blue jays which ate a monarch": the verb found is a relative clause's, and the subject runs on past it.
+	if (
+		words.length === 0 ||
+		words.length > 6 ||
+		/[,;:“”"]/.test(subject) ||
+		/\b(?:which|who|whom|whose|that)$/i.test(subject) ||
+		/^(?:he|she|it|they|we|i|you|this|that|there|these|those)$/i.test(words[0])
+	)
 		return undefined;
 	return subject.replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 }
@@ -82,7 +90,9 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 		.replace(/[\s,.;:]+$/, '');
 	if (claim.split(/\s+/).length > MOST_CLAIM_WORDS || claim.split(/\s+/).length < 4) return undefined;
 	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
-	const about = claimSubject(a, q);
+	// "What did Jefferson hope about a short portage?": "a" something is no topic of a finding; the finding is asked whole.
+	const subject = claimSubject(a, q);
+	const about = subject && FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject) ? undefined : subject;
 	// "What did Jane Goodall say?" could be anything she said; a verb that says how ("claim", "argue") narrows it.
 	if (!about && /^(?:say|said|says|add|added|adds|tell|told|tells)$/.test(lower)) return undefined;
 	const prompt = `${asked.replace(/,$/, '')}${about ? ` about ${about}` : ''}?`;

@@ -58,4 +58,18 @@ describe('quotes', () => {
 	it('does not take "added" without "that" for speech', () => {
 		expect(speakers('Jesse Owens won the 100 meters. He added the 200 meters on August 5 in an Olympic record of 20.7 seconds.')).toEqual([]);
 	});
+
+	it('reads what a named person showed or concluded "that" as reported, never one left to a pronoun or shared with another', () => {
+		expect(speakers('In 1975 the geophysicist Harold Jeffreys showed that such forces were far too weak to move continents.')).toEqual([
+			['harold-jeffreys', 'such forces were far too weak to move continents', true]
+		]);
+		// The second clause of the sentence is another statement, not part of what was found.
+		expect(speakers('The physicist Lise Meitner realised that the nucleus had split in two, and she used a formula to calculate the energy.')).toEqual([
+			['lise-meitner', 'the nucleus had split in two', true]
+		]);
+		expect(speakers('The physicist Lise Meitner worked in Sweden. She realised that the uranium nucleus had split in two.')).toEqual([]);
+		expect(speakers('In 2005 Katalin Karikó and Drew Weissman showed that modified RNA slipped past the defences of the body.')).toEqual([]);
+		// "believed in" is no finding: "that" must follow the verb at once.
+		expect(speakers('Percival Lowell believed in a planet beyond Neptune that nobody had seen.')).toEqual([]);
+	});
 });

@@ -17,4 +17,16 @@ describe('what someone said', () => {
 		expect(claims('Vincenzo Peruggia claimed that he had acted out of patriotism for Italy.')).toEqual(['What did Vincenzo Peruggia claim?']);
 		expect(claims('Jane Goodall later said that she had believed chimpanzees were gentler than humans.')).toEqual([]);
 	});
+
+	it('asks what a named person showed or believed, about a definite subject only', () => {
+		expect(claims('In the 1960s the American ecologist Lincoln Brower showed that blue jays which ate a monarch promptly vomited.')).toEqual([
+			'What did Lincoln Brower show?'
+		]);
+		expect(claims('President Thomas Jefferson hoped that a short portage would link the Missouri to a river flowing into the Pacific.')).toEqual([
+			'What did Thomas Jefferson hope?'
+		]);
+		expect(claims('The biologist Thomas Seeley showed that the scouts compete until one site gathers enough support.')).toEqual([
+			'What did biologist Thomas Seeley show about the scouts?'
+		]);
+	});
 });
