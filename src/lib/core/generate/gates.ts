@@ -40,6 +40,8 @@ const WITHOUT_YEAR = /,?\s+\d{4}$/;
 /** Does the source sentence say this answer: as written, a date without its added year, a person by a short name? */
 function saidIn(source: string, answer: string, a: Analysis): boolean {
 	if (source.includes(answer)) return true;
+	// "Because of gangrene" is the source's "because of gangrene", a capital added to the word that opens the reason.
+	if (/^(?:Because|Due to|Owing to|Thanks to|So that)\s/.test(answer) && source.includes(answer.charAt(0).toLowerCase() + answer.slice(1))) return true;
 	if (WITHOUT_YEAR.test(answer) && source.includes(answer.replace(WITHOUT_YEAR, ''))) return true;
 	// A clause answer (a reason, a result) is the source's clause with its names written in full.
 	const clause = words(answer);
@@ -87,9 +89,11 @@ export const noGiveaway: Gate = (q, ctx) => {
 		return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
+	// A reason or a result ("Because every set of pipes is different") names again what the question asks about; it gives nothing away by that.
+	const clause = q.type === 'flashcard' && /^(?:According to the author, )?[Ww]hy\b|\bWhat (?:is|was) the result\?$/.test(q.prompt);
 	return (
 		!COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) &&
-		!sharesStem(q.answer, prompt) &&
+		(clause || !sharesStem(q.answer, prompt)) &&
 		!spellsAcronym(q.answer, prompt, ctx.analysis) &&
 		!inHeadline(q.answer, ctx.analysis)
 	);

@@ -61,6 +61,21 @@ describe('gates', () => {
 		).toBe(true);
 	});
 
+	it('a reason may open with a capital the source writes small, and name again what its question asks about', () => {
+		const text = 'Every geyser behaves differently because every set of pipes is different. The leg was amputated because of gangrene.';
+		const a = analyze(text, '2024-01-01');
+		const card = (prompt: string, answer: string, at: number) => {
+			const s = a.sentences[at];
+			return { id: 'q', fact: 'f', type: 'flashcard', prompt, answer, source: { text: s.text, start: s.start, end: s.end } } as Question;
+		};
+		const why = { analysis: a, earlier: [] };
+		expect(failedGates(card('Why does every geyser behave differently?', 'Because every set of pipes is different', 0), why)).toEqual([]);
+		expect(failedGates(card('Why was the leg amputated?', 'Because of gangrene', 1), why)).toEqual([]);
+		// A card of another kind still may not repeat its answer's words, nor change a word's capital unasked.
+		expect(gates.noGiveaway(card('What makes every geyser behave differently?', 'Different pipes', 0), why)).toBe(false);
+		expect(gates.answerInSource(card('What happened to the leg?', 'Was amputated', 1), why)).toBe(false);
+	});
+
 	it('noGiveaway: the prompt may not hold the answer or another name of it', () => {
 		const start = 'With the end of the Trump era';
 		expect(
