@@ -197,14 +197,13 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const clauses = subordinateClauses(s.text, s.tokens, s.start);
 	const connective = connectiveEdit(s);
 	const from = connective ? connective.end : s.start;
-	const pronoun = pronounEdit(a, s, from);
 	// "Before it sailed, Zheng He …": an opening clause about an unnamed "it" is dropped, the main clause stands.
 	const opening = clauses.find((c) => c.start === from && /^(it|they|he|she)\b/i.test(a.text.slice(c.content, c.end)));
 	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
-	const fixed = [connective, dropOpening || cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter(
-		(e): e is Edit => !!e
-	);
+	// "Because she was so often alone …, she began to paint herself": with the opening gone, the pronoun to resolve is the main clause's.
+	const pronoun = pronounEdit(a, s, dropOpening ? dropOpening.end : from);
+	const fixed = [connective, cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
 	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {

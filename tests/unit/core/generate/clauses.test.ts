@@ -79,6 +79,11 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[0])[0])).toBe('Zheng He and his officers set up a tablet at Liujiagang.');
 	});
 
+	it('resolves the main clause’s pronoun once an opening clause about the same person is dropped', () => {
+		const a = analyze('The painter Frida Kahlo was born in 1907. Because she was so often alone, she began to paint herself.');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('Frida Kahlo began to paint herself.');
+	});
+
 	it('reads a pronoun after a place or a month as the person the paragraph is about, and "March of that year" with its year', () => {
 		const a = analyze(
 			'Rosalind Franklin left King’s College in 1953. In March of that year she moved to Birkbeck College. In five years at Birkbeck her group published 17 papers.'
