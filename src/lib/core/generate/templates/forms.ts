@@ -182,7 +182,8 @@ function presentPhrase(p: Proposition, core: Core): { aux: string; main: string 
 	const main = infinitive(verb.text);
 	// "forms" → "form" is the third person's "does"; "need" reads the same and is "do".
 	const aux = main !== word ? 'does' : 'do';
-	return (aux === 'do') === head.tags.has('Plural') ? { aux, main } : undefined;
+	// A "they" the caller names ("Because firms cannot …, they raise prices") is plural too.
+	return (aux === 'do') === (head.tags.has('Plural') || /^they$/i.test(head.text)) ? { aux, main } : undefined;
 }
 
 /** "…, then circles back", "… soon became political": a second verb, or a past one, in what follows the present verb is another clause. */

@@ -7,7 +7,7 @@
  */
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
-import type { Sentence } from '../types';
+import type { Edit, Sentence } from '../types';
 import { isFinite } from '../tokens';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
@@ -163,15 +163,32 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 /** A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of the publicity, orders poured in". */
 const FRONTED_REASON = /^(?:(Because(?:\s+of)?|As\s+a\s+result\s+of|Due\s+to|Owing\s+to|Thanks\s+to)\s+)([^,]{3,120}),\s+/;
 
+/**
+ * "Because firms cannot raise output quickly enough, they raise prices instead": the main clause's "they" or "it" is the
+ * subject of the reason before it, when the two agree in number. The edit writes it in.
+ */
+function reasonSubjectFor(s: Sentence, mainAt: number, from: number, to: number): Edit | undefined {
+	const pronoun = s.tokens.find((t) => t.start >= mainAt);
+	if (!pronoun || !/^(?:they|it)$/.test(pronoun.text)) return undefined;
+	const reason = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	const verb = reason.findIndex(isFinite);
+	const head = reason[verb - 1];
+	if (verb < 1 || verb > 5 || !head?.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive')) return undefined;
+	if ((pronoun.text === 'they') !== head.tags.has('Plural')) return undefined;
+	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(from - s.start, head.end - s.start) };
+}
+
 /** A "why" draft for a sentence that opens on its reason: the main clause asked, the opening answered. */
 function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
 	const cue = FRONTED_REASON.exec(a.text.slice(p.start, p.end));
 	if (!cue) return undefined;
 	const start = p.start + cue[0].length;
-	const asked = askedWell(whyQuestion(a, { ...p, start, blocked: p.blocked.filter((c) => c.start >= start) }));
-	if (!asked) return undefined;
 	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
+	const named = reasonSubjectFor(s, start, reasonAt, reasonAt + cue[2].length);
+	const edits = named ? [...p.edits.filter((e) => e.start !== named.start), named] : p.edits;
+	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }));
+	if (!asked) return undefined;
 	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
 	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
 	return {

@@ -84,6 +84,17 @@ describe('why and result questions', () => {
 		expect(asked('The forager runs forward in a straight line, then circles back to her starting point, so that she can start again.')).toEqual([]);
 	});
 
+	it('names the "it" of a main clause after the subject of the reason before it, when the two agree', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+		expect(asked('Because the error was so precisely known, it could be corrected.')).toEqual([
+			['Why could the error be corrected?', 'Because the error was so precisely known']
+		]);
+		expect(asked('Because the errors were so precisely known, it could be corrected.')).toEqual([]);
+		expect(asked('Because bees cannot see in the dark, they read the dance by touch.')).toEqual([
+			['Why do bees read the dance by touch?', 'Because bees cannot see in the dark']
+		]);
+	});
+
 	it('names a cause of one word after "because of", never "this"', () => {
 		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
 		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
