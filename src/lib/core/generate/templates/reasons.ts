@@ -83,13 +83,15 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 		if (tokens.slice(0, i).some((t) => GOVERNS_TO.test(t.text) && t.tags.has('Verb'))) return undefined;
 		// "…, asking dancers to stamp", "…, which required manufacturers to prove": the infinitive is the aside's, not the clause's purpose.
 		if (/,\s+(?:which|who|whom|whose|\p{Ll}+ing)\b/u.test(s.text.slice(p.start - s.start, to.start - s.start))) return undefined;
+		// "did not raise their arms to protect themselves": what was not done had no purpose; it is the purpose that went unserved.
+		if (tokens.slice(0, i).some((t) => /^(?:not|never|n't)$/i.test(t.text))) return undefined;
 		// "arranged for her to study": "for" makes the infinitive's subject, not a purpose; "sachets to be dissolved" says what the thing is for.
 		if (tokens[i - 2]?.text === 'for' || verb.text === 'be') return undefined;
 		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
 		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
 		// "ran out of reserves to defend the baht", "gave a ship 20 days to unload": what the means or the time were for, not why the clause happened.
 		if (
-			/^(?:reserves|money|funds|resources|means|time|power|strength|capacity|room|cash|seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(
+			/^(?:reserves|money|funds|resources|means|time|power|strength|capacity|room|cash|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)$/i.test(
 				before.text
 			)
 		)
@@ -147,6 +149,8 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		/^\p{Ll}{4,}$/u.test(reason) &&
 		!/^(?:this|that|these|those|them|which)$/.test(reason);
 	if ((wordCount(reason) < 2 && !oneWord) || wordCount(answer) > MOST_WORDS) return undefined;
+	// "To replace him": a short purpose whose object is a pronoun names no one the card shows.
+	if (wordCount(reason) <= 3 && /\b(?:him|her|them|it)$/i.test(reason)) return undefined;
 	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
 	if (/^(?:a|an|one|some)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(reason)) return undefined;
 	return {
@@ -261,13 +265,25 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 	};
 }
 
+/** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
+function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const joins = [...ctx.a.text.slice(p.start, p.end).matchAll(/,\s+(?:and|but)\s+/g)].reverse();
+	for (const join of joins) {
+		const start = p.start + (join.index ?? 0) + join[0].length;
+		const second = { ...p, start, edits: p.edits.filter((e) => e.start >= start), blocked: p.blocked.filter((c) => c.start >= start) };
+		const why = whyDraft(ctx, s, second) ?? frontedWhyDraft(ctx, s, second);
+		if (why) return why;
+	}
+	return undefined;
+}
+
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
 export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const s of ctx.a.sentences) {
 		const main = ctx.props[s.index][0];
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
-		const why = whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main);
+		const why = whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);
 		if (why) drafts.push(why);
 		const result =
 			resultDraft(ctx, s, main) ?? ctx.props[s.index].slice(1).reduce<Draft | undefined>((found, sub) => found ?? resultDraft(ctx, s, sub), undefined);

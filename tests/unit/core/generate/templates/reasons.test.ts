@@ -95,6 +95,20 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks why of the clause after ", and" when that clause gives the reason', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+		expect(asked('Buses crawled behind men carrying flares, and ambulances largely stopped running because drivers could not find their way.')).toEqual([
+			['Why did ambulances largely stop running?', 'Because drivers could not find their way']
+		]);
+	});
+
+	it('finds no purpose in what was not done, in what generations are needed for, or in "to replace him"', () => {
+		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
+		expect(asked('At the salt works in May 1930 the volunteers did not raise their arms to protect themselves.')).toEqual([]);
+		expect(asked('The Aral Sea shows that a lake drained for a harvest can take generations to understand.')).toEqual([]);
+		expect(asked('In 1953 President Dwight Eisenhower appointed Earl Warren to replace him.')).toEqual([]);
+	});
+
 	it('names a cause of one word after "because of", never "this"', () => {
 		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
 		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
