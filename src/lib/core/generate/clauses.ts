@@ -11,6 +11,7 @@ import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
 import { contextEdits, introductionOf, topicName, usualName } from './context';
 import { pronounPerson } from './extract/index';
+import { literal } from './pattern';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
 import { withinAny } from './spans';
@@ -163,6 +164,8 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;
+	// "He was Isambard Kingdom Brunel" introduces the name: written in, it would say the man was himself.
+	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
 	const intro = introductionOf(a, person.key);
 	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
 	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").

@@ -78,7 +78,9 @@ export function usualName(a: Analysis, person: Person): string {
 	if (name === undefined) {
 		const words = person.name.split(/\s+/);
 		const short = `${words[0]} ${words[words.length - 1]}`;
-		name = !person.familyFirst && words.length >= 3 && a.text.includes(short) ? short : person.name;
+		// The article must write the short form itself: "Isambard Brunel" inside "Marc Isambard Brunel" is the father's name, not a short one.
+		const written = new RegExp(`(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b${literal(short)}\\b`, 'u').test(a.text);
+		name = !person.familyFirst && words.length >= 3 && written ? short : person.name;
 		usual.set(person, name);
 	}
 	return name;

@@ -22,6 +22,11 @@ export function looksFamilyFirst(words: string[]): boolean {
 	return words.slice(1).every((w) => /^\p{Lu}[\p{Ll}]*(?:-\p{Ll}+)?$/u.test(bare(w)));
 }
 
+/** "He was Isambard Kingdom Brunel": only a person is who "he" or "she" was, whatever compromise makes of the words (a place, here). */
+function whoHeWas(s: Sentence, chunk: Chunk): boolean {
+	return s.tokens[chunk.first - 1]?.text === 'was' && /^(?:he|she)$/i.test(s.tokens[chunk.first - 2]?.text ?? '');
+}
+
 /** Does the sentence around a chunk say it is a person: a role noun before it, an appositive role or a speech verb after it? */
 function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const before = s.tokens[chunk.first - 1];
@@ -102,7 +107,7 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (/^(?:Saint|St\.?|San|Santa|São|Sainte)$/.test(words[0] ?? '')) return false;
 		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
 		if (before === 'a' || before === 'an') return false;
-		if (c.kind === 'person') return true;
+		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
 	});

@@ -1,4 +1,5 @@
 import { analyze } from '$lib/core/generate/extract/index';
+import { propositions, render } from '$lib/core/generate/clauses';
 import { looksFamilyFirst } from '$lib/core/generate/extract/people';
 import { article, SEED } from '../fixtures';
 
@@ -110,5 +111,19 @@ describe('people', () => {
 	it('takes no saint’s name for a person: "Saint John, New Brunswick" is a city', () => {
 		const a = analyze('Vince Coleman warned an incoming passenger train from Saint John, New Brunswick. Coleman died at his post.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Vince Coleman']);
+	});
+
+	it('takes who "he was" for a person, and a shared surname for the one the headline names, by the name the article writes', () => {
+		const a = analyze(
+			'Isambard Kingdom Brunel: The Engineer\n\nHe was Isambard Kingdom Brunel, and he built bridges. Brunel was born in 1806, the son of Marc Isambard Brunel, an engineer. In 1828 Brunel was nearly drowned.'
+		);
+		expect([...a.people.values()].map((p) => [p.name, p.aliases])).toEqual([
+			['Isambard Kingdom Brunel', ['Brunel']],
+			['Marc Isambard Brunel', []]
+		]);
+		expect(a.mentions.filter((m) => m.text === 'Brunel').map((m) => m.key)).toEqual(['isambard-kingdom-brunel', 'isambard-kingdom-brunel']);
+		// "Isambard Brunel" is only ever part of the father's name: the son keeps his whole one, and "He was …" is not made "Brunel was Brunel".
+		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In 1828 Isambard Kingdom Brunel was nearly drowned.');
+		expect(render(a, propositions(a, a.sentences[0])[0])).toMatch(/^He was Isambard Kingdom Brunel/);
 	});
 });
