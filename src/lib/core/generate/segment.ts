@@ -50,7 +50,8 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	const before = wordBefore(text, punctStart);
 	const word = before.replace(/^.*[-’']/u, '').toLowerCase();
 	const nextWord = (/^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
-	if (/^\p{Lu}$/u.test(before)) return false; // an initial: "S. Somanath"
+	// An initial ("S. Somanath"), but not a unit of degrees ("minus 70 °C. The US …").
+	if (/^\p{Lu}$/u.test(before) && !/°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1))) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
 	const dotted = before.includes('.') || MAY_END.has(word);

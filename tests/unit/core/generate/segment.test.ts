@@ -46,4 +46,12 @@ describe('segment', () => {
 			'It was a 6-3 ruling.'
 		]);
 	});
+
+	it('ends a sentence after a temperature in degrees, which is no initial', () => {
+		expect(split('At the top it can fall below minus 70 °C. The US weather agency counts the storms. The engineer S. Somanath spoke.')).toEqual([
+			'At the top it can fall below minus 70 °C.',
+			'The US weather agency counts the storms.',
+			'The engineer S. Somanath spoke.'
+		]);
+	});
 });

@@ -54,4 +54,12 @@ describe('numbers', () => {
 		expect(formatAmount(shape!, 3500)).toBe('$3,500 million');
 		expect(formatAmount(parseAmount('6.15 billion rupees')!, 12.3)).toBe('12.30 billion rupees');
 	});
+
+	it('keeps a speed whole: "178 km/h", "111 mph", "343 m/s"', () => {
+		expect(numbers('Winds of at least 178 km/h (111 mph) make a major hurricane, and sound travels at 343 m/s.').map((n) => n[1])).toEqual([
+			'178 km/h',
+			'111 mph',
+			'343 m/s'
+		]);
+	});
 });
