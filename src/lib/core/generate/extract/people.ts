@@ -105,6 +105,8 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (ORG_HEADS.has(before)) return false;
 		// "Saint John, New Brunswick", "San Francisco": a saint's name is most often a place's.
 		if (/^(?:Saint|St\.?|San|Santa|São|Sainte)$/.test(words[0] ?? '')) return false;
+		// "Hurricane Katrina", "Typhoon Haiyan": a storm is given a person's name, not a life.
+		if (/^(?:Hurricane|Typhoon|Cyclone|Storm)$/.test(words[0] ?? '')) return false;
 		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
 		if (before === 'a' || before === 'an') return false;
 		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;

@@ -126,4 +126,9 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In 1828 Isambard Kingdom Brunel was nearly drowned.');
 		expect(render(a, propositions(a, a.sentences[0])[0])).toMatch(/^He was Isambard Kingdom Brunel/);
 	});
+
+	it('takes no storm for a person: "Hurricane Katrina" was named, never born', () => {
+		const a = analyze('When Hurricane Katrina struck in August 2005, the meteorologist Robert Simpson watched. The storm flooded New Orleans.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Robert Simpson']);
+	});
 });
