@@ -91,6 +91,10 @@ function trivia(a: Analysis, m: Mention): number {
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
+	// "In ____ and 1720": one year of a pair is half of when it happened, the other half printed beside it; "Between ____ and 1433"
+	// is when a period began.
+	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
+	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&

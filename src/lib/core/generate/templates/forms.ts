@@ -226,8 +226,9 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 	// "… later in 1931": the word that places the date goes with it.
 	const prep = /\s(?:(?:later|earlier|early|late)\s+)?(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
 	if (!prep || m.start < after.end || m.end > end) return undefined;
-	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's.
-	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && finite(t))) return undefined;
+	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's,
+	// nor one that ends a span ("stayed on the statute book until its repeal in 1825").
+	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && (finite(t) || /^(?:until|till)$/i.test(t.text)))) return undefined;
 	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
 	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
 }

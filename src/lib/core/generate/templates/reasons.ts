@@ -251,9 +251,15 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		wordCount(answer) > MOST_WORDS
 	)
 		return undefined;
-	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was.
-	const verb = s.tokens.find((t) => t.start >= resultAt && t.end <= p.end && isFinite(t) && !t.tags.has('Infinitive'));
-	const prompt = `${cause} What ${verb && verb.tags.has('PresentTense') && !verb.tags.has('PastTense') ? 'is' : 'was'} the result?`;
+	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was; a cause told
+	// in the past ("The stages averaged 400 kilometres, so riders pedalled …") tells of what happened.
+	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));
+	const causeVerb = tense(opener ? a.sentences[s.index - 1].tokens : s.tokens.filter((t) => t.start >= p.start && t.end <= resultAt));
+	const verb = tense(s.tokens.filter((t) => t.start >= resultAt && t.end <= p.end));
+	const now = (t: Sentence['tokens'][number] | undefined) =>
+		!t || ((t.tags.has('PresentTense') || /^(?:can|cannot|will|may|must)$/i.test(t.text)) && !t.tags.has('PastTense'));
+	const present = !!(verb ?? causeVerb) && now(verb) && now(causeVerb);
+	const prompt = `${cause} What ${present ? 'is' : 'was'} the result?`;
 	return {
 		type: 'flashcard',
 		template: 'result',

@@ -95,4 +95,13 @@ describe('fair number choices', () => {
 		expect(answers).not.toContain('Ariane');
 		expect(answers).toContain('20 per cent');
 	});
+
+	it('weighs one year of a pair ("In ____ and 1720") low, but not the start of a period ("Between ____ and 1433")', () => {
+		const answers = (text: string) => drafts(text).map((d) => d.answer);
+		const pair = drafts('In 1719 and 1720 the directors of the South Sea Company proposed something far bigger.');
+		const period = drafts('Between 1719 and 1720 the directors of the South Sea Company proposed something far bigger.');
+		const score = (found: typeof pair) => found.find((d) => d.answer === '1719')?.score ?? 0;
+		expect(score(pair)).toBeLessThan(0.5 * score(period));
+		expect(answers('Between 1405 and 1433 the admiral Zheng He led seven voyages across the Indian Ocean.')).toContain('1405');
+	});
 });

@@ -151,4 +151,9 @@ describe('question forms', () => {
 		if (!m) throw new Error('no mention 1999');
 		expect(whatHappened(a, propositions(a, a.sentences[0])[0], m)?.prompt).toBe('What did Pontevedra, a city in Galicia, do in 1999?');
 	});
+
+	it('asks no "when" of a date that ends a span ("until its repeal in 1825")', () => {
+		expect(ask(whenQuestion, 'The Bubble Act stayed on the statute book until its repeal in 1825.', '1825')).toBeUndefined();
+		expect(ask(whenQuestion, 'The British Parliament passed the Bubble Act in 1720.', '1720')).toBe('When did the British Parliament pass the Bubble Act?');
+	});
 });

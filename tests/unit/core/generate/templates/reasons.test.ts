@@ -130,6 +130,10 @@ describe('why and result questions', () => {
 		expect(asked('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
 			'Higher interest rates make borrowing more expensive. What is the result?'
 		]);
+		// A cause told in the past is what happened, whatever tense compromise reads in the result ("pedalled").
+		expect(asked('The stages averaged about 400 kilometres, so riders pedalled through the night.')).toEqual([
+			'The stages averaged about 400 kilometres. What was the result?'
+		]);
 		expect(asked('The bank raised interest rates sharply in 1980, so spending cooled and firms found it harder to raise prices.')).toEqual([
 			'The bank raised interest rates sharply in 1980. What was the result?'
 		]);
