@@ -256,8 +256,7 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));
 	const causeVerb = tense(opener ? a.sentences[s.index - 1].tokens : s.tokens.filter((t) => t.start >= p.start && t.end <= resultAt));
 	const verb = tense(s.tokens.filter((t) => t.start >= resultAt && t.end <= p.end));
-	const now = (t: Sentence['tokens'][number] | undefined) =>
-		!t || ((t.tags.has('PresentTense') || /^(?:can|cannot|will|may|must)$/i.test(t.text)) && !t.tags.has('PastTense'));
+	const now = (t: Sentence['tokens'][number] | undefined) => !t || ((t.tags.has('PresentTense') || MODAL.test(t.text)) && !t.tags.has('PastTense'));
 	const present = !!(verb ?? causeVerb) && now(verb) && now(causeVerb);
 	const prompt = `${cause} What ${present ? 'is' : 'was'} the result?`;
 	return {
