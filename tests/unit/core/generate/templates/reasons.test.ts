@@ -9,6 +9,11 @@ function context(text: string) {
 	return { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
 }
 
+/** The why and result cards a text makes, as [prompt, answer], as answers, or as prompts. */
+const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
+const answers = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
+const prompts = (text: string) => reasonDrafts(context(text)).map((d) => d.prompt);
+
 describe('why and result questions', () => {
 	it('asks why of a clause that gives its reason, answered by the reason', () => {
 		const drafts = reasonDrafts(
@@ -23,7 +28,6 @@ describe('why and result questions', () => {
 	});
 
 	it('asks why of a clause that states its purpose with a bare "to", answered by the purpose', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
 		expect(asked('Hundreds of thousands of people rallied on Alexanderplatz in November 1989 to demand free elections, and the police stood by.')).toEqual([
 			['Why did hundreds of thousands of people rally on Alexanderplatz in November 1989?', 'To demand free elections']
 		]);
@@ -70,7 +74,6 @@ describe('why and result questions', () => {
 	});
 
 	it('asks why of a clause in the present with "does" or "do", where the subject agrees with the verb', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
 		expect(asked('The hole forms over Antarctica because of the extreme cold.')).toEqual([
 			['Why does the hole form over Antarctica?', 'Because of the extreme cold']
 		]);
@@ -85,7 +88,6 @@ describe('why and result questions', () => {
 	});
 
 	it('names the "it" of a main clause after the subject of the reason before it, when the two agree', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
 		expect(asked('Because the error was so precisely known, it could be corrected.')).toEqual([
 			['Why could the error be corrected?', 'Because the error was so precisely known']
 		]);
@@ -96,27 +98,23 @@ describe('why and result questions', () => {
 	});
 
 	it('asks why of the clause after ", and" when that clause gives the reason', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
 		expect(asked('Buses crawled behind men carrying flares, and ambulances largely stopped running because drivers could not find their way.')).toEqual([
 			['Why did ambulances largely stop running?', 'Because drivers could not find their way']
 		]);
 	});
 
 	it('finds no purpose in what was not done, in what generations are needed for, or in "to replace him"', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
-		expect(asked('At the salt works in May 1930 the volunteers did not raise their arms to protect themselves.')).toEqual([]);
-		expect(asked('The Aral Sea shows that a lake drained for a harvest can take generations to understand.')).toEqual([]);
-		expect(asked('In 1953 President Dwight Eisenhower appointed Earl Warren to replace him.')).toEqual([]);
+		expect(answers('At the salt works in May 1930 the volunteers did not raise their arms to protect themselves.')).toEqual([]);
+		expect(answers('The Aral Sea shows that a lake drained for a harvest can take generations to understand.')).toEqual([]);
+		expect(answers('In 1953 President Dwight Eisenhower appointed Earl Warren to replace him.')).toEqual([]);
 	});
 
 	it('names a cause of one word after "because of", never "this"', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
-		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
-		expect(asked('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of this.')).toEqual([]);
+		expect(answers('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
+		expect(answers('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of this.')).toEqual([]);
 	});
 
 	it('reads ", so that" with no "could" or "would" as a result, and with one as a purpose', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
 		expect(asked('This temperature inversion acted like a lid, so that the smoke from millions of chimneys had nowhere to go.')).toEqual([
 			['This temperature inversion acted like a lid. What was the result?', 'The smoke from millions of chimneys had nowhere to go']
 		]);
@@ -126,15 +124,14 @@ describe('why and result questions', () => {
 	});
 
 	it('asks "what is the result" of how things are, and "what was" of what happened', () => {
-		const asked = (text: string) => reasonDrafts(context(text)).map((d) => d.prompt);
-		expect(asked('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
+		expect(prompts('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
 			'Higher interest rates make borrowing more expensive. What is the result?'
 		]);
 		// A cause told in the past is what happened, whatever tense compromise reads in the result ("pedalled").
-		expect(asked('The stages averaged about 400 kilometres, so riders pedalled through the night.')).toEqual([
+		expect(prompts('The stages averaged about 400 kilometres, so riders pedalled through the night.')).toEqual([
 			'The stages averaged about 400 kilometres. What was the result?'
 		]);
-		expect(asked('The bank raised interest rates sharply in 1980, so spending cooled and firms found it harder to raise prices.')).toEqual([
+		expect(prompts('The bank raised interest rates sharply in 1980, so spending cooled and firms found it harder to raise prices.')).toEqual([
 			'The bank raised interest rates sharply in 1980. What was the result?'
 		]);
 	});
