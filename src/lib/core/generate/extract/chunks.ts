@@ -33,8 +33,18 @@ const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && !MONTHS[lowerBare(t).
 const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 const isAcronym = (t: Token) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}{2,}[\p{Ll}]*\p{Lu}+$/u.test(t.text.replace(POSSESSIVE, ''));
-/** A compound of two names used as a modifier ("Moon-Xi call", "U.S.-DPRK talks"); not a thing of its own. */
-const isCompound = (t: Token) => /^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t.text) && !/\d/.test(t.text);
+/** A hyphenated title ("Vice-Admiral", "Lieutenant-General"): every part a title word or its modifier. */
+const isHyphenatedTitle = (t: Token) => {
+	const parts = lowerBare(t).replace(/\.$/, '').split('-');
+	return parts.length > 1 && parts.every((w) => TITLE_WORDS.has(w) || TITLE_MODIFIERS.has(w)) && TITLE_WORDS.has(parts[parts.length - 1]);
+};
+/** A compound of two names used as a modifier ("Moon-Xi call", "U.S.-DPRK talks"); not a thing of its own. A title
+ * ("Vice-Admiral") or a given name ("Pierre-Charles Villeneuve", "Jean-Baptiste Kléber") is hyphenated too, and is part of a name. */
+const isCompound = (t: Token, next?: Token) =>
+	/^\p{Lu}[\p{L}.]*-\p{Lu}/u.test(t.text) &&
+	!/\d/.test(t.text) &&
+	!isHyphenatedTitle(t) &&
+	!(has(t, 'Person') && !has(t, 'Acronym', 'Organization') && !!next && isCapital(next));
 
 /** Words the article capitalises away from a sentence start: evidence that a sentence-initial capital is a name. */
 export function midSentenceCapitals(sentences: Sentence[]): Set<string> {
@@ -50,7 +60,7 @@ export function midSentenceCapitals(sentences: Sentence[]): Set<string> {
 /** Can this token open or continue a chunk where it stands? */
 function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	const t = s.tokens[i];
-	if (!isCapital(t) || isCompound(t) || t.text === 'I' || MODIFIER_COMPOUND.test(t.text)) return false;
+	if (!isCapital(t) || isCompound(t, s.tokens[i + 1]) || t.text === 'I' || MODIFIER_COMPOUND.test(t.text)) return false;
 	const word = lowerBare(t);
 	const before = s.text.slice(0, t.start - s.start).trimEnd();
 	const opening = i === 0 || /[“"‘(:]$/.test(before);
@@ -61,7 +71,7 @@ function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	if (capitals.has(word) && !has(t, 'Adjective', 'Verb')) return true;
 	// An unknown opener followed by another capital is the start of a name: "Hanbo Steel", "Zheng He".
 	const next = s.tokens[i + 1];
-	return !!next && s.text.slice(t.end - s.start, next.start - s.start) === ' ' && isCapital(next) && !isCompound(next);
+	return !!next && s.text.slice(t.end - s.start, next.start - s.start) === ' ' && isCapital(next) && !isCompound(next, s.tokens[i + 2]);
 }
 
 /** Splits a run of capitalised tokens into title and name: the title ends at its last title word. */
@@ -69,7 +79,7 @@ function splitTitle(tokens: Token[]): number {
 	let end = 0;
 	for (let i = 0; i < tokens.length - 1; i++) {
 		const w = lowerBare(tokens[i]).replace(/\.$/, '');
-		if (TITLE_WORDS.has(w)) end = i + 1;
+		if (TITLE_WORDS.has(w) || isHyphenatedTitle(tokens[i])) end = i + 1;
 		else if (!(TITLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(lowerBare(tokens[i])) || w === 'of' || has(tokens[i], 'Demonym'))) break;
 	}
 	return end;
@@ -111,7 +121,7 @@ export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 		}
 		// The second half of "U.S.-South Korea" is not a name of its own.
 		const prev = s.tokens[i - 1];
-		if (prev && isCompound(prev) && s.text.slice(prev.end - s.start, s.tokens[i].start - s.start) === ' ') {
+		if (prev && isCompound(prev, s.tokens[i]) && s.text.slice(prev.end - s.start, s.tokens[i].start - s.start) === ' ') {
 			i = j;
 			continue;
 		}

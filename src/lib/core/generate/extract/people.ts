@@ -78,7 +78,7 @@ const PERSON_NOUNS = new Set(
 
 /** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
 const NOT_A_PERSON = new Set(
-	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund telescope observatory satellite spacecraft rocket prize award medal trophy cup'.split(
+	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund pact telescope observatory satellite spacecraft rocket prize award medal trophy cup'.split(
 		' '
 	)
 );
@@ -178,12 +178,15 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 	// the headline names the alias too: a biography names its subject before the father who shares the surname ("Ernest
 	// Henry Shackleton …, the son of Henry Shackleton"), and "Curie" under "Marie Curie" is hers, not Pierre Curie's.
 	// Otherwise it is anyone's: "Roebling" after John, Washington and Emily Warren Roebling is left as written.
+	// A parent the text names once to place a child ("the youngest of four children of Simon-René Braille", "the son of
+	// Marc Isambard Brunel") leaves the family name to that child, whom the article is about.
+	const parents = new Set([...people.values()].filter((p) => phrase(`children of ${p.name}`) || phrase(`son of ${p.name}`) || phrase(`daughter of ${p.name}`)));
 	const owner = new Map<string, Person>();
 	const shared = new Set<string>();
-	for (const p of people.values())
+	for (const p of [...people.values()].sort((a, b) => Number(parents.has(a)) - Number(parents.has(b))))
 		for (const a of p.aliases) {
-			if (owner.has(a)) shared.add(a);
-			else owner.set(a, p);
+			if (!owner.has(a)) owner.set(a, p);
+			else if (!parents.has(p)) shared.add(a);
 		}
 	// Pierre Curie, named first, is not Marie Curie; Rosalind Elsie Franklin, named first, is Rosalind Franklin.
 	for (const p of people.values())

@@ -127,6 +127,23 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[0])[0])).toMatch(/^He was Isambard Kingdom Brunel/);
 	});
 
+	it('reads a hyphenated rank as a title and a hyphenated given name as part of the name', () => {
+		const a = analyze(
+			'Trafalgar\n\nThe man who planned the victory, Vice-Admiral Horatio Nelson, lay dead. His rival, Vice-Admiral Pierre-Charles Villeneuve, sheltered in Cadiz. The Gandhi-Irwin Pact was signed. The U.S.-South Korea talks went on.'
+		);
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Horatio Nelson', 'Pierre-Charles Villeneuve']);
+	});
+
+	it('leaves a family name to the child the article is about, not to the parent named once to place the child', () => {
+		const a = analyze(
+			'The Boy Who Taught the Blind to Read\n\nLouis Braille was born in 1809, the youngest of four children of Simon-René Braille, a harness maker. Braille lost his sight at three.'
+		);
+		expect([...a.people.values()].map((p) => [p.name, p.aliases])).toEqual([
+			['Louis Braille', ['Braille']],
+			['Simon-René Braille', []]
+		]);
+	});
+
 	it('takes no storm for a person: "Hurricane Katrina" was named, never born', () => {
 		const a = analyze('When Hurricane Katrina struck in August 2005, the meteorologist Robert Simpson watched. The storm flooded New Orleans.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Robert Simpson']);
