@@ -105,7 +105,9 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	const name = usualName(a, person);
 	const kin = introduce && !kinBefore(a, m.start) ? kinOf(a, person) : undefined;
 	if (kin) return `${kin} ${name}`;
-	const intro = introduce && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
+	// "The dying Nelson" takes his full name, but a title or an aside would not read after "the dying".
+	const described = /\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/iu.test(a.text.slice(Math.max(0, m.start - 30), m.start));
+	const intro = introduce && !described && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const bare = m.text === person.name || m.text === name ? undefined : name;
 	if (!intro) return bare;
 	if (intro.role.source === 'title') return `${intro.text} ${name}`;
@@ -334,7 +336,9 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 		if (m.start < from || m.end > to || !free(m)) continue;
 		if (m.kind === 'person') {
 			const first = !introduced.has(m.key);
-			const text = first ? personName(a, m, true) : undefined;
+			// "Nelson's Column", "Halley's Comet": a thing named after a person keeps its name in a prompt.
+			const thing = /^['’]s\s+\p{Lu}/u.test(a.text.slice(m.end, m.end + 4));
+			const text = first && !thing ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {

@@ -106,6 +106,19 @@ describe('pronouns', () => {
 	it('leaves a pronoun that follows a name of its own sentence as written', () => {
 		expect(reads(life, 3)).toContain('told her nothing');
 	});
+
+	it('gives a "he" to the subject of an earlier sentence whose verb follows an aside, not to the most named man', () => {
+		const battle =
+			'Nelson won at the Nile. Nelson won again. Nelson planned a battle. Napoleon Bonaparte, crowned Emperor in 1804, had massed an army. In August 1805 he marched the army east.';
+		expect(reads(battle, 4)).toBe('In August 1805 Napoleon Bonaparte marched the army east.');
+	});
+
+	it('writes no title into a described name, and leaves a thing named after a person as named', () => {
+		const text =
+			'Vice-Admiral Horatio Nelson led the fleet. Thomas Hardy was his captain. The dying Nelson had urged Hardy to anchor. Nelson’s Column was completed in 1843.';
+		expect(reads(text, 2)).toBe('The dying Horatio Nelson had urged Thomas Hardy to anchor.');
+		expect(reads(text, 3)).toBe('Nelson’s Column was completed in 1843.');
+	});
 });
 
 describe('the subject of a biography', () => {

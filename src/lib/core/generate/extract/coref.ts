@@ -37,7 +37,10 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 		const after = s.tokens.filter((t) => t.start >= m.end);
 		for (const t of after) {
 			if (!isFinite(t)) continue;
-			if (bridgesSubject(s.text.slice(m.end - s.start, t.start - s.start))) return m;
+			const between = s.text.slice(m.end - s.start, t.start - s.start);
+			if (bridgesSubject(between)) return m;
+			// "Napoleon Bonaparte, crowned Emperor of the French in December 1804, had massed …": a verb inside an aside is not the subject's.
+			if (/^,[^,]*$/.test(between.trim())) continue;
 			break;
 		}
 	}
