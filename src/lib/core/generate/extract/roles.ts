@@ -53,6 +53,14 @@ function roleAfter(s: Sentence, chunk: Chunk): { start: number; end: number } | 
 	}
 	const open = /^,\s+(?:(?:then|once|now|formerly)\s+)?/.exec(rest);
 	if (!open || !/^(?:a|an|the|\p{Ll})/u.test(rest.slice(open[0].length))) return undefined;
+	// "Gideon, in an effort organised by Minnesota's attorney general, …": an aside that opens with a preposition or a
+	// conjunction says how or when, not who the person is.
+	if (
+		/^(?:in|on|at|by|for|from|with|without|as|after|before|during|while|when|where|which|who|whose|whom|and|but|or|so|to|like|unlike|despite|through|under)\b/.test(
+			rest.slice(open[0].length)
+		)
+	)
+		return undefined;
 	let end = open[0].length;
 	while (end < rest.length) {
 		const comma = rest.indexOf(',', end);

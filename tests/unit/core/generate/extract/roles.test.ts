@@ -18,6 +18,11 @@ describe('roles', () => {
 		]);
 	});
 
+	it('reads no role in an aside that says how or when ("Gideon, in an effort organised by …,")', () => {
+		expect(rolesOf('Twenty-two states filed a brief supporting Clarence Gideon, in an effort organised by the attorney general.')).toEqual([]);
+		expect(rolesOf('Alexander Fleming, who was not a chemist, could not produce enough of it.')).toEqual([]);
+	});
+
 	it('reads "X served as Y" and "the Y of Z was X"', () => {
 		expect(rolesOf('Women engineers held key posts; Kalpana Kalahasti served as associate project director.')).toContainEqual([
 			'kalpana-kalahasti',
