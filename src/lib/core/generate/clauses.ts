@@ -47,9 +47,16 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		if (/^(?:midnight|midday|noon|dawn|dusk|sunrise|sunset|\d)/i.test(tokens[i + 1].text) || tokens[i + 1].tags.has('Date')) return;
 		// "has since been recognised", "a bird once reduced to 35": with a verb straight after it, the word is an adverb, not a clause's start.
 		if (tokens[i + 1].tags.has('Verb') && !tokens[i + 1].tags.has('Noun')) return;
-		const boundaryAfter = (from: number) => {
-			const rel = text.slice(from - base).search(BOUNDARY);
-			return rel < 0 ? base + text.length : from + rel;
+		// A clause runs on past a comma inside a quotation: "a government of laws, and not of men" is said whole.
+		const boundaryAfter = (from: number): number => {
+			const rest = text.slice(from - base);
+			const rel = rest.search(BOUNDARY);
+			if (rel < 0) return base + text.length;
+			const before = rest.slice(0, rel);
+			const count = (mark: string) => before.split(mark).length - 1;
+			const open = count('“') > count('”') || count('"') % 2 === 1;
+			const close = open ? rest.slice(rel).search(/[”"]/) : -1;
+			return close < 0 ? from + rel : boundaryAfter(from + rel + close + 1);
 		};
 		const finiteIn = (end: number) => {
 			const inside = tokens.slice(i + 1).filter((x) => x.end <= end);

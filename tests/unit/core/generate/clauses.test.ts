@@ -131,4 +131,13 @@ describe('clauses', () => {
 		const [, closed] = propositions(a, a.sentences[1]);
 		expect(render(a, closed)).toMatch(/^The plant closed in 1990, leaving 400 people without work/);
 	});
+
+	it('runs a clause on past a comma inside a quotation, but ends it at a comma after one', () => {
+		const quoted = 'Yes, because, as Marshall put it, the government is "a government of laws, and not of men."';
+		expect(subordinateClauses(quoted, tagText(quoted)).map((c) => quoted.slice(c.start, c.end))).toEqual([
+			'because, as Marshall put it, the government is "a government of laws, and not of men."'
+		]);
+		const after = 'When the judge said "no, never" and left, the lawyer stayed.';
+		expect(subordinateClauses(after, tagText(after)).map((c) => after.slice(c.start, c.end))).toEqual(['When the judge said "no, never" and left']);
+	});
 });
