@@ -87,7 +87,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// "Standard & Poor's ____ index", "an ____ 5 rocket": a number that is part of a name, or a name whose number stays, is read off the rest.
 	if (m.kind === 'number' && /^\d[\d,.]*$/.test(m.text) && /\p{Lu}[\p{L}'’&-]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]*\s$/u.test(before))
 		return 0;
-	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && /^\s\d+\b/.test(after)) return 0;
+	// "Apollo ____", "a train called Hikari No. ____": a name is not whole without its number.
+	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && (/^\s\d+\b/.test(after) || (/\bNo$/.test(m.text) && /^\.\s\d/.test(after)))) return 0;
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
@@ -102,6 +103,12 @@ function trivia(a: Analysis, m: Mention): number {
 		/^\s+(?:study|studies|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/.test(after)
 	)
 		return 0.35;
+	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
+		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
+		if (/^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(before)) return 0.4;
+		// "the ____ of the United States": the rest of a longer name all but gives the answer.
+		if (/^\s+of\s+the\s+\p{Lu}/u.test(after)) return 0.4;
+	}
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {

@@ -104,4 +104,20 @@ describe('fair number choices', () => {
 		expect(score(pair)).toBeLessThan(0.5 * score(period));
 		expect(answers('Between 1405 and 1433 the admiral Zheng He led seven voyages across the Indian Ocean.')).toContain('1405');
 	});
+
+	it('weighs a name one of a list low, and a name the rest of a longer name gives, and never blanks a name cut from its number', () => {
+		const score = (text: string, answer: string) => drafts(text).find((d) => d.type === 'cloze' && d.answer === answer)?.score ?? 0;
+		const alone = score('That day the navies of France were shattered off the coast near Cadiz.', 'France');
+		expect(score('That day the navies of France and Spain were shattered off the coast near Cadiz.', 'France')).toBeLessThan(0.5 * alone);
+		// The list's sentence scores higher than the lone one's, for its three names.
+		expect(score('Against the new tax, protests erupted in France, Italy and Spain.', 'France')).toBeLessThan(
+			0.75 * score('Against the new tax, protests erupted in the south of France.', 'France')
+		);
+		const court = (text: string) => score(text, 'Supreme Court');
+		expect(court('In January 1962 an envelope from Florida reached the Supreme Court of the United States.')).toBeLessThan(
+			0.5 * court('In January 1962 an envelope from Florida reached the Supreme Court.')
+		);
+		const answers = drafts('At six o’clock a blue-and-white train called Hikari No. 1 pulled out of Tokyo Station bound for Osaka.').map((d) => d.answer);
+		expect(answers).not.toContain('Hikari No');
+	});
 });
