@@ -100,7 +100,7 @@ function trivia(a: Analysis, m: Mention): number {
 	if (
 		m.kind === 'date' &&
 		m.form === 'y' &&
-		/^\s+(?:study|studies|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/.test(after)
+		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/u.test(after)
 	)
 		return 0.35;
 	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
@@ -125,6 +125,9 @@ function trivia(a: Analysis, m: Mention): number {
 			return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
+		// "added to drinking water for ____ years": a span up to today is counted from the day of writing.
+		if (/^\s+years\b/.test(after) && /\b(?:has|have)\s+(?:\p{L}+\s+){1,6}for\s+$/u.test(a.sentences[m.sentence].text.slice(0, m.start - a.sentences[m.sentence].start)))
+			return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
 		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
@@ -138,6 +141,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
 		// The person a profile is about is the answer anyone guesses first.
 		if (mainPersonOf(a) === m.key) return 0.4;
+		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.
+		if (/\b(?:study|review|report|paper|survey|research|team|trial)\s+(?:led|written|conducted|carried out|published)\s+by\s+$/.test(before)) return 0.4;
 		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
 		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before))
 			return 0.4;
