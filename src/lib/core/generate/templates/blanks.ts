@@ -100,7 +100,9 @@ function trivia(a: Analysis, m: Mention): number {
 	if (
 		m.kind === 'date' &&
 		m.form === 'y' &&
-		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/u.test(after)
+		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/u.test(
+			after
+		)
 	)
 		return 0.35;
 	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
@@ -126,7 +128,10 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
 		// "added to drinking water for ____ years": a span up to today is counted from the day of writing.
-		if (/^\s+years\b/.test(after) && /\b(?:has|have)\s+(?:\p{L}+\s+){1,6}for\s+$/u.test(a.sentences[m.sentence].text.slice(0, m.start - a.sentences[m.sentence].start)))
+		if (
+			/^\s+years\b/.test(after) &&
+			/\b(?:has|have)\s+(?:\p{L}+\s+){1,6}for\s+$/u.test(a.sentences[m.sentence].text.slice(0, m.start - a.sentences[m.sentence].start))
+		)
 			return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;

@@ -120,4 +120,14 @@ describe('fair number choices', () => {
 		const answers = drafts('At six o’clock a blue-and-white train called Hikari No. 1 pulled out of Tokyo Station bound for Osaka.').map((d) => d.answer);
 		expect(answers).not.toContain('Hikari No');
 	});
+
+	it('weighs low who led a study, the year that labels a review, and a span counted up to the day of writing', () => {
+		const score = (text: string, answer: string) => drafts(text).find((d) => d.type === 'cloze' && d.answer === answer)?.score ?? 0;
+		const study = 'A 2016 study led by Lindsay McLaren of the University of Calgary found that decay had worsened in Calgary.';
+		expect(score(study, 'Lindsay McLaren')).toBeLessThan(score(study, 'Calgary'));
+		const review = 'A 2024 Cochrane review found that decay fell by a quarter.';
+		expect(score(review, '2024')).toBeLessThan(0.5 * score('In 2024 a Cochrane team found that decay fell by a quarter.', '2024'));
+		const span = 'Many towns have added fluoride to drinking water for eighty years.';
+		expect(score(span, 'eighty')).toBeLessThan(0.5 * score('The towns added fluoride to drinking water for eighty years.', 'eighty'));
+	});
 });
