@@ -113,6 +113,18 @@ describe('pronouns', () => {
 		expect(reads(battle, 4)).toBe('In August 1805 Napoleon Bonaparte marched the army east.');
 	});
 
+	it('reaches back past sentences of the paragraph before that name no one, and past an aside with commas of its own', () => {
+		const club =
+			'Claudio Ranieri, a 63-year-old Italian who had managed Chelsea, Valencia and Juventus, arrived in July 2015. In February 2017 Ranieri was sacked. The club’s owners said the decision was the hardest they had taken.\n\nUnder his successor, Craig Shakespeare, Leicester recovered.';
+		expect(reads(club, 3)).toBe('Under Claudio Ranieri’s successor, Craig Shakespeare, Leicester recovered.');
+	});
+
+	it('reads a name the sentence opens with as a name when only a verb reads it as one ("Mabo himself was buried")', () => {
+		const text =
+			'The people of Mer went to court, led by Eddie Mabo. John Howard then led the government. A law followed.\n\nMabo himself was buried in Townsville, but in 1995, soon after his headstone was unveiled, his grave was vandalised.';
+		expect(reads(text, 3)).toBe('Eddie Mabo himself was buried in Townsville, but in 1995, soon after his headstone was unveiled, his grave was vandalised.');
+	});
+
 	it('writes no title into a described name, and leaves a thing named after a person as named', () => {
 		const text =
 			'Vice-Admiral Horatio Nelson led the fleet. Thomas Hardy was his captain. The dying Nelson had urged Hardy to anchor. Nelson’s Column was completed in 1843.';

@@ -68,9 +68,12 @@ function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	if (NOT_NAMES.has(word)) return false;
 	if (has(t, 'Person', 'Place', 'Organization', 'Acronym') || isInitial(t)) return true;
 	if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord')) return false;
-	if (capitals.has(word) && !has(t, 'Adjective', 'Verb')) return true;
-	// An unknown opener followed by another capital is the start of a name: "Hanbo Steel", "Zheng He".
 	const next = s.tokens[i + 1];
+	if (capitals.has(word) && !has(t, 'Adjective', 'Verb')) return true;
+	// "Mabo himself was buried …", "Mabo was …": a name the article capitalises elsewhere, read as a verb only for opening
+	// the sentence, is a name when a verb could not follow it.
+	if (capitals.has(word) && /^(?:himself|herself|was|had)$/.test(next?.text ?? '')) return true;
+	// An unknown opener followed by another capital is the start of a name: "Hanbo Steel", "Zheng He".
 	return !!next && s.text.slice(t.end - s.start, next.start - s.start) === ' ' && isCapital(next) && !isCompound(next, s.tokens[i + 2]);
 }
 

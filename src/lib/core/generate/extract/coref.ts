@@ -39,8 +39,9 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 			if (!isFinite(t)) continue;
 			const between = s.text.slice(m.end - s.start, t.start - s.start);
 			if (bridgesSubject(between)) return m;
-			// "Napoleon Bonaparte, crowned Emperor of the French in December 1804, had massed …": a verb inside an aside is not the subject's.
-			if (/^,[^,]*$/.test(between.trim())) continue;
+			// "Napoleon Bonaparte, crowned Emperor of the French in December 1804, had massed …", "Claudio Ranieri, a 63-year-old
+			// Italian who had managed Chelsea, Valencia and Juventus, arrived …": a verb inside an aside is not the subject's.
+			if (/^,(?:[^]*[^,])?$/.test(between.trim())) continue;
 			break;
 		}
 	}
@@ -50,12 +51,19 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 	return first && copula && copula.end <= first.start && s.text.slice(copula.end - s.start, first.start - s.start).trim() === '' ? first : undefined;
 }
 
+/** Do the sentences from `from` up to the first of `s`'s paragraph name no one, so that a pronoun reaches back past them? */
+function unnamedUpTo(sentences: Sentence[], from: number, s: Sentence, people: Mention[]): boolean {
+	for (let i = from; i < s.index && sentences[i].paragraph !== s.paragraph; i++) if (inSentence(people, i).length) return false;
+	return sentences[from - 1]?.paragraph === sentences[s.index - 1]?.paragraph;
+}
+
 /** The person most recently talked about before a sentence: the speaker or subject of an earlier sentence of its paragraph. */
 export function personBefore(sentences: Sentence[], s: Sentence, people: Mention[], speakers: Map<number, string>): string | undefined {
 	for (let i = s.index - 1; i >= 0; i--) {
 		const prev = sentences[i];
-		// Crossing into the previous paragraph is fine only from its last sentence.
-		if (prev.paragraph !== s.paragraph && i !== s.index - 1) break;
+		// Crossing into the previous paragraph is fine only from its last sentence, or past later ones that name no one
+		// ("Ranieri was sacked … The club's owners said … ¶ Under his successor, …").
+		if (prev.paragraph !== s.paragraph && i !== s.index - 1 && !unnamedUpTo(sentences, i + 1, s, people)) break;
 		const speaker = speakers.get(prev.index);
 		if (speaker) return speaker;
 		const subject = subjectPerson(prev, people);
