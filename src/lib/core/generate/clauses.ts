@@ -110,7 +110,19 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
-	return !!head.tags.has('Plural') === plural ? phrase : undefined;
+	if (!!head.tags.has('Plural') === plural) return phrase;
+	// "The limits matter too, as Silicon Valley Bank discovered …. Its customers …": past a plural subject, the one body
+	// the sentence names as a subject.
+	return plural ? undefined : soleBodySubject(a, prev);
+}
+
+/** The one body (a firm, a bank, an agency) a sentence names, when a verb follows it: "as Silicon Valley Bank discovered". */
+function soleBodySubject(a: Analysis, s: Sentence): string | undefined {
+	const bodies = lookup(a)
+		.mentionsIn(s.index)
+		.filter((m) => m.kind === 'org');
+	const next = bodies.length === 1 ? s.tokens.find((t) => t.start >= bodies[0].end) : undefined;
+	return next && isFinite(next) ? bodies[0].text : undefined;
 }
 
 /** A thing's name that opens a sentence as its subject ("New Coke itself lingered on …"), for an "it" after it. */

@@ -264,7 +264,9 @@ function topicOf(a: Analysis): Topic {
 			counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
 	// A day or a month in the headline ("Give Us Our Fridays") is when, not what the article is about.
 	const when = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-	const found = [...counts].filter(([text]) => !when.test(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
+	// "Bank" of "Why a Sound Bank Can Collapse", which the article writes "a bank": a common noun the headline capitalises is no name.
+	const common = (text: string) => !/\s/.test(text) && new RegExp(`\\b${literal(text.toLowerCase())}\\b`).test(a.text);
+	const found = [...counts].filter(([text]) => !when.test(text) && !common(text)).sort((x, y) => y[1] - x[1])[0]?.[0];
 	// "Sydney" of "the Sydney Opera House", "Coke" of "New Coke", "Apollo" of "Apollo 13": the topic is the whole name the
 	// headline and the article both write, its capitals and numbers either side.
 	const name = found && wholeName(a, found);

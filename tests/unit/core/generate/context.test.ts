@@ -161,6 +161,16 @@ describe('the topic of a headline', () => {
 		expect(reads(notes, 1, '2024-01-01')).not.toMatch(/^The A\b/);
 	});
 
+	it('is no common noun the headline capitalises ("Why a Sound Bank Can Collapse"); "its" after a plural goes to the one body named', () => {
+		const text = [
+			'Why a Sound Bank Can Collapse in a Day',
+			'',
+			'A bank keeps only a fraction of its deposits as cash. The limits matter too, as Silicon Valley Bank discovered in March 2023. Its customers were mostly start-ups.'
+		].join('\n');
+		expect(reads(text, 2, '2024-01-01')).toBe('Silicon Valley Bank’s customers were mostly start-ups.');
+		expect(reads(text, 0, '2024-01-01')).toBe('A bank keeps only a fraction of its deposits as cash.');
+	});
+
 	it('is the whole name the headline and the article write, not its first word', () => {
 		const text = [
 			'The Troubled Birth of the Sydney Opera House',
