@@ -43,6 +43,9 @@ function saidIn(source: string, answer: string, a: Analysis): boolean {
 	// "Because of gangrene" is the source's "because of gangrene", a capital added to the word that opens the reason.
 	if (/^(?:Because|Due to|Owing to|Thanks to|So that)\s/.test(answer) && source.includes(answer.charAt(0).toLowerCase() + answer.slice(1))) return true;
 	if (WITHOUT_YEAR.test(answer) && source.includes(answer.replace(WITHOUT_YEAR, ''))) return true;
+	// "It forced Kim Jong Un to return home" is the source's "…, forcing Kim Jong Un to return home": what the cause did, then the result.
+	const did = /^It\s+(?:led to|leads to|resulted in|results in|\p{Ll}+(?:ed|es|s))\s+/u.exec(answer);
+	if (did) return saidIn(source, answer.slice(did[0].length), a);
 	// A clause answer (a reason, a result) is the source's clause with its names written in full.
 	const clause = words(answer);
 	if (clause.length >= 5) {

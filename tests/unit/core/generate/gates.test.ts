@@ -71,6 +71,21 @@ describe('gates', () => {
 		const why = { analysis: a, earlier: [] };
 		expect(failedGates(card('Why does every geyser behave differently?', 'Because every set of pipes is different', 0), why)).toEqual([]);
 		expect(failedGates(card('Why was the leg amputated?', 'Because of gangrene', 1), why)).toEqual([]);
+		const forced = analyze('The summit collapsed without a deal, forcing Kim Jong Un to return home empty-handed.', '2024-01-01');
+		const s = forced.sentences[0];
+		const result = {
+			id: 'q',
+			fact: 'f',
+			type: 'flashcard',
+			prompt: 'The summit collapsed without a deal. What was the result?',
+			source: { text: s.text, start: s.start, end: s.end }
+		};
+		expect(
+			gates.answerInSource({ ...result, answer: 'It forced Kim Jong Un to return home empty-handed' } as Question, { analysis: forced, earlier: [] })
+		).toBe(true);
+		expect(
+			gates.answerInSource({ ...result, answer: 'It forced Kim Jong Un to stay in Hanoi for a week' } as Question, { analysis: forced, earlier: [] })
+		).toBe(false);
 		// A card of another kind still may not repeat its answer's words, nor change a word's capital unasked.
 		expect(gates.noGiveaway(card('What makes every geyser behave differently?', 'Different pipes', 0), why)).toBe(false);
 		expect(gates.answerInSource(card('What happened to the leg?', 'Was amputated', 1), why)).toBe(false);

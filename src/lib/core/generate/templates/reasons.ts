@@ -220,6 +220,7 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 	let cause: string | undefined;
 	let result: string | undefined;
 	let resultAt = 0;
+	let joinVerb: string | undefined;
 	if (opener) {
 		const prev = a.sentences[s.index - 1];
 		if (!prev || prev.paragraph !== s.paragraph) return undefined;
@@ -235,10 +236,9 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
 		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
 		cause = render(a, { ...p, end: at });
-		// "… led to X" answers "Led to X", "…, forcing X" "Forcing X"; "…, so X" and "…, which meant that X" answer "X".
-		const verb = join[1] ?? join[2] ?? '';
+		joinVerb = join[1] ?? join[2];
 		resultAt = at + join[0].length;
-		result = `${verb ? `${verb} ` : ''}${textWith(a, p.edits, resultAt, p.end)}`;
+		result = textWith(a, p.edits, resultAt, p.end);
 	}
 	const answer = capital(tidy(result));
 	// "… the political crisis that led to war": the join was inside a relative clause, and the cause is cut off.
@@ -263,12 +263,29 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		type: 'flashcard',
 		template: 'result',
 		prompt,
-		answer,
+		// "…, forcing X" and "… led to X" say what the cause did: "It forced X", "It led to X"; "…, so X" answers "X".
+		answer: joinVerb ? `It ${causeDid(joinVerb, present)} ${tidy(result)}` : answer,
 		sentence: s.index,
 		fact: factKey('result', cause, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
 }
+
+/** The verb of a result join as a finite verb of the cause: "forcing" → "forced" (or "forces" for how things are), "led to" as written. */
+function causeDid(verb: string, present: boolean): string {
+	const [past, now] = CAUSE_VERBS[verb] ?? [verb, verb];
+	return present ? now : past;
+}
+/** The verbs of RESULT_JOIN, in the past and the present. */
+const CAUSE_VERBS: Record<string, [string, string]> = {
+	'led to': ['led to', 'leads to'],
+	'resulted in': ['resulted in', 'results in'],
+	forcing: ['forced', 'forces'],
+	prompting: ['prompted', 'prompts'],
+	causing: ['caused', 'causes'],
+	triggering: ['triggered', 'triggers'],
+	sparking: ['sparked', 'sparks']
+};
 
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
 function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {

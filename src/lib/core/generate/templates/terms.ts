@@ -62,8 +62,8 @@ function objectPhrases(s: Sentence): Token[][] {
 		)
 			j++;
 		while (j >= i && !isNoun(tokens[j])) j--;
-		// A noun that a particle follows ("speeds up") is a verb the tagger misread.
-		if (j >= i && !/^\s+(?:up|down|out|off)\b/.test(s.text.slice(tokens[j].end - s.start))) out.push(tokens.slice(i, j + 1));
+		// A noun that a particle or an article follows ("speeds up", "fresh water dilutes the salty surface") is a verb the tagger misread.
+		if (j >= i && !/^\s+(?:up|down|out|off|the|a|an)\b/.test(s.text.slice(tokens[j].end - s.start))) out.push(tokens.slice(i, j + 1));
 	}
 	return out;
 }

@@ -136,10 +136,10 @@ describe('why and result questions', () => {
 		]);
 	});
 
-	it('asks for the result a participle gives ("…, forcing …"), the participle kept', () => {
+	it('asks for the result a participle gives ("…, forcing …"), answered with what the cause did', () => {
 		const drafts = reasonDrafts(context('The Hanoi Summit of 2019 collapsed without a deal, forcing Kim Jong Un to return home empty-handed.'));
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
-			['The Hanoi Summit of 2019 collapsed without a deal. What was the result?', 'Forcing Kim Jong Un to return home empty-handed']
+			['The Hanoi Summit of 2019 collapsed without a deal. What was the result?', 'It forced Kim Jong Un to return home empty-handed']
 		]);
 	});
 
@@ -231,6 +231,11 @@ describe('term blanks', () => {
 		expect(drafts.map((d) => d.answer)).toContain('atomic clocks');
 		expect(drafts.map((d) => d.answer)).not.toContain('satellite');
 		expect(drafts.find((d) => d.answer === 'atomic clocks')?.prompt).toBe('Every satellite carries ____ for timing.');
+	});
+
+	it('takes no verb the tagger reads as a noun for a term ("fresh water dilutes the salty surface")', () => {
+		const ctx = context('As the ice sheet melts, fresh water dilutes the salty surface.');
+		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('fresh water dilutes');
 	});
 
 	it('leaves a sentence the entity blanks already ask well', () => {
