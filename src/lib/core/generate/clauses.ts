@@ -157,7 +157,10 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		const comma = s.text.indexOf(',', token.end - s.start);
 		const after = comma < 0 ? undefined : s.tokens.find((t) => t.start > s.start + comma);
 		const ahead = s.tokens.some((t) => t.start > token.end && t.start < s.start + comma && isFinite(t));
-		if (before.length > 0 && after && !ahead && /^\p{Lu}/u.test(after.text) && !/^(?:The|A|An)$/.test(after.text)) return undefined;
+		// "In December 1929, at its session in Lahore, the Indian National Congress adopted …": "the" and a name look ahead too.
+		const afterThe = after && /^the$/i.test(after.text) ? s.tokens.find((t) => t.start > after.start) : undefined;
+		const named = (after && /^\p{Lu}/u.test(after.text) && !/^(?:The|A|An)$/.test(after.text)) || (!!afterThe && /^\p{Lu}/u.test(afterThe.text));
+		if (before.length > 0 && after && !ahead && named) return undefined;
 		const plural = word === 'they' || word === 'their';
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
 		const phrase = thingBefore(a, s, plural) ?? (plural || otherNameBefore(a, s) ? undefined : topicName(a));

@@ -140,4 +140,13 @@ describe('clauses', () => {
 		const after = 'When the judge said "no, never" and left, the lawyer stayed.';
 		expect(subordinateClauses(after, tagText(after)).map((c) => after.slice(c.start, c.end))).toEqual(['When the judge said "no, never" and left']);
 	});
+
+	it('leaves "its" in an opening phrase to "the" and a name after the comma', () => {
+		const a = analyze(
+			'Congress Votes\n\nThe march set out in March 1930. In December 1929, at its session in Lahore, the Indian National Congress adopted the goal of independence.'
+		);
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe(
+			'In December 1929, at its session in Lahore, the Indian National Congress adopted the goal of independence.'
+		);
+	});
 });

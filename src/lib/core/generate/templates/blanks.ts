@@ -108,8 +108,10 @@ function trivia(a: Analysis, m: Mention): number {
 	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
 		if (/^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(before)) return 0.4;
+		// "the National Association for the ____": the end of a longer name is read off its start.
+		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
 		// "the ____ of the United States": the rest of a longer name all but gives the answer.
-		if (/^\s+of\s+the\s+\p{Lu}/u.test(after)) return 0.4;
+		if (/^\s+(?:of|for)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
 	}
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;

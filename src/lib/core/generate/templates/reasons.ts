@@ -247,6 +247,9 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		/\b(?:that|which|who)\.?$/.test(cause) ||
 		commandAfterColon(s, resultAt) ||
 		wordCount(cause) < 5 ||
+		// "… What is the result? This charge can keep building …": a result that leans on a sentence before it (a "they" or
+		// an "its" is the cause's own subject, which the prompt names).
+		/^(?:This|These|That|Those)\b/i.test(tidy(result)) ||
 		wordCount(answer) < 3 ||
 		wordCount(answer) > MOST_WORDS
 	)

@@ -117,6 +117,9 @@ describe('fair number choices', () => {
 		expect(court('In January 1962 an envelope from Florida reached the Supreme Court of the United States.')).toBeLessThan(
 			0.5 * court('In January 1962 an envelope from Florida reached the Supreme Court.')
 		);
+		const association = 'The lawsuit was organised by the National Association for the Advancement of Colored People, known as the NAACP.';
+		const bare = 'The lawsuit was organised by the Advancement of Colored People, known as the NAACP.';
+		expect(score(association, 'Advancement of Colored People')).toBeLessThan(0.5 * score(bare, 'Advancement of Colored People'));
 		const answers = drafts('At six o’clock a blue-and-white train called Hikari No. 1 pulled out of Tokyo Station bound for Osaka.').map((d) => d.answer);
 		expect(answers).not.toContain('Hikari No');
 	});

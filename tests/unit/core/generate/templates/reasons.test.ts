@@ -143,6 +143,13 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks no result that leans on a sentence before it ("This charge …"), but one about the cause’s own subject', () => {
+		expect(asked('Charge builds up in the cloud. Air is normally a good insulator, so this charge can keep building for minutes.')).toEqual([]);
+		expect(answers('Bottles collected through a deposit system are clean and sorted, so they can be turned back into new bottles.')).toEqual([
+			'They can be turned back into new bottles'
+		]);
+	});
+
 	it('asks for the result of the sentence before a result opener', () => {
 		const drafts = reasonDrafts(
 			context('The Thai government ran out of reserves to defend the baht in 1997. As a result, the currency lost half its value within months.')
