@@ -50,8 +50,10 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	const before = wordBefore(text, punctStart);
 	const word = before.replace(/^.*[-’']/u, '').toLowerCase();
 	const nextWord = (/^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
-	// An initial ("S. Somanath"), but not a unit of degrees ("minus 70 °C. The US …").
-	if (/^\p{Lu}$/u.test(before) && !/°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1))) return false;
+	// An initial ("S. Somanath"), but not a unit of degrees ("minus 70 °C. The US …") nor a monarch's number
+	// ("under King Francis I. Peruggia had …").
+	const monarch = /\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan)\s+\p{Lu}\p{Ll}+\s+I$/u.test(text.slice(Math.max(0, punctStart - 40), punctStart));
+	if (/^\p{Lu}$/u.test(before) && !monarch && !/°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1))) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
 	const dotted = before.includes('.') || MAY_END.has(word);

@@ -54,4 +54,11 @@ describe('segment', () => {
 			'The engineer S. Somanath spoke.'
 		]);
 	});
+
+	it('ends a sentence after a monarch’s number, which is no initial', () => {
+		expect(split('It entered the royal collection under King Francis I. Peruggia had also asked for a reward.')).toEqual([
+			'It entered the royal collection under King Francis I.',
+			'Peruggia had also asked for a reward.'
+		]);
+	});
 });

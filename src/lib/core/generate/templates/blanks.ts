@@ -83,7 +83,8 @@ function trivia(a: Analysis, m: Mention): number {
 		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
 	)
 		return 0;
-	if (m.kind === 'date' && m.form === 'y' && /\p{Lu}[\p{L}-]+ of\s$/u.test(before)) return 0;
+	// "the Civil Rights Act of ____", "the Public Libraries and Museums Act ____": a law's year is part of its name.
+	if (m.kind === 'date' && m.form === 'y' && (/\p{Lu}[\p{L}-]+ of\s$/u.test(before) || /\b(?:Act|Amendment|Convention|Treaty)\s$/.test(before))) return 0;
 	// "Standard & Poor's ____ index", "an ____ 5 rocket": a number that is part of a name, or a name whose number stays, is read off the rest.
 	if (m.kind === 'number' && /^\d[\d,.]*$/.test(m.text) && /\p{Lu}[\p{L}'’&-]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]*\s$/u.test(before))
 		return 0;
@@ -100,7 +101,7 @@ function trivia(a: Analysis, m: Mention): number {
 	if (
 		m.kind === 'date' &&
 		m.form === 'y' &&
-		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition)\b/u.test(
+		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition|lecture|speech|essay|interview|letter)\b/u.test(
 			after
 		)
 	)

@@ -317,7 +317,10 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
 	if (!nounEnd) return undefined;
 	const np = a.text.slice(m.end, nounEnd).trim();
-	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${rest(a, p, nounEnd, end)}${later}`);
+	// "The blast killed nearly 2,000 people, injured about 9,000 more and …": a second verb of the subject is another fact.
+	const next = p.sentence.tokens.find((t) => t.start >= nounEnd);
+	const listed = !!next && /^\s*,\s*$/.test(a.text.slice(nounEnd, next.start)) && (isFinite(next) || /^\p{Ll}+ed$/u.test(next.text));
+	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${listed ? '' : rest(a, p, nounEnd, end)}${later}`);
 }
 
 /** "Why did the Thai government float the baht?": the clause up to `end` (by default, to where it ends), asked for its reason. */

@@ -130,6 +130,10 @@ describe('fair number choices', () => {
 		expect(score(study, 'Lindsay McLaren')).toBeLessThan(score(study, 'Calgary'));
 		const review = 'A 2024 Cochrane review found that decay fell by a quarter.';
 		expect(score(review, '2024')).toBeLessThan(0.5 * score('In 2024 a Cochrane team found that decay fell by a quarter.', '2024'));
+		const answers = (text: string) => drafts(text).map((d) => d.answer);
+		expect(answers('Councils are required, under the Public Libraries and Museums Act 1964, to run a library service.')).not.toContain('1964');
+		const lecture = 'The author Neil Gaiman put it well in a 2013 lecture at the Barbican in London.';
+		expect(score(lecture, '2013')).toBeLessThan(0.5 * score('The author Neil Gaiman put it well in 2013 at the Barbican in London.', '2013'));
 		const span = 'Many towns have added fluoride to drinking water for eighty years.';
 		expect(score(span, 'eighty')).toBeLessThan(0.5 * score('The towns added fluoride to drinking water for eighty years.', 'eighty'));
 	});

@@ -66,6 +66,10 @@ describe('question forms', () => {
 		expect(ask(howManyQuestion, 'The first voyage carried 27,800 men across the sea.', '27,800')).toBe(
 			'How many men did the first voyage carry across the sea?'
 		);
+		// A second verb of the subject after the counted noun is another fact, not part of the question.
+		expect(ask(howManyQuestion, 'The blast killed nearly 2,000 people, injured about 9,000 more and levelled the north end.', '2,000')).toBe(
+			'How many people did the blast kill?'
+		);
 		expect(ask(howManyQuestion, 'The whole mission cost about 6.15 billion rupees, far less than a film.', '6.15 billion rupees')).toBe(
 			'How much did the whole mission cost?'
 		);
