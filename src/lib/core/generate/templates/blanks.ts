@@ -11,6 +11,7 @@ import { lookup } from '../lookup';
 import { mainPersonOf } from '../extract/index';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
+import { isFinite } from '../tokens';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { KIND_WEIGHT, personAccept, statementKey } from './draft';
@@ -209,7 +210,11 @@ function clauseOf(a: Analysis, p: Proposition, m: Mention): Proposition {
 	if (a.text.slice(p.start, p.end).split(/\s+/).length <= MOST_CLOZE_WORDS) return p;
 	const end = clauseEnd(a, p, m.end);
 	const kept = a.text.slice(p.start, end).split(/\s+/).length;
-	return end < p.end && end > m.end && kept >= 8 ? { ...p, end } : p;
+	// "Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and …, argued": a cut inside the
+	// aside of a subject leaves the subject without its verb.
+	const subject = !p.sentence.tokens.some((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
+	const openAside = subject && /^,\s+(?:a|an|the)\s/.test(a.text.slice(m.end, m.end + 6)) && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
+	return end < p.end && end > m.end && kept >= 8 && !openAside ? { ...p, end } : p;
 }
 
 /** Drafts for one mention of one sentence. */

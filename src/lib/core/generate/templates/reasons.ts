@@ -25,7 +25,7 @@ const RESULT_JOIN =
 const MODAL = /\b(?:can|could|would|will|might|may|should|shall|must|cannot)\b/i;
 /** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
 const NAMES_BY_TO =
-	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too)$/i;
+	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too|commitments?|opposition|resistance|return|road|path|key|answer|response|threat|access|devotion|loyalty|alternative|approach|visit|route)$/i;
 /** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
 const GOVERNS_TO =
 	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set|arrang)/i;

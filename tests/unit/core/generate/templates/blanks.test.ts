@@ -137,4 +137,11 @@ describe('fair number choices', () => {
 		const span = 'Many towns have added fluoride to drinking water for eighty years.';
 		expect(score(span, 'eighty')).toBeLessThan(0.5 * score('The towns added fluoride to drinking water for eighty years.', 'eighty'));
 	});
+
+	it('keeps a long sentence whole when a cut would fall inside the aside of the blanked subject', () => {
+		const text =
+			'Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and was a leading advocate of deflection theory, argued that shallower supports would do.';
+		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'Leon Moisseiff')?.prompt;
+		expect(prompt).toMatch(/argued that shallower supports would do\.$/);
+	});
 });

@@ -143,6 +143,10 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('reads "to" after a noun it completes ("commitment to free trade") as no purpose', () => {
+		expect(asked('In 1932 Britain abandoned its long commitment to free trade and agreed a system of imperial preference.')).toEqual([]);
+	});
+
 	it('asks no result that leans on a sentence before it ("This charge …"), but one about the cause’s own subject', () => {
 		expect(asked('Charge builds up in the cloud. Air is normally a good insulator, so this charge can keep building for minutes.')).toEqual([]);
 		expect(answers('Bottles collected through a deposit system are clean and sorted, so they can be turned back into new bottles.')).toEqual([
