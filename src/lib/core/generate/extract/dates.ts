@@ -87,10 +87,11 @@ export type FullDate = { year: number; month: number; day: number };
 
 /**
  * The year for a year-less date at `offset`: the year of the last full date in its paragraph, else the
- * last year its paragraph writes. "Re-elected in 1916 …, had broken off relations on 3 February" after
- * "On 23 February 1917" is 1917's: a bare year is often an aside.
+ * last year its paragraph writes, unless that year looks back from `episode` (the year of the story's last full date,
+ * weeks away). "Re-elected in 1916 …, had broken off relations on 3 February" after "On 23 February 1917" is 1917's:
+ * a bare year is often an aside.
  */
-function contextYear(paragraph: Sentence[], offset: number): number | undefined {
+function contextYear(paragraph: Sentence[], offset: number, episode?: number): number | undefined {
 	let full: number | undefined;
 	let bare: number | undefined;
 	for (const s of paragraph) {
@@ -99,6 +100,9 @@ function contextYear(paragraph: Sentence[], offset: number): number | undefined 
 		full = lastFullDate(before)?.year ?? full;
 		bare = lastYearIn(before) ?? bare;
 	}
+	// "On 16 January 1917 …" and then "Britain had cut the cables in August 1914. … forwarded it on 19 January": a bare year
+	// before the story's episode looks back; the date goes on with the episode.
+	if (full === undefined && bare !== undefined && episode !== undefined && bare < episode) return episode;
 	return full ?? bare;
 }
 
@@ -110,6 +114,13 @@ function yearAfter(full: FullDate | undefined, month: number, day: number): numb
 	if (!full) return undefined;
 	const gap = dayNumber(full.year, month, day) - dayNumber(full.year, full.month, full.day);
 	return gap >= 0 && gap <= SAME_EPISODE_DAYS ? full.year : undefined;
+}
+
+/** The year of a year-less month and day within weeks either side of the story's last full date, if it is. */
+function nearYear(full: FullDate | undefined, month: number, day: number): number | undefined {
+	if (!full) return undefined;
+	const gap = dayNumber(full.year, month, day) - dayNumber(full.year, full.month, full.day);
+	return Math.abs(gap) <= SAME_EPISODE_DAYS ? full.year : undefined;
 }
 
 /** The last full date a text writes, if any. */
@@ -162,7 +173,7 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 			if (!written && month !== undefined)
 				year = thatYear
 					? (contextYear(paragraph, start) ?? earlier)
-					: (contextYear(paragraph, start) ??
+					: (contextYear(paragraph, start, nearYear(years.lastFull, month, day ?? 15)) ??
 						storyYear(earlier, published, years.commonest) ??
 						// A story long past goes on from its last full date ("On 4 November 1922 …", then "on 6 November"), within weeks of it:
 						// "14 April" after a launch "on 31 May 1911" is another year's.

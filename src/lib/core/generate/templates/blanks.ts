@@ -10,6 +10,7 @@ import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
 import { mainPersonOf } from '../extract/index';
 import { parseAmount } from '../extract/numbers';
+import { literal } from '../pattern';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
 import type { Analysis, Mention, Sentence } from '../types';
@@ -115,6 +116,8 @@ function trivia(a: Analysis, m: Mention): number {
 		// "the ____ of the United States": the rest of a longer name all but gives the answer.
 		if (/^\s+(?:of|for)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
 	}
+	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
+	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {

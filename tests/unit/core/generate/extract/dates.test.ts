@@ -46,6 +46,12 @@ describe('dates', () => {
 		expect(dates('He was born on 1 July 1872.\n\nHis rival set out on 19 July.', '2026-12-04')).toContainEqual(['19 July', '????-07-19', 'dm']);
 	});
 
+	it('reads a year-less date in the year of the story’s episode weeks away, past a bare year that looks back', () => {
+		const telegram =
+			'On 16 January 1917, Zimmermann sent a coded message. Germany would resume submarine warfare on 1 February 1917.\n\nBritain had cut the cables in August 1914. The ambassador forwarded the telegram on 19 January.';
+		expect(dates(telegram, '2026-12-05')).toContainEqual(['19 January', '1917-01-19', 'dm']);
+	});
+
 	it('reads "March of that year" as one date in the year last named', () => {
 		expect(dates('Franklin left King’s in 1953. In March of that year she moved to Birkbeck.', '2026-12-04')).toContainEqual([
 			'March of that year',

@@ -134,6 +134,8 @@ describe('fair number choices', () => {
 		expect(answers('Councils are required, under the Public Libraries and Museums Act 1964, to run a library service.')).not.toContain('1964');
 		const lecture = 'The author Neil Gaiman put it well in a 2013 lecture at the Barbican in London.';
 		expect(score(lecture, '2013')).toBeLessThan(0.5 * score('The author Neil Gaiman put it well in 2013 at the Barbican in London.', '2013'));
+		const turnout = (headline: string) => score(`${headline}\n\nOn the night of the vote the hall held about 5,000 people.`, '5,000');
+		expect(turnout('5,000 Fill the Hall')).toBeLessThan(0.5 * turnout('A Record Turnout'));
 		const span = 'Many towns have added fluoride to drinking water for eighty years.';
 		expect(score(span, 'eighty')).toBeLessThan(0.5 * score('The towns added fluoride to drinking water for eighty years.', 'eighty'));
 	});
