@@ -111,8 +111,9 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	const bare = m.text === person.name || m.text === name ? undefined : name;
 	if (!intro) return bare;
 	if (intro.role.source === 'title') return `${intro.text} ${name}`;
-	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach").
-	if (/^['’]s\b/.test(after)) return bare;
+	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach"), nor
+	// ends a pair ("the remains of Marie and Pierre Curie, a quiet physicist" would describe both).
+	if (/^['’]s\b/.test(after) || /\band\s+$/.test(a.text.slice(Math.max(0, m.start - 5), m.start))) return bare;
 	return `${name}, ${intro.text},`;
 }
 

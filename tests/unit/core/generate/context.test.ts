@@ -125,6 +125,12 @@ describe('pronouns', () => {
 		expect(reads(text, 3)).toBe('Eddie Mabo himself was buried in Townsville, but in 1995, soon after his headstone was unveiled, his grave was vandalised.');
 	});
 
+	it('gives no appositive to the second name of a pair, which would describe both', () => {
+		const text =
+			'In 1894 a colleague introduced Marie to Pierre Curie, a quiet physicist. In 1995 the remains of Marie and Pierre Curie were moved to the Panthéon.';
+		expect(reads(text, 1, '2024-01-01')).toBe('In 1995 the remains of Marie and Pierre Curie were moved to the Panthéon.');
+	});
+
 	it('writes no title into a described name, and leaves a thing named after a person as named', () => {
 		const text =
 			'Vice-Admiral Horatio Nelson led the fleet. Thomas Hardy was his captain. The dying Nelson had urged Hardy to anchor. Nelson’s Column was completed in 1843.';
