@@ -8,7 +8,7 @@ import { NUMBER_WORDS, ORDINAL_WORDS } from './lexicon';
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:thousand|million|billion|trillion|crore|lakh))?`;
-const UNIT = String.raw`(?:%|\s(?:percent|per cent|kilometres|kilometers|km/h|km/s|km|m/s|mph|metres|meters|centimetres|centimeters|cm|millimetres|mm|kilograms|kg|grams|tonnes|tons|miles|feet|degrees Celsius|degrees Fahrenheit|degrees|hours|minutes|seconds|days|weeks|months|years|Earth days|rupees|dollars|yuan|yen|won|baht|ringgit|rupiah|euros|pounds|li|zhang))`;
+const UNIT = String.raw`(?:%|\s(?:percent|per cent|kilometres per hour|kilometers per hour|miles per hour|metres per second|kilometres|kilometers|km/h|km/s|km|m/s|mph|metres|meters|centimetres|centimeters|cm|millimetres|mm|kilograms|kg|grams|tonnes|tons|miles|feet|degrees Celsius|degrees Fahrenheit|degrees|hours|minutes|seconds|days|weeks|months|years|Earth days|rupees|dollars|yuan|yen|won|baht|ringgit|rupiah|euros|pounds|li|zhang))`;
 // Odds are one amount with their "-1" ("5,000-1"): blanking the 5,000 alone leaves "____-1".
 const AMOUNT = new RegExp(
 	String.raw`(?<![\p{L}\d.,:-])(?:[$£€¥₹])?(?:${NUM})(?:-1(?!\d))?${SCALE}(?:\s(?:to|and)\s(?:${NUM}))?${UNIT}?(?:\sby\s(?:${NUM})${UNIT})?(?![\d\p{L}]|,\d|\.\d)`,

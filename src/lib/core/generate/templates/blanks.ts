@@ -121,6 +121,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {
+		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
+		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
 		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.
 		if (/^\s+and\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) || (/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))) return 0;
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.

@@ -61,5 +61,6 @@ describe('numbers', () => {
 			'111 mph',
 			'343 m/s'
 		]);
+		expect(numbers('Sustained winds above 119 kilometres per hour make a hurricane.').map((n) => n[1])).toEqual(['119 kilometres per hour']);
 	});
 });

@@ -120,6 +120,8 @@ describe('fair number choices', () => {
 		const association = 'The lawsuit was organised by the National Association for the Advancement of Colored People, known as the NAACP.';
 		const bare = 'The lawsuit was organised by the Advancement of Colored People, known as the NAACP.';
 		expect(score(association, 'Advancement of Colored People')).toBeLessThan(0.5 * score(bare, 'Advancement of Colored People'));
+		// The same amount in another unit asks for a conversion of what the prompt prints.
+		expect(drafts('A storm is named when sustained winds reach 63 km/h (39 mph) over the open sea.').map((d) => d.answer)).not.toContain('39 mph');
 		const answers = drafts('At six o’clock a blue-and-white train called Hikari No. 1 pulled out of Tokyo Station bound for Osaka.').map((d) => d.answer);
 		expect(answers).not.toContain('Hikari No');
 	});
