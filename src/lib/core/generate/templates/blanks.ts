@@ -124,7 +124,20 @@ function trivia(a: Analysis, m: Mention): number {
 		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
 		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
 		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.
-		if (/^\s+and\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) || (/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))) return 0;
+		// "94 hours, 33 minutes and 14 seconds": a part of one time is no amount of its own.
+		if (
+			/^,?\s+and\s+\d+\s+(?:seconds?|minutes?)\b|^,\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) ||
+			/\d+\s+hours?,\s+(?:and\s+)?$/.test(before) ||
+			(/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))
+		)
+			return 0;
+		// "____ French, 4 Belgians, 4 Swiss, 2 Germans and 1 Italian" of "60 starters": one part of a breakdown is the total less the rest.
+		const part = String.raw`\d+\s+[\p{L}-]+`;
+		if (
+			new RegExp(String.raw`^\s+[\p{L}-]+,\s+${part},?\s+(?:and\s+)?${part}`, 'u').test(after) ||
+			new RegExp(String.raw`${part},\s+${part},?\s+(?:and\s+)?$`, 'u').test(before)
+		)
+			return 0.3;
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
 		// "____ years ago", "Sixty years on": counted from the day the article was written, not a fact of the story.
