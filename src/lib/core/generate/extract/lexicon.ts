@@ -59,7 +59,7 @@ export const EVENT_HEADS = set('summit war wars conference games olympics crisis
 export const PLACE_HEADS = set(`
 	peninsula zone sea ocean river hill hills mountain mountains island islands gulf bay strait coast city province state
 	county district valley lake desert point capitol square street road bridge temple palace wall canal port
-	shelf glacier plateau cape sound range basin reef harbour harbor channel tower stadium arena airport hospital cathedral abbey
+	shelf glacier plateau cape sound range basin reef harbour harbor channel tower stadium arena airport hospital cathedral abbey shipyard dockyard mine mill factory
 `);
 
 /** Verbs that introduce what someone said. */

@@ -91,6 +91,13 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	}
 	// "Born on 13 August 1865", the year he died: another date of a life swapped into a birth or a death is absurd, not false.
 	if (m.kind === 'date' && /\b(?:born|died)\b/.test(p.sentence.text)) return undefined;
+	// "The Carrington Event of May 2024, named after … a flare on 1 September 1859": a date whose year the sentence gives
+	// again is contradicted by it, not made false.
+	const year = m.kind === 'date' ? String(m.value ?? '').slice(0, 4) : '';
+	const again = lookup(a)
+		.mentionsIn(p.sentence.index)
+		.some((x) => x !== m && x.kind === 'date' && /^\d{4}$/.test(year) && String(x.value ?? '').startsWith(year));
+	if (again) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
 	for (const swap of options) {

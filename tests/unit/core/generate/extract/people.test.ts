@@ -144,6 +144,11 @@ describe('people', () => {
 		]);
 	});
 
+	it('takes no shipyard for a person, whatever name it bears ("the Lenin Shipyard")', () => {
+		const a = analyze('The spark was the dismissal of Anna Walentynowicz from the Lenin Shipyard in Gdańsk, where she had worked for thirty years.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Anna Walentynowicz']);
+	});
+
 	it('takes no storm for a person: "Hurricane Katrina" was named, never born', () => {
 		const a = analyze('When Hurricane Katrina struck in August 2005, the meteorologist Robert Simpson watched. The storm flooded New Orleans.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Robert Simpson']);

@@ -67,4 +67,13 @@ describe('restated', () => {
 			.filter((d) => d?.answer === false);
 		expect(made.every((d) => !/born|died/.test(d?.prompt ?? ''))).toBe(true);
 	});
+
+	it('swaps no date whose year another date of the sentence gives again, which would contradict it', () => {
+		const text =
+			'Great storms come every few decades. During the Carrington Event of September 1859, named after Richard Carrington, who had observed a flare on 1 September, auroras reached the Caribbean. In May 2024 a storm lit up skies in Mexico.';
+		const b = analyze(text, '2026-12-05');
+		const s = b.sentences[1];
+		const made = b.mentions.filter((m) => m.sentence === 1 && m.kind === 'date').map((m) => trueFalse(b, propositions(b, s)[0], m, `fact-${m.start}`));
+		for (const d of made) expect(d?.answer).not.toBe(false);
+	});
 });
