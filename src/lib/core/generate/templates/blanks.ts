@@ -8,14 +8,13 @@ import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
-import { mainPersonOf } from '../extract/index';
 import { parseAmount } from '../extract/numbers';
-import { literal } from '../pattern';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft, TemplateContext } from './draft';
-import { KIND_WEIGHT, personAccept, statementKey } from './draft';
+import { personAccept, statementKey } from './draft';
+import { mentionWeight } from './blank-weight';
 import { clauseEnd, howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { trueFalse } from './truefalse';
 
@@ -23,8 +22,6 @@ const BLANK = '____';
 const inside = (m: { start: number; end: number }, spans: { start: number; end: number }[]) => spans.some((s) => m.start >= s.start && m.end <= s.end);
 /** How much less each further entity of one sentence is worth: a sentence is mostly about one thing. */
 const SENTENCE_DECAY = [1, 0.85, 0.75, 0.65];
-/** Person names used as modifiers ("the Moon administration", "the Biden team") make weak blanks. */
-const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?)\b/;
 
 /** Mentions of a proposition that can be blanked: not quoted words, not inside a subordinate clause, not an edited span. */
 function blankable(a: Analysis, p: Proposition): Mention[] {
@@ -56,155 +53,6 @@ function candidates(a: Analysis, props: Proposition[]): Map<string, { m: Mention
 /** The question form a clause allows for a mention, if any. */
 function questionForm(a: Analysis, p: Proposition, m: Mention): string | undefined {
 	return whoQuestion(a, p, m) ?? whenQuestion(a, p, m) ?? howManyQuestion(a, p, m);
-}
-
-/** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
-function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
-	const seen = freq.get(m.key) ?? 1;
-	// A name the article uses once (a worker, a contractor, a school) is a side detail; one it returns to carries the story.
-	const named = m.kind === 'person' || m.kind === 'org' || m.kind === 'place' || m.kind === 'name';
-	// "Kenya" in a profile of a Kenyan, "CFCs" in a piece about CFCs, "1953" in the story of 1953:
-	// what the article names everywhere is guessed, not remembered.
-	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y')))
-		return 0.3 * KIND_WEIGHT[m.kind];
-	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
-	const after = a.text.slice(m.end, m.end + 20);
-	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
-	const modifier = m.kind === 'person' && MODIFIED.test(after.replace(/^['’]s/, '')) ? 0.5 : 1;
-	return KIND_WEIGHT[m.kind] * specific * possessive * modifier * trivia(a, m);
-}
-
-/** Small number words and the minutes of "two hours and sixteen minutes" are trivia; a given name cut from a longer name is not an answer. */
-function trivia(a: Analysis, m: Mention): number {
-	const after = a.text.slice(m.end, m.end + 30);
-	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
-	// "Prince ____" of Prince William Sound, "the Civil Rights Act of ____": part of a name is read off the rest of it.
-	if (
-		(m.kind === 'place' || m.kind === 'org' || m.kind === 'name') &&
-		/(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) &&
-		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
-	)
-		return 0;
-	// "the Civil Rights Act of ____", "the Public Libraries and Museums Act ____": a law's year is part of its name.
-	if (m.kind === 'date' && m.form === 'y' && (/\p{Lu}[\p{L}-]+ of\s$/u.test(before) || /\b(?:Act|Amendment|Convention|Treaty)\s$/.test(before))) return 0;
-	// "Standard & Poor's ____ index", "an ____ 5 rocket": a number that is part of a name, or a name whose number stays, is read off the rest.
-	if (m.kind === 'number' && /^\d[\d,.]*$/.test(m.text) && /\p{Lu}[\p{L}'’&-]*\s$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}'’-]*\s$/u.test(before))
-		return 0;
-	// "Apollo ____", "a train called Hikari No. ____": a name is not whole without its number.
-	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && (/^\s\d+\b/.test(after) || (/\bNo$/.test(m.text) && /^\.\s\d/.test(after)))) return 0;
-	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
-	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
-	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
-	// "In ____ and 1720": one year of a pair is half of when it happened, the other half printed beside it; "Between ____ and 1433"
-	// is when a period began.
-	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
-	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
-	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
-	if (
-		m.kind === 'date' &&
-		m.form === 'y' &&
-		/^\s+(?:\p{Lu}\p{L}+\s+)?(?:study|studies|review|trial|inquiry|poll|film|films|book|report|survey|paper|analysis|novel|documentary|album|song|season|census|edition|lecture|speech|essay|interview|letter)\b/u.test(
-			after
-		)
-	)
-		return 0.35;
-	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
-		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
-		if (/^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(before)) return 0.4;
-		// "the National Association for the ____": the end of a longer name is read off its start.
-		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
-		// "the ____ of the United States": the rest of a longer name all but gives the answer.
-		if (/^\s+(?:of|for)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
-	}
-	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
-	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
-	// "reactor No. 4": an abbreviation is no answer.
-	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
-	if (m.kind === 'number') {
-		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
-		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
-		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.
-		// "94 hours, 33 minutes and 14 seconds": a part of one time is no amount of its own.
-		if (
-			/^,?\s+and\s+\d+\s+(?:seconds?|minutes?)\b|^,\s+\d+\s+(?:seconds?|minutes?)\b/.test(after) ||
-			/\d+\s+hours?,\s+(?:and\s+)?$/.test(before) ||
-			(/\b(?:minutes?|seconds?)$/.test(m.text) && /^\s+(?:in|into)\b/.test(after))
-		)
-			return 0;
-		// "____ French, 4 Belgians, 4 Swiss, 2 Germans and 1 Italian" of "60 starters": one part of a breakdown is the total less the rest.
-		const part = String.raw`\d+\s+[\p{L}-]+`;
-		if (
-			new RegExp(String.raw`^\s+[\p{L}-]+,\s+${part},?\s+(?:and\s+)?${part}`, 'u').test(after) ||
-			new RegExp(String.raw`${part},\s+${part},?\s+(?:and\s+)?$`, 'u').test(before)
-		)
-			return 0.3;
-		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
-		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
-		// "____ years ago", "Sixty years on": counted from the day the article was written, not a fact of the story.
-		if (/^\s+years?\s+(?:ago|on)\b/.test(after)) return 0;
-		if (
-			/^\s+\p{L}+\s+and\s+(?:\d|\p{L}+\s+\p{L}+)/u.test(after) &&
-			/^\s+(?:hours?|minutes?|days?|weeks?|years?|months?|metres?|meters?|feet|pounds?|dollars?)\b/.test(after)
-		)
-			return 0;
-		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
-		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
-		// "added to drinking water for ____ years": a span up to today is counted from the day of writing.
-		if (
-			/^\s+years\b/.test(after) &&
-			/\b(?:has|have)\s+(?:\p{L}+\s+){1,6}for\s+$/u.test(a.sentences[m.sentence].text.slice(0, m.start - a.sentences[m.sentence].start))
-		)
-			return 0.4;
-		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
-		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
-		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
-		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
-	}
-	if (m.kind === 'person') {
-		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
-		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
-		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
-		const person = a.people.get(m.key);
-		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
-		// The person a profile is about is the answer anyone guesses first.
-		if (mainPersonOf(a) === m.key) return 0.4;
-		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.
-		if (/\b(?:study|review|report|paper|survey|research|team|trial)\s+(?:led|written|conducted|carried out|published)\s+by\s+$/.test(before)) return 0.4;
-		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
-		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before))
-			return 0.4;
-		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
-		if (person && !person.name.includes(' ')) return 0.4;
-		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
-		if (
-			lookup(a)
-				.rolesIn(m.sentence)
-				.some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)
-		)
-			return 0.4;
-		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
-	}
-	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes.
-	if (
-		(m.kind === 'name' || m.kind === 'place' || m.kind === 'org') &&
-		/^\s+\p{Ll}+/u.test(after) &&
-		!/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)
-	)
-		return 0.4;
-	if (m.kind === 'person' || m.kind === 'org') {
-		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
-		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after))
-			return 0.5;
-	}
-	// The day or the month of an event is its least part; the year places it.
-	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
-	if (m.kind === 'date' && /^m/.test(m.form)) return 0.7;
-	// "A second attempt in the 1970s was cancelled in ____": the decade gives the year away.
-	if (m.kind === 'date' && m.form === 'y') {
-		const decade = String(m.text).slice(0, 3);
-		if (new RegExp(`\\b${decade}0s\\b`).test(a.sentences[m.sentence].text)) return 0;
-	}
-	return 1;
 }
 
 /** The whole a number is part of, when its sentence gives one in the same unit ("50.45 kilometres …, and 37.9 kilometres of it"): a choice above it is no fair choice. */
