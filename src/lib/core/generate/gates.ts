@@ -11,6 +11,7 @@ import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
 import { lookup } from './lookup';
 import { literal } from './pattern';
+import { CAUSE_VERBS } from './extract/lexicon';
 
 /** What a gate may look at besides the question: the analysed article and the questions ranked before it. */
 export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
@@ -37,6 +38,9 @@ function containsWord(text: string, part: string): boolean {
 /** A date answer given with the year the article left out ("January 26, 2021" for "January 26"). */
 const WITHOUT_YEAR = /,?\s+\d{4}$/;
 
+/** "It forced …", "It led to …": a result card's answer opens with what its cause did (see the result template). */
+const CAUSE_DID = new RegExp(`^It\\s+(?:${Object.values(CAUSE_VERBS).flat().map(literal).join('|')})\\s+`);
+
 /** Does the source sentence say this answer: as written, a date without its added year, a person by a short name? */
 function saidIn(source: string, answer: string, a: Analysis): boolean {
 	if (source.includes(answer)) return true;
@@ -44,7 +48,7 @@ function saidIn(source: string, answer: string, a: Analysis): boolean {
 	if (/^(?:Because|Due to|Owing to|Thanks to|So that)\s/.test(answer) && source.includes(answer.charAt(0).toLowerCase() + answer.slice(1))) return true;
 	if (WITHOUT_YEAR.test(answer) && source.includes(answer.replace(WITHOUT_YEAR, ''))) return true;
 	// "It forced Kim Jong Un to return home" is the source's "…, forcing Kim Jong Un to return home": what the cause did, then the result.
-	const did = /^It\s+(?:led to|leads to|resulted in|results in|\p{Ll}+(?:ed|es|s))\s+/u.exec(answer);
+	const did = CAUSE_DID.exec(answer);
 	if (did) return saidIn(source, answer.slice(did[0].length), a);
 	// A clause answer (a reason, a result) is the source's clause with its names written in full.
 	const clause = words(answer);

@@ -180,3 +180,14 @@ export const NOT_NAMES = set(`
 	engineers scientists investors economists historians voters riots recovery support inside soon even mr mrs ms then-president
 	celsius fahrenheit kelvin
 `);
+
+/** What a cause did to bring a result ("…, forcing X", "… led to X"), as the join writes it, then in the past and the present. */
+export const CAUSE_VERBS: Record<string, [string, string]> = {
+	'led to': ['led to', 'leads to'],
+	'resulted in': ['resulted in', 'results in'],
+	forcing: ['forced', 'forces'],
+	prompting: ['prompted', 'prompts'],
+	causing: ['caused', 'causes'],
+	triggering: ['triggered', 'triggers'],
+	sparking: ['sparked', 'sparks']
+};

@@ -9,6 +9,7 @@ import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import type { Edit, Sentence } from '../types';
 import { isFinite } from '../tokens';
+import { CAUSE_VERBS } from '../extract/lexicon';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
 import { whyQuestion } from './forms';
@@ -279,16 +280,6 @@ function causeDid(verb: string, present: boolean): string {
 	const [past, now] = CAUSE_VERBS[verb] ?? [verb, verb];
 	return present ? now : past;
 }
-/** The verbs of RESULT_JOIN, in the past and the present. */
-const CAUSE_VERBS: Record<string, [string, string]> = {
-	'led to': ['led to', 'leads to'],
-	'resulted in': ['resulted in', 'results in'],
-	forcing: ['forced', 'forces'],
-	prompting: ['prompted', 'prompts'],
-	causing: ['caused', 'causes'],
-	triggering: ['triggered', 'triggers'],
-	sparking: ['sparked', 'sparks']
-};
 
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
 function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
