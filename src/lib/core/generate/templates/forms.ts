@@ -175,7 +175,8 @@ function presentPhrase(p: Proposition, core: Core): { aux: string; main: string 
 	if (core.participle || !verb.tags.has('PresentTense') || verb.tags.has('PastTense') || verb.tags.has('Copula') || AUX.has(word) || SAME_IN_PAST.has(word))
 		return undefined;
 	const subject = p.sentence.tokens.filter((t) => t.start >= core.subject.start && t.end <= core.subject.end);
-	const head = subject[subject.length - 1];
+	// "auroras usually appear": an adverb before the verb is the verb's, and the noun before it heads the subject.
+	const head = subject.findLast((t) => !t.tags.has('Adverb'));
 	// "the first person to carry", "Thunder rumbles rather than cracks": the verb found is not the clause's.
 	if (!head || subject.some((t) => /^(?:to|than)$/i.test(t.text)) || head.tags.has('Verb') || !['Noun', 'ProperNoun'].some((tag) => head.tags.has(tag)))
 		return undefined;
@@ -189,7 +190,9 @@ function presentPhrase(p: Proposition, core: Core): { aux: string; main: string 
 /** "…, then circles back", "… soon became political": a second verb, or a past one, in what follows the present verb is another clause. */
 function anotherVerb(p: Proposition, from: number, to: number): boolean {
 	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= to);
-	return tokens.some((t, i) => finite(t) && (t.tags.has('PastTense') || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ',')));
+	// "a band called the auroral oval": a past form straight after its noun describes it.
+	const describes = (i: number) => !!tokens[i - 1]?.tags.has('Noun') && !tokens[i - 1].tags.has('Pronoun');
+	return tokens.some((t, i) => finite(t) && ((t.tags.has('PastTense') && !describes(i)) || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ',')));
 }
 
 const question = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/\s+/g, ' ').trim() + '?';

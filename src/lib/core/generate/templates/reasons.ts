@@ -165,8 +165,13 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	};
 }
 
-/** A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of the publicity, orders poured in". */
-const FRONTED_REASON = /^(?:(Because(?:\s+of)?|As\s+a\s+result\s+of|Due\s+to|Owing\s+to|Thanks\s+to)\s+)([^,]{3,120}),\s+/;
+/**
+ * A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of
+ * the publicity, orders poured in", or a purpose: "To decide who deserved the bonus, Ford set up a Sociological Department".
+ */
+const FRONTED_REASON = /^(?:(Because(?:\s+of)?|As\s+a\s+result\s+of|Due\s+to|Owing\s+to|Thanks\s+to|To)\s+)([^,]{3,120}),\s+/;
+/** "To support this point, …": a purpose that names what it serves only by pointing back. */
+const POINTS_BACK = /\b(?:this|these|those|that)\s+\p{Ll}+$/u;
 
 /**
  * "Because firms cannot raise output quickly enough, they raise prices instead": the main clause's "they" or "it" is the
@@ -188,14 +193,22 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	const { a } = ctx;
 	const cue = FRONTED_REASON.exec(a.text.slice(p.start, p.end));
 	if (!cue) return undefined;
+	// "To date, …", "To the north, …": a purpose opens on a verb.
+	const purpose = cue[1] === 'To';
+	if (purpose && !s.tokens.find((t) => t.start >= p.start + cue[0].indexOf(cue[2]))?.tags.has('Infinitive')) return undefined;
+	if (purpose && POINTS_BACK.test(cue[2])) return undefined;
 	const start = p.start + cue[0].length;
 	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
 	const named = reasonSubjectFor(s, start, reasonAt, reasonAt + cue[2].length);
 	const edits = named ? [...p.edits.filter((e) => e.start !== named.start), named] : p.edits;
-	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }));
+	// "…, whose investigators visited employees' homes": an aside on the object is no part of what is asked.
+	const aside = /,\s+(?:whose|which|who|where)\s/.exec(a.text.slice(start, p.end));
+	const until = aside ? start + aside.index : undefined;
+	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }, until));
 	if (!asked) return undefined;
 	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
-	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_WORDS) return undefined;
+	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
+	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;
 	return {
 		type: 'flashcard',
 		template: 'why',
@@ -293,13 +306,42 @@ function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	return undefined;
 }
 
+/** "That is why auroras appear in an oval": the sentence asks why, and the one before it answers. */
+const THAT_IS_WHY = /^(?:That|This)(?:\s+is|['’]s)\s+(?:partly\s+|largely\s+|precisely\s+)?why\s+/;
+
+/** A "why" draft for "That is why …", answered by the sentence before it in the paragraph. */
+function thatIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const { a } = ctx;
+	const cue = THAT_IS_WHY.exec(a.text.slice(p.start, p.end));
+	const prev = a.sentences[s.index - 1];
+	if (!cue || !prev || prev.paragraph !== s.paragraph) return undefined;
+	const start = p.start + cue[0].length;
+	const asked = askedWell(whyQuestion(a, { ...p, start, edits: p.edits.filter((e) => e.start >= start), blocked: p.blocked.filter((c) => c.start >= start) }));
+	const reason = ctx.props[prev.index][0];
+	if (!asked || !reason) return undefined;
+	const answer = capital(tidy(render(a, reason)));
+	// "They are right that …": a reason that opens on a pronoun names nothing the card shows.
+	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
+		return undefined;
+	return {
+		type: 'flashcard',
+		template: 'why',
+		prompt: asked,
+		answer,
+		// The answer is the sentence before: that is the source it is checked against and shown with.
+		sentence: prev.index,
+		fact: factKey('why', asked, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
+}
+
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
 export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const s of ctx.a.sentences) {
 		const main = ctx.props[s.index][0];
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
-		const why = whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);
+		const why = thatIsWhyDraft(ctx, s, main) ?? whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);
 		if (why) drafts.push(why);
 		const result =
 			resultDraft(ctx, s, main) ?? ctx.props[s.index].slice(1).reduce<Draft | undefined>((found, sub) => found ?? resultDraft(ctx, s, sub), undefined);

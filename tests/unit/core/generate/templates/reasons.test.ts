@@ -263,4 +263,38 @@ describe('term blanks', () => {
 		const drafts = reasonDrafts(context('Oslo’s first announcement backfired precisely because it sounded like a prohibition rather than a promise.'));
 		expect(drafts[0]?.prompt).toBe('Why did Oslo’s first announcement backfire?');
 	});
+
+	it('asks why of a sentence that opens on its purpose, without the aside on its object', () => {
+		expect(
+			asked(
+				"To decide who deserved the bonus, Henry Ford set up a Sociological Department, whose investigators visited employees' homes to check that they were sober."
+			)
+		).toEqual([['Why did Henry Ford set up a Sociological Department?', 'To decide who deserved the bonus']]);
+	});
+
+	it('finds no purpose in "To date, …", nor in one that only points back or names its object by a pronoun', () => {
+		expect(prompts('To date, the museum has returned 40 objects to their owners.')).toEqual([]);
+		expect(prompts('To support this point, the writer cited three studies of the law.')).toEqual([]);
+		expect(prompts('To rescue it, the government of Lord North passed the Tea Act in May 1773.')).toEqual([]);
+	});
+
+	it('asks why of "That is why …", answered by the sentence before it in the paragraph', () => {
+		const text =
+			'Electrons are accelerated towards Earth and guided down magnetic field lines, which converge near the magnetic poles. That is why auroras usually appear in a ring-shaped band called the auroral oval.';
+		expect(asked(text)).toEqual([
+			[
+				'Why do auroras usually appear in a ring-shaped band called the auroral oval?',
+				'Electrons are accelerated towards Earth and guided down magnetic field lines, which converge near the magnetic poles'
+			]
+		]);
+		// The card is checked against, and shown with, the sentence that holds its answer.
+		expect(reasonDrafts(context(text))[0].sentence).toBe(0);
+	});
+
+	it('asks no "That is why" question the sentence before answers only with a pronoun, or across paragraphs', () => {
+		expect(prompts('They are right that a ban would punish people. That is why every scheme has kept exemptions for disabled drivers.')).toEqual([]);
+		expect(prompts('Electrons are guided down magnetic field lines to the poles.\n\nThat is why auroras usually appear in a ring around each pole.')).toEqual(
+			[]
+		);
+	});
 });
