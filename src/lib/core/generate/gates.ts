@@ -96,8 +96,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 		return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
-	// A reason or a result ("Because every set of pipes is different") names again what the question asks about; it gives nothing away by that.
-	const clause = q.type === 'flashcard' && /^(?:According to the author, )?[Ww]hy\b|\bWhat (?:is|was) the result\?$/.test(q.prompt);
+	// A reason, a result or an outcome ("Because every set of pipes is different") names again what the question asks about; it gives nothing away by that.
+	const clause = q.type === 'flashcard' && /^(?:According to the author, )?[Ww]hy\b|\bWhat (?:is|was) the result\?$|^What happen(?:s|ed) when\b/.test(q.prompt);
 	return (
 		!COMMON_KNOWLEDGE.has(q.answer.trim().toLowerCase()) &&
 		(clause || !sharesStem(q.answer, prompt)) &&

@@ -91,4 +91,18 @@ export type Analysis = {
 
 /** The question templates; each fact is asked in several of them. */
 export type Template =
-	'cloze' | 'mcq-cloze' | 'who' | 'when' | 'how-many' | 'who-said' | 'who-is' | 'role-of' | 'acronym' | 'truefalse' | 'why' | 'result' | 'claim' | 'event';
+	| 'cloze'
+	| 'mcq-cloze'
+	| 'who'
+	| 'when'
+	| 'how-many'
+	| 'who-said'
+	| 'who-is'
+	| 'role-of'
+	| 'acronym'
+	| 'truefalse'
+	| 'why'
+	| 'result'
+	| 'claim'
+	| 'event'
+	| 'outcome';

@@ -71,6 +71,8 @@ describe('gates', () => {
 		const why = { analysis: a, earlier: [] };
 		expect(failedGates(card('Why does every geyser behave differently?', 'Because every set of pipes is different', 0), why)).toEqual([]);
 		expect(failedGates(card('Why was the leg amputated?', 'Because of gangrene', 1), why)).toEqual([]);
+		// An outcome names again what its condition names ("the reactor" and "reactors"): no giveaway.
+		expect(gates.noGiveaway(card('What happens when the reactor overheats?', 'The reactors shut down', 0), why)).toBe(true);
 		const forced = analyze('The summit collapsed without a deal, forcing Kim Jong Un to return home empty-handed.', '2024-01-01');
 		const s = forced.sentences[0];
 		const result = {

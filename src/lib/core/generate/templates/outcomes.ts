@@ -1,0 +1,157 @@
+/**
+ * "What happens when …?": a sentence that opens on the condition of an event
+ * ("When the tail snaps back, the stored energy is released …", "When Swigert
+ * turned on the fans, the damaged wiring sparked …") asks for what followed,
+ * the step of a mechanism or of a story that an explainer tells without
+ * "because". Answered by the main clause, as a flashcard the learner grades.
+ */
+import type { Proposition } from '../clauses';
+import { render, textWith } from '../clauses';
+import { isFinite } from '../tokens';
+import type { Sentence, Token } from '../types';
+import type { Draft, TemplateContext } from './draft';
+import { factKey } from './draft';
+
+/** Answers longer than this many words are passages, not answers. */
+const MOST_WORDS = 28;
+/** A condition of more words than this is a story of its own, not the question's "when". */
+const MOST_CONDITION_WORDS = 20;
+/** Asked like a result, and worth as much beside a recall question of the same sentence. */
+const UNDERSTANDING = 1.05;
+/** Where a long answer may stop: a second statement joined after the outcome. */
+const SECOND_STATEMENT = /;\s|,\s+(?:and|but|while|where|which|who)\s/g;
+/** A pronoun the question would leave naming no one ("their" after the noun it owns back to is fine). */
+const LOOSE = /^(?:his|her|its|their)\b|\b(?:he|him|she|it|they|them|this|these|those|we|our|I)\b/;
+/** Words that open an aside between the condition and the outcome ("opposite to Earth's field", "rather like …"). */
+const ASIDE_OPENER = /^(?:opposite|rather|just|usually|often|typically|roughly|about|much|like|unlike|as|at|in|on|with|without|by|from|perhaps)$/i;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const tokensIn = (s: Sentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to);
+const opensClause = (t: Token) =>
+	!ASIDE_OPENER.test(t.text) && ['Determiner', 'Pronoun', 'Noun', 'ProperNoun', 'Value'].some((tag) => t.tags.has(tag)) && !t.tags.has('Preposition');
+
+/**
+ * Where the main clause starts after the condition ends at `from`: past its comma and past an aside that opens on
+ * an adverb, an adjective or a preposition ("…, rather like a stretched elastic band, the stored energy …").
+ */
+function mainClauseAt(ctx: TemplateContext, s: Sentence, from: number, to: number): number | undefined {
+	let at = from;
+	for (let asides = 0; asides < 3; asides++) {
+		const comma = /^\s*,\s*/.exec(ctx.a.text.slice(at, to));
+		if (!comma) return undefined;
+		at += comma[0].length;
+		const first = tokensIn(s, at, to)[0];
+		if (!first) return undefined;
+		if (opensClause(first)) return at;
+		const next = ctx.a.text.indexOf(',', at);
+		if (next < 0 || next >= to) return undefined;
+		at = next;
+	}
+	return undefined;
+}
+
+/** The outcome as an answer: tidied, cut before a second statement when it runs long. */
+function outcomeText(text: string): string | undefined {
+	const tidy = (t: string) =>
+		t
+			.replace(/\s+/g, ' ')
+			.replace(/[\s,;:.–—]+$/, '')
+			.trim();
+	let answer = tidy(text);
+	if (wordCount(answer) > MOST_WORDS) {
+		const cut = [...answer.matchAll(SECOND_STATEMENT)].map((m) => m.index ?? 0).find((i) => wordCount(answer.slice(0, i)) <= MOST_WORDS);
+		answer = cut === undefined ? '' : tidy(answer.slice(0, cut));
+	}
+	if (wordCount(answer) < 3 || wordCount(answer) > MOST_WORDS) return undefined;
+	return answer.charAt(0).toUpperCase() + answer.slice(1);
+}
+
+/** Words that open a condition with a capital only because they open the sentence. */
+const COMMON_OPENER = /^(?:The|A|An|Some|Many|Most|Enough|Each|Every|One|Its|Their|Our|You|No|All|Both|Only)\b/;
+
+/**
+ * Is a clause told in the past? Its first finite verb says, when the tagger reads it one way only ("burst" and "used"
+ * may be either; "to announce" is no finite verb); undefined when it cannot tell.
+ */
+function pastTense(tokens: Token[]): boolean | undefined {
+	for (const [i, t] of tokens.entries()) {
+		// "to find" is no finite verb; "the field carried by the wind" describes its noun.
+		if (
+			!isFinite(t) ||
+			tokens[i - 1]?.text === 'to' ||
+			(t.tags.has('PastTense') &&
+				['Noun'].every((tag) => tokens[i - 1]?.tags.has(tag)) &&
+				!['Pronoun', 'ProperNoun', 'Plural'].some((tag) => tokens[i - 1].tags.has(tag)))
+		)
+			continue;
+		const past = t.tags.has('PastTense') || /^(?:was|were|had|did|could|would)$/i.test(t.text);
+		const present = t.tags.has('PresentTense') || /^(?:is|are|has|have|does|do|can|cannot|will|may|must)$/i.test(t.text);
+		if (past !== present) return past;
+	}
+	return undefined;
+}
+
+/** "When the Louvre reopened, the wall was bare": a state found afterwards, not what the condition set off. */
+function stateOnly(tokens: Token[]): boolean {
+	const verb = tokens.findIndex(isFinite);
+	if (verb < 0) return true;
+	const next = tokens[verb + 1];
+	return /^(?:was|were)$/i.test(tokens[verb].text) && !!next && !next.tags.has('Participle') && !next.tags.has('PastTense');
+}
+
+/** The "what happens when" draft of a sentence that opens on a "when" clause, if it reads as a question and an answer. */
+function outcomeDraft(ctx: TemplateContext, s: Sentence, main: Proposition, subs: Proposition[]): Draft | undefined {
+	const { a } = ctx;
+	const dropped = main.edits.find((e) => e.start === main.start && e.text === '');
+	const from = dropped ? dropped.end : main.start;
+	const lead = main.blocked.find((c) => c.start === from);
+	if (!lead || !/^when\s/i.test(a.text.slice(lead.start, lead.end))) return undefined;
+	const condition = subs.find((p) => p.start > lead.start && p.start < lead.end);
+	if (!condition || condition.end > lead.end) return undefined;
+	const conditionTokens = tokensIn(s, condition.start, condition.end);
+	const verbs = conditionTokens.filter(isFinite);
+	if (!verbs.length) return undefined;
+	// "When John Glenn was preparing to …": a condition in progress is the background of a story, not what set it off.
+	if (conditionTokens.some((t, i) => /^(?:was|were)$/i.test(t.text) && conditionTokens[i + 1]?.tags.has('Gerund'))) return undefined;
+	// "What happened when Chinua Achebe's first novel appeared": a name keeps its capital, and one written in by an edit.
+	const asked = render(a, condition, [], '?').replace(/\?$/, '');
+	const first = conditionTokens[0];
+	const named = first.tags.has('ProperNoun') || !asked.startsWith(first.text);
+	const phrase = COMMON_OPENER.test(asked) || !named ? asked.charAt(0).toLowerCase() + asked.slice(1) : asked;
+	if (LOOSE.test(phrase) || wordCount(phrase) > MOST_CONDITION_WORDS || /["“”]/.test(phrase)) return undefined;
+	const at = mainClauseAt(ctx, s, lead.end, main.end);
+	if (at === undefined) return undefined;
+	const outcomeTokens = tokensIn(s, at, main.end);
+	// Either clause told in the past tells a story ("When Rotch returned …, Adams is said to have declared …"); both in the present, how things work.
+	const tenses = [pastTense(conditionTokens), pastTense(outcomeTokens)];
+	if (tenses.every((t) => t === undefined)) return undefined;
+	const past = tenses.includes(true);
+	if (past && stateOnly(outcomeTokens)) return undefined;
+	const answer = outcomeText(textWith(a, main.edits, at, main.end));
+	// Half a quotation, a reply cut from the words it introduces, a year cut from its date ("When McLean died on May 25, 2001, …"),
+	// or an "it" or a "them" the card leaves naming no one: no outcome to learn.
+	if (!answer || (answer.match(/["“”]/g)?.length ?? 0) % 2 === 1 || /:\s*$/.test(answer) || /^\d/.test(answer) || /\s(?:it|them|him)\b/.test(answer))
+		return undefined;
+	const prompt = `What ${past ? 'happened' : 'happens'} when ${phrase}?`;
+	return {
+		type: 'flashcard',
+		template: 'outcome',
+		prompt,
+		answer,
+		sentence: s.index,
+		fact: factKey('outcome', phrase, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
+}
+
+/** "What happens when" drafts for every sentence that opens on the condition of what it tells. */
+export function outcomeDrafts(ctx: TemplateContext): Draft[] {
+	const drafts: Draft[] = [];
+	for (const s of ctx.a.sentences) {
+		const [main, ...subs] = ctx.props[s.index];
+		if (!main || s.text.trimEnd().endsWith('?')) continue;
+		const draft = outcomeDraft(ctx, s, main, subs);
+		if (draft) drafts.push(draft);
+	}
+	return drafts;
+}

@@ -1,0 +1,58 @@
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions } from '$lib/core/generate/clauses';
+import { scoreSentences } from '$lib/core/generate/score';
+import { outcomeDrafts } from '$lib/core/generate/templates/outcomes';
+
+/** The "what happens when" cards a text makes, as [prompt, answer]. */
+function asked(text: string) {
+	const a = analyze(text, '2024-01-01');
+	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
+	return outcomeDrafts(ctx).map((d) => [d.prompt, d.answer]);
+}
+
+describe('what happens when', () => {
+	it('asks what a mechanism does next, in the present, past an aside before the outcome', () => {
+		expect(
+			asked('When the tail snaps back, rather like a stretched elastic band, the stored energy is released suddenly in an event called a substorm.')
+		).toEqual([['What happens when the tail snaps back?', 'The stored energy is released suddenly in an event called a substorm']]);
+		expect(asked('When enough of a population is immune, a virus cannot find enough susceptible hosts to keep spreading.')).toEqual([
+			['What happens when enough of a population is immune?', 'A virus cannot find enough susceptible hosts to keep spreading']
+		]);
+	});
+
+	it('reads a participle after its noun as no tense, and an aside opening on "opposite" as no outcome', () => {
+		expect(
+			asked(
+				'When the magnetic field carried by the solar wind points southward, opposite to Earth’s field, the field lines can join up in a process called magnetic reconnection.'
+			)
+		).toEqual([
+			[
+				'What happens when the magnetic field carried by the solar wind points southward?',
+				'The field lines can join up in a process called magnetic reconnection'
+			]
+		]);
+	});
+
+	it('asks what happened in a story, keeping a name’s capital', () => {
+		expect(asked('When Swigert turned on the fans, the damaged wiring sparked, the insulation caught fire and the pressure burst the tank.')).toEqual([
+			['What happened when Swigert turned on the fans?', 'The damaged wiring sparked, the insulation caught fire and the pressure burst the tank']
+		]);
+		// A past condition makes a story even when the outcome is reported in the present.
+		expect(
+			asked('When Francis Rotch returned with the news after dark, Samuel Adams is said to have declared that the meeting could do nothing more.')[0][0]
+		).toBe('What happened when Francis Rotch returned with the news after dark?');
+	});
+
+	it('asks nothing of a state found afterwards, a condition in progress, or a pronoun left naming no one', () => {
+		expect(asked('When the ash cleared, the mountain was unrecognisable.')).toEqual([]);
+		expect(asked('When John Glenn was preparing to orbit the Earth, he did not trust the new electronic computers.')).toEqual([]);
+		expect(asked('When Thomas Jefferson took office, he ordered his secretary of state, James Madison, to withhold them.')).toEqual([]);
+		expect(asked('When he was nine, his family moved to Cleveland, Ohio.')).toEqual([]);
+	});
+
+	it('asks nothing when the "when" clause ends inside a date', () => {
+		expect(asked('When McLean died on May 25, 2001, at the age of 87, the transportation secretary paid tribute to the inventor of the container.')).toEqual(
+			[]
+		);
+	});
+});
