@@ -189,5 +189,12 @@ export const CAUSE_VERBS: Record<string, [string, string]> = {
 	prompting: ['prompted', 'prompts'],
 	causing: ['caused', 'causes'],
 	triggering: ['triggered', 'triggers'],
-	sparking: ['sparked', 'sparks']
+	sparking: ['sparked', 'sparks'],
+	allowing: ['allowed', 'allows'],
+	enabling: ['enabled', 'enables'],
+	leaving: ['left', 'leaves'],
+	allowed: ['allowed', 'allows'],
+	enabled: ['enabled', 'enables'],
+	caused: ['caused', 'causes'],
+	'meant that': ['meant that', 'means that']
 };

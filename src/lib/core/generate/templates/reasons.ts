@@ -21,7 +21,7 @@ const REASON =
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …", "…, forcing …" (the verb kept in the answer when it says what the cause did). */
 const RESULT_JOIN =
-	/,\s+so\s+(?:that\s+)?(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(?:led to|meant that|caused)\s+|,\s+(forcing|prompting|causing|triggering|sparking)\s+/;
+	/,\s+so\s+(?:that\s+)?(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(led to|meant that|caused|allowed|enabled)\s+|,\s+(forcing|prompting|causing|triggering|sparking|allowing|enabling|leaving)\s+/;
 /** A purpose says what someone meant to be able to happen ("so that she could paint"); ", so that the smoke was trapped" states a result. */
 const MODAL = /\b(?:can|could|would|will|might|may|should|shall|must|cannot)\b/i;
 /** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
@@ -250,7 +250,7 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
 		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
 		cause = render(a, { ...p, end: at });
-		joinVerb = join[1] ?? join[2];
+		joinVerb = join[1] ?? join[2] ?? join[3];
 		resultAt = at + join[0].length;
 		result = textWith(a, p.edits, resultAt, p.end);
 	}

@@ -143,6 +143,18 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks for the result that "leaving", "allowing" or "which meant that" gives, answered with what the cause did', () => {
+		expect(
+			answers('On 13 March 1989 a powerful storm caused the collapse of the Hydro-Quebec power grid in Canada, leaving six million people without electricity.')
+		).toEqual(['It left six million people without electricity']);
+		expect(
+			answers('In July 2008 Apple opened the App Store alongside the faster iPhone 3G, allowing outside developers to sell software for the phone.')
+		).toEqual(['It allowed outside developers to sell software for the phone']);
+		expect(answers('In 1898 Ernest Shackleton qualified as a master mariner, which meant that he could command a British ship anywhere in the world.')).toEqual(
+			['It meant that he could command a British ship anywhere in the world']
+		);
+	});
+
 	it('reads "to" after a noun it completes ("commitment to free trade") as no purpose', () => {
 		expect(asked('In 1932 Britain abandoned its long commitment to free trade and agreed a system of imperial preference.')).toEqual([]);
 	});
