@@ -1,6 +1,10 @@
 /** Fixture articles and gold files for the generator tests, read once per test file. */
 import { readFileSync } from 'node:fs';
 import type { Gold } from '$lib/core/generate/eval/coverage';
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions } from '$lib/core/generate/clauses';
+import { scoreSentences } from '$lib/core/generate/score';
+import type { TemplateContext } from '$lib/core/generate/templates/draft';
 
 export const SEED = 'korea-diplomacy-2021';
 export const OTHERS = ['chandrayaan-3-2023', 'zheng-he-voyages', 'asian-financial-crisis-1997'];
@@ -38,4 +42,10 @@ export function longProse(chars: number): string {
 			size += paragraph.length + 2;
 		}
 	}
+}
+
+/** What every template reads of a text published on `published`: its analysis, sentence scores and propositions. */
+export function templateContext(text: string, published = '2024-01-01'): TemplateContext {
+	const a = analyze(text, published);
+	return { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
 }

@@ -1,11 +1,8 @@
-import { propositions } from '$lib/core/generate/clauses';
-import { analyze } from '$lib/core/generate/extract/index';
-import { scoreSentences } from '$lib/core/generate/score';
+import { templateContext } from '../fixtures';
 import { blankDrafts } from '$lib/core/generate/templates/blanks';
 
 function drafts(text: string, published = '2024-05-06') {
-	const a = analyze(text, published);
-	return blankDrafts({ a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) });
+	return blankDrafts(templateContext(text, published));
 }
 
 describe('blank drafts', () => {

@@ -1,9 +1,11 @@
 import { propositions } from '$lib/core/generate/clauses';
+import type { Proposition } from '$lib/core/generate/clauses';
+import type { Analysis, Mention } from '$lib/core/generate/types';
 import { analyze } from '$lib/core/generate/extract/index';
 import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from '$lib/core/generate/templates/forms';
 
 /** The question a form makes of the first sentence, about the mention written `answer`. */
-function ask(form: typeof whoQuestion, text: string, answer: string, published = '2021-02-03') {
+function ask<T>(form: (a: Analysis, p: Proposition, m: Mention) => T, text: string, answer: string, published = '2021-02-03'): T {
 	const a = analyze(text, published);
 	const m = a.mentions.find((x) => x.text === answer);
 	if (!m) throw new Error(`no mention ${answer}`);

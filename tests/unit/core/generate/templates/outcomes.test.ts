@@ -1,13 +1,9 @@
-import { analyze } from '$lib/core/generate/extract/index';
-import { propositions } from '$lib/core/generate/clauses';
-import { scoreSentences } from '$lib/core/generate/score';
+import { templateContext } from '../fixtures';
 import { outcomeDrafts } from '$lib/core/generate/templates/outcomes';
 
 /** The "what happens when" cards a text makes, as [prompt, answer]. */
 function asked(text: string) {
-	const a = analyze(text, '2024-01-01');
-	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
-	return outcomeDrafts(ctx).map((d) => [d.prompt, d.answer]);
+	return outcomeDrafts(templateContext(text)).map((d) => [d.prompt, d.answer]);
 }
 
 describe('what happens when', () => {

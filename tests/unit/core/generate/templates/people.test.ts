@@ -1,13 +1,9 @@
-import { analyze } from '$lib/core/generate/extract/index';
-import { propositions } from '$lib/core/generate/clauses';
-import { scoreSentences } from '$lib/core/generate/score';
+import { templateContext } from '../fixtures';
 import { peopleDrafts } from '$lib/core/generate/templates/people';
 
 /** The who-is and role-of prompts the people template writes for a text published on `published`. */
 function prompts(text: string, published: string): string[] {
-	const a = analyze(text, published);
-	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
-	return [...new Set(peopleDrafts(ctx).map((d) => d.prompt))];
+	return [...new Set(peopleDrafts(templateContext(text, published)).map((d) => d.prompt))];
 }
 
 describe('who someone is', () => {

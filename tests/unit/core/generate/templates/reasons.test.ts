@@ -1,13 +1,8 @@
-import { analyze } from '$lib/core/generate/extract/index';
-import { propositions } from '$lib/core/generate/clauses';
-import { scoreSentences } from '$lib/core/generate/score';
+import { templateContext } from '../fixtures';
 import { reasonDrafts } from '$lib/core/generate/templates/reasons';
 import { termDrafts } from '$lib/core/generate/templates/terms';
 
-function context(text: string) {
-	const a = analyze(text, '2024-01-01');
-	return { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
-}
+const context = (text: string) => templateContext(text);
 
 /** The why and result cards a text makes, as [prompt, answer], as answers, or as prompts. */
 const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);

@@ -1,13 +1,9 @@
-import { analyze } from '$lib/core/generate/extract/index';
-import { propositions } from '$lib/core/generate/clauses';
-import { scoreSentences } from '$lib/core/generate/score';
+import { templateContext } from '../fixtures';
 import { speechDrafts } from '$lib/core/generate/templates/speech';
 
 /** The "what did X say" prompts the speech template writes for a text. */
 function claims(text: string): string[] {
-	const a = analyze(text, '2026-12-04');
-	const ctx = { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
-	return speechDrafts(ctx)
+	return speechDrafts(templateContext(text, '2026-12-04'))
 		.filter((d) => d.template === 'claim')
 		.map((d) => d.prompt);
 }
