@@ -105,4 +105,5 @@ export type Template =
 	| 'result'
 	| 'claim'
 	| 'event'
-	| 'outcome';
+	| 'outcome'
+	| 'definition';

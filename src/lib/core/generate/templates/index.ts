@@ -8,6 +8,7 @@ import { acronymDrafts } from './acronym';
 import { blankDrafts } from './blanks';
 import type { Draft, TemplateContext } from './draft';
 import { peopleDrafts } from './people';
+import { definitionDraftsOf } from './definitions';
 import { outcomeDrafts } from './outcomes';
 import { reasonDrafts } from './reasons';
 import { termDrafts } from './terms';
@@ -22,5 +23,14 @@ export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
 	// Sentences the entity blanks already ask well are left to them; the others get a blank on a rare noun phrase.
 	const asked = new Map<number, number>();
 	for (const d of blanks) if (d.type === 'cloze') asked.set(d.sentence, (asked.get(d.sentence) ?? 0) + 1);
-	return [...blanks, ...speechDrafts(ctx), ...peopleDrafts(ctx), ...acronymDrafts(ctx), ...reasonDrafts(ctx), ...outcomeDrafts(ctx), ...termDrafts(ctx, asked)];
+	return [
+		...blanks,
+		...speechDrafts(ctx),
+		...peopleDrafts(ctx),
+		...acronymDrafts(ctx),
+		...reasonDrafts(ctx),
+		...outcomeDrafts(ctx),
+		...definitionDraftsOf(ctx),
+		...termDrafts(ctx, asked)
+	];
 }

@@ -1,0 +1,31 @@
+import { templateContext } from '../fixtures';
+import { definitionDraftsOf } from '$lib/core/generate/templates/definitions';
+
+/** The "what is" cards a text makes, as [prompt, answer]. */
+function asked(text: string) {
+	return definitionDraftsOf(templateContext(text)).map((d) => [d.prompt, d.answer]);
+}
+
+describe('what is a term the article defines', () => {
+	it('asks the meaning of a term defined in an appositive, its verb inside a relative clause or a participle', () => {
+		expect(
+			asked(
+				'Sometimes the Sun releases far more material in a coronal mass ejection, a vast cloud of magnetised gas that can reach Earth in one to three days.'
+			)
+		).toEqual([['What is a coronal mass ejection?', 'A vast cloud of magnetised gas that can reach Earth in one to three days']]);
+		expect(
+			asked(
+				'Beamon sank to his knees, overcome by what doctors later described as a cataplectic attack, a sudden loss of muscle control brought on by intense emotion.'
+			)
+		).toEqual([['What is a cataplectic attack?', 'A sudden loss of muscle control brought on by intense emotion']]);
+	});
+
+	it('asks nothing of a clause after the comma, a list, a person, a thing of no kind, or a role after "as"', () => {
+		expect(asked('Instead of teams of workers building a stationary car, the chassis was pulled past a line of men.')).toEqual([]);
+		expect(asked('The cliff gave up a plesiosaur, a skull and a jaw.')).toEqual([]);
+		expect(asked('She turned down a long-standing suitor, the poet and politician Richard Monckton Milnes.')).toEqual([]);
+		expect(asked('Most phones fail over a worn charging port, a part that costs less than a takeaway lunch.')).toEqual([]);
+		expect(asked('He worked as a lawyer, the oldest trade of the family.')).toEqual([]);
+		expect(asked('The patient developed heart block after a viral infection, a condition in which the signals fail to get through.')).toEqual([]);
+	});
+});
