@@ -186,6 +186,18 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const key = pronounPerson(a, s, token.start === from, token.text);
 	const person = key ? a.people.get(key) : undefined;
 	if (!person) return undefined;
+	// "In his 1922 memoir, …, Henry Ford wrote": the name the sentence gives later is the one the pronoun looks ahead to.
+	const later = lookup(a)
+		.mentionsIn(s.index)
+		.filter((m) => m.kind === 'person' && m.start > token.end);
+	if (
+		later.some((m) =>
+			lookup(a)
+				.peopleNamed(m.text)
+				.some((p) => p.key === person.key)
+		)
+	)
+		return undefined;
 	// "He was Isambard Kingdom Brunel" introduces the name: written in, it would say the man was himself.
 	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
 	const intro = introductionOf(a, person.key);

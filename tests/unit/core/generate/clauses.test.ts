@@ -122,6 +122,13 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('Bahramov became a hero in his native Azerbaijan.');
 	});
 
+	it('leaves "his" of an opening phrase to the same person the sentence names later', () => {
+		const a = analyze(
+			'Henry Ford raised pay. In his 1922 memoir, My Life and Work, Henry Ford wrote that the move cut costs. In his letter, Couzens praised the plan.'
+		);
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('In his 1922 memoir, My Life and Work, Henry Ford wrote that the move cut costs.');
+	});
+
 	it('ends a clause before a main clause whose subject is a gerund, but keeps a trailing participle', () => {
 		const a = analyze(
 			'When Kyle Wiens and Luke Soules founded iFixit in 2003 as students, fixing your own gadget was a niche hobby. When the plant closed in 1990, leaving 400 people without work, the town shrank.'
