@@ -79,7 +79,10 @@ function clauseOf(a: Analysis, p: Proposition, m: Mention): Proposition {
 	// "Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and …, argued": a cut inside the
 	// aside of a subject leaves the subject without its verb.
 	const subject = !p.sentence.tokens.some((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
-	const openAside = subject && /^,\s+(?:a|an|the)\s/.test(a.text.slice(m.end, m.end + 6)) && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
+	// "During the Carrington Event of ____, named after …": a participle's aside, cut, leaves no verb at all.
+	const closes = (a.text.slice(p.start, m.start).match(/,/g) ?? []).length % 2 === 1;
+	const opens = /^,\s+(?:a|an|the)\s/.test(a.text.slice(m.end, m.end + 6)) || (!closes && /^,\s+\p{Ll}+ed\s/u.test(a.text.slice(m.end, m.end + 40)));
+	const openAside = subject && opens && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
 	return end < p.end && end > m.end && kept >= 8 && !openAside ? { ...p, end } : p;
 }
 

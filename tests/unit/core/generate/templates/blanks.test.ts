@@ -151,4 +151,14 @@ describe('fair number choices', () => {
 		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'Leon Moisseiff')?.prompt;
 		expect(prompt).toMatch(/argued that shallower supports would do\.$/);
 	});
+
+	it('keeps a long sentence whole when a cut would leave only a participle’s aside after the blank, but cuts after a closing comma', () => {
+		const text =
+			'During the Carrington Event of September 1859, named after the English astronomer Richard Carrington, who had observed an intense solar flare on 1 September, auroras were seen as far south as the Caribbean.';
+		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'September 1859')?.prompt;
+		expect(prompt).toMatch(/auroras were seen as far south as the Caribbean\.$/);
+		const closed =
+			"Treasury Secretary Henry Paulson and the New York Fed's president, Timothy Geithner, called in the heads of the biggest banks on Friday evening, and the talks ran through the weekend in Manhattan.";
+		expect(drafts(closed).find((d) => d.type === 'cloze' && d.answer === 'Timothy Geithner')?.prompt).toMatch(/biggest banks on Friday evening\.$/);
+	});
 });
