@@ -91,13 +91,18 @@ function pastTense(tokens: Token[]): boolean | undefined {
 	return undefined;
 }
 
-/** "When the Louvre reopened, the wall was bare": a state found afterwards, not what the condition set off. */
+/**
+ * "When the Louvre reopened, the wall was bare", "When they walked onto Court 18, nobody expected more than a routine match": a state
+ * found afterwards, or what someone thought, not what the condition set off.
+ */
 function stateOnly(tokens: Token[]): boolean {
 	const verb = tokens.findIndex(isFinite);
-	if (verb < 0) return true;
+	if (verb < 0 || MIND.test(tokens[verb].text)) return true;
 	const next = tokens[verb + 1];
 	return /^(?:was|were)$/i.test(tokens[verb].text) && !!next && !next.tags.has('Participle') && !next.tags.has('PastTense');
 }
+/** Verbs of what someone thought or knew. */
+const MIND = /^(?:expected|knew|believed|thought|assumed|hoped|feared|seemed|appeared|wanted)$/i;
 
 /** The "what happens when" draft of a sentence that opens on a "when" clause, if it reads as a question and an answer. */
 function outcomeDraft(ctx: TemplateContext, s: Sentence, main: Proposition, subs: Proposition[]): Draft | undefined {
