@@ -49,6 +49,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
+	// "The ____ is cap-and-trade": an ordinal that stands for a noun counts items the sentence before lists.
+	if (m.kind === 'ordinal' && /^\s*(?:,|is\b|was\b|are\b|were\b)/.test(after)) return 0;
 	// "In ____ and 1720": one year of a pair is half of when it happened, the other half printed beside it; "Between ____ and 1433"
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);

@@ -43,8 +43,11 @@ const tidy = (text: string) =>
 		.trim();
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-/** A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason. */
-const SECOND_CLAUSE = /,\s+(?:and|but|yet)\s/i;
+/**
+ * A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason; so is
+ * a second verb of the clause asked ("because of plague and was finally fixed for 5 November").
+ */
+const SECOND_CLAUSE = /,\s+(?:and|but|yet)\s|\s+and\s+(?=(?:was|were|had|has|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/iu;
 /** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
 const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
@@ -245,6 +248,8 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		const join = RESULT_JOIN.exec(a.text.slice(p.start, p.end));
 		if (!join || join.index < 12) return undefined;
 		const at = p.start + join.index;
+		// "A second search later that night led to the arrest …": a cause with no verb of its own is a phrase, not a statement.
+		if (!s.tokens.some((t) => t.start >= p.start && t.end <= at && isFinite(t))) return undefined;
 		// ", so that she could pay": a purpose, asked as why.
 		if (/\bso\s+that\s+$/.test(join[0]) && MODAL.test(a.text.slice(at, p.end))) return undefined;
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.

@@ -15,6 +15,8 @@ import { statementKey } from './draft';
 
 /** How much a term blank is worth beside a blank on a name, date or number of the same sentence. */
 const TERM_WEIGHT = 0.45;
+/** A phrase the article does not name as a term weighs this much of one it does. */
+const UNNAMED = 0.75;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
 const WEAK = new Set(
@@ -94,8 +96,20 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		const start = best.phrase[0].start;
 		const end = best.phrase[best.phrase.length - 1].end;
 		const answer = a.text.slice(start, end);
+		// "____ such as ammonia, sulphur dioxide or ether": the examples name the category, and the blank is its vague name.
+		if (/^\s*,?\s*(?:such as|like|including)\b/.test(a.text.slice(end, end + 20))) continue;
+		// A term the article names as a term ("known as latent heat") is what it teaches; any other phrase may be one of its words.
+		const named = /\b(?:known as|called|termed|named)\s+$/.test(a.text.slice(Math.max(0, start - 20), start)) ? 1 : UNNAMED;
 		const prompt = render(a, main, [{ start, end, text: '____' }]);
-		drafts.push({ type: 'cloze', template: 'cloze', prompt, answer, sentence: s.index, fact: statementKey(s), score: ctx.scores[s.index].fact * TERM_WEIGHT });
+		drafts.push({
+			type: 'cloze',
+			template: 'cloze',
+			prompt,
+			answer,
+			sentence: s.index,
+			fact: statementKey(s),
+			score: ctx.scores[s.index].fact * TERM_WEIGHT * named
+		});
 	}
 	return drafts;
 }

@@ -29,6 +29,12 @@ describe('blank drafts', () => {
 		expect(answers).toContain('Wembley');
 	});
 
+	it('never blanks an ordinal that stands for a noun ("The second is cap-and-trade")', () => {
+		expect(drafts('There are two main tools. The second is cap-and-trade, also called an emissions trading system.').map((d) => d.answer)).not.toContain(
+			'second'
+		);
+	});
+
 	it('never blanks the century of a century, and weighs a centenary’s year low', () => {
 		const answers = drafts('Today The Rite of Spring is regarded as one of the most influential compositions of the twentieth century.').map((d) => d.answer);
 		expect(answers).not.toContain('twentieth');

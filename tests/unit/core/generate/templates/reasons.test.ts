@@ -138,6 +138,13 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks no result of a cause with no verb of its own, and answers a reason without a second verb of its clause', () => {
+		expect(prompts('A second search later that night led to the arrest of Guy Fawkes, who was carrying slow matches.')).toEqual([]);
+		expect(answers('The opening of Parliament was postponed several times because of plague and was finally fixed for 5 November 1605.')).toEqual([
+			'Because of plague'
+		]);
+	});
+
 	it('asks for the result that "leaving", "allowing" or "which meant that" gives, answered with what the cause did', () => {
 		expect(
 			answers('On 13 March 1989 a powerful storm caused the collapse of the Hydro-Quebec power grid in Canada, leaving six million people without electricity.')
@@ -254,6 +261,16 @@ describe('term blanks', () => {
 	it('takes no verb the tagger reads as a noun for a term ("fresh water dilutes the salty surface")', () => {
 		const ctx = context('As the ice sheet melts, fresh water dilutes the salty surface.');
 		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('fresh water dilutes');
+	});
+
+	it('blanks no category that its examples name ("substances such as ammonia"), and weighs a term the article names as one higher', () => {
+		const ctx = context('Early machines used substances such as ammonia, which worked well but were toxic.');
+		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('substances');
+		const named = termDrafts(context('An evaporating liquid absorbs energy, known as latent heat, from its surroundings.'), new Map());
+		const plain = termDrafts(context('An evaporating liquid absorbs energy from its surroundings as latent heat.'), new Map());
+		expect(named[0].answer).toBe('latent heat');
+		expect(plain[0].answer).toBe('latent heat');
+		expect(named[0].score).toBeGreaterThan(plain[0].score);
 	});
 
 	it('leaves a sentence the entity blanks already ask well', () => {

@@ -25,4 +25,10 @@ describe('what someone said', () => {
 			'What did biologist Thomas Seeley show about the scouts?'
 		]);
 	});
+
+	it('asks no "about" a question word ("about which approach"), but the finding whole', () => {
+		expect(claims('The economist Martin Weitzman showed that which approach is better depends on how quickly the costs of damage change.')).toEqual([
+			'What did economist Martin Weitzman show?'
+		]);
+	});
 });
