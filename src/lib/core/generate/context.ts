@@ -339,8 +339,9 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 		if (m.start < from || m.end > to || !free(m)) continue;
 		if (m.kind === 'person') {
 			const first = !introduced.has(m.key);
-			// "Nelson's Column", "Halley's Comet": a thing named after a person keeps its name in a prompt.
-			const thing = /^['’]s\s+\p{Lu}/u.test(a.text.slice(m.end, m.end + 4));
+			// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
+			const thing =
+				/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) || /\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start));
 			const text = first && !thing ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });

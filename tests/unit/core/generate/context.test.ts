@@ -137,6 +137,11 @@ describe('pronouns', () => {
 		expect(reads(text, 2)).toBe('The dying Horatio Nelson had urged Thomas Hardy to anchor.');
 		expect(reads(text, 3)).toBe('Nelson’s Column was completed in 1843.');
 	});
+
+	it('leaves a case named after a person as named', () => {
+		const text = 'Mrs Louisa Carlill bought a smoke ball in 1891. Carlill v Carbolic Smoke Ball Company is still taught.';
+		expect(reads(text, 1)).toBe('Carlill v Carbolic Smoke Ball Company is still taught.');
+	});
 });
 
 describe('the subject of a biography', () => {

@@ -32,10 +32,10 @@ export function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>
 function trivia(a: Analysis, m: Mention): number {
 	const after = a.text.slice(m.end, m.end + 30);
 	const before = a.text.slice(Math.max(0, m.start - 30), m.start);
-	// "Prince ____" of Prince William Sound, "the Civil Rights Act of ____": part of a name is read off the rest of it.
+	// "Prince ____" of Prince William Sound, "the Queen's ____" of the Queen's Bench Division: part of a name is read off the rest of it.
 	if (
 		(m.kind === 'place' || m.kind === 'org' || m.kind === 'name') &&
-		/(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+\s$/u.test(before) &&
+		/(?:^|[^.!?]\s)\p{Lu}[\p{L}-]+(?:['’]s)?\s$/u.test(before) &&
 		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
 	)
 		return 0;

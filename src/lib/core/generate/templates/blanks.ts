@@ -76,13 +76,16 @@ function clauseOf(a: Analysis, p: Proposition, m: Mention): Proposition {
 	if (a.text.slice(p.start, p.end).split(/\s+/).length <= MOST_CLOZE_WORDS) return p;
 	const end = clauseEnd(a, p, m.end);
 	const kept = a.text.slice(p.start, end).split(/\s+/).length;
+	const verbBefore = p.sentence.tokens.some((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
 	// "Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and …, argued": a cut inside the
-	// aside of a subject leaves the subject without its verb.
-	const subject = !p.sentence.tokens.some((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
+	// aside of a subject leaves the subject without its verb; "A century later, in ____, a federal court …": a blank after a
+	// preposition is a phrase's, and the comma ends that phrase.
+	const subject = !verbBefore && !/\b(?:in|on|at|by|from|during|until|since|of|for|after|before)\s+$/i.test(a.text.slice(p.start, m.start));
+	const appositive = subject && /^,\s+(?:a|an|the)\s/.test(a.text.slice(m.end, m.end + 6));
 	// "During the Carrington Event of ____, named after …": a participle's aside, cut, leaves no verb at all.
 	const closes = (a.text.slice(p.start, m.start).match(/,/g) ?? []).length % 2 === 1;
-	const opens = /^,\s+(?:a|an|the)\s/.test(a.text.slice(m.end, m.end + 6)) || (!closes && /^,\s+\p{Ll}+ed\s/u.test(a.text.slice(m.end, m.end + 40)));
-	const openAside = subject && opens && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
+	const participle = !verbBefore && !closes && /^,\s+\p{Ll}+ed\s/u.test(a.text.slice(m.end, m.end + 40));
+	const openAside = (appositive || participle) && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
 	return end < p.end && end > m.end && kept >= 8 && !openAside ? { ...p, end } : p;
 }
 

@@ -51,6 +51,8 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		if (!person || !/\s/.test(role.text.replace(/^(?:the|a|an)\s+/i, ''))) continue;
 		// "the poet Lord": a title of address ends the role, and asking who holds it names no post.
 		if (/\b(?:Lord|Lady|Sir|Dame|Mr|Mrs|Ms|Miss)\.?$/.test(role.text)) continue;
+		// "Mr Justice" is how a judge is addressed, not a post to ask who held.
+		if (/^(?:Mr|Mrs|Ms|Miss)\b/.test(role.text)) continue;
 		const s = a.sentences[role.sentence];
 		const fact = factKey('role', person.key, s);
 		const freq = lookup(a).mentionsOf(person.key).length;
@@ -78,7 +80,9 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		const mention = lookup(a)
 			.mentionsOf(person.key)
 			.find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
-		if (!mention) continue;
+		// "Who was the Lord Justice?" when three judges are: a post others hold in the story names no one.
+		const post = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+		if (!mention || a.roles.some((r) => r.person !== role.person && post(r.text) === post(role.text))) continue;
 		const reverse = `Who ${is} ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {

@@ -29,6 +29,21 @@ describe('blank drafts', () => {
 		expect(answers).toContain('Wembley');
 	});
 
+	it('weighs no blank on the end of a name after its possessive ("the Queen’s ____")', () => {
+		const [blank] = drafts('At the trial in the Queen’s Bench Division, Mr Justice Hawkins found in her favour.').filter(
+			(d) => d.type === 'cloze' && d.answer === 'Bench Division'
+		);
+		expect(blank?.score ?? 0).toBe(0);
+	});
+
+	it('cuts a long sentence after a blank in a fronted phrase, whose comma only ends the phrase', () => {
+		const text =
+			'A century later, in 1999, a federal court in New York drew on the case when it rejected the claim of a student; unlike the smoke ball promise, the court said, no reasonable person could have taken that advertisement as a serious offer.';
+		expect(drafts(text).find((d) => d.type === 'cloze' && d.answer === '1999')?.prompt).toBe(
+			'A century later, in ____, a federal court in New York drew on the case when it rejected the claim of a student.'
+		);
+	});
+
 	it('never blanks an ordinal that stands for a noun ("The second is cap-and-trade")', () => {
 		expect(drafts('There are two main tools. The second is cap-and-trade, also called an emissions trading system.').map((d) => d.answer)).not.toContain(
 			'second'
