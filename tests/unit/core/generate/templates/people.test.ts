@@ -20,11 +20,10 @@ describe('who someone is', () => {
 describe('who holds a post', () => {
 	it('asks no "Who was the Lord Justice?" when the story has several, and no "Who was the Mr Justice?"', () => {
 		const text =
-			'The appeal was heard by Lord Justice Lindley, Lord Justice Bowen and Lord Justice A. L. Smith. Lord Justice Bowen gave the best-known judgment. Lord Justice Lindley agreed.';
-		expect(prompts(text, '2026-12-04')).not.toContain('Who was the Lord Justice?');
-		expect(prompts('At the trial Mr Justice Hawkins found in her favour. Mr Justice Hawkins was known for long sentences.', '2026-12-04')).not.toContain(
-			'Who was the Mr Justice?'
-		);
+			'In 1892 the appeal was heard by Lord Justice Lindley, Lord Justice Bowen and Lord Justice A. L. Smith. Lord Justice Bowen gave the best-known judgment. At the trial Mr Justice Hawkins found in her favour.';
+		const asked = prompts(text, '2026-12-04');
+		expect(asked).toContain('Who was Bowen?');
+		expect(asked.filter((p) => /^Who (?:is|was) the (?:Lord|Mr) Justice\?$/.test(p))).toEqual([]);
 		expect(prompts('Home Secretary Priti Patel announced the plan. Priti Patel spoke in London.', '2020-01-01')).toContain('Who is the Home Secretary?');
 	});
 });
