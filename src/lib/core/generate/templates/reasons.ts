@@ -259,6 +259,7 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		resultAt = at + join[0].length;
 		result = textWith(a, p.edits, resultAt, p.end);
 	}
+	result = resultOnly(result);
 	const answer = capital(tidy(result));
 	// "… the political crisis that led to war": the join was inside a relative clause, and the cause is cut off.
 	if (
@@ -291,6 +292,22 @@ function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft |
 		fact: factKey('result', cause, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
+}
+
+/**
+ * The result as an answer: "the secondary bow has red on the inside, and some light escapes at each reflection" states a second
+ * fact after ", and"; not a comma inside a quotation ("eyeball to eyeball, and I think …") nor one that opens an aside ("that many
+ * clinics, and many poorer countries, did not have").
+ */
+function resultOnly(text: string): string {
+	for (const join of text.matchAll(/,\s+(?:and|but)\s+/g)) {
+		const before = text.slice(0, join.index);
+		const after = text.slice((join.index ?? 0) + join[0].length);
+		const quoted = (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+		const aside = /^(?:\S+\s+){0,3}\S+,/.test(after);
+		if (!quoted && !aside) return before;
+	}
+	return text;
 }
 
 /** The verb of a result join as a finite verb of the cause: "forcing" → "forced" (or "forces" for how things are), "led to" as written. */

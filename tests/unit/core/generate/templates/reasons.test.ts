@@ -145,6 +145,17 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('answers a result without a second fact joined after ", and", but keeps a quotation and an aside whole', () => {
+		expect(
+			answers('The extra reflection reverses the order of the colours, so the secondary bow has red on the inside, and some light escapes at each reflection.')
+		).toEqual(['The secondary bow has red on the inside']);
+		expect(
+			answers(
+				'The Pfizer vaccine had to be stored at minus 70 degrees, so early distribution depended on freezers that many clinics, and many poorer countries, did not have.'
+			)
+		).toEqual(['Early distribution depended on freezers that many clinics, and many poorer countries, did not have']);
+	});
+
 	it('asks for the result that "leaving", "allowing" or "which meant that" gives, answered with what the cause did', () => {
 		expect(
 			answers('On 13 March 1989 a powerful storm caused the collapse of the Hydro-Quebec power grid in Canada, leaving six million people without electricity.')
