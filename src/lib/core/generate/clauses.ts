@@ -10,7 +10,7 @@ import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
 import { contextEdits, introductionOf, topicName, usualName } from './context';
-import { pronounPerson } from './extract/index';
+import { genderOf, pronounPerson } from './extract/index';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
@@ -169,14 +169,20 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
 		return { start: token.start, end: token.end, text: lower };
 	}
-	if (token.start >= firstName) return undefined;
+	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.
+	const sex = /^(?:she|her)$/.test(word) ? 'f' : 'm';
+	const named = lookup(a)
+		.mentionsIn(s.index)
+		.filter((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
+	const otherSex = named.length > 0 && named.every((m) => (genderOf(a, m.key) ?? sex) !== sex);
+	if (token.start >= firstName && !otherSex) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
 	// A place, a body or a month before it ("In five years at Birkbeck her group …") is no one the pronoun could mean.
 	const things = lookup(a)
 		.mentionsIn(s.index)
 		.filter((m) => m.kind !== 'person' && m.start >= from && m.end <= token.start);
 	const notPerson = (t: Token) => t.tags.has('Date') || things.some((m) => t.start >= m.start && t.end <= m.end);
-	if (before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
+	if (!otherSex && before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
 	// "Bahramov became a hero in his native Azerbaijan": a name that opens the clause as its subject owns the pronoun, whatever its kind.
 	const opening = lookup(a)
 		.mentionsAt(from)

@@ -115,6 +115,35 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, asked!)[0])).toBe('In December 1801 William Marbury asked the Supreme Court for a writ.');
 	});
 
+	it('reads the "he" of a life story as its subject, though his given name is also a woman\'s', () => {
+		const a = analyze(
+			[
+				'Jesse Owens and the Berlin Games',
+				'',
+				'Jesse Owens was born in Alabama, and he moved to Cleveland as a boy. He ran for Ohio State. He won four gold medals in Berlin. He died in 1980.',
+				'',
+				'At a meet in Ann Arbor, Owens set his first world record. In the same hour he set three more.'
+			].join('\n')
+		);
+		const asked = a.sentences.find((s) => s.text.startsWith('In the same hour'));
+		expect(render(a, propositions(a, asked!)[0])).toBe('In the same hour Jesse Owens set three more.');
+	});
+
+	it('reads "He" and "him" after "Queen Victoria" as the man, not the queen', () => {
+		const a = analyze(
+			[
+				'Michael Faraday: The Bookbinder Who Electrified the World',
+				'',
+				'Michael Faraday discovered induction in 1831. He showed it in a ring of iron. He declined a knighthood.',
+				'',
+				'In 1858 Queen Victoria granted him the use of a house at Hampton Court, where he died. He was buried in Highgate Cemetery.'
+			].join('\n')
+		);
+		expect(render(a, propositions(a, a.sentences[4])[0])).toBe('Michael Faraday was buried in Highgate Cemetery.');
+		// Nor can the queen be the "him" she granted a house to.
+		expect(render(a, propositions(a, a.sentences[3])[0])).toMatch(/^In 1858 Queen Victoria granted Michael Faraday the use of a house/);
+	});
+
 	it('leaves "his" to a name that opens the clause as its subject, whatever kind of name it seemed', () => {
 		const a = analyze(
 			'Geoff Hurst scored three goals in the final. The referee consulted his linesman, Tofiq Bahramov of the Soviet Union. Bahramov became a hero in his native Azerbaijan.'

@@ -14,7 +14,7 @@ import { overlapsAny, withinAny } from '../spans';
 import type { FullDate } from './dates';
 import { articleYears, findDates, lastFullDate, lastYearIn } from './dates';
 import { findNumbers } from './numbers';
-import { findPeople, personFor } from './people';
+import { findPeople, personFor, sexOfHonorific } from './people';
 import { findQuotes } from './quotes';
 import { findRoles } from './roles';
 import { slugify } from '../../bank/ids';
@@ -175,7 +175,7 @@ function dominantPronoun(a: Analysis): 'f' | 'm' | undefined {
 	return she >= 3 && she >= 3 * he ? 'f' : he >= 3 && he >= 3 * she ? 'm' : undefined;
 }
 
-/** A person's sex as their given name tells it ("Rosalind" female, "Aaron" male), when compromise knows the name. */
+/** A person's sex as a title ("Queen"), their given name ("Rosalind", "Aaron") or, failing those, the article's pronouns tell it. */
 export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
 	// Asked for every pronoun and every person choice: read once per person and analysis.
 	let known = sexes.get(a);
@@ -183,14 +183,32 @@ export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
 	if (known.has(key)) return known.get(key);
 	const m = lookup(a).mentionsOf(key)[0];
 	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
-	const sex = token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : pronounSex(a, key);
+	const named = token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : undefined;
+	const votes = pronounVotes(a, key);
+	const byPronoun = votes.f > votes.m ? 'f' : votes.m > votes.f ? 'm' : undefined;
+	// "Jesse Owens": a given name used by both sexes is read as one. The pronouns a life story calls its subject by tell better, when
+	// they also follow the subject's own name (the "he" of a story about the Mona Lisa's thief is not the painting's).
+	const dominant = key === mainPersonOf(a) ? spoken(a).dominant : undefined;
+	const subject = dominant && dominant === byPronoun && votes[dominant] >= 2 ? dominant : undefined;
+	const sex = honorificOf(a, key) ?? subject ?? named ?? byPronoun;
 	known.set(key, sex);
 	return sex;
 }
 const sexes = new WeakMap<Analysis, Map<string, 'f' | 'm' | undefined>>();
 
-/** A person's sex as the article's pronouns tell it: the first he or she after their name, in the rest of its sentence, by a clear majority. */
-function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
+/** A person's sex as a title before one of their mentions tells it ("Queen Victoria granted him …" is hers, whatever "him" says). */
+function honorificOf(a: Analysis, key: string): 'f' | 'm' | undefined {
+	for (const m of lookup(a).mentionsOf(key)) {
+		const tokens = a.sentences[m.sentence].tokens;
+		const at = tokens.findIndex((t) => t.start === m.start);
+		const sex = sexOfHonorific(tokens[at - 1]?.text) ?? sexOfHonorific(tokens[at]?.text);
+		if (sex) return sex;
+	}
+	return undefined;
+}
+
+/** How often the first he or she after a person's name, in the rest of its sentence, is each. */
+function pronounVotes(a: Analysis, key: string): { f: number; m: number } {
 	let she = 0;
 	let he = 0;
 	for (const m of lookup(a).mentionsOf(key)) {
@@ -203,7 +221,7 @@ function pronounSex(a: Analysis, key: string): 'f' | 'm' | undefined {
 		if (pronoun === 'she' || pronoun === 'her') she++;
 		else if (pronoun) he++;
 	}
-	return she > he ? 'f' : he > she ? 'm' : undefined;
+	return { f: she, m: he };
 }
 
 /** The person a he/she/his/her refers to: the paragraph's last subject or speaker of the pronoun's sex, else the article's main person. */

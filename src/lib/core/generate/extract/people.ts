@@ -86,11 +86,14 @@ const NOT_A_PERSON = new Set(
 const MALE_HONORIFICS = new Set(['lord', 'sir', 'mr', 'king', 'prince', 'duke', 'baron', 'count', 'earl']);
 const FEMALE_HONORIFICS = new Set(['lady', 'dame', 'mrs', 'miss', 'ms', 'queen', 'princess', 'duchess', 'baroness', 'countess']);
 
-/** The sex an honorific just before a name tells ("Lord Byron", "Lady Lovelace"). */
-function honorificSex(title: Token[]): 'f' | 'm' | undefined {
-	const word = title[title.length - 1]?.text.toLowerCase().replace(/\.$/, '');
-	return word && MALE_HONORIFICS.has(word) ? 'm' : word && FEMALE_HONORIFICS.has(word) ? 'f' : undefined;
+/** The sex an honorific tells ("Lord", "Queen"), if the word is one. */
+export function sexOfHonorific(word: string | undefined): 'f' | 'm' | undefined {
+	const w = word?.toLowerCase().replace(/\.$/, '');
+	return w && MALE_HONORIFICS.has(w) ? 'm' : w && FEMALE_HONORIFICS.has(w) ? 'f' : undefined;
 }
+
+/** The sex an honorific just before a name tells ("Lord Byron", "Lady Lovelace"). */
+const honorificSex = (title: Token[]) => sexOfHonorific(title[title.length - 1]?.text);
 
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''): Map<string, Person> {
