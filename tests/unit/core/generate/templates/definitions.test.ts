@@ -20,6 +20,21 @@ describe('what is a term the article defines', () => {
 		).toEqual([['What is a cataplectic attack?', 'A sudden loss of muscle control brought on by intense emotion']]);
 	});
 
+	it('asks the meaning of a term without "a" that a verb or its "to" introduces, defined by what it is or does', () => {
+		expect(asked('This was electromagnetic induction, the generation of an electric current by a changing magnetic field.')).toEqual([
+			['What is electromagnetic induction?', 'The generation of an electric current by a changing magnetic field']
+		]);
+		expect(asked('In the 1830s Faraday turned to electrolysis, the splitting of chemical compounds by an electric current, and formulated its laws.')).toEqual([
+			['What is electrolysis?', 'The splitting of chemical compounds by an electric current']
+		]);
+	});
+
+	it('asks nothing of an everyday word or of what ties a thing to another ("the legacy of", "the capital of")', () => {
+		expect(asked('The park sits above a vast body of molten rock, the legacy of enormous volcanic eruptions.')).toEqual([]);
+		expect(asked('The traders brought cinnamon, the source of their fortune in the old port.')).toEqual([]);
+		expect(asked('The army marched into the interior, the heart of the old kingdom of Shewa.')).toEqual([]);
+	});
+
 	it('asks nothing of a clause after the comma, a list, a person, a thing of no kind, or a role after "as"', () => {
 		expect(asked('Instead of teams of workers building a stationary car, the chassis was pulled past a line of men.')).toEqual([]);
 		expect(asked('The cliff gave up a plesiosaur, a skull and a jaw.')).toEqual([]);
