@@ -136,6 +136,9 @@ function namedSubject(a: Analysis, s: Sentence): string | undefined {
 	return after && isFinite(after) ? m.text : undefined;
 }
 
+/** Does "her" own what follows ("her work"), a noun or an adjective, rather than stand as an object ("awarded her")? */
+const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
+
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const firstName =
@@ -175,14 +178,18 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		.mentionsIn(s.index)
 		.filter((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
 	const otherSex = named.length > 0 && named.every((m) => (genderOf(a, m.key) ?? sex) !== sex);
-	if (token.start >= firstName && !otherSex) return undefined;
+	// "Davy took him on": the object of a verb is never that verb's subject, so it means someone named before the sentence.
+	const object = word === 'him' || (word === 'her' && !owning(next));
+	const after = named.length === 1 ? s.tokens.find((t) => t.start >= named[0].end) : undefined;
+	const subject = object && !!after && isFinite(after) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, token.start)) ? named[0].key : undefined;
+	if (token.start >= firstName && !otherSex && !subject) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
 	// A place, a body or a month before it ("In five years at Birkbeck her group …") is no one the pronoun could mean.
 	const things = lookup(a)
 		.mentionsIn(s.index)
 		.filter((m) => m.kind !== 'person' && m.start >= from && m.end <= token.start);
 	const notPerson = (t: Token) => t.tags.has('Date') || things.some((m) => t.start >= m.start && t.end <= m.end);
-	if (!otherSex && before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
+	if (!otherSex && !subject && before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
 	// "Bahramov became a hero in his native Azerbaijan": a name that opens the clause as its subject owns the pronoun, whatever its kind.
 	const opening = lookup(a)
 		.mentionsAt(from)
@@ -190,7 +197,7 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const verb = opening && s.tokens.find((t) => t.start >= opening.end);
 	if (verb && isFinite(verb) && verb.start < token.start) return undefined;
 	const key = pronounPerson(a, s, token.start === from, token.text);
-	const person = key ? a.people.get(key) : undefined;
+	const person = key && key !== subject ? a.people.get(key) : undefined;
 	if (!person) return undefined;
 	// "In his 1922 memoir, …, Henry Ford wrote": the name the sentence gives later is the one the pronoun looks ahead to.
 	const later = lookup(a)
@@ -208,8 +215,6 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
 	const intro = introductionOf(a, person.key);
 	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
-	// "her" owns what follows when a noun or adjective does ("her work"); otherwise it is the object ("awarded her").
-	const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
 	const possessive = word === 'his' || (word === 'her' && (token.text === 'Her' || owning(next)));
 	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
 }

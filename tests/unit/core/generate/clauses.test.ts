@@ -129,6 +129,15 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, asked!)[0])).toBe('In the same hour Jesse Owens set three more.');
 	});
 
+	it('reads the object of a named subject\'s verb as someone else, named before ("Davy took him on")', () => {
+		const a = analyze(
+			'In 1812 a customer gave Michael Faraday tickets to lectures by the chemist Humphry Davy. Faraday took careful notes and sent them to Davy. In March 1813, when a vacancy arose, Davy took him on as a chemical assistant. Davy praised him.'
+		);
+		expect(render(a, propositions(a, a.sentences[2])[0])).toMatch(/Davy took Michael Faraday on as a chemical assistant\.$/);
+		// With the same subject before, the pronoun is left as written rather than read as the subject himself.
+		expect(render(a, propositions(a, a.sentences[3])[0])).not.toMatch(/Davy praised (?:Humphry )?Davy/);
+	});
+
 	it('reads "He" and "him" after "Queen Victoria" as the man, not the queen', () => {
 		const a = analyze(
 			[
