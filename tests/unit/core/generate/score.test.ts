@@ -10,7 +10,7 @@ describe('scoreSentences', () => {
 	].join(' ');
 	const scores = scoreSentences(analyze(text, '2021-02-03'));
 
-	it('prefers a plain sentence dense with names and dates for fact questions', () => {
+	it('prefers a plain sentence dense with names for fact questions', () => {
 		expect(scores[0].fact).toBeGreaterThan(scores[1].fact);
 		expect(scores[0].fact).toBeGreaterThan(scores[2].fact);
 		expect(scores[0].fact).toBeGreaterThan(scores[3].fact);
@@ -20,6 +20,13 @@ describe('scoreSentences', () => {
 		expect(scores[1].fact).toBeLessThan(0.5);
 		expect(scores[2].speech).toBeGreaterThan(0.5);
 		expect(scores[0].speech).toBe(0);
+	});
+
+	it('does not rank a sentence up for the date it gives', () => {
+		const dated = scoreSentences(
+			analyze('Faraday advised Trinity House on lighthouses in 1836. Faraday advised Trinity House on lighthouses for years.', '2024-01-01')
+		);
+		expect(dated[0].fact).toBeCloseTo(dated[1].fact, 2);
 	});
 
 	it('ranks the writer’s note under a column last', () => {
