@@ -12,6 +12,10 @@ import { KIND_WEIGHT } from './draft';
 /** Person names used as modifiers ("the Moon administration", "the Biden team") make weak blanks. */
 const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?)\b/;
 
+/** Nouns for the items of a writer's list: "the second objection", "two physical facts", "the two countries". */
+const LISTED =
+	/^\s+(?:\p{Ll}+\s+)?(?:objection|argument|reason|point|tool|option|approach|problem|lesson|step|way|question|answer|idea|fact|claim|criticism|worry|concern|benefit|advantage|drawback|stage|factor|thing|countries|country|kind|type|group|side)s?\b/u;
+
 /** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
 export function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
 	const seen = freq.get(m.key) ?? 1;
@@ -51,6 +55,9 @@ function trivia(a: Analysis, m: Mention): number {
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
 	// "The ____ is cap-and-trade": an ordinal that stands for a noun counts items the sentence before lists.
 	if (m.kind === 'ordinal' && /^\s*(?:,|is\b|was\b|are\b|were\b)/.test(after)) return 0;
+	// "The ____ objection is that …", "relies on ____ physical facts": where a point falls in the writer's list, or how many the list has,
+	// is the article's layout, not its content.
+	if ((m.kind === 'ordinal' || (m.kind === 'number' && !/\d/.test(m.text))) && LISTED.test(after)) return 0;
 	// "In ____ and 1720": one year of a pair is half of when it happened, the other half printed beside it; "Between ____ and 1433"
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);

@@ -50,6 +50,14 @@ describe('blank drafts', () => {
 		);
 	});
 
+	it("never blanks where a point falls in the writer's list, or how many items the list has", () => {
+		const answers = drafts(
+			'The second objection is that the evidence is weaker than advocates claim. The two countries are culturally similar. The whole trick relies on two physical facts.'
+		).map((d) => d.answer);
+		expect(answers).not.toContain('second');
+		expect(answers).not.toContain('two');
+	});
+
 	it('never blanks the century of a century, and weighs a centenary’s year low', () => {
 		const answers = drafts('Today The Rite of Spring is regarded as one of the most influential compositions of the twentieth century.').map((d) => d.answer);
 		expect(answers).not.toContain('twentieth');
