@@ -101,6 +101,13 @@ function stateOnly(tokens: Token[]): boolean {
 	const next = tokens[verb + 1];
 	return /^(?:was|were)$/i.test(tokens[verb].text) && !!next && !next.tags.has('Participle') && !next.tags.has('PastTense');
 }
+/** "…, a default that reflects their wishes is the simplest way to …": the writer's verdict on a remedy, not what the condition sets off. */
+function verdict(tokens: Token[]): boolean {
+	const judged = (t: Token) => t.tags.has('Superlative') || /^(?:best|simplest|only|right|wrong|worst|easiest|surest|answer|solution|mistake)$/i.test(t.text);
+	// Its subject may hold a verb of its own ("a default that reflects their wishes"): any "is" before a judgement will do.
+	return tokens.some((t, i) => /^(?:is|are)$/i.test(t.text) && tokens.slice(i + 1, i + 4).some(judged));
+}
+
 /** Verbs of what someone thought or knew. */
 const MIND = /^(?:expected|knew|believed|thought|assumed|hoped|feared|seemed|appeared|wanted)$/i;
 
@@ -131,7 +138,7 @@ function outcomeDraft(ctx: TemplateContext, s: Sentence, main: Proposition, subs
 	const tenses = [pastTense(conditionTokens), pastTense(outcomeTokens)];
 	if (tenses.every((t) => t === undefined)) return undefined;
 	const past = tenses.includes(true);
-	if (past && stateOnly(outcomeTokens)) return undefined;
+	if ((past && stateOnly(outcomeTokens)) || verdict(outcomeTokens)) return undefined;
 	const answer = outcomeText(textWith(a, main.edits, at, main.end));
 	// Half a quotation, a reply cut from the words it introduces, a year cut from its date ("When McLean died on May 25, 2001, …"),
 	// or an "it" or a "them" the card leaves naming no one: no outcome to learn.

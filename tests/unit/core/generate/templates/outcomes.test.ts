@@ -47,6 +47,14 @@ describe('what happens when', () => {
 		expect(asked('When he was nine, his family moved to Cleveland, Ohio.')).toEqual([]);
 	});
 
+	it("asks nothing of the writer's verdict on what to do when a condition holds", () => {
+		expect(
+			asked(
+				'When most people want to give and few get round to saying so, a default that reflects their wishes is the simplest way to turn goodwill into transplants.'
+			)
+		).toEqual([]);
+	});
+
 	it('asks nothing when the "when" clause ends inside a date', () => {
 		expect(asked('When McLean died on May 25, 2001, at the age of 87, the transportation secretary paid tribute to the inventor of the container.')).toEqual(
 			[]
