@@ -327,6 +327,9 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 	return edits;
 }
 
+/** Verbs a court cites an earlier case with. */
+const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cited|cites|citing|followed|applied|invoked|overruled|distinguished)\s+$/;
+
 /** Every edit that makes `[from, to)` of a sentence read without the article; `taken` spans are left alone. */
 export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: (Span & { text?: string })[] = []): Edit[] {
 	// Quoted words are the speaker's own: they stay as said.
@@ -340,8 +343,12 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 		if (m.kind === 'person') {
 			const first = !introduced.has(m.key);
 			// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
+			// "a federal court drew on Carlill": under the headline "Carlill v …", the surname a court cites is the case.
+			const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
 			const thing =
-				/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) || /\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start));
+				caseCited ||
+				/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
+				/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start));
 			const text = first && !thing ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });

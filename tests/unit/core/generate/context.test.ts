@@ -142,6 +142,16 @@ describe('pronouns', () => {
 		const text = 'Mrs Louisa Carlill bought a smoke ball in 1891. Carlill v Carbolic Smoke Ball Company is still taught.';
 		expect(reads(text, 1)).toBe('Carlill v Carbolic Smoke Ball Company is still taught.');
 	});
+
+	it('leaves the surname a court cites as the case the headline names, and names the person elsewhere', () => {
+		const text = [
+			'Carlill v Carbolic Smoke Ball Company',
+			'',
+			'Mrs Louisa Carlill bought a smoke ball in 1891. In 1999 a federal court drew on Carlill in a case about a jet. Carlill herself lived to 96.'
+		].join('\n');
+		expect(reads(text, 1)).toBe('In 1999 a federal court drew on Carlill in a case about a jet.');
+		expect(reads(text, 2)).toMatch(/^(?:Mrs )?Louisa Carlill herself lived to 96\.$/);
+	});
 });
 
 describe('the subject of a biography', () => {
