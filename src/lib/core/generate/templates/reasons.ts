@@ -357,13 +357,43 @@ function thatIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draf
 	};
 }
 
+/** "…, which is why lightning appears to flicker": the clause after the cue, up to a semicolon, is asked; the clause before answers. */
+const WHICH_IS_WHY = /,\s+which\s+is\s+(?:partly\s+|largely\s+|mainly\s+)?why\s+/;
+
+/** A "why" draft for "X, which is why Y", answered by X. */
+function whichIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+	const { a } = ctx;
+	const cue = WHICH_IS_WHY.exec(a.text.slice(p.start, p.end));
+	if (!cue) return undefined;
+	const at = p.start + (cue.index ?? 0);
+	const start = at + cue[0].length;
+	const semicolon = a.text.slice(start, p.end).search(/[;:]/);
+	const end = semicolon < 0 ? p.end : start + semicolon;
+	const asked = askedWell(whyQuestion(a, { ...p, start, end, edits: p.edits.filter((e) => e.start >= start && e.end <= end), blocked: [] }));
+	if (!asked) return undefined;
+	const answer = capital(tidy(render(a, { ...p, end: at, edits: p.edits.filter((e) => e.end <= at), blocked: [] })));
+	// "It is …", "This first response is slow": a reason that opens on a pronoun or a pointer names nothing the card shows.
+	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
+		return undefined;
+	return {
+		type: 'flashcard',
+		template: 'why',
+		prompt: asked,
+		answer,
+		sentence: s.index,
+		fact: factKey('why', asked, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
+}
+
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
 export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const s of ctx.a.sentences) {
 		const main = ctx.props[s.index][0];
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
-		const why = thatIsWhyDraft(ctx, s, main) ?? whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);
+		const why =
+			thatIsWhyDraft(ctx, s, main) ?? whichIsWhyDraft(ctx, s, main) ?? whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);
 		if (why) drafts.push(why);
 		const result =
 			resultDraft(ctx, s, main) ?? ctx.props[s.index].slice(1).reduce<Draft | undefined>((found, sub) => found ?? resultDraft(ctx, s, sub), undefined);

@@ -9,6 +9,7 @@
 import { render } from '../clauses';
 import { lookup } from '../lookup';
 import { withinAny } from '../spans';
+import { isFinite } from '../tokens';
 import type { Analysis, Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { statementKey } from './draft';
@@ -17,6 +18,8 @@ import { statementKey } from './draft';
 const TERM_WEIGHT = 0.45;
 /** A phrase the article does not name as a term weighs this much of one it does. */
 const UNNAMED = 0.75;
+/** And one word alone, not named as a term, this much of a phrase. */
+const LONE_WORD = 0.5;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
 const WEAK = new Set(
@@ -29,7 +32,7 @@ const WEAK = new Set(
 const isNoun = (t: Token) =>
 	t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
 const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
-const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below such'.split(' '));
+const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below past such'.split(' '));
 const isModifier = (t: Token) =>
 	(t.tags.has('Adjective') || isNoun(t)) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 
@@ -95,11 +98,19 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		if (!best) continue;
 		const start = best.phrase[0].start;
 		const end = best.phrase[best.phrase.length - 1].end;
+		// "Through ____ was pushed …": a phrase that opens the clause, its verb right after, is the subject (the tagger read "Through" as a
+		// preposition), and a subject blank rarely reads well.
+		const next = s.tokens.find((t) => t.start >= end);
+		const opening = s.tokens.filter((t) => t.start >= main.start && t.end <= start).length <= 1;
+		if (opening && next && isFinite(next)) continue;
 		const answer = a.text.slice(start, end);
 		// "____ such as ammonia, sulphur dioxide or ether": the examples name the category, and the blank is its vague name.
 		if (/^\s*,?\s*(?:such as|like|including)\b/.test(a.text.slice(end, end + 20))) continue;
 		// A term the article names as a term ("known as latent heat") is what it teaches; any other phrase may be one of its words.
 		const named = /\b(?:known as|called|termed|named)\s+$/.test(a.text.slice(Math.max(0, start - 20), start)) ? 1 : UNNAMED;
+		// "organs for several ____" (patients), "the rest of the ____" (mixture): one everyday word the article does not name as a term is
+		// most often a filler any reader supplies, asked only after the rest.
+		const filler = named !== 1 && best.phrase.length === 1 ? LONE_WORD : 1;
 		const prompt = render(a, main, [{ start, end, text: '____' }]);
 		drafts.push({
 			type: 'cloze',
@@ -108,7 +119,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			answer,
 			sentence: s.index,
 			fact: statementKey(s),
-			score: ctx.scores[s.index].fact * TERM_WEIGHT * named
+			score: ctx.scores[s.index].fact * TERM_WEIGHT * named * filler
 		});
 	}
 	return drafts;

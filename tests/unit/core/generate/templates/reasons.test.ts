@@ -284,6 +284,16 @@ describe('term blanks', () => {
 		expect(named[0].score).toBeGreaterThan(plain[0].score);
 	});
 
+	it('weighs one everyday word below a phrase, and blanks no subject that opens its clause or a "past" before a noun', () => {
+		const phrase = termDrafts(context('A single donor can provide organs for several transplant patients.'), new Map());
+		const word = termDrafts(context('A single donor can provide organs for several patients.'), new Map());
+		expect(phrase[0].answer).toBe('transplant patients');
+		expect(word[0].answer).toBe('patients');
+		expect(word[0].score).toBeLessThan(0.6 * phrase[0].score);
+		expect(termDrafts(context('Through traffic was pushed to the edge of town.'), new Map()).map((d) => d.answer)).not.toContain('traffic');
+		expect(termDrafts(context('Cars crawl past pavements too narrow for a pushchair.'), new Map()).map((d) => d.answer)).not.toContain('past pavements');
+	});
+
 	it('leaves a sentence the entity blanks already ask well', () => {
 		const ctx = context('Every satellite carries atomic clocks for timing.');
 		expect(termDrafts(ctx, new Map([[0, 3]]))).toEqual([]);
@@ -331,5 +341,14 @@ describe('term blanks', () => {
 		expect(prompts('Electrons are guided down magnetic field lines to the poles.\n\nThat is why auroras usually appear in a ring around each pole.')).toEqual(
 			[]
 		);
+	});
+
+	it('asks why of what follows ", which is why", up to a semicolon, answered by the clause before', () => {
+		expect(
+			asked(
+				'Lower the pressure and the boiling point falls, which is why water boils below 100C at the top of a high mountain; raise the pressure and the boiling point climbs.'
+			)
+		).toContainEqual(['Why does water boil below 100C at the top of a high mountain?', 'Lower the pressure and the boiling point falls']);
+		expect(prompts('This first response is slow, which is why people are not protected the moment they receive a jab.')).toEqual([]);
 	});
 });
