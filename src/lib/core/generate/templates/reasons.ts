@@ -331,6 +331,24 @@ function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 /** "That is why auroras appear in an oval": the sentence asks why, and the one before it answers. */
 const THAT_IS_WHY = /^(?:That|This)(?:\s+is|['’]s)\s+(?:partly\s+|largely\s+|precisely\s+)?why\s+/;
 
+/**
+ * A "why" card answered by a whole clause: a reason that opens on a pronoun or a pointer ("They are right that …", "This first
+ * response is slow") names nothing the card shows. `answeredIn` is the sentence that holds the answer, which it is checked against.
+ */
+function clauseWhy(ctx: TemplateContext, s: Sentence, asked: string, answer: string, answeredIn: number): Draft | undefined {
+	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
+		return undefined;
+	return {
+		type: 'flashcard',
+		template: 'why',
+		prompt: asked,
+		answer,
+		sentence: answeredIn,
+		fact: factKey('why', asked, s),
+		score: ctx.scores[s.index].fact * UNDERSTANDING
+	};
+}
+
 /** A "why" draft for "That is why …", answered by the sentence before it in the paragraph. */
 function thatIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
@@ -340,21 +358,7 @@ function thatIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draf
 	const start = p.start + cue[0].length;
 	const asked = askedWell(whyQuestion(a, { ...p, start, edits: p.edits.filter((e) => e.start >= start), blocked: p.blocked.filter((c) => c.start >= start) }));
 	const reason = ctx.props[prev.index][0];
-	if (!asked || !reason) return undefined;
-	const answer = capital(tidy(render(a, reason)));
-	// "They are right that …": a reason that opens on a pronoun names nothing the card shows.
-	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
-		return undefined;
-	return {
-		type: 'flashcard',
-		template: 'why',
-		prompt: asked,
-		answer,
-		// The answer is the sentence before: that is the source it is checked against and shown with.
-		sentence: prev.index,
-		fact: factKey('why', asked, s),
-		score: ctx.scores[s.index].fact * UNDERSTANDING
-	};
+	return asked && reason ? clauseWhy(ctx, s, asked, capital(tidy(render(a, reason))), prev.index) : undefined;
 }
 
 /** "…, which is why lightning appears to flicker": the clause after the cue, up to a semicolon, is asked; the clause before answers. */
@@ -371,19 +375,7 @@ function whichIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	const end = semicolon < 0 ? p.end : start + semicolon;
 	const asked = askedWell(whyQuestion(a, { ...p, start, end, edits: p.edits.filter((e) => e.start >= start && e.end <= end), blocked: [] }));
 	if (!asked) return undefined;
-	const answer = capital(tidy(render(a, { ...p, end: at, edits: p.edits.filter((e) => e.end <= at), blocked: [] })));
-	// "It is …", "This first response is slow": a reason that opens on a pronoun or a pointer names nothing the card shows.
-	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
-		return undefined;
-	return {
-		type: 'flashcard',
-		template: 'why',
-		prompt: asked,
-		answer,
-		sentence: s.index,
-		fact: factKey('why', asked, s),
-		score: ctx.scores[s.index].fact * UNDERSTANDING
-	};
+	return clauseWhy(ctx, s, asked, capital(tidy(render(a, { ...p, end: at, edits: p.edits.filter((e) => e.end <= at), blocked: [] }))), s.index);
 }
 
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
