@@ -260,6 +260,11 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		const tail = a.text.slice(c.end, s.end);
 		// "…, forcing the company to retreat" goes with the clause; "…, fixing your own gadget was a niche hobby" is the main clause.
 		if (/^,\s+\p{Ll}+ing\b/u.test(tail) && !/^,\s+\p{Ll}+ing\b[^,;]*?\s(?:was|were|is|are|has|had|became|remains|remained)\b/u.test(tail)) end = s.end;
+		// "when Italian forces under General Oreste Baratieri, the governor of Eritrea, pushed …": a clause cut at an aside before its verb
+		// (the tagger read "forces" as one) is a fragment, not a statement.
+		const aside = /^,\s+(?:the|a|an)\s[^,]+,\s+\p{Ll}+ed\b/u.exec(a.text.slice(end, s.end));
+		const asideEnd = aside ? end + aside[0].lastIndexOf(',') : end;
+		if (aside && !s.tokens.some((t) => t.start > end && t.end <= asideEnd && isFinite(t))) continue;
 		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
 		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
 		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...contextEdits(a, s, c.content, end, asides)], blocked: inner });

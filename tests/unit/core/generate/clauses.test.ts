@@ -138,6 +138,15 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[3])[0])).not.toMatch(/Davy praised (?:Humphry )?Davy/);
 	});
 
+	it('makes no statement of a clause cut at an aside before its verb', () => {
+		const a = analyze('Fighting began in 1895, when Italian forces under General Oreste Baratieri, the governor of Eritrea, pushed south into Tigray.');
+		expect(propositions(a, a.sentences[0]).map((p) => render(a, p))).toEqual([
+			'Fighting began in 1895, when Italian forces under General Oreste Baratieri, the governor of Eritrea, pushed south into Tigray.'
+		]);
+		const whole = analyze('When Ming armies conquered Yunnan in 1381, the boy was captured, castrated and sent to serve Zhu Di.');
+		expect(propositions(whole, whole.sentences[0]).map((p) => render(whole, p))).toContain('Ming armies conquered Yunnan in 1381.');
+	});
+
 	it('reads "He" and "him" after "Queen Victoria" as the man, not the queen', () => {
 		const a = analyze(
 			[
