@@ -348,6 +348,10 @@ export function whyQuestion(a: Analysis, p: Proposition, until?: number): string
 	const next = p.sentence.tokens.find((t) => t.start >= core.verb.end);
 	if (verb === 'had' && next && !next.tags.has('PastTense') && !next.tags.has('Participle') && !/^(?:been|not|never|already|also|just)$/.test(next.text))
 		return question(`Why did ${subject} have${rest(a, p, core.verb.end, end)}${later}`);
+	// "many ovens have a turntable": "have" as a verb of its own in the present asks "do … have".
+	const object = p.sentence.tokens.find((t) => t.start >= core.verb.end && !t.tags.has('Adverb') && !/^(?:long|not|never|already|also|just)$/.test(t.text));
+	if ((verb === 'have' || verb === 'has') && object && !object.tags.has('PastTense') && !object.tags.has('Participle') && !/^(?:been|to)$/.test(object.text))
+		return question(`Why ${verb === 'has' ? 'does' : 'do'} ${subject} have${rest(a, p, core.verb.end, end)}${later}`);
 	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, end)}${later}`);
 	return undefined;
 }

@@ -68,8 +68,11 @@ const LOOSE_OBJECT = (asked: string) => {
 	const at = asked.search(/\b(?:it|its|them)\b/);
 	return at > 0 && !/\s\p{Lu}/u.test(asked.slice(3, at));
 };
-/** "Why did she make a pact with her sister: Maria would work …?": a colon joins a second statement the question cannot turn. */
-const COLON = /[:;]/;
+/**
+ * "Why did she make a pact with her sister: Maria would work …?": a colon joins a second statement the question cannot turn; so does
+ * a second "why" ("Why is a rainbow curved, why red lies on the outside …?").
+ */
+const COLON = /[:;]|,\s+(?:and\s+)?why\b/;
 const askedWell = (asked: string | undefined) =>
 	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) && !LOOSE_OBJECT(asked) && !COLON.test(asked)
 		? asked.replace(TRAILING_HEDGE, '?')

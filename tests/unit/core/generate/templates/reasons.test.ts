@@ -220,6 +220,17 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks "do … have" of "have" as a verb of its own in the present, and no question that holds a second "why"', () => {
+		const waves = 'The waves bounce off the metal walls of the oven and interfere, producing a fixed pattern of hot and cold spots.';
+		expect(prompts(`${waves} That is why many ovens have a turntable, which carries the food through the pattern.`)).toEqual([
+			'Why do many ovens have a turntable?'
+		]);
+		expect(prompts('Tides have long tempted engineers because they are so predictable.')).toEqual(['Why have tides long tempted engineers?']);
+		expect(
+			prompts('Every drop that lies 42 degrees from that point sends red light to the eye. That is why a rainbow is curved, why red lies on the outside.')
+		).toEqual([]);
+	});
+
 	it('drops a hedge left at the end of the question', () => {
 		const drafts = reasonDrafts(
 			context('The Lowell Observatory adopted the name in May 1930, partly because its first two letters were the initials of Percival Lowell.')
