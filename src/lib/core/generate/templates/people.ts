@@ -77,9 +77,11 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 				score: score * 0.9
 			});
 		}
-		const mention = lookup(a)
+		// The mention beside the role ("the Greek philosopher Alexander of Aphrodisias"), not an earlier one ("Alexander's dark band").
+		const mentions = lookup(a)
 			.mentionsOf(person.key)
-			.find((m) => m.kind === 'person' && m.sentence === s.index && (m.end + 1 === role.start || m.start === role.end + 1 || m.end < role.start));
+			.filter((m) => m.kind === 'person' && m.sentence === s.index);
+		const mention = mentions.find((m) => m.end + 1 === role.start || m.start === role.end + 1) ?? mentions.filter((m) => m.end < role.start).pop();
 		// "Who was the Lord Justice?" when three judges are: a post others hold in the story names no one.
 		const post = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 		if (!mention || a.roles.some((r) => r.person !== role.person && post(r.text) === post(role.text))) continue;

@@ -18,6 +18,16 @@ describe('who someone is', () => {
 });
 
 describe('who holds a post', () => {
+	it('answers "who was" with the name beside the role, not a thing named after the person earlier in the sentence', () => {
+		const text =
+			"This strip is called Alexander's dark band, after the Greek philosopher Alexander of Aphrodisias, who described it around AD 200. Alexander of Aphrodisias wrote on Aristotle.";
+		const answers = peopleDrafts(templateContext(text, '2026-12-04'))
+			.filter((d) => d.template === 'who-is')
+			.map((d) => d.answer);
+		expect(answers.length).toBeGreaterThan(0);
+		expect(new Set(answers)).toEqual(new Set(['Alexander of Aphrodisias']));
+	});
+
 	it('asks no "Who was the Lord Justice?" when the story has several, and no "Who was the Mr Justice?"', () => {
 		const text =
 			'In 1892 the appeal was heard by Lord Justice Lindley, Lord Justice Bowen and Lord Justice A. L. Smith. Lord Justice Bowen gave the best-known judgment. At the trial Mr Justice Hawkins found in her favour.';
