@@ -19,6 +19,13 @@ const POINTING_BACK = new Set(
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
+/**
+ * "Building on that insight", "to correct that failure", "these bulges": a thing the sentence before named, pointed at. A "that" after a
+ * preposition or a verb's object is one; "argued that governments …" opens a clause, "this meant" is a pronoun and "this time" a
+ * time of the story.
+ */
+const POINTER =
+	/\b(?:on|of|in|to|for|from|with|by|at|about|after|despite|correct|explain|solve)\s+that\s+\p{Ll}{3,}|\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|had|have|meant|means|led|made|makes|would|will|can|could|may|might|did|does|time|times|week|year|month|morning|evening|day|days|century|decade|season|summer|winter|spring|autumn)\b)\p{Ll}{3,}/u;
 /** A fronted time or place phrase ("In 1986, ", "On July 2, 1997, ") before the subject. */
 const FRONTED = /^(?:(?:In|On|By|During|At|After|Before|Since|Within)\s[^,]{1,40},\s+)/;
 const OPENING = /^(?:then|later|afterwards|meanwhile|still|instead|also)\b/i;
@@ -42,7 +49,7 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 		if (POINTING_BACK.has(found[1]) || seenBefore(found[1])) leaning++;
 	}
 	factor *= leaning === 0 ? 1 : leaning === 1 ? 0.85 : 0.7;
-	if (/\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.test(body)) factor *= 0.6;
+	if (/\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.test(body) || POINTER.test(body)) factor *= 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
 	// "that day", "on Tuesday": a time the reader of the question cannot place.
 	if (

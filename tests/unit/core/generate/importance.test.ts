@@ -45,6 +45,13 @@ describe('readsAlone', () => {
 		expect(readsAlone('More than ____ people had travelled through it.')).toBeLessThan(1);
 	});
 
+	it('ranks down a thing pointed at ("that insight", "these bulges"), but not a clause\'s "that" nor "this time"', () => {
+		expect(readsAlone('Building partly on that insight, John Dales proposed in ____ a market in rights to pollute.')).toBeLessThan(0.7);
+		expect(readsAlone('As the Earth turns beneath these bulges, a stretch of coast passes through ____ of them.')).toBeLessThan(0.7);
+		expect(readsAlone('John Dales argued that governments could create a market in ____.')).toBe(1);
+		expect(readsAlone('In ____ Marie Curie won a second Nobel Prize, this time in chemistry.')).toBe(1);
+	});
+
 	it('ranks down a subject the article used in an earlier sentence', () => {
 		expect(readsAlone('Why was the sequence chosen?', (w) => w === 'sequence')).toBeLessThan(1);
 		expect(readsAlone('Why was the sequence chosen?', () => false)).toBe(1);
