@@ -83,9 +83,11 @@ function insideCommas(a: Analysis, from: number, at: number): boolean {
 /** Is the word a name by how the article writes it: with a capital inside a sentence ("in Pontevedra"), or only ever with a capital and more than once? */
 function capitalisedInside(a: Analysis, word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-	if (new RegExp(`[\\p{Ll},;] ${word}\\b`, 'u').test(a.text)) return true;
-	const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(a.text);
-	return !lower && (a.text.match(new RegExp(`\\b${word}\\b`, 'gu'))?.length ?? 0) >= 2;
+	// A headline capitalises every word ("The Monk Who Counted Peas"): only the prose tells a name.
+	const prose = a.headline ? a.text.replace(a.headline, '') : a.text;
+	if (new RegExp(`[\\p{Ll},;] ${word}\\b`, 'u').test(prose)) return true;
+	const lower = new RegExp(`\\b${word.toLowerCase()}\\b`, 'u').test(prose);
+	return !lower && (prose.match(new RegExp(`\\b${word}\\b`, 'gu'))?.length ?? 0) >= 2;
 }
 
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
@@ -249,7 +251,8 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	// "When did the turning point come?": a short question about "the" something says too little to be answered alone;
 	// "When did excavations begin at Herculaneum and at Pompeii in 1748?" asks one date while it gives another.
 	if (/^the\s/i.test(subject) && asked.split(/\s+/).length < 7) return undefined;
-	return /\b(?:1\d|20)\d\d\b/.test(tail) ? undefined : asked;
+	// "When did recognition come, when three botanists … reached similar conclusions?": the "when" is already in the question.
+	return /\b(?:1\d|20)\d\d\b/.test(tail) || /,\s+when\s/.test(tail) ? undefined : asked;
 }
 
 /** Answers longer than this many words are passages, not events. */
@@ -284,6 +287,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "Fell to 2.2 per cent in June and 1.2 per cent" for July, "… and Arrow of God in 1964" for 1960: a second date left in the answer makes it another event.
 	if (did.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && MONTHS[w.toLowerCase()] !== undefined)) return undefined;
 	if (/\b(?:1\d|20)\d\d\b/.test(did)) return undefined;
+	// "Succeeded her as James I of England": the person the pronoun meant was named in the part of the sentence the card leaves out.
+	if (/\b(?:him|them)\b|\bher(?=\s+(?:as|to|in|on|at|for|with|from|by|and|into|over)\b|[,.;]|$)/.test(did)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.

@@ -137,6 +137,10 @@ describe('question forms', () => {
 			expect(event('The death rate, which had been 18 per cent, fell to 2.2 per cent in June and 1.2 per cent in July 1847.', 'July 1847')).toBeUndefined();
 		});
 
+		it('does not answer with an event whose "her" or "him" meant someone the card leaves out', () => {
+			expect(event('James VI of Scotland succeeded her as James I of England in 1603.', '1603')).toBeUndefined();
+		});
+
 		it('ends the event before an aside that describes what was done', () => {
 			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
 				prompt: 'What did Frida Kahlo do in 1944?',
@@ -156,6 +160,19 @@ describe('question forms', () => {
 		const m = a.mentions.find((x) => x.text === '1999');
 		if (!m) throw new Error('no mention 1999');
 		expect(whatHappened(a, propositions(a, a.sentences[0])[0], m)?.prompt).toBe('What did Pontevedra, a city in Galicia, do in 1999?');
+	});
+
+	it('asks no "when" of a clause that goes on to say when ("came in 1900, when three botanists …")', () => {
+		const text =
+			'Recognition came in 1900, when three botanists, Hugo de Vries in the Netherlands, Carl Correns in Germany and Erich von Tschermak in Austria, independently reached similar conclusions and found that Mendel had got there first.';
+		expect(ask(whenQuestion, text, '1900') ?? '').not.toMatch(/, when/);
+	});
+
+	it('lowers a subject that only the headline capitalises ("The Monk Who Counted Peas")', () => {
+		const a = analyze('Gregor Mendel: The Monk Who Counted Peas\n\nPeas suited his purposes in 1856, and he grew many of them.', '2024-01-01');
+		const m = a.mentions.find((x) => x.text === '1856');
+		if (!m) throw new Error('no mention 1856');
+		expect(whenQuestion(a, propositions(a, a.sentences[0])[0], m)).toBe('When did peas suit his purposes?');
 	});
 
 	it('asks no "when" of a date that ends a span ("until its repeal in 1825")', () => {
