@@ -172,6 +172,21 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
 		return { start: token.start, end: token.end, text: lower };
 	}
+	// "In the flop, the jumper arches his back": a "his" after a verb whose subject is a person's common noun is that subject's own.
+	const verbBefore = before.filter(isFinite).pop();
+	const owner = verbBefore && before.filter((t) => t.end <= verbBefore.start);
+	// A noun for a person ("the athlete", "the jumper"), not a thing ("the idea came from a journalist on his staff").
+	const commonNoun = (t: Token, i: number, list: Token[]) =>
+		t.tags.has('Noun') &&
+		(t.tags.has('Actor') || /\p{Ll}{3}(?:er|or|ist|ian)$/u.test(t.text)) &&
+		!t.tags.has('Pronoun') &&
+		/^(?:the|a|an)$/i.test(list[i - 1]?.text ?? '');
+	if (
+		(word === 'his' || (word === 'her' && owning(next))) &&
+		owner?.some(commonNoun) &&
+		!owner.some((t, i) => i > 0 && (/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun')))
+	)
+		return undefined;
 	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.
 	const sex = /^(?:she|her)$/.test(word) ? 'f' : 'm';
 	const named = lookup(a)

@@ -147,6 +147,11 @@ describe('clauses', () => {
 		expect(propositions(whole, whole.sentences[0]).map((p) => render(whole, p))).toContain('Ming armies conquered Yunnan in 1381.');
 	});
 
+	it('leaves "his" to a person named by a common noun before its verb ("the jumper arches his back")', () => {
+		const a = analyze('Dick Fosbury won gold in 1968. He used a new style. In the flop, the jumper arches his back over the bar.');
+		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In the flop, the jumper arches his back over the bar.');
+	});
+
 	it('reads "He" and "him" after "Queen Victoria" as the man, not the queen', () => {
 		const a = analyze(
 			[
