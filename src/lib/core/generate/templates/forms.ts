@@ -333,6 +333,20 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 
 /** "Why did the Thai government float the baht?": the clause up to `end` (by default, to where it ends), asked for its reason. */
 export function whyQuestion(a: Analysis, p: Proposition, until?: number): string | undefined {
+	const asked = whyOfClause(a, p, until);
+	// "In the flop, the jumper arches his back …": a short phrase before the subject goes to the end of the question.
+	const phrase = asked ? undefined : /^(?:In|At|On|During|Under|For|Within)\s+[^,]{2,40},\s+/.exec(a.text.slice(p.start, p.end));
+	if (!phrase || p.sentence.tokens.some((t) => t.start >= p.start && t.end <= p.start + phrase[0].length && finite(t))) return asked;
+	const start = p.start + phrase[0].length;
+	// "In the Soviet Union, Gorbachev's reforms signalled that Moscow would no longer send tanks to …": the reason is the reported clause's.
+	if (/\sthat\s/.test(a.text.slice(start, until ?? p.end))) return undefined;
+	const rest = whyOfClause(a, { ...p, start, edits: p.edits.filter((e) => e.start >= start), blocked: p.blocked.filter((c) => c.start >= start) }, until);
+	const where = phrase[0].replace(/,\s+$/, '');
+	return rest && `${rest.slice(0, -1)} ${where.charAt(0).toLowerCase()}${where.slice(1)}?`;
+}
+
+/** The why-question of a clause that opens on its subject (or a date before it). */
+function whyOfClause(a: Analysis, p: Proposition, until?: number): string | undefined {
 	const core = clauseCore(a, p);
 	const end = until ?? (core && clauseEnd(a, p, (core.participle ?? core.verb).end));
 	if (!core || end === undefined || core.verb.start >= end) return undefined;

@@ -324,7 +324,12 @@ function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	const joins = [...ctx.a.text.slice(p.start, p.end).matchAll(/,\s+(?:and|but)\s+/g)].reverse();
 	for (const join of joins) {
 		const start = p.start + (join.index ?? 0) + join[0].length;
-		const second = { ...p, start, edits: p.edits.filter((e) => e.start >= start), blocked: p.blocked.filter((c) => c.start >= start) };
+		const second = {
+			...p,
+			start,
+			edits: p.edits.filter((e) => e.start >= start),
+			blocked: p.blocked.filter((c) => c.start >= start)
+		};
 		const why = whyDraft(ctx, s, second) ?? frontedWhyDraft(ctx, s, second);
 		if (why) return why;
 	}

@@ -231,6 +231,13 @@ describe('why and result questions', () => {
 		).toEqual([]);
 	});
 
+	it("moves a short phrase before the subject to the end of the question, but asks nothing of a reported clause's purpose", () => {
+		expect(prompts('In the flop, the jumper arches his back over the bar so that his head and legs pass over it in turn.')).toEqual([
+			'Why does the jumper arch his back over the bar in the flop?'
+		]);
+		expect(prompts('In the Soviet Union, Mikhail Gorbachev’s reforms signalled that Moscow would no longer send tanks to prop up its allies.')).toEqual([]);
+	});
+
 	it('drops a hedge left at the end of the question', () => {
 		const drafts = reasonDrafts(
 			context('The Lowell Observatory adopted the name in May 1930, partly because its first two letters were the initials of Percival Lowell.')
