@@ -136,8 +136,12 @@ function namedSubject(a: Analysis, s: Sentence): string | undefined {
 	return after && isFinite(after) ? m.text : undefined;
 }
 
+/** Nouns for a person that no suffix gives away ("a 21-year-old engineering student … turned his back"). */
+const PERSON_NOUN = /^(?:student|child|boy|girl|man|woman|person|teenager|youngster|patient|pupil|soldier|monk|priest|athlete|king|queen)$/;
+
 /** Does "her" own what follows ("her work"), a noun or an adjective, rather than stand as an object ("awarded her")? */
-const owning = (t: Token | undefined) => !!t && !t.tags.has('Determiner') && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
+const owning = (t: Token | undefined) =>
+	!!t && !t.tags.has('Determiner') && !/^(?:alone|too|also|herself)$/i.test(t.text) && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
 
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
@@ -178,13 +182,17 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	// A noun for a person ("the athlete", "the jumper"), not a thing ("the idea came from a journalist on his staff").
 	const commonNoun = (t: Token, i: number, list: Token[]) =>
 		t.tags.has('Noun') &&
-		(t.tags.has('Actor') || /\p{Ll}{3}(?:er|or|ist|ian)$/u.test(t.text)) &&
+		(t.tags.has('Actor') || /\p{Ll}{3}(?:er|or|ist|ian)$/u.test(t.text) || PERSON_NOUN.test(t.text)) &&
 		!t.tags.has('Pronoun') &&
-		/^(?:the|a|an)$/i.test(list[i - 1]?.text ?? '');
+		list.slice(Math.max(0, i - 3), i).some((d) => /^(?:the|a|an)$/i.test(d.text));
+	const personNamed = lookup(a)
+		.mentionsIn(s.index)
+		.some((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
 	if (
 		(word === 'his' || (word === 'her' && owning(next))) &&
 		owner?.some(commonNoun) &&
-		!owner.some((t, i) => i > 0 && (/^\p{Lu}/u.test(t.text) || t.tags.has('Pronoun')))
+		!personNamed &&
+		!owner.some((t) => t.tags.has('Person') || t.tags.has('Pronoun'))
 	)
 		return undefined;
 	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.

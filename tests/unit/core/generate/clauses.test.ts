@@ -150,6 +150,13 @@ describe('clauses', () => {
 	it('leaves "his" to a person named by a common noun before its verb ("the jumper arches his back")', () => {
 		const a = analyze('Dick Fosbury won gold in 1968. He used a new style. In the flop, the jumper arches his back over the bar.');
 		expect(render(a, propositions(a, a.sentences[2])[0])).toBe('In the flop, the jumper arches his back over the bar.');
+		const student = analyze(
+			'Dick Fosbury won gold in 1968. He used a new style. On 20 October 1968, in the Olympic Stadium in Mexico City, a 21-year-old engineering student sprinted towards the bar and turned his back to it.'
+		);
+		expect(render(student, propositions(student, student.sentences[2])[0])).toMatch(/turned his back to it\.$/);
+		// "her alone" is the object, not an owner.
+		const alone = analyze('Dorothy Hodgkin solved penicillin. She went on to vitamin B12. In 1964 the Nobel Prize was awarded to her alone.');
+		expect(render(alone, propositions(alone, alone.sentences[2])[0])).toBe('In 1964 the Nobel Prize was awarded to Dorothy Hodgkin alone.');
 	});
 
 	it('reads "He" and "him" after "Queen Victoria" as the man, not the queen', () => {

@@ -115,6 +115,8 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 		// "a long-standing suitor, the poet … Richard Monckton Milnes": a person named, not a meaning; "a part that costs less …": no kind of thing.
 		const defined = definitionTokens.find((t) => t.tags.has('Noun'));
 		if (definitionTokens.some((t) => t.tags.has('ProperNoun') && t.tags.has('Person')) || GENERIC.test(defined?.text ?? '')) continue;
+		// "a high density, a form of chemical communication known as quorum sensing": the appositive names another term.
+		if (/\b(?:known as|called|termed|named)\b/.test(definition)) continue;
 		// "a city, a country and a continent": a list, not a definition.
 		if (/\s(?:and|or)\s+(?:a|an|the|other)\s/.test(definition) || !nounPhrase(definitionTokens)) continue;
 		if (wordCount(definition) < 4 || wordCount(definition) > MOST_WORDS) continue;
