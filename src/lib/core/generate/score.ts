@@ -40,7 +40,9 @@ export function scoreSentences(a: Analysis): SentenceScore[] {
 		const words = s.tokens.length;
 		// A date says when, not how much the article rests on a sentence: "in 1855 he wrote to The Times" is no more central for its year.
 		const weighty = keys.filter((k) => !k.startsWith('date:')).length;
-		const density = 0.35 + 0.65 * Math.min(1, weighty / 3);
+		// Names and amounts give a sentence something to ask, but an explainer's mechanism ("the jumper arches his back so that …")
+		// names nothing and is still what the article rests on: they weigh less than importance does.
+		const density = 0.6 + 0.4 * Math.min(1, weighty / 3);
 		const centrality = keys.length ? keys.reduce((sum, k) => sum + Math.log(1 + (freq.get(k) ?? 1)) / Math.log(1 + maxFreq), 0) / keys.length : 0;
 		// Early paragraphs lead a news story but open a biography with childhood: position counts for little beside importance.
 		const position = 1 - (0.1 * s.paragraph) / paragraphs + (s.order === 0 ? 0.05 : 0);

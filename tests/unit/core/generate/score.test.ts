@@ -29,6 +29,16 @@ describe('scoreSentences', () => {
 		expect(dated[0].fact).toBeCloseTo(dated[1].fact, 2);
 	});
 
+	it('ranks a central sentence that names nothing above a side sentence full of names', () => {
+		const flop = scoreSentences(
+			analyze(
+				'The flop lets a jumper clear the bar while the body curves around the bar. In the flop, the jumper arches the back over the bar so that the body clears the bar in turn. The curved approach helps the jumper turn speed into lift over the bar. Ed Caruthers of Los Angeles took silver behind Valentin Gavrilov.',
+				'2024-01-01'
+			)
+		);
+		expect(flop[1].fact).toBeGreaterThan(flop[3].fact);
+	});
+
 	it('ranks the writer’s note under a column last', () => {
 		const column = scoreSentences(
 			analyze(
