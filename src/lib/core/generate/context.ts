@@ -345,8 +345,11 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
 			// "a federal court drew on Carlill": under the headline "Carlill v …", the surname a court cites is the case.
 			const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
+			// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
+			const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
 			const thing =
 				caseCited ||
+				partOfName ||
 				/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
 				/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start));
 			const text = first && !thing ? personName(a, m, true) : undefined;

@@ -106,12 +106,16 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with.
 		const before = sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '';
 		if (ORG_HEADS.has(before)) return false;
+		// "The Sultan of Delhi": a title before "of" and a place names a post, not a person called "of Delhi".
+		if (/^\p{Ll}/u.test(words[0] ?? '')) return false;
 		// "Saint John, New Brunswick", "San Francisco": a saint's name is most often a place's.
 		if (/^(?:Saint|St\.?|San|Santa|São|Sainte)$/.test(words[0] ?? '')) return false;
 		// "Hurricane Katrina", "Typhoon Haiyan": a storm is given a person's name, not a life.
 		if (/^(?:Hurricane|Typhoon|Cyclone|Storm)$/.test(words[0] ?? '')) return false;
 		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
 		if (before === 'a' || before === 'an') return false;
+		// "Ibn Battuta", "Abu Inan Faris": "son of", "father of" open a person's name.
+		if (c.kind !== 'org' && /^(?:Ibn|Abu|Bin|Ben)$/.test(words[0] ?? '') && words.length >= 2) return true;
 		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);

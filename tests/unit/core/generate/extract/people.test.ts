@@ -20,6 +20,18 @@ describe('people', () => {
 		expect(person('Kang Kyung-wha')?.familyFirst).toBe(true);
 	});
 
+	it('reads "Ibn Battuta" as a person and "the Sultan of Delhi" as a post, not a person called "of Delhi"', () => {
+		const a = analyze(
+			'Ibn Battuta left Tangier in 1325. The Sultan of Delhi, Muhammad bin Tughluq, appointed Ibn Battuta a judge. Afraid to return to Delhi, Ibn Battuta went to the Maldives.'
+		);
+		const names = [...a.people.values()].map((p) => p.name);
+		expect(names).toContain('Ibn Battuta');
+		expect(names).not.toContain('of Delhi');
+		// A surname after "ibn" ends a longer name, whole already.
+		const born = analyze('Ibn Battuta: The Traveller\n\nAbu Abdallah Muhammad ibn Battuta was born in Tangier in 1304. Ibn Battuta left home at 21.');
+		expect(render(born, propositions(born, born.sentences[0])[0])).toBe('Abu Abdallah Muhammad ibn Battuta was born in Tangier in 1304.');
+	});
+
 	it('gives Western names their last name as the short form', () => {
 		expect(person('Joel Wit')?.aliases).toEqual(['Wit']);
 		expect(person('Antony Blinken')?.aliases).toEqual(['Blinken']);
