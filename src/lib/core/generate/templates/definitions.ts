@@ -105,6 +105,8 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 		// of what came before the time or the cause.
 		// "described as a cataplectic attack, a sudden loss …" names the term it defines.
 		const before = s.text.slice(0, at - s.start);
+		// "the folds of the brain, a torn knee ligament, a small tumour in the liver": items of a list, not a term and its meaning.
+		if (/[,:;]\s*$/.test(before)) continue;
 		if (
 			/\b(?:as|after|before|during|following|from|with|without|by|since|until|despite|like)\s+$/i.test(before) &&
 			!/\b(?:described|known|diagnosed|classed|classified|defined)\s+as\s+$/i.test(before)

@@ -98,7 +98,9 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	let text = raw
 		.replace(/\s+/g, ' ')
 		.trim()
-		.replace(/\s+(?:himself|herself|itself|themselves)$/, '');
+		.replace(/\s+(?:himself|herself|itself|themselves)$/, '')
+		// "What did Ibn Battuta also do in 1354?": an "also" or a "then" points at a sentence the card does not show.
+		.replace(/\s+(?:also|then|later|soon|again|finally)$/, '');
 	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);

@@ -41,6 +41,7 @@ describe('what is a term the article defines', () => {
 		expect(asked('She turned down a long-standing suitor, the poet and politician Richard Monckton Milnes.')).toEqual([]);
 		expect(asked('Most phones fail over a worn charging port, a part that costs less than a takeaway lunch.')).toEqual([]);
 		expect(asked('He worked as a lawyer, the oldest trade of the family.')).toEqual([]);
+		expect(asked('An MRI can show the folds of the brain, a torn knee ligament, a small tumour in the liver.')).toEqual([]);
 		expect(asked('The bacteria glow only when their numbers reach a high density, a form of chemical communication known as quorum sensing.')).toEqual([]);
 		expect(asked('The patient developed heart block after a viral infection, a condition in which the signals fail to get through.')).toEqual([]);
 	});

@@ -141,6 +141,10 @@ describe('question forms', () => {
 			expect(event('James VI of Scotland succeeded her as James I of England in 1603.', '1603')).toBeUndefined();
 		});
 
+		it('leaves out an "also" or a "then" that points at a sentence the card does not show', () => {
+			expect(event('Ibn Battuta also visited Timbuktu in 1354.', '1354')?.prompt).toBe('What did Ibn Battuta do in 1354?');
+		});
+
 		it('ends the event before an aside that describes what was done', () => {
 			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
 				prompt: 'What did Frida Kahlo do in 1944?',
