@@ -81,6 +81,9 @@ function trivia(a: Analysis, m: Mention): number {
 	}
 	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
 	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
+	// "the only British woman to have won a ____ in one of the sciences": the prize anyone names after "won a" is common knowledge.
+	if (/^(?:Nobel|Pulitzer)(?: Prize)?$|^Oscar$/.test(m.text) && /\b(?:won|win|wins|winning|awarded|received|receive|shared)\s+(?:a|an|the)\s+$/.test(before))
+		return 0.3;
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {

@@ -50,6 +50,16 @@ describe('blank drafts', () => {
 		);
 	});
 
+	it('weighs low a blank on the prize anyone names after "won a"', () => {
+		const [nobel] = drafts('Dorothy Hodgkin remains the only British woman to have won a Nobel Prize in one of the sciences.').filter(
+			(d) => d.answer === 'Nobel Prize' && d.type === 'cloze'
+		);
+		const [medal] = drafts('Dorothy Hodgkin remains the only British woman to have won a Copley Medal in one of the sciences.').filter(
+			(d) => d.answer === 'Copley Medal' && d.type === 'cloze'
+		);
+		expect(nobel?.score ?? 0).toBeLessThan(0.5 * (medal?.score ?? 1));
+	});
+
 	it("never blanks where a point falls in the writer's list, or how many items the list has", () => {
 		const answers = drafts(
 			'The second objection is that the evidence is weaker than advocates claim. The two countries are culturally similar. The whole trick relies on two physical facts.'
