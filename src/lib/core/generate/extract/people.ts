@@ -114,8 +114,10 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (/^(?:Hurricane|Typhoon|Cyclone|Storm)$/.test(words[0] ?? '')) return false;
 		// "John Marshall, a Virginia Federalist": a name after "a" is a kind of person, not someone.
 		if (before === 'a' || before === 'an') return false;
-		// "Ibn Battuta", "Abu Inan Faris": "son of", "father of" open a person's name.
+		// "Ibn Battuta", "Abu Inan Faris": "son of", "father of" open a person's name; "Max von Laue" holds a family's particle.
 		if (c.kind !== 'org' && /^(?:Ibn|Abu|Bin|Ben)$/.test(words[0] ?? '') && words.length >= 2) return true;
+		if (c.kind !== 'org' && words.length === 3 && /^(?:von|van|de|der|den|da|di|du|del|della|bin|ibn)$/.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]))
+			return true;
 		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);

@@ -32,6 +32,14 @@ describe('people', () => {
 		expect(render(born, propositions(born, born.sentences[0])[0])).toBe('Abu Abdallah Muhammad ibn Battuta was born in Tangier in 1304.');
 	});
 
+	it('reads a name with a family particle ("Max von Laue") as a person, who owns the "his" after it', () => {
+		const a = analyze(
+			"Röntgen's Rays\n\nWilhelm Röntgen found X-rays in 1895. He won a Nobel Prize. He refused a patent. The question was settled in 1912, when Max von Laue and his colleagues showed that crystals diffract X-rays."
+		);
+		expect([...a.people.values()].map((p) => p.name)).toContain('Max von Laue');
+		expect(render(a, propositions(a, a.sentences[3])[0])).toContain('Max von Laue and his colleagues');
+	});
+
 	it('gives Western names their last name as the short form', () => {
 		expect(person('Joel Wit')?.aliases).toEqual(['Wit']);
 		expect(person('Antony Blinken')?.aliases).toEqual(['Blinken']);
