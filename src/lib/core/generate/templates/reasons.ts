@@ -29,7 +29,7 @@ const NAMES_BY_TO =
 	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too|commitments?|opposition|resistance|return|road|path|key|answer|response|threat|access|devotion|loyalty|alternative|approach|visit|route)$/i;
 /** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
 const GOVERNS_TO =
-	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set|arrang)/i;
+	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set|arrang|forb[ia]d|entitl|authori[sz]|empower|compel|command)/i;
 /** Answers longer than this many words are passages, not answers. */
 const MOST_WORDS = 28;
 /** How much a question of understanding is worth beside a recall question of the same sentence. */

@@ -33,6 +33,7 @@ describe('why and result questions', () => {
 
 	it('finds no purpose in "arranged for her to study", "a reason to rush" or "sachets to be dissolved"', () => {
 		expect(reasonDrafts(context('Louis Leakey also arranged for her to study at the University of Cambridge in 1962.'))).toEqual([]);
+		expect(reasonDrafts(context("Virginia's Racial Integrity Act of 1924 forbade a white person to marry anyone who was not white."))).toEqual([]);
 		expect(
 			reasonDrafts(context('UNICEF promoted a standard formula of oral rehydration salts, sold in cheap sachets to be dissolved in clean water.'))
 		).toEqual([]);
