@@ -10,6 +10,7 @@ import { isFinite } from '../tokens';
 import type { Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
+import { wordCount } from './clause-answers';
 
 /** "a plesiosaur, a reptile with a tiny head,": the term after "a" or "an", then its definition up to the next mark. */
 const APPOSITIVE = /\b(a|an)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}),\s+((?:a|an|the)\s+[^,;:.()—–]+)/g;
@@ -30,7 +31,6 @@ const MOST_WORDS = 25;
 /** Asked beside a recall question of the same sentence, a meaning is worth as much. */
 const WEIGHT = 1;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const tokensIn = (s: Sentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to);
 const isTermWord = (t: Token) =>
 	(t.tags.has('Noun') || t.tags.has('Adjective')) &&

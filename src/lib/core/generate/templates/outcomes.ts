@@ -11,13 +11,10 @@ import { isFinite } from '../tokens';
 import type { Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
+import { MOST_ANSWER_WORDS, UNDERSTANDING, wordCount } from './clause-answers';
 
-/** Answers longer than this many words are passages, not answers. */
-const MOST_WORDS = 28;
 /** A condition of more words than this is a story of its own, not the question's "when". */
 const MOST_CONDITION_WORDS = 20;
-/** Asked like a result, and worth as much beside a recall question of the same sentence. */
-const UNDERSTANDING = 1.05;
 /** Where a long answer may stop: a second statement joined after the outcome. */
 const SECOND_STATEMENT = /;\s|,\s+(?:and|but|while|where|which|who)\s/g;
 /** A pronoun the question would leave naming no one ("their" after the noun it owns back to is fine). */
@@ -25,7 +22,6 @@ const LOOSE = /^(?:his|her|its|their)\b|\b(?:he|him|she|it|they|them|this|these|
 /** Words that open an aside between the condition and the outcome ("opposite to Earth's field", "rather like …"). */
 const ASIDE_OPENER = /^(?:opposite|rather|just|usually|often|typically|roughly|about|much|like|unlike|as|at|in|on|with|without|by|from|perhaps)$/i;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const tokensIn = (s: Sentence, from: number, to: number) => s.tokens.filter((t) => t.start >= from && t.end <= to);
 const opensClause = (t: Token) =>
 	!ASIDE_OPENER.test(t.text) && ['Determiner', 'Pronoun', 'Noun', 'ProperNoun', 'Value'].some((tag) => t.tags.has(tag)) && !t.tags.has('Preposition');
@@ -58,11 +54,11 @@ function outcomeText(text: string): string | undefined {
 			.replace(/[\s,;:.–—]+$/, '')
 			.trim();
 	let answer = tidy(text);
-	if (wordCount(answer) > MOST_WORDS) {
-		const cut = [...answer.matchAll(SECOND_STATEMENT)].map((m) => m.index ?? 0).find((i) => wordCount(answer.slice(0, i)) <= MOST_WORDS);
+	if (wordCount(answer) > MOST_ANSWER_WORDS) {
+		const cut = [...answer.matchAll(SECOND_STATEMENT)].map((m) => m.index ?? 0).find((i) => wordCount(answer.slice(0, i)) <= MOST_ANSWER_WORDS);
 		answer = cut === undefined ? '' : tidy(answer.slice(0, cut));
 	}
-	if (wordCount(answer) < 3 || wordCount(answer) > MOST_WORDS) return undefined;
+	if (wordCount(answer) < 3 || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
 	return answer.charAt(0).toUpperCase() + answer.slice(1);
 }
 

@@ -1,48 +1,30 @@
 /**
  * Understanding, not only recall: "why" questions from the causes and
  * purposes a sentence gives ("… because Seoul cannot persuade Washington",
- * "… so that the lander could …"), and "what was the result" questions from
- * results it states ("As a result, …", "…, so …", "… led to …"). Answered
- * by the article's own clause, as a flashcard the learner grades.
+ * "… so that the lander could …", "That is why …"), beside the "what was the
+ * result" questions of `results.ts`. Answered by the article's own clause, as
+ * a flashcard the learner grades.
  */
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import type { Edit, Sentence } from '../types';
 import { isFinite } from '../tokens';
-import { CAUSE_VERBS } from '../extract/lexicon';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
 import { whyQuestion } from './forms';
+import { capital, MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
+import { resultDraft } from './results';
 
 /** Words that open a reason or a purpose inside a sentence. */
 const REASON =
 	/,?\s+(?:(because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|for\s+lack\s+of|for\s+fear\s+of|over\s+fears\s+of)|(so\s+that|in\s+order\s+to|in\s+an\s+attempt\s+to|in\s+a\s+bid\s+to|hoping\s+to))\s+/i;
-/** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
-const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
-/** A result joined inside one sentence: "…, so …", "… led to …", "…, forcing …" (the verb kept in the answer when it says what the cause did). */
-const RESULT_JOIN =
-	/,\s+so\s+(?:that\s+)?(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(led to|meant that|caused|allowed|enabled)\s+|,\s+(forcing|prompting|causing|triggering|sparking|allowing|enabling|leaving)\s+/;
-/** A purpose says what someone meant to be able to happen ("so that she could paint"); ", so that the smoke was trapped" states a result. */
-const MODAL = /\b(?:can|could|would|will|might|may|should|shall|must|cannot)\b/i;
 /** Nouns and words that an infinitive completes ("a plan to build", "the first to cross", "the only way to"). */
 const NAMES_BY_TO =
 	/^(?:plans?|attempts?|decision|efforts?|bid|chance|right|way|permission|power|ability|need|proposals?|campaign|move|calls?|promises?|offers?|requests?|agreement|deal|order|time|reasons?|incentives?|first|second|third|last|only|next|enough|too|commitments?|opposition|resistance|return|road|path|key|answer|response|threat|access|devotion|loyalty|alternative|approach|visit|route)$/i;
 /** Verbs whose object is followed by "to" and a verb they govern ("asked Congress to declare war"): no purpose. */
 const GOVERNS_TO =
 	/^(?:ask|allow|permit|persuad|press|tell|told|forc|invit|urg|encourag|want|expect|help|order|requir|enabl|caus|get|got|teach|taught|remind|advis|instruct|convinc|pressur|push|oblig|prompt|inspir|lead|led|need|prepar|agree|decid|tr[iy]|fail|refus|promis|offer|threaten|attempt|plan|hope|manag|continu|choos|chose|begin|began|start|seem|appear|use|have|had|be|was|were|is|are|go|went|vot|mov|lik|lov|hat|prefer|wish|intend|aim|struggl|set|arrang|forb[ia]d|entitl|authori[sz]|empower|compel|command)/i;
-/** Answers longer than this many words are passages, not answers. */
-const MOST_WORDS = 28;
-/** How much a question of understanding is worth beside a recall question of the same sentence. */
-const UNDERSTANDING = 1.05;
 
-const tidy = (text: string) =>
-	text
-		.replace(/\s+/g, ' ')
-		.replace(/\s+([,.;:])/g, '$1')
-		.replace(/[\s,;:.–—]+$/, '')
-		.trim();
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /**
  * A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason; so is
  * a second verb of the clause asked ("because of plague and was finally fixed for 5 November").
@@ -155,7 +137,7 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		/^(?:because of|due to|owing to|for lack of|for fear of)$/.test(cueWord) &&
 		/^\p{Ll}{4,}$/u.test(reason) &&
 		!/^(?:this|that|these|those|them|which)$/.test(reason);
-	if ((wordCount(reason) < 2 && !oneWord) || wordCount(answer) > MOST_WORDS) return undefined;
+	if ((wordCount(reason) < 2 && !oneWord) || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
 	// "To replace him": a short purpose whose object is a pronoun names no one the card shows.
 	if (wordCount(reason) <= 3 && /\b(?:him|her|them|it)$/i.test(reason)) return undefined;
 	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
@@ -214,7 +196,7 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	if (!asked) return undefined;
 	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
 	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
-	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;
+	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_ANSWER_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;
 	return {
 		type: 'flashcard',
 		template: 'why',
@@ -224,99 +206,6 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 		fact: factKey('why', asked, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
-}
-
-/** "… on one principle: show the immune system a harmless germ, so that it recognises …": a command states no cause. */
-function commandAfterColon(s: Sentence, before: number): boolean {
-	const colon = s.text.indexOf(':');
-	const next = colon < 0 ? undefined : s.tokens.find((t) => t.start > s.start + colon);
-	return !!next && next.start < before && next.tags.has('Infinitive') && !next.tags.has('Noun');
-}
-
-/** A "what was the result" draft: the cause as a statement, the result as the answer. */
-function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
-	const { a } = ctx;
-	const opener = RESULT_OPENER.exec(s.text);
-	let cause: string | undefined;
-	let result: string | undefined;
-	let resultAt = 0;
-	let joinVerb: string | undefined;
-	if (opener) {
-		const prev = a.sentences[s.index - 1];
-		if (!prev || prev.paragraph !== s.paragraph) return undefined;
-		cause = render(a, ctx.props[prev.index][0]);
-		resultAt = s.start + opener[0].length;
-		result = textWith(a, p.edits, resultAt, s.end);
-	} else {
-		const join = RESULT_JOIN.exec(a.text.slice(p.start, p.end));
-		if (!join || join.index < 12) return undefined;
-		const at = p.start + join.index;
-		// "A second search later that night led to the arrest …": a cause with no verb of its own is a phrase, not a statement.
-		if (!s.tokens.some((t) => t.start >= p.start && t.end <= at && isFinite(t))) return undefined;
-		// ", so that she could pay": a purpose, asked as why.
-		if (/\bso\s+that\s+$/.test(join[0]) && MODAL.test(a.text.slice(at, p.end))) return undefined;
-		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
-		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
-		cause = render(a, { ...p, end: at });
-		joinVerb = join[1] ?? join[2] ?? join[3];
-		resultAt = at + join[0].length;
-		result = textWith(a, p.edits, resultAt, p.end);
-	}
-	result = resultOnly(result);
-	const answer = capital(tidy(result));
-	// "… the political crisis that led to war": the join was inside a relative clause, and the cause is cut off.
-	if (
-		!cause ||
-		/\b(?:that|which|who)\.?$/.test(cause) ||
-		commandAfterColon(s, resultAt) ||
-		wordCount(cause) < 5 ||
-		// "… What is the result? This charge can keep building …": a result that leans on a sentence before it (a "they" or
-		// an "its" is the cause's own subject, which the prompt names).
-		/^(?:This|These|That|Those)\b/i.test(tidy(result)) ||
-		wordCount(answer) < 3 ||
-		wordCount(answer) > MOST_WORDS
-	)
-		return undefined;
-	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was; a cause told
-	// in the past ("The stages averaged 400 kilometres, so riders pedalled …") tells of what happened.
-	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));
-	const causeVerb = tense(opener ? a.sentences[s.index - 1].tokens : s.tokens.filter((t) => t.start >= p.start && t.end <= resultAt));
-	const verb = tense(s.tokens.filter((t) => t.start >= resultAt && t.end <= p.end));
-	const now = (t: Sentence['tokens'][number] | undefined) => !t || ((t.tags.has('PresentTense') || MODAL.test(t.text)) && !t.tags.has('PastTense'));
-	const present = !!(verb ?? causeVerb) && now(verb) && now(causeVerb);
-	const prompt = `${cause} What ${present ? 'is' : 'was'} the result?`;
-	return {
-		type: 'flashcard',
-		template: 'result',
-		prompt,
-		// "…, forcing X" and "… led to X" say what the cause did: "It forced X", "It led to X"; "…, so X" answers "X".
-		answer: joinVerb ? `It ${causeDid(joinVerb, present)} ${tidy(result)}` : answer,
-		sentence: s.index,
-		fact: factKey('result', cause, s),
-		score: ctx.scores[s.index].fact * UNDERSTANDING
-	};
-}
-
-/**
- * The result as an answer: "the secondary bow has red on the inside, and some light escapes at each reflection" states a second
- * fact after ", and"; not a comma inside a quotation ("eyeball to eyeball, and I think …") nor one that opens an aside ("that many
- * clinics, and many poorer countries, did not have").
- */
-function resultOnly(text: string): string {
-	for (const join of text.matchAll(/,\s+(?:and|but)\s+/g)) {
-		const before = text.slice(0, join.index);
-		const after = text.slice((join.index ?? 0) + join[0].length);
-		const quoted = (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
-		const aside = /^(?:\S+\s+){0,3}\S+,/.test(after);
-		if (!quoted && !aside) return before;
-	}
-	return text;
-}
-
-/** The verb of a result join as a finite verb of the cause: "forcing" → "forced" (or "forces" for how things are), "led to" as written. */
-function causeDid(verb: string, present: boolean): string {
-	const [past, now] = CAUSE_VERBS[verb] ?? [verb, verb];
-	return present ? now : past;
 }
 
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
@@ -344,7 +233,7 @@ const THAT_IS_WHY = /^(?:That|This)(?:\s+is|['’]s)\s+(?:partly\s+|largely\s+|p
  * response is slow") names nothing the card shows. `answeredIn` is the sentence that holds the answer, which it is checked against.
  */
 function clauseWhy(ctx: TemplateContext, s: Sentence, asked: string, answer: string, answeredIn: number): Draft | undefined {
-	if (wordCount(answer) < 4 || wordCount(answer) > MOST_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
+	if (wordCount(answer) < 4 || wordCount(answer) > MOST_ANSWER_WORDS || HALF_QUOTED(answer) || /^(?:They|It|He|She|This|These|Those|That|We|I)\b/.test(answer))
 		return undefined;
 	return {
 		type: 'flashcard',
