@@ -6,7 +6,7 @@
  * 2019 failed" gives "The Hanoi Summit of 2019 failed."). Blanks never go
  * inside a subordinate clause of the prompt they appear in.
  */
-import type { Analysis, Edit, Sentence, Span, Token } from './types';
+import type { Analysis, Edit, Mention, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
 import { contextEdits, introductionOf, topicName, usualName } from './context';
@@ -143,6 +143,28 @@ const PERSON_NOUN = /^(?:student|child|boy|girl|man|woman|person|teenager|youngs
 const owning = (t: Token | undefined) =>
 	!!t && !t.tags.has('Determiner') && !/^(?:alone|too|also|herself)$/i.test(t.text) && ['Noun', 'Adjective', 'Ordinal', 'Value'].some((tag) => t.tags.has(tag));
 
+/**
+ * "In the flop, the jumper arches his back": a "his" after a verb whose subject is a person's common noun ("the athlete", "a
+ * 21-year-old engineering student") is that subject's own; "the idea came from a journalist on his staff" names a thing.
+ */
+function ownedBySubjectNoun(before: Token[]): boolean {
+	const verb = before.filter(isFinite).pop();
+	const subject = verb ? before.filter((t) => t.end <= verb.start) : [];
+	const personNoun = (t: Token, i: number) =>
+		t.tags.has('Noun') &&
+		!t.tags.has('Pronoun') &&
+		(t.tags.has('Actor') || /\p{Ll}{3}(?:er|or|ist|ian)$/u.test(t.text) || PERSON_NOUN.test(t.text)) &&
+		subject.slice(Math.max(0, i - 3), i).some((d) => /^(?:the|a|an)$/i.test(d.text));
+	return subject.some(personNoun) && !subject.some((t) => t.tags.has('Person') || t.tags.has('Pronoun'));
+}
+
+/** "Davy took him on": the key of the one person named right before the verb whose object the pronoun is; it means someone else. */
+function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: Token): string | undefined {
+	if (named.length !== 1) return undefined;
+	const verb = s.tokens.find((t) => t.start >= named[0].end);
+	return verb && isFinite(verb) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, pronoun.start)) ? named[0].key : undefined;
+}
+
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const firstName =
@@ -176,35 +198,15 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
 		return { start: token.start, end: token.end, text: lower };
 	}
-	// "In the flop, the jumper arches his back": a "his" after a verb whose subject is a person's common noun is that subject's own.
-	const verbBefore = before.filter(isFinite).pop();
-	const owner = verbBefore && before.filter((t) => t.end <= verbBefore.start);
-	// A noun for a person ("the athlete", "the jumper"), not a thing ("the idea came from a journalist on his staff").
-	const commonNoun = (t: Token, i: number, list: Token[]) =>
-		t.tags.has('Noun') &&
-		(t.tags.has('Actor') || /\p{Ll}{3}(?:er|or|ist|ian)$/u.test(t.text) || PERSON_NOUN.test(t.text)) &&
-		!t.tags.has('Pronoun') &&
-		list.slice(Math.max(0, i - 3), i).some((d) => /^(?:the|a|an)$/i.test(d.text));
-	const personNamed = lookup(a)
-		.mentionsIn(s.index)
-		.some((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
-	if (
-		(word === 'his' || (word === 'her' && owning(next))) &&
-		owner?.some(commonNoun) &&
-		!personNamed &&
-		!owner.some((t) => t.tags.has('Person') || t.tags.has('Pronoun'))
-	)
-		return undefined;
-	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.
-	const sex = /^(?:she|her)$/.test(word) ? 'f' : 'm';
 	const named = lookup(a)
 		.mentionsIn(s.index)
 		.filter((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
+	const possessive = word === 'his' || (word === 'her' && owning(next));
+	if (possessive && !named.length && ownedBySubjectNoun(before)) return undefined;
+	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.
+	const sex = /^(?:she|her)$/.test(word) ? 'f' : 'm';
 	const otherSex = named.length > 0 && named.every((m) => (genderOf(a, m.key) ?? sex) !== sex);
-	// "Davy took him on": the object of a verb is never that verb's subject, so it means someone named before the sentence.
-	const object = word === 'him' || (word === 'her' && !owning(next));
-	const after = named.length === 1 ? s.tokens.find((t) => t.start >= named[0].end) : undefined;
-	const subject = object && !!after && isFinite(after) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, token.start)) ? named[0].key : undefined;
+	const subject = word === 'him' || (word === 'her' && !possessive) ? subjectOfItsVerb(a, s, named, token) : undefined;
 	if (token.start >= firstName && !otherSex && !subject) return undefined;
 	// A pronoun after a name of the same sentence ("Scott sent him home") most likely means that name: left as written.
 	// A place, a body or a month before it ("In five years at Birkbeck her group …") is no one the pronoun could mean.
@@ -238,8 +240,7 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
 	const intro = introductionOf(a, person.key);
 	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
-	const possessive = word === 'his' || (word === 'her' && (token.text === 'Her' || owning(next)));
-	return { start: token.start, end: token.end, text: possessive ? `${name}’s` : name };
+	return { start: token.start, end: token.end, text: possessive || token.text === 'Her' ? `${name}’s` : name };
 }
 
 /** Does the sentence before, in the same paragraph, name something other than the article's topic ("Philae ran …" before "It made contact")? Then "it" may be that. */
