@@ -9,7 +9,7 @@
 import type { Analysis, Edit, Mention, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
-import { contextEdits, introductionOf, topicName, usualName } from './context';
+import { contextEdits, describedInFull, introductionOf, topicName, usualName } from './context';
 import { genderOf, pronounPerson } from './extract/index';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
@@ -110,7 +110,7 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
-	if (!!head.tags.has('Plural') === plural) return phrase;
+	if (!!head.tags.has('Plural') === plural) return (plural ? undefined : describedInFull(a, phrase, prev.start)) ?? phrase;
 	// "The limits matter too, as Silicon Valley Bank discovered …. Its customers …": past a plural subject, the one body
 	// the sentence names as a subject.
 	return plural ? undefined : soleBodySubject(a, prev);
@@ -264,6 +264,17 @@ function cataphoric(a: Analysis, s: Sentence, clauses: Span[], from: number, pro
 		.some((m) => m.kind === 'person');
 }
 
+/**
+ * "… became the first title in Heinemann's African Writers Series when the list was launched in 1962": a clause after its main
+ * clause whose subject is "the" and common nouns alone names its thing with a word that stands for a name the main clause gave.
+ */
+function unnamedSubject(s: Sentence, from: number): boolean {
+	const tokens = s.tokens.filter((t) => t.start >= from);
+	const verb = tokens.findIndex(isFinite);
+	if (verb < 2 || verb > 4 || !/^the$/i.test(tokens[0].text)) return false;
+	return tokens.slice(1, verb).every((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Value'));
+}
+
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
 export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const clauses = subordinateClauses(s.text, s.tokens, s.start);
@@ -291,7 +302,9 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		if (aside && !s.tokens.some((t) => t.start > end && t.end <= asideEnd && isFinite(t))) continue;
 		const inner = clauses.filter((x) => x !== c && x.start >= c.content && x.end <= end);
 		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
-		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...contextEdits(a, s, c.content, end, asides)], blocked: inner });
+		const context = contextEdits(a, s, c.content, end, asides);
+		if (c.start > from && unnamedSubject(s, c.content) && !context.some((e) => e.start === c.content)) continue;
+		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...context], blocked: inner });
 	}
 	return out;
 }

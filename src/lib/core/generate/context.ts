@@ -120,10 +120,7 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */
 export function answerFor(a: Analysis, m: Mention): string {
 	if (m.kind === 'date' && RECURRING.test(a.sentences[m.sentence].text)) return m.text;
-	if (m.kind === 'person') {
-		const full = personName(a, m, false);
-		return full ?? m.text;
-	}
+	if (m.kind === 'person') return (!namesAThing(a, m) && personName(a, m, false)) || m.text;
 	if (m.kind === 'date') return dateWithYear(m);
 	return m.text;
 }
@@ -176,6 +173,9 @@ function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]>
 	return byHead;
 }
 
+/** The "of" part of a name that goes on past its capitalised head: " of Appeals of Virginia". */
+const OF_NAME = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*)*/u;
+
 /** Every capitalised phrase of the article ending in a head noun ("James Webb Space Telescope" for "telescope"), found once per head. */
 function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }[] {
 	let byHead = named.get(a);
@@ -214,7 +214,9 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 			.join(' ')
 			.replace(/['’]s$/, '');
 		const the = owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}\\b`, 'i').test(a.text) ? 'the ' : '';
-		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}` });
+		// "the Supreme Court of Appeals of Virginia" is another court than "the Supreme Court": the name runs on through its "of".
+		const tail = (/^\p{Lu}/u.test(m[2]) && OF_NAME.exec(a.text.slice(end))?.[0]) || '';
+		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}${tail}` });
 	}
 	found.push(...(appositives(a).get(head) ?? []));
 	found.sort((x, y) => x.at - y.at);
@@ -314,6 +316,15 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 			if (topical && next.end <= to) edits.push({ start: noun.start, end: next.end, text: `${noun.text} ${topical.slice(4)}`, optional: true });
 			continue;
 		}
+		// "the Court" of a ruling is the court the article last named in full ("the U.S. Supreme Court"); "the Biden administration"
+		// is the administration, and "the Court of Appeals" names itself.
+		const ownsNext = next && (/^(?:\p{Lu}|of$)/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Verb')));
+		if (/^\p{Lu}\p{Ll}{3,}$/u.test(noun.text) && noun.tags.has('Noun') && !ownsNext) {
+			const full = namedEarlier(a, noun.text, s.start);
+			if (full && !s.text.includes(full.replace(/^the /, '')))
+				edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });
+			continue;
+		}
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
@@ -321,14 +332,40 @@ function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): E
 		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
-		const text = the.text === 'The' ? full.charAt(0).toUpperCase() + full.slice(1) : full;
-		edits.push({ start: the.start, end: noun.end, text, optional: true });
+		edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });
 	}
 	return edits;
 }
 
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * "The Court" or "The mission" that a sentence opens with, as the article named it in full before `before` ("The U.S. Supreme
+ * Court", "The Apollo 13 mission"), for a pronoun that stands for it in the next sentence.
+ */
+export function describedInFull(a: Analysis, phrase: string, before: number): string | undefined {
+	const head = /^(?:The|the)\s+(\p{L}[\p{L}-]{3,})$/u.exec(phrase)?.[1];
+	const full = head && (namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? onTopic(a, head) : undefined));
+	return full ? `${phrase.slice(0, 3)}${full.slice(3)}` : undefined;
+}
+
 /** Verbs a court cites an earlier case with. */
 const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cited|cites|citing|followed|applied|invoked|overruled|distinguished)\s+$/;
+
+/** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
+function namesAThing(a: Analysis, m: Mention): boolean {
+	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
+	// "a federal court drew on Carlill": under the headline "Carlill v …", the surname a court cites is the case.
+	const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
+	// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
+	const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
+	return (
+		caseCited ||
+		partOfName ||
+		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
+		/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start))
+	);
+}
 
 /** Every edit that makes `[from, to)` of a sentence read without the article; `taken` spans are left alone. */
 export function contextEdits(a: Analysis, s: Sentence, from: number, to: number, taken: (Span & { text?: string })[] = []): Edit[] {
@@ -342,17 +379,7 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 		if (m.start < from || m.end > to || !free(m)) continue;
 		if (m.kind === 'person') {
 			const first = !introduced.has(m.key);
-			// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
-			// "a federal court drew on Carlill": under the headline "Carlill v …", the surname a court cites is the case.
-			const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
-			// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
-			const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
-			const thing =
-				caseCited ||
-				partOfName ||
-				/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
-				/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start));
-			const text = first && !thing ? personName(a, m, true) : undefined;
+			const text = first && !namesAThing(a, m) ? personName(a, m, true) : undefined;
 			introduced.add(m.key);
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {

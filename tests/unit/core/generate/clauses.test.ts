@@ -215,4 +215,17 @@ describe('clauses', () => {
 			'In December 1929, at its session in Lahore, the Indian National Congress adopted the goal of independence.'
 		);
 	});
+
+	it('asks no clause after its main clause whose subject is "the" and a common noun standing for a name the main clause gave', () => {
+		const text = "Things Fall Apart became the first title in Heinemann's African Writers Series when the list was launched in 1962.";
+		const a = analyze(text, '2026-12-05');
+		expect(propositions(a, a.sentences[0]).map((p) => p.kind)).toEqual(['main']);
+		// An opening clause sets the scene, and one about a named thing reads alone.
+		const opening = 'When the season began, bookmakers offered odds of 5,000-1 on Leicester. Kim went home since the Hanoi Summit failed.';
+		const b = analyze(opening, '2026-12-05');
+		expect(b.sentences.map((s) => propositions(b, s).map((p) => render(b, p)))).toEqual([
+			['When the season began, bookmakers offered odds of 5,000-1 on Leicester.', 'The season began.'],
+			['Kim went home since the Hanoi Summit failed.', 'The Hanoi Summit failed.']
+		]);
+	});
 });

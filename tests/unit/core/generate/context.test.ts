@@ -1,5 +1,6 @@
 import { render, propositions } from '$lib/core/generate/clauses';
 import { analyze } from '$lib/core/generate/extract/index';
+import { answerFor } from '$lib/core/generate/context';
 
 /** The main clause of sentence `index`, as a prompt would read it. */
 function reads(text: string, index: number, published = '2021-02-03'): string {
@@ -151,6 +152,39 @@ describe('pronouns', () => {
 		].join('\n');
 		expect(reads(text, 1)).toBe('In 1999 a federal court drew on Carlill in a case about a jet.');
 		expect(reads(text, 2)).toMatch(/^(?:Mrs )?Louisa Carlill herself lived to 96\.$/);
+	});
+
+	it('answers a blank on the surname a court cites with the case, not the person', () => {
+		const text = [
+			'Carlill v Carbolic Smoke Ball Company',
+			'',
+			'Mrs Louisa Carlill bought a smoke ball in 1891. In 1999 a federal court drew on Carlill in a case about a jet.'
+		].join('\n');
+		const a = analyze(text, '2021-02-03');
+		const cited = a.mentions.find((m) => m.kind === 'person' && m.sentence === 1);
+		expect(cited && answerFor(a, cited)).toBe('Carlill');
+	});
+});
+
+describe('a capitalised description', () => {
+	const ruling = [
+		'The Supreme Court of Appeals of Virginia upheld the ban in 1966. The Lovings appealed to the U.S. Supreme Court, which heard arguments in April 1967.',
+		'Virginia argued that the statute did not discriminate. The Court rejected that reasoning outright. On June 12, 1967, it ruled unanimously for the Lovings.'
+	].join('\n\n');
+
+	it('is the one the article last named in full, a name running on through its "of" kept whole', () => {
+		expect(reads(ruling, 3, '2026-12-05')).toBe('The U.S. Supreme Court rejected that reasoning outright.');
+		const appeal = 'The Supreme Court of Appeals of Virginia upheld the ban in 1966. Then the Court refused to hear more.';
+		expect(reads(appeal, 1, '2026-12-05')).toBe('The Supreme Court of Appeals of Virginia refused to hear more.');
+	});
+
+	it('is named in full where a pronoun in the next sentence stands for it', () => {
+		expect(reads(ruling, 4, '2026-12-05')).toBe('On June 12, 1967, the U.S. Supreme Court ruled unanimously for the Lovings.');
+	});
+
+	it('stays as written where a noun after it says what it is ("the Biden administration")', () => {
+		const text = 'President Joe Biden took office in January. Seoul hopes to work with the Biden administration.';
+		expect(reads(text, 1)).toBe('Seoul hopes to work with the Biden administration.');
 	});
 });
 
