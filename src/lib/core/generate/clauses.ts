@@ -106,7 +106,7 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const prev = a.sentences[s.index - 1];
 	if (!prev || prev.paragraph !== s.paragraph) return undefined;
 	const phrase = leadingNounPhrase(prev);
-	if (!phrase) return plural ? undefined : namedSubject(a, prev);
+	if (!phrase) return plural ? pluralSubject(a, prev) : namedSubject(a, prev);
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -114,6 +114,24 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	// "The limits matter too, as Silicon Valley Bank discovered …. Its customers …": past a plural subject, the one body
 	// the sentence names as a subject.
 	return plural ? undefined : soleBodySubject(a, prev);
+}
+
+/**
+ * "In January 1959 the Lovings pleaded guilty", "As the operators lowered power, …": the plural "the …" right before a sentence's
+ * first verb, for a "they" in the sentence after. A family's name counts as plural where the article writes it without the "s".
+ */
+function pluralSubject(a: Analysis, s: Sentence): string | undefined {
+	const verb = s.tokens.findIndex(isFinite);
+	const noun = s.tokens[verb - 1];
+	if (verb < 2 || /[,;:]/.test(a.text.slice(noun.end, s.tokens[verb].start))) return undefined;
+	const family = /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && new RegExp(`\\b${literal(noun.text.slice(0, -1))}\\b`).test(a.text);
+	if (!noun.tags.has('Plural') && !family) return undefined;
+	let the = verb - 2;
+	while (the >= 0 && the >= verb - 4 && s.tokens[the].tags.has('Adjective')) the--;
+	if (the < 0 || !/^the$/i.test(s.tokens[the].text)) return undefined;
+	// "Alpher and Herman, building on work on how the chemical elements were forged, …": a verb inside an aside is not the sentence's.
+	if (/,|\b(?:how|that|which|who|whom|whose|whether|what)\b/i.test(a.text.slice(s.start, s.tokens[the].start))) return undefined;
+	return `the ${a.text.slice(s.tokens[the + 1].start, noun.end)}`;
 }
 
 /** The one body (a firm, a bank, an agency) a sentence names, when a verb follows it: "as Silicon Valley Bank discovered". */
@@ -177,10 +195,11 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const word = token.text.toLowerCase();
 	const next = s.tokens.find((t) => t.start > token.start);
 	if (IMPERSONAL.test(word)) {
-		// Only a subject that opens the clause, or follows a fronted date or place ("By 2014 it had grown"), is replaced.
-		const fronted =
-			before.length === 0 ||
-			(before[0].tags.has('Preposition') && /,?\s*$/.test(a.text.slice(before[0].start, token.start)) && before.length <= 4 && !before.some(isFinite));
+		// Only a subject that opens the clause, or follows a fronted date, place or purpose ("By 2014 it had grown", "To recover, they
+		// withdrew …"), is replaced.
+		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
+		const verb = before.some((t, i) => isFinite(t) && !/^to$/i.test(before[i - 1]?.text ?? ''));
+		const fronted = before.length === 0 || (opener && before.length <= 4 && !verb);
 		if (!fronted) return undefined;
 		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.
 		const comma = s.text.indexOf(',', token.end - s.start);
@@ -194,7 +213,8 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
 		const phrase = thingBefore(a, s, plural) ?? (plural || otherNameBefore(a, s) ? undefined : topicName(a));
 		if (!phrase) return undefined;
-		const text = word === 'its' || word === 'their' ? `${phrase}’s` : phrase;
+		// "the operators’ estimate", "the Lovings’ marriage", but "the Supreme Court’s ruling".
+		const text = word === 'its' || word === 'their' ? `${phrase}’${/s$/.test(phrase) && plural ? '' : 's'}` : phrase;
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
 		return { start: token.start, end: token.end, text: lower };
 	}
@@ -254,6 +274,21 @@ function otherNameBefore(a: Analysis, s: Sentence): boolean {
 	return names.length > 0 && !names.some((m) => topic.includes(m.text) || m.text.includes(topic));
 }
 
+/**
+ * "Judge Bazile sentenced each of them": "them" counted out of a group, where the sentence names no group of its own, is the plural
+ * subject of the sentence before ("the Lovings"); "injuring 1,500 people, most of them cut" is not.
+ */
+function countedThem(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const i = s.tokens.findIndex(
+		(t, k) => t.start >= from && /^them$/i.test(t.text) && s.tokens[k - 1]?.text === 'of' && COUNTING.test(s.tokens[k - 2]?.text ?? '')
+	);
+	if (i < 0 || s.tokens.slice(0, i).some((t) => t.tags.has('Plural') || t.tags.has('Pronoun')) || withinAny(a.quoted, s.tokens[i].start, s.tokens[i].end))
+		return undefined;
+	const group = thingBefore(a, s, true);
+	return group ? { start: s.tokens[i].start, end: s.tokens[i].end, text: group.replace(/^The\b/, 'the') } : undefined;
+}
+const COUNTING = /^(?:each|both|all|most|many|some|none|one|two|three|four|five|several|either|neither)$/i;
+
 /** "Because his aircraft had to be replaced, Latham lost several days": a pronoun in an opening clause looks ahead to the person the main clause opens on. */
 function cataphoric(a: Analysis, s: Sentence, clauses: Span[], from: number, pronoun: Edit | undefined): boolean {
 	const lead = clauses.find((c) => c.start === from);
@@ -286,7 +321,9 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
 	// "Because she was so often alone …, she began to paint herself": with the opening gone, the pronoun to resolve is the main clause's.
 	const pronoun = pronounEdit(a, s, dropOpening ? dropOpening.end : from);
-	const fixed = [connective, cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, dropOpening, ...asideEdits(s)].filter((e): e is Edit => !!e);
+	const fixed = [connective, cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, countedThem(a, s, from), dropOpening, ...asideEdits(s)].filter(
+		(e): e is Edit => !!e
+	);
 	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {

@@ -228,4 +228,24 @@ describe('clauses', () => {
 			['Kim went home since the Hanoi Summit failed.', 'The Hanoi Summit failed.']
 		]);
 	});
+
+	it('gives a "they" after a fronted phrase, and a "them" counted out of a group, to the plural subject of the sentence before', () => {
+		const text = [
+			'Richard Loving married Mildred in 1958. In January 1959 the Lovings pleaded guilty. Judge Leon M. Bazile sentenced each of them to one year.',
+			'As the operators lowered power, it fell far further than planned. To recover, they withdrew most of the control rods. The alarm rang. Their panel flashed.',
+			'In 1948 Ralph Alpher and Robert Herman, building on work on how the chemical elements were forged, predicted a glow. Their estimate was forgotten. A storm hit, injuring 1,500 people, most of them cut by glass.'
+		].join('\n\n');
+		const a = analyze(text, '2026-12-05');
+		const main = (i: number) => render(a, propositions(a, a.sentences[i])[0]);
+		expect(main(2)).toBe('Judge Leon M. Bazile sentenced each of the Lovings to one year.');
+		expect(main(4)).toBe('To recover, the operators withdrew most of the control rods.');
+		// A plural inside an aside is not the subject, and a group the sentence names is its own "them".
+		expect(main(8)).toBe('Their estimate was forgotten.');
+		expect(main(9)).toBe('A storm hit, injuring 1,500 people, most of them cut by glass.');
+	});
+
+	it('writes a plural owner with an apostrophe alone', () => {
+		const a = analyze('The operators lowered power. Their panel flashed.', '2026-12-05');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('The operators’ panel flashed.');
+	});
 });
