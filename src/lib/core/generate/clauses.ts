@@ -9,7 +9,7 @@
 import type { Analysis, Edit, Mention, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
-import { contextEdits, describedInFull, introductionOf, topicName, usualName } from './context';
+import { contextEdits, describedInFull, nameForPronoun, topicName } from './context';
 import { genderOf, pronounPerson } from './extract/index';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
@@ -258,8 +258,7 @@ function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 		return undefined;
 	// "He was Isambard Kingdom Brunel" introduces the name: written in, it would say the man was himself.
 	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
-	const intro = introductionOf(a, person.key);
-	const name = intro?.role.source === 'title' ? `${intro.text} ${usualName(a, person)}` : usualName(a, person);
+	const name = nameForPronoun(a, person);
 	return { start: token.start, end: token.end, text: possessive || token.text === 'Her' ? `${name}’s` : name };
 }
 

@@ -58,14 +58,20 @@ const KIN_BEFORE = /\b(?:his|her|their)\s+(father|mother|brother|sister|son|daug
 const kinBefore = (a: Analysis, at: number) => KIN_BEFORE.exec(a.text.slice(Math.max(0, at - 24), at))?.[1];
 
 /**
- * "Mary Anning's father": how a relative the article knows by a given name alone is introduced, as the relative
- * of the person the article is about, when its first mention says so.
+ * "Mary Anning's father", "Richard Loving's wife": how a relative the article knows by a given name alone is introduced, as the
+ * relative of the person its first mention names before it ("Richard Loving, a white bricklayer, and his wife Mildred"), else of
+ * the person the article is about, when that mention says so.
  */
 function kinOf(a: Analysis, person: Person): string | undefined {
-	const main = mainPersonOf(a);
-	const owner = main ? a.people.get(main) : undefined;
 	const first = lookup(a).mentionsOf(person.key)[0];
-	if (!owner || owner === person || person.name.includes(' ') || !first) return undefined;
+	if (!first || person.name.includes(' ')) return undefined;
+	const before = lookup(a)
+		.mentionsIn(first.sentence)
+		.filter((m) => m.kind === 'person' && m.end <= first.start && m.key !== person.key)
+		.pop();
+	const main = before?.key ?? mainPersonOf(a);
+	const owner = main ? a.people.get(main) : undefined;
+	if (!owner || owner === person) return undefined;
 	const kin = kinBefore(a, first.start);
 	return kin ? `${usualName(a, owner)}’s ${kin.toLowerCase()}` : undefined;
 }
@@ -84,6 +90,15 @@ export function usualName(a: Analysis, person: Person): string {
 		usual.set(person, name);
 	}
 	return name;
+}
+
+/** The name a pronoun stands for, written in: with the title the article gives ("Attorney General Robert F. Kennedy") or, for a given name alone, the kin ("Richard Loving’s wife Mildred"). */
+export function nameForPronoun(a: Analysis, person: Person): string {
+	const name = usualName(a, person);
+	const kin = kinOf(a, person);
+	if (kin) return `${kin} ${name}`;
+	const intro = introductionOf(a, person.key);
+	return intro?.role.source === 'title' ? `${intro.text} ${name}` : name;
 }
 
 /** A person's name at a mention: the full name, introduced by a role when `introduce` and the sentence gives none. */

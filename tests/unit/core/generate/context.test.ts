@@ -25,6 +25,12 @@ describe('context edits', () => {
 		expect(reads(text, 1, '2026-12-04')).toBe('Mary Anning’s father, Richard, was a cabinet-maker.');
 	});
 
+	it('introduces a relative by the person the first mention names before the kin word, also where a pronoun stands for her', () => {
+		const text =
+			'Richard Loving, a white bricklayer, and his wife Mildred married in 1958. It was Mildred who set the challenge in motion. In 1963 she wrote to Robert F. Kennedy.';
+		expect(reads(text, 2, '2026-12-04')).toBe('In 1963 Richard Loving’s wife Mildred wrote to Robert F. Kennedy.');
+	});
+
 	it('names a description by the name that owns it without "the", unless the owner takes one', () => {
 		const text =
 			'Britain’s Soft Drinks Industry Levy began in 2018. Sales fell after the levy started. The European Union’s General Data Protection Regulation began in 2018. Fines grew under the regulation.';
