@@ -43,6 +43,8 @@ describe('readsAlone', () => {
 		expect(readsAlone('The final bill was about ____.')).toBeLessThan(1);
 		expect(readsAlone('When did the two governments sign the Treaty of Canterbury?')).toBeLessThan(1);
 		expect(readsAlone('More than ____ people had travelled through it.')).toBeLessThan(1);
+		expect(readsAlone('The question was largely settled in ____.')).toBeLessThan(1);
+		expect(readsAlone('____ was not on the plane.')).toBeLessThan(1);
 	});
 
 	it('ranks down a thing pointed at ("that insight", "these bulges"), but not a clause\'s "that" nor "this time"', () => {

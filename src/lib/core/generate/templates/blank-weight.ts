@@ -16,6 +16,20 @@ const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp
 const LISTED =
 	/^\s+(?:\p{Ll}+\s+)?(?:objection|argument|reason|point|tool|option|approach|problem|lesson|step|way|question|answer|idea|fact|claim|criticism|worry|concern|benefit|advantage|drawback|stage|factor|thing|countries|country|kind|type|group|side)s?\b/u;
 
+/** "a week before the conference", "two days after the crash": a time counted from an event the sentence names. */
+const COUNTED_FROM = /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+the\b/i;
+
+/** Whether the sentence names the person the article is about. */
+function mainNamedIn(a: Analysis, sentence: number): boolean {
+	const main = mainPersonOf(a);
+	return (
+		!!main &&
+		lookup(a)
+			.mentionsIn(sentence)
+			.some((x) => x.key === main)
+	);
+}
+
 /** How good a blank a mention makes: its kind, how specific it is to this sentence, and how it is used. */
 export function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>): number {
 	const seen = freq.get(m.key) ?? 1;
@@ -82,8 +96,13 @@ function trivia(a: Analysis, m: Mention): number {
 	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
 	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
 	// "the only British woman to have won a ____ in one of the sciences": the prize anyone names after "won a" is common knowledge.
-	if (/^(?:Nobel|Pulitzer)(?: Prize)?$|^Oscar$/.test(m.text) && /\b(?:won|win|wins|winning|awarded|received|receive|shared)\s+(?:a|an|the)\s+$/.test(before))
-		return 0.3;
+	if (/^(?:Nobel|Pulitzer)(?: Prize)?$|^Oscar$/.test(m.text)) {
+		// "the 1979 ____ in Physiology or Medicine": the field after it names the prize.
+		if (/^\s+(?:in|for)\s+(?:Physics|Chemistry|Physiology|Medicine|Literature|Economic|Peace)/.test(after)) return 0;
+		if (/\b(?:won|win|wins|winning|awarded|received|receive|shared)\s+(?:a|an|the)\s+(?:\d{4}\s+)?$/.test(before)) return 0.3;
+	}
+	// "a paper, “____,” to the society": a title in quotation marks is copied, not remembered.
+	if (/[“"]$/.test(before) && /^[,.]?[”"]/.test(after) && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(m.text)) return 0.4;
 	// "reactor No. 4": an abbreviation is no answer.
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
 	if (m.kind === 'number') {
@@ -123,7 +142,11 @@ function trivia(a: Analysis, m: Mention): number {
 			return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
-		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory.
+		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory; nor are both ends of a range ("between
+		// about 0.01 and 10 nanometres"), which are also hard to type as one answer.
+		// "between about ____" (0.01 and 10), "roughly ____" (100 to 300 kilometres); not a score ("3-1") nor a change ("from 20 to 10").
+		const range = /\d\s+and\s+\d/.test(m.text) ? /\bbetween\s+(?:\p{Ll}+\s+)?$/u.test(before) : /\d\s*(?:to|–)\s*\d/.test(m.text) && !/\bfrom\s+$/.test(before);
+		if (range) return 0.45;
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
@@ -162,6 +185,10 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after))
 			return 0.5;
 	}
+	// "Just a week before the conference, on ____": a date counted from another the article gives.
+	if (m.kind === 'date' && COUNTED_FROM.test(a.sentences[m.sentence].text)) return 0.4;
+	// "Clarence Dally, a glassblower who helped Edison, died in ____": when a side figure died is a detail of a life the article is not about.
+	if (m.kind === 'date' && /\bdied\s+(?:in\s+)?$/.test(before) && !mainNamedIn(a, m.sentence)) return 0.5;
 	// The day or the month of an event is its least part; the year places it.
 	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
 	if (m.kind === 'date' && /^m/.test(m.form)) return 0.7;

@@ -86,7 +86,9 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		for (const phrase of objectPhrases(s)) {
 			const start = phrase[0].start;
 			const end = phrase[phrase.length - 1].end;
-			if (start < main.start || end > main.end || withinAny(a.quoted, start, end) || main.blocked.some((b) => start >= b.start && end <= b.end)) continue;
+			// Nor a phrase that runs into a quotation ("the subtitle “Pictures"): half a quote is no answer.
+			const quoted = withinAny(a.quoted, start, end) || /["“”]/.test(a.text.slice(start, end));
+			if (start < main.start || end > main.end || quoted || main.blocked.some((b) => start >= b.start && end <= b.end)) continue;
 			const words = phrase.map((t) => t.text.toLowerCase());
 			if (words.some((w) => WEAK.has(w)) || words.join('').length < 6) continue;
 			// The phrase, not its head, must be rare: "atomic clocks" in an article that says "clocks" everywhere is still a fact.

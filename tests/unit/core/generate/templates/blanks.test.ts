@@ -1,8 +1,19 @@
 import { templateContext } from '../fixtures';
 import { blankDrafts } from '$lib/core/generate/templates/blanks';
+import { mentionWeight } from '$lib/core/generate/templates/blank-weight';
+import { KIND_WEIGHT } from '$lib/core/generate/templates/draft';
+import { analyze } from '$lib/core/generate/extract/index';
 
 function drafts(text: string, published = '2024-05-06') {
 	return blankDrafts(templateContext(text, published));
+}
+
+/** How good a blank the mention written `answer` makes in `text`. */
+function weightOf(text: string, answer: string): number {
+	const a = analyze(text, '2026-12-05');
+	const m = a.mentions.find((x) => x.text === answer);
+	if (!m) throw new Error(`no mention "${answer}" in: ${text}`);
+	return mentionWeight(a, m, new Map());
 }
 
 describe('blank drafts', () => {
@@ -58,6 +69,32 @@ describe('blank drafts', () => {
 			(d) => d.answer === 'Copley Medal' && d.type === 'cloze'
 		);
 		expect(nobel?.score ?? 0).toBeLessThan(0.5 * (medal?.score ?? 1));
+	});
+
+	it('never blanks a prize its field names ("the 1979 ____ in Physiology or Medicine")', () => {
+		expect(weightOf('Godfrey Hounsfield and Allan Cormack shared the 1979 Nobel Prize in Physiology or Medicine.', 'Nobel Prize')).toBe(0);
+	});
+
+	it('weighs low a title in quotation marks, both ends of a range, and a date counted from another', () => {
+		const paper = weightOf('Wilhelm Röntgen submitted a paper, "On a New Kind of Rays," to the Physical-Medical Society of Würzburg.', 'On a New Kind of Rays');
+		expect(paper).toBeLessThanOrEqual(0.4 * KIND_WEIGHT.term);
+		const range = weightOf('X-rays have wavelengths between about 0.01 and 10 nanometres.', '0.01 and 10');
+		const length = weightOf('X-rays have wavelengths of about 10 nanometres.', '10');
+		expect(range).toBeLessThan(0.5 * length);
+		// A score and a change are no ranges.
+		const changes = 'Henri Desgrange cut the entry fee from 20 to 10 francs. Leicester won 3-1 over Everton.';
+		expect(weightOf(changes, '3-1')).toBe(length);
+		expect(weightOf(changes, '20 to 10')).toBe(length);
+		const counted = weightOf('Just a week before the conference, on April 11, an Air India airliner exploded in flight.', 'April 11');
+		const alone = weightOf('On April 11, an Air India airliner exploded in flight.', 'April 11');
+		expect(counted).toBeLessThan(0.7 * alone);
+	});
+
+	it('weighs low the year a side figure died, but not the year the person the article is about died', () => {
+		const life = 'Ada Lovelace wrote the first program. Ada Lovelace met Charles Babbage in 1833. Ada Lovelace worked with Charles Babbage for years.';
+		const side = weightOf(`${life} Charles Babbage died in 1871 in London.`, '1871');
+		const main = weightOf(`${life} Ada Lovelace died in 1852 in London.`, '1852');
+		expect(side).toBeLessThan(0.6 * main);
 	});
 
 	it("never blanks where a point falls in the writer's list, or how many items the list has", () => {

@@ -288,6 +288,11 @@ describe('term blanks', () => {
 		expect(drafts.find((d) => d.answer === 'atomic clocks')?.prompt).toBe('Every satellite carries ____ for timing.');
 	});
 
+	it('takes no phrase that runs into a quotation for a term ("the subtitle “Pictures")', () => {
+		const ctx = context('The Rite of Spring was given the subtitle "Pictures of Pagan Russia in Two Parts".');
+		expect(termDrafts(ctx, new Map()).filter((d) => /["“”]/.test(String(d.answer)))).toEqual([]);
+	});
+
 	it('takes no verb the tagger reads as a noun for a term ("fresh water dilutes the salty surface")', () => {
 		const ctx = context('As the ice sheet melts, fresh water dilutes the salty surface.');
 		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('fresh water dilutes');
