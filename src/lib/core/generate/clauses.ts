@@ -9,7 +9,8 @@
 import type { Analysis, Edit, Mention, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { leadingNounPhrase } from './extract/coref';
-import { contextEdits, describedInFull, nameForPronoun, topicName } from './context';
+import { contextEdits, nameForPronoun } from './context';
+import { describedInFull, topicName } from './descriptions';
 import { genderOf, pronounPerson } from './extract/index';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
