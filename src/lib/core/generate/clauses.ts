@@ -166,7 +166,7 @@ const owning = (t: Token | undefined) =>
  * "In the flop, the jumper arches his back": a "his" after a verb whose subject is a person's common noun ("the athlete", "a
  * 21-year-old engineering student") is that subject's own; "the idea came from a journalist on his staff" names a thing.
  */
-function ownedBySubjectNoun(before: Token[]): boolean {
+export function ownedBySubjectNoun(before: Token[]): boolean {
 	const verb = before.filter(isFinite).pop();
 	const subject = verb ? before.filter((t) => t.end <= verb.start) : [];
 	const personNoun = (t: Token, i: number) =>

@@ -5,7 +5,7 @@
  */
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
-import { subordinateClauses } from './clauses';
+import { ownedBySubjectNoun, subordinateClauses } from './clauses';
 import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
@@ -201,7 +201,9 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	// The referent must be a person named before the pronoun, or the blank when it stands for a person.
 	const blankIsPerson = typeof q.answer === 'string' && classifyChoice(q.answer, ctx.analysis)?.startsWith('person') === true;
 	const named = namesAnyone(ctx.analysis).test(before);
-	return (CLOZE_BLANK.test(before) && blankIsPerson) || named;
+	// "Why does the jumper arch his back …?": a "his" after a verb whose subject is a person's common noun is that person's own.
+	const owned = () => /^(?:his|her)$/.test(personal[1]) && ownedBySubjectNoun(tagText(body).filter((t) => t.end <= personal.index));
+	return (CLOZE_BLANK.test(before) && blankIsPerson) || named || owned();
 };
 
 const anyone = new WeakMap<Analysis, RegExp>();

@@ -120,6 +120,13 @@ describe('gates', () => {
 		}
 	});
 
+	it('noDanglingReference: a "his" whose verb has a person’s common noun for subject is that person’s own', () => {
+		const ok = q('Kang and Blinken', { prompt: 'Kang and ____ both agreed that the issue is urgent.', answer: 'Blinken' });
+		const own = { ...ok, type: 'flashcard' as const, prompt: 'Why does the jumper arch his back over the bar in the flop?', answer: 'So that …' };
+		expect(gates.noDanglingReference(own, ctx)).toBe(true);
+		expect(gates.noDanglingReference({ ...own, prompt: 'Why does the bar fall after his jump?' }, ctx)).toBe(false);
+	});
+
 	it('mcqChoicesWellFormed: four unique choices of the answer’s type and form, the answer among them', () => {
 		const base = q('Before Biden', { type: 'mcq', prompt: 'When did Xi speak with Moon?', answer: 'January 26' });
 		expect(gates.mcqChoicesWellFormed({ ...base, choices: ['January 20', 'January 26', 'January 27', 'January 23'] }, ctx)).toBe(true);
