@@ -166,6 +166,37 @@ function onTopic(a: Analysis, noun: string): string | undefined {
 	return written ? `the ${topic.name} ${noun}` : undefined;
 }
 
+/** Words for the same kind of thing: "the blast" of an article headlined "The Tunguska Explosion" is that explosion. */
+const KINDS = [
+	['explosion', 'blast', 'impact', 'fireball', 'eruption'],
+	['conference', 'meeting', 'gathering', 'summit'],
+	['disaster', 'catastrophe', 'accident', 'tragedy', 'spill'],
+	['fire', 'blaze'],
+	['flood', 'deluge'],
+	['crisis', 'standoff', 'confrontation'],
+	['strike', 'walkout', 'stoppage'],
+	['bubble', 'mania']
+];
+
+/**
+ * "the blast" under the headline "The Tunguska Explosion: …": the thing a side of the headline names, when the noun is its head or
+ * a word for the same kind of thing, written as the article names it before `before` or, when the prose writes its other words,
+ * as the headline does ("the Tunguska explosion").
+ */
+function headlineKind(a: Analysis, noun: string, before: number): string | undefined {
+	for (const side of (a.headline ?? '').split(/:\s+/)) {
+		const found = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{Lu}\p{Ll}+)(?=$|\s+(?:of|in|at)\b|[,.!?])/u.exec(side);
+		const head = found?.[2].toLowerCase();
+		if (!found || !head || (head !== noun && !KINDS.some((kind) => kind.includes(head) && kind.includes(noun)))) continue;
+		const named = namedEarlier(a, head, before);
+		if (named) return named;
+		const words = found[1].trim();
+		const prose = a.paragraphs.some((p) => new RegExp(`\\b${literal(words)}\\b`).test(a.text.slice(p.start, p.end)));
+		if (prose) return `the ${words} ${head}`;
+	}
+	return undefined;
+}
+
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
 export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
 	const edits: Edit[] = [];
@@ -192,7 +223,7 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
 		if (next && (next.tags.has('Noun') || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
-		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text);
+		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text) ?? headlineKind(a, noun.text, s.start);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
 		edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });
@@ -208,6 +239,6 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
  */
 export function describedInFull(a: Analysis, phrase: string, before: number): string | undefined {
 	const head = /^(?:The|the)\s+(\p{L}[\p{L}-]{3,})$/u.exec(phrase)?.[1];
-	const full = head && (namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? onTopic(a, head) : undefined));
+	const full = head && (namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? (onTopic(a, head) ?? headlineKind(a, head, before)) : undefined));
 	return full ? `${phrase.slice(0, 3)}${full.slice(3)}` : undefined;
 }

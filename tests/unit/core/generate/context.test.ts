@@ -172,6 +172,28 @@ describe('pronouns', () => {
 	});
 });
 
+describe('a word for the kind of thing the headline names', () => {
+	it('is that thing, as the prose names it, else as the headline does', () => {
+		const blast = [
+			'The Tunguska Explosion: When the Sky Burst Over Siberia',
+			'',
+			'In 1908 a ball of fire exploded over the Tunguska River. The blast flattened 80 million trees. Its shock was felt far away.'
+		].join('\n');
+		expect(reads(blast, 1, '2026-12-05')).toBe('The Tunguska explosion flattened 80 million trees.');
+		const spill = [
+			'The Exxon Valdez Disaster: How One Tanker Changed Oil Shipping',
+			'',
+			'The Exxon Valdez disaster began in March 1989. Scientists said the spill killed 250,000 seabirds.'
+		].join('\n');
+		expect(reads(spill, 1, '2026-12-05')).toBe('Scientists said the Exxon Valdez disaster killed 250,000 seabirds.');
+	});
+
+	it('is no word of another kind ("the fire" under "The Tunguska Explosion")', () => {
+		const text = ['The Tunguska Explosion: When the Sky Burst Over Siberia', '', 'In 1908 the Tunguska River forest burned. The fire spread far.'].join('\n');
+		expect(reads(text, 1, '2026-12-05')).toBe('The fire spread far.');
+	});
+});
+
 describe('a capitalised description', () => {
 	const ruling = [
 		'The Supreme Court of Appeals of Virginia upheld the ban in 1966. The Lovings appealed to the U.S. Supreme Court, which heard arguments in April 1967.',
