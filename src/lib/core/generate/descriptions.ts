@@ -56,6 +56,8 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const at = m.index ?? 0;
 		// A headline or caption is no introduction: only the article's prose names things.
 		if (!a.paragraphs.some((p) => at >= p.start && at < p.end)) continue;
+		// "the State Commission for Right-Hand Traffic" names a commission: "Right-Hand Traffic" is the end of its name, not traffic's.
+		if (/\p{Lu}[\p{L}-]*[ \t]+(?:for|on)[ \t]+$/u.test(a.text.slice(Math.max(0, at - 40), at))) continue;
 		// …and the head is not a modifier ("two British cave divers" names no cave).
 		const end = at + m[0].length;
 		const sentence = a.sentences.find((x) => x.start <= at && end <= x.end);

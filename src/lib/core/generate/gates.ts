@@ -96,6 +96,12 @@ export const noGiveaway: Gate = (q, ctx) => {
 		return false;
 	const capital = CAPITAL_OF[q.answer.trim().toLowerCase()];
 	if (capital?.test(prompt)) return false;
+	// "____-86 season" can only be 1985; "____, or 2,880 seconds" and "about ____ shots, or roughly 120 in all" print the amount another
+	// way (a share after "or", "508 points, or 22.6 per cent", is another fact).
+	if (/_{4}-\d{2}\b|_{4}(?:\s+[\p{L}-]+)?,\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d(?![\d.,]*\s*(?:per\s*cent|percent|%))/u.test(q.prompt))
+		return false;
+	// "from the ____ of the road to the right": one side of a pair the prompt names the other of.
+	if (q.answer.split(/\s+/).length <= 3 && oppositeIn(q.answer, prompt)) return false;
 	// A reason, a result or an outcome ("Because every set of pipes is different") names again what the question asks about; it gives nothing away by that.
 	const clause = q.type === 'flashcard' && /^(?:According to the author, )?[Ww]hy\b|\bWhat (?:is|was) the result\?$|^What happen(?:s|ed) when\b/.test(q.prompt);
 	return (
@@ -105,6 +111,19 @@ export const noGiveaway: Gate = (q, ctx) => {
 		!inHeadline(q.answer, ctx.analysis)
 	);
 };
+
+/** Pairs whose one side names the other. */
+const OPPOSITES: [string, string][] = [
+	['left', 'right'],
+	['north', 'south'],
+	['east', 'west'],
+	['upper', 'lower']
+];
+/** Does the answer hold one side of a pair, the prompt the other ("left-hand side" beside "to the right")? */
+function oppositeIn(answer: string, prompt: string): boolean {
+	const said = (text: string, word: string) => new RegExp(`\\b${word}\\b`, 'i').test(text);
+	return OPPOSITES.some(([x, y]) => (said(answer, x) && said(prompt, y)) || (said(answer, y) && said(prompt, x)));
+}
 
 /** Capitals and the countries that name them: "no coronavirus cases in North Korea" gives "Pyongyang" away. */
 const CAPITAL_OF: Record<string, RegExp> = {

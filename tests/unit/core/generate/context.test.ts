@@ -188,6 +188,11 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(spill, 1, '2026-12-05')).toBe('Scientists said the Exxon Valdez disaster killed 250,000 seabirds.');
 	});
 
+	it('is no name that ends a longer one ("the State Commission for Right-Hand Traffic" names no traffic)', () => {
+		const text = 'Preparation was handled by the State Commission for Right-Hand Traffic. Bus doors had to open away from the traffic.';
+		expect(reads(text, 1, '2026-12-05')).toBe('Bus doors had to open away from the traffic.');
+	});
+
 	it('is no word of another kind ("the fire" under "The Tunguska Explosion")', () => {
 		const text = ['The Tunguska Explosion: When the Sky Burst Over Siberia', '', 'In 1908 the Tunguska River forest burned. The fire spread far.'].join('\n');
 		expect(reads(text, 1, '2026-12-05')).toBe('The fire spread far.');

@@ -41,6 +41,19 @@ describe('gates', () => {
 		expect(gates.answerInSource(q('Before Biden', { prompt: 'When did Xi Jinping speak with Moon Jae-in?', answer: 'January 27, 2021' }), ctx)).toBe(false);
 	});
 
+	it('noGiveaway: an amount the prompt prints another way, a season’s first year, or one side of a pair beside the other', () => {
+		const start = 'Kang and Blinken';
+		const given = (prompt: string, answer: string) => gates.noGiveaway(q(start, { prompt, answer }), ctx);
+		expect(given('A regulation game lasted ____, or 2,880 seconds.', '48 minutes')).toBe(false);
+		expect(given('Each team took about ____ shots, or roughly 120 shots in all.', '60')).toBe(false);
+		expect(given('Teams did not use a shot clock until the ____-86 season.', '1985')).toBe(false);
+		expect(given('Drivers edged across from the ____ of the road to the right.', 'left-hand side')).toBe(false);
+		// A share after "or" is another fact, and "20 or ____ times" is no restatement.
+		expect(given('The Dow fell ____ points, or 22.6 per cent, to close at 1,738.74.', '508')).toBe(true);
+		expect(given('He blacked out, sometimes 20 or ____ times a day.', '30')).toBe(true);
+		expect(given('Drivers edged across from the ____ of the road.', 'left-hand side')).toBe(true);
+	});
+
 	it('noGiveaway: the headline, a word’s stem, or an acronym the prompt spells out give the answer away', () => {
 		const start = 'Kang and Blinken';
 		expect(gates.noGiveaway(q(start, { prompt: 'The ____ administration is new to Seoul.', answer: 'Biden' }), ctx)).toBe(false);

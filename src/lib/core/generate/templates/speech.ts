@@ -16,6 +16,8 @@ import { namesPerson, personAccept, statementKey } from './draft';
 /** The text of a who-said prompt for a quotation or reported speech. */
 function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 	const s = a.sentences[q.sentence];
+	// "Some of the results, Hardy wrote, “defeated me completely”": words quoted from inside a sentence finish a subject the prompt leaves out.
+	if (!q.indirect && /^[“"]?\p{Ll}/u.test(q.text.trim()) && /,\s*[“"]?$/.test(a.text.slice(Math.max(0, q.start - 4), q.start))) return undefined;
 	if (q.lead === undefined) {
 		const words = q.text.replace(/[,.;:]+$/, '').trim();
 		return words.split(/\s+/).length >= 4 ? `Who said: “${words}”?` : undefined;

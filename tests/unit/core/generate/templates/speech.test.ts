@@ -8,6 +8,17 @@ function claims(text: string): string[] {
 		.map((d) => d.prompt);
 }
 
+describe('who said it', () => {
+	it('asks no one who said words quoted from inside a sentence, whose subject the prompt would leave out', () => {
+		const whoSaid = (text: string) =>
+			speechDrafts(templateContext(text, '2026-12-04'))
+				.filter((d) => d.template === 'who-said')
+				.map((d) => d.prompt);
+		expect(whoSaid('Some of the results, Godfrey Hardy later wrote, "defeated me completely; I had never seen anything like them."')).toEqual([]);
+		expect(whoSaid('Godfrey Hardy later wrote, "I had never seen anything in the least like them before."')).not.toEqual([]);
+	});
+});
+
 describe('what someone said', () => {
 	it('asks what someone claimed, but not a bare "What did X say?", which has many answers', () => {
 		expect(claims('Vincenzo Peruggia claimed that he had acted out of patriotism for Italy.')).toEqual(['What did Vincenzo Peruggia claim?']);
