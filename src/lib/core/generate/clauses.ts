@@ -86,6 +86,17 @@ function connectiveEdit(s: Sentence): Edit | undefined {
 	return m ? { start: s.start, end: s.start + m[0].length, text: '' } : undefined;
 }
 
+/**
+ * "The NBA itself has only adjusted the details": the emphasis leans on a contrast with the sentence before; the question drops it.
+ */
+function emphaticEdit(s: Sentence, from: number): Edit | undefined {
+	const opening = s.tokens.filter((t) => t.start >= from).slice(0, 5);
+	const i = opening.findIndex((t) => /^(?:itself|himself|herself|themselves)$/i.test(t.text));
+	const [before, self, after] = [opening[i - 1], opening[i], opening[i + 1]];
+	if (i < 1 || !before.tags.has('Noun') || before.tags.has('Pronoun') || !after || !(isFinite(after) || after.tags.has('Adverb'))) return undefined;
+	return { start: before.end, end: self.end, text: '' };
+}
+
 /** Dash asides (" – despite … – "), dropped unless the blank falls inside them. */
 function asideEdits(s: Sentence): Edit[] {
 	const edits: Edit[] = [];
@@ -321,9 +332,14 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
 	// "Because she was so often alone …, she began to paint herself": with the opening gone, the pronoun to resolve is the main clause's.
 	const pronoun = pronounEdit(a, s, dropOpening ? dropOpening.end : from);
-	const fixed = [connective, cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun, countedThem(a, s, from), dropOpening, ...asideEdits(s)].filter(
-		(e): e is Edit => !!e
-	);
+	const fixed = [
+		connective,
+		cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun,
+		countedThem(a, s, from),
+		emphaticEdit(s, from),
+		dropOpening,
+		...asideEdits(s)
+	].filter((e): e is Edit => !!e);
 	const edits = [...fixed, ...contextEdits(a, s, from, s.end, fixed)];
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {

@@ -199,6 +199,8 @@ const LEADING =
 	/^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both)\b/i;
 const ANAPHORIC =
 	/^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
+/** "Most ignored him, but …": a quantity standing for people the sentence before named. */
+const COUNTED_SUBJECT = /^(?:Most|Many|Some|Few|Others|Several|None|All)\s+(?:\p{Ll}+ed|were|was|had|did|have|are|could|would)\b/u;
 /** "By 2014 it had grown …": a pronoun subject right after a short opening phrase. */
 const EARLY_IT = /^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b/iu;
 /** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
@@ -211,7 +213,15 @@ const DEMONSTRATIVE =
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);
 	const body = quoted ? quoted[1] : q.prompt;
-	if (LEADING.test(body) || ANAPHORIC.test(body.trim()) || DEMONSTRATIVE.test(body) || THAT_TIME.test(body) || EARLY_IT.test(body) || FRONTED_IT.test(body))
+	if (
+		LEADING.test(body) ||
+		COUNTED_SUBJECT.test(body) ||
+		ANAPHORIC.test(body.trim()) ||
+		DEMONSTRATIVE.test(body) ||
+		THAT_TIME.test(body) ||
+		EARLY_IT.test(body) ||
+		FRONTED_IT.test(body)
+	)
 		return false;
 	if (/^Who\b/.test(q.prompt)) return true;
 	const personal = /\b(he|she|him|his|her)\b/.exec(body);

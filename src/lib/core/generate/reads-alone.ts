@@ -16,7 +16,7 @@ const POINTING_BACK = new Set(
 	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban
 	arrangement design approach structure setup danger problem situation risk threat news ordeal operation conflict result
 	practice accident procedure amount cuts doctrine case ruling verdict firm question debate dispute mystery puzzle plane aircraft
-	airliner train`.split(/\s+/)
+	airliner train journey changeover switchover transition`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;

@@ -248,4 +248,17 @@ describe('clauses', () => {
 		const a = analyze('The operators lowered power. Their panel flashed.', '2026-12-05');
 		expect(render(a, propositions(a, a.sentences[1])[0])).toBe('The operators’ panel flashed.');
 	});
+
+	it('drops an opening "By comparison" or "Fittingly", and the "itself" of a contrast with the sentence before', () => {
+		const a = analyze(
+			'By comparison, turnout in Britain was 60 percent. Fittingly, Syracuse won the title in 1955. The NBA itself has only adjusted the details. Edison did it himself.',
+			'2026-12-05'
+		);
+		expect(a.sentences.map((s) => render(a, propositions(a, s)[0]))).toEqual([
+			'Turnout in Britain was 60 percent.',
+			'Syracuse won the title in 1955.',
+			'The NBA has only adjusted the details.',
+			'Edison did it himself.'
+		]);
+	});
 });

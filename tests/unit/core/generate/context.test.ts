@@ -157,7 +157,7 @@ describe('pronouns', () => {
 			'Mrs Louisa Carlill bought a smoke ball in 1891. In 1999 a federal court drew on Carlill in a case about a jet. Carlill herself lived to 96.'
 		].join('\n');
 		expect(reads(text, 1)).toBe('In 1999 a federal court drew on Carlill in a case about a jet.');
-		expect(reads(text, 2)).toMatch(/^(?:Mrs )?Louisa Carlill herself lived to 96\.$/);
+		expect(reads(text, 2)).toMatch(/^(?:Mrs )?Louisa Carlill lived to 96\.$/);
 	});
 
 	it('answers a blank on the surname a court cites with the case, not the person', () => {

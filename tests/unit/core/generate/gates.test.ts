@@ -127,7 +127,8 @@ describe('gates', () => {
 			'The two leaders shared their opinions on the ____.',
 			'During his Senate confirmation hearing, ____ said it would be reviewed.',
 			'Before it sailed, the fleet stopped at ____.',
-			'On July 1, 1940, it tore itself apart in a ____ wind.'
+			'On July 1, 1940, it tore itself apart in a ____ wind.',
+			'Most ignored Srinivasa Ramanujan, but a letter containing ____ theorems reached Hardy.'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}

@@ -45,6 +45,7 @@ describe('readsAlone', () => {
 		expect(readsAlone('More than ____ people had travelled through it.')).toBeLessThan(1);
 		expect(readsAlone('The question was largely settled in ____.')).toBeLessThan(1);
 		expect(readsAlone('____ was not on the plane.')).toBeLessThan(1);
+		expect(readsAlone('Why was the journey not easy to accept?')).toBeLessThan(1);
 	});
 
 	it('ranks down a thing pointed at ("that insight", "these bulges"), but not a clause\'s "that" nor "this time"', () => {

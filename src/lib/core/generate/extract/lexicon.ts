@@ -88,7 +88,7 @@ export const CONNECTIVES = [
 	'however', 'instead', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still', 'also', 'but', 'and',
 	'yet', 'even so', 'in addition', 'soon afterwards', 'soon afterward', 'afterwards', 'as a result', 'in turn', 'then',
 	'so', 'thus', 'therefore', 'besides', 'indeed', 'in fact', 'as of now', 'in that time', 'by then', 'after that', 'since then',
-	'at the time'
+	'at the time', 'by comparison', 'by contrast', 'fittingly', 'similarly', 'likewise', 'in other words', 'ironically'
 ];
 
 /** Month names and their abbreviations, to month numbers. */

@@ -8,6 +8,7 @@ import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
+import { literal } from '../pattern';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
@@ -116,7 +117,12 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	if (CHOICE_KINDS.has(m.kind) && !bound) {
 		const ceiling = partOf(a, s, m);
 		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
-		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t));
+		// "resetting the clock to ____ rather than 24": a choice whose number the sentence prints is ruled out by it.
+		const printed = (t: string) => {
+			const n = m.kind === 'number' ? /^\d[\d.,]*/.exec(t)?.[0] : undefined;
+			return !!n && new RegExp(`(?<![\\d.,])${literal(n)}(?![\\d.,]*\\d)`).test(s.text);
+		};
+		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t) || printed(t));
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;
 			const template = asked ? (m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many') : 'mcq-cloze';

@@ -71,6 +71,14 @@ describe('blank drafts', () => {
 		expect(nobel?.score ?? 0).toBeLessThan(0.5 * (medal?.score ?? 1));
 	});
 
+	it('offers no wrong choice whose number the sentence prints ("to ____ rather than 24")', () => {
+		const text =
+			'A team had 24 seconds to shoot. FIBA later used 30 seconds and college teams 35 seconds. The NBA began resetting the clock to 14 seconds rather than 24 after an offensive rebound.';
+		const mcq = drafts(text).find((d) => d.type === 'mcq' && d.answer === '14 seconds');
+		expect(mcq?.choices).toBeDefined();
+		expect(mcq?.choices).not.toContain('24 seconds');
+	});
+
 	it('never blanks a prize its field names ("the 1979 ____ in Physiology or Medicine")', () => {
 		expect(weightOf('Godfrey Hounsfield and Allan Cormack shared the 1979 Nobel Prize in Physiology or Medicine.', 'Nobel Prize')).toBe(0);
 	});
