@@ -162,7 +162,8 @@ const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cite
 
 /** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
 function namesAThing(a: Analysis, m: Mention): boolean {
-	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball": a thing named after a person keeps its name.
+	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball", the firm "Johnson & Johnson": a thing named after a
+	// person keeps its name.
 	// "a federal court drew on Carlill": under the headline "Carlill v …", the surname a court cites is the case.
 	const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
 	// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
@@ -170,7 +171,8 @@ function namesAThing(a: Analysis, m: Mention): boolean {
 	return (
 		caseCited ||
 		partOfName ||
-		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
+		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu}|\s*&)/u.test(a.text.slice(m.end, m.end + 5)) ||
+		/&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start)) ||
 		/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start))
 	);
 }
@@ -192,7 +194,11 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			if (text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		} else if (m.kind === 'date' && !RECURRING.test(s.text)) {
 			const text = dateWithYear(m);
-			if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
+			// "April 15 and 16" takes its year after the second day: "April 15 and 16, 1949", never "April 15, 1949 and 16".
+			const range = m.form === 'md' ? /^(?:\s+and\s+|\s*[–-]\s*)\d{1,2}\b(?![.,]?\d|,?\s*\d{4})/.exec(a.text.slice(m.end, m.end + 12))?.[0] : undefined;
+			const year = range ? /\d{4}$/.exec(text)?.[0] : undefined;
+			if (range && year) edits.push({ start: m.start, end: m.end + range.length, text: `${m.text}${range}, ${year}`, optional: true });
+			else if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}
 	}
 	for (const e of descriptionEdits(a, s, from, to)) if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);

@@ -199,10 +199,11 @@ const LEADING =
 	/^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both)\b/i;
 const ANAPHORIC =
 	/^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
-/** "Most ignored him, but …": a quantity standing for people the sentence before named. */
-const COUNTED_SUBJECT = /^(?:Most|Many|Some|Few|Others|Several|None|All)\s+(?:\p{Ll}+ed|were|was|had|did|have|are|could|would)\b/u;
+/** "Most ignored him, but …", "None of the three returned": a quantity standing for people the sentence before named. */
+const COUNTED_SUBJECT =
+	/^(?:Most|Many|Some|Few|Others|Several|None|All)\s+(?:\p{Ll}+ed|were|was|had|did|have|are|could|would)\b|^(?:None|All|Each|Both|Neither|Either|Most|Some|Many|One)\s+of\s+(?:the\s+)?(?:two|three|four|five|them|these|those)\b/u;
 /** "By 2014 it had grown …": a pronoun subject right after a short opening phrase. */
-const EARLY_IT = /^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b/iu;
+const EARLY_IT = /^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did|let|made|ruled|held|said|found|took|gave)\b/iu;
 /** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
 const FRONTED_IT = /^\W*(?:on|in|by|at|after|before|during|within|until|from)\s[^,]{1,40}(?:,\s*[^,]{1,12})?,\s+(?:it|they)\s/i;
 const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|year|day|moment|point|stage)\b/i;

@@ -160,6 +160,17 @@ describe('pronouns', () => {
 		expect(reads(text, 2)).toMatch(/^(?:Mrs )?Louisa Carlill lived to 96\.$/);
 	});
 
+	it('writes a two-day date with its year after the second day, and leaves a firm named after a person as named', () => {
+		expect(reads('In 1949 the airlift peaked. On April 15 and 16 aircraft made 1,398 flights.', 1)).toBe(
+			'On April 15 and 16, 1949 aircraft made 1,398 flights.'
+		);
+		expect(reads('In 1847 the rate fell to 2.2 per cent in June and 1.2 per cent in July.', 0)).toBe(
+			'In 1847 the rate fell to 2.2 per cent in June 1847 and 1.2 per cent in July 1847.'
+		);
+		const firm = 'Robert Wood Johnson founded a company. In 1982 Johnson & Johnson recalled its capsules.';
+		expect(reads(firm, 1)).toBe('In 1982 Johnson & Johnson recalled its capsules.');
+	});
+
 	it('answers a blank on the surname a court cites with the case, not the person', () => {
 		const text = [
 			'Carlill v Carbolic Smoke Ball Company',

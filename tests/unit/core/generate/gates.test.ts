@@ -128,7 +128,9 @@ describe('gates', () => {
 			'During his Senate confirmation hearing, ____ said it would be reviewed.',
 			'Before it sailed, the fleet stopped at ____.',
 			'On July 1, 1940, it tore itself apart in a ____ wind.',
-			'Most ignored Srinivasa Ramanujan, but a letter containing ____ theorems reached Hardy.'
+			'Most ignored Srinivasa Ramanujan, but a letter containing ____ theorems reached Hardy.',
+			'None of the three returned to class until after ____.',
+			'In ____ it let a principal censor articles.'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}

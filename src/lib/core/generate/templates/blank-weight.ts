@@ -153,6 +153,8 @@ function trivia(a: Analysis, m: Mention): number {
 		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
 		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
+		// "____ & Johnson": a surname inside a firm's name.
+		if (/^\s*&/.test(after) || /&\s*$/.test(before)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
 		// The person a profile is about is the answer anyone guesses first.

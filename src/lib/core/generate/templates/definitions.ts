@@ -119,6 +119,10 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 		if (definitionTokens.some((t) => t.tags.has('ProperNoun') && t.tags.has('Person')) || GENERIC.test(defined?.text ?? '')) continue;
 		// "a high density, a form of chemical communication known as quorum sensing": the appositive names another term.
 		if (/\b(?:known as|called|termed|named)\b/.test(definition)) continue;
+		// "a lithium-ion battery, a technology that went from laboratory curiosity to …": a meaning holds at any time; a clause in the past
+		// tells a story of the thing instead.
+		const relative = definitionTokens.findIndex((t) => RELATIVE.test(t.text));
+		if (relative >= 0 && definitionTokens.slice(relative + 1, relative + 4).some((t) => t.tags.has('PastTense'))) continue;
 		// "a city, a country and a continent": a list, not a definition.
 		if (/\s(?:and|or)\s+(?:a|an|the|other)\s/.test(definition) || !nounPhrase(definitionTokens)) continue;
 		if (wordCount(definition) < 4 || wordCount(definition) > MOST_WORDS) continue;

@@ -29,7 +29,8 @@ const GOVERNS_TO =
  * A second clause joined after a reason ("so that it would fit, and the company saw …") is another fact, not the reason; so is
  * a second verb of the clause asked ("because of plague and was finally fixed for 5 November").
  */
-const SECOND_CLAUSE = /,\s+(?:and|but|yet)\s|\s+and\s+(?=(?:was|were|had|has|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)/iu;
+const SECOND_CLAUSE =
+	/,\s+(?:and|but|yet)\s|\s+and\s+(?=(?:was|were|had|has|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)|\s+but\s+(?=(?:becomes|became|is|was|are|were|has|had|gets|got|remains|remained)\b)/iu;
 /** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
 const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */

@@ -288,6 +288,10 @@ describe('term blanks', () => {
 		expect(drafts.find((d) => d.answer === 'atomic clocks')?.prompt).toBe('Every satellite carries ____ for timing.');
 	});
 
+	it('answers a purpose without the second verb joined by "but"', () => {
+		expect(answers('The cell sacrifices a little lithium to build the film but becomes stable in return.')).toContain('To build the film');
+	});
+
 	it('takes no phrase that runs into a quotation for a term ("the subtitle “Pictures")', () => {
 		const ctx = context('The Rite of Spring was given the subtitle "Pictures of Pagan Russia in Two Parts".');
 		expect(termDrafts(ctx, new Map()).filter((d) => /["“”]/.test(String(d.answer)))).toEqual([]);
