@@ -19,6 +19,20 @@ const LISTED =
 /** "a week before the conference", "two days after the crash": a time counted from an event the sentence names. */
 const COUNTED_FROM = /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+the\b/i;
 
+/** Does the mention's sentence name a case ("X v. Y") other than the one its headline is about? */
+function citesOtherCase(a: Analysis, m: Mention): boolean {
+	const cases = a.sentences[m.sentence].text.match(/\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+v\.?\s+\p{Lu}[\p{L}.'’-]*/gu) ?? [];
+	return cases.some(
+		(c) =>
+			!(a.headline ?? '').includes(
+				c
+					.split(/\s+v\.?\s+/)[0]
+					.split(/\s+/)
+					.pop() ?? c
+			)
+	);
+}
+
 /** Whether the sentence names the person the article is about. */
 function mainNamedIn(a: Analysis, sentence: number): boolean {
 	const main = mainPersonOf(a);
@@ -57,6 +71,8 @@ function trivia(a: Analysis, m: Mention): number {
 		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
 	)
 		return 0;
+	// "Powell v. ____", "the Food and ____": one side of a case's name, or the end of a body's name joined by "and", is read off the rest.
+	if (/\sv\.?\s$/.test(before) || (m.kind === 'org' && /\p{Lu}[\p{L}-]+\s+and\s+$/u.test(before))) return 0;
 	// "the Civil Rights Act of ____", "the Public Libraries and Museums Act ____": a law's year is part of its name.
 	if (m.kind === 'date' && m.form === 'y' && (/\p{Lu}[\p{L}-]+ of\s$/u.test(before) || /\b(?:Act|Amendment|Convention|Treaty)\s$/.test(before))) return 0;
 	// "Standard & Poor's ____ index", "an ____ 5 rocket": a number that is part of a name, or a name whose number stays, is read off the rest.
@@ -87,7 +103,8 @@ function trivia(a: Analysis, m: Mention): number {
 		return 0.35;
 	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
-		if (/^(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+$/u.test(before)) return 0.4;
+		if (/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before))
+			return 0.4;
 		// "the National Association for the ____": the end of a longer name is read off its start.
 		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
 		// "the ____ of the United States": the rest of a longer name all but gives the answer.
@@ -140,6 +157,8 @@ function trivia(a: Analysis, m: Mention): number {
 			/\b(?:has|have)\s+(?:\p{L}+\s+){1,6}for\s+$/u.test(a.sentences[m.sentence].text.slice(0, m.start - a.sentences[m.sentence].start))
 		)
 			return 0.4;
+		// "Adam Janus, 27, a postal worker": an age in commas after a name is a detail too.
+		if (/\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^,/.test(after) && /^\d{1,2}$/.test(m.text)) return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-old\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
 		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory; nor are both ends of a range ("between
@@ -194,6 +213,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// The day or the month of an event is its least part; the year places it.
 	if (m.kind === 'date' && /^(?:md|dm)/.test(m.form)) return 0.6;
 	if (m.kind === 'date' && /^m/.test(m.form)) return 0.7;
+	// "In ____ the Court … in Bethel School District v. Fraser": the year of a later case the article cites is its label.
+	if (m.kind === 'date' && m.form === 'y' && citesOtherCase(a, m)) return 0.4;
 	// "A second attempt in the 1970s was cancelled in ____": the decade gives the year away.
 	if (m.kind === 'date' && m.form === 'y') {
 		const decade = String(m.text).slice(0, 3);

@@ -98,6 +98,19 @@ describe('blank drafts', () => {
 		expect(counted).toBeLessThan(0.7 * alone);
 	});
 
+	it('never blanks one side of a case’s name or the end of a body’s name after "and"; weighs low an age in commas and a cited case’s year', () => {
+		const text = 'The firm worked with the police, the FBI and the Food and Drug Administration. In Powell v. Alabama in 1932 the Court required lawyers.';
+		expect(weightOf(text, 'Drug Administration')).toBe(0);
+		expect(weightOf(text, 'Alabama')).toBe(0);
+		const headline = (body: string) => `Tinker v. Des Moines: Armbands in School\n\n${body}`;
+		const cited = weightOf(headline('In 1932 the Court required lawyers in Powell v. Alabama.'), '1932');
+		const own = weightOf(headline('In 1969 the Court ruled in Tinker v. Des Moines.'), '1969');
+		expect(cited).toBeLessThan(0.5 * own);
+		const age = weightOf('Adam Janus, 27, of Arlington Heights, died after taking the pills.', '27');
+		const count = weightOf('Adam Janus took 27 pills in Arlington Heights.', '27');
+		expect(age).toBeLessThan(0.5 * count);
+	});
+
 	it('weighs low the year a side figure died, but not the year the person the article is about died', () => {
 		const life = 'Ada Lovelace wrote the first program. Ada Lovelace met Charles Babbage in 1833. Ada Lovelace worked with Charles Babbage for years.';
 		const side = weightOf(`${life} Charles Babbage died in 1871 in London.`, '1871');
