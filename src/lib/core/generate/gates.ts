@@ -5,7 +5,8 @@
  */
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
-import { ownedBySubjectNoun, subordinateClauses } from './clauses';
+import { subordinateClauses } from './clauses';
+import { ownedBySubjectNoun } from './pronouns';
 import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
