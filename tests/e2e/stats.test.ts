@@ -70,6 +70,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(page.locator('.chart canvas')).toHaveCount(4);
 			expect(await seriousViolations(page)).toEqual([]);
 			await page.getByRole('link', { name: 'Open the bank' }).click();
+			await expect(page).toHaveURL(`/banks/${BANK_ID}`);
+			await expect(page.getByRole('heading', { name: BANK_TITLE, level: 1 })).toBeVisible();
 			await page.getByRole('navigation', { name: 'Bank' }).getByRole('link', { name: 'Statistics' }).click();
 			await expect(page).toHaveURL(`/stats/${BANK_ID}`);
 			await expect(tile(page, /^Answers/)).toHaveText(String(ANSWERS));
