@@ -145,6 +145,9 @@ test('math-macro-bomb.csv imported and studied: every card shows, its formulas t
 			await page.getByRole('button', { name: 'Continue' }).click();
 		}
 		await expect.poll(() => reviewCount(page)).toBe(reviews + 1);
+		// The answered card stays until the next one (or the session's end) replaces it: wait for
+		// that, so the next turn never reads a card that is about to go.
+		await expect(page.locator('section.study.answered')).toHaveCount(0, { timeout: 30_000 });
 	}
 	await expect(done).toBeVisible();
 	expect(seen.size).toBe(total);
