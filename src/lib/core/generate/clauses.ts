@@ -10,7 +10,7 @@ import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { contextEdits } from './context';
 import { countedThem, pronounEdit } from './pronouns';
-import { isFinite } from './tokens';
+import { capital, isFinite } from './tokens';
 import { lookup } from './lookup';
 
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
@@ -204,5 +204,5 @@ export function render(a: Analysis, p: Proposition, extra: Edit[] = [], ending =
 	// A question drops the full stop, but not the one that ends an abbreviation ("the U.S.").
 	if (ending === '?' && !/(?:\b\p{L}\.){2,}$/u.test(out)) out = out.replace(/[.!]+(["”’]?)$/, '$1');
 	if (!/[.!?]["”’)]?$/.test(out) || ending === '?') out += ending;
-	return out.charAt(0).toUpperCase() + out.slice(1);
+	return capital(out);
 }

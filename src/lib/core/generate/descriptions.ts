@@ -3,6 +3,7 @@
  * Supreme Court", "the satellites" of an article about GPS; and the thing an article's headline names.
  */
 import { literal } from './pattern';
+import { capital } from './tokens';
 import type { Analysis, Edit, Sentence } from './types';
 
 const named = new WeakMap<Analysis, Map<string, { at: number; phrase: string }[]>>();
@@ -232,8 +233,6 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 	}
 	return edits;
 }
-
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * "The Court" or "The mission" that a sentence opens with, as the article named it in full before `before` ("The U.S. Supreme

@@ -45,7 +45,8 @@ function wordBefore(text: string, end: number): string {
 
 /** Should the paragraph break after the punctuation ending at `at`, given the next word? */
 function breaksHere(text: string, punct: string, punctStart: number, next: string): boolean {
-	if (!/^[\p{Lu}\d“"‘'([…]/u.test(next)) return false;
+	// A sentence may open on a name written in lower case before its capitals ("mRNA is fragile", "iPhone sales rose").
+	if (!/^(?:[\p{Lu}\d“"‘'([…]|\p{Ll}{1,3}\p{Lu})/u.test(next)) return false;
 	if (punct !== '.') return true;
 	const before = wordBefore(text, punctStart);
 	const word = before.replace(/^.*[-’']/u, '').toLowerCase();

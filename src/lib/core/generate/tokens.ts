@@ -110,6 +110,14 @@ export function tagText(text: string): Token[] {
 	return tokenize(text).map((token) => ({ ...token, tags: tags.get(token.start) ?? NO_TAGS }));
 }
 
+/**
+ * Text with its first letter in capitals, as a sentence or an answer opens; a name written in lower case before its
+ * capitals ("mRNA", "iPhone", "eBay") keeps its own spelling.
+ */
+export function capital(text: string): string {
+	return /^\p{Ll}{1,3}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A verb that carries tense (said, are, will), not a participle or gerund: the sign of a clause. */
 export function isFinite(t: Token): boolean {
 	const tags = t.tags;

@@ -14,6 +14,14 @@ describe('segment', () => {
 		]);
 	});
 
+	it('splits before a sentence that opens on a name written in lower case before its capitals', () => {
+		expect(split('Getting it into cells is the hard part. mRNA is fragile. iPhone sales rose. it was not split.')).toEqual([
+			'Getting it into cells is the hard part.',
+			'mRNA is fragile.',
+			'iPhone sales rose. it was not split.'
+		]);
+	});
+
 	it('splits after an abbreviation that ends a sentence when the next word opens one', () => {
 		expect(split('It took a toll on the faith of others in the U.S. As of January 20, policy changed.')).toEqual([
 			'It took a toll on the faith of others in the U.S.',

@@ -1,7 +1,18 @@
 import { analyze } from '$lib/core/generate/extract/index';
-import { infinitive, isFinite, tagText, tokenize } from '$lib/core/generate/tokens';
+import { capital, infinitive, isFinite, tagText, tokenize } from '$lib/core/generate/tokens';
 
 describe('tokens', () => {
+	it('capitalises the first letter, but not of a name written in lower case before its capitals', () => {
+		expect(['the cell', 'ribosomes read', 'mRNA is fragile', 'iPhone sales', 'eBay', 'pH falls'].map(capital)).toEqual([
+			'The cell',
+			'Ribosomes read',
+			'mRNA is fragile',
+			'iPhone sales',
+			'eBay',
+			'pH falls'
+		]);
+	});
+
 	it('keeps dotted abbreviations, hyphenated names, names with digits and amounts whole', () => {
 		// prettier-ignore
 		expect(tokenize('U.N.-led talks with Moon Jae-in on COVID-19 cost $4.2 billion, 12% and S. Somanath’s 1,750 kg.').map((t) => t.text)).toEqual([

@@ -17,5 +17,4 @@ export const tidy = (text: string) =>
 		.replace(/\s+([,.;:])/g, '$1')
 		.replace(/[\s,;:.–—]+$/, '')
 		.trim();
-export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;

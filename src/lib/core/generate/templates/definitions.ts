@@ -6,7 +6,7 @@
  * teach their vocabulary this way, and a teacher asks it back.
  */
 import { withinAny } from '../spans';
-import { isFinite } from '../tokens';
+import { capital, isFinite } from '../tokens';
 import type { Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
@@ -131,7 +131,7 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 			type: 'flashcard',
 			template: 'definition',
 			prompt,
-			answer: definition.charAt(0).toUpperCase() + definition.slice(1),
+			answer: capital(definition),
 			sentence: s.index,
 			fact: factKey('definition', term, s),
 			score: ctx.scores[s.index].fact * WEIGHT

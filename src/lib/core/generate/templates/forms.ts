@@ -8,7 +8,7 @@
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
-import { infinitive, isFinite } from '../tokens';
+import { capital, infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
 import { MONTHS, TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 
@@ -199,7 +199,7 @@ function anotherVerb(p: Proposition, from: number, to: number): boolean {
 	return tokens.some((t, i) => finite(t) && ((t.tags.has('PastTense') && !describes(i)) || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ',')));
 }
 
-const question = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/\s+/g, ' ').trim() + '?';
+const question = (text: string) => capital(text.replace(/\s+/g, ' ').trim()) + '?';
 
 /** "Who spoke over the phone with …?": the person is the subject, so it gives way to "who". */
 export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
@@ -294,12 +294,11 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
 	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
-	if (/^(?:a|an|some)\s/i.test(subject))
-		return { prompt: question(`What happened ${when}`), answer: `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}` };
+	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };
 	// "What did Jesse Owens do on March 31, 1980?" → "Died …" reads oddly: a death happens to someone.
 	const happened = core.participle || /^died$/i.test(after.text);
 	const prompt = happened ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
-	return { prompt: question(prompt), answer: did.charAt(0).toUpperCase() + did.slice(1) };
+	return { prompt: question(prompt), answer: capital(did) };
 }
 
 /** "How many men did the first voyage carry?", "How much did the mission cost?", "By how much did the baht fall?". */
@@ -374,5 +373,7 @@ function whyOfClause(a: Analysis, p: Proposition, until?: number): string | unde
 	if ((verb === 'have' || verb === 'has') && object && !object.tags.has('PastTense') && !object.tags.has('Participle') && !/^(?:been|to)$/.test(object.text))
 		return question(`Why ${verb === 'has' ? 'does' : 'do'} ${subject} have${rest(a, p, core.verb.end, end)}${later}`);
 	if (AUX.has(verb) || verb === 'was' || verb === 'were') return question(`Why ${verb} ${subject}${rest(a, p, core.verb.end, end)}${later}`);
+	// "mRNA cannot cross a membrane": the negative keeps its place before the subject, as a question says it.
+	if (verb === 'cannot') return question(`Why can't ${subject}${rest(a, p, core.verb.end, end)}${later}`);
 	return undefined;
 }

@@ -7,7 +7,7 @@
  */
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
-import { isFinite } from '../tokens';
+import { capital, isFinite } from '../tokens';
 import type { Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
@@ -59,7 +59,7 @@ function outcomeText(text: string): string | undefined {
 		answer = cut === undefined ? '' : tidy(answer.slice(0, cut));
 	}
 	if (wordCount(answer) < 3 || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
-	return answer.charAt(0).toUpperCase() + answer.slice(1);
+	return capital(answer);
 }
 
 /** Words that open a condition with a capital only because they open the sentence. */

@@ -8,11 +8,11 @@
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import type { Edit, Sentence } from '../types';
-import { isFinite } from '../tokens';
+import { capital, isFinite } from '../tokens';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
 import { whyQuestion } from './forms';
-import { capital, MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
+import { MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
 import { resultDraft } from './results';
 
 /** Words that open a reason or a purpose inside a sentence. */
@@ -46,10 +46,13 @@ const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|its|they|their|he|his|
 /** A question with an opening quotation mark and no closing one asks from inside someone's words, cut short. */
 const HALF_QUOTED = (asked: string) => (asked.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 /** The why-question tidied, or nothing when it turned only part of a clause or names no subject. */
-/** "Why did the observatory adopt it?": an "it" or "them" with no name before it to stand for. */
+/**
+ * "Why did the observatory adopt it?": an "it" or "them" with no name before it to stand for. "On its own" is the subject's, and a
+ * name may be written in lower case before its capitals ("mRNA").
+ */
 const LOOSE_OBJECT = (asked: string) => {
-	const at = asked.search(/\b(?:it|its|them)\b/);
-	return at > 0 && !/\s\p{Lu}/u.test(asked.slice(3, at));
+	const at = asked.search(/\b(?:it|its|them)\b(?!\s+own\b)/);
+	return at > 0 && !/\s\p{Ll}{0,3}\p{Lu}/u.test(asked.slice(3, at));
 };
 /**
  * "Why did she make a pact with her sister: Maria would work …?": a colon joins a second statement the question cannot turn; so does
@@ -158,7 +161,8 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
  * A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of
  * the publicity, orders poured in", or a purpose: "To decide who deserved the bonus, Ford set up a Sociological Department".
  */
-const FRONTED_REASON = /^(?:(Because(?:\s+of)?|As\s+a\s+result\s+of|Due\s+to|Owing\s+to|Thanks\s+to|To)\s+)([^,]{3,120}),\s+/;
+const FRONTED_REASON =
+	/^(?:([Bb]ecause(?:\s+of)?|[Aa]s\s+a\s+result\s+of|[Dd]ue\s+to|[Oo]wing\s+to|[Tt]hanks\s+to|To)\s+)([^,]{3,120}(?:,\s+(?:not|rather than)\s+[^,]{3,80})?),\s+(?!(?:not|but|or|and|nor)\b)/;
 /** "To support this point, …": a purpose that names what it serves only by pointing back. */
 const POINTS_BACK = /\b(?:this|these|those|that)\s+\p{Ll}+$/u;
 
@@ -177,8 +181,23 @@ function reasonSubjectFor(s: Sentence, mainAt: number, from: number, to: number)
 	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(from - s.start, head.end - s.start) };
 }
 
+/**
+ * "mRNA is fragile, and because it carries a charge, it cannot cross …": in a clause joined after the first, the "it" or
+ * "they" after a fronted reason is the sentence's own subject (a short noun phrase before its first verb), when they agree.
+ */
+function sentenceSubjectFor(s: Sentence, mainAt: number): Edit | undefined {
+	const pronoun = s.tokens.find((t) => t.start >= mainAt);
+	const verb = s.tokens.findIndex(isFinite);
+	const head = s.tokens[verb - 1];
+	if (!pronoun || !/^(?:they|it)$/.test(pronoun.text) || verb < 1 || verb > 4 || !head.tags.has('Noun')) return undefined;
+	const subject = s.tokens.slice(0, verb);
+	if (subject.some((t) => t.tags.has('Pronoun') || t.tags.has('Possessive')) || /[,;:()“”"]/.test(s.text.slice(0, head.end - s.start))) return undefined;
+	if ((pronoun.text === 'they') !== head.tags.has('Plural')) return undefined;
+	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(0, head.end - s.start).replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) };
+}
+
 /** A "why" draft for a sentence that opens on its reason: the main clause asked, the opening answered. */
-function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
+function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, joined = false): Draft | undefined {
 	const { a } = ctx;
 	const cue = FRONTED_REASON.exec(a.text.slice(p.start, p.end));
 	if (!cue) return undefined;
@@ -188,7 +207,7 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	if (purpose && POINTS_BACK.test(cue[2])) return undefined;
 	const start = p.start + cue[0].length;
 	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
-	const named = reasonSubjectFor(s, start, reasonAt, reasonAt + cue[2].length);
+	const named = reasonSubjectFor(s, start, reasonAt, reasonAt + cue[2].length) ?? (joined ? sentenceSubjectFor(s, start) : undefined);
 	const edits = named ? [...p.edits.filter((e) => e.start !== named.start), named] : p.edits;
 	// "…, whose investigators visited employees' homes": an aside on the object is no part of what is asked.
 	const aside = /,\s+(?:whose|which|who|where)\s/.exec(a.text.slice(start, p.end));
@@ -220,7 +239,7 @@ function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 			edits: p.edits.filter((e) => e.start >= start),
 			blocked: p.blocked.filter((c) => c.start >= start)
 		};
-		const why = whyDraft(ctx, s, second) ?? frontedWhyDraft(ctx, s, second);
+		const why = whyDraft(ctx, s, second) ?? frontedWhyDraft(ctx, s, second, true);
 		if (why) return why;
 	}
 	return undefined;

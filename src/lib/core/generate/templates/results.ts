@@ -5,11 +5,11 @@
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import type { Sentence } from '../types';
-import { isFinite } from '../tokens';
+import { capital, isFinite } from '../tokens';
 import { CAUSE_VERBS } from '../extract/lexicon';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
-import { capital, MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
+import { MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
 
 /** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;

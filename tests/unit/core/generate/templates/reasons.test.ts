@@ -99,6 +99,25 @@ describe('why and result questions', () => {
 		]);
 	});
 
+	it('asks why of a clause after ", and" that opens on its reason, its "it" or "they" the subject of the first clause', () => {
+		expect(asked('mRNA is fragile, and because it carries a strong negative charge, it cannot cross a cell membrane on its own.')).toEqual([
+			["Why can't mRNA cross a cell membrane on its own?", 'Because it carries a strong negative charge']
+		]);
+		expect(asked('The cells are small, and because they are charged, they cannot cross the membrane.')).toEqual([
+			["Why can't the cells cross the membrane?", 'Because they are charged']
+		]);
+		// A singular subject is no "they".
+		expect(asked('The cell is small, and because they are charged, they cannot cross the membrane.')).toEqual([]);
+	});
+
+	it('reads a reason on to its ", not …" and never asks a clause that opens on "not"', () => {
+		expect(
+			asked(
+				'The sequence came out in January, and because a vaccine needs only that sequence, not a virus grown in a laboratory, Moderna had a candidate within days.'
+			)
+		).toEqual([['Why did Moderna have a candidate within days?', 'Because a vaccine needs only that sequence, not a virus grown in a laboratory']]);
+	});
+
 	it('finds no purpose in what was not done, in what generations are needed for, or in "to replace him"', () => {
 		expect(answers('At the salt works in May 1930 the volunteers did not raise their arms to protect themselves.')).toEqual([]);
 		expect(answers('The Aral Sea shows that a lake drained for a harvest can take generations to understand.')).toEqual([]);
