@@ -3,6 +3,7 @@
  * Supreme Court", "the satellites" of an article about GPS; and the thing an article's headline names.
  */
 import { literal } from './pattern';
+import { withinAny } from './spans';
 import { capital } from './tokens';
 import type { Analysis, Edit, Sentence } from './types';
 
@@ -59,8 +60,10 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		if (!a.paragraphs.some((p) => at >= p.start && at < p.end)) continue;
 		// "the State Commission for Right-Hand Traffic" names a commission: "Right-Hand Traffic" is the end of its name, not traffic's.
 		if (/\p{Lu}[\p{L}-]*[ \t]+(?:for|on)[ \t]+$/u.test(a.text.slice(Math.max(0, at - 40), at))) continue;
-		// …and the head is not a modifier ("two British cave divers" names no cave).
 		const end = at + m[0].length;
+		// A title quoted ("named it “America's Most Innovative Company”") names no company.
+		if (withinAny(a.quoted, at, end)) continue;
+		// …and the head is not a modifier ("two British cave divers" names no cave).
 		const sentence = a.sentences.find((x) => x.start <= at && end <= x.end);
 		const next = sentence?.tokens.find((t) => t.start >= end);
 		if (next && next.tags.has('Noun') && !next.tags.has('Verb') && /^[ \t]+$/.test(a.text.slice(end, next.start))) continue;
@@ -200,6 +203,31 @@ function headlineKind(a: Analysis, noun: string, before: number): string | undef
 	return undefined;
 }
 
+/** Nouns for a town, each the same kind of place. */
+const TOWN = /^(?:city|town|capital|port|village)$/;
+const cityOf = new WeakMap<Analysis, string | null>();
+
+/**
+ * "the city" of an article headlined "The Lisbon Earthquake of 1755" is Lisbon: the one place the headline names, where the
+ * article itself calls it a town ("Lisbon, the capital of Portugal", "Halifax in 1917 was a busy wartime port").
+ */
+function headlineCity(a: Analysis): string | undefined {
+	let city = cityOf.get(a);
+	if (city === undefined) {
+		const headline = a.headline ?? '';
+		const places = [...new Set(a.mentions.filter((m) => m.kind === 'place' && new RegExp(`\\b${literal(m.text)}\\b`).test(headline)).map((m) => m.text))];
+		const town = String.raw`(?:city|town|capital|port|village)`;
+		const called = (name: string) =>
+			new RegExp(
+				String.raw`\b${literal(name)},\s+(?:the|a)\s+${town}\b|\b${town}\s+of\s+${literal(name)}\b|\b${literal(name)}\s+(?:\S+\s+){0,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${town}\b`,
+				'u'
+			).test(a.text);
+		city = places.length === 1 && called(places[0]) ? places[0] : null;
+		cityOf.set(a, city);
+	}
+	return city ?? undefined;
+}
+
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
 export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
 	const edits: Edit[] = [];
@@ -211,6 +239,10 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		if (next && (noun.tags.has('Adjective') || noun.tags.has('Ordinal')) && next.tags.has('Noun') && !tokens[i + 3]?.tags.has('Noun')) {
 			const topical = onTopic(a, next.text);
 			if (topical && next.end <= to) edits.push({ start: noun.start, end: next.end, text: `${noun.text} ${topical.slice(4)}`, optional: true });
+			// "the lower city" is Lisbon's lower city; "the same city" is no part of one.
+			const city = !topical && TOWN.test(next.text) && /^(?:lower|upper|old|inner|outer|walled|medieval|historic)$/i.test(noun.text) && headlineCity(a);
+			if (city && next.end <= to && !s.text.includes(city))
+				edits.push({ start: the.start, end: next.end, text: `${city}’s ${noun.text.toLowerCase()} ${next.text}`, optional: true });
 			continue;
 		}
 		// "the Court" of a ruling is the court the article last named in full ("the U.S. Supreme Court"); "the Biden administration"
@@ -222,14 +254,17 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 				edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });
 			continue;
 		}
-		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(noun.text) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
+		// "the earthquake's magnitude": an owner is named as any other description, its "'s" kept.
+		const owner = /^(\p{Ll}[\p{Ll}-]{3,})['’]s$/u.exec(noun.text)?.[1];
+		const word = owner ?? noun.text;
+		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
-		if (next && (next.tags.has('Noun') || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
-		const full = namedEarlier(a, noun.text, s.start) ?? onTopic(a, noun.text) ?? headlineKind(a, noun.text, s.start);
+		if (!owner && next && (next.tags.has('Noun') || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
+		const full = namedEarlier(a, word, s.start) ?? onTopic(a, word) ?? headlineKind(a, word, s.start) ?? (TOWN.test(word) ? headlineCity(a) : undefined);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
-		edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });
+		edits.push({ start: the.start, end: noun.start + word.length, text: the.text === 'The' ? capital(full) : full, optional: true });
 	}
 	return edits;
 }

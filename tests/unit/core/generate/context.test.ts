@@ -204,9 +204,49 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(text, 1, '2026-12-05')).toBe('Bus doors had to open away from the traffic.');
 	});
 
+	it('names an owner the same way, its "\'s" kept', () => {
+		const quake = [
+			'The Lisbon Earthquake of 1755',
+			'',
+			"In 1755 a powerful earthquake struck Lisbon. Scientists estimate the earthquake's magnitude at 8.5."
+		].join('\n');
+		expect(reads(quake, 1, '2026-12-05')).toBe("Scientists estimate the Lisbon earthquake's magnitude at 8.5.");
+	});
+
+	it('is no title in quotation marks ("named it “America\'s Most Innovative Company”" names no company)', () => {
+		const text = "Fortune named Enron “America's Most Innovative Company” in 1999. Auditors trusted the company.";
+		expect(reads(text, 1, '2026-12-05')).toBe('Auditors trusted the company.');
+	});
+
 	it('is no word of another kind ("the fire" under "The Tunguska Explosion")', () => {
 		const text = ['The Tunguska Explosion: When the Sky Burst Over Siberia', '', 'In 1908 the Tunguska River forest burned. The fire spread far.'].join('\n');
 		expect(reads(text, 1, '2026-12-05')).toBe('The fire spread far.');
+	});
+});
+
+describe('"the city"', () => {
+	const headline = 'The Lisbon Earthquake of 1755';
+	it('is the one place the headline names, where the article calls it a city, a capital or a port', () => {
+		const text = [
+			headline,
+			'',
+			"An earthquake struck Lisbon, the capital of Portugal, in 1755. Around 85 per cent of the city's buildings fell. A tsunami swept into the lower city."
+		].join('\n');
+		expect(reads(text, 1, '2026-12-05')).toBe("Around 85 per cent of Lisbon's buildings fell.");
+		expect(reads(text, 2, '2026-12-05')).toBe('A tsunami swept into Lisbon’s lower city.');
+		const port = [
+			'The Halifax Explosion: The Day a Harbour Blew Apart',
+			'',
+			'Halifax in 1917 was a busy wartime port. A ship exploded, and the blast flattened the city.'
+		].join('\n');
+		expect(reads(port, 1, '2026-12-05')).toBe('A ship exploded, and the Halifax explosion flattened Halifax.');
+	});
+
+	it('is left as written where the article never calls the place a town, or it says "the same city"', () => {
+		const country = [headline, '', "An earthquake struck Portugal in 1755. Around 85 per cent of the city's buildings fell."].join('\n');
+		expect(reads(country, 1, '2026-12-05')).toBe("Around 85 per cent of the city's buildings fell.");
+		const same = [headline, '', 'An earthquake struck Lisbon, the capital of Portugal, in 1755. Fires broke out in the same city.'].join('\n');
+		expect(reads(same, 1, '2026-12-05')).toBe('Fires broke out in the same city.');
 	});
 });
 
