@@ -88,6 +88,13 @@ function trivia(a: Analysis, m: Mention): number {
 	// "The ____ objection is that …", "relies on ____ physical facts": where a point falls in the writer's list, or how many the list has,
 	// is the article's layout, not its content.
 	if ((m.kind === 'ordinal' || (m.kind === 'number' && !/\d/.test(m.text))) && LISTED.test(after)) return 0;
+	// "destroyed by ____ separate forces: the earthquake, a tsunami and a fire": the count of a list the colon gives is read off it.
+	if (
+		m.kind === 'number' &&
+		/^(?:\d|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(m.text) &&
+		/^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+:/u.test(after)
+	)
+		return 0;
 	// "In ____ and 1720": one year of a pair is half of when it happened, the other half printed beside it; "Between ____ and 1433"
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);

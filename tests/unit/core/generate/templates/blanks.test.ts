@@ -126,6 +126,13 @@ describe('blank drafts', () => {
 		expect(answers).not.toContain('two');
 	});
 
+	it('never blanks how many items a list after a colon has', () => {
+		const listed = drafts('Much of the city was destroyed by three separate forces: the earthquake, a tsunami and a fire.').map((d) => d.answer);
+		expect(listed).not.toContain('three');
+		const counted = drafts('Much of the city was destroyed by three separate fires in 1755.').map((d) => d.answer);
+		expect(counted).toContain('three');
+	});
+
 	it('never blanks the century of a century, and weighs a centenary’s year low', () => {
 		const answers = drafts('Today The Rite of Spring is regarded as one of the most influential compositions of the twentieth century.').map((d) => d.answer);
 		expect(answers).not.toContain('twentieth');
