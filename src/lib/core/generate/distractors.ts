@@ -76,10 +76,15 @@ function nearbyNumbers(m: Mention): string[] {
 	const factors = [1.3, 0.75, 1.6, 0.6, 2];
 	// A share cannot pass the whole: 72% gives 54% and 94%, never 115%.
 	const share = /^\s*(?:%|percent|per cent)/.test(shape.rest);
-	return factors
-		.map((f) => (shape.decimals ? shape.value * f : Math.max(1, Math.round(shape.value * f))))
-		.filter((v) => !share || v <= 100)
-		.map((v) => formatAmount(shape, v));
+	// A round answer gets round choices: 52,500 beside 70,000 would stand out as made up. One figure before the zeros
+	// (70,000) rounds to half its step (65,000, 90,000), more (1,500) to the step itself (2,000, 1,100).
+	const whole = String(Math.round(shape.value));
+	const zeros = shape.decimals ? 0 : (/0*$/.exec(whole)?.[0].length ?? 0);
+	const step = zeros === 0 ? 1 : whole.length - zeros === 1 ? 10 ** zeros / 2 : 10 ** zeros;
+	const values = factors
+		.map((f) => (shape.decimals ? shape.value * f : Math.max(1, Math.round((shape.value * f) / step) * step)))
+		.filter((v) => (!share || v <= 100) && v !== shape.value);
+	return [...new Set(values)].map((v) => formatAmount(shape, v));
 }
 
 const days = new WeakMap<Mention, number | undefined>();

@@ -25,10 +25,19 @@ describe('distractors', () => {
 	it('makes up nearby dates and scaled numbers only when the article lacks enough', () => {
 		const a = analyze('The probe launched on July 14, 2023, and weighed 1,750 kilograms at launch.', '2023-09-20');
 		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['July 17, 2023', 'July 10, 2023', 'July 21, 2023']);
-		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['2,275 kilograms', '1,313 kilograms', '2,800 kilograms']);
+		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['2,280 kilograms', '1,310 kilograms', '2,800 kilograms']);
 		// Years stand well apart, so a choice tests the fact rather than the last digit.
 		const year = analyze('The tunnel was first proposed in 1802 by a French engineer.');
 		expect(distractorsFor(year, mention('1802', year), 3, () => false)).toEqual(['1796', '1807', '1790']);
+	});
+
+	it('makes up round numbers for a round answer, none the same as another or the answer', () => {
+		const a = analyze('The palace held a library of some 70,000 volumes. The city had a population of roughly 200,000.', '2024-01-01');
+		const volumes = distractorsFor(a, mention('70,000', a), 3, () => false);
+		expect(volumes).toEqual(['90,000', '55,000', '110,000']);
+		const people = distractorsFor(a, mention('200,000', a), 3, () => false);
+		expect(new Set([...people, '200,000']).size).toBe(4);
+		expect(people.every((c) => Number(c.replace(/,/g, '')) % 50_000 === 0)).toBe(true);
 	});
 
 	it('never makes up a year after the article was published', () => {
