@@ -136,6 +136,12 @@ describe('gates', () => {
 		}
 	});
 
+	it('noDanglingReference: no answer about a theme or subject the card never names', () => {
+		const card = q('Kang', { type: 'flashcard', prompt: 'What did Voltaire do in 1759?', answer: 'Returned to the theme in his satirical novel Candide' });
+		expect(gates.noDanglingReference(card, ctx)).toBe(false);
+		expect(gates.noDanglingReference({ ...card, answer: 'Wrote the satirical novel Candide on the theme of optimism' }, ctx)).toBe(true);
+	});
+
 	it('noDanglingReference: a "his" whose verb has a person’s common noun for subject is that person’s own', () => {
 		const ok = q('Kang and Blinken', { prompt: 'Kang and ____ both agreed that the issue is urgent.', answer: 'Blinken' });
 		const own = { ...ok, type: 'flashcard' as const, prompt: 'Why does the jumper arch his back over the bar in the flop?', answer: 'So that …' };
