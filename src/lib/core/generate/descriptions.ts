@@ -260,7 +260,9 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
-		if (!owner && next && (next.tags.has('Noun') || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
+		// "the holiday churches" is a kind of church; "the holiday, churches" is the holiday.
+		const compound = next?.tags.has('Noun') && /^[ \t]+$/.test(a.text.slice(noun.end, next.start));
+		if (!owner && next && (compound || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
 		const full = namedEarlier(a, word, s.start) ?? onTopic(a, word) ?? headlineKind(a, word, s.start) ?? (TOWN.test(word) ? headlineCity(a) : undefined);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;

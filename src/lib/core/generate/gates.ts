@@ -46,7 +46,12 @@ const CAUSE_DID = new RegExp(`^It\\s+(?:${Object.values(CAUSE_VERBS).flat().map(
 function saidIn(source: string, answer: string, a: Analysis): boolean {
 	if (source.includes(answer)) return true;
 	// "Because of gangrene" is the source's "because of gangrene", a capital added to the word that opens the reason.
-	if (/^(?:Because|Due to|Owing to|Thanks to|So that)\s/.test(answer) && source.includes(answer.charAt(0).toLowerCase() + answer.slice(1))) return true;
+	const cue = /^(?:Because(?: of)?|Due to|Owing to|Thanks to|So that)\s/.exec(answer);
+	if (cue && source.includes(answer.charAt(0).toLowerCase() + answer.slice(1))) return true;
+	// "Because of All Saints' Day" is the source's "because of the holiday", the holiday named as the article names it.
+	const named = cue && answer.slice(cue[0].length);
+	if (named && /^\p{Lu}/u.test(named) && source.toLowerCase().includes(`${cue[0].toLowerCase()}the `) && words(named).every((w) => articleWords(a).has(w)))
+		return true;
 	if (WITHOUT_YEAR.test(answer) && source.includes(answer.replace(WITHOUT_YEAR, ''))) return true;
 	// "It forced Kim Jong Un to return home" is the source's "…, forcing Kim Jong Un to return home": what the cause did, then the result.
 	const did = CAUSE_DID.exec(answer);

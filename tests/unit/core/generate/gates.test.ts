@@ -24,6 +24,23 @@ describe('gates', () => {
 		expect(gates.answerInSource(q('Before Biden', { prompt: 'Chinese leader ____ spoke.', answer: 'Li Keqiang' }), ctx)).toBe(false);
 	});
 
+	it('answerInSource: a reason may name as the article does what its source calls "the …", but names nothing else', () => {
+		const text = "It was All Saints' Day, a major religious holiday. Because of the holiday, churches were crowded.";
+		const a = analyze(text, '2026-12-05');
+		const s = a.sentences[1];
+		const card = (answer: string): Question => ({
+			id: 'q',
+			fact: 'f',
+			type: 'flashcard',
+			prompt: 'Why were churches crowded?',
+			answer,
+			source: { text: s.text, start: s.start, end: s.end }
+		});
+		const here = { analysis: a, earlier: [] };
+		expect(gates.answerInSource(card("Because of All Saints' Day"), here)).toBe(true);
+		expect(gates.answerInSource(card('Because of Christmas Day'), here)).toBe(false);
+	});
+
 	it('answerInSource: a statement uses the article’s words; a false one differs from its source', () => {
 		const start = 'National security officials';
 		const s = sentence(start).text;

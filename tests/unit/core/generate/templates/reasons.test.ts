@@ -110,6 +110,11 @@ describe('why and result questions', () => {
 		expect(asked('The cell is small, and because they are charged, they cannot cross the membrane.')).toEqual([]);
 	});
 
+	it('answers a reason named by a description as the article names the thing ("the holiday" as All Saints\' Day)', () => {
+		const text = "It was All Saints' Day, a major religious holiday. Because of the holiday, churches were crowded, and candles had been lit on altars.";
+		expect(asked(text)).toContainEqual(['Why were churches crowded?', "Because of All Saints' Day"]);
+	});
+
 	it('reads a reason on to its ", not …" and never asks a clause that opens on "not"', () => {
 		expect(
 			asked(
