@@ -293,8 +293,14 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (/\b(?:him|them)\b|\bher(?=\s+(?:as|to|in|on|at|for|with|from|by|and|into|over)\b|[,.;]|$)/.test(did)) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
-	// "What did a fire do …?" reads oddly: an event with an indefinite subject is asked as what happened.
-	if (/^(?:a|an|some)\s/i.test(subject)) return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };
+	// "What did a fire do …?" reads oddly: an event with a short indefinite subject is asked as what happened. One the article
+	// describes ("a handful of schoolchildren in Des Moines, Iowa") says who acted, which "What happened in December 1965?" would not.
+	const indefinite = /^(?:a|an|some)\s/i.test(subject);
+	// "a yacht called L'Aigle steamed …": the name belongs to the subject, so the whole event is the answer; so is a deed of a few
+	// words ("Found Peruggia guilty"), which says too little alone.
+	const short = subject.split(/\s+/).length < 5 && !/\s\p{Lu}/u.test(subject);
+	if (indefinite && (short || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5))
+		return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };
 	// "What did Jesse Owens do on March 31, 1980?" → "Died …" reads oddly: a death happens to someone.
 	const happened = core.participle || /^died$/i.test(after.text);
 	const prompt = happened ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;

@@ -145,6 +145,17 @@ describe('question forms', () => {
 			expect(event('Ibn Battuta also visited Timbuktu in 1354.', '1354')?.prompt).toBe('What did Ibn Battuta do in 1354?');
 		});
 
+		it('asks what a subject the article describes did, but what happened where the deed is short', () => {
+			expect(event('In December 1965 a handful of schoolchildren in Des Moines, Iowa, decided to wear black armbands to school.', 'December 1965')).toEqual({
+				prompt: 'What did a handful of schoolchildren in Des Moines, Iowa, do in December 1965?',
+				answer: 'Decided to wear black armbands to school'
+			});
+			expect(event('In June 1914 a court in Florence found Vincenzo Peruggia guilty.', 'June 1914')).toEqual({
+				prompt: 'What happened in June 1914?',
+				answer: 'A court in Florence found Vincenzo Peruggia guilty'
+			});
+		});
+
 		it('ends the event before an aside that describes what was done', () => {
 			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
 				prompt: 'What did Frida Kahlo do in 1944?',
