@@ -109,6 +109,8 @@ describe('blank drafts', () => {
 		const age = weightOf('Adam Janus, 27, of Arlington Heights, died after taking the pills.', '27');
 		const count = weightOf('Adam Janus took 27 pills in Arlington Heights.', '27');
 		expect(age).toBeLessThan(0.5 * count);
+		// The age that makes a group ("15-year-olds") is such a detail too.
+		expect(weightOf('The survey found that most 15-year-olds were distracted in class.', '15')).toBeLessThan(0.5 * count);
 	});
 
 	it('weighs low the year a side figure died, but not the year the person the article is about died', () => {
