@@ -12,7 +12,7 @@ import type { Analysis, Token } from './types';
 import { classifyChoice } from './choice-kind';
 import { lookup } from './lookup';
 import { literal } from './pattern';
-import { CAUSE_VERBS, FINDING_VERBS, SPEECH_VERBS } from './extract/lexicon';
+import { CAUSE_VERBS } from './extract/lexicon';
 
 /** What a gate may look at besides the question: the analysed article and the questions ranked before it. */
 export type GateContext = { analysis: Analysis; earlier: readonly Question[] };
@@ -216,33 +216,6 @@ const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|yea
 const DEMONSTRATIVE =
 	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
 
-/** Verbs after which "that" opens what was known or found ("noticed that milkmaids …"), not a thing pointed back at. */
-const KNOWING =
-	/^(?:finds?|found|notices?|noticed|reports?|reported|knew|knows?|thinks?|thought|learned|learnt|means?|meant|ensured?|ordered|rules?|ruled|holds?|held|estimated|felt|saw|sees?|heard|read|decided|agreed|expected|assumed|doubted|confirmed|denied|shows?|indicates?|indicated|suggest|requires?|required|stipulated|insist|determined|recommended|promised|accepted|understood|pointed)$/i;
-/** Nouns of time: "that year" is often the publication's, and THAT_TIME covers the ones that lean. */
-const TIME_NOUN = /^(?:week|year|month|time|day|morning|afternoon|evening|night|century|decade|spring|summer|autumn|fall|winter|weekend|season)$/i;
-
-/**
- * "blocked that route for rescuers", "correct that failure by …": "that" as a pointer to a thing the prompt never names, after a
- * preposition or an action, early in the prompt. After a verb of knowing, or with a verb after its noun, it opens a clause
- * ("found that costs rose").
- */
-function thatPointsBack(tokens: Token[]): boolean {
-	// Late in a long prompt, what "that" points at is most often named before it ("the peace process … toward that goal").
-	return tokens.slice(0, 15).some((t, i) => {
-		const [before, noun] = [tokens[i - 1], tokens[i + 1]];
-		if (!/^that$/i.test(t.text) || !before || !noun?.tags.has('Noun') || noun.tags.has('Pronoun') || noun.tags.has('ProperNoun') || TIME_NOUN.test(noun.text))
-			return false;
-		const word = before.text.toLowerCase();
-		const acts = before.tags.has('Verb') && !SPEECH_VERBS.has(word) && !FINDING_VERBS.has(word) && !KNOWING.test(word);
-		if (!before.tags.has('Preposition') && !acts) return false;
-		let next = i + 2;
-		while (tokens[next] && (tokens[next].tags.has('Noun') || tokens[next].tags.has('Adjective')) && !isFinite(tokens[next])) next++;
-		while (tokens[next]?.tags.has('Adverb')) next++;
-		return !tokens[next]?.tags.has('Verb');
-	});
-}
-
 /** "Returned to the theme in his novel": an answer about a theme, subject or topic the card never names. */
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
@@ -258,8 +231,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 		DEMONSTRATIVE.test(body) ||
 		THAT_TIME.test(body) ||
 		EARLY_IT.test(body) ||
-		FRONTED_IT.test(body) ||
-		(/\bthat\s/i.test(body) && thatPointsBack(promptTokens({ ...q, prompt: body }, ctx.analysis)))
+		FRONTED_IT.test(body)
 	)
 		return false;
 	if (/^Who\b/.test(q.prompt)) return true;

@@ -26,7 +26,7 @@ const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|othe
  * time of the story.
  */
 const POINTER =
-	/\b(?:on|of|in|to|for|from|with|by|at|about|after|despite|correct|explain|solve)\s+that\s+\p{Ll}{3,}|\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|had|have|meant|means|led|made|makes|would|will|can|could|may|might|did|does|time|times|week|year|month|morning|evening|day|days|century|decade|season|summer|winter|spring|autumn)\b)\p{Ll}{3,}/u;
+	/\b(?:on|of|in|to|for|from|with|by|at|about|after|before|until|despite|toward|towards|correct|explain|solve|blocked|cut|reduced|fill|removes?|removed)\s+that\s+(?:\p{Ll}{3,}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|\b(?:this|these|those)\s+(?!(?:is|was|are|were|has|had|have|meant|means|led|made|makes|would|will|can|could|may|might|did|does|time|times|week|year|month|morning|evening|day|days|century|decade|season|summer|winter|spring|autumn)\b)\p{Ll}{3,}/u;
 /** A fronted time or place phrase ("In 1986, ", "On July 2, 1997, ") before the subject. */
 const FRONTED = /^(?:(?:In|On|By|During|At|After|Before|Since|Within)\s[^,]{1,40},\s+)/;
 const OPENING = /^(?:then|later|afterwards|meanwhile|still|instead|also)\b/i;
@@ -50,7 +50,9 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 		if (POINTING_BACK.has(found[1]) || seenBefore(found[1])) leaning++;
 	}
 	factor *= leaning === 0 ? 1 : leaning === 1 ? 0.85 : 0.7;
-	if (/\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.test(body) || POINTER.test(body)) factor *= 0.6;
+	// Early in the prompt nothing before it can be what "that" points at; late, the prompt may have named it ("… toward that goal").
+	const pointer = POINTER.exec(prompt) ?? /\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.exec(prompt);
+	if (pointer) factor *= pointer.index < 60 ? 0.4 : 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
 	// "that day", "on Tuesday": a time the reader of the question cannot place.
 	if (

@@ -55,6 +55,15 @@ describe('readsAlone', () => {
 		expect(readsAlone('In ____ Marie Curie won a second Nobel Prize, this time in chemistry.')).toBe(1);
 	});
 
+	it('ranks a pointer early in the prompt lowest, one in a fronted phrase or at a weekday too, and one late less so', () => {
+		const early = readsAlone('In response to that restless behaviour, King Ferdinand II founded the Vesuvius Observatory in ____.');
+		expect(early).toBeLessThan(0.5);
+		expect(readsAlone('Photographs from that Sunday morning show crowds of onlookers in ____.')).toBeLessThan(0.5);
+		const late = readsAlone('Officials in Seoul and Washington spoke on ____ about the peace process and ways to cooperate toward that goal.');
+		expect(late).toBeGreaterThan(early);
+		expect(late).toBeLessThan(1);
+	});
+
 	it('ranks down a subject the article used in an earlier sentence', () => {
 		expect(readsAlone('Why was the sequence chosen?', (w) => w === 'sequence')).toBeLessThan(1);
 		expect(readsAlone('Why was the sequence chosen?', () => false)).toBe(1);
