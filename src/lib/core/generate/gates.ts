@@ -307,9 +307,16 @@ function promptTokens(q: Question, a: Analysis): Token[] {
 	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));
 }
 
-/** A statement or cloze is a whole sentence: it has a finite verb outside the blank ("Trying to plant trees in ____." has none). */
+/** "Because school is for learning, and learning ____.": a reason with no clause after it to give the reason for. */
+const REASON_ALONE = /^(?:Because|Although|Though|Unless|Whereas)\b(?![^]*,\s+(?!(?:and|or|but|nor)\b)[\p{L}_“"])/u;
+
+/**
+ * A statement or cloze is a whole sentence: it has a finite verb outside the blank ("Trying to plant trees in ____." has none), and
+ * more than a subordinate clause.
+ */
 export const wholeSentence: Gate = (q, ctx) => {
 	if (q.type !== 'cloze' && q.type !== 'truefalse') return true;
+	if (REASON_ALONE.test(q.prompt)) return false;
 	return promptTokens(q, ctx.analysis).some((t) => isFinite(t) && !/^_+$/.test(t.text));
 };
 

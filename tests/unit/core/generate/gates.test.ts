@@ -241,4 +241,10 @@ describe('gates on what the blind reviews turned away', () => {
 		expect(gates.wholeSentence(q('Trying to keep them ____.', 'warm'), ctx)).toBe(false);
 		expect(gates.wholeSentence(q('Doctors were trying to keep them ____.', 'warm'), ctx)).toBe(true);
 	});
+
+	it('turns away a cloze that is only a reason or a concession, with no clause it is given for', () => {
+		expect(gates.wholeSentence(q('Because school is for learning, and learning ____.', 'needs attention'), ctx)).toBe(false);
+		expect(gates.wholeSentence(q('Although the boys were brought out on ____.', 'Tuesday'), ctx)).toBe(false);
+		expect(gates.wholeSentence(q('Because the cave flooded, the boys were brought out on ____.', 'Tuesday'), ctx)).toBe(true);
+	});
 });

@@ -295,11 +295,27 @@ function whichIsWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Dra
 	return clauseWhy(ctx, s, asked, capital(tidy(render(a, { ...p, end: at, edits: p.edits.filter((e) => e.end <= at), blocked: [] }))), s.index);
 }
 
+/** "So why ban phones at all?": a why-question the article asks itself, its opening connective dropped. */
+const ASKED_WHY = /^(?:(?:So|But|And|Then),?\s+)?(why\s+[^?]{8,120}\?)$/i;
+
+/** "So why ban phones at all? Because school is for learning, …": the article's own question, answered by the reason that follows it. */
+function askedAndAnswered(ctx: TemplateContext, s: Sentence): Draft | undefined {
+	const asked = ASKED_WHY.exec(s.text.trim());
+	const next = ctx.a.sentences[s.index + 1];
+	if (!asked || !next || next.paragraph !== s.paragraph || !/^Because\s/.test(next.text)) return undefined;
+	// "Why does it matter?": a question that leans on what came before asks nothing the card shows.
+	if (/\b(?:it|its|this|that|these|those|they|them|he|she|him|her)\b/i.test(asked[1])) return undefined;
+	const prompt = capital(asked[1]);
+	return clauseWhy(ctx, next, prompt, next.text.trim().replace(/[.!]$/, ''), next.index);
+}
+
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */
 export function reasonDrafts(ctx: TemplateContext): Draft[] {
 	const drafts: Draft[] = [];
 	for (const s of ctx.a.sentences) {
 		const main = ctx.props[s.index][0];
+		const answered = askedAndAnswered(ctx, s);
+		if (answered) drafts.push(answered);
 		if (!main || s.text.trimEnd().endsWith('?')) continue;
 		const why =
 			thatIsWhyDraft(ctx, s, main) ?? whichIsWhyDraft(ctx, s, main) ?? whyDraft(ctx, s, main) ?? frontedWhyDraft(ctx, s, main) ?? secondClauseWhy(ctx, s, main);

@@ -115,6 +115,13 @@ describe('why and result questions', () => {
 		expect(asked(text)).toContainEqual(['Why were churches crowded?', "Because of All Saints' Day"]);
 	});
 
+	it('asks the why-question the article asks itself, answered by the reason after it', () => {
+		const text = 'Most schools now restrict phones. So why ban phones at all? Because school is for learning, and learning needs attention.';
+		expect(asked(text)).toContainEqual(['Why ban phones at all?', 'Because school is for learning, and learning needs attention']);
+		// A question that leans on the sentence before asks nothing a card can show.
+		expect(prompts('Most schools now restrict phones. So why does it matter? Because learning needs attention.')).toEqual([]);
+	});
+
 	it('reads a reason on to its ", not …" and never asks a clause that opens on "not"', () => {
 		expect(
 			asked(
