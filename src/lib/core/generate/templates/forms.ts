@@ -143,7 +143,11 @@ export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
 		// "… and quietly discontinued": an adverb before the second verb leaves it a second verb ("strong but weakly enforced" is one).
 		const v = tokens[i].text === 'and' && tokens[i + 1].tags.has('Adverb') && tokens[i + 2] ? i + 2 : i + 1;
+		// "was fed, heated and kept working": the last of a list of verbs, not a second clause.
+		const verbish = (t: Token | undefined) => !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'));
+		const listed = i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start));
 		const joined =
+			!listed &&
 			/^(and|but)$/.test(tokens[i].text) &&
 			(finite(tokens[v]) || pastMistagged(tokens[v], tokens[v + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
 		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
@@ -266,7 +270,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	const vp = found && verbPhrase(found.core);
 	if (!found || !vp) return undefined;
 	const { core, after, end, cut, when } = found;
-	const tail = rest(a, p, after.end, end, cut)
+	const raw = rest(a, p, after.end, end, cut);
+	const tail = raw
 		.replace(/\s+,/g, ',')
 		.replace(/,\s*,/g, ',')
 		.replace(/^,\s*/, '')
@@ -281,7 +286,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
 	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
-	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? ` ${event}` : ''}`;
+	// "Was proclaimed, creating the Federal Republic": a participle's result keeps the comma before it.
+	const gap = /^\s*,/.test(raw) && /^\p{Ll}+ing\b/u.test(event) ? ', ' : ' ';
+	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`;
 	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
 	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
 	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).

@@ -128,6 +128,13 @@ describe('blank drafts', () => {
 		expect(answers).not.toContain('two');
 	});
 
+	it('cuts a long prompt after its clause, but never inside a list of verbs ("was fed, heated and kept working")', () => {
+		const text =
+			'For eleven months in 1948 and 1949, the western half of Berlin, a city of more than two million people, was fed, heated and kept working almost entirely by aircraft.';
+		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'two million')?.prompt;
+		expect(prompt).toContain('was fed, heated and kept working almost entirely by aircraft.');
+	});
+
 	it('never blanks how many items a list after a colon has', () => {
 		const listed = drafts('Much of the city was destroyed by three separate forces: the earthquake, a tsunami and a fire.').map((d) => d.answer);
 		expect(listed).not.toContain('three');

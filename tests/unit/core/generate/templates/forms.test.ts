@@ -156,6 +156,13 @@ describe('question forms', () => {
 			});
 		});
 
+		it('keeps the comma before the result a participle gives', () => {
+			expect(event('On May 23, 1949, the Basic Law was proclaimed, creating the Federal Republic of Germany in the west.', 'May 23, 1949')).toEqual({
+				prompt: 'What happened to the Basic Law on May 23, 1949?',
+				answer: 'Was proclaimed, creating the Federal Republic of Germany in the west'
+			});
+		});
+
 		it('ends the event before an aside that describes what was done', () => {
 			expect(event('In 1944 Frida Kahlo painted The Broken Column, in which her body is split open to show a cracked stone pillar.', '1944')).toEqual({
 				prompt: 'What did Frida Kahlo do in 1944?',
