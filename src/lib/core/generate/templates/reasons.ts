@@ -64,6 +64,9 @@ const askedWell = (asked: string | undefined) =>
 		? asked.replace(TRAILING_HEDGE, '?')
 		: undefined;
 
+/** "To add a third": a short reason that counts one more of a thing it does not name. */
+const COUNTS_UNNAMED = (answer: string) => wordCount(answer) <= 4 && /\b(?:another|one more|a (?:second|third|fourth|fifth))$/i.test(answer);
+
 /**
  * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest
  * against the salt tax", "issued a statement to calm the markets"), where nothing before it governs the "to".
@@ -142,8 +145,10 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		/^\p{Ll}{4,}$/u.test(reason) &&
 		!/^(?:this|that|these|those|them|which)$/.test(reason);
 	if ((wordCount(reason) < 2 && !oneWord) || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
-	// "To replace him": a short purpose whose object is a pronoun names no one the card shows.
+	// "To replace him": a short purpose whose object is a pronoun names no one the card shows; "To add a third" counts things it
+	// does not name.
 	if (wordCount(reason) <= 3 && /\b(?:him|her|them|it)$/i.test(reason)) return undefined;
+	if (COUNTS_UNNAMED(answer)) return undefined;
 	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
 	if (/^(?:a|an|one|some)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(reason)) return undefined;
 	return {
@@ -216,6 +221,7 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, join
 	if (!asked) return undefined;
 	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
 	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
+	if (COUNTS_UNNAMED(answer)) return undefined;
 	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_ANSWER_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;
 	return {
 		type: 'flashcard',

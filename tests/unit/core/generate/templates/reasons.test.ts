@@ -130,10 +130,12 @@ describe('why and result questions', () => {
 		).toEqual([['Why did Moderna have a candidate within days?', 'Because a vaccine needs only that sequence, not a virus grown in a laboratory']]);
 	});
 
-	it('finds no purpose in what was not done, in what generations are needed for, or in "to replace him"', () => {
+	it('finds no purpose in what was not done, in what generations are needed for, or in "to replace him" and "to add a third"', () => {
 		expect(answers('At the salt works in May 1930 the volunteers did not raise their arms to protect themselves.')).toEqual([]);
 		expect(answers('The Aral Sea shows that a lake drained for a harvest can take generations to understand.')).toEqual([]);
 		expect(answers('In 1953 President Dwight Eisenhower appointed Earl Warren to replace him.')).toEqual([]);
+		expect(answers('In 1948 thousands of Berliners built a new runway at Tegel to add a third.')).toEqual([]);
+		expect(answers('To add a third, thousands of Berliners built a new runway at Tegel largely by hand.')).toEqual([]);
 	});
 
 	it('names a cause of one word after "because of", never "this"', () => {
