@@ -168,9 +168,12 @@ function namesAThing(a: Analysis, m: Mention): boolean {
 	const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
 	// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
 	const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
+	// "the Calvin cycle", "the Blair government": a surname between "the" and a noun names the thing.
+	const modifier = /\b(?:the|a|an)\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}{3,}/u.test(a.text.slice(m.end, m.end + 8));
 	return (
 		caseCited ||
 		partOfName ||
+		modifier ||
 		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu}|\s*&)/u.test(a.text.slice(m.end, m.end + 5)) ||
 		/&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start)) ||
 		/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start))

@@ -3,6 +3,7 @@
  * Supreme Court", "the satellites" of an article about GPS; and the thing an article's headline names.
  */
 import { literal } from './pattern';
+import { lookup } from './lookup';
 import { withinAny } from './spans';
 import { capital } from './tokens';
 import type { Analysis, Edit, Sentence } from './types';
@@ -248,7 +249,11 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		// "the Court" of a ruling is the court the article last named in full ("the U.S. Supreme Court"); "the Biden administration"
 		// is the administration, and "the Court of Appeals" names itself.
 		const ownsNext = next && (/^(?:\p{Lu}|of$)/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Verb')));
-		if (/^\p{Lu}\p{Ll}{3,}$/u.test(noun.text) && noun.tags.has('Noun') && !ownsNext) {
+		// "the Calvin cycle" is named after a person, and a person is no description.
+		const person = lookup(a)
+			.mentionsAt(noun.start)
+			.some((m) => m.kind === 'person');
+		if (/^\p{Lu}\p{Ll}{3,}$/u.test(noun.text) && noun.tags.has('Noun') && !ownsNext && !person) {
 			const full = namedEarlier(a, noun.text, s.start);
 			if (full && !s.text.includes(full.replace(/^the /, '')))
 				edits.push({ start: the.start, end: noun.end, text: the.text === 'The' ? capital(full) : full, optional: true });

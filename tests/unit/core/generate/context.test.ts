@@ -181,6 +181,14 @@ describe('pronouns', () => {
 		const cited = a.mentions.find((m) => m.kind === 'person' && m.sentence === 1);
 		expect(cited && answerFor(a, cited)).toBe('Carlill');
 	});
+
+	it('leaves a surname between "the" and a noun as the thing it names ("the Calvin cycle"), in the prompt and the answer', () => {
+		const text = 'The American chemist Melvin Calvin traced how algae build sugars. The second stage, called the Calvin cycle, builds sugar.';
+		expect(reads(text, 1)).toBe('The second stage, called the Calvin cycle, builds sugar.');
+		const a = analyze(text, '2021-02-03');
+		const cycle = a.mentions.find((m) => m.kind === 'person' && m.sentence === 1);
+		expect(cycle && answerFor(a, cycle)).toBe('Calvin');
+	});
 });
 
 describe('a word for the kind of thing the headline names', () => {
