@@ -216,7 +216,7 @@ const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|yea
 const DEMONSTRATIVE =
 	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
 
-/** "Returned to the theme in his novel": an answer about a theme, subject or topic the card never names. */
+/** "Returned to the theme in his novel": a prompt or an answer about a theme, subject or topic the card never names. */
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
 /** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
@@ -226,6 +226,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	if (
 		LEADING.test(body) ||
 		(typeof q.answer === 'string' && UNNAMED_THEME.test(q.answer)) ||
+		UNNAMED_THEME.test(body.replace(/\bthe\s+matter\b/gi, '')) ||
 		COUNTED_SUBJECT.test(body) ||
 		ANAPHORIC.test(body.trim()) ||
 		DEMONSTRATIVE.test(body) ||

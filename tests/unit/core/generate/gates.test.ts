@@ -153,10 +153,12 @@ describe('gates', () => {
 		}
 	});
 
-	it('noDanglingReference: no answer about a theme or subject the card never names', () => {
+	it('noDanglingReference: no prompt or answer about a theme or subject the card never names', () => {
 		const card = q('Kang', { type: 'flashcard', prompt: 'What did Voltaire do in 1759?', answer: 'Returned to the theme in his satirical novel Candide' });
 		expect(gates.noDanglingReference(card, ctx)).toBe(false);
 		expect(gates.noDanglingReference({ ...card, answer: 'Wrote the satirical novel Candide on the theme of optimism' }, ctx)).toBe(true);
+		expect(gates.noDanglingReference({ ...card, prompt: 'When did Voltaire return to the theme in Candide?', answer: '1759' }, ctx)).toBe(false);
+		expect(gates.noDanglingReference({ ...card, prompt: 'When did a 1954 study appear to settle the matter?', answer: '1954' }, ctx)).toBe(true);
 	});
 
 	it('noDanglingReference: a "his" whose verb has a person’s common noun for subject is that person’s own', () => {
