@@ -205,7 +205,8 @@ function headlineKind(a: Analysis, noun: string, before: number): string | undef
 }
 
 /** Nouns for a town, each the same kind of place. */
-const TOWN = /^(?:city|town|capital|port|village)$/;
+const TOWN_WORDS = String.raw`(?:city|town|capital|port|village)`;
+const TOWN = new RegExp(`^${TOWN_WORDS}$`);
 const cityOf = new WeakMap<Analysis, string | null>();
 
 /**
@@ -217,10 +218,9 @@ function headlineCity(a: Analysis): string | undefined {
 	if (city === undefined) {
 		const headline = a.headline ?? '';
 		const places = [...new Set(a.mentions.filter((m) => m.kind === 'place' && new RegExp(`\\b${literal(m.text)}\\b`).test(headline)).map((m) => m.text))];
-		const town = String.raw`(?:city|town|capital|port|village)`;
 		const called = (name: string) =>
 			new RegExp(
-				String.raw`\b${literal(name)},\s+(?:the|a)\s+${town}\b|\b${town}\s+of\s+${literal(name)}\b|\b${literal(name)}\s+(?:\S+\s+){0,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${town}\b`,
+				String.raw`\b${literal(name)},\s+(?:the|a)\s+${TOWN_WORDS}\b|\b${TOWN_WORDS}\s+of\s+${literal(name)}\b|\b${literal(name)}\s+(?:\S+\s+){0,3}(?:is|was)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}${TOWN_WORDS}\b`,
 				'u'
 			).test(a.text);
 		city = places.length === 1 && called(places[0]) ? places[0] : null;
