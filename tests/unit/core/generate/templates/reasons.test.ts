@@ -1,6 +1,5 @@
 import { templateContext } from '../fixtures';
 import { reasonDrafts } from '$lib/core/generate/templates/reasons';
-import { termDrafts } from '$lib/core/generate/templates/terms';
 
 const context = (text: string) => templateContext(text);
 
@@ -312,52 +311,9 @@ describe('why and result questions', () => {
 	});
 });
 
-describe('term blanks', () => {
-	it('blanks a phrase the article uses once, never its topic word', () => {
-		const ctx = context('Each satellite orbits the planet. Every satellite carries atomic clocks for timing. The satellite sends a signal.');
-		const drafts = termDrafts(ctx, new Map());
-		expect(drafts.map((d) => d.answer)).toContain('atomic clocks');
-		expect(drafts.map((d) => d.answer)).not.toContain('satellite');
-		expect(drafts.find((d) => d.answer === 'atomic clocks')?.prompt).toBe('Every satellite carries ____ for timing.');
-	});
-
+describe('why questions beside term blanks', () => {
 	it('answers a purpose without the second verb joined by "but"', () => {
 		expect(answers('The cell sacrifices a little lithium to build the film but becomes stable in return.')).toContain('To build the film');
-	});
-
-	it('takes no phrase that runs into a quotation for a term ("the subtitle “Pictures")', () => {
-		const ctx = context('The Rite of Spring was given the subtitle "Pictures of Pagan Russia in Two Parts".');
-		expect(termDrafts(ctx, new Map()).filter((d) => /["“”]/.test(String(d.answer)))).toEqual([]);
-	});
-
-	it('takes no verb the tagger reads as a noun for a term ("fresh water dilutes the salty surface")', () => {
-		const ctx = context('As the ice sheet melts, fresh water dilutes the salty surface.');
-		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('fresh water dilutes');
-	});
-
-	it('blanks no category that its examples name ("substances such as ammonia"), and weighs a term the article names as one higher', () => {
-		const ctx = context('Early machines used substances such as ammonia, which worked well but were toxic.');
-		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('substances');
-		const named = termDrafts(context('An evaporating liquid absorbs energy, known as latent heat, from its surroundings.'), new Map());
-		const plain = termDrafts(context('An evaporating liquid absorbs energy from its surroundings as latent heat.'), new Map());
-		expect(named[0].answer).toBe('latent heat');
-		expect(plain[0].answer).toBe('latent heat');
-		expect(named[0].score).toBeGreaterThan(plain[0].score);
-	});
-
-	it('weighs one everyday word below a phrase, and blanks no subject that opens its clause or a "past" before a noun', () => {
-		const phrase = termDrafts(context('A single donor can provide organs for several transplant patients.'), new Map());
-		const word = termDrafts(context('A single donor can provide organs for several patients.'), new Map());
-		expect(phrase[0].answer).toBe('transplant patients');
-		expect(word[0].answer).toBe('patients');
-		expect(word[0].score).toBeLessThan(0.6 * phrase[0].score);
-		expect(termDrafts(context('Through traffic was pushed to the edge of town.'), new Map()).map((d) => d.answer)).not.toContain('traffic');
-		expect(termDrafts(context('Cars crawl past pavements too narrow for a pushchair.'), new Map()).map((d) => d.answer)).not.toContain('past pavements');
-	});
-
-	it('leaves a sentence the entity blanks already ask well', () => {
-		const ctx = context('Every satellite carries atomic clocks for timing.');
-		expect(termDrafts(ctx, new Map([[0, 3]]))).toEqual([]);
 	});
 
 	it('leaves a purpose that belongs to what a court reasoned, and drops "precisely" before the reason', () => {
