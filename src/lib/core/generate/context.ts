@@ -161,6 +161,11 @@ function dateWithYear(m: Mention): string {
 const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cited|cites|citing|followed|applied|invoked|overruled|distinguished)\s+$/;
 
 /** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
+/** "Johnson & Johnson", "Procter & Gamble": a name beside an ampersand is part of a firm's name. */
+export function inFirmName(a: Analysis, m: Mention): boolean {
+	return /^\s*&/.test(a.text.slice(m.end, m.end + 5)) || /&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start));
+}
+
 function namesAThing(a: Analysis, m: Mention): boolean {
 	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball", the firm "Johnson & Johnson": a thing named after a
 	// person keeps its name.
@@ -174,8 +179,8 @@ function namesAThing(a: Analysis, m: Mention): boolean {
 		caseCited ||
 		partOfName ||
 		modifier ||
-		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu}|\s*&)/u.test(a.text.slice(m.end, m.end + 5)) ||
-		/&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start)) ||
+		inFirmName(a, m) ||
+		/^(?:['’]s\s+\p{Lu}|\s+v\.?\s+\p{Lu})/u.test(a.text.slice(m.end, m.end + 5)) ||
 		/\s+v\.?\s+$/.test(a.text.slice(Math.max(0, m.start - 4), m.start))
 	);
 }

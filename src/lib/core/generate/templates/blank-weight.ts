@@ -3,6 +3,7 @@
  * how it is used, and the signs that it is trivia or given away by the words
  * around it ("the ____ of the United States", "In ____ and 1720").
  */
+import { inFirmName } from '../context';
 import { lookup } from '../lookup';
 import { mainPersonOf } from '../extract/index';
 import { literal } from '../pattern';
@@ -180,7 +181,7 @@ function trivia(a: Analysis, m: Mention): number {
 		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
 		// "____ & Johnson": a surname inside a firm's name.
-		if (/^\s*&/.test(after) || /&\s*$/.test(before)) return 0;
+		if (inFirmName(a, m)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
 		// The person a profile is about is the answer anyone guesses first.
