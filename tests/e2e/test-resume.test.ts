@@ -27,6 +27,25 @@ async function startTimed(page: Page, count: number, minutes: number): Promise<v
 	await page.getByRole('button', { name: 'Start test' }).click();
 }
 
+/** The meta row that keeps the bank's open test. */
+const OPEN_TEST_KEY = `openTest\u0000${BANK_ID}`;
+
+/** The index of the question the stored open test has reached, read straight from IndexedDB. */
+const storedQuestionIndex = (page: Page) =>
+	page.evaluate(
+		(key) =>
+			new Promise<number | null>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const read = open.result.transaction('meta').objectStore('meta').get(key);
+					read.onsuccess = () => (open.result.close(), resolve(read.result?.value?.current ?? null));
+					read.onerror = () => reject(read.error);
+				};
+			}),
+		OPEN_TEST_KEY
+	);
+
 const secondsLeft = async (page: Page) => {
 	const text = await page.getByRole('timer', { name: 'Time left' }).innerText();
 	const [, min = '0', sec = '0'] = /^(?:(\d+) min)? ?(?:(\d+) s)? left$/.exec(text.trim()) ?? [];
@@ -80,6 +99,8 @@ test('a timed test left past its time limit ends at its deadline, its answers ke
 	await expect(page.getByText('Question 1 of 4')).toBeVisible();
 	await answerShown(page);
 	await expect(page.getByText('Question 2 of 4')).toBeVisible();
+	// The page moves on before the answer is written; leaving in that moment would lose it, so wait until it is stored.
+	await expect.poll(() => storedQuestionIndex(page)).toBe(1);
 
 	// Come back two minutes later: the stored test is moved two minutes into the past, as the wall clock would have it.
 	await page.goto('/');
@@ -97,7 +118,7 @@ test('a timed test left past its time limit ends at its deadline, its answers ke
 					tx.onerror = () => reject(tx.error);
 				};
 			}),
-		{ key: `openTest\u0000${BANK_ID}`, ms: 2 * 60_000 }
+		{ key: OPEN_TEST_KEY, ms: 2 * 60_000 }
 	);
 	await page.goto(`/quiz/${BANK_ID}`);
 	await expect(page.getByRole('region', { name: 'You have a test left halfway' })).toContainText(
