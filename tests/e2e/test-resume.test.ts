@@ -88,7 +88,8 @@ test('a test answered halfway and reloaded resumes with its answers, its questio
 	for (let i = 0; i < 6; i++) expect(reviewed[i]).toContain(asked[i].slice(0, 30));
 	expect(reviewed.filter((text) => /No answer|not answered/i.test(text))).toHaveLength(0);
 
-	// Finished: the next visit offers a new test, not a resume.
+	// Finished: the next visit offers a new test, not a resume. The score shows before the attempt is stored, so wait for that.
+	await expect.poll(() => storedQuestionIndex(page)).toBeNull();
 	await page.reload();
 	await expect(page.getByRole('button', { name: 'Start test' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'You have a test left halfway' })).toHaveCount(0);
