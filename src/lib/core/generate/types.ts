@@ -106,4 +106,5 @@ export type Template =
 	| 'claim'
 	| 'event'
 	| 'outcome'
-	| 'definition';
+	| 'definition'
+	| 'contrast';

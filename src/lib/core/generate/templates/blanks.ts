@@ -12,7 +12,7 @@ import { literal } from '../pattern';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
-import type { Analysis, Mention, Sentence } from '../types';
+import type { Analysis, Mention, Sentence, Span } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { personAccept, statementKey } from './draft';
 import { mentionWeight } from './blank-weight';
@@ -72,8 +72,8 @@ function partOf(a: Analysis, s: Sentence, m: Mention): number | undefined {
 /** Prompts longer than this many words are cut to the clause that holds the blank. */
 const MOST_CLOZE_WORDS = 26;
 
-/** A long sentence's first clause, when the blank is in it: a second clause joined by "and" or "while" is another fact, and makes the prompt a passage. */
-function clauseOf(a: Analysis, p: Proposition, m: Mention): Proposition {
+/** A long sentence's first clause, when the blank `m` is in it: a second clause joined by "and" or "while" is another fact, and makes the prompt a passage. */
+export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 	if (a.text.slice(p.start, p.end).split(/\s+/).length <= MOST_CLOZE_WORDS) return p;
 	const end = clauseEnd(a, p, m.end);
 	const kept = a.text.slice(p.start, end).split(/\s+/).length;

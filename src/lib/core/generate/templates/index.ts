@@ -5,6 +5,7 @@ import { propositions } from '../clauses';
 import type { SentenceScore } from '../score';
 import type { Analysis } from '../types';
 import { acronymDrafts } from './acronym';
+import { contrastDrafts } from './contrasts';
 import { blankDrafts } from './blanks';
 import type { Draft, TemplateContext } from './draft';
 import { peopleDrafts } from './people';
@@ -31,6 +32,7 @@ export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
 		...reasonDrafts(ctx),
 		...outcomeDrafts(ctx),
 		...definitionDraftsOf(ctx),
+		...contrastDrafts(ctx),
 		...termDrafts(ctx, asked)
 	];
 }

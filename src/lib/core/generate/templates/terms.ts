@@ -22,18 +22,19 @@ const UNNAMED = 0.75;
 const LONE_WORD = 0.5;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
-const WEAK = new Set(
+/** Words too general to be the answer of a blank. */
+export const WEAK = new Set(
 	`thing things way ways part parts kind lot number amount time times year years day days people person place case fact
 	idea end use result results problem problems point other others many much more most some something anything everything
 	first last next same own new old good bad big small little such my our your their view practice effect general addition
 	total particular turn order sense while`.split(/\s+/)
 );
 
-const isNoun = (t: Token) =>
+export const isNoun = (t: Token) =>
 	t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
 const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
 const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below past such'.split(' '));
-const isModifier = (t: Token) =>
+export const isModifier = (t: Token) =>
 	(t.tags.has('Adjective') || isNoun(t)) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 
 /** How many sentences each lower-case word appears in, counted once per analysis. */
