@@ -10,7 +10,8 @@ import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { capital, infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
-import { MONTHS, TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
+import { eventAnswer } from './event-answer';
 
 type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
 
@@ -261,9 +262,6 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	return /\b(?:1\d|20)\d\d\b/.test(tail) || /,\s+when\s/.test(tail) ? undefined : asked;
 }
 
-/** Answers longer than this many words are passages, not events. */
-const MOST_EVENT_WORDS = 18;
-
 /** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
 export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
 	const found = dateOfClause(a, p, m);
@@ -284,22 +282,21 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (weak && /^the\s/i.test(subject) && (!tail || /^(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail))) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
+	// "What did when US Secretary of State Colin Powell do …?", "What did the day after Britain do …?": a clause or a phrase of time read as the subject.
+	if (
+		/^(?:when|while|after|before|as|if|because|although|though|since|until|once)\s|^the\s+(?:day|week|month|year|morning|night|evening)\s+(?:after|before)\s/i.test(
+			subject
+		)
+	)
+		return undefined;
 	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
 	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
 	// "Was proclaimed, creating the Federal Republic": a participle's result keeps the comma before it.
 	const gap = /^\s*,/.test(raw) && /^\p{Ll}+ing\b/u.test(event) ? ', ' : ' ';
-	const did = `${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`;
-	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
-	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(did)) return undefined;
-	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).
-	if (/(?:^|\s)[\p{Ll}\d][\p{L}\d-]*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(did)) return undefined;
-	// "Fell to 2.2 per cent in June and 1.2 per cent" for July, "… and Arrow of God in 1964" for 1960: a second date left in the answer makes it another event.
-	if (did.split(/[^\p{L}]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && MONTHS[w.toLowerCase()] !== undefined)) return undefined;
-	if (/\b(?:1\d|20)\d\d\b/.test(did)) return undefined;
-	// "Succeeded her as James I of England": the person the pronoun meant was named in the part of the sentence the card leaves out.
-	if (/\b(?:him|them)\b|\bher(?=\s+(?:as|to|in|on|at|for|with|from|by|and|into|over)\b|[,.;]|$)/.test(did)) return undefined;
+	const did = eventAnswer(`${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`);
+	if (!did) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
-	if (!tail || /^(?:and|or|but)\b/.test(tail) || did.split(/\s+/).length > MOST_EVENT_WORDS) return undefined;
+	if (!tail || /^(?:and|or|but)\b/.test(tail)) return undefined;
 	// "What did a fire do …?" reads oddly: an event with a short indefinite subject is asked as what happened. One the article
 	// describes ("a handful of schoolchildren in Des Moines, Iowa") says who acted, which "What happened in December 1965?" would not.
 	const indefinite = /^(?:a|an|some)\s/i.test(subject);

@@ -101,6 +101,24 @@ describe('question forms', () => {
 			expect(event('Excavations began at Herculaneum in 1738.', '1738')).toBeUndefined();
 		});
 
+		it('does not ask what a clause or a phrase of time did, read as the subject', () => {
+			const turing =
+				'On 4 September 1939, the day after Britain declared war on Germany, Turing reported to Bletchley Park, the home of the Government Code and Cypher School.';
+			expect(event(turing, '4 September 1939')?.prompt ?? '').not.toMatch(/the day after/);
+			const powell =
+				'On 5 February 2003, when US Secretary of State Colin Powell spoke to reporters while making the case for war in Iraq, the tapestry was covered with a blue curtain.';
+			expect(event(powell, '5 February 2003')?.prompt ?? '').not.toMatch(/What did when/);
+		});
+
+		it('asks a long event by the part before the aside that describes it', () => {
+			expect(
+				event(
+					'In 1823 Mary Anning found the first complete skeleton of a plesiosaur, a reptile with a tiny head, a very long neck and paddle-like limbs.',
+					'1823'
+				)
+			).toEqual({ prompt: 'What did Mary Anning do in 1823?', answer: 'Found the first complete skeleton of a plesiosaur' });
+		});
+
 		it('does not answer with a clause that runs on into the next one', () => {
 			expect(event('Her citizenship protected her, but when Germany annexed Austria in March 1938 she was in danger.', 'March 1938')).toBeUndefined();
 		});
