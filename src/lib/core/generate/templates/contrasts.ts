@@ -17,6 +17,18 @@ import { isModifier, isNoun, WEAK } from './terms';
 /** Beside the sentence's fact score: a contrast asks its point, as a "why" does, but only as a blank. */
 const CONTRAST_WEIGHT = 0.9;
 const MARKER = /\s(rather\s+than|instead\s+of)\s/g;
+/** Pairs a saying joins, one side read off the other: "treats the symptom rather than the cause", "quality rather than quantity". */
+const SAYINGS = [
+	['symptom', 'cause'],
+	['quality', 'quantity'],
+	['exception', 'rule'],
+	['substance', 'form'],
+	['evolution', 'revolution'],
+	['carrot', 'stick'],
+	['letter', 'spirit']
+];
+const said = (one: string, other: string) =>
+	SAYINGS.some((pair) => [one, other].every((w) => pair.some((side) => w.replace(/s$/, '') === side)) && one.replace(/s$/, '') !== other.replace(/s$/, ''));
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isPreposition = (t: Token | undefined) => !!t && t.tags.has('Preposition');
@@ -52,6 +64,8 @@ function preferred(tokens: Token[], last: number, otherAt: number): number | und
 	if (otherPreposition && lower(governor) !== otherPreposition) return undefined;
 	// "the cube of distance rather than the square": after "of", a side that opens with "the" contrasts the noun before "of".
 	if (lower(governor) === 'of' && isDeterminer(other)) return undefined;
+	const otherHead = tokens.slice(otherAt).find((t) => isNoun(t));
+	if (otherHead && said(lower(tokens[last]), lower(otherHead))) return undefined;
 	return first;
 }
 

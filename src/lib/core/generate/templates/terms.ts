@@ -109,6 +109,8 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		const answer = a.text.slice(start, end);
 		// "____ such as ammonia, sulphur dioxide or ether": the examples name the category, and the blank is its vague name.
 		if (/^\s*,?\s*(?:such as|like|including)\b/.test(a.text.slice(end, end + 20))) continue;
+		// "treats the ____ rather than the cause": a side of a contrast is asked, or not, by the contrast blanks (contrasts.ts).
+		if (/^\s+(?:rather\s+than|instead\s+of)\s/.test(a.text.slice(end, end + 20))) continue;
 		// A term the article names as a term ("known as latent heat") is what it teaches; any other phrase may be one of its words.
 		const named = /\b(?:known as|called|termed|named)\s+$/.test(a.text.slice(Math.max(0, start - 20), start)) ? 1 : UNNAMED;
 		// "organs for several ____" (patients), "the rest of the ____" (mixture): one everyday word the article does not name as a term is

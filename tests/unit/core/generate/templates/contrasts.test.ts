@@ -32,6 +32,11 @@ describe('contrast blanks', () => {
 		expect(answers('The bank grew by borrowing from other institutions, rather than relying on deposits.')).toEqual([]);
 	});
 
+	it('blanks no side of a saying, read off the other side', () => {
+		expect(answers('A third objection is that compulsion treats the symptom rather than the cause.')).toEqual([]);
+		expect(answers('The firm now sells on quality rather than quantity.')).toEqual([]);
+	});
+
 	it('blanks no name, number or word too general to be an answer', () => {
 		expect(answers('He was buried in Highgate Cemetery rather than Westminster Abbey.')).toEqual([]);
 		expect(answers('England wore red shirts that day rather than their usual white.')).toEqual([]);

@@ -46,4 +46,11 @@ describe('term blanks', () => {
 		const ctx = context('Every satellite carries atomic clocks for timing.');
 		expect(termDrafts(ctx, new Map([[0, 3]]))).toEqual([]);
 	});
+
+	it('leaves the side of a contrast to the contrast blanks', () => {
+		const ctx = context(
+			'A third objection is that compulsion treats the symptom rather than the cause, and that governments should instead make voting easier. Compulsion works.'
+		);
+		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('symptom');
+	});
 });
