@@ -60,6 +60,13 @@ describe('clauses', () => {
 		expect(render(a, main, [{ ...capitol, text: '____' }])).toBe('The talks on January 20 – despite the storming of the ____ – went ahead in Seoul.');
 	});
 
+	it('drops a time counted from the sentence before ("Much later,", "Weeks later")', () => {
+		const a = analyze('Much later, the American chemist Melvin Calvin used radioactive carbon-14 to trace how algae build sugars.');
+		expect(render(a, propositions(a, a.sentences[0])[0])).toBe(
+			'The American chemist Melvin Calvin used radioactive carbon-14 to trace how algae build sugars.'
+		);
+	});
+
 	it('keeps a connective that opens a longer phrase: "As a result of the publicity" names its own cause', () => {
 		const a = analyze('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
 		const [main] = propositions(a, a.sentences[0]);

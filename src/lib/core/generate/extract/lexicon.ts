@@ -88,7 +88,8 @@ export const CONNECTIVES = [
 	'however', 'instead', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'still', 'also', 'but', 'and',
 	'yet', 'even so', 'in addition', 'soon afterwards', 'soon afterward', 'afterwards', 'as a result', 'in turn', 'then',
 	'so', 'thus', 'therefore', 'besides', 'indeed', 'in fact', 'as of now', 'in that time', 'by then', 'after that', 'since then',
-	'at the time', 'by comparison', 'by contrast', 'fittingly', 'similarly', 'likewise', 'in other words', 'ironically'
+	'at the time', 'by comparison', 'by contrast', 'fittingly', 'similarly', 'likewise', 'in other words', 'ironically',
+	'much later', 'years later', 'decades later', 'months later', 'weeks later', 'days later', 'shortly afterwards', 'shortly afterward'
 ];
 
 /** Month names and their abbreviations, to month numbers. */
