@@ -104,10 +104,14 @@ function beforeBlank(q: Question): string | undefined {
 	return at < 0 ? undefined : q.prompt.slice(0, at);
 }
 
-/** A blank inside an aside ("Shinji Sogo, who became president in ____, disagreed", "the Belgica, a Belgian expedition that set out in ____"): the sentence's point is elsewhere. */
+/**
+ * A blank inside an aside ("Shinji Sogo, who became president in ____, disagreed", "the Belgica, a Belgian expedition that set
+ * out in ____", "used carbon-14 to trace how algae build sugars, work that earned him the Nobel Prize in ____"): the sentence's
+ * point is elsewhere.
+ */
 function asideBlank(q: Question): boolean {
 	const before = beforeBlank(q);
-	return !!before && /,\s+(?:who|which|where|whose|an?)\s[^,;:()]*$/i.test(before);
+	return !!before && /,\s+(?:who|which|where|whose|an?|(?:work|research|findings|efforts)\s+that)\s[^,;:()]*$/i.test(before);
 }
 
 /** A blank beside "and" or "or" ("the historians ____ and Noel Loos"): one of a pair or a range, a detail beside its partner. */

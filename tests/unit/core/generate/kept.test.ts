@@ -75,6 +75,9 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keepChance(d, q('Shinji Sogo, who became president of Japanese National Railways in ____, disagreed.'), article)).toBeLessThan(plain);
 		expect(keepChance(d, q('Amundsen sailed on the Belgica, a Belgian expedition that set out in ____.'), article)).toBeLessThan(plain);
 		expect(keepChance(d, q('He talked with the historians ____ and Noel Loos.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('Melvin Calvin traced how algae build sugars, work that earned Calvin the Nobel Prize in ____.'), article)).toBeLessThan(
+			keepChance(d, q('Melvin Calvin traced how algae build sugars and earned the Nobel Prize in ____.'), article)
+		);
 		// A comma that closes an opening phrase is no aside.
 		expect(keepChance(d, q('In the end, Japanese National Railways opened a new line in ____.'), article)).toBe(plain);
 	});
