@@ -216,6 +216,9 @@ const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|yea
 const DEMONSTRATIVE =
 	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
 
+/** "Worked out much of this", "only the green parts of plants do this, and …": a demonstrative standing alone for what the sentence before said. */
+const LONE_DEMONSTRATIVE = /\b(?:this|these|those)\s*(?:[,.;:]|$)/i;
+
 /** "Returned to the theme in his novel": a prompt or an answer about a theme, subject or topic the card never names. */
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
@@ -225,7 +228,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const body = quoted ? quoted[1] : q.prompt;
 	if (
 		LEADING.test(body) ||
-		(typeof q.answer === 'string' && UNNAMED_THEME.test(q.answer)) ||
+		(typeof q.answer === 'string' && (UNNAMED_THEME.test(q.answer) || LONE_DEMONSTRATIVE.test(q.answer))) ||
 		UNNAMED_THEME.test(body.replace(/\bthe\s+matter\b/gi, '')) ||
 		COUNTED_SUBJECT.test(body) ||
 		ANAPHORIC.test(body.trim()) ||

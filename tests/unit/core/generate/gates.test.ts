@@ -161,6 +161,13 @@ describe('gates', () => {
 		expect(gates.noDanglingReference({ ...card, prompt: 'When did a 1954 study appear to settle the matter?', answer: '1954' }, ctx)).toBe(true);
 	});
 
+	it('noDanglingReference: no answer that is, or ends on, a "this" standing for the sentence before', () => {
+		const card = q('Kang', { type: 'flashcard', prompt: 'What did the German chemist Robert Bunsen do in 1846?', answer: 'Worked out much of this' });
+		expect(gates.noDanglingReference(card, ctx)).toBe(false);
+		expect(gates.noDanglingReference({ ...card, answer: 'Showed that only the green parts of plants do this, and only in light' }, ctx)).toBe(false);
+		expect(gates.noDanglingReference({ ...card, answer: 'Worked out how this kind of geyser erupts' }, ctx)).toBe(true);
+	});
+
 	it('noDanglingReference: a "his" whose verb has a person’s common noun for subject is that person’s own', () => {
 		const ok = q('Kang and Blinken', { prompt: 'Kang and ____ both agreed that the issue is urgent.', answer: 'Blinken' });
 		const own = { ...ok, type: 'flashcard' as const, prompt: 'Why does the jumper arch his back over the bar in the flop?', answer: 'So that …' };
