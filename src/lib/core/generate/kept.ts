@@ -93,9 +93,16 @@ function firstPerson(q: Question): boolean {
 	return /(?:^|[^“"‘\p{L}])(?:I|my|we|our|us)\b(?![^“"]*[”"])/u.test(q.prompt.replace(/[“"][^”"]*[”"]/g, ''));
 }
 
-/** The last of a list of names blanked ("Pontevedra, Oslo and ____"): guessed from the list, not known. */
+/**
+ * The last of a list of names blanked ("Pontevedra, Oslo and ____"), or the first of a list of three ("survived a national ____,
+ * an investment tribunal and the World Trade Organization"): guessed from the list, or one item of it asked for the whole.
+ */
 function listBlank(q: Question): boolean {
-	return q.type === 'cloze' && /\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+_{3,}/u.test(q.prompt);
+	if (q.type !== 'cloze') return false;
+	return (
+		/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+_{3,}/u.test(q.prompt) ||
+		/_{3,},\s+(?:an?\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},?\s+(?:and|or)\s/u.test(q.prompt)
+	);
 }
 
 /** The prompt before a blank, when the question has one. */
@@ -111,7 +118,10 @@ function beforeBlank(q: Question): string | undefined {
  */
 function asideBlank(q: Question): boolean {
 	const before = beforeBlank(q);
-	return !!before && /,\s+(?:who|which|where|whose|an?|(?:work|research|findings|efforts)\s+that)\s[^,;:()]*$/i.test(before);
+	if (!before) return false;
+	// "The WHO Framework Convention, adopted in ____, has guidelines …": a participle's aside closed by a comma.
+	if (/,\s+\p{Ll}+ed\s+(?:in|on|at|by|during)\s+_{3,},/u.test(q.prompt)) return true;
+	return /,\s+(?:who|which|where|whose|an?|(?:work|research|findings|efforts)\s+that)\s[^,;:()]*$/i.test(before);
 }
 
 /** A blank beside "and" or "or" ("the historians ____ and Noel Loos"): one of a pair or a range, a detail beside its partner. */

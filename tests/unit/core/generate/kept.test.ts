@@ -65,6 +65,9 @@ describe('how often reviewers keep a kind of question', () => {
 		const plain = keepChance(d, q('Anne Hidalgo has been mayor of ____ since 2014.'), article);
 		expect(keepChance(d, q('Pontevedra, Oslo and ____ have shown that people fill that space quickly.'), article)).toBeLessThan(plain);
 		expect(keepChance(d, q('The objection I hear most often in ____ comes from shopkeepers.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('The policy has survived a national ____, an investment tribunal and the World Trade Organization.'), article)).toBeLessThan(
+			keepChance(d, q('The policy has survived a national ____ for more than a decade.'), article)
+		);
 	});
 
 	it('takes a blank in an aside or beside "and" for a detail', () => {
@@ -78,6 +81,7 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keepChance(d, q('Melvin Calvin traced how algae build sugars, work that earned Calvin the Nobel Prize in ____.'), article)).toBeLessThan(
 			keepChance(d, q('Melvin Calvin traced how algae build sugars and earned the Nobel Prize in ____.'), article)
 		);
+		expect(keepChance(d, q('The WHO Framework Convention, adopted in ____, has guidelines that urge plain packaging.'), article)).toBeLessThan(plain);
 		// A comma that closes an opening phrase is no aside.
 		expect(keepChance(d, q('In the end, Japanese National Railways opened a new line in ____.'), article)).toBe(plain);
 	});
