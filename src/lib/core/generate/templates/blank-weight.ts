@@ -81,6 +81,8 @@ function trivia(a: Analysis, m: Mention): number {
 		return 0;
 	// "Apollo ____", "a train called Hikari No. ____": a name is not whole without its number.
 	if ((m.kind === 'place' || m.kind === 'org' || m.kind === 'name') && (/^\s\d+\b/.test(after) || (/\bNo$/.test(m.text) && /^\.\s\d/.test(after)))) return 0;
+	// "copying branded packs long before ____": a year that only marks how long ago something else began is no date of it.
+	if (m.kind === 'date' && /\b(?:long|well|years|decades|centuries)\s+(?:before|after)\s+$/i.test(before)) return 0.3;
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;

@@ -8,6 +8,7 @@ import { render } from '../clauses';
 import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
+import { pronounPerson } from '../extract/index';
 import { literal } from '../pattern';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
@@ -90,6 +91,30 @@ export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 	return end < p.end && end > m.end && kept >= 8 && !openAside ? { ...p, end } : p;
 }
 
+/** An event asked by a year its actor has another event in ("What did she do in 1895?" of two things she did that year) is ranked this much lower. */
+const SHARED_YEAR = 0.55;
+
+/** The people and bodies a sentence names, and the person its "he" or "she" stands for. */
+function actorsOf(a: Analysis, sentence: number): Set<string> {
+	const keys = lookup(a)
+		.mentionsIn(sentence)
+		.filter((x) => x.kind === 'person' || x.kind === 'org' || x.kind === 'place' || x.kind === 'name')
+		.map((x) => x.key);
+	const s = a.sentences[sentence];
+	const pronoun = /\b(?:he|she)\b/i.exec(s.text)?.[0];
+	const meant = pronoun && pronounPerson(a, s, /^(?:He|She)\b/.test(s.text), pronoun);
+	if (meant) keys.push(meant);
+	return new Set(keys);
+}
+
+/** Whether a year alone, as `m` gives it, is also the year of another sentence about the same actor: then it does not say which event is meant. */
+function yearOfOthers(a: Analysis, m: Mention): boolean {
+	if (m.kind !== 'date' || m.form !== 'y') return false;
+	const year = new RegExp(`\\b${literal(m.text)}\\b`);
+	const actors = actorsOf(a, m.sentence);
+	return a.mentions.some((x) => x.kind === 'date' && x.sentence !== m.sentence && year.test(x.text) && [...actorsOf(a, x.sentence)].some((k) => actors.has(k)));
+}
+
 /** Drafts for one mention of one sentence. */
 function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition, weight: number): Draft[] {
 	const { a } = ctx;
@@ -149,7 +174,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 			prompt: event.prompt,
 			answer: event.answer,
 			accept: undefined,
-			score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1)
+			score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1) * (yearOfOthers(a, m) ? SHARED_YEAR : 1)
 		});
 	const tf = trueFalse(a, p, m, fact);
 	if (tf) drafts.push({ ...tf, score: base * 0.75 });

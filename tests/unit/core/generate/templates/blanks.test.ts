@@ -163,6 +163,26 @@ describe('blank drafts', () => {
 	});
 });
 
+describe('events asked by a year', () => {
+	it('ranks an event lower when another sentence gives the same year', () => {
+		const event = (text: string) => drafts(text).find((d) => d.template === 'event' && d.sentence === 0);
+		const alone = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. She wrote about lynching.');
+		const shared = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. In 1895 she also published The Red Record.');
+		expect(alone?.prompt).toBe('What did Ida B. Wells do in 1895?');
+		expect(shared?.prompt).toBe(alone?.prompt);
+		expect(shared!.score).toBeLessThan(0.6 * alone!.score);
+		// Another actor's event of that year leaves hers the only one.
+		const other = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. In 1895 Booker T. Washington spoke in Atlanta.');
+		expect(other!.score).toBeCloseTo(alone!.score, 5);
+	});
+
+	it('weighs a year that only marks how long ago something else began as a detail', () => {
+		expect(weightOf('Counterfeiters were copying branded packs long before 2012.', '2012')).toBeLessThan(
+			0.5 * weightOf('Counterfeiters began copying branded packs in 2012.', '2012')
+		);
+	});
+});
+
 describe('fair number choices', () => {
 	it('offers no part larger than the whole its sentence states', () => {
 		const found = drafts(
