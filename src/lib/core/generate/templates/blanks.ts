@@ -94,6 +94,10 @@ export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 /** An event asked by a year its actor has another event in ("What did she do in 1895?" of two things she did that year) is ranked this much lower. */
 const SHARED_YEAR = 0.55;
 
+/** A sentence that opens on a time within the year the sentence before gave: "That March", "Later that year", "The same year". */
+const THAT_YEAR =
+	/^(?:(?:Later|Earlier)\s+that|That|The\s+same|In\s+the\s+same)\s+(?:year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** The people and bodies a sentence names, and the person its "he" or "she" stands for. */
 function actorsOf(a: Analysis, sentence: number): Set<string> {
 	const keys = lookup(a)
@@ -112,7 +116,11 @@ function yearOfOthers(a: Analysis, m: Mention): boolean {
 	if (m.kind !== 'date' || m.form !== 'y') return false;
 	const year = new RegExp(`\\b${literal(m.text)}\\b`);
 	const actors = actorsOf(a, m.sentence);
-	return a.mentions.some((x) => x.kind === 'date' && x.sentence !== m.sentence && year.test(x.text) && [...actorsOf(a, x.sentence)].some((k) => actors.has(k)));
+	const same = (sentence: number) => [...actorsOf(a, sentence)].some((k) => actors.has(k));
+	// "In 1913 she founded the club. That March, at a parade, she refused …": the next sentence's time is counted from this year.
+	const next = a.sentences[m.sentence + 1];
+	if (next && next.paragraph === a.sentences[m.sentence].paragraph && THAT_YEAR.test(next.text) && same(next.index)) return true;
+	return a.mentions.some((x) => x.kind === 'date' && x.sentence !== m.sentence && year.test(x.text) && same(x.sentence));
 }
 
 /** Drafts for one mention of one sentence. */

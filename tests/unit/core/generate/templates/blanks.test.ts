@@ -171,6 +171,8 @@ describe('events asked by a year', () => {
 		expect(alone?.prompt).toBe('What did Ida B. Wells do in 1895?');
 		expect(shared?.prompt).toBe(alone?.prompt);
 		expect(shared!.score).toBeLessThan(0.6 * alone!.score);
+		const thatMarch = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. That March she also published The Red Record.');
+		expect(thatMarch!.score).toBeLessThan(0.6 * alone!.score);
 		// Another actor's event of that year leaves hers the only one.
 		const other = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. In 1895 Booker T. Washington spoke in Atlanta.');
 		expect(other!.score).toBeCloseTo(alone!.score, 5);
