@@ -311,8 +311,15 @@ function askedAndAnswered(ctx: TemplateContext, s: Sentence): Draft | undefined 
 	if (!asked || !next || next.paragraph !== s.paragraph || !/^Because\s/.test(next.text)) return undefined;
 	// "Why does it matter?": a question that leans on what came before asks nothing the card shows.
 	if (/\b(?:it|its|this|that|these|those|they|them|he|she|him|her)\b/i.test(asked[1])) return undefined;
-	const prompt = capital(asked[1]);
+	// In a piece the writer argues in the first person, the question they ask and answer is their argument, asked as theirs.
+	const prompt = argued(ctx.a) ? `According to the author, ${asked[1].replace(/^Why/, 'why')}` : capital(asked[1]);
 	return clauseWhy(ctx, next, prompt, next.text.trim().replace(/[.!]$/, ''), next.index);
+}
+
+/** Whether the writer argues in the first person ("My argument is simple", "I do not pretend otherwise"), outside quotations. */
+function argued(a: TemplateContext['a']): boolean {
+	const own = a.text.replace(/[“"][^”"]*[”"]/g, '');
+	return (own.match(/\b(?:I|my|My)\b/g) ?? []).length >= 2;
 }
 
 /** Why and what-was-the-result drafts for every sentence that gives a reason, a purpose or a result. */

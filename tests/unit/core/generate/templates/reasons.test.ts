@@ -119,6 +119,10 @@ describe('why and result questions', () => {
 		expect(asked(text)).toContainEqual(['Why ban phones at all?', 'Because school is for learning, and learning needs attention']);
 		// A question that leans on the sentence before asks nothing a card can show.
 		expect(prompts('Most schools now restrict phones. So why does it matter? Because learning needs attention.')).toEqual([]);
+		// The writer arguing in the first person asks and answers their own case.
+		const argued =
+			'My argument is simple. Most schools now restrict phones, and I think they are right. So why ban phones at all? Because learning needs attention.';
+		expect(asked(argued)).toContainEqual(['According to the author, why ban phones at all?', 'Because learning needs attention']);
 	});
 
 	it('reads a reason on to its ", not …" and never asks a clause that opens on "not"', () => {
