@@ -26,7 +26,7 @@ const STARTERS = new Set(
 	(
 		'a an the as at it its he she they we i in on but and or so yet this that these those there here however his her their ' +
 		'our what when where while with after before for if once since although though during despite according many most some ' +
-		'such both all no not one two three four five six seven eight nine ten by from to instead meanwhile still also then'
+		'such both all no not one two three four five six seven eight nine ten by from to instead meanwhile still also then because'
 	).split(' ')
 );
 
@@ -51,10 +51,11 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	const before = wordBefore(text, punctStart);
 	const word = before.replace(/^.*[-’']/u, '').toLowerCase();
 	const nextWord = (/^[“"‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
-	// An initial ("S. Somanath"), but not a unit of degrees ("minus 70 °C. The US …") nor a monarch's number
-	// ("under King Francis I. Peruggia had …").
+	// An initial ("S. Somanath"), but not a unit of degrees ("minus 70 °C. The US …"), a monarch's number ("under King Francis I.
+	// Peruggia had …") nor a letter that ends a sentence before a word no name is ("C always pairs with G. Because …").
 	const monarch = /\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan)\s+\p{Lu}\p{Ll}+\s+I$/u.test(text.slice(Math.max(0, punctStart - 40), punctStart));
-	if (/^\p{Lu}$/u.test(before) && !monarch && !/°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1))) return false;
+	const degrees = /°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1));
+	if (/^\p{Lu}$/u.test(before) && !monarch && !degrees && !STARTERS.has(nextWord)) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
 	const dotted = before.includes('.') || MAY_END.has(word);

@@ -22,6 +22,14 @@ describe('segment', () => {
 		]);
 	});
 
+	it('splits after a capital letter that ends a sentence before a word no name is, but not after an initial', () => {
+		expect(split('C always pairs with G. Because each strand carries the other, either can be a template. She married Ferdinand L. Barnett.')).toEqual([
+			'C always pairs with G.',
+			'Because each strand carries the other, either can be a template.',
+			'She married Ferdinand L. Barnett.'
+		]);
+	});
+
 	it('splits after an abbreviation that ends a sentence when the next word opens one', () => {
 		expect(split('It took a toll on the faith of others in the U.S. As of January 20, policy changed.')).toEqual([
 			'It took a toll on the faith of others in the U.S.',
