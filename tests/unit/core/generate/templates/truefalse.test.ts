@@ -76,4 +76,14 @@ describe('restated', () => {
 		const made = b.mentions.filter((m) => m.sentence === 1 && m.kind === 'date').map((m) => trueFalse(b, propositions(b, s)[0], m, `fact-${m.start}`));
 		for (const d of made) expect(d?.answer).not.toBe(false);
 	});
+
+	it('swaps no number the sentence reckons with again ("30 cycles … 2 to the power of 30")', () => {
+		const text = 'Each cycle doubles the DNA. In principle, 30 cycles turn a single molecule into 2 to the power of 30 copies, which is more than a billion.';
+		const b = analyze(text, '2026-12-05');
+		const s = b.sentences[1];
+		const thirty = b.mentions.filter((m) => m.sentence === 1 && m.kind === 'number' && /^30\b/.test(m.text));
+		expect(thirty.length).toBeGreaterThan(0);
+		// Every fact key, so that both the true and the false branch are tried.
+		for (const m of thirty) for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], m, `fact-${k}`)?.answer).not.toBe(false);
+	});
 });
