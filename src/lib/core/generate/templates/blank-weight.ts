@@ -130,8 +130,8 @@ function trivia(a: Analysis, m: Mention): number {
 	}
 	// "a paper, “____,” to the society": a title in quotation marks is copied, not remembered.
 	if (/[“"]$/.test(before) && /^[,.]?[”"]/.test(after) && /^\p{Lu}\S*(?:\s+\S+){2,}$/u.test(m.text)) return 0.4;
-	// "reactor No. 4": an abbreviation is no answer.
-	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text)) return 0;
+	// "reactor No. 4": an abbreviation is no answer; nor is the unit of "98 degrees Celsius", guessed from "degrees".
+	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text) || /^(?:Celsius|Fahrenheit|Kelvin|centigrade)$/i.test(m.text)) return 0;
 	if (m.kind === 'number') {
 		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
 		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
@@ -186,6 +186,9 @@ function trivia(a: Analysis, m: Mention): number {
 		if (inFirmName(a, m)) return 0;
 		const person = a.people.get(m.key);
 		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
+		// "____ appeared to give way, but … feared that the king meant …": the monarch the article titles so is named by "the king" beside the blank.
+		const rank = person && new RegExp(`\\b(King|Queen|Emperor|Empress|Pope|Tsar|Sultan)\\s+${literal(person.name)}`).exec(a.text)?.[1];
+		if (rank && new RegExp(`\\bthe\\s+${rank.toLowerCase()}\\b`).test(a.sentences[m.sentence].text)) return 0.3;
 		// The person a profile is about is the answer anyone guesses first.
 		if (mainPersonOf(a) === m.key) return 0.4;
 		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.

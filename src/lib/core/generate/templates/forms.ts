@@ -146,7 +146,11 @@ export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const v = tokens[i].text === 'and' && tokens[i + 1].tags.has('Adverb') && tokens[i + 2] ? i + 2 : i + 1;
 		// "was fed, heated and kept working": the last of a list of verbs, not a second clause.
 		const verbish = (t: Token | undefined) => !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'));
-		const listed = i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start));
+		// "killed him, cut off his head and paraded it": the last of a list of verb phrases, the one before it opening after a comma.
+		const item = tokens.slice(0, i).findLastIndex((t, k) => k > 0 && /,\s*$/.test(a.text.slice(tokens[k - 1].end, t.start)));
+		const listed =
+			(i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start))) ||
+			(item > 0 && tokens[item].tags.has('Verb') && !tokens[item].tags.has('Gerund') && verbish(tokens[i + 1]) && i - item <= 6);
 		const joined =
 			!listed &&
 			/^(and|but)$/.test(tokens[i].text) &&

@@ -133,6 +133,11 @@ describe('blank drafts', () => {
 			'For eleven months in 1948 and 1949, the western half of Berlin, a city of more than two million people, was fed, heated and kept working almost entirely by aircraft.';
 		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'two million')?.prompt;
 		expect(prompt).toContain('was fed, heated and kept working almost entirely by aircraft.');
+		const phrases =
+			'De Launay, the governor of the fortress since 1776, was seized and marched toward the Hôtel de Ville, the city hall, where the crowd killed him, cut off his head and paraded it on a pike.';
+		const cut = drafts(phrases).find((d) => d.type === 'cloze' && d.answer === 'Hôtel de Ville')?.prompt;
+		expect(cut).toBeDefined();
+		expect(cut).not.toMatch(/cut off his head\.$/);
 	});
 
 	it('never blanks how many items a list after a colon has', () => {
@@ -176,6 +181,18 @@ describe('events asked by a year', () => {
 		// Another actor's event of that year leaves hers the only one.
 		const other = event('In 1895 Ida B. Wells married Ferdinand Barnett, a Chicago lawyer. In 1895 Booker T. Washington spoke in Atlanta.');
 		expect(other!.score).toBeCloseTo(alone!.score, 5);
+	});
+
+	it('weighs a monarch low where "the king" in the sentence names him', () => {
+		const rest = ' King Louis XVI had summoned the Estates-General. Jacques Necker was popular, and Necker spoke for reform.';
+		expect(weightOf('Louis XVI appeared to give way, but many feared that the king meant to close the Assembly.' + rest, 'Louis XVI')).toBeLessThan(
+			0.5 * weightOf('Louis XVI appeared to give way, but many feared that troops would close the Assembly.' + rest, 'Louis XVI')
+		);
+	});
+
+	it('gives no weight to the unit of a temperature ("98 degrees Celsius")', () => {
+		expect(weightOf('In the first step the tube is heated to around 94 to 98 degrees Celsius.', 'Celsius')).toBe(0);
+		expect(drafts('In the first step the tube is heated to around 94 to 98 degrees Celsius.').map((d) => d.answer)).not.toContain('Celsius');
 	});
 
 	it('weighs a year that only marks how long ago something else began as a detail', () => {
