@@ -54,11 +54,13 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 	const pointer = POINTER.exec(prompt) ?? /\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.exec(prompt);
 	if (pointer) factor *= pointer.index < 60 ? 0.4 : 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
-	// "that day", "on Tuesday": a time the reader of the question cannot place.
+	// "that day", "on Tuesday", "the next day" (unless counted from a date the prompt gives first): a time the reader of the question cannot place.
+	const counted = /\bthe\s+(?:next|following|previous)\s+(?:day|night|week|month|year|morning|evening|afternoon)\b/.exec(body);
 	if (
 		/\bthat\s+(?:day|night|week|month|year|morning|evening|afternoon)\b|\b(?:on|last|next|by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
 			body
-		)
+		) ||
+		(counted && !/\b(?:1\d|20)\d\d\b/.test(body.slice(0, counted.index)))
 	)
 		factor *= 0.5;
 	// "more than 480 million people had travelled through it": a pronoun outside quotes with nothing in the prompt to point at.

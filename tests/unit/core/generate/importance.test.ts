@@ -46,6 +46,10 @@ describe('readsAlone', () => {
 		expect(readsAlone('The question was largely settled in ____.')).toBeLessThan(1);
 		expect(readsAlone('____ was not on the plane.')).toBeLessThan(1);
 		expect(readsAlone('Why was the journey not easy to accept?')).toBeLessThan(1);
+		// A day counted from one the question never gives.
+		expect(readsAlone('What happened when Necker’s dismissal reached Paris the next day?')).toBeLessThan(1);
+		expect(readsAlone('What happened when Necker’s dismissal reached Paris on 12 July 1789?')).toBe(1);
+		expect(readsAlone('Brazil introduced presumed consent in 2003 and dropped presumed consent the following year amid ____.')).toBe(1);
 	});
 
 	it('ranks down a thing pointed at ("that insight", "these bulges"), but not a clause\'s "that" nor "this time"', () => {
