@@ -58,7 +58,8 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	if (/^\p{Lu}$/u.test(before) && !monarch && !degrees && !STARTERS.has(nextWord)) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
-	const dotted = before.includes('.') || MAY_END.has(word);
+	// "the scoreboard read 1.00. Nadia …": a number's decimal point is no abbreviation's dot.
+	const dotted = (before.includes('.') && !/^\d[\d.,]*$/.test(before)) || MAY_END.has(word);
 	if (dotted) return STARTERS.has(nextWord);
 	return true;
 }

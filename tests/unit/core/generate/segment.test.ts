@@ -30,6 +30,13 @@ describe('segment', () => {
 		]);
 	});
 
+	it('splits after a number with a decimal point that ends a sentence', () => {
+		expect(split('The scoreboard read 1.00. Nadia Comaneci had not scored one point.')).toEqual([
+			'The scoreboard read 1.00.',
+			'Nadia Comaneci had not scored one point.'
+		]);
+	});
+
 	it('splits after an abbreviation that ends a sentence when the next word opens one', () => {
 		expect(split('It took a toll on the faith of others in the U.S. As of January 20, policy changed.')).toEqual([
 			'It took a toll on the faith of others in the U.S.',
