@@ -17,6 +17,14 @@ const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp
 const LISTED =
 	/^\s+(?:\p{Ll}+\s+)?(?:objection|argument|reason|point|tool|option|approach|problem|lesson|step|way|question|answer|idea|fact|claim|criticism|worry|concern|benefit|advantage|drawback|stage|factor|thing|countries|country|kind|type|group|side)s?\b/u;
 
+/** Names that are a common word capitalised: "the Games", "the Court", "the Assembly". */
+const GENERIC_NAME =
+	/^(?:Games|Olympics|Championships?|Cup|Court|Assembly|Council|Parliament|Congress|Senate|Government|Commission|Committee|Conference|Summit|Treaty|Act|Board)$/;
+
+/** Numbers a headline may spell out ("Perfect Ten", "Twelve Currencies"), by value. */
+const NUMBER_WORDS =
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+
 /** "a week before the conference", "two days after the crash": a time counted from an event the sentence names. */
 const COUNTED_FROM = /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+the\b/i;
 
@@ -102,6 +110,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
 	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
+	// "at the ____ Olympic Games in Athens": the year of a Games or a cup is its label, known from its host.
+	if (m.kind === 'date' && m.form === 'y' && /^\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Games|World\s+Cup|Paralympic)/.test(after)) return 0.35;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&
@@ -112,6 +122,8 @@ function trivia(a: Analysis, m: Mention): number {
 	)
 		return 0.35;
 	if (m.kind === 'place' || m.kind === 'org' || m.kind === 'name') {
+		// "finishing the ____ with seven perfect scores" (Games): a body or an event named by its common word alone is guessed from the sentence.
+		if (GENERIC_NAME.test(m.text) && /\bthe\s+$/i.test(before)) return 0.35;
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
 		if (/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before))
 			return 0.4;
@@ -122,6 +134,9 @@ function trivia(a: Analysis, m: Mention): number {
 	}
 	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
 	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
+	// "Perfect Ten" over "a scale that ran up to ____" (10): the headline prints the number in words.
+	const spelled = m.kind === 'number' && /^\d{1,2}$/.test(m.text) ? NUMBER_WORDS[Number(m.text)] : undefined;
+	if (spelled && a.headline && new RegExp(`\\b${spelled}\\b`, 'i').test(a.headline)) return 0.3;
 	// "the only British woman to have won a ____ in one of the sciences": the prize anyone names after "won a" is common knowledge.
 	if (/^(?:Nobel|Pulitzer)(?: Prize)?$|^Oscar$/.test(m.text)) {
 		// "the 1979 ____ in Physiology or Medicine": the field after it names the prize.

@@ -91,7 +91,12 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 		return prompt ? { ...common, prompt, answer: true } : undefined;
 	}
 	// "Born on 13 August 1865", the year he died: another date of a life swapped into a birth or a death is absurd, not false.
-	if (m.kind === 'date' && /\b(?:born|died)\b/.test(p.sentence.text)) return undefined;
+	// "the 13-year-old won … the following summer's Olympic Games": a year swapped beside an age or a time counted from it is absurd too.
+	if (
+		m.kind === 'date' &&
+		/\b(?:born|died)\b|\b\d+-year-old\b|\baged\s+\d|\bthe\s+following\s+(?:summer|winter|spring|autumn|year|season)/.test(p.sentence.text)
+	)
+		return undefined;
 	// "The Carrington Event of May 2024, named after … a flare on 1 September 1859": a date whose year the sentence gives
 	// again is contradicted by it, not made false.
 	const year = m.kind === 'date' ? String(m.value ?? '').slice(0, 4) : '';

@@ -190,6 +190,27 @@ describe('events asked by a year', () => {
 		);
 	});
 
+	it('weighs a number the headline spells out, and the year of a Games, as a detail', () => {
+		const scale = 'Routines were marked on a scale that ran up to 10, and no gymnast had been given that mark.';
+		const spelled = analyze('Perfect Ten: Nadia Comaneci\n\n' + scale, '2026-12-05');
+		const plain = analyze('Nadia Comaneci in Montreal\n\n' + scale, '2026-12-05');
+		const ten = (a: ReturnType<typeof analyze>) =>
+			mentionWeight(
+				a,
+				a.mentions.find((x) => x.text === '10')!,
+				new Map()
+			);
+		expect(ten(spelled)).toBeLessThan(0.5 * ten(plain));
+		expect(weightOf('After judging controversies at the 2004 Olympic Games in Athens, the FIG changed its scoring.', '2004')).toBeLessThan(
+			0.5 * weightOf('After judging controversies in 2004 in Athens, the FIG changed its scoring.', '2004')
+		);
+	});
+
+	it('weighs a body or an event named by its common word alone as a guess ("finishing the ____" for Games)', () => {
+		const text = 'Over the following days Nadia Comaneci earned six more, finishing the Games with seven perfect scores.';
+		expect(weightOf(text, 'Games')).toBeLessThan(0.4);
+	});
+
 	it('gives no weight to the unit of a temperature ("98 degrees Celsius")', () => {
 		expect(weightOf('In the first step the tube is heated to around 94 to 98 degrees Celsius.', 'Celsius')).toBe(0);
 		expect(drafts('In the first step the tube is heated to around 94 to 98 degrees Celsius.').map((d) => d.answer)).not.toContain('Celsius');

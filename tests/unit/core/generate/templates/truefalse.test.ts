@@ -86,4 +86,14 @@ describe('restated', () => {
 		// Every fact key, so that both the true and the false branch are tried.
 		for (const m of thirty) for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], m, `fact-${k}`)?.answer).not.toBe(false);
 	});
+
+	it('swaps no year beside an age or a time counted from it ("the 13-year-old … the following summer")', () => {
+		const text =
+			"Her coaches trained her hard. At the 1975 European Championships in Skien, Norway, the 13-year-old won the all-around title, announcing herself for the following summer's Olympic Games.";
+		const b = analyze(text, '2026-12-05');
+		const s = b.sentences[1];
+		const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date' && m.text.includes('1975'));
+		expect(year).toBeDefined();
+		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+	});
 });
