@@ -9,13 +9,13 @@ import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
 import { pronounPerson } from '../extract/index';
-import { literal } from '../pattern';
+import { literal, wholeNumber } from '../pattern';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
 import type { Analysis, Mention, Sentence, Span } from '../types';
 import type { Draft, TemplateContext } from './draft';
-import { personAccept, statementKey } from './draft';
+import { clauseWeight, personAccept, statementKey } from './draft';
 import { mentionWeight } from './blank-weight';
 import { clauseEnd, howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { trueFalse } from './truefalse';
@@ -127,7 +127,7 @@ function yearOfOthers(a: Analysis, m: Mention): boolean {
 function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition, weight: number): Draft[] {
 	const { a } = ctx;
 	const fact = statementKey(s);
-	const base = ctx.scores[s.index].fact * weight * (p.kind === 'sub' ? 0.92 : 1);
+	const base = ctx.scores[s.index].fact * weight * clauseWeight(p);
 	const answer = answerFor(a, m);
 	// A short name left as written may be someone else's ("a family named Ma" is not Ma Huan): only a name written in full accepts the others.
 	const accept =
@@ -153,7 +153,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 		// "resetting the clock to ____ rather than 24": a choice whose number the sentence prints is ruled out by it.
 		const printed = (t: string) => {
 			const n = m.kind === 'number' ? /^\d[\d.,]*/.exec(t)?.[0] : undefined;
-			return !!n && new RegExp(`(?<![\\d.,])${literal(n)}(?![\\d.,]*\\d)`).test(s.text);
+			return !!n && wholeNumber(n).test(s.text);
 		};
 		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t) || printed(t));
 		if (wrong.length === 3) {
@@ -182,7 +182,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 			prompt: event.prompt,
 			answer: event.answer,
 			accept: undefined,
-			score: ctx.scores[s.index].fact * (p.kind === 'sub' ? 0.92 : 1) * (yearOfOthers(a, m) ? SHARED_YEAR : 1)
+			score: ctx.scores[s.index].fact * clauseWeight(p) * (yearOfOthers(a, m) ? SHARED_YEAR : 1)
 		});
 	const tf = trueFalse(a, p, m, fact);
 	if (tf) drafts.push({ ...tf, score: base * 0.75 });

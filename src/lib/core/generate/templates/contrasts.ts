@@ -10,7 +10,7 @@ import { render, type Proposition } from '../clauses';
 import { withinAny } from '../spans';
 import type { Analysis, Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
-import { statementKey } from './draft';
+import { clauseWeight, statementKey } from './draft';
 import { clauseOf } from './blanks';
 import { isModifier, isNoun, WEAK } from './terms';
 
@@ -27,8 +27,8 @@ const SAYINGS = [
 	['carrot', 'stick'],
 	['letter', 'spirit']
 ];
-const said = (one: string, other: string) =>
-	SAYINGS.some((pair) => [one, other].every((w) => pair.some((side) => w.replace(/s$/, '') === side)) && one.replace(/s$/, '') !== other.replace(/s$/, ''));
+const stem = (word: string) => word.replace(/s$/, '');
+const said = (one: string, other: string) => SAYINGS.some(([x, y]) => (stem(one) === x && stem(other) === y) || (stem(one) === y && stem(other) === x));
 
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 const isPreposition = (t: Token | undefined) => !!t && t.tags.has('Preposition');
@@ -101,6 +101,6 @@ function contrastDraft(ctx: TemplateContext, a: Analysis, s: Sentence, p: Propos
 		answer: a.text.slice(start, end),
 		sentence: s.index,
 		fact: statementKey(s),
-		score: ctx.scores[s.index].fact * CONTRAST_WEIGHT * (p.kind === 'sub' ? 0.92 : 1)
+		score: ctx.scores[s.index].fact * CONTRAST_WEIGHT * clauseWeight(p)
 	};
 }

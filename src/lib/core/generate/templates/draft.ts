@@ -42,6 +42,9 @@ export const KIND_WEIGHT: Record<EntityKind, number> = {
 	term: 0.7
 };
 
+/** A fact stated in a subordinate clause ("after the talks had failed") weighs a little less than one its sentence states. */
+export const clauseWeight = (p: Proposition) => (p.kind === 'sub' ? 0.92 : 1);
+
 /** The key of a fact: questions asking the same thing of the same sentence share it (and one schedule). */
 export function factKey(family: string, focus: string, s: Sentence): string {
 	const slug = slugify(focus, 'fact').slice(0, 40).replace(/-+$/, '');

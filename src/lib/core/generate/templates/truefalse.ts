@@ -8,7 +8,7 @@ import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, distractorsFor } from '../distractors';
 import { lookup } from '../lookup';
-import { literal } from '../pattern';
+import { wholeNumber } from '../pattern';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft } from './draft';
 
@@ -108,7 +108,7 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	// contradicted by the rest of it when swapped.
 	const numeral = m.kind === 'number' ? /^\d[\d,.]*/.exec(m.text)?.[0] : undefined;
 	const rest = a.text.slice(p.sentence.start, m.start) + ' ' + a.text.slice(m.end, p.sentence.end);
-	if (numeral && new RegExp(`(?<![\\d.,])${literal(numeral)}(?![\\d.,]*\\d)`).test(rest)) return undefined;
+	if (numeral && wholeNumber(numeral).test(rest)) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
 	for (const swap of options) {
