@@ -73,6 +73,14 @@ describe('clauses', () => {
 		expect(render(a, main)).toBe('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
 	});
 
+	it('reads a leading He as the subject the sentence before named in an aside ("One of its leaders, a lawyer named …,")', () => {
+		const a = analyze(
+			'The Pendleton Act was sponsored by Senator George H. Pendleton. Pendleton was an Ohio Democrat. Reformers had tried before. One of its leaders, a New York lawyer named Dorman Bridgman Eaton, kept the cause alive. He helped found the New York Civil Service Reform Association in 1877.'
+		);
+		const [main] = propositions(a, a.sentences[4]);
+		expect(render(a, main)).toMatch(/^Dorman Bridgman Eaton helped found/);
+	});
+
 	it('replaces a leading He with the person the paragraph is about', () => {
 		const a = analyze(
 			'“The deal was unfair,” Robert Kelly, a professor at Pusan National University, told The Diplomat. He added that Pyongyang needs to offer more to make a deal.'

@@ -39,6 +39,9 @@ export function subjectPerson(s: Sentence, people: Mention[]): Mention | undefin
 			if (!isFinite(t)) continue;
 			const between = s.text.slice(m.end - s.start, t.start - s.start);
 			if (bridgesSubject(between)) return m;
+			// "One of its leaders, a New York lawyer named Dorman Bridgman Eaton, kept the cause alive": the aside that names
+			// the subject closes right before its verb.
+			if (between.trim() === ',' && /,\s+(?:an?|the)\s[^,]*\b(?:named|called)\s+$/.test(s.text.slice(0, m.start - s.start))) return m;
 			// "Napoleon Bonaparte, crowned Emperor of the French in December 1804, had massed …", "Claudio Ranieri, a 63-year-old
 			// Italian who had managed Chelsea, Valencia and Juventus, arrived …": a verb inside an aside is not the subject's.
 			if (/^,(?:[^]*[^,])?$/.test(between.trim())) continue;
