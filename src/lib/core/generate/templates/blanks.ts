@@ -17,7 +17,8 @@ import type { Analysis, Mention, Sentence, Span } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { clauseWeight, personAccept, statementKey } from './draft';
 import { mentionWeight } from './blank-weight';
-import { clauseEnd, howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
+import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
+import { clauseEnd } from './clause-end';
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';

@@ -45,7 +45,8 @@ function withinLength(did: string): string | undefined {
 /** The event a card asks for, or undefined when `did` is no whole event. */
 export function eventAnswer(did: string): string | undefined {
 	const event = withinLength(did);
-	if (!event) return undefined;
+	// "Paid a political price: the Ohio legislature": what follows a colon or a semicolon is another clause, cut short.
+	if (!event || /[:;]/.test(event)) return undefined;
 	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
 	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(event)) return undefined;
 	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).

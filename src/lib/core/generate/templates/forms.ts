@@ -12,6 +12,7 @@ import { capital, infinitive, isFinite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 import { eventAnswer } from './event-answer';
+import { clauseEnd } from './clause-end';
 
 type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
 
@@ -123,45 +124,6 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	return proper ? text : text[0].toLowerCase() + text.slice(1);
 }
 
-/** Where a run of spaces and commas ending at `at` starts: the text before `at`, trimmed of them, looked at backwards (not from the article's start). */
-function endBeforeSpaceAndCommas(text: string, at: number): number {
-	let end = at;
-	while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
-	return end;
-}
-
-/** A past verb the tagger read as an adjective ("resigned … and left Australia"): it has an infinitive of its own and does not describe the noun after it ("used cars"). */
-function pastMistagged(t: Token, next: Token | undefined): boolean {
-	if (!t.tags.has('Adjective') || t.tags.has('Comparative') || (next && next.tags.has('Noun') && !next.tags.has('ProperNoun'))) return false;
-	return /^\p{Ll}/u.test(t.text) && infinitive(t.text) !== t.text;
-}
-
-/** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
-export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
-	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= p.end);
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
-		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
-		// "… and quietly discontinued": an adverb before the second verb leaves it a second verb ("strong but weakly enforced" is one).
-		const v = tokens[i].text === 'and' && tokens[i + 1].tags.has('Adverb') && tokens[i + 2] ? i + 2 : i + 1;
-		// "was fed, heated and kept working": the last of a list of verbs, not a second clause.
-		const verbish = (t: Token | undefined) => !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'));
-		// "killed him, cut off his head and paraded it": the last of a list of verb phrases, the one before it opening after a comma.
-		const item = tokens.slice(0, i).findLastIndex((t, k) => k > 0 && /,\s*$/.test(a.text.slice(tokens[k - 1].end, t.start)));
-		const listed =
-			(i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start))) ||
-			(item > 0 && tokens[item].tags.has('Verb') && !tokens[item].tags.has('Gerund') && verbish(tokens[i + 1]) && i - item <= 6);
-		const joined =
-			!listed &&
-			/^(and|but)$/.test(tokens[i].text) &&
-			(finite(tokens[v]) || pastMistagged(tokens[v], tokens[v + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
-		if (joined) return endBeforeSpaceAndCommas(a.text, tokens[i].start);
-	}
-	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.
-	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);
-	return stop < 0 ? p.end : from + stop;
-}
-
 /** The rest of the clause after `from`, with `cut` removed and the proposition's edits applied, tidied. */
 function rest(a: Analysis, p: Proposition, from: number, end: number, cut?: Span): string {
 	let text = cut && cut.start >= from ? textWith(a, p.edits, from, cut.start) + textWith(a, p.edits, cut.end, end) : textWith(a, p.edits, from, end);
@@ -205,10 +167,20 @@ function anotherVerb(p: Proposition, from: number, to: number): boolean {
 	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= to);
 	// "a band called the auroral oval": a past form straight after its noun describes it.
 	const describes = (i: number) => !!tokens[i - 1]?.tags.has('Noun') && !tokens[i - 1].tags.has('Pronoun');
-	return tokens.some((t, i) => finite(t) && ((t.tags.has('PastTense') && !describes(i)) || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ',')));
+	// "how bright they appear must reflect …": a modal after the verb is the clause's own verb, the first one a relative's.
+	return tokens.some(
+		(t, i) => (finite(t) && ((t.tags.has('PastTense') && !describes(i)) || /^(?:and|or|then|but)$/i.test(tokens[i - 1]?.text ?? ','))) || t.tags.has('Modal')
+	);
 }
 
-const question = (text: string) => capital(text.replace(/\s+/g, ' ').trim()) + '?';
+/** A question of `text`; a comma the cut left before the question mark goes (‘known as "computers,"?’). */
+const question = (text: string) =>
+	capital(
+		text
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replace(/,([”"’]?)$/, '$1')
+	) + '?';
 
 /** "Who spoke over the phone with …?": the person is the subject, so it gives way to "who". */
 export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
@@ -245,6 +217,8 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's,
 	// nor one that ends a span ("stayed on the statute book until its repeal in 1825").
 	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && (finite(t) || /^(?:until|till)$/i.test(t.text)))) return undefined;
+	// "lingered for weeks before dying on September 19, 1881": the date is the gerund's, not the verb's.
+	if (/\b(?:before|after|since|without|while)\s+\p{Ll}+ing\b/u.test(a.text.slice(after.end, m.start))) return undefined;
 	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
 	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
 }

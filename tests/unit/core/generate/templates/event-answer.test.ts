@@ -40,5 +40,6 @@ describe('the answer of an event card', () => {
 			'Entered the National Preparatory School, one of the first girls admitted there'
 		);
 		expect(eventAnswer('Said there were no plans to change the law')).toBe('Said there were no plans to change the law');
+		expect(eventAnswer('Paid a political price: the Ohio legislature')).toBeUndefined();
 	});
 });

@@ -20,6 +20,12 @@ describe('question forms', () => {
 		expect(ask(whoQuestion, call, 'Moon Jae-in')).toBeUndefined();
 	});
 
+	it('ends a question at a semicolon even when an "and" joins another clause further on', () => {
+		const deposit =
+			'Germany introduced a mandatory deposit on most single-use bottles and cans in 2003; it now stands at 25 cents, and about 98 per cent of those containers come back.';
+		expect(ask(whenQuestion, deposit, '2003')).toBe('When did Germany introduce a mandatory deposit on most single-use bottles and cans?');
+	});
+
 	it('asks when, moving the date out and the verb to its infinitive', () => {
 		expect(ask(whenQuestion, call, 'January 26')).toBe('When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?');
 		expect(ask(whenQuestion, 'On July 2, 1997, the government of Thailand stopped defending the baht.', 'July 2, 1997')).toBe(
@@ -108,6 +114,10 @@ describe('question forms', () => {
 			const powell =
 				'On 5 February 2003, when US Secretary of State Colin Powell spoke to reporters while making the case for war in Iraq, the tapestry was covered with a blue curtain.';
 			expect(event(powell, '5 February 2003')?.prompt ?? '').not.toMatch(/What did when/);
+		});
+
+		it('does not ask what the verb did on the date of a gerund after it ("lingered for weeks before dying on …")', () => {
+			expect(event('James A. Garfield lingered for weeks before dying on September 19, 1881.', 'September 19, 1881')).toBeUndefined();
 		});
 
 		it('asks a long event by the part before the aside that describes it', () => {

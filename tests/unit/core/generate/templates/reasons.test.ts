@@ -372,4 +372,14 @@ describe('why questions beside term blanks', () => {
 		).toContainEqual(['Why does water boil below 100C at the top of a high mountain?', 'Lower the pressure and the boiling point falls']);
 		expect(prompts('This first response is slow, which is why people are not protected the moment they receive a jab.')).toEqual([]);
 	});
+
+	it('asks no why of a verb inside the subject, and leaves no comma before the question mark', () => {
+		const stars =
+			'Because all the stars in the Small Magellanic Cloud lie at roughly the same distance from Earth, differences in how bright they appear must reflect real differences in how much light they give off.';
+		for (const prompt of prompts(stars)) expect(prompt).not.toMatch(/^Why do differences/);
+		const computers =
+			'The director, Edward Charles Pickering, employed a team of women, known as "computers," to examine the photographic plates the observatory was collecting.';
+		for (const prompt of prompts(computers)) expect(prompt).not.toMatch(/,["”]?\?$/);
+		expect(prompts(computers).length).toBeGreaterThan(0);
+	});
 });

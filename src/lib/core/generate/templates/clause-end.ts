@@ -1,0 +1,53 @@
+/**
+ * Where the clause of a verb ends inside its sentence: before a second clause
+ * joined by "and", "but", ";" or ":", but not inside a list of verbs ("was
+ * fed, heated and kept working"). Prompts cut there ask one fact, not a passage.
+ */
+import type { Proposition } from '../clauses';
+import { infinitive, isFinite } from '../tokens';
+import type { Analysis, Token } from '../types';
+
+const finite = isFinite;
+
+/** Where a run of spaces and commas ending at `at` starts: the text before `at`, trimmed of them, looked at backwards (not from the article's start). */
+function endBeforeSpaceAndCommas(text: string, at: number): number {
+	let end = at;
+	while (end > 0 && /[\s,]/.test(text[end - 1])) end--;
+	return end;
+}
+
+/** A past verb the tagger read as an adjective ("resigned … and left Australia"): it has an infinitive of its own and does not describe the noun after it ("used cars"). */
+function pastMistagged(t: Token, next: Token | undefined): boolean {
+	if (!t.tags.has('Adjective') || t.tags.has('Comparative') || (next && next.tags.has('Noun') && !next.tags.has('ProperNoun'))) return false;
+	return /^\p{Ll}/u.test(t.text) && infinitive(t.text) !== t.text;
+}
+
+/** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
+export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
+	// A clause after ";" or ":" is another one, even where an "and" joins a third further on ("… in 2003; it now stands at
+	// 25 cents, and about 98 per cent come back").
+	const colon = a.text.slice(from, p.end).search(/[;:](?!\d)/);
+	const punctuated = colon < 0 ? p.end : from + colon;
+	const tokens = p.sentence.tokens.filter((t) => t.start >= from && t.end <= p.end);
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const afterComma = /,\s*$/.test(a.text.slice(from, tokens[i].start));
+		const opensClause = /^(the|a|an|it|he|she|they|its|his|her|their)$/i.test(tokens[i + 1].text) || /^\p{Lu}/u.test(tokens[i + 1].text);
+		// "… and quietly discontinued": an adverb before the second verb leaves it a second verb ("strong but weakly enforced" is one).
+		const v = tokens[i].text === 'and' && tokens[i + 1].tags.has('Adverb') && tokens[i + 2] ? i + 2 : i + 1;
+		// "was fed, heated and kept working": the last of a list of verbs, not a second clause.
+		const verbish = (t: Token | undefined) => !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'));
+		// "killed him, cut off his head and paraded it": the last of a list of verb phrases, the one before it opening after a comma.
+		const item = tokens.slice(0, i).findLastIndex((t, k) => k > 0 && /,\s*$/.test(a.text.slice(tokens[k - 1].end, t.start)));
+		const listed =
+			(i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start))) ||
+			(item > 0 && tokens[item].tags.has('Verb') && !tokens[item].tags.has('Gerund') && verbish(tokens[i + 1]) && i - item <= 6);
+		const joined =
+			!listed &&
+			/^(and|but)$/.test(tokens[i].text) &&
+			(finite(tokens[v]) || pastMistagged(tokens[v], tokens[v + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
+		if (joined) return Math.min(punctuated, endBeforeSpaceAndCommas(a.text, tokens[i].start));
+	}
+	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.
+	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);
+	return stop < 0 ? p.end : from + stop;
+}
