@@ -160,12 +160,12 @@ function dateWithYear(m: Mention): string {
 /** Verbs a court cites an earlier case with. */
 const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cited|cites|citing|followed|applied|invoked|overruled|distinguished)\s+$/;
 
-/** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
 /** "Johnson & Johnson", "Procter & Gamble": a name beside an ampersand is part of a firm's name. */
 export function inFirmName(a: Analysis, m: Mention): boolean {
 	return /^\s*&/.test(a.text.slice(m.end, m.end + 5)) || /&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start));
 }
 
+/** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
 function namesAThing(a: Analysis, m: Mention): boolean {
 	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball", the firm "Johnson & Johnson": a thing named after a
 	// person keeps its name.
