@@ -76,6 +76,8 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 		const kept = words.filter((w) => !/^(The|A|An|This|That|Its|His|Her|Their)$/.test(w));
 		// A phrase whose only capital is the first word of a sentence ("Scientists’ telescope") names nothing.
 		if (!kept.some((w) => /^\p{Lu}/u.test(w)) || (opensSentence && kept.length === 1 && kept[0] === words[0])) continue;
+		// "Best Picture", "Best Director": an award's category, never the picture or the director the article talks about.
+		if (/^(?:Best|Outstanding)$/.test(kept[0] ?? '')) continue;
 		// "New York’s toll" and "Britain’s Soft Drinks Industry Levy" own their noun: no "the" before them, unless the
 		// owner takes one ("the European Union’s General Data Protection Regulation").
 		const owner = kept.findIndex((w) => /['’]s$/.test(w));

@@ -14,6 +14,9 @@ import { isFinite } from './tokens';
 import { lookup } from './lookup';
 import { withinAny } from './spans';
 
+/** "It was not until September 1968 that …", "It was in 1905 that …": an "it" that opens a cleft stands for nothing. */
+export const CLEFT_IT = /^It\s+(?:was|is)\s+(?:not\s+until|only\s+(?:in|on|at|after|when|with|by)|in|on|at|during|after)\b[^]*?\bthat\b/;
+
 const PERSONAL = /^(?:he|she|his|her|him)$/i;
 const IMPERSONAL = /^(?:it|its|they|their)$/i;
 
@@ -22,7 +25,7 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const prev = a.sentences[s.index - 1];
 	if (!prev || prev.paragraph !== s.paragraph) return undefined;
 	const phrase = leadingNounPhrase(prev);
-	if (!phrase) return plural ? pluralSubject(a, prev) : namedSubject(a, prev);
+	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -70,6 +73,19 @@ function namedSubject(a: Analysis, s: Sentence): string | undefined {
 	return after && isFinite(after) ? m.text : undefined;
 }
 
+/**
+ * "Methylmercury builds up in living tissue …. It can also cross the placenta": a bare singular noun that opens the sentence
+ * before as the subject of its verb.
+ */
+function massSubject(a: Analysis, s: Sentence): string | undefined {
+	const [noun, verb] = s.tokens;
+	if (!noun || !verb || !isFinite(verb) || !/^[ \t]+$/.test(a.text.slice(noun.end, verb.start))) return undefined;
+	if (!noun.tags.has('Noun') || ['Pronoun', 'Plural', 'Person', 'Date', 'Value'].some((t) => noun.tags.has(t)) || noun.text.length < 4) return undefined;
+	if (lookup(a).mentionsAt(noun.start).length) return undefined;
+	// Lower case, unless the article capitalises it mid-sentence too, as a name.
+	return new RegExp(`[\\p{Ll},;]\\s+${literal(noun.text)}\\b`, 'u').test(a.text) ? noun.text : noun.text.toLowerCase();
+}
+
 /** Nouns for a person that no suffix gives away ("a 21-year-old engineering student … turned his back"). */
 const PERSON_NOUN = /^(?:student|child|boy|girl|man|woman|person|teenager|youngster|patient|pupil|soldier|monk|priest|athlete|king|queen)$/;
 
@@ -111,6 +127,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 	const word = token.text.toLowerCase();
 	const next = s.tokens.find((t) => t.start > token.start);
 	if (IMPERSONAL.test(word)) {
+		if (CLEFT_IT.test(a.text.slice(token.start, s.end))) return undefined;
 		// Only a subject that opens the clause, or follows a fronted date, place or purpose ("By 2014 it had grown", "To recover, they
 		// withdrew …"), is replaced.
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
@@ -186,7 +203,15 @@ function otherNameBefore(a: Analysis, s: Sentence): boolean {
 	const names = lookup(a)
 		.mentionsIn(prev.index)
 		.filter((m) => !['date', 'number', 'ordinal'].includes(m.kind));
-	return names.length > 0 && !names.some((m) => topic.includes(m.text) || m.text.includes(topic));
+	return names.length > 0 && !names.some((m) => topic.includes(m.text) || sameAsTopic(m.text, topic));
+}
+
+/** "Enron Corp." is Enron, but "the Minamata Convention on Mercury" and "the Sydney Opera House Trust" are other things than the topic. */
+function sameAsTopic(name: string, topic: string): boolean {
+	const at = name.indexOf(topic);
+	if (at < 0) return false;
+	const rest = `${name.slice(0, at)} ${name.slice(at + topic.length)}`.trim();
+	return rest === '' || /^(?:Corporation|Corp\.?|Inc\.?|Company|Co\.?|Ltd\.?|Group|plc)$/.test(rest);
 }
 
 /**

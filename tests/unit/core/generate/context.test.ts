@@ -274,6 +274,11 @@ describe('a capitalised description', () => {
 		expect(reads(ruling, 4, '2026-12-05')).toBe('On June 12, 1967, the U.S. Supreme Court ruled unanimously for the Lovings.');
 	});
 
+	it('is never an award’s category ("the picture" is no "Best Picture")', () => {
+		const text = 'Citizen Kane won only one Oscar, though it was nominated for Best Picture. Afterwards RKO put the picture back in its vaults.';
+		expect(reads(text, 1, '2024-01-01')).not.toContain('Best Picture');
+	});
+
 	it('stays as written where a noun after it says what it is ("the Biden administration")', () => {
 		const text = 'President Joe Biden took office in January. Seoul hopes to work with the Biden administration.';
 		expect(reads(text, 1)).toBe('Seoul hopes to work with the Biden administration.');
@@ -336,6 +341,29 @@ describe('the topic of a headline', () => {
 			'May Donoghue drank ginger beer in Paisley in 1928. Paisley was a mill town. The judges ruled in 1932. Its influence was enormous.'
 		].join('\n');
 		expect(reads(snail, 3, '2024-01-01')).not.toContain('Paisley');
+	});
+
+	it('is not what an "it" means after a sentence naming a longer thing ("the Minamata Convention"), or a bare noun as its subject', () => {
+		const text = [
+			'Minamata: The Poisoned Bay',
+			'',
+			'Minamata is a town in Japan. In 2013 governments adopted a treaty and named it the Minamata Convention on Mercury. It entered into force in 2017. Methylmercury builds up in fish. It can also cross the placenta.'
+		].join('\n');
+		expect(reads(text, 2, '2024-01-01')).toMatch(/^It entered/);
+		expect(reads(text, 4, '2024-01-01')).toBe('Methylmercury can also cross the placenta.');
+		const firm = ['Enron: The Fall', '', 'Enron Corp. was based in Houston. It traded energy.'].join('\n');
+		expect(reads(firm, 1, '2024-01-01')).toMatch(/^Enron\b.* traded energy\.$/);
+	});
+
+	it('never stands for the "it" of a cleft ("It was not until 1968 that …")', () => {
+		const text = [
+			'Minamata: The Poisoned Bay That Changed How the World Treats Mercury',
+			'',
+			'The town of Minamata sits on a bay in Japan. Fishing families in Minamata fell ill in 1956.',
+			'',
+			'It was not until 1968 that the government named the cause.'
+		].join('\n');
+		expect(reads(text, 2, '2024-01-01')).toBe('It was not until 1968 that the government named the cause.');
 	});
 
 	it('is written bare when the article mostly writes it bare ("Rosetta", not "the Rosetta")', () => {
