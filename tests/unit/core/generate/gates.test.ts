@@ -257,3 +257,36 @@ describe('gates on what the blind reviews turned away', () => {
 		expect(gates.wholeSentence(q('Because the cave flooded, the boys were brought out on ____.', 'Tuesday'), ctx)).toBe(true);
 	});
 });
+
+describe('an object "it" or "them" the prompt gives nothing to stand for', () => {
+	const text = [
+		'Citizen Kane and Its Critics',
+		'',
+		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020.'
+	].join('\n');
+	const a = analyze(text, '2026-12-06');
+	const ctx = { analysis: a, earlier: [] };
+	const dangling = (start: string) => {
+		const s = a.sentences.find((x) => x.text.startsWith(start))!;
+		const question: Question = { id: 'q', fact: 'f', type: 'truefalse', prompt: s.text, answer: true, source: { text: s.text, start: s.start, end: s.end } };
+		return !gates.noDanglingReference(question, ctx);
+	};
+
+	it('turns away an "it" whose only candidate is its own clause’s subject, or no candidate at all', () => {
+		expect(dangling('The American Film Institute')).toBe(true);
+		expect(dangling('Alfred Wegener reached')).toBe(true);
+		expect(dangling('In March 2019')).toBe(true);
+		expect(dangling('For that work')).toBe(true);
+	});
+
+	it('keeps an "it" or "them" with a thing or group named before, a subject "it", an idiom, and a count', () => {
+		expect(dangling('The magazine printed')).toBe(false);
+		expect(dangling('The straddle')).toBe(false);
+		expect(dangling('The film made it possible')).toBe(false);
+		expect(dangling('Linda Brown')).toBe(false);
+		expect(dangling('The coach')).toBe(false);
+		expect(dangling('John Adams')).toBe(false);
+		expect(dangling('The critics')).toBe(false);
+		expect(dangling('It was not until')).toBe(false);
+	});
+});
