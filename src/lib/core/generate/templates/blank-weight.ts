@@ -127,6 +127,8 @@ function trivia(a: Analysis, m: Mention): number {
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
 		if (/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before))
 			return 0.4;
+		// "in Minamata, ____, described …": the region after a town, in commas, only says where the town lies.
+		if (m.kind === 'place' && /\p{Lu}[\p{L}-]+,\s+$/u.test(before) && /^[,.;]/.test(after)) return 0.4;
 		// "the National Association for the ____": the end of a longer name is read off its start.
 		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
 		// "the ____ of the United States": the rest of a longer name all but gives the answer.
@@ -208,8 +210,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (mainPersonOf(a) === m.key) return 0.4;
 		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.
 		if (/\b(?:study|review|report|paper|survey|research|team|trial)\s+(?:led|written|conducted|carried out|published)\s+by\s+$/.test(before)) return 0.4;
-		// "his sponsor ____", "her father ____": relatives and backers are side figures of the story.
-		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin)\s+$/i.test(before))
+		// "his sponsor ____", "her father ____", "with his wife, ____,": relatives and backers are side figures of the story.
+		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin),?\s+$/i.test(before))
 			return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;

@@ -211,6 +211,16 @@ describe('events asked by a year', () => {
 		expect(weightOf(text, 'Games')).toBeLessThan(0.4);
 	});
 
+	it('weighs a spouse named in commas, and the region after a town, as details', () => {
+		const smith =
+			'The American photographer W. Eugene Smith lived in the town in the early 1970s with his wife, Aileen Mioko Smith, and documented the victims.';
+		expect(weightOf(smith, 'Aileen Mioko Smith')).toBeLessThan(0.5 * weightOf(smith, 'W. Eugene Smith'));
+		const town = 'Hajime Hosokawa, director of the hospital in Minamata, Kumamoto Prefecture, described an outbreak of an unknown disease.';
+		expect(weightOf(town, 'Kumamoto Prefecture')).toBeLessThan(
+			0.5 * weightOf('Hajime Hosokawa described an outbreak in Kumamoto Prefecture.', 'Kumamoto Prefecture')
+		);
+	});
+
 	it('gives no weight to the unit of a temperature ("98 degrees Celsius")', () => {
 		expect(weightOf('In the first step the tube is heated to around 94 to 98 degrees Celsius.', 'Celsius')).toBe(0);
 		expect(drafts('In the first step the tube is heated to around 94 to 98 degrees Celsius.').map((d) => d.answer)).not.toContain('Celsius');
