@@ -89,12 +89,14 @@ function pastTense(tokens: Token[]): boolean | undefined {
 
 /**
  * "When the Louvre reopened, the wall was bare", "When they walked onto Court 18, nobody expected more than a routine match": a state
- * found afterwards, or what someone thought, not what the condition set off.
+ * found afterwards, what was so already, or what someone thought, not what the condition set off.
  */
 function stateOnly(tokens: Token[]): boolean {
 	const verb = tokens.findIndex(isFinite);
 	if (verb < 0 || MIND.test(tokens[verb].text)) return true;
 	const next = tokens[verb + 1];
+	// "When Citizen Kane opened in 1941, its director had never made a feature film before": what was so already, not what followed.
+	if (/^had$/i.test(tokens[verb].text) && /^(?:never|not|already|long|just|previously|once|barely|hardly)$/i.test(next?.text ?? '')) return true;
 	return /^(?:was|were)$/i.test(tokens[verb].text) && !!next && !next.tags.has('Participle') && !next.tags.has('PastTense');
 }
 /** "…, a default that reflects their wishes is the simplest way to …": the writer's verdict on a remedy, not what the condition sets off. */

@@ -39,12 +39,14 @@ describe('what happens when', () => {
 		).toBe('What happened when Francis Rotch returned with the news after dark?');
 	});
 
-	it('asks nothing of a state found afterwards, what someone thought, a condition in progress, or a pronoun left naming no one', () => {
+	it('asks nothing of a state found afterwards, what was so already, what someone thought, a condition in progress, or a pronoun left naming no one', () => {
 		expect(asked('When the ash cleared, the mountain was unrecognisable.')).toEqual([]);
 		expect(asked('When John Isner and Nicolas Mahut walked onto Court 18 at Wimbledon, nobody expected more than a routine first-round match.')).toEqual([]);
 		expect(asked('When John Glenn was preparing to orbit the Earth, he did not trust the new electronic computers.')).toEqual([]);
 		expect(asked('When Thomas Jefferson took office, he ordered his secretary of state, James Madison, to withhold them.')).toEqual([]);
 		expect(asked('When he was nine, his family moved to Cleveland, Ohio.')).toEqual([]);
+		expect(asked('When Citizen Kane opened in 1941, the director had never made a feature film before.')).toEqual([]);
+		expect(asked('When Citizen Kane opened in 1941, the director had already left for Brazil.')).toEqual([]);
 	});
 
 	it("asks nothing of the writer's verdict on what to do when a condition holds", () => {
