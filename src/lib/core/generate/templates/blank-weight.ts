@@ -177,6 +177,8 @@ function trivia(a: Analysis, m: Mention): number {
 		)
 			return 0;
 		if (/\d\s+\p{L}+\s+and\s+$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}+\s+and\s+(?:about\s+)?$/u.test(before)) return 0;
+		// "the ____ Minamata outbreaks" (two), "the ____ men": a small count after "the" points back at things the article has told of.
+		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value <= 4 && /\bthe\s+$/i.test(before)) return 0.2;
 		if (!/\d/.test(m.text) && typeof m.value === 'number' && m.value < 20) return 0.45;
 		// "added to drinking water for ____ years": a span up to today is counted from the day of writing.
 		if (

@@ -221,6 +221,12 @@ describe('events asked by a year', () => {
 		);
 	});
 
+	it('weighs a small count after "the" ("the two outbreaks") as a pointer back, below the same count as news', () => {
+		const back = 'Together with itai-itai disease, the two Minamata outbreaks came to be called the Four Big Pollution Diseases of Japan.';
+		const news = 'Doctors found two Minamata outbreaks in the 1960s.';
+		expect(weightOf(back, 'two')).toBeLessThan(0.5 * weightOf(news, 'two'));
+	});
+
 	it('gives no weight to the unit of a temperature ("98 degrees Celsius")', () => {
 		expect(weightOf('In the first step the tube is heated to around 94 to 98 degrees Celsius.', 'Celsius')).toBe(0);
 		expect(drafts('In the first step the tube is heated to around 94 to 98 degrees Celsius.').map((d) => d.answer)).not.toContain('Celsius');
