@@ -79,7 +79,8 @@ export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 	if (a.text.slice(p.start, p.end).split(/\s+/).length <= MOST_CLOZE_WORDS) return p;
 	const end = clauseEnd(a, p, m.end);
 	const kept = a.text.slice(p.start, end).split(/\s+/).length;
-	const verbBefore = p.sentence.tokens.some((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
+	const verbs = p.sentence.tokens.filter((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
+	const verbBefore = verbs.length > 0;
 	// "Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and …, argued": a cut inside the
 	// aside of a subject leaves the subject without its verb; "A century later, in ____, a federal court …": a blank after a
 	// preposition is a phrase's, and the comma ends that phrase.
@@ -89,7 +90,13 @@ export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 	const closes = (a.text.slice(p.start, m.start).match(/,/g) ?? []).length % 2 === 1;
 	const participle = !verbBefore && !closes && /^,\s+\p{Ll}+ed\s/u.test(a.text.slice(m.end, m.end + 40));
 	const openAside = (appositive || participle) && (a.text.slice(m.end, end).match(/,/g) ?? []).length === 1;
-	return end < p.end && end > m.end && kept >= 8 && !openAside ? { ...p, end } : p;
+	// "… adopt the euro in ____, Croatia became …": a clause may end on its blank, when a verb before it makes it whole, but not
+	// inside a list of verb phrases ("crossed into Persia, returned to ____, and then sailed …"), which it would leave without its "and".
+	const listing = verbs.slice(1).some((t) => /,\s*$/.test(a.text.slice(p.start, t.start)));
+	// "it was the ____, which …, that ordered it": a cleft's focus is nothing without the "that" clause after it.
+	const cleft = /\bit\s+(?:was|is)\s+(?:the\s+)?$/i.test(a.text.slice(p.start, m.start));
+	const onBlank = end === m.end && verbBefore && !listing && !cleft;
+	return end < p.end && (end > m.end || onBlank) && kept >= 8 && !openAside ? { ...p, end } : p;
 }
 
 /** An event asked by a year its actor has another event in ("What did she do in 1895?" of two things she did that year) is ranked this much lower. */

@@ -22,6 +22,20 @@ function pastMistagged(t: Token, next: Token | undefined): boolean {
 	return /^\p{Ll}/u.test(t.text) && infinitive(t.text) !== t.text;
 }
 
+/**
+ * "Slovenia adopted the euro in 2007, Croatia became the twentieth member in 2023, and Bulgaria …": in a series of clauses
+ * joined by commas and a last ", and", the first ends at the first comma that opens another clause with its own subject and verb.
+ */
+function firstOfSeries(a: Analysis, tokens: Token[], and: number, from: number): number {
+	for (let k = 0; k < and; k++) {
+		if (!/,\s*$/.test(a.text.slice(k ? tokens[k - 1].end : from, tokens[k].start)) || !/^\p{Lu}/u.test(tokens[k].text)) continue;
+		const verb = tokens.slice(k + 1, k + 4).findIndex(finite);
+		if (verb >= 0 && tokens.slice(k + 1, k + 1 + verb).every((t) => t.tags.has('Noun') && !t.tags.has('Pronoun')))
+			return endBeforeSpaceAndCommas(a.text, tokens[k].start);
+	}
+	return endBeforeSpaceAndCommas(a.text, tokens[and].start);
+}
+
 /** Where the clause of the verb ends: before a second clause joined by "and", "but", ";" or ":". */
 export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 	// A clause after ";" or ":" is another one, even where an "and" joins a third further on ("… in 2003; it now stands at
@@ -38,14 +52,23 @@ export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 		const verbish = (t: Token | undefined) => !!t && t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('Participle'));
 		// "killed him, cut off his head and paraded it": the last of a list of verb phrases, the one before it opening after a comma.
 		const item = tokens.slice(0, i).findLastIndex((t, k) => k > 0 && /,\s*$/.test(a.text.slice(tokens[k - 1].end, t.start)));
+		// "show windows, gateways and bridges": the last of a list of plural nouns, however the tagger read it.
+		const nouns =
+			i >= 2 &&
+			tokens[i - 1].tags.has('Noun') &&
+			!tokens[i - 1].tags.has('Verb') &&
+			/^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start)) &&
+			/\p{Ll}s$/u.test(tokens[i - 1].text) &&
+			/\p{Ll}s$/u.test(tokens[i + 1].text);
 		const listed =
+			nouns ||
 			(i >= 2 && verbish(tokens[i - 1]) && verbish(tokens[i - 2]) && /^,\s*$/.test(a.text.slice(tokens[i - 2].end, tokens[i - 1].start))) ||
 			(item > 0 && tokens[item].tags.has('Verb') && !tokens[item].tags.has('Gerund') && verbish(tokens[i + 1]) && i - item <= 6);
 		const joined =
 			!listed &&
 			/^(and|but)$/.test(tokens[i].text) &&
 			(finite(tokens[v]) || pastMistagged(tokens[v], tokens[v + 1]) || (afterComma && (opensClause || tokens.slice(i + 1).some(finite))));
-		if (joined) return Math.min(punctuated, endBeforeSpaceAndCommas(a.text, tokens[i].start));
+		if (joined) return Math.min(punctuated, afterComma ? firstOfSeries(a, tokens, i, from) : endBeforeSpaceAndCommas(a.text, tokens[i].start));
 	}
 	// A clause that opens on ", when …" or ", which …" is another clause, whatever the question asks.
 	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);

@@ -128,7 +128,7 @@ describe('blank drafts', () => {
 		expect(answers).not.toContain('two');
 	});
 
-	it('cuts a long prompt after its clause, but never inside a list of verbs ("was fed, heated and kept working")', () => {
+	it('cuts a long prompt after its clause, but never inside a list of verbs ("was fed, heated and kept working") or of nouns', () => {
 		const text =
 			'For eleven months in 1948 and 1949, the western half of Berlin, a city of more than two million people, was fed, heated and kept working almost entirely by aircraft.';
 		const prompt = drafts(text).find((d) => d.type === 'cloze' && d.answer === 'two million')?.prompt;
@@ -138,6 +138,29 @@ describe('blank drafts', () => {
 		const cut = drafts(phrases).find((d) => d.type === 'cloze' && d.answer === 'Hôtel de Ville')?.prompt;
 		expect(cut).toBeDefined();
 		expect(cut).not.toMatch(/cut off his head\.$/);
+		const nouns =
+			'The seven notes, worth from 5 to 500 euros, were designed by Robert Kalina of the Austrian central bank and show windows, gateways and bridges in European architectural styles; the buildings are imaginary.';
+		const notes = drafts(nouns).find((d) => d.type === 'cloze' && d.answer === 'Robert Kalina')?.prompt;
+		expect(notes).toContain('show windows, gateways and bridges');
+	});
+
+	it('ends a long prompt on its blank where the next clause is another, but not inside a list of verb phrases or a cleft', () => {
+		const series =
+			'Slovenia became the first of the newer EU members to adopt the euro in 2007, Croatia became the twentieth member on 1 January 2023, and Bulgaria became the twenty-first on 1 January 2026.';
+		expect(drafts(series).find((d) => d.type === 'cloze' && d.answer === '2007')?.prompt).toBe(
+			'Slovenia became the first of the newer EU members to adopt the euro in ____.'
+		);
+		const firm =
+			'A rival Houston firm, Dynegy, agreed to buy Enron for roughly $9 billion, but it walked away on November 28, 2001 after credit rating agencies cut the debt of Enron to junk status.';
+		expect(drafts(firm).find((d) => d.type === 'cloze' && d.answer === '$9 billion')?.prompt).toBe(
+			'A rival Houston firm, Dynegy, agreed to buy Enron for roughly ____.'
+		);
+		const trip =
+			'Ibn Battuta crossed into Iraq and Persia, returned to Mecca, and then sailed down the Red Sea and along the eastern coast of Africa, visiting Mogadishu, Mombasa and Kilwa.';
+		expect(drafts(trip).find((d) => d.type === 'cloze' && d.answer === 'Mecca')?.prompt).not.toMatch(/returned to ____\.$/);
+		const cleft =
+			'In the Meta case the Irish regulator had not proposed a fine at all; it was the European Data Protection Board, which brings together the national regulators, that ordered it to impose one.';
+		expect(drafts(cleft).find((d) => d.type === 'cloze' && d.answer === 'European Data Protection Board')?.prompt ?? '').not.toMatch(/the ____\.$/);
 	});
 
 	it('never blanks how many items a list after a colon has', () => {
