@@ -213,7 +213,9 @@ const EARLY_IT =
 	/^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did|let|made|ruled|held|said|found|took|gave|won|\p{Ll}{3,}ed)\b/iu;
 /** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
 const FRONTED_IT = /^\W*(?:on|in|by|at|after|before|during|within|until|from)\s[^,]{1,40}(?:,\s*[^,]{1,12})?,\s+(?:it|they)\s/i;
-const THAT_TIME = /\b(?:in|at|by|during|since|until)\s+that\s+(?:time|period|year|day|moment|point|stage)\b/i;
+/** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
+const THAT_TIME =
+	/\b(?:in|at|by|during|since|until|from|on|after|before)\s+that\s+(?:time|period|moment|point|stage)\b|\bthat\s+(?:year|day|date|morning|afternoon|evening|night)\b(?![-\p{L}])/iu;
 const DEMONSTRATIVE =
 	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
 

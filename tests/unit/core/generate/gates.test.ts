@@ -258,11 +258,11 @@ describe('gates on what the blind reviews turned away', () => {
 	});
 });
 
-describe('an object "it" or "them" the prompt gives nothing to stand for', () => {
+describe('an object "it" or "them", or a "that day", the prompt gives nothing to stand for', () => {
 	const text = [
 		'Citizen Kane and Its Critics',
 		'',
-		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020.'
+		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020. The prison held seven inmates that day. Scientists showed that time slows near a heavy mass.'
 	].join('\n');
 	const a = analyze(text, '2026-12-06');
 	const ctx = { analysis: a, earlier: [] };
@@ -277,6 +277,7 @@ describe('an object "it" or "them" the prompt gives nothing to stand for', () =>
 		expect(dangling('Alfred Wegener reached')).toBe(true);
 		expect(dangling('In March 2019')).toBe(true);
 		expect(dangling('For that work')).toBe(true);
+		expect(dangling('The prison held')).toBe(true);
 	});
 
 	it('keeps an "it" or "them" with a thing or group named before, a subject "it", an idiom, and a count', () => {
@@ -288,5 +289,6 @@ describe('an object "it" or "them" the prompt gives nothing to stand for', () =>
 		expect(dangling('John Adams')).toBe(false);
 		expect(dangling('The critics')).toBe(false);
 		expect(dangling('It was not until')).toBe(false);
+		expect(dangling('Scientists showed')).toBe(false);
 	});
 });
