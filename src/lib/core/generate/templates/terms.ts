@@ -20,6 +20,8 @@ const TERM_WEIGHT = 0.45;
 const UNNAMED = 0.75;
 /** And one word alone, not named as a term, this much of a phrase. */
 const LONE_WORD = 0.5;
+/** And a phrase of three words, not named as a term, this much of a shorter one. */
+const LONG_PHRASE = 0.6;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
 /** Words too general to be the answer of a blank. */
@@ -27,7 +29,7 @@ export const WEAK = new Set(
 	`thing things way ways part parts kind lot number amount time times year years day days people person place case fact
 	idea end use result results problem problems point other others many much more most some something anything everything
 	first last next same own new old good bad big small little such my our your their view practice effect general addition
-	total particular turn order sense while`.split(/\s+/)
+	total particular turn order sense while piece pieces bit bits sort type`.split(/\s+/)
 );
 
 export const isNoun = (t: Token) =>
@@ -116,6 +118,8 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		// "organs for several ____" (patients), "the rest of the ____" (mixture): one everyday word the article does not name as a term is
 		// most often a filler any reader supplies, asked only after the rest.
 		const filler = named !== 1 && best.phrase.length === 1 ? LONE_WORD : 1;
+		// "a stretch of ____" (targeted double-stranded DNA): three words the article never names as a term are seldom typed as written.
+		const long = named !== 1 && best.phrase.length === 3 ? LONG_PHRASE : 1;
 		const prompt = render(a, main, [{ start, end, text: '____' }]);
 		drafts.push({
 			type: 'cloze',
@@ -124,7 +128,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			answer,
 			sentence: s.index,
 			fact: statementKey(s),
-			score: ctx.scores[s.index].fact * TERM_WEIGHT * named * filler
+			score: ctx.scores[s.index].fact * TERM_WEIGHT * named * filler * long
 		});
 	}
 	return drafts;

@@ -54,3 +54,14 @@ describe('term blanks', () => {
 		expect(termDrafts(ctx, new Map()).map((d) => d.answer)).not.toContain('symptom');
 	});
 });
+
+describe('term blanks a learner could type', () => {
+	it('take no vague head ("piece"), and weigh a three-word phrase never named as a term below a shorter one', () => {
+		const piece = termDrafts(context('At the end of one cycle, every targeted double-stranded piece of DNA has become two.'), new Map());
+		expect(piece.map((d) => d.answer)).not.toContain('targeted double-stranded piece');
+		const long = termDrafts(context('One detail still defeated simple ray geometry in the end.'), new Map());
+		const short = termDrafts(context('One detail still defeated ray geometry in the end.'), new Map());
+		expect(long[0].answer).toBe('simple ray geometry');
+		expect(long[0].score).toBeLessThan(0.7 * short[0].score);
+	});
+});
