@@ -25,9 +25,8 @@ function personForm(a: Analysis, key: string, full: boolean): string | undefined
 	return full ? p.name : p.aliases[0];
 }
 
-/** Days since 1970 for an ISO date, and back. */
+/** Days since 1970 for an ISO date. */
 const toDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-const fromDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
 /** Writes an ISO date in a mention's form ("January 26", "June 30, 2019", "May 2022", "2019"). */
 export function formatDate(iso: string, form: string): string {
@@ -42,21 +41,27 @@ export function formatDate(iso: string, form: string): string {
 	return y;
 }
 
-/** Made-up dates near the answer, in its form. */
-function nearbyDates(m: Mention): string[] {
+/** The ISO date `months` months from an ISO date, its day kept where the month has one (31 March less a month is 28 February). */
+function monthsFrom(iso: string, months: number): string {
+	const t = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+	const [y, mo] = [Math.floor(t / 12), (t % 12) + 1];
+	const day = Math.min(Number(iso.slice(8, 10)), new Date(Date.UTC(y, mo, 0)).getUTCDate());
+	return `${y}-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Made-up dates near the answer, in its form, none after `latest` (an ISO date). */
+function nearbyDates(m: Mention, latest: string): string[] {
 	const value = String(m.value ?? '');
 	// Years a year or two apart test the last digit, not the fact: wrong years stand well apart.
 	// The last two stand in for later years ruled out by the publication date.
 	if (m.form === 'y') return [-6, 5, -12, 11, 17, -18, -24].map((k) => String(Number(value) + k));
-	if (m.form === 'my' || m.form === 'm') {
-		const [y, mo] = [Number(value.slice(0, 4)), Number(value.slice(5, 7))];
-		return [1, -1, 2, -2, 3].map((k) => {
-			const t = y * 12 + (mo - 1) + k;
-			return formatDate(`${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}-01`, m.form);
-		});
-	}
+	if (m.form === 'my' || m.form === 'm') return [1, -1, 2, -2, 3].map((k) => formatDate(monthsFrom(`${value.slice(0, 7)}-01`, k), m.form));
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
-	return [3, -4, 7, -8, 12].map((k) => formatDate(fromDay(toDay(value) + k), m.form));
+	// A day a few days off tests the day, which few remember; months apart test when it happened.
+	return [2, -3, 5, -7, 12, -13]
+		.map((k) => monthsFrom(value, k))
+		.filter((iso) => iso <= latest)
+		.map((iso) => formatDate(iso, m.form));
 }
 
 /** Made-up numbers near the answer, written the same way. */
@@ -226,7 +231,7 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 	const latest = a.published ? Number(a.published.slice(0, 4)) : Infinity;
 	const yearOf = (date: string) => Number(/\b(\d{4})$/.exec(date)?.[1] ?? 0);
 	if (answer.kind === 'date')
-		nearbyDates(answer)
+		nearbyDates(answer, a.published ?? '9999-12-31')
 			.filter((d) => yearOf(d) <= latest)
 			.forEach(take);
 	if (answer.kind === 'number' || answer.kind === 'ordinal') nearbyNumbers(answer).forEach(take);

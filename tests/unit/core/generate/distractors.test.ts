@@ -24,7 +24,10 @@ describe('distractors', () => {
 
 	it('makes up nearby dates and scaled numbers only when the article lacks enough', () => {
 		const a = analyze('The probe launched on July 14, 2023, and weighed 1,750 kilograms at launch.', '2023-09-20');
-		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['July 17, 2023', 'July 10, 2023', 'July 21, 2023']);
+		// A day months apart, so a choice tests when it happened rather than the exact day; none after the article was written.
+		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['September 14, 2023', 'April 14, 2023', 'December 14, 2022']);
+		const end = analyze('The court ruled on 31 March 1973.', '2024-01-01');
+		expect(distractorsFor(end, mention('31 March 1973', end), 3, () => false)).toEqual(['31 May 1973', '31 December 1972', '31 August 1973']);
 		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['2,280 kilograms', '1,310 kilograms', '2,800 kilograms']);
 		// Years stand well apart, so a choice tests the fact rather than the last digit.
 		const year = analyze('The tunnel was first proposed in 1802 by a French engineer.');
