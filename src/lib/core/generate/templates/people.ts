@@ -7,7 +7,7 @@ import { arrangeChoices, distractorsFor } from '../distractors';
 import { usualName } from '../context';
 import { lookup } from '../lookup';
 import { toldOfThePast } from '../extract/dates';
-import type { Analysis, Role } from '../types';
+import type { Analysis, Role, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { factKey, namesPerson, personAccept } from './draft';
 
@@ -85,6 +85,12 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		// "Who was the Lord Justice?" when three judges are: a post others hold in the story names no one.
 		const post = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 		if (!mention || a.roles.some((r) => r.person !== role.person && post(r.text) === post(role.text))) continue;
+		// "Who is the American economist?": a nationality and a trade fit thousands; a role must say which post or what work ("the
+		// Chinese leader" is one man).
+		const words = s.tokens.filter((t) => t.start >= role.start && t.end <= role.end && !/^(?:the|a|an)$/i.test(t.text));
+		const names = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym');
+		const unique = /\b(?:leader|president|premier|king|queen|emperor|empress|chancellor|monarch|ruler|dictator)$/i.test(role.text);
+		if (!/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique) continue;
 		const reverse = `Who ${is} ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {

@@ -20,7 +20,7 @@ describe('who someone is', () => {
 describe('who holds a post', () => {
 	it('answers "who was" with the name beside the role, not a thing named after the person earlier in the sentence', () => {
 		const text =
-			"This strip is called Alexander's dark band, after the Greek philosopher Alexander of Aphrodisias, who described it around AD 200. Alexander of Aphrodisias wrote on Aristotle.";
+			"This strip is called Alexander's dark band, after the Aristotelian philosopher Alexander of Aphrodisias, who described it around AD 200. Alexander of Aphrodisias wrote on Aristotle.";
 		const answers = peopleDrafts(templateContext(text, '2026-12-04'))
 			.filter((d) => d.template === 'who-is')
 			.map((d) => d.answer);
@@ -35,5 +35,12 @@ describe('who holds a post', () => {
 		expect(asked).toContain('Who was Bowen?');
 		expect(asked.filter((p) => /^Who (?:is|was) the (?:Lord|Mr) Justice\?$/.test(p))).toEqual([]);
 		expect(prompts('Home Secretary Priti Patel announced the plan. Priti Patel spoke in London.', '2020-01-01')).toContain('Who is the Home Secretary?');
+	});
+
+	it('asks no "Who was the German chemist?": a nationality and a trade name no one, though "Who was Robert Bunsen?" still asks', () => {
+		const asked = prompts('The German chemist Robert Bunsen worked out much of this in 1846. Robert Bunsen lowered thermometers into the tube.', '2026-12-04');
+		expect(asked).not.toContain('Who was the German chemist?');
+		expect(asked).toContain('Who was Robert Bunsen?');
+		expect(prompts('The Chinese leader Xi Jinping spoke to Joe Biden. Xi Jinping said little.', '2021-02-11')).toContain('Who is the Chinese leader?');
 	});
 });
