@@ -6,6 +6,7 @@
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
+import { orphanObjects } from './object-pronouns';
 import { CLEFT_IT, ownedBySubjectNoun } from './pronouns';
 import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
@@ -225,62 +226,6 @@ const LONE_DEMONSTRATIVE = /\b(?:this|these|those)\s*(?:[,.;:]|$)/i;
 /** "Returned to the theme in his novel": a prompt or an answer about a theme, subject or topic the card never names. */
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
-/** Nouns of time, which an "it" never stands for ("a year earlier … named it"). */
-const TIME_NOUN = /^(?:year|month|week|day|time|decade|century|period|moment|spring|summer|autumn|winter|end|start|beginning)$/i;
-/** A word written as a plural, whatever the tagger made of it ("essays on earthquakes"). */
-const PLURAL_FORM = /^\p{Ll}{3,}[^su]s$/u;
-/** Singular nouns for a group, which a "them" may stand for ("his team … told them"). */
-const GROUP_NOUN = /^(?:team|crew|family|group|staff|party|class|band|club|side|couple|pair|public|audience|committee|government)$/i;
-/** "made it possible", "found it hard": an "it" after these verbs stands for what follows, not for a thing named before. */
-const DUMMY_IT_VERB = /^(?:make|makes|made|making|find|finds|found|finding|consider|considered|think|thought|deem|deemed|take|takes|took)$/i;
-
-/**
- * "The American Film Institute also placed it first", "Alfred Wegener reached it at the end of October", "voted to scrap them
- * from 2021": an "it" or "them" as the object of a verb or a preposition, with nothing before it in the prompt that it could
- * stand for (a singular thing for "it"; things or people for "them") outside its own clause's subject, which an object never means.
- */
-function danglingObject(body: string, tokens: Token[]): boolean {
-	for (let i = 1; i < tokens.length; i++) {
-		const [prev, it, next] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-		const them = it.text === 'them';
-		// "one of them", "all of them": a part counted out of a group, which the count gate looks at.
-		if (them && prev.text === 'of' && /^(?:\d[\d,]*|one|two|three|each|both|all|most|many|some|none|several|either|neither)$/i.test(tokens[i - 2]?.text ?? ''))
-			continue;
-		// "to scrap them": a verb after "to", however the tagger read it.
-		const governed = isFinite(prev) || prev.tags.has('Verb') || prev.tags.has('Preposition') || tokens[i - 2]?.text === 'to';
-		if ((it.text !== 'it' && !them) || !governed || DUMMY_IT_VERB.test(prev.text)) continue;
-		// "started it all", "put it well": idioms whose "it" stands for nothing named.
-		if (
-			next &&
-			(isFinite(next) || next.tags.has('Verb') || next.text === 'all' || (prev.text === 'put' && /^(?:well|simply|bluntly|plainly|best)$/.test(next.text)))
-		)
-			continue;
-		// The subject of the verb the "it" hangs on: before the prompt's first verb ("The Civil Service Reform Act of 1978, signed
-		// by …, abolished it"), or from the start of a later clause.
-		const verb = tokens.slice(0, i).findLastIndex((t, k) => isFinite(t) && tokens[k - 1]?.text !== 'to');
-		const first = tokens.findIndex(isFinite);
-		const clause = verb < 0 || verb === first ? 0 : lastBoundary(body.slice(0, tokens[verb].start));
-		const subjectEnd = verb < 0 ? 0 : tokens[verb].start;
-		const outsideSubject = (t: Token) => t.end <= clause || t.start >= subjectEnd;
-		const thing = (t: Token) =>
-			t.tags.has('Noun') && !['Pronoun', 'Plural', 'Person', 'Date', 'Value'].some((tag) => t.tags.has(tag)) && !TIME_NOUN.test(t.text);
-		const things = (t: Token) =>
-			((t.tags.has('Noun') || PLURAL_FORM.test(t.text)) &&
-				(t.tags.has('Plural') || GROUP_NOUN.test(t.text) || PLURAL_FORM.test(t.text)) &&
-				!t.tags.has('Pronoun')) ||
-			t.tags.has('Person');
-		if (!tokens.slice(0, i).some((t) => outsideSubject(t) && (them ? things(t) : thing(t)))) return true;
-	}
-	return false;
-}
-
-/** Where the last clause of a text opens: after its last comma, semicolon, colon or joining word. */
-function lastBoundary(text: string): number {
-	let at = 0;
-	for (const m of text.matchAll(/(?:[,;:]|\b(?:and|but|which|that|who|whose|when|where|after|before|because|while))\s+/g)) at = (m.index ?? 0) + m[0].length;
-	return at;
-}
-
 /** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);
@@ -295,7 +240,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 		THAT_TIME.test(body) ||
 		EARLY_IT.test(body) ||
 		FRONTED_IT.test(body) ||
-		(/\b(?:it|them)\b/.test(body) && danglingObject(body, quoted ? tagText(body) : promptTokens(q, ctx.analysis)))
+		(/\b(?:it|them)\b/.test(body) && orphanObjects(body, quoted ? tagText(body) : promptTokens(q, ctx.analysis)).length > 0)
 	)
 		return false;
 	if (/^Who\b/.test(q.prompt)) return true;
