@@ -9,6 +9,7 @@ import { leadingNounPhrase } from './extract/coref';
 import { nameForPronoun } from './context';
 import { describedInFull, topicName } from './descriptions';
 import { genderOf, pronounPerson } from './extract/index';
+import { orphanObjects } from './object-pronouns';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
 import { lookup } from './lookup';
@@ -18,6 +19,8 @@ import { withinAny } from './spans';
 export const CLEFT_IT = /^It\s+(?:was|is)\s+(?:not\s+until|only\s+(?:in|on|at|after|when|with|by)|in|on|at|during|after)\b[^]*?\bthat\b/;
 
 const PERSONAL = /^(?:he|she|his|her|him)$/i;
+/** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
+const LABEL_HEAD = /\b(?:culprit|problem|answer|reason|result|point|idea|trouble|question|issue|cause|solution|move|decision|plan|proposal|step|deal|change)$/i;
 const IMPERSONAL = /^(?:it|its|they|their)$/i;
 
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
@@ -133,7 +136,24 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
 		const verb = before.some((t, i) => isFinite(t) && !/^to$/i.test(before[i - 1]?.text ?? ''));
 		const fronted = before.length === 0 || (opener && before.length <= 4 && !verb);
-		if (!fronted) return undefined;
+		if (!fronted) {
+			// "The British builder William Willett campaigned for it": an object "it" that nothing before it in its sentence can stand
+			// for is what the sentence before is about.
+			if (
+				word !== 'it' ||
+				!orphanObjects(
+					a.text,
+					s.tokens.filter((t) => t.start >= from),
+					from
+				).includes(token)
+			)
+				return undefined;
+			// "The culprit was a worn charging port. A shop fixed it": a noun that only labels what the sentence says is no thing to fix.
+			const phrase = thingBefore(a, s, false);
+			return phrase && !LABEL_HEAD.test(phrase)
+				? { start: token.start, end: token.end, text: phrase.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) }
+				: undefined;
+		}
 		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.
 		const comma = s.text.indexOf(',', token.end - s.start);
 		const after = comma < 0 ? undefined : s.tokens.find((t) => t.start > s.start + comma);

@@ -355,6 +355,16 @@ describe('the topic of a headline', () => {
 		expect(reads(firm, 1, '2024-01-01')).toMatch(/^Enron\b.* traded energy\.$/);
 	});
 
+	it('names an object "it" nothing in its sentence can stand for by the subject of the sentence before, unless that only labels', () => {
+		const text = [
+			'Give Us Back the Dark Evenings',
+			'',
+			'The habit is younger than many people assume. The British builder William Willett campaigned for it in a 1907 pamphlet. The culprit was a worn port. A small shop fixed it in twenty minutes.'
+		].join('\n');
+		expect(reads(text, 1, '2024-01-01')).toBe('The British builder William Willett campaigned for the habit in a 1907 pamphlet.');
+		expect(reads(text, 3, '2024-01-01')).toBe('A small shop fixed it in twenty minutes.');
+	});
+
 	it('never stands for the "it" of a cleft ("It was not until 1968 that …")', () => {
 		const text = [
 			'Minamata: The Poisoned Bay That Changed How the World Treats Mercury',
