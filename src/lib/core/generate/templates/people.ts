@@ -33,6 +33,9 @@ function firstOthers(roles: Role[], role: Role, count: number): string[] {
 	return out;
 }
 
+/** A "Who was the German chemist?" whose role names no post or work weighs this much of one that does. */
+const VAGUE_ROLE = 0.3;
+
 /** "Who is a senior fellow at …?" reads well; a bare title wants "the": "Who is the South Korean Foreign Minister?" */
 function asPredicate(role: Role): string {
 	return /^(a|an|the|one)\s/i.test(role.text) ? role.text : `the ${role.text}`;
@@ -85,12 +88,13 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		// "Who was the Lord Justice?" when three judges are: a post others hold in the story names no one.
 		const post = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 		if (!mention || a.roles.some((r) => r.person !== role.person && post(r.text) === post(role.text))) continue;
-		// "Who is the American economist?": a nationality and a trade fit thousands; a role must say which post or what work ("the
-		// Chinese leader" is one man).
+		// "Who is the American economist?": a nationality and a trade fit thousands, so it is asked only after the rest; a role that
+		// says which post or what work ("the Chinese leader" is one man) names its holder.
 		const words = s.tokens.filter((t) => t.start >= role.start && t.end <= role.end && !/^(?:the|a|an)$/i.test(t.text));
 		const names = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym');
 		const unique = /\b(?:leader|president|premier|king|queen|emperor|empress|chancellor|monarch|ruler|dictator)$/i.test(role.text);
-		if (!/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique) continue;
+		const vague = !/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique;
+		const identifies = vague ? VAGUE_ROLE : 1;
 		const reverse = `Who ${is} ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {
@@ -101,7 +105,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 				prompt: reverse,
 				answer: mention.text,
 				choices: arrangeChoices(mention.text, wrong, reverse),
-				score
+				score: score * identifies
 			});
 		}
 		drafts.push({
@@ -111,7 +115,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 			prompt: reverse,
 			answer: mention.text,
 			accept: personAccept(a, person.key, mention.text),
-			score: score * 0.85
+			score: score * 0.85 * identifies
 		});
 	}
 	return drafts;

@@ -37,10 +37,13 @@ describe('who holds a post', () => {
 		expect(prompts('Home Secretary Priti Patel announced the plan. Priti Patel spoke in London.', '2020-01-01')).toContain('Who is the Home Secretary?');
 	});
 
-	it('asks no "Who was the German chemist?": a nationality and a trade name no one, though "Who was Robert Bunsen?" still asks', () => {
-		const asked = prompts('The German chemist Robert Bunsen worked out much of this in 1846. Robert Bunsen lowered thermometers into the tube.', '2026-12-04');
-		expect(asked).not.toContain('Who was the German chemist?');
-		expect(asked).toContain('Who was Robert Bunsen?');
+	it('asks "Who was the German chemist?", whose role is only a nationality and a trade, after the rest; "the Chinese leader" is one man', () => {
+		const drafts = peopleDrafts(
+			templateContext('The German chemist Robert Bunsen worked out much of this in 1846. Robert Bunsen lowered thermometers into the tube.', '2026-12-04')
+		);
+		const score = (prompt: string) => Math.max(...drafts.filter((d) => d.prompt === prompt).map((d) => d.score));
+		expect(score('Who was the German chemist?')).toBeGreaterThan(0);
+		expect(score('Who was the German chemist?')).toBeLessThan(0.5 * score('Who was Robert Bunsen?'));
 		expect(prompts('The Chinese leader Xi Jinping spoke to Joe Biden. Xi Jinping said little.', '2021-02-11')).toContain('Who is the Chinese leader?');
 	});
 });
