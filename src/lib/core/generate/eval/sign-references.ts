@@ -3,6 +3,7 @@
  * it (a pronoun, "the mission", "later", a surname never introduced).
  */
 import type { Question } from '../../bank/schema';
+import { CLEFT_IT } from '../pronouns';
 import type { ArticleOf } from './sign-text';
 import { AUXILIARY, filled, STOP } from './sign-text';
 
@@ -100,5 +101,8 @@ function shortName(start: string, text: string): boolean {
 /** The prompt leans on text before it: a pronoun, "the mission", "later", a surname never introduced, where its subject should be (rubric 1). */
 export function unresolvedStart(q: Question, article: ArticleOf): boolean {
 	const text = filled(q);
-	return subjectStarts(text).some((s) => PRONOUN.test(s) || RELATIVE_TIME.test(s) || leaningDescription(s, text) || shortName(s, article.text));
+	// "It was not until 1968 that …": a cleft's "it" leans on nothing.
+	return subjectStarts(text).some(
+		(s) => (PRONOUN.test(s) && !CLEFT_IT.test(s)) || RELATIVE_TIME.test(s) || leaningDescription(s, text) || shortName(s, article.text)
+	);
 }

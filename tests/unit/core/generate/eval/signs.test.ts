@@ -48,7 +48,8 @@ describe('unresolvedStart', () => {
 		['a full name', 'Joel Wit spoke to ____.', 'The Diplomat'],
 		['a name the article first uses alone', 'Seoul hopes ____ will visit.', 'Kim'],
 		['a word that only starts sentences', 'Proponents say ____ could restart talks.', 'a declaration'],
-		['a quote opening with a shared description', '“The best approach is a phased one,” ____ said.', 'Wit']
+		['a quote opening with a shared description', '“The best approach is a phased one,” ____ said.', 'Wit'],
+		['a cleft', 'It was not until ____ that the government recognised the cause.', 'September 1968']
 	])('passes %s', (_, prompt, answer) => {
 		expect(unresolvedStart(q(prompt, answer), article)).toBe(false);
 	});
