@@ -167,6 +167,12 @@ function trivia(a: Analysis, m: Mention): number {
 			new RegExp(String.raw`${part},\s+${part},?\s+(?:and\s+)?$`, 'u').test(before)
 		)
 			return 0.3;
+		// "a broad gauge of ____ 1/4 inch" (7 feet): a fraction after the blank is the rest of the same amount.
+		if (/^\s+\d+\/\d+\b/.test(after)) return 0;
+		// "the ____-inch Hooker telescope": a measure that only describes the thing after it is a detail of it.
+		if (/^-(?:inch|foot|feet|metre|meter|mile|kilometre|ton|tonne|pound|gun|storey|story|year|day|hour|minute|man|seat)\s+\p{L}/u.test(after)) return 0.4;
+		// "An asteroid, ____ Leavitt": a number before a person's name is the catalogue number of a thing named after them.
+		if (/^\d+$/.test(m.text) && /^\s+\p{Lu}/u.test(after) && lookup(a).peopleNamed(/^\s+(\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1] ?? '').length) return 0;
 		// "Apollo ____", "Gemini 7": a number inside a name is read off the name; "____ years ago" off the date of the article.
 		if (/\p{Lu}[\p{L}-]*[ -]$/u.test(before) && /^\d+$/.test(m.text)) return 0;
 		// "____ years ago", "Sixty years on": counted from the day the article was written, not a fact of the story.
@@ -212,8 +218,11 @@ function trivia(a: Analysis, m: Mention): number {
 		if (mainPersonOf(a) === m.key) return 0.4;
 		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.
 		if (/\b(?:study|review|report|paper|survey|research|team|trial)\s+(?:led|written|conducted|carried out|published)\s+by\s+$/.test(before)) return 0.4;
-		// "his sponsor ____", "her father ____", "with his wife, ____,": relatives and backers are side figures of the story.
-		if (/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin),?\s+$/i.test(before))
+		// "his sponsor ____", "her father ____", "with his wife, ____,", "the daughter of ____": relatives and backers are side figures of the story.
+		if (
+			/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin),?\s+$/i.test(before) ||
+			/\b(?:the\s+)?(?:son|daughter|child|children)\s+of\s+$/i.test(before)
+		)
 			return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;

@@ -161,6 +161,9 @@ describe('blank drafts', () => {
 		const cleft =
 			'In the Meta case the Irish regulator had not proposed a fine at all; it was the European Data Protection Board, which brings together the national regulators, that ordered it to impose one.';
 		expect(drafts(cleft).find((d) => d.type === 'cloze' && d.answer === 'European Data Protection Board')?.prompt ?? '').not.toMatch(/the ____\.$/);
+		const aside =
+			'Arno Penzias, who had fled Nazi Germany as a child, and Robert Wilson, a Texan trained at the California Institute of Technology, had been given the use of a horn-shaped antenna that Bell had built in 1959.';
+		expect(drafts(aside).find((d) => d.type === 'cloze' && d.answer === 'Arno Penzias')?.prompt ?? '').not.toMatch(/as a child\.$/);
 	});
 
 	it('never blanks how many items a list after a colon has', () => {
@@ -248,6 +251,15 @@ describe('events asked by a year', () => {
 		const back = 'Together with itai-itai disease, the two Minamata outbreaks came to be called the Four Big Pollution Diseases of Japan.';
 		const news = 'Doctors found two Minamata outbreaks in the 1960s.';
 		expect(weightOf(back, 'two')).toBeLessThan(0.5 * weightOf(news, 'two'));
+	});
+
+	it('weighs a measure that describes a thing, a catalogue number, the rest of an amount, and a parent as details', () => {
+		const hooker = 'Edwin Hubble, working with the 100-inch Hooker telescope at Mount Wilson Observatory, identified a Cepheid in 1923.';
+		expect(weightOf(hooker, '100')).toBeLessThan(0.5 * weightOf('Edwin Hubble identified 100 Cepheids in 1923.', '100'));
+		expect(weightOf('An asteroid, 5383 Leavitt, now bears the name of Henrietta Swan Leavitt.', '5383')).toBe(0);
+		expect(weightOf('Brunel chose a broad gauge of 7 feet 1/4 inch for the railway.', '7 feet')).toBe(0);
+		const parent = 'Henrietta Swan Leavitt was born in Lancaster, the daughter of George Roswell Leavitt, a Congregational minister.';
+		expect(weightOf(parent, 'George Roswell Leavitt')).toBeLessThan(0.5);
 	});
 
 	it('gives no weight to the unit of a temperature ("98 degrees Celsius")', () => {
