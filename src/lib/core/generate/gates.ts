@@ -215,6 +215,8 @@ const EARLY_IT =
 /** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
 const FRONTED_IT = /^\W*(?:on|in|by|at|after|before|during|within|until|from)\s[^,]{1,40}(?:,\s*[^,]{1,12})?,\s+(?:it|they)\s/i;
 /** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
+/** "Hertzsprung did so in 1913": what was done is in the sentence before. */
+const DID_SO = /\b(?:did|do|does|done|doing)\s+so\b/i;
 const THAT_TIME =
 	/\b(?:in|at|by|during|since|until|from|on|after|before)\s+that\s+(?:time|period|moment|point|stage)\b|\bthat\s+(?:year|day|date)\b(?![-\p{L}])/iu;
 const DEMONSTRATIVE =
@@ -238,6 +240,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 		ANAPHORIC.test(body.trim()) ||
 		DEMONSTRATIVE.test(body) ||
 		THAT_TIME.test(body) ||
+		DID_SO.test(body) ||
 		EARLY_IT.test(body) ||
 		FRONTED_IT.test(body) ||
 		(/\b(?:it|them)\b/.test(body) && orphanObjects(body, quoted ? tagText(body) : promptTokens(q, ctx.analysis)).length > 0)
@@ -249,10 +252,16 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const before = body.slice(0, personal.index);
 	// The referent must be a person named before the pronoun, or the blank when it stands for a person.
 	const blankIsPerson = typeof q.answer === 'string' && classifyChoice(q.answer, ctx.analysis)?.startsWith('person') === true;
-	const named = namesAnyone(ctx.analysis).test(before);
+	// "When did President Rutherford B. Hayes remove him?", "President ____ removed him": the one person named (or blanked), as the
+	// subject of the verb right before "him", is not him.
+	const names = [...before.matchAll(new RegExp(namesAnyone(ctx.analysis).source, 'giu'))].map((m) => m.index + m[0].length);
+	const blank = blankIsPerson ? CLOZE_BLANK.exec(before) : null;
+	const referents = blank ? [...names, blank.index + blank[0].length] : names;
+	const subjectOnly = personal[1] === 'him' && referents.length === 1 && /^[^\p{L}]*(?:\p{L}+\s+){0,1}\p{L}+\s*$/u.test(before.slice(referents[0]));
+	const named = names.length > 0 && !subjectOnly;
 	// "Why does the jumper arch his back …?": a "his" after a verb whose subject is a person's common noun is that person's own.
 	const owned = () => /^(?:his|her)$/.test(personal[1]) && ownedBySubjectNoun(tagText(body).filter((t) => t.end <= personal.index));
-	return (CLOZE_BLANK.test(before) && blankIsPerson) || named || owned();
+	return (!!blank && !subjectOnly) || named || owned();
 };
 
 const anyone = new WeakMap<Analysis, RegExp>();

@@ -262,7 +262,7 @@ describe('an object "it" or "them", or a "that day", the prompt gives nothing to
 	const text = [
 		'Citizen Kane and Its Critics',
 		'',
-		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020. The prison held seven inmates that day. Scientists showed that time slows near a heavy mass.'
+		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020. The prison held seven inmates that day. Scientists showed that time slows near a heavy mass. The Danish astronomer Ejnar Hertzsprung did so in 1913.'
 	].join('\n');
 	const a = analyze(text, '2026-12-06');
 	const ctx = { analysis: a, earlier: [] };
@@ -278,6 +278,7 @@ describe('an object "it" or "them", or a "that day", the prompt gives nothing to
 		expect(dangling('In March 2019')).toBe(true);
 		expect(dangling('For that work')).toBe(true);
 		expect(dangling('The prison held')).toBe(true);
+		expect(dangling('The Danish astronomer')).toBe(true);
 	});
 
 	it('keeps an "it" or "them" with a thing or group named before, a subject "it", an idiom, and a count', () => {
@@ -290,5 +291,28 @@ describe('an object "it" or "them", or a "that day", the prompt gives nothing to
 		expect(dangling('The critics')).toBe(false);
 		expect(dangling('It was not until')).toBe(false);
 		expect(dangling('Scientists showed')).toBe(false);
+	});
+});
+
+describe('a "him" the prompt names no one for', () => {
+	const a = analyze(
+		'Reform and Its Enemies\n\nPresident Rutherford B. Hayes removed Chester A. Arthur from his post in 1878. Harold Godwinson said that King Edward had promised him the throne.',
+		'2026-12-06'
+	);
+	const ctx = { analysis: a, earlier: [] };
+	const ok = (prompt: string, answer: string) =>
+		gates.noDanglingReference(
+			{ id: 'q', fact: 'f', type: 'cloze', prompt, answer, source: { text: a.sentences[0].text, start: a.sentences[0].start, end: a.sentences[0].end } },
+			ctx
+		);
+
+	it('is no one the subject of its own verb, named or blanked', () => {
+		expect(ok('When did President Rutherford B. Hayes remove him?', '1878')).toBe(false);
+		expect(ok('President ____ removed him from his post in 1878.', 'Rutherford B. Hayes')).toBe(false);
+	});
+
+	it('may be a person named or blanked earlier in the prompt', () => {
+		expect(ok('____ said that King Edward had promised him the throne.', 'Harold Godwinson')).toBe(true);
+		expect(ok('Harold Godwinson said that King Edward had promised him the ____.', 'throne')).toBe(true);
 	});
 });
