@@ -72,9 +72,9 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 	return found;
 }
 
-/** Time references that lean on the sentence before ("A year later, ", "The same day "). */
+/** Time references that lean on the sentence before ("A year later, ", "The same day "); "Within days of the fire" says of what. */
 const RELATIVE_TIME =
-	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
+	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
 
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {

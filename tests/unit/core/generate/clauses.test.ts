@@ -67,6 +67,12 @@ describe('clauses', () => {
 		);
 	});
 
+	it('keeps "Within days of the fire", which says of what, but drops a bare "Within days,"', () => {
+		const a = analyze('Within days of the fire, Christopher Wren presented the king with plans. Within days, John Evelyn did the same.');
+		expect(render(a, propositions(a, a.sentences[0])[0])).toBe('Within days of the fire, Christopher Wren presented the king with plans.');
+		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^John Evelyn did the same\.$/);
+	});
+
 	it('keeps a connective that opens a longer phrase: "As a result of the publicity" names its own cause', () => {
 		const a = analyze('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
 		const [main] = propositions(a, a.sentences[0]);
