@@ -147,7 +147,10 @@ describe('gates', () => {
 			'On July 1, 1940, it tore itself apart in a ____ wind.',
 			'Most ignored Srinivasa Ramanujan, but a letter containing ____ theorems reached Hardy.',
 			'None of the three returned to class until after ____.',
-			'In ____ it let a principal censor articles.'
+			'In ____ it let a principal censor articles.',
+			'Why was neither adopted in ____?',
+			'Neither man had anything to do with the theft, and ____ was released.',
+			'When were both men inducted into the ____?'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}
