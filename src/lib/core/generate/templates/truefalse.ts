@@ -78,6 +78,21 @@ export function restated(statement: string, source: string): string | undefined 
 	return undefined;
 }
 
+/** The number at the start of a text ("80,000 inhabitants" gives 80000). */
+const amount = (text: string | undefined) => (text === undefined ? NaN : Number(text.replace(/,/g, '')));
+
+/**
+ * "Roughly 90,000 of the City's 80,000 inhabitants": a swapped part must stay below its whole, and a swapped whole above its part,
+ * or the statement contradicts itself.
+ */
+function partOfWhole(a: Analysis, m: Mention, swap: string): boolean {
+	if (m.kind !== 'number') return true;
+	const value = amount(/^[\d,.]+/.exec(swap)?.[0]);
+	const whole = amount(/^[^\d.]*?\s+of\s+(?:[\p{L}'’]+\s+){0,3}?([\d,]+)\b/u.exec(a.text.slice(m.end, m.end + 60))?.[1]);
+	const part = amount(/\b([\d,]+)\s+of\s+(?:[\p{L}'’]+\s+){0,3}?$/u.exec(a.text.slice(Math.max(0, m.start - 60), m.start))?.[1]);
+	return !(value >= whole) && !(value <= part);
+}
+
 /** A true/false draft about one mention: the statement as written, or false with a same-kind swap. */
 export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string): Omit<Draft, 'score'> | undefined {
 	// Swapping one person for another tests name matching, not the fact: people are asked by who-questions instead.
@@ -110,7 +125,7 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	const rest = a.text.slice(p.sentence.start, m.start) + ' ' + a.text.slice(m.end, p.sentence.end);
 	if (numeral && wholeNumber(numeral).test(rest)) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
-	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t));
+	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t)).filter((t) => partOfWhole(a, m, t));
 	for (const swap of options) {
 		const prompt = render(a, p, [{ start: m.start, end: m.end, text: swap }]);
 		if (trueElsewhere(a, prompt, swap, p.sentence.index)) continue;

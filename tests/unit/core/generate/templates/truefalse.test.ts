@@ -96,4 +96,15 @@ describe('restated', () => {
 		expect(year).toBeDefined();
 		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
 	});
+
+	it('keeps a swapped part below its whole ("70,000 of the City’s 80,000 inhabitants")', () => {
+		const text =
+			'The fire burned for four days. Roughly 70,000 of the City’s 80,000 inhabitants were left homeless. About 13,200 houses were lost, and 90,000 people fled.';
+		const b = analyze(text, '2026-12-05');
+		const s = b.sentences[1];
+		const part = b.mentions.find((m) => m.sentence === 1 && m.kind === 'number' && m.text.startsWith('70,000'))!;
+		const falses = Array.from({ length: 12 }, (_, k) => trueFalse(b, propositions(b, s)[0], part, `fact-${k}`)).filter((d) => d?.answer === false);
+		expect(falses.length).toBeGreaterThan(0);
+		for (const d of falses) expect(Number(/Roughly ([\d,]+)/.exec(d!.prompt)![1].replace(/,/g, ''))).toBeLessThan(80_000);
+	});
 });
