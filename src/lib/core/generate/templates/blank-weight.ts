@@ -80,6 +80,8 @@ function trivia(a: Analysis, m: Mention): number {
 		!/(?:^|\s)(?:The|A|An|In|On|At|By|For|From|To|With|And|Of)\s$/.test(before)
 	)
 		return 0;
+	// "____'s Cathedral" (Old St Paul): a name cut before the building named after it is read off the rest.
+	if (/^['’]s\s+(?:Cathedral|Church|Abbey|College|Hospital|Square|Chapel|Basilica|Bridge|Park)\b/.test(after)) return 0;
 	// "Powell v. ____", "the Food and ____": one side of a case's name, or the end of a body's name joined by "and", is read off the rest.
 	if (/\sv\.?\s$/.test(before) || (m.kind === 'org' && /\p{Lu}[\p{L}-]+\s+and\s+$/u.test(before))) return 0;
 	// "the Civil Rights Act of ____", "the Public Libraries and Museums Act ____": a law's year is part of its name.

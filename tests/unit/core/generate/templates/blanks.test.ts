@@ -253,11 +253,12 @@ describe('events asked by a year', () => {
 		expect(weightOf(back, 'two')).toBeLessThan(0.5 * weightOf(news, 'two'));
 	});
 
-	it('weighs a measure that describes a thing, a catalogue number, the rest of an amount, and a parent as details', () => {
+	it('weighs a measure that describes a thing, a catalogue number, the rest of an amount or a name, and a parent as details', () => {
 		const hooker = 'Edwin Hubble, working with the 100-inch Hooker telescope at Mount Wilson Observatory, identified a Cepheid in 1923.';
 		expect(weightOf(hooker, '100')).toBeLessThan(0.5 * weightOf('Edwin Hubble identified 100 Cepheids in 1923.', '100'));
 		expect(weightOf('An asteroid, 5383 Leavitt, now bears the name of Henrietta Swan Leavitt.', '5383')).toBe(0);
 		expect(weightOf('Brunel chose a broad gauge of 7 feet 1/4 inch for the railway.', '7 feet')).toBe(0);
+		expect(weightOf('Old St Paul’s Cathedral, wrapped in wooden scaffolding, caught fire in London.', 'Old St Paul')).toBe(0);
 		const parent = 'Henrietta Swan Leavitt was born in Lancaster, the daughter of George Roswell Leavitt, a Congregational minister.';
 		expect(weightOf(parent, 'George Roswell Leavitt')).toBeLessThan(0.5);
 	});
