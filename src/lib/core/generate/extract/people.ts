@@ -47,7 +47,9 @@ function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const words = s.tokens.slice(lastIndex + 1, lastIndex + 7);
 	if (!/^(a|an|the|then|once|now|formerly)$/i.test(words[0]?.text ?? '')) return false;
 	for (const w of words.slice(1)) {
-		if (ROLE_NOUNS.has(w.text.toLowerCase())) return true;
+		// "Arnie Briggs, a veteran marathoner who worked as a mail carrier": what the aside calls them is someone "who" did something
+		// ("the fifth Earl of Carnarvon, who …" is a title, written with its "the").
+		if (ROLE_NOUNS.has(w.text.toLowerCase()) || (w.text === 'who' && !/\sof\s/.test(chunk.text))) return true;
 		if (s.text.slice(w.start - s.start - 1, w.start - s.start) === ',') return false;
 	}
 	return false;

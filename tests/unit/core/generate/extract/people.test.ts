@@ -40,6 +40,16 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[3])[0])).toContain('Max von Laue and his colleagues');
 	});
 
+	it('reads a name whose aside says "a … who" as a person, but not a title "of" a place', () => {
+		const a = analyze(
+			'At Syracuse she trained with Arnie Briggs, a veteran marathoner who worked as a mail carrier. The estate belonged to the fifth Earl of Carnarvon, a wealthy aristocrat who collected antiquities. Briggs ran every day.',
+			'2026-12-06'
+		);
+		const names = [...a.people.values()].map((p) => p.name);
+		expect(names).toContain('Arnie Briggs');
+		expect(names.some((n) => /Earl of Carnarvon/.test(n))).toBe(false);
+	});
+
 	it('gives Western names their last name as the short form', () => {
 		expect(person('Joel Wit')?.aliases).toEqual(['Wit']);
 		expect(person('Antony Blinken')?.aliases).toEqual(['Blinken']);
