@@ -183,18 +183,31 @@ export function genderOf(a: Analysis, key: string): 'f' | 'm' | undefined {
 	if (known.has(key)) return known.get(key);
 	const m = lookup(a).mentionsOf(key)[0];
 	const token = m && a.sentences[m.sentence].tokens.find((t) => t.start === m.start);
-	const named = token?.tags.has('FemaleName') ? 'f' : token?.tags.has('MaleName') ? 'm' : undefined;
+	// "Kim Jong Un": a name written family first opens on the family name, which says nothing of sex ("Kim" reads as a woman's).
+	const given = a.people.get(key)?.familyFirst ? undefined : token;
+	const named = given?.tags.has('FemaleName') ? 'f' : given?.tags.has('MaleName') ? 'm' : undefined;
 	const votes = pronounVotes(a, key);
 	const byPronoun = votes.f > votes.m ? 'f' : votes.m > votes.f ? 'm' : undefined;
 	// "Jesse Owens": a given name used by both sexes is read as one. The pronouns a life story calls its subject by tell better, when
 	// they also follow the subject's own name (the "he" of a story about the Mona Lisa's thief is not the painting's).
 	const dominant = key === mainPersonOf(a) ? spoken(a).dominant : undefined;
 	const subject = dominant && dominant === byPronoun && votes[dominant] >= 2 ? dominant : undefined;
-	const sex = honorificOf(a, key) ?? subject ?? named ?? byPronoun;
+	const sex = honorificOf(a, key) ?? kinOf(a, key) ?? subject ?? named ?? byPronoun;
 	known.set(key, sex);
 	return sex;
 }
 const sexes = new WeakMap<Analysis, Map<string, 'f' | 'm' | undefined>>();
+
+/** A person's sex as the kin word before one of their mentions tells it ("her boyfriend, Tom Miller", "his wife Mildred"). */
+function kinOf(a: Analysis, key: string): 'f' | 'm' | undefined {
+	for (const m of lookup(a).mentionsOf(key)) {
+		const kin = /\b(boyfriend|husband|brother|father|son|uncle|nephew|grandfather|girlfriend|wife|sister|mother|daughter|aunt|niece|grandmother),?\s+$/i.exec(
+			a.text.slice(Math.max(0, m.start - 20), m.start)
+		)?.[1];
+		if (kin) return /^(?:girlfriend|wife|sister|mother|daughter|aunt|niece|grandmother)$/i.test(kin) ? 'f' : 'm';
+	}
+	return undefined;
+}
 
 /** A person's sex as a title before one of their mentions tells it ("Queen Victoria granted him …" is hers, whatever "him" says). */
 function honorificOf(a: Analysis, key: string): 'f' | 'm' | undefined {

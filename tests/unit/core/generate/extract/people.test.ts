@@ -1,4 +1,4 @@
-import { analyze } from '$lib/core/generate/extract/index';
+import { analyze, genderOf } from '$lib/core/generate/extract/index';
 import { propositions, render } from '$lib/core/generate/clauses';
 import { looksFamilyFirst } from '$lib/core/generate/extract/people';
 import { article, SEED } from '../fixtures';
@@ -48,6 +48,12 @@ describe('people', () => {
 		const names = [...a.people.values()].map((p) => p.name);
 		expect(names).toContain('Arnie Briggs');
 		expect(names.some((n) => /Earl of Carnarvon/.test(n))).toBe(false);
+	});
+
+	it('reads no sex from a family name written first ("Kim" of Kim Jong Un), and a man from "her husband"', () => {
+		expect(genderOf(seed, [...seed.people.values()].find((p) => p.name === 'Kim Jong Un')!.key)).not.toBe('f');
+		const a = analyze('Ada Quill wrote the report with her husband, Pat Quill. Pat Quill checked the sums.', '2026-12-06');
+		expect(genderOf(a, [...a.people.values()].find((p) => p.name === 'Pat Quill')!.key)).toBe('m');
 	});
 
 	it('gives Western names their last name as the short form', () => {
