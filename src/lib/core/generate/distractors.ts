@@ -206,7 +206,9 @@ export function distractorsFor(a: Analysis, answer: Mention, count: number, avoi
 		const people = likelyConfusions(a, speaks(lookup(a), answer.key) > 0);
 		for (const p of [...people].sort((x, y) => likeness(y) - likeness(x))) {
 			if (out.length >= count) break;
-			if (p.key !== answer.key && titled(p.name) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
+			// "her boyfriend, ____": no woman is a choice for a man, where both are known.
+			const otherSex = !!sex && (genderOf(a, p.key) ?? sex) !== sex;
+			if (p.key !== answer.key && !otherSex && titled(p.name) === answerTitled && ![p.name, ...p.aliases].some(avoid)) take(personForm(a, p.key, full));
 		}
 		return out;
 	}

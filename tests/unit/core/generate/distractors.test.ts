@@ -57,6 +57,17 @@ describe('distractors', () => {
 		expect(wrong.every((c) => Number.parseFloat(c) <= 100)).toBe(true);
 	});
 
+	it('offers no woman for a man the article calls "her boyfriend", and no man for a woman', () => {
+		const a = analyze(
+			'Kathrine Switzer set off with her boyfriend, Tom Miller. Will Cloney ran the race. Jock Semple, a trainer who was co-director, chased the runners, and he shouted. Nina Kuscsik won in 1972, and she later ran again. Switzer finished, and she was proud. Arnie Briggs, a marathoner who coached runners, said he was proud.',
+			'2026-12-06'
+		);
+		const wrong = distractorsFor(a, mention('Tom Miller', a), 3, () => false);
+		expect(wrong).toHaveLength(3);
+		expect(wrong).not.toContain('Kathrine Switzer');
+		expect(wrong).not.toContain('Nina Kuscsik');
+	});
+
 	it('never offers people for a date or dates for a person', () => {
 		const choices = distractorsFor(seed, mention('Kang Kyung-wha'), 3, () => false);
 		expect(choices.some((c) => /\d/.test(c))).toBe(false);
