@@ -112,8 +112,14 @@ function trivia(a: Analysis, m: Mention): number {
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
 	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
-	// "at the ____ Olympic Games in Athens": the year of a Games or a cup is its label, known from its host.
-	if (m.kind === 'date' && m.form === 'y' && /^\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Games|World\s+Cup|Paralympic)/.test(after)) return 0.35;
+	// "at the ____ Olympic Games in Athens", "the ____ New York City Marathon": the year of a Games, a cup or a yearly race is its label.
+	if (
+		m.kind === 'date' &&
+		m.form === 'y' &&
+		(/^\s+(?:(?:Summer|Winter)\s+)?(?:Olympic|Olympics|Games|World\s+Cup|Paralympic)/.test(after) ||
+			/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Marathon|Championships?|Open|Grand\s+Prix|Tour|Cup|Classic|Regatta)\b/u.test(after))
+	)
+		return 0.35;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&

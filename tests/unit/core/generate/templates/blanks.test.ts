@@ -232,6 +232,12 @@ describe('events asked by a year', () => {
 		);
 	});
 
+	it('weighs the year of a yearly race as its label ("the ____ New York City Marathon")', () => {
+		expect(weightOf('Kathrine Switzer won the women’s race at the 1974 New York City Marathon.', '1974')).toBeLessThan(
+			0.5 * weightOf('Kathrine Switzer won the women’s race in New York in 1974.', '1974')
+		);
+	});
+
 	it('weighs a body or an event named by its common word alone as a guess ("finishing the ____" for Games)', () => {
 		const text = 'Over the following days Nadia Comaneci earned six more, finishing the Games with seven perfect scores.';
 		expect(weightOf(text, 'Games')).toBeLessThan(0.4);
