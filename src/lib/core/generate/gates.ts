@@ -6,7 +6,6 @@
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
-import { orphanObjects } from './object-pronouns';
 import { CLEFT_IT, ownedBySubjectNoun } from './pronouns';
 import { isFinite, tagText, tokenize } from './tokens';
 import type { Analysis, Token } from './types';
@@ -246,8 +245,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 		THAT_TIME.test(body) ||
 		DID_SO.test(body) ||
 		EARLY_IT.test(body) ||
-		FRONTED_IT.test(body) ||
-		(/\b(?:it|them)\b/.test(body) && orphanObjects(body, quoted ? tagText(body) : promptTokens(q, ctx.analysis)).length > 0)
+		FRONTED_IT.test(body)
 	)
 		return false;
 	if (/^Who\b/.test(q.prompt)) return true;

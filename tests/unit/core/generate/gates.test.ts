@@ -261,11 +261,11 @@ describe('gates on what the blind reviews turned away', () => {
 	});
 });
 
-describe('an object "it" or "them", or a "that day", the prompt gives nothing to stand for', () => {
+describe('a time, a deed or a cleft the prompt leaves unnamed, or not', () => {
 	const text = [
 		'Citizen Kane and Its Critics',
 		'',
-		'The American Film Institute also placed it first on its list. The magazine printed the list and praised it. Alfred Wegener reached it at the end of October. The film made it possible to shoot ceilings. Linda Brown, whose journey started it all, died in 2018. The straddle did not vanish: Yashchenko set records with it in 1978. In March 2019 the European Parliament voted to scrap them from 2021. The coach gathered the team and told them the news. John Adams nominated 42 of them. The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020. The prison held seven inmates that day. Scientists showed that time slows near a heavy mass. The Danish astronomer Ejnar Hertzsprung did so in 1913.'
+		'The critics loved the film because it was new. It was not until 1968 that the government named the cause. For that work they received the prize in 2020. The prison held seven inmates that day. Scientists showed that time slows near a heavy mass. The Danish astronomer Ejnar Hertzsprung did so in 1913.'
 	].join('\n');
 	const a = analyze(text, '2026-12-06');
 	const ctx = { analysis: a, earlier: [] };
@@ -275,22 +275,13 @@ describe('an object "it" or "them", or a "that day", the prompt gives nothing to
 		return !gates.noDanglingReference(question, ctx);
 	};
 
-	it('turns away an "it" whose only candidate is its own clause’s subject, or no candidate at all', () => {
-		expect(dangling('The American Film Institute')).toBe(true);
-		expect(dangling('Alfred Wegener reached')).toBe(true);
-		expect(dangling('In March 2019')).toBe(true);
+	it('turns away "they" after a fronted phrase, "that day" and "did so"', () => {
 		expect(dangling('For that work')).toBe(true);
 		expect(dangling('The prison held')).toBe(true);
 		expect(dangling('The Danish astronomer')).toBe(true);
 	});
 
-	it('keeps an "it" or "them" with a thing or group named before, a subject "it", an idiom, and a count', () => {
-		expect(dangling('The magazine printed')).toBe(false);
-		expect(dangling('The straddle')).toBe(false);
-		expect(dangling('The film made it possible')).toBe(false);
-		expect(dangling('Linda Brown')).toBe(false);
-		expect(dangling('The coach')).toBe(false);
-		expect(dangling('John Adams')).toBe(false);
+	it('keeps a subject "it", a cleft and a "that" before a noun', () => {
 		expect(dangling('The critics')).toBe(false);
 		expect(dangling('It was not until')).toBe(false);
 		expect(dangling('Scientists showed')).toBe(false);
