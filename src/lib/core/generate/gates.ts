@@ -216,9 +216,9 @@ const EARLY_IT =
 	/^\W*(?:[\p{L}\d,_]+\s+){1,3}(it|they)\s+(?:had|has|have|was|were|is|are|would|will|could|did|let|made|ruled|held|said|found|took|gave|won|\p{Ll}{3,}ed)\b/iu;
 /** "On July 1, 1940, it tore itself apart": a pronoun subject after a fronted date or place that nothing resolved. */
 const FRONTED_IT = /^\W*(?:on|in|by|at|after|before|during|within|until|from)\s[^,]{1,40}(?:,\s*[^,]{1,12})?,\s+(?:it|they)\s/i;
-/** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
 /** "Hertzsprung did so in 1913": what was done is in the sentence before. */
 const DID_SO = /\b(?:did|do|does|done|doing)\s+so\b/i;
+/** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
 const THAT_TIME =
 	/\b(?:in|at|by|during|since|until|from|on|after|before)\s+that\s+(?:time|period|moment|point|stage)\b|\bthat\s+(?:year|day|date)\b(?![-\p{L}])/iu;
 const DEMONSTRATIVE =
@@ -256,7 +256,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const blankIsPerson = typeof q.answer === 'string' && classifyChoice(q.answer, ctx.analysis)?.startsWith('person') === true;
 	// "When did President Rutherford B. Hayes remove him?", "President ____ removed him": the one person named (or blanked), as the
 	// subject of the verb right before "him", is not him.
-	const names = [...before.matchAll(new RegExp(namesAnyone(ctx.analysis).source, 'giu'))].map((m) => m.index + m[0].length);
+	const names = [...before.matchAll(namesAnyone(ctx.analysis))].map((m) => m.index + m[0].length);
 	const blank = blankIsPerson ? CLOZE_BLANK.exec(before) : null;
 	const referents = blank ? [...names, blank.index + blank[0].length] : names;
 	const subjectOnly = personal[1] === 'him' && referents.length === 1 && /^[^\p{L}]*(?:\p{L}+\s+){0,1}\p{L}+\s*$/u.test(before.slice(referents[0]));
@@ -267,12 +267,12 @@ export const noDanglingReference: Gate = (q, ctx) => {
 };
 
 const anyone = new WeakMap<Analysis, RegExp>();
-/** One pattern for every name and short form of the article's people, as whole words: a match where containsWord finds any of them. */
+/** One pattern for every name and short form of the article's people, as whole words, global: for `matchAll`, never `test`. */
 function namesAnyone(a: Analysis): RegExp {
 	let re = anyone.get(a);
 	if (!re) {
 		const names = [...a.people.values()].flatMap((p) => [p.name, ...p.aliases]);
-		re = names.length ? new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names.map(literal).join('|')})($|[^\\p{L}\\p{N}])`, 'iu') : /(?!)/;
+		re = names.length ? new RegExp(`(^|[^\\p{L}\\p{N}])(?:${names.map(literal).join('|')})($|[^\\p{L}\\p{N}])`, 'giu') : /(?!)/g;
 		anyone.set(a, re);
 	}
 	return re;

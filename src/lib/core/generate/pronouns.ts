@@ -136,24 +136,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
 		const verb = before.some((t, i) => isFinite(t) && !/^to$/i.test(before[i - 1]?.text ?? ''));
 		const fronted = before.length === 0 || (opener && before.length <= 4 && !verb);
-		if (!fronted) {
-			// "The British builder William Willett campaigned for it": an object "it" that nothing before it in its sentence can stand
-			// for is what the sentence before is about.
-			if (
-				word !== 'it' ||
-				!orphanObjects(
-					a.text,
-					s.tokens.filter((t) => t.start >= from),
-					from
-				).includes(token)
-			)
-				return undefined;
-			// "The culprit was a worn charging port. A shop fixed it": a noun that only labels what the sentence says is no thing to fix.
-			const phrase = thingBefore(a, s, false);
-			return phrase && !LABEL_HEAD.test(phrase)
-				? { start: token.start, end: token.end, text: phrase.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) }
-				: undefined;
-		}
+		if (!fronted) return word === 'it' ? orphanObjectEdit(a, s, from, token) : undefined;
 		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.
 		const comma = s.text.indexOf(',', token.end - s.start);
 		const after = comma < 0 ? undefined : s.tokens.find((t) => t.start > s.start + comma);
@@ -213,6 +196,24 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 	if (new RegExp(`^\\s+(?:was|is)\\s+${literal(person.name)}\\b`).test(a.text.slice(token.end, token.end + 120))) return undefined;
 	const name = nameForPronoun(a, person);
 	return { start: token.start, end: token.end, text: possessive || token.text === 'Her' ? `${name}’s` : name };
+}
+
+/**
+ * "The British builder William Willett campaigned for it": an object "it" that nothing before it in its sentence can stand for is
+ * what the sentence before is about; "The culprit was a worn charging port. A shop fixed it": a noun that only labels what that
+ * sentence says is no thing to fix.
+ */
+function orphanObjectEdit(a: Analysis, s: Sentence, from: number, token: Token): Edit | undefined {
+	if (
+		!orphanObjects(
+			a.text,
+			s.tokens.filter((t) => t.start >= from),
+			from
+		).includes(token)
+	)
+		return undefined;
+	const phrase = thingBefore(a, s, false);
+	return phrase && !LABEL_HEAD.test(phrase) ? { start: token.start, end: token.end, text: phrase.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) } : undefined;
 }
 
 /** Does the sentence before, in the same paragraph, name something other than the article's topic ("Philae ran …" before "It made contact")? Then "it" may be that. */

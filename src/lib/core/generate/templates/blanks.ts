@@ -82,8 +82,8 @@ export function clauseOf(a: Analysis, p: Proposition, m: Span): Proposition {
 	const verbs = p.sentence.tokens.filter((t) => t.start >= p.start && t.end <= m.start && isFinite(t));
 	const verbBefore = verbs.length > 0;
 	// "Leon Moisseiff, a celebrated New York engineer who had consulted on the Golden Gate and …, argued", "Arno Penzias, who had
-	// fled Nazi Germany as a child, and …": a cut inside the aside of a subject leaves the subject without its verb; "A century later, in ____, a federal court …": a blank after a
-	// preposition is a phrase's, and the comma ends that phrase.
+	// fled Nazi Germany as a child, and …": a cut inside the aside of a subject leaves the subject without its verb; "A century
+	// later, in ____, a federal court …": a blank after a preposition is a phrase's, and the comma ends that phrase.
 	const subject = !verbBefore && !/\b(?:in|on|at|by|from|during|until|since|of|for|after|before)\s+$/i.test(a.text.slice(p.start, m.start));
 	const appositive = subject && /^,\s+(?:a|an|the|who|which)\s/.test(a.text.slice(m.end, m.end + 8));
 	// "During the Carrington Event of ____, named after …": a participle's aside, cut, leaves no verb at all.
