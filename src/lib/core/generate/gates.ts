@@ -7,10 +7,10 @@ import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
 import { CLEFT_IT, ownedBySubjectNoun } from './pronouns';
-import { isFinite, tagText, tokenize } from './tokens';
-import type { Analysis, Token } from './types';
+import { isFinite, tagText } from './tokens';
+import type { Analysis } from './types';
 import { classifyChoice } from './choice-kind';
-import { lookup } from './lookup';
+import { lookup, promptTokens } from './lookup';
 import { literal } from './pattern';
 import { CAUSE_VERBS } from './extract/lexicon';
 
@@ -318,14 +318,6 @@ export const noBlankInSubordinateClause: Gate = (q, ctx) => {
 	const clauses = subordinateClauses(q.prompt, promptTokens(q, ctx.analysis));
 	return !clauses.some((c) => blank >= c.start && blank < c.end);
 };
-
-/** The prompt's words, tagged as the same words were in its source sentence (tagging anew only without one). */
-function promptTokens(q: Question, a: Analysis): Token[] {
-	const sentence = q.source && lookup(a).sentenceAt(q.source.start);
-	if (!sentence) return tagText(q.prompt);
-	const tags = new Map(sentence.tokens.map((t) => [t.text.toLowerCase(), t.tags] as const));
-	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));
-}
 
 /** "Because school is for learning, and learning ____.": a reason with no clause after it to give the reason for. */
 const REASON_ALONE = /^(?:Because|Although|Though|Unless|Whereas)\b(?![^]*,\s+(?!(?:and|or|but|nor)\b)[\p{L}_“"])/u;

@@ -18,8 +18,6 @@ import type { Question } from '../bank/schema';
 import { fragment, giveaway, trivia, unresolvedStart, verbatimTrue } from './eval/signs';
 import type { ArticleOf } from './eval/sign-text';
 import type { Draft } from './templates';
-import { orphanObjects } from './object-pronouns';
-import { tagText } from './tokens';
 
 /** What an answer is, as reviewers judged blanks: a date (or the date its sentence opens on, a frame), a sum of money or a share, another amount, a name of several words or of one, or a common-noun term. */
 type AnswerKind = 'date' | 'frame' | 'money' | 'number' | 'name' | 'word' | 'term';
@@ -78,11 +76,6 @@ function loosePronoun(q: Question): boolean {
 	// "him" and "them" after a name are someone else; "his", "her", "it" after a name are most often that name's.
 	if (/^(?:him|them)\b/.test(prompt.slice(at))) return true;
 	return !/\s\p{Lu}/u.test(prompt.slice(0, at));
-}
-
-/** "The American Film Institute also placed it first": an object "it" or "them" that nothing before it in the prompt stands for. */
-function orphanObject(q: Question): boolean {
-	return /\b(?:it|them)\b/.test(q.prompt) && orphanObjects(q.prompt, tagText(q.prompt)).length > 0;
 }
 
 /** A blank that is a whole quotation ("“____,” one Londoner recalled"): a student is asked to recite, not to know. */
@@ -169,9 +162,7 @@ function namedOnce(q: Question, article: ArticleOf): boolean {
  * 6 in 10 overall, a prompt holding a quotation 4 in 10, a blank in an aside 3 in
  * 10 and one beside "and" 4 in 10 against 5.5 in 10 for other blanks, but a prompt
  * opening on "the mission" was kept as often as any (a reviewer names it in a small
- * edit), and a loose pronoun or a detail a little less often. An object "it" that
- * names nothing ("placed it first") is dropped by some reviewers and named in an
- * edit by others: it weighs as a fragment does, and the bank keeps it.
+ * edit), and a loose pronoun or a detail a little less often.
  */
 const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[giveaway, 0.5],
@@ -188,7 +179,6 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[verbatimTrue, 0.5],
 	[trivia, 0.85],
 	[loosePronoun, 0.85],
-	[orphanObject, 0.3],
 	[unresolvedStart, 0.95]
 ];
 

@@ -7,7 +7,9 @@
  * what the scan it replaces would have found first.
  */
 import { sentenceSearch } from './sentence-search';
-import type { Analysis, Mention, Person, Role, Sentence } from './types';
+import type { Question } from '../bank/schema';
+import { tagText, tokenize } from './tokens';
+import type { Analysis, Mention, Person, Role, Sentence, Token } from './types';
 
 /** What the templates, distractors and gates look up in one analysis. */
 export type Lookup = {
@@ -120,4 +122,12 @@ export function lookup(a: Analysis): Lookup {
 	};
 	built.set(a, index);
 	return index;
+}
+
+/** A prompt's words, tagged as the same words were in its source sentence (tagging anew only without one). */
+export function promptTokens(q: Question, a: Analysis): Token[] {
+	const sentence = q.source && lookup(a).sentenceAt(q.source.start);
+	if (!sentence) return tagText(q.prompt);
+	const tags = new Map(sentence.tokens.map((t) => [t.text.toLowerCase(), t.tags] as const));
+	return tokenize(q.prompt).map((t) => ({ ...t, tags: tags.get(t.text.toLowerCase()) ?? t.tags }));
 }

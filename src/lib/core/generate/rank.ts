@@ -13,7 +13,8 @@ import { gates } from './gates';
 import type { Draft } from './templates';
 import type { Analysis } from './types';
 import { readsAlone } from './reads-alone';
-import { lookup } from './lookup';
+import { lookup, promptTokens } from './lookup';
+import { orphanObjects } from './object-pronouns';
 import { keepChance } from './kept';
 
 const PER_FACT = 4;
@@ -162,6 +163,15 @@ function layers(facts: Draft[][]): Draft[] {
 	return out;
 }
 
+/**
+ * "The American Film Institute also placed it first": an object "it" or "them" that nothing before it in the prompt stands for is
+ * dropped by some reviewers and named in an edit by others, so the question ranks as a fragment does and stays in the bank.
+ */
+const ORPHAN_OBJECT = 0.3;
+function orphanWeight(q: Question, a: Analysis): number {
+	return /\b(?:it|them)\b/.test(q.prompt) && orphanObjects(q.prompt, promptTokens(q, a)).length > 0 ? ORPHAN_OBJECT : 1;
+}
+
 /** Orders the drafts that pass every gate into the bank's questions, best first, at most `max` of them. */
 export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Question[] {
 	// Every gate but the duplicate check judges a question alone; that one needs the questions ranked before it.
@@ -175,7 +185,7 @@ export function rankQuestions(drafts: Draft[], a: Analysis, max?: number): Quest
 	const article = { text: a.text, title: a.headline ?? '' };
 	const weighed = passing.map(({ d, q }) => ({
 		...d,
-		score: d.score * keepChance(d, q, article) * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence)
+		score: d.score * keepChance(d, q, article) * orphanWeight(q, a) * readsAlone(d.prompt, (w) => (first.get(w) ?? Infinity) < d.sentence)
 	}));
 	const facts = distinctSentencesFirst(factsOf(weighed));
 	varyPrimary(facts);

@@ -1,5 +1,5 @@
 import { analyze } from '$lib/core/generate/extract/index';
-import { keepChance } from '$lib/core/generate/kept';
+import { rankQuestions } from '$lib/core/generate/rank';
 import { orphanObjects } from '$lib/core/generate/object-pronouns';
 import type { Draft } from '$lib/core/generate/templates';
 
@@ -27,13 +27,21 @@ describe('an object "it" or "them" with nothing before it to stand for', () => {
 			expect(orphans(start), start).toEqual([]);
 	});
 
-	it('cuts the chance a teacher keeps the question to 0.3, and the question stays in the bank', () => {
-		const draft = { template: 'cloze', type: 'cloze', answer: '100', prompt: '' } as unknown as Draft;
-		const article = { text, title: 'Citizen Kane and Its Critics' };
-		const chance = (prompt: string) => keepChance({ ...draft, prompt }, { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '100' }, article);
-		expect(chance('The American Film Institute also placed it first on its list of the ____ greatest films.')).toBeCloseTo(
-			0.3 * chance('The American Film Institute also placed Citizen Kane first on its list of the ____ greatest films.'),
-			5
-		);
+	it('ranks a question that leaves one below the same question with the thing named, and keeps it in the bank', () => {
+		const s = a.sentences.find((x) => x.text.startsWith('The American Film Institute'))!;
+		const draft = (prompt: string, fact: string, score: number): Draft => ({
+			type: 'cloze',
+			template: 'cloze',
+			prompt,
+			answer: 'list',
+			sentence: s.index,
+			fact,
+			score
+		});
+		// Twice as likely by its sentence, the orphan still ranks below: it weighs 0.3.
+		const orphan = draft('The American Film Institute also placed it first on its ____.', 'f1', 2);
+		const named = draft('The American Film Institute also placed Citizen Kane first on its ____.', 'f2', 1);
+		const ranked = rankQuestions([orphan, named], a).map((q) => q.prompt);
+		expect(ranked).toEqual([named.prompt, orphan.prompt]);
 	});
 });
