@@ -9,7 +9,7 @@
 import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { contextEdits } from './context';
-import { countedThem, pronounEdit } from './pronouns';
+import { countedThem, namedInAsideEdit, pronounEdit } from './pronouns';
 import { capital, isFinite } from './tokens';
 import { lookup } from './lookup';
 
@@ -137,7 +137,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const comma = opening ? (/^,\s*/.exec(a.text.slice(opening.end))?.[0].length ?? 0) : 0;
 	const dropOpening: Edit | undefined = opening && comma ? { start: opening.start, end: opening.end + comma, text: '' } : undefined;
 	// "Because she was so often alone …, she began to paint herself": with the opening gone, the pronoun to resolve is the main clause's.
-	const pronoun = pronounEdit(a, s, dropOpening ? dropOpening.end : from);
+	const pronoun = namedInAsideEdit(a, s, from) ?? pronounEdit(a, s, dropOpening ? dropOpening.end : from);
 	const fixed = [
 		connective,
 		cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun,

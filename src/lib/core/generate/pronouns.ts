@@ -18,6 +18,9 @@ import { withinAny } from './spans';
 /** "It was not until September 1968 that …", "It was in 1905 that …": an "it" that opens a cleft stands for nothing. */
 export const CLEFT_IT = /^It\s+(?:was|is)\s+(?:not\s+until|only\s+(?:in|on|at|after|when|with|by)|in|on|at|during|after)\b[^]*?\bthat\b/;
 
+/** "It was the first time a spacecraft had …": an "it" that stands for the event just told, which no name says. */
+const FIRST_TIME_IT = /^It\s+(?:was|is)\s+the\s+(?:first|second|third|last|only)\s+time\b/;
+
 const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
 const LABEL_HEAD = /\b(?:culprit|problem|answer|reason|result|point|idea|trouble|question|issue|cause|solution|move|decision|plan|proposal|step|deal|change)$/i;
@@ -28,7 +31,9 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const prev = a.sentences[s.index - 1];
 	if (!prev || prev.paragraph !== s.paragraph) return undefined;
 	const phrase = leadingNounPhrase(prev);
-	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev));
+	const named = plural ? undefined : namedInAsideEdit(a, prev, prev.start);
+	if (named) return named.text.trim();
+	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -89,6 +94,49 @@ function massSubject(a: Analysis, s: Sentence): string | undefined {
 	return new RegExp(`[\\p{Ll},;]\\s+${literal(noun.text)}\\b`, 'u').test(a.text) ? noun.text : noun.text.toLowerCase();
 }
 
+/** A name a sentence gives a thing: "a substance he called tuberculin,", "Their vaccine, known as BCG for …", "a train called Hikari No. 1 pulled out". */
+const CALLED =
+	/\b(?:called|known\s+as|named|dubbed)\s+(\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}+|\p{Lu}[\p{L}\d'’-]*(?:\s+(?:\p{Lu}[\p{L}\d'’-]*\.?|\d+))*|\p{Ll}[\p{L}-]+(?=[,;.]))/gu;
+
+/**
+ * "In 1890 Koch announced a substance he called tuberculin, …. It failed as a cure": a sentence whose subject is no thing (a person, a
+ * date) and that names one new thing, for an "it" in the sentence after. Not past an "it" that already carries on ("It was launched
+ * on a rocket called …"), nor a person ("a scientist named Alfred Wegener"), nor a name that runs on ("Thermus aquaticus").
+ */
+function calledThing(a: Analysis, s: Sentence): string | undefined {
+	if (/^(?:It|Its|This|They|Their)$/.test(s.tokens[0]?.text ?? '')) return undefined;
+	const names = [...s.text.matchAll(CALLED)];
+	if (names.length !== 1) return undefined;
+	const name = names[0][1];
+	const end = s.start + (names[0].index ?? 0) + names[0][0].length;
+	const next = s.tokens.find((t) => t.start >= end);
+	const ends = /^\s*(?:[,;:.(]|$)/.test(a.text.slice(end, s.end + 1)) || (!!next && (isFinite(next) || /^for$/i.test(next.text)));
+	if (
+		!ends ||
+		lookup(a).peopleNamed(name).length ||
+		lookup(a)
+			.mentionsAt(end - name.length)
+			.some((m) => m.kind === 'person')
+	)
+		return undefined;
+	return name;
+}
+
+/** "Their vaccine, known as BCG for Bacillus Calmette-Guérin, was …": a thing a pronoun owns that an aside names. */
+const OWNED_AND_NAMED =
+	/^(?:Their|His|Her|Its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+(?:(?:also|now|later|often|better)\s+)*(?:known\s+as|called|named|dubbed)\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+[\p{L}\d'’-]+){0,3}?)(?:\s+for\s+[^,]+)?,\s+/u;
+
+/**
+ * "His criteria, later known as Koch's postulates, set out …": a subject owned by a pronoun and named in the aside after it is
+ * that name, which needs no owner: "Koch's postulates set out …".
+ */
+export function namedInAsideEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const m = OWNED_AND_NAMED.exec(a.text.slice(from, s.end));
+	const next = m && s.tokens.find((t) => t.start >= from + m[0].length);
+	if (!m || !next || !isFinite(next)) return undefined;
+	return { start: from, end: from + m[0].length, text: `${m[1]} ` };
+}
+
 /** Nouns for a person that no suffix gives away ("a 21-year-old engineering student … turned his back"). */
 const PERSON_NOUN = /^(?:student|child|boy|girl|man|woman|person|teenager|youngster|patient|pupil|soldier|monk|priest|athlete|king|queen)$/;
 
@@ -130,7 +178,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 	const word = token.text.toLowerCase();
 	const next = s.tokens.find((t) => t.start > token.start);
 	if (IMPERSONAL.test(word)) {
-		if (CLEFT_IT.test(a.text.slice(token.start, s.end))) return undefined;
+		if (CLEFT_IT.test(a.text.slice(token.start, s.end)) || FIRST_TIME_IT.test(a.text.slice(token.start, s.end))) return undefined;
 		// Only a subject that opens the clause, or follows a fronted date, place or purpose ("By 2014 it had grown", "To recover, they
 		// withdrew …"), is replaced.
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));

@@ -89,6 +89,9 @@ export function tagSentences(text: string, sentences: Sentence[]): void {
 	});
 }
 
+const SUBJECT_PRONOUN = /^(?:it|he|she|they|we|i|who)$/i;
+const TIME_ADVERB = /^(?:later|then|also|soon|finally|still|quickly|first|eventually|once|never|always|often|again|already)$/i;
+
 const PAST_VERB: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
 
 /**
@@ -98,6 +101,9 @@ const PAST_VERB: ReadonlySet<string> = new Set(['Verb', 'PastTense']);
 function pastReadAsAdjective(tokens: Token[], at: number): boolean {
 	const [before, word, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
 	if (!before || !after || !/\p{Ll}ed$/u.test(word.text) || !word.tags.has('Adjective') || word.tags.has('Verb')) return false;
+	// "but it later proved valuable": after a subject pronoun, and an adverb of time at most, a past form is the verb.
+	const subject = TIME_ADVERB.test(before.text) ? tokens[at - 2] : before;
+	if (subject && SUBJECT_PRONOUN.test(subject.text)) return true;
 	if (!before.tags.has('Noun') || before.tags.has('Possessive')) return false;
 	const quantity = after.tags.has('Value') || /^(?:many|much|most|some|several|few|all|both|more|no)$/i.test(after.text);
 	if (!quantity && ['Noun', 'ProperNoun', 'Adjective'].some((tag) => after.tags.has(tag))) return false;

@@ -1,12 +1,6 @@
-import { render, propositions } from '$lib/core/generate/clauses';
 import { analyze } from '$lib/core/generate/extract/index';
 import { answerFor } from '$lib/core/generate/context';
-
-/** The main clause of sentence `index`, as a prompt would read it. */
-function reads(text: string, index: number, published = '2021-02-03'): string {
-	const a = analyze(text, published);
-	return render(a, propositions(a, a.sentences[index])[0]);
-}
+import { reads } from './fixtures';
 
 const call =
 	'South Korean Foreign Minister Kang Kyung-wha spoke with Antony Blinken on January 26. Kang and Blinken agreed to work together closely. Later, Kang said “Kang will go to Washington soon.”';

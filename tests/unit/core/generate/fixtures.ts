@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import type { Gold } from '$lib/core/generate/eval/coverage';
 import { analyze } from '$lib/core/generate/extract/index';
-import { propositions } from '$lib/core/generate/clauses';
+import { propositions, render } from '$lib/core/generate/clauses';
 import { scoreSentences } from '$lib/core/generate/score';
 import type { TemplateContext } from '$lib/core/generate/templates/draft';
+import { mentionWeight } from '$lib/core/generate/templates/blank-weight';
 
 export const SEED = 'korea-diplomacy-2021';
 export const OTHERS = ['chandrayaan-3-2023', 'zheng-he-voyages', 'asian-financial-crisis-1997'];
@@ -48,4 +49,18 @@ export function longProse(chars: number): string {
 export function templateContext(text: string, published = '2024-01-01'): TemplateContext {
 	const a = analyze(text, published);
 	return { a, scores: scoreSentences(a), props: a.sentences.map((s) => propositions(a, s)) };
+}
+
+/** How good a blank the mention written `answer` makes in `text`. */
+export function weightOf(text: string, answer: string): number {
+	const a = analyze(text, '2026-12-05');
+	const m = a.mentions.find((x) => x.text === answer);
+	if (!m) throw new Error(`no mention "${answer}" in: ${text}`);
+	return mentionWeight(a, m, new Map());
+}
+
+/** The main clause of sentence `index`, as a prompt would read it. */
+export function reads(text: string, index: number, published = '2021-02-03'): string {
+	const a = analyze(text, published);
+	return render(a, propositions(a, a.sentences[index])[0]);
 }

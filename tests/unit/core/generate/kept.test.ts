@@ -25,6 +25,14 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keptShare(draft('cloze', 'cloze', '1 July 1872'))).toBeLessThan(amount);
 	});
 
+	it('ranks a card on what someone did on a date above the date its sentence opens on, and that above a true/false statement', () => {
+		const event = keptShare(draft('event', 'flashcard', 'Announced a treatment'));
+		const frame = keptShare(draft('cloze', 'cloze', '1890', 'In ____ Robert Koch announced a treatment.'));
+		expect(event).toBeGreaterThan(frame);
+		expect(frame).toBeGreaterThan(keptShare(draft('truefalse', 'truefalse', false)));
+		expect(keptShare(draft('truefalse', 'truefalse', false))).toBeLessThan(keptShare(draft('cloze', 'cloze', 'Hubert Latham')));
+	});
+
 	it('ranks a sum of money or a share above a length or a count', () => {
 		const money = keptShare(draft('cloze', 'cloze', '$15.5 million'));
 		expect(keptShare(draft('cloze', 'cloze', '40 per cent'))).toBe(money);

@@ -47,5 +47,6 @@ describe('tokens', () => {
 		expect(finite('In 1960 the Aral Sea covered about 68,000 square kilometres.')).toContain('covered');
 		expect(finite('His exhausted players slumped on the grass before extra time.')).not.toContain('exhausted');
 		expect(finite('Its jagged rhythms echo through later music.')).not.toContain('jagged');
+		expect(finite('It failed as a cure and caused a scandal, but it later proved valuable as a test.')).toContain('proved');
 	});
 });

@@ -28,6 +28,16 @@ const NUMBER_WORDS =
 /** "a week before the conference", "two days after the crash": a time counted from an event the sentence names. */
 const COUNTED_FROM = /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+the\b/i;
 
+/** Whether the mention's sentence goes on in the past perfect ("had already made", "had published"). */
+function pastPerfectAfter(a: Analysis, m: Mention): boolean {
+	const tokens = a.sentences[m.sentence].tokens.filter((t) => t.start >= m.end);
+	const had = tokens.findIndex((t) => /^had$/i.test(t.text));
+	// Only the clause the date opens: "hired Clyde Tombaugh, who had sent drawings" is told in the past.
+	if (had < 0 || /[,;:]|\b(?:who|which|that|when|because|after|before|while|as|and|but)\b/.test(a.text.slice(m.end, tokens[had].start))) return false;
+	const verb = tokens.slice(had + 1).find((t) => !t.tags.has('Adverb'));
+	return !!verb && !/^to$/i.test(verb.text) && (verb.tags.has('PastTense') || verb.tags.has('Participle') || /^been$/i.test(verb.text));
+}
+
 /** Does the mention's sentence name a case ("X v. Y") other than the one its headline is about? */
 function citesOtherCase(a: Analysis, m: Mention): boolean {
 	const cases = a.sentences[m.sentence].text.match(/\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+v\.?\s+\p{Lu}[\p{L}.'’-]*/gu) ?? [];
@@ -112,6 +122,11 @@ function trivia(a: Analysis, m: Mention): number {
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
 	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
+	// "fought from ____ to 1784", "the winter of 1889 to ____": one end of a span whose other end the prompt prints.
+	if (m.kind === 'date' && m.form === 'y' && (/^\s*(?:to|until|till|[–-])\s*\d{4}\b/.test(after) || /\b\d{4}\s*(?:to|until|till|[–-])\s*$/.test(before)))
+		return 0.3;
+	// "In ____ Koch had already made his name": a year told in the past perfect is backstory to the story the article tells.
+	if (m.kind === 'date' && /\bIn\s+$/.test(before) && pastPerfectAfter(a, m)) return 0.5;
 	// "at the ____ Olympic Games in Athens", "the ____ New York City Marathon": the year of a Games, a cup or a yearly race is its label.
 	if (
 		m.kind === 'date' &&
@@ -135,6 +150,15 @@ function trivia(a: Analysis, m: Mention): number {
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
 		if (/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before))
 			return 0.4;
+		// "based in Amsterdam, ____, Delft, Rotterdam …": one inside a list of names is guessed from the others, and asks a part for the whole.
+		if (/\p{Lu}[\p{L}-]*,\s+$/u.test(before) && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,/u.test(after)) return 0.4;
+		// "working at the ____ in Berlin", "at the Imperial Health Office in ____": where someone worked is their affiliation, not what they did.
+		if (
+			/\b(?:work(?:ed|ing|s)?|employed|a\s+post)\s+(?:at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:in\s+)?$/u.test(
+				a.text.slice(Math.max(0, m.start - 60), m.start)
+			)
+		)
+			return 0.5;
 		// "in Minamata, ____, described …": the region after a town, in commas, only says where the town lies.
 		if (m.kind === 'place' && /\p{Lu}[\p{L}-]+,\s+$/u.test(before) && /^[,.;]/.test(after)) return 0.4;
 		// "the National Association for the ____": the end of a longer name is read off its start.
@@ -158,6 +182,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// "reactor No. 4": an abbreviation is no answer; nor is the unit of "98 degrees Celsius", guessed from "degrees".
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text) || /^(?:Celsius|Fahrenheit|Kelvin|centigrade)$/i.test(m.text)) return 0;
 	if (m.kind === 'number') {
+		// "more than ____ after Koch first saw its cause" (140 years): a span between two moments is counted from their dates.
+		if (/\b(?:years|decades|centuries)$/.test(m.text) && /^\s+(?:after|since|later|before|earlier)\b/.test(after)) return 0.4;
 		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
 		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
 		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.

@@ -234,15 +234,25 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, join
 	};
 }
 
+/** "It failed as a cure …, but it later proved valuable …": the joined clause's "it" or "they" is the first one, which an edit already names. */
+function carriedSubject(s: Sentence, p: Proposition, start: number): Edit | undefined {
+	const pronoun = s.tokens.find((t) => t.start >= start);
+	const first = s.tokens[0];
+	const named = first && p.edits.find((e) => e.start === first.start && e.end === first.end);
+	if (!pronoun || !named || !/^(?:it|they)$/.test(pronoun.text) || first.text.toLowerCase() !== pronoun.text) return undefined;
+	return { start: pronoun.start, end: pronoun.end, text: named.text.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) };
+}
+
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
 function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const joins = [...ctx.a.text.slice(p.start, p.end).matchAll(/,\s+(?:and|but)\s+/g)].reverse();
 	for (const join of joins) {
 		const start = p.start + (join.index ?? 0) + join[0].length;
+		const carried = carriedSubject(s, p, start);
 		const second = {
 			...p,
 			start,
-			edits: p.edits.filter((e) => e.start >= start),
+			edits: [...p.edits.filter((e) => e.start >= start), ...(carried ? [carried] : [])],
 			blocked: p.blocked.filter((c) => c.start >= start)
 		};
 		const why = whyDraft(ctx, s, second) ?? frontedWhyDraft(ctx, s, second, true);

@@ -1,4 +1,4 @@
-import { templateContext } from '../fixtures';
+import { templateContext, weightOf } from '../fixtures';
 import { blankDrafts } from '$lib/core/generate/templates/blanks';
 import { mentionWeight } from '$lib/core/generate/templates/blank-weight';
 import { KIND_WEIGHT } from '$lib/core/generate/templates/draft';
@@ -6,14 +6,6 @@ import { analyze } from '$lib/core/generate/extract/index';
 
 function drafts(text: string, published = '2024-05-06') {
 	return blankDrafts(templateContext(text, published));
-}
-
-/** How good a blank the mention written `answer` makes in `text`. */
-function weightOf(text: string, answer: string): number {
-	const a = analyze(text, '2026-12-05');
-	const m = a.mentions.find((x) => x.text === answer);
-	if (!m) throw new Error(`no mention "${answer}" in: ${text}`);
-	return mentionWeight(a, m, new Map());
 }
 
 describe('blank drafts', () => {

@@ -21,6 +21,12 @@ describe('why and result questions', () => {
 		});
 	});
 
+	it('asks why of a clause joined by "but" whose "it" is the subject the first clause names', () => {
+		const text =
+			'In 1890 Koch announced a substance he called tuberculin, made from the bacteria, as a treatment. It failed as a cure and caused a scandal, but it later proved valuable as a diagnostic test, because infected people react to it on the skin.';
+		expect(prompts(text)).toContain('Why did tuberculin prove valuable as a diagnostic test?');
+	});
+
 	it('asks why of a clause that states its purpose with a bare "to", answered by the purpose', () => {
 		expect(asked('Hundreds of thousands of people rallied on Alexanderplatz in November 1989 to demand free elections, and the police stood by.')).toEqual([
 			['Why did hundreds of thousands of people rally on Alexanderplatz in November 1989?', 'To demand free elections']

@@ -1,0 +1,37 @@
+import { weightOf } from '../fixtures';
+
+describe('blanks that ask a detail of the story', () => {
+	it('weighs one end of a span whose other end the prompt prints below a year of its own', () => {
+		const span = weightOf('The Fourth Anglo-Dutch War, fought from 1780 to 1784, cost the company many ships.', '1780');
+		const own = weightOf('The Fourth Anglo-Dutch War broke out in 1780 and cost the company many ships.', '1780');
+		expect(span).toBeLessThan(own);
+		expect(weightOf('In the winter of 1889 to 1890 an influenza pandemic swept around the world.', '1890')).toBeLessThan(own);
+	});
+
+	it('weighs a year told in the past perfect as backstory, but not a past verb in a later clause', () => {
+		const backstory = weightOf('In 1876 Robert Koch had already made his name by showing that a bacterium caused anthrax.', '1876');
+		const story = weightOf('In 1876 Robert Koch made his name by showing that a bacterium caused anthrax.', '1876');
+		expect(backstory).toBeLessThan(story);
+		const aside = weightOf('In 1929 the observatory hired Clyde Tombaugh, a young astronomer who had sent the staff drawings of Jupiter.', '1929');
+		expect(aside).toBe(weightOf('In 1929 the observatory hired Clyde Tombaugh, a young astronomer who sent the staff drawings of Jupiter.', '1929'));
+	});
+
+	it('weighs one name inside a list of names below a name of its own', () => {
+		const text = 'The company was organised into six chambers, based in Amsterdam, Middelburg, Delft, Rotterdam, Hoorn and Enkhuizen.';
+		const own = weightOf('The company built its largest shipyard at Middelburg in Zeeland.', 'Middelburg');
+		expect(weightOf(text, 'Middelburg')).toBeLessThan(own);
+	});
+
+	it('weighs where someone worked, and the town of that workplace, as their affiliation', () => {
+		const text = 'By the early 1880s Robert Koch was working at the Imperial Health Office in Berlin, and he turned to tuberculosis.';
+		const affiliation = weightOf(text, 'Imperial Health Office');
+		expect(affiliation).toBeLessThan(weightOf('The Imperial Health Office in Berlin banned the sale of the remedy.', 'Imperial Health Office'));
+		expect(weightOf(text, 'Berlin')).toBeLessThan(weightOf('Robert Koch moved to Berlin and turned to tuberculosis.', 'Berlin'));
+	});
+
+	it('weighs a span between two moments below a span of its own', () => {
+		const counted = weightOf('The disease remains a leading killer more than 140 years after Robert Koch first saw its cause.', '140 years');
+		const own = weightOf('The two scientists spent about 140 years weakening a strain of the germ in the laboratory.', '140 years');
+		expect(counted).toBeLessThan(own);
+	});
+});
