@@ -72,9 +72,9 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 	return found;
 }
 
-/** Time references that lean on the sentence before ("A year later, ", "The same day "); "Within days of the fire" says of what. */
+/** Time references that lean on the sentence before ("A year later, ", "The same day ", "That autumn "); "Within days of the fire" says of what. */
 const RELATIVE_TIME =
-	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year))\b,?\s+/i;
+	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
 
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {
@@ -91,6 +91,23 @@ function emphaticEdit(s: Sentence, from: number): Edit | undefined {
 	const [before, self, after] = [opening[i - 1], opening[i], opening[i + 1]];
 	if (i < 1 || !before.tags.has('Noun') || before.tags.has('Pronoun') || !after || !(isFinite(after) || after.tags.has('Adverb'))) return undefined;
 	return { start: before.end, end: self.end, text: '' };
+}
+
+/** "Le Verrier, for his part, succeeded …", "Her work, however, was …": a connective set in commas after the subject leans on the sentence before. */
+const SUBJECT_CONNECTIVE =
+	/^,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|moreover|by\s+contrast|in\s+contrast|though|too|instead|meanwhile),\s+/i;
+
+/** The edit that drops a connective in commas between a clause's subject (five words at most) and its verb. */
+function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const opening = s.tokens.filter((t) => t.start >= from).slice(1, 6);
+	for (const t of opening) {
+		const m = SUBJECT_CONNECTIVE.exec(a.text.slice(t.end, s.end));
+		if (!m) continue;
+		if (/[,;:]/.test(a.text.slice(from, t.end))) return undefined;
+		const next = s.tokens.find((x) => x.start >= t.end + m[0].length);
+		return next && (isFinite(next) || next.tags.has('Adverb')) ? { start: t.end, end: t.end + m[0].length, text: ' ' } : undefined;
+	}
+	return undefined;
 }
 
 /** Dash asides (" – despite … – "), dropped unless the blank falls inside them. */
@@ -143,6 +160,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		cataphoric(a, s, clauses, from, pronoun) ? undefined : pronoun,
 		countedThem(a, s, from),
 		emphaticEdit(s, from),
+		subjectConnectiveEdit(a, s, from),
 		dropOpening,
 		...asideEdits(s)
 	].filter((e): e is Edit => !!e);

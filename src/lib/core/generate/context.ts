@@ -124,7 +124,10 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	const described = /\b(?:the|a|an)\s+(?:\p{Ll}+\s+)?$/iu.test(a.text.slice(Math.max(0, m.start - 30), m.start));
 	const intro = introduce && !described && !introducedHere(a, m) ? introductionOf(a, m.key) : undefined;
 	const bare = m.text === person.name || m.text === name ? undefined : name;
-	if (!intro) return bare;
+	// "succeeded Arago as director of the Paris Observatory": a role the sentence itself goes on to name is not written twice.
+	const roleInSentence =
+		!!intro && intro.role.source !== 'title' && a.sentences[m.sentence].text.toLowerCase().includes(intro.text.toLowerCase().replace(/^(?:the|a|an)\s+/, ''));
+	if (!intro || roleInSentence) return bare;
 	if (intro.role.source === 'title') return `${intro.text} ${name}`;
 	// An appositive reads between commas, and only where the name does not own what follows ("Wit’s approach"), nor
 	// ends a pair ("the remains of Marie and Pierre Curie, a quiet physicist" would describe both).

@@ -13,7 +13,7 @@ const appositiveNames = new WeakMap<Analysis, Map<string, { at: number; phrase: 
 
 /**
  * "Mount Tambora, a volcano on the island of Sumbawa": a name that an appositive calls "a volcano" is "the volcano"
- * after it. Every appositive of the article, by its head noun, found in one pass.
+ * after it, as "The work was Messiah" makes "the work" Messiah. Every appositive of the article, by its head noun, found in one pass.
  */
 function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]> {
 	let byHead = appositiveNames.get(a);
@@ -34,6 +34,16 @@ function appositives(a: Analysis): Map<string, { at: number; phrase: string }[]>
 		const list = byHead.get(head) ?? [];
 		list.push({ at, phrase: m[1] ? `the ${m[2]}` : m[2] });
 		byHead.set(head, list);
+	}
+	// "The work was Messiah.": a sentence that says what "the work" is names it for the sentences after.
+	for (const m of a.text.matchAll(
+		/(?:^|[.!?][ \t]+)The[ \t]+(\p{Ll}[\p{Ll}-]{2,})[ \t]+(?:was|is)[ \t]+((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|the|and)[ \t]+)?){0,3}\p{Lu}[\p{L}'’-]*)(?=[,.;])/gmu
+	)) {
+		const at = (m.index ?? 0) + m[0].indexOf('The');
+		if (!a.paragraphs.some((p) => at >= p.start && at < p.end) || /^(?:The|A|An)$/.test(m[2])) continue;
+		const list = byHead.get(m[1]) ?? [];
+		list.push({ at, phrase: m[2] });
+		byHead.set(m[1], list);
 	}
 	appositiveNames.set(a, byHead);
 	return byHead;
@@ -102,7 +112,28 @@ function namedEarlier(a: Analysis, head: string, before: number): string | undef
 	// "The Bridge That Taught Engineers to Fear the Wind": the one the headline means is the first the article names;
 	// "the George Washington Bridge" of a later comparison is not it.
 	const headline = new RegExp(`\\b${literal(head)}\\b`, 'i').test(a.headline ?? '');
-	return (headline ? earlier[0] : earlier[earlier.length - 1])?.phrase;
+	return (headline ? earlier[0] : (placedNearby(a, head, earlier, before) ?? earlier[earlier.length - 1]))?.phrase;
+}
+
+/**
+ * "Le Verrier wrote to Galle in Berlin. … permission from the observatory's director": of several names with one head (the Berlin
+ * and the Paris Observatory), the one whose other words the sentence at `before` or the one before it write.
+ */
+function placedNearby(a: Analysis, head: string, named: { at: number; phrase: string }[], before: number): { at: number; phrase: string } | undefined {
+	const phrases = new Set(named.map((p) => p.phrase));
+	if (phrases.size < 2) return undefined;
+	const at = lookup(a).sentenceAt(before);
+	if (!at) return undefined;
+	const prev = a.sentences[at.index - 1];
+	const near = `${prev && prev.paragraph === at.paragraph ? prev.text : ''} ${at.text}`;
+	// Only the words before the head say which: "of Virginia" in "the Supreme Court of Appeals of Virginia" is no place of it.
+	const written = (phrase: string) =>
+		phrase
+			.slice(0, phrase.search(new RegExp(`\\b${literal(head)}\\b`, 'i')))
+			.split(/\s+/)
+			.some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && new RegExp(`\\b${literal(w)}\\b`).test(near));
+	const fits = [...phrases].filter(written);
+	return fits.length === 1 ? [...named].reverse().find((p) => p.phrase === fits[0]) : undefined;
 }
 
 /** An article's topic, the nouns it keeps returning to, and the topic as the article writes it (worked out when first asked). */

@@ -18,8 +18,12 @@ import { withinAny } from './spans';
 /** "It was not until September 1968 that …", "It was in 1905 that …": an "it" that opens a cleft stands for nothing. */
 export const CLEFT_IT = /^It\s+(?:was|is)\s+(?:not\s+until|only\s+(?:in|on|at|after|when|with|by)|in|on|at|during|after)\b[^]*?\bthat\b/;
 
-/** "It was the first time a spacecraft had …": an "it" that stands for the event just told, which no name says. */
-const FIRST_TIME_IT = /^It\s+(?:was|is)\s+the\s+(?:first|second|third|last|only)\s+time\b/;
+/**
+ * "It was the first time a spacecraft had …", "It happened that …", "It emerged that …": an "it" that stands for the event just
+ * told, or for the clause after it, which no name says.
+ */
+const DUMMY_IT =
+	/^It\s+(?:(?:was|is)\s+the\s+(?:first|second|third|last|only)\s+time\b|(?:so\s+)?(?:happened|happens|seems|seemed|appears|appeared|emerged|transpired|turned\s+out|follows|followed)\s+that\b)/i;
 
 const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
@@ -178,7 +182,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 	const word = token.text.toLowerCase();
 	const next = s.tokens.find((t) => t.start > token.start);
 	if (IMPERSONAL.test(word)) {
-		if (CLEFT_IT.test(a.text.slice(token.start, s.end)) || FIRST_TIME_IT.test(a.text.slice(token.start, s.end))) return undefined;
+		if (CLEFT_IT.test(a.text.slice(token.start, s.end)) || DUMMY_IT.test(a.text.slice(token.start, s.end))) return undefined;
 		// Only a subject that opens the clause, or follows a fronted date, place or purpose ("By 2014 it had grown", "To recover, they
 		// withdrew …"), is replaced.
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));

@@ -1,43 +1,71 @@
 import { reads } from './fixtures';
 
+/** An article of one paragraph under its headline. */
+const titled = (headline: string, paragraph: string) => [headline, '', paragraph].join('\n');
+
 describe('what an "it" stands for', () => {
 	it('takes the one thing the sentence before names ("a substance he called tuberculin") when its subject is a person', () => {
-		const text = [
+		const text = titled(
 			'How Koch Unmasked the White Plague',
-			'',
 			'In 1890 Koch announced a substance he called tuberculin, made from the bacteria, as a possible treatment. It failed as a cure and caused a scandal.'
-		].join('\n');
+		);
 		expect(reads(text, 1, '2024-01-01')).toBe('Tuberculin failed as a cure and caused a scandal.');
 	});
 
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
-		const person = ['The Drifting Continents', '', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.'].join('\n');
+		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);
-		const species = [
-			'A Bacterium from Yellowstone',
-			'',
-			'In 1969 Thomas Brock found a bacterium they named Thermus aquaticus. It survives boiling water.'
-		].join('\n');
+		const species = titled('A Bacterium from Yellowstone', 'In 1969 Thomas Brock found a bacterium they named Thermus aquaticus. It survives boiling water.');
 		expect(reads(species, 1, '2024-01-01')).not.toMatch(/^Thermus survives/);
 	});
 
 	it('names a thing a pronoun owns by the name its aside gives, and an "it" after it too', () => {
-		const text = [
+		const text = titled(
 			'How Medicine Fought Back',
-			'',
 			'Their vaccine, known as BCG for Bacillus Calmette-Guérin, was first given to a baby in 1921. It is still used today. His criteria, later known as Koch’s postulates, set out how to prove a germ causes a disease.'
-		].join('\n');
+		);
 		expect(reads(text, 0, '2024-01-01')).toBe('BCG was first given to a baby in 1921.');
 		expect(reads(text, 1, '2024-01-01')).toBe('BCG is still used today.');
 		expect(reads(text, 2, '2024-01-01')).toBe('Koch’s postulates set out how to prove a germ causes a disease.');
 	});
 
 	it('leaves the "it" of "It was the first time …", which stands for the event just told', () => {
-		const text = [
+		const text = titled(
 			'Landing on a Comet',
-			'',
 			'In November 2014 the orbiter released a lander called Philae. It was the first time a spacecraft had landed on a comet.'
-		].join('\n');
+		);
 		expect(reads(text, 1, '2024-01-01')).toMatch(/^It was the first time/);
+		const happened = ['The Discovery of Neptune', '', 'Neptune was found in 1846. It happened that in the 1840s the planet was near the predicted place.'].join(
+			'\n'
+		);
+		expect(reads(happened, 1, '2024-01-01')).toMatch(/^It happened/);
+	});
+});
+
+describe('what a sentence leans on besides pronouns', () => {
+	it('names "the observatory" by the one the sentences around it place, not the last one named', () => {
+		const text = titled(
+			'The Discovery of Neptune',
+			'Two astronomers at the Berlin Observatory found a planet. In France, Urbain Le Verrier was encouraged by François Arago, director of the Paris Observatory. Le Verrier wrote to Galle in Berlin. Galle obtained permission from the observatory’s director, Johann Franz Encke.'
+		);
+		expect(reads(text, 3, '2026-12-05')).toContain('from the Berlin Observatory’s director');
+	});
+
+	it('drops a connective set in commas after the subject, and a role the sentence goes on to name', () => {
+		const text = titled(
+			'The Discovery of Neptune',
+			'In France, Urbain Le Verrier was encouraged by François Arago, director of the Paris Observatory. Le Verrier, for his part, succeeded Arago as director of the Paris Observatory in 1854.'
+		);
+		expect(reads(text, 1, '2026-12-05')).toBe('Urbain Le Verrier succeeded François Arago as director of the Paris Observatory in 1854.');
+	});
+
+	it('names "the work" by the sentence that says what it was', () => {
+		const text = titled('Handel in Dublin', 'A crowd heard a new oratorio in 1742. The work was Messiah. In 1743 Handel presented the work at Covent Garden.');
+		expect(reads(text, 2, '2026-12-05')).toBe('In 1743 Handel presented Messiah at Covent Garden.');
+	});
+
+	it('drops "That autumn", which leans on the sentence before', () => {
+		const text = titled('Handel in Dublin', 'Handel’s operas failed in 1740. That autumn Handel accepted an invitation to give concerts in Dublin.');
+		expect(reads(text, 1, '2026-12-05')).toMatch(/^Handel accepted/);
 	});
 });

@@ -5,7 +5,7 @@
  * start of a sentence only count when the word is a name elsewhere too.
  */
 import type { EntityKind, Sentence, Token } from '../types';
-import { EVENT_HEADS, MONTHS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, MONTHS, NAME_PARTICLE, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon';
 
 /** A run of capitalised tokens, with its title prefix split off. */
 export type Chunk = {
@@ -67,8 +67,10 @@ function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	if (!opening) return true;
 	if (NOT_NAMES.has(word)) return false;
 	if (has(t, 'Person', 'Place', 'Organization', 'Acronym') || isInitial(t)) return true;
-	if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord')) return false;
 	const next = s.tokens[i + 1];
+	// "Le Verrier wrote to Galle": a family name's particle that opens the sentence, where the article writes it capitalised elsewhere too.
+	if (NAME_PARTICLE.test(t.text) && capitals.has(word) && !!next && s.text.slice(t.end - s.start, next.start - s.start) === ' ' && isCapital(next)) return true;
+	if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord')) return false;
 	if (capitals.has(word) && !has(t, 'Adjective', 'Verb')) return true;
 	// "Mabo himself was buried …", "Mabo was …": a name the article capitalises elsewhere, read as a verb only for opening
 	// the sentence, is a name when a verb could not follow it.

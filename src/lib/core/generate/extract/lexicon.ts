@@ -199,3 +199,6 @@ export const CAUSE_VERBS: Record<string, [string, string]> = {
 	caused: ['caused', 'causes'],
 	'meant that': ['meant that', 'means that']
 };
+
+/** The particle of a family name ("Max von Laue", "Urbain Le Verrier"): written capitalised, it may open the name of its own. */
+export const NAME_PARTICLE = /^(?:von|van|de|der|den|da|di|du|del|della|des|le|la|bin|ibn)$/i;

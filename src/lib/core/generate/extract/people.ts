@@ -7,7 +7,7 @@ import { slugify } from '../../bank/ids';
 import type { Person, Sentence, Token } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
-import { FAMILY_FIRST, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FAMILY_FIRST, NAME_PARTICLE, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 import { literal } from '../pattern';
 
 /** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
@@ -78,9 +78,9 @@ const PERSON_NOUNS = new Set(
 	'man woman boy girl child person draughtsman draftsman worker farmer sailor soldier student doctor nurse priest monk pilot'.split(' ')
 );
 
-/** Last words of names of laws, schemes and documents, which a title word before them does not make people. */
+/** Last words of names of laws, schemes, documents and books ("the King James Bible"), which a title word before them does not make people. */
 const NOT_A_PERSON = new Set(
-	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund pact telescope observatory satellite spacecraft rocket prize award medal trophy cup'.split(
+	'regulation act directive law protection convention treaty agreement initiative programme program policy plan charter code accord declaration report review fund pact telescope observatory satellite spacecraft rocket prize award medal trophy cup bible version gospel psalms testament'.split(
 		' '
 	)
 );
@@ -118,8 +118,7 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (before === 'a' || before === 'an') return false;
 		// "Ibn Battuta", "Abu Inan Faris": "son of", "father of" open a person's name; "Max von Laue" holds a family's particle.
 		if (c.kind !== 'org' && /^(?:Ibn|Abu|Bin|Ben)$/.test(words[0] ?? '') && words.length >= 2) return true;
-		if (c.kind !== 'org' && words.length === 3 && /^(?:von|van|de|der|den|da|di|du|del|della|bin|ibn)$/.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0]))
-			return true;
+		if (c.kind !== 'org' && words.length === 3 && NAME_PARTICLE.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0])) return true;
 		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
@@ -128,10 +127,13 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 	const full = personChunks.filter((c) => c.name.filter((t) => !isInitial(t)).length >= 2 || isInitial(c.name[0]));
 	// A word the article also writes after "the" ("the Vikram lander") names a thing, not a person.
 	const phrase = phraseFinder(sentences);
+	const fullNames = full.map((c) => bare(c.text));
 	for (const c of full) {
 		const name = bare(c.text);
 		const key = slugify(name, 'person');
 		if (people.has(key)) continue;
+		// "Le Verrier" is the short form of "Urbain Le Verrier", not a second person.
+		if (NAME_PARTICLE.test(name.split(/\s+/)[0]) && fullNames.some((n) => n !== name && n.endsWith(` ${name}`))) continue;
 		const words = name.split(/\s+/);
 		const familyFirst = looksFamilyFirst(words);
 		const emperor = /^(emperor|empress)$/i.test(words[words.length - 1]);
@@ -141,7 +143,9 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 			const thing = new RegExp(`\\b${literal(family)}(?:\\s+\\p{Lu}[\\p{L}-]*)+`, 'u').exec(headline)?.[0];
 			return !!thing && !headline.includes(name) && (phrase(`the ${thing}`) || phrase(`The ${thing}`));
 		};
-		const family = emperor ? undefined : familyFirst ? words[0] : words[words.length - 1];
+		// "Urbain Le Verrier" is "Le Verrier" for short, a capitalised particle and all.
+		const particle = words.length === 3 && /^\p{Lu}/u.test(words[1]) && NAME_PARTICLE.test(words[1]);
+		const family = emperor ? undefined : familyFirst ? words[0] : particle ? words.slice(1).join(' ') : words[words.length - 1];
 		people.set(key, { key, name, aliases: family && family !== name && !named(family) ? [family] : [], familyFirst });
 	}
 	// A lone word is a short form of a person named in full ("Mahathir"), or a person known by one name ("Suharto").

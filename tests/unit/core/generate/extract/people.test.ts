@@ -40,6 +40,19 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[3])[0])).toContain('Max von Laue and his colleagues');
 	});
 
+	it('reads "Urbain Le Verrier" as one person known for short as "Le Verrier", a capitalised particle and all', () => {
+		const a = analyze(
+			'The Discovery of Neptune\n\nIn France, Urbain Le Verrier attacked the problem. Le Verrier wrote to Galle in Berlin. The translators followed the King James Bible.',
+			'2026-12-05'
+		);
+		const names = [...a.people.values()].map((p) => p.name);
+		expect(names).toContain('Urbain Le Verrier');
+		expect(names).not.toContain('Le Verrier');
+		expect(names).not.toContain('James Bible');
+		expect(a.people.get('urbain-le-verrier')?.aliases).toEqual(['Le Verrier']);
+		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^Urbain Le Verrier wrote/);
+	});
+
 	it('reads a name whose aside says "a … who" as a person, but not a title "of" a place', () => {
 		const a = analyze(
 			'At Syracuse she trained with Arnie Briggs, a veteran marathoner who worked as a mail carrier. The estate belonged to the fifth Earl of Carnarvon, a wealthy aristocrat who collected antiquities. Briggs ran every day.',
