@@ -7,7 +7,9 @@
  */
 import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
-import type { Edit, Sentence } from '../types';
+import type { Analysis, Edit, Sentence } from '../types';
+import { lookup } from '../lookup';
+import { pronounEdit } from '../pronouns';
 import { capital, isFinite } from '../tokens';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
@@ -35,6 +37,8 @@ const SECOND_CLAUSE =
 const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
 const SECOND_VERB = /\s(?:but|and)\s+\p{L}+ed\b/u;
+/** "Richard Harris, an Australian anaesthetist and experienced cave diver, …": an aside on a name, whose "and experienced" joins no verb. */
+const APPOSITIVE = /,\s+(?:an?|the)\s[^,]+,/g;
 
 /** The reason as an answer: cut before a second clause. */
 const reasonOnly = (text: string) => {
@@ -60,7 +64,7 @@ const LOOSE_OBJECT = (asked: string) => {
  */
 const COLON = /[:;]|,\s+(?:and\s+)?why\b/;
 const askedWell = (asked: string | undefined) =>
-	asked && !SECOND_VERB.test(asked) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) && !LOOSE_OBJECT(asked) && !COLON.test(asked)
+	asked && !SECOND_VERB.test(asked.replace(APPOSITIVE, '')) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) && !LOOSE_OBJECT(asked) && !COLON.test(asked)
 		? asked.replace(TRAILING_HEDGE, '?')
 		: undefined;
 
@@ -243,12 +247,27 @@ function carriedSubject(s: Sentence, p: Proposition, start: number): Edit | unde
 	return { start: pronoun.start, end: pronoun.end, text: named.text.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) };
 }
 
+/**
+ * "Her parents supported her ambitions, and in 1907 she moved to Berlin so that …": a "he" or "she" opening the joined clause is
+ * the person the article is telling of, when the first clause names no one it could mean instead.
+ */
+function personAfterJoin(a: Analysis, s: Sentence, start: number): Edit | undefined {
+	if (
+		lookup(a)
+			.mentionsIn(s.index)
+			.some((m) => m.kind === 'person' && m.start < start)
+	)
+		return undefined;
+	const edit = pronounEdit(a, s, start);
+	return edit && /^(?:he|she)$/i.test(a.text.slice(edit.start, edit.end)) ? edit : undefined;
+}
+
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
 function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const joins = [...ctx.a.text.slice(p.start, p.end).matchAll(/,\s+(?:and|but)\s+/g)].reverse();
 	for (const join of joins) {
 		const start = p.start + (join.index ?? 0) + join[0].length;
-		const carried = carriedSubject(s, p, start);
+		const carried = carriedSubject(s, p, start) ?? personAfterJoin(ctx.a, s, start);
 		const second = {
 			...p,
 			start,

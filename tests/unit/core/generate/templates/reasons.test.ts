@@ -1,14 +1,7 @@
-import { templateContext } from '../fixtures';
 import { reasonDrafts } from '$lib/core/generate/templates/reasons';
+import { context, asked, answers, prompts } from './reason-cards';
 
-const context = (text: string) => templateContext(text);
-
-/** The why and result cards a text makes, as [prompt, answer], as answers, or as prompts. */
-const asked = (text: string) => reasonDrafts(context(text)).map((d) => [d.prompt, d.answer]);
-const answers = (text: string) => reasonDrafts(context(text)).map((d) => d.answer);
-const prompts = (text: string) => reasonDrafts(context(text)).map((d) => d.prompt);
-
-describe('why and result questions', () => {
+describe('why questions', () => {
 	it('asks why of a clause that gives its reason, answered by the reason', () => {
 		const drafts = reasonDrafts(
 			context('Asian governments built up huge reserves of foreign currency so that they would never again have to ask the IMF for help.')
@@ -25,6 +18,18 @@ describe('why and result questions', () => {
 		const text =
 			'In 1890 Koch announced a substance he called tuberculin, made from the bacteria, as a treatment. It failed as a cure and caused a scandal, but it later proved valuable as a diagnostic test, because infected people react to it on the skin.';
 		expect(prompts(text)).toContain('Why did tuberculin prove valuable as a diagnostic test?');
+	});
+
+	it('asks why of a name with an aside whose "and experienced" joins no verb', () => {
+		expect(prompts('Richard Harris, an Australian anaesthetist and experienced cave diver, sedated each boy so that he would not panic underwater.')).toEqual([
+			'Why did Richard Harris, an Australian anaesthetist and experienced cave diver, sedate each boy?'
+		]);
+	});
+
+	it('asks why of a clause after ", and" whose "she" is the person told of, when the first clause names no one', () => {
+		const text =
+			'Lise Meitner was born in Vienna in 1878. Her parents supported her ambitions, and in 1907 she moved to Berlin so that she could attend lectures.';
+		expect(prompts(text)).toContain('Why did Lise Meitner move to Berlin in 1907?');
 	});
 
 	it('asks why of a clause that states its purpose with a bare "to", answered by the purpose', () => {
@@ -153,90 +158,8 @@ describe('why and result questions', () => {
 		expect(answers('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of this.')).toEqual([]);
 	});
 
-	it('reads ", so that" with no "could" or "would" as a result, and with one as a purpose', () => {
-		expect(asked('This temperature inversion acted like a lid, so that the smoke from millions of chimneys had nowhere to go.')).toEqual([
-			['This temperature inversion acted like a lid. What was the result?', 'The smoke from millions of chimneys had nowhere to go']
-		]);
-		expect(asked('In 1907 Lise Meitner moved to Berlin, so that she could attend the lectures of Max Planck.')).toEqual([
-			['Why did Lise Meitner move to Berlin in 1907?', 'So that she could attend the lectures of Max Planck']
-		]);
-	});
-
-	it('asks "what is the result" of how things are, and "what was" of what happened', () => {
-		expect(prompts('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
-			'Higher interest rates make borrowing more expensive. What is the result?'
-		]);
-		// A cause told in the past is what happened, whatever tense compromise reads in the result ("pedalled").
-		expect(prompts('The stages averaged about 400 kilometres, so riders pedalled through the night.')).toEqual([
-			'The stages averaged about 400 kilometres. What was the result?'
-		]);
-		expect(prompts('The bank raised interest rates sharply in 1980, so spending cooled and firms found it harder to raise prices.')).toEqual([
-			'The bank raised interest rates sharply in 1980. What was the result?'
-		]);
-	});
-
-	it('asks for the result a participle gives ("…, forcing …"), answered with what the cause did', () => {
-		const drafts = reasonDrafts(context('The Hanoi Summit of 2019 collapsed without a deal, forcing Kim Jong Un to return home empty-handed.'));
-		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
-			['The Hanoi Summit of 2019 collapsed without a deal. What was the result?', 'It forced Kim Jong Un to return home empty-handed']
-		]);
-	});
-
-	it('asks no result of a cause with no verb of its own, and answers a reason without a second verb of its clause', () => {
-		expect(prompts('A second search later that night led to the arrest of Guy Fawkes, who was carrying slow matches.')).toEqual([]);
-		expect(answers('The opening of Parliament was postponed several times because of plague and was finally fixed for 5 November 1605.')).toEqual([
-			'Because of plague'
-		]);
-	});
-
-	it('answers a result without a second fact joined after ", and", but keeps a quotation and an aside whole', () => {
-		expect(
-			answers('The extra reflection reverses the order of the colours, so the secondary bow has red on the inside, and some light escapes at each reflection.')
-		).toEqual(['The secondary bow has red on the inside']);
-		expect(
-			answers(
-				'The Pfizer vaccine had to be stored at minus 70 degrees, so early distribution depended on freezers that many clinics, and many poorer countries, did not have.'
-			)
-		).toEqual(['Early distribution depended on freezers that many clinics, and many poorer countries, did not have']);
-	});
-
-	it('asks for the result that "leaving", "allowing" or "which meant that" gives, answered with what the cause did', () => {
-		expect(
-			answers('On 13 March 1989 a powerful storm caused the collapse of the Hydro-Quebec power grid in Canada, leaving six million people without electricity.')
-		).toEqual(['It left six million people without electricity']);
-		expect(
-			answers('In July 2008 Apple opened the App Store alongside the faster iPhone 3G, allowing outside developers to sell software for the phone.')
-		).toEqual(['It allowed outside developers to sell software for the phone']);
-		expect(answers('In 1898 Ernest Shackleton qualified as a master mariner, which meant that he could command a British ship anywhere in the world.')).toEqual(
-			['It meant that he could command a British ship anywhere in the world']
-		);
-	});
-
 	it('reads "to" after a noun it completes ("commitment to free trade") as no purpose', () => {
 		expect(asked('In 1932 Britain abandoned its long commitment to free trade and agreed a system of imperial preference.')).toEqual([]);
-	});
-
-	it('asks no result that leans on a sentence before it ("This charge …"), but one about the cause’s own subject', () => {
-		expect(asked('Charge builds up in the cloud. Air is normally a good insulator, so this charge can keep building for minutes.')).toEqual([]);
-		expect(answers('Bottles collected through a deposit system are clean and sorted, so they can be turned back into new bottles.')).toEqual([
-			'They can be turned back into new bottles'
-		]);
-	});
-
-	it('asks for the result of the sentence before a result opener', () => {
-		const drafts = reasonDrafts(
-			context('The Thai government ran out of reserves to defend the baht in 1997. As a result, the currency lost half its value within months.')
-		);
-		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
-			['The Thai government ran out of reserves to defend the baht in 1997. What was the result?', 'The currency lost half its value within months']
-		]);
-	});
-
-	it('takes "As a result of X, …" for a cause inside the sentence, not a result of the one before', () => {
-		const drafts = reasonDrafts(
-			context('The flight made Louis Blériot famous across Europe. As a result of the publicity, orders for his aircraft poured in from several countries.')
-		);
-		expect(drafts.some((d) => /^Of the publicity/.test(String(d.answer)))).toBe(false);
 	});
 
 	it('asks why of a main clause whose reason opens the sentence, the pronoun in the reason left to the person named after it', () => {
@@ -246,13 +169,6 @@ describe('why and result questions', () => {
 			)
 		);
 		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([['Why did Hubert Latham lose several days?', 'Because his aircraft had to be replaced']]);
-	});
-
-	it('answers "As a result of X" for the clause it opens', () => {
-		const drafts = reasonDrafts(context('As a result of the publicity, orders for the Blériot XI poured in from several countries.'));
-		expect(drafts.map((d) => [d.prompt, d.answer])).toEqual([
-			['Why did orders for the Blériot XI pour in from several countries?', 'As a result of the publicity']
-		]);
 	});
 
 	it('asks "did … have" of "had" as a verb of its own, and cuts a second clause off the reason', () => {
