@@ -237,6 +237,9 @@ function headlineKind(a: Analysis, noun: string, before: number): string | undef
 	return undefined;
 }
 
+/** Words for everyone, everywhere or all time, which no name narrows. */
+const EVERYWHERE = /^(?:world|universe|public|past|future|present)$/;
+
 /** Nouns for a town, each the same kind of place. */
 const TOWN_WORDS = String.raw`(?:city|town|capital|port|village)`;
 const TOWN = new RegExp(`^${TOWN_WORDS}$`);
@@ -296,6 +299,8 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		const owner = /^(\p{Ll}[\p{Ll}-]{3,})['’]s$/u.exec(noun.text)?.[1];
 		const word = owner ?? noun.text;
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
+		// "the world", "the public": a word for everyone or everywhere is never one named place ("the Old World").
+		if (EVERYWHERE.test(word)) continue;
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
 		// "the holiday churches" is a kind of church; "the holiday, churches" is the holiday.

@@ -59,6 +59,14 @@ describe('what a sentence leans on besides pronouns', () => {
 		expect(reads(text, 1, '2026-12-05')).toBe('Urbain Le Verrier succeeded François Arago as director of the Paris Observatory in 1854.');
 	});
 
+	it('never names "the world" by a place the article calls "the Old World"', () => {
+		const text = titled(
+			'How Bats See with Sound',
+			'The fruit bats of the Old World do not echolocate. George Pierce had built one of the few devices in the world able to detect ultrasound.'
+		);
+		expect(reads(text, 1, '2026-12-05')).toContain('the few devices in the world');
+	});
+
 	it('names "the work" by the sentence that says what it was', () => {
 		const text = titled('Handel in Dublin', 'A crowd heard a new oratorio in 1742. The work was Messiah. In 1743 Handel presented the work at Covent Garden.');
 		expect(reads(text, 2, '2026-12-05')).toBe('In 1743 Handel presented Messiah at Covent Garden.');

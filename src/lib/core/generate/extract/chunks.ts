@@ -30,6 +30,13 @@ const MODIFIER_COMPOUND = /-(?:led|based|backed|born|owned|run|made|style|era|ty
 
 const lowerBare = (t: Token) => t.text.toLowerCase().replace(POSSESSIVE, '');
 const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && !MONTHS[lowerBare(t).replace(/\.$/, '')];
+/** "Jan Pieterszoon Coen", "Jan van Riebeeck": a month's short form with no full stop, before a capital, is a given name. */
+const givenNameLikeMonth = (t: Token, next?: Token) =>
+	/^\p{Lu}\p{Ll}{2}$/u.test(t.text) &&
+	!!MONTHS[t.text.toLowerCase()] &&
+	!/^(?:May|Mar)$/.test(t.text) &&
+	!!next &&
+	/^(?:\p{Lu}\p{Ll}|van\b|von\b|de\b)/u.test(next.text);
 const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
 export const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 const isAcronym = (t: Token) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]+$|^\p{Lu}{2,}[\p{Ll}]*\p{Lu}+$/u.test(t.text.replace(POSSESSIVE, ''));
@@ -60,6 +67,7 @@ export function midSentenceCapitals(sentences: Sentence[]): Set<string> {
 /** Can this token open or continue a chunk where it stands? */
 function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	const t = s.tokens[i];
+	if (givenNameLikeMonth(t, s.tokens[i + 1]) && s.text.slice(t.end - s.start, s.tokens[i + 1].start - s.start) === ' ') return true;
 	if (!isCapital(t) || isCompound(t, s.tokens[i + 1]) || t.text === 'I' || MODIFIER_COMPOUND.test(t.text)) return false;
 	const word = lowerBare(t);
 	const before = s.text.slice(0, t.start - s.start).trimEnd();

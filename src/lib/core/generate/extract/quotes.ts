@@ -5,7 +5,7 @@
  * count as the speaker: when Chung says "Kim made a promise", the words are Chung's.
  */
 import type { Mention, Paragraph, Quote, Sentence, Span } from '../types';
-import { withinAny, startsWithin } from '../spans';
+import { withinAny } from '../spans';
 import { bridgesSubject, inSentence } from './coref';
 import { FINDING_VERBS, SPEECH_VERBS } from './lexicon';
 
@@ -102,6 +102,14 @@ function directQuotes(ctx: Context, text: string, sentences: Sentence[], spans: 
 }
 
 /** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
+/** Where reported speech ends: at the end of its clause, past a second "that" clause of the same verb (", but that it may be …"). */
+function reportEnd(tail: string): number {
+	const cut = CLAUSE_END.exec(tail);
+	if (!cut) return tail.length;
+	const second = /^,?\s+(?:but|and|yet)\s+that\s/.exec(tail.slice(cut.index));
+	return second ? cut.index + second[0].length + reportEnd(tail.slice(cut.index + second[0].length)) : cut.index;
+}
+
 function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | undefined {
 	for (const verb of s.tokens) {
 		const finding = FINDING_VERBS.has(verb.text);
@@ -116,12 +124,15 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 		if (!speaker) continue;
 		const contentStart = verb.end + (that ? that[0].length : rest.length - rest.trimStart().length);
 		const tail = s.text.slice(contentStart - s.start);
-		const cut = CLAUSE_END.exec(tail);
+		const cut = reportEnd(tail);
 		const content = tail
-			.slice(0, cut ? cut.index : tail.length)
+			.slice(0, cut)
 			.replace(/[.!?]+$/, '')
 			.trim();
-		if (content.split(/\s+/).length < 4 || startsWithin(quoted, contentStart, contentStart + content.length)) continue;
+		// A quotation inside it is a direct quote asked on its own, unless it closes the reported speech ("… but that it may be “the plainest …”").
+		const inner = quoted.filter((q) => q.start >= contentStart && q.start < contentStart + content.length);
+		const closing = inner.length > 0 && inner[0].start > contentStart + 2 && inner[inner.length - 1].end >= contentStart + content.length - 1;
+		if (content.split(/\s+/).length < 4 || (inner.length > 0 && !closing)) continue;
 		const speakerText = speaker.text && s.text.slice(0, verb.start - s.start).includes(speaker.text) ? speaker.text : undefined;
 		// "She realised that …": who found it is left to the sentences before, which a finding asked alone cannot show.
 		if (finding && !speakerText) continue;

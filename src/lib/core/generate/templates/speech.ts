@@ -94,9 +94,9 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
 	// "What did Jefferson hope about a short portage?": "a" something is no topic of a finding; the finding is asked whole.
 	const subject = claimSubject(a, q);
-	// "What did Weitzman show about which approach?": a question word opens a clause, not a topic.
+	// "What did Weitzman show about which approach?": a question word opens a clause, not a topic; nor does an infinitive ("to preserve one's life").
 	const about =
-		subject && ((FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject)) || /^(?:which|what|how|whether|why|who|where|when)\b/i.test(subject))
+		subject && ((FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject)) || /^(?:which|what|how|whether|why|who|where|when|to)\b/i.test(subject))
 			? undefined
 			: subject;
 	// "What did Jane Goodall say?" could be anything she said; a verb that says how ("claim", "argue") narrows it.

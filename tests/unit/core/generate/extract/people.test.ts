@@ -53,6 +53,16 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^Urbain Le Verrier wrote/);
 	});
 
+	it('reads "Jan" before a name as a given name, not the month', () => {
+		const a = analyze(
+			'The Dutch East India Company\n\nIts governor-general, Jan Pieterszoon Coen, founded Batavia in 1619. Jan van Riebeeck reached the Cape.',
+			'2026-12-05'
+		);
+		const names = [...a.people.values()].map((p) => p.name);
+		expect(names).toContain('Jan Pieterszoon Coen');
+		expect(names).toContain('Jan van Riebeeck');
+	});
+
 	it('reads a name whose aside says "a … who" as a person, but not a title "of" a place', () => {
 		const a = analyze(
 			'At Syracuse she trained with Arnie Briggs, a veteran marathoner who worked as a mail carrier. The estate belonged to the fifth Earl of Carnarvon, a wealthy aristocrat who collected antiquities. Briggs ran every day.',

@@ -20,6 +20,19 @@ describe('who said it', () => {
 });
 
 describe('what someone said', () => {
+	it('asks what someone argued in full, a second "that" clause and its closing quotation kept, but not about an infinitive', () => {
+		const text =
+			'Lord Coleridge gave the judgment. He argued that to preserve one\'s life is generally a duty, but that it may be "the plainest and the highest duty to sacrifice it."';
+		const drafts = speechDrafts(templateContext(text, '2026-12-04')).filter((d) => d.template === 'claim');
+		expect(drafts.map((d) => d.prompt)).toEqual(['What did Lord Coleridge argue?']);
+		expect(drafts[0].answer).toMatch(/but that it may be "the plainest and the highest duty to sacrifice it/);
+	});
+
+	it('asks no claim whose reported speech holds a quotation in its middle, which is asked on its own', () => {
+		const text = 'Mario Draghi argued that the bank was ready to do "whatever it takes" to preserve the euro, and the pressure eased.';
+		expect(claims(text)).toEqual([]);
+	});
+
 	it('asks what someone claimed, but not a bare "What did X say?", which has many answers', () => {
 		expect(claims('Vincenzo Peruggia claimed that he had acted out of patriotism for Italy.')).toEqual(['What did Vincenzo Peruggia claim?']);
 		expect(claims('Jane Goodall later said that she had believed chimpanzees were gentler than humans.')).toEqual([]);
