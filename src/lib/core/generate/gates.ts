@@ -221,8 +221,13 @@ const DID_SO = /\b(?:did|do|does|done|doing)\s+so\b/i;
 /** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
 const THAT_TIME =
 	/\b(?:in|at|by|during|since|until|from|on|after|before)\s+that\s+(?:time|period|moment|point|stage)\b|\bthat\s+(?:year|day|date)\b(?![-\p{L}])/iu;
-const DEMONSTRATIVE =
-	/\b(this|these|those)\s+(?!(?:week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend)\b)\p{L}/iu;
+/** Times a demonstrative may name on its own ("this week", "this year"). */
+const TIME_WORDS = 'week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend';
+/** "this rejection", "these men": a thing the sentence before named; "those whose schools …" says who they are itself. */
+const DEMONSTRATIVE = new RegExp(
+	`\\b(?:this|these)\\s+(?!(?:${TIME_WORDS})\\b)\\p{L}|\\bthose\\s+(?!(?:${TIME_WORDS}|who|whose|which|that|where)\\b)\\p{L}`,
+	'iu'
+);
 
 /** "Worked out much of this", "only the green parts of plants do this, and …": a demonstrative standing alone for what the sentence before said. */
 const LONE_DEMONSTRATIVE = /\b(?:this|these|those)\s*(?:[,.;:]|$)/i;

@@ -150,10 +150,14 @@ describe('gates', () => {
 			'In ____ it let a principal censor articles.',
 			'Why was neither adopted in ____?',
 			'Neither man had anything to do with the theft, and ____ was released.',
-			'When were both men inducted into the ____?'
+			'When were both men inducted into the ____?',
+			'Those pupils scored ____ points higher.'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}
+		// "those whose schools did not" says who they are itself.
+		const those = 'Who found no difference between pupils whose schools restricted phones and those whose schools did not?';
+		expect(gates.noDanglingReference({ ...ok, prompt: those, answer: 'Victoria Goodyear' }, ctx)).toBe(true);
 	});
 
 	it('noDanglingReference: no prompt or answer about a theme or subject the card never names', () => {

@@ -120,6 +120,10 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (c.kind !== 'org' && /^(?:Ibn|Abu|Bin|Ben)$/.test(words[0] ?? '') && words.length >= 2) return true;
 		if (c.kind !== 'org' && words.length === 3 && NAME_PARTICLE.test(words[1]) && /^\p{Lu}\p{Ll}/u.test(words[0])) return true;
 		if (c.kind === 'person' || (c.kind !== 'org' && whoHeWas(sentences[c.sentence], c))) return true;
+		// "Victoria Goodyear, who led the study, found …": a name of two or three words that "who" takes up is someone, even one
+		// the tagger reads as a firm's.
+		if (words.length >= 2 && words.length <= 3 && !c.title.length && /^,\s+who\s/.test(sentences[c.sentence].text.slice(c.end - sentences[c.sentence].start)))
+			return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
 	});

@@ -53,6 +53,11 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^Urbain Le Verrier wrote/);
 	});
 
+	it('reads a name that "who" takes up as a person, even one the tagger reads as a firm', () => {
+		const a = analyze('Phones in Schools\n\nVictoria Goodyear, who led the study, found no difference in wellbeing.', '2026-12-05');
+		expect([...a.people.values()].map((p) => p.name)).toContain('Victoria Goodyear');
+	});
+
 	it('reads "Jan" before a name as a given name, not the month', () => {
 		const a = analyze(
 			'The Dutch East India Company\n\nIts governor-general, Jan Pieterszoon Coen, founded Batavia in 1619. Jan van Riebeeck reached the Cape.',
