@@ -110,6 +110,20 @@ function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | u
 	return undefined;
 }
 
+/** "slip past those defences": a "those" inside a clause points back no more than "the" would, and reads alone as "the". */
+function thoseEdits(s: Sentence, from: number): Edit[] {
+	return s.tokens
+		.filter(
+			(t, i) =>
+				i > 0 &&
+				t.start > from &&
+				/^those$/.test(t.text) &&
+				s.tokens[i + 1]?.tags.has('Noun') &&
+				!/^(?:who|whose|which|that|where)$/i.test(s.tokens[i + 1].text)
+		)
+		.map((t) => ({ start: t.start, end: t.end, text: 'the' }));
+}
+
 /** Dash asides (" – despite … – "), dropped unless the blank falls inside them. */
 function asideEdits(s: Sentence): Edit[] {
 	const edits: Edit[] = [];
@@ -161,6 +175,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		countedThem(a, s, from),
 		emphaticEdit(s, from),
 		subjectConnectiveEdit(a, s, from),
+		...thoseEdits(s, from),
 		dropOpening,
 		...asideEdits(s)
 	].filter((e): e is Edit => !!e);

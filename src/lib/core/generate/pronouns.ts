@@ -6,7 +6,7 @@
  */
 import type { Analysis, Edit, Mention, Sentence, Token } from './types';
 import { leadingNounPhrase } from './extract/coref';
-import { nameForPronoun } from './context';
+import { nameForPronoun, usualName } from './context';
 import { describedInFull, topicName } from './descriptions';
 import { genderOf, pronounPerson } from './extract/index';
 import { orphanObjects } from './object-pronouns';
@@ -53,6 +53,8 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
  */
 function pluralSubject(a: Analysis, s: Sentence): string | undefined {
 	const verb = s.tokens.findIndex(isFinite);
+	const pair = namedPair(a, s, verb);
+	if (pair) return pair;
 	const noun = s.tokens[verb - 1];
 	if (verb < 2 || /[,;:]/.test(a.text.slice(noun.end, s.tokens[verb].start))) return undefined;
 	const family = /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && new RegExp(`\\b${literal(noun.text.slice(0, -1))}\\b`).test(a.text);
@@ -63,6 +65,23 @@ function pluralSubject(a: Analysis, s: Sentence): string | undefined {
 	// "Alpher and Herman, building on work on how the chemical elements were forged, …": a verb inside an aside is not the sentence's.
 	if (/,|\b(?:how|that|which|who|whom|whose|whether|what)\b/i.test(a.text.slice(s.start, s.tokens[the].start))) return undefined;
 	return `the ${a.text.slice(s.tokens[the + 1].start, noun.end)}`;
+}
+
+/** "In 2005 Katalin Karikó and Drew Weissman, at the University of Pennsylvania, showed …": two people named as the subject, in full. */
+function namedPair(a: Analysis, s: Sentence, verb: number): string | undefined {
+	if (verb < 0) return undefined;
+	const people = lookup(a)
+		.mentionsIn(s.index)
+		.filter((m) => m.kind === 'person' && m.end <= s.tokens[verb].start);
+	if (people.length !== 2 || !/^\s+and\s+$/.test(a.text.slice(people[0].end, people[1].start))) return undefined;
+	// Only the subject: nothing but a date or a place may open the sentence before the pair, and nothing but an aside follow it.
+	if (!/^(?:(?:In|On|By|During)\s+[^,]{1,30}?,?\s+)?$/.test(a.text.slice(s.start, people[0].start))) return undefined;
+	if (!/^(?:,[^,]*,)?\s*$/.test(a.text.slice(people[1].end, s.tokens[verb].start))) return undefined;
+	const name = (m: Mention) => {
+		const person = a.people.get(m.key);
+		return person ? usualName(a, person) : m.text;
+	};
+	return `${name(people[0])} and ${name(people[1])}`;
 }
 
 /** The one body (a firm, a bank, an agency) a sentence names, when a verb follows it: "as Silicon Valley Bank discovered". */

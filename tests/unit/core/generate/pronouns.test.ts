@@ -12,6 +12,15 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 1, '2024-01-01')).toBe('Tuberculin failed as a cure and caused a scandal.');
 	});
 
+	it('takes "they" for the two people the sentence before names as its subject, and drops "For that work"', () => {
+		const text = titled(
+			'How mRNA Vaccines Work',
+			'In 2005 Katalin Karikó and Drew Weissman, at the University of Pennsylvania, showed that a modified base let the molecule slip past those defences. For that work they received the Nobel Prize in October 2023.'
+		);
+		expect(reads(text, 1, '2024-01-01')).toBe('Katalin Karikó and Drew Weissman received the Nobel Prize in October 2023.');
+		expect(reads(text, 0, '2024-01-01')).toContain('slip past the defences');
+	});
+
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
 		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);

@@ -89,7 +89,8 @@ export const CONNECTIVES = [
 	'yet', 'even so', 'in addition', 'soon afterwards', 'soon afterward', 'afterwards', 'as a result', 'in turn', 'then',
 	'so', 'thus', 'therefore', 'besides', 'indeed', 'in fact', 'as of now', 'in that time', 'by then', 'after that', 'since then',
 	'at the time', 'by comparison', 'by contrast', 'fittingly', 'similarly', 'likewise', 'in other words', 'ironically',
-	'much later', 'years later', 'decades later', 'months later', 'weeks later', 'days later', 'shortly afterwards', 'shortly afterward'
+	'much later', 'years later', 'decades later', 'months later', 'weeks later', 'days later', 'shortly afterwards', 'shortly afterward',
+	'for that work', 'for this work', 'for their work', 'for that discovery', 'for this discovery', 'for their discovery'
 ];
 
 /** Month names and their abbreviations, to month numbers. */

@@ -97,6 +97,16 @@ export function sexOfHonorific(word: string | undefined): 'f' | 'm' | undefined 
 /** The sex an honorific just before a name tells ("Lord Byron", "Lady Lovelace"). */
 const honorificSex = (title: Token[]) => sexOfHonorific(title[title.length - 1]?.text);
 
+/** "Katalin Karikó and Drew Weissman": a full name joined by "and" to a person's is a person's too. */
+function pairedWithPerson(s: Sentence, chunk: Chunk, chunks: Chunk[]): boolean {
+	if (chunk.name.length < 2) return false;
+	const joined = (first: Chunk, second: Chunk) => /^\s+and\s+$/.test(s.text.slice(first.end - s.start, second.start - s.start));
+	const person = (c: Chunk) => c.sentence === chunk.sentence && c.kind === 'person' && c.name.length >= 2;
+	const after = chunks.find((c) => c.sentence === chunk.sentence && c.start > chunk.end);
+	const before = chunks.filter((c) => c.sentence === chunk.sentence && c.end < chunk.start).pop();
+	return (!!after && person(after) && joined(chunk, after)) || (!!before && person(before) && joined(before, chunk));
+}
+
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''): Map<string, Person> {
 	const people = new Map<string, Person>();
@@ -125,7 +135,7 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (words.length >= 2 && words.length <= 3 && !c.title.length && /^,\s+who\s/.test(sentences[c.sentence].text.slice(c.end - sentences[c.sentence].start)))
 			return true;
 		if (c.kind !== 'name') return false;
-		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c);
+		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c) || pairedWithPerson(sentences[c.sentence], c, chunks);
 	});
 	// Full names first, so a lone "Wit" or "Kim" can be matched to them.
 	const full = personChunks.filter((c) => c.name.filter((t) => !isInitial(t)).length >= 2 || isInitial(c.name[0]));
