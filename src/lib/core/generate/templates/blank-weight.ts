@@ -17,6 +17,10 @@ const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp
 const LISTED =
 	/^\s+(?:\p{Ll}+\s+)?(?:objection|argument|reason|point|tool|option|approach|problem|lesson|step|way|question|answer|idea|fact|claim|criticism|worry|concern|benefit|advantage|drawback|stage|factor|thing|countries|country|kind|type|group|side)s?\b/u;
 
+/** Words for land and water that a place's name may end on in lower case: "the Fra Mauro highlands", "the Tagus estuary". */
+const LANDFORM =
+	/^\s+(?:highlands|lowlands|mountains|hills|range|river|valley|desert|basin|sea|strait|straits|islands?|coast|peninsula|plains?|plateau|crater|canyon|glacier|delta|gulf|bay|lake|ocean|estuary)\b/;
+
 /** Names that are a common word capitalised: "the Games", "the Court", "the Assembly". */
 const GENERIC_NAME =
 	/^(?:Games|Olympics|Championships?|Cup|Court|Assembly|Council|Parliament|Congress|Senate|Government|Commission|Committee|Conference|Summit|Treaty|Act|Board)$/;
@@ -269,10 +273,12 @@ function trivia(a: Analysis, m: Mention): number {
 			return 0.4;
 		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
 	}
-	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes.
+	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes; "the ____ highlands" (Fra Mauro)
+	// is a place whose name goes on in lower case.
 	if (
 		(m.kind === 'name' || m.kind === 'place' || m.kind === 'org') &&
 		/^\s+\p{Ll}+/u.test(after) &&
+		!LANDFORM.test(after) &&
 		!/^\s+(?:and|or|of|in|on|at|to|for|with|from|by|is|was|were|are|has|had|have|said|says)\b/.test(after)
 	)
 		return 0.4;

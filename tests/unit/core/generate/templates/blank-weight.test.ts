@@ -34,4 +34,10 @@ describe('blanks that ask a detail of the story', () => {
 		const own = weightOf('The two scientists spent about 140 years weakening a strain of the germ in the laboratory.', '140 years');
 		expect(counted).toBeLessThan(own);
 	});
+
+	it('weighs a place whose name goes on in lower case ("the Fra Mauro highlands") as a name, not a name used as an adjective', () => {
+		const place = weightOf('The mission was aimed at the Fra Mauro highlands, a hilly region.', 'Fra Mauro');
+		const adjective = weightOf('The mission was aimed by Fra Mauro engineers at a hilly region.', 'Fra Mauro');
+		expect(place).toBeGreaterThan(adjective);
+	});
 });
