@@ -29,6 +29,8 @@ const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
 const LABEL_HEAD = /\b(?:culprit|problem|answer|reason|result|point|idea|trouble|question|issue|cause|solution|move|decision|plan|proposal|step|deal|change)$/i;
 const IMPERSONAL = /^(?:it|its|they|their)$/i;
+/** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ". */
+const COMPANY = /^(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*,\s*$/;
 
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
 function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {
@@ -191,10 +193,6 @@ function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: T
 
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const firstName =
-		lookup(a)
-			.mentionsIn(s.index)
-			.find((m) => m.kind === 'person' && m.start >= from)?.start ?? s.end;
 	const token = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
 	if (!token) return undefined;
 	const before = s.tokens.filter((t) => t.start >= from && t.start < token.start);
@@ -225,9 +223,16 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;
 		return { start: token.start, end: token.end, text: lower };
 	}
+	// "Together with Georges Bidault, his French counterpart, he invited …": the one he is with is not him.
+	const company = COMPANY.exec(a.text.slice(from, token.start));
+	const after = company ? from + company[0].length : from;
+	const firstName =
+		lookup(a)
+			.mentionsIn(s.index)
+			.find((m) => m.kind === 'person' && m.start >= after)?.start ?? s.end;
 	const named = lookup(a)
 		.mentionsIn(s.index)
-		.filter((m) => m.kind === 'person' && m.start >= from && m.end <= token.start);
+		.filter((m) => m.kind === 'person' && m.start >= after && m.end <= token.start);
 	const possessive = word === 'his' || (word === 'her' && owning(next));
 	if (possessive && !named.length && ownedBySubjectNoun(before)) return undefined;
 	// "Queen Victoria granted him …": a "him" cannot mean the only people before it when they are all women.
@@ -241,7 +246,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		.mentionsIn(s.index)
 		.filter((m) => m.kind !== 'person' && m.start >= from && m.end <= token.start);
 	const notPerson = (t: Token) => t.tags.has('Date') || things.some((m) => t.start >= m.start && t.end <= m.end);
-	if (!otherSex && !subject && before.some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t)))) return undefined;
+	if (!otherSex && !subject && before.some((t) => t.start >= after && (t.tags.has('Person') || (t.tags.has('ProperNoun') && !notPerson(t))))) return undefined;
 	// "Bahramov became a hero in his native Azerbaijan": a name that opens the clause as its subject owns the pronoun, whatever its kind.
 	const opening = lookup(a)
 		.mentionsAt(from)

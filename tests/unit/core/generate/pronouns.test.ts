@@ -21,6 +21,14 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 0, '2024-01-01')).toContain('slip past the defences');
 	});
 
+	it('never takes "he" for the one named in an opening "Together with …" phrase', () => {
+		const text = titled(
+			'The Marshall Plan',
+			'George Marshall spoke at Harvard in June 1947. Together with Georges Bidault, the French minister, he invited Molotov to Paris.'
+		);
+		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, the French minister, George Marshall invited Molotov to Paris.');
+	});
+
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
 		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);

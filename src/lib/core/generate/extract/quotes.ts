@@ -10,7 +10,8 @@ import { bridgesSubject, inSentence } from './coref';
 import { FINDING_VERBS, SPEECH_VERBS } from './lexicon';
 
 const SAY = /^(said|says|say|added|adds|argued|argues|warned|warns|told|tells)$/;
-const CLAUSE_END = /,\s+(?:but|while|whereas|although|though|and experts|and critics|and (?:he|she|they|his|her|their))\b|;|\s[–—]\s/;
+const CLAUSE_END =
+	/,\s+(?:but|while|whereas|although|though|and experts|and critics|and (?:he|she|they|his|her|their))\b|,\s+and\s+(?=\p{Lu}\p{Ll})(?!I\b)|;|\s[–—]\s/u;
 
 type Context = { sentences: Sentence[]; people: Mention[]; resolve: (s: Sentence, at: number) => string | undefined };
 

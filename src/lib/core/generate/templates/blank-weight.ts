@@ -42,6 +42,11 @@ function pastPerfectAfter(a: Analysis, m: Mention): boolean {
 	return !!verb && !/^to$/i.test(verb.text) && (verb.tags.has('PastTense') || verb.tags.has('Participle') || /^been$/i.test(verb.text));
 }
 
+/** Whether a number is written four times or more in the article, alone or as the start of a measure ("20mph"). */
+function writtenOften(a: Analysis, digits: string): boolean {
+	return (a.text.match(new RegExp(`(?<![\\d.,])${digits}(?![\\d.,]\\d)`, 'g')) ?? []).length >= 4;
+}
+
 /** Does the mention's sentence name a case ("X v. Y") other than the one its headline is about? */
 function citesOtherCase(a: Analysis, m: Mention): boolean {
 	const cases = a.sentences[m.sentence].text.match(/\b\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+v\.?\s+\p{Lu}[\p{L}.'’-]*/gu) ?? [];
@@ -76,6 +81,8 @@ export function mentionWeight(a: Analysis, m: Mention, freq: Map<string, number>
 	// what the article names everywhere is guessed, not remembered.
 	if (seen >= 4 && (m.kind === 'place' || m.kind === 'acronym' || m.kind === 'org' || m.kind === 'name' || (m.kind === 'date' && m.form === 'y')))
 		return 0.3 * KIND_WEIGHT[m.kind];
+	// "the number ____ inside a red circle" in a piece about 20mph limits: a number the article keeps writing is guessed too.
+	if (m.kind === 'number' && /^\d+$/.test(m.text) && writtenOften(a, m.text)) return 0.3 * KIND_WEIGHT[m.kind];
 	const specific = named ? (seen === 1 ? 0.6 : seen === 2 ? 0.85 : 1) : 1 - 0.35 * Math.min(1, (seen - 1) / 8);
 	const after = a.text.slice(m.end, m.end + 20);
 	const possessive = /^['’]s\b/.test(after) ? 0.85 : 1;
@@ -264,6 +271,8 @@ function trivia(a: Analysis, m: Mention): number {
 			return 0.4;
 		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
 		if (person && !person.name.includes(' ')) return 0.4;
+		// "____, then prime minister, seized on the row": a post the aside gives at once names its holder.
+		if (/^,\s+(?:then|the\s+then|now|later|at\s+the\s+time)\s+\p{Ll}/u.test(after)) return 0.4;
 		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
 		if (
 			lookup(a)

@@ -153,6 +153,13 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// does not name.
 	if (wordCount(reason) <= 3 && /\b(?:him|her|them|it)$/i.test(reason)) return undefined;
 	if (COUNTS_UNNAMED(answer)) return undefined;
+	// "To draw up a plan": a purpose that names only a plan or a deal, not what it was for, tells nothing.
+	if (
+		/^(?:to\s+)?\p{Ll}+(?:\s+(?:up|out|down|on|in|off))?\s+(?:a|an|some|the)\s+(?:plan|scheme|deal|solution|response|decision|agreement|proposal|strategy|programme|program|report|statement|meeting|way)$/u.test(
+			reason
+		)
+	)
+		return undefined;
 	// "Thanks to one stubborn official": a cause named by no more than "one" or "a" something tells nothing.
 	if (/^(?:a|an|one|some)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(reason)) return undefined;
 	return {

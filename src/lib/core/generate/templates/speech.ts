@@ -29,9 +29,11 @@ function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 		const stop = tail.search(/,|;|\s[–—]\s|\s(?:and|but)\s|[.!?]["”’]?\s*$/);
 		end += stop < 0 ? tail.length : stop;
 	}
+	// "Who said bitterly afterwards that …": "afterwards" leans on an event the card does not tell.
 	const body = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end)
 		.replace(/\s+/g, ' ')
-		.replace(/[\s,.;:]+$/, '');
+		.replace(/[\s,.;:]+$/, '')
+		.replace(/\s+(?:afterwards|afterward|later|then|again)\b(?=[^“"]*(?:[“"]|$))/, '');
 	return `Who ${body}?`;
 }
 

@@ -40,4 +40,11 @@ describe('blanks that ask a detail of the story', () => {
 		const adjective = weightOf('The mission was aimed by Fra Mauro engineers at a hilly region.', 'Fra Mauro');
 		expect(place).toBeGreaterThan(adjective);
 	});
+
+	it('weighs a number the article keeps writing, and a person whose post the aside gives at once, as guessed', () => {
+		const often = 'Wales chose 20mph. Critics hated 20mph. Drivers slowed to 20mph. Few signs provoke fury like the number 20 inside a red circle.';
+		expect(weightOf(often, '20')).toBeLessThan(weightOf('Few signs provoke fury like the number 20 inside a red circle.', '20'));
+		const post = weightOf('Rishi Sunak, then prime minister, seized on the row.', 'Rishi Sunak');
+		expect(post).toBeLessThan(weightOf('Rishi Sunak, a former banker, seized on the row.', 'Rishi Sunak'));
+	});
 });

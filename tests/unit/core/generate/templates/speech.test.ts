@@ -28,6 +28,19 @@ describe('what someone said', () => {
 		expect(drafts[0].answer).toMatch(/but that it may be "the plainest and the highest duty to sacrifice it/);
 	});
 
+	it('ends a claim before ", and" opens a clause on another name, and asks who said it without "afterwards"', () => {
+		const drafts = speechDrafts(
+			templateContext('Will Clayton warned in a memorandum that Europe was steadily deteriorating, and George Kennan began a recovery scheme.', '2026-12-04')
+		);
+		expect(drafts.find((d) => d.template === 'claim')?.answer).toBe('That Europe was steadily deteriorating');
+		const who = speechDrafts(
+			templateContext('Jan Masaryk said bitterly afterwards that he had gone to Moscow as a minister and come back as a servant.', '2026-12-04')
+		)
+			.filter((d) => d.template === 'who-said')
+			.map((d) => d.prompt);
+		expect(who).toEqual(['Who said bitterly that he had gone to Moscow as a minister and come back as a servant?']);
+	});
+
 	it('asks no claim whose reported speech holds a quotation in its middle, which is asked on its own', () => {
 		const text = 'Mario Draghi argued that the bank was ready to do "whatever it takes" to preserve the euro, and the pressure eased.';
 		expect(claims(text)).toEqual([]);
