@@ -281,13 +281,28 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "a yacht called L'Aigle steamed …": the name belongs to the subject, so the whole event is the answer; so is a deed of a few
 	// words ("Found Peruggia guilty"), which says too little alone.
 	const short = subject.split(/\s+/).length < 5 && !/\s\p{Lu}/u.test(subject);
-	if (indefinite && (short || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5))
+	if (indefinite && (short || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5)) {
+		// "What happened in February 1948?" has any answer; "What shocked American opinion in February 1948?" has one: the thing
+		// the article describes ("A Communist coup in Prague"), when it is more than a word and what it did is more than one; not
+		// people or a body ("What found Peruggia guilty?" asks for a court as a thing).
+		if (
+			subject.split(/\s+/).length >= 3 &&
+			did.split(/\s+/).length >= 2 &&
+			!/^(?:named|called|known|dubbed|nicknamed)\b/.test(did) &&
+			!ACTOR_HEAD.test(subject)
+		)
+			return { prompt: question(`What ${did} ${when}`), answer: capital(subject) };
 		return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };
+	}
 	// "What did Jesse Owens do on March 31, 1980?" → "Died …" reads oddly: a death happens to someone.
 	const happened = core.participle || /^died$/i.test(after.text);
 	const prompt = happened ? `What happened to ${subject} ${when}` : `What did ${subject} do ${when}`;
 	return { prompt: question(prompt), answer: capital(did) };
 }
+
+/** Heads of an indefinite subject that act as people do: "a court in Florence", "a crowd of workers". */
+const ACTOR_HEAD =
+	/^(?:a|an|some)\s+(?:\p{L}+\s+)?(?:court|jury|team|group|crowd|man|woman|men|women|boy|girl|person|people|committee|panel|judge|mob|band|party|family|couple|pair|student|teacher|worker|soldier|officer)s?\b/iu;
 
 /** "How many men did the first voyage carry?", "How much did the mission cost?", "By how much did the baht fall?". */
 export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {

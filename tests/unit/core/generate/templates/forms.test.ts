@@ -184,6 +184,13 @@ describe('question forms', () => {
 			});
 		});
 
+		it('asks what did the deed, not what happened, when the subject the article describes is a thing', () => {
+			expect(event('In February 1948 a Communist coup in Prague shocked American opinion.', 'February 1948')).toEqual({
+				prompt: 'What shocked American opinion in February 1948?',
+				answer: 'A Communist coup in Prague'
+			});
+		});
+
 		it('keeps the comma before the result a participle gives', () => {
 			expect(event('On May 23, 1949, the Basic Law was proclaimed, creating the Federal Republic of Germany in the west.', 'May 23, 1949')).toEqual({
 				prompt: 'What happened to the Basic Law on May 23, 1949?',
