@@ -29,8 +29,8 @@ const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
 const LABEL_HEAD = /\b(?:culprit|problem|answer|reason|result|point|idea|trouble|question|issue|cause|solution|move|decision|plan|proposal|step|deal|change)$/i;
 const IMPERSONAL = /^(?:it|its|they|their)$/i;
-/** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ". */
-const COMPANY = /^(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*,\s*$/;
+/** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ", "Seven years younger than Ali, ". */
+const COMPANY = /^(?:(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*|[^,;:]*\bthan\s[^,;:]*),\s*$/;
 
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
 function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {

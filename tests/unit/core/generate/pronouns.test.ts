@@ -29,6 +29,19 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, the French minister, George Marshall invited Molotov to Paris.');
 	});
 
+	it('takes "he" for the man a paragraph opens on, not the man the article is about, until another is named before a verb', () => {
+		const text = [
+			'Muhammad Ali and the Rumble in the Jungle',
+			'',
+			'Muhammad Ali was the challenger. Muhammad Ali had lost his title in 1967. He wanted it back.',
+			'',
+			'George Foreman, by contrast, looked unstoppable. Seven years younger than Ali, he had won Olympic gold in 1968. In January 1973 he had knocked Joe Frazier down six times.'
+		].join('\n');
+		expect(reads(text, 4, '2024-01-01')).toMatch(/^Seven years younger than Muhammad Ali, George Foreman had won/);
+		expect(reads(text, 5, '2024-01-01')).toMatch(/^In January 1973 George Foreman had knocked/);
+		expect(reads(text, 2, '2024-01-01')).toBe('Muhammad Ali wanted it back.');
+	});
+
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
 		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);

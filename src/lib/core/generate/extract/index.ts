@@ -5,7 +5,7 @@
  */
 import { clean } from '../clean';
 import { segment } from '../segment';
-import { tagSentences } from '../tokens';
+import { isFinite, tagSentences } from '../tokens';
 import type { Acronym, Analysis, Mention, Person, Sentence } from '../types';
 import { findAcronyms } from './acronyms';
 import { chunksOf, midSentenceCapitals } from './chunks';
@@ -268,6 +268,40 @@ export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun 
 	// In a biography told as "she", a "she" is its subject unless the sentence before made someone else its subject.
 	const prev = a.sentences[s.index - 1];
 	const prevSubject = prev ? subjectPerson(prev, known.people)?.key : undefined;
+	// "Foreman, by contrast, looked unstoppable. Seven years younger than Ali, he had won …": in a paragraph that opens on another
+	// man or woman, a "he" or "she" of that sex is that one, until someone else is made a subject.
+	const topic = wanted ? paragraphTopic(a, s, known.people, main) : undefined;
+	if (topic && topic !== main && genderOf(a, topic) === wanted) return topic;
 	if (main && wanted && wanted === known.dominant && found !== main && prevSubject !== found && fits(main)) return main;
 	return fits(found) ? found : fits(main) ? main : undefined;
+}
+
+/**
+ * The person the paragraph of sentence `s` opens on, named alone before the verb of its first sentence ("Foreman, by contrast,
+ * looked unstoppable", "For Foreman, the defeat was devastating"), while no sentence since has named anyone else there.
+ */
+function paragraphTopic(a: Analysis, s: Sentence, people: Mention[], main: string | undefined): string | undefined {
+	let first = s.index - 1;
+	while (first > 0 && a.sentences[first - 1].paragraph === s.paragraph) first--;
+	if (first < 0 || a.sentences[first].paragraph !== s.paragraph) return undefined;
+	// The people a sentence names before its verb, not as an owner ("Shockley's first idea"): its subject or its opening phrase's.
+	const leading = (i: number) => {
+		const verb = a.sentences[i].tokens.find(isFinite);
+		return inSentence(people, i).filter(
+			(m) =>
+				!!verb &&
+				m.end <= verb.start &&
+				!/^['’]s\b/.test(a.text.slice(m.end, m.end + 2)) &&
+				// "Seven years younger than Ali, he …": one measured against is not the one told of.
+				!/\b(?:than|unlike|like|with|against|beside)\s+$/i.test(a.text.slice(Math.max(0, m.start - 12), m.start))
+		);
+	};
+	const opening = new Set(leading(first).map((m) => m.key));
+	const topic = opening.size === 1 ? [...opening][0] : undefined;
+	// "Valerie Jane Morris-Goodall was born …" is the article's Jane Goodall under another name.
+	const person = topic && a.people.get(topic);
+	const mainWords = new Set((main && a.people.get(main)?.name.split(/\s+/)) ?? []);
+	if (!topic || !person || person.name.split(/[\s-]+/).some((w) => mainWords.has(w))) return undefined;
+	for (let i = first + 1; i < s.index; i++) if (leading(i).some((m) => m.key !== topic)) return undefined;
+	return topic;
 }

@@ -228,7 +228,9 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	const found = dateOfClause(a, p, m);
 	const vp = found && verbPhrase(found.core);
 	if (!found || !vp) return undefined;
-	const tail = rest(a, p, found.after.end, found.end, found.cut);
+	const rested = rest(a, p, found.after.end, found.end, found.cut);
+	// "When did Foreman retire, became a preacher …?": a second verb of a series is not turned by the question, which stops before it.
+	const tail = SECOND_PAST_VERB.test(rested) ? '' : rested;
 	const subject = subjectText(a, p, found.core);
 	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
 	if (PRONOUN.test(subject)) return undefined;
@@ -239,6 +241,9 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	// "When did recognition come, when three botanists … reached similar conclusions?": the "when" is already in the question.
 	return /\b(?:1\d|20)\d\d\b/.test(tail) || /,\s+when\s/.test(tail) ? undefined : asked;
 }
+
+/** A comma and a second past verb opening what follows the verb asked: ", became a Christian preacher". */
+const SECOND_PAST_VERB = /^\s*,\s+(?:\p{Ll}+ed|became|began|went|won|took|made|left|came|gave|fought|wrote|ran|built|sold|found|lost|led|met)\b/u;
 
 /** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
 export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
@@ -270,7 +275,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
 	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
 	// "Was proclaimed, creating the Federal Republic": a participle's result keeps the comma before it.
-	const gap = /^\s*,/.test(raw) && /^\p{Ll}+ing\b/u.test(event) ? ', ' : ' ';
+	// "Retired, became a Christian preacher … and later returned": a series of verbs keeps its comma too.
+	const gap = /^\s*,/.test(raw) && (/^\p{Ll}+ing\b/u.test(event) || /\band\s+(?:later\s+|then\s+|finally\s+)?\p{Ll}+ed\b/u.test(event)) ? ', ' : ' ';
 	const did = eventAnswer(`${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`);
 	if (!did) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.

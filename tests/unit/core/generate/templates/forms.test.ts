@@ -184,6 +184,15 @@ describe('question forms', () => {
 			});
 		});
 
+		it('keeps the comma of a series of deeds, and asks when of the first deed alone', () => {
+			expect(event('George Foreman retired in 1977, became a preacher in Texas and later returned to the ring.', '1977')?.answer).toBe(
+				'Retired, became a preacher in Texas and later returned to the ring'
+			);
+			expect(ask(whenQuestion, 'George Foreman retired in 1977, became a preacher in Texas and later returned to the ring.', '1977')).toBe(
+				'When did George Foreman retire?'
+			);
+		});
+
 		it('asks what did the deed, not what happened, when the subject the article describes is a thing', () => {
 			expect(event('In February 1948 a Communist coup in Prague shocked American opinion.', 'February 1948')).toEqual({
 				prompt: 'What shocked American opinion in February 1948?',
