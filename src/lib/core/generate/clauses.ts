@@ -95,7 +95,7 @@ function emphaticEdit(s: Sentence, from: number): Edit | undefined {
 
 /** "Le Verrier, for his part, succeeded …", "Her work, however, was …": a connective set in commas after the subject leans on the sentence before. */
 const SUBJECT_CONNECTIVE =
-	/^,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|moreover|by\s+contrast|in\s+contrast|though|too|instead|meanwhile),\s+/i;
+	/^,\s+(?:for\s+(?:his|her|its|their)\s+part|in\s+turn|however|meanwhile|moreover|by\s+contrast|in\s+contrast|though|too|instead),\s+/i;
 
 /** The edit that drops a connective in commas between a clause's subject (five words at most) and its verb. */
 function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
