@@ -41,7 +41,8 @@ export function introductionOf(a: Analysis, person: string): { role: Role; text:
 	const roles = a.roles.filter((r) => r.person === person);
 	const title = roles.find((r) => r.source === 'title');
 	if (title) return { role: title, text: titleText(title) };
-	const appositive = roles.find((r) => r.source === 'appositive');
+	// "The architect of that shift was Jeffrey Skilling": a role that points back to its paragraph introduces no one elsewhere.
+	const appositive = roles.find((r) => r.source === 'appositive' && !/\b(?:that|this|these|those)\s+\p{L}/u.test(appositiveText(r)));
 	return appositive ? { role: appositive, text: appositiveText(appositive) } : undefined;
 }
 

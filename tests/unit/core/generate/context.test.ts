@@ -11,6 +11,12 @@ describe('context edits', () => {
 		expect(reads(call, 0)).toBe('South Korean Foreign Minister Kang Kyung-wha spoke with Antony Blinken on January 26, 2021.');
 	});
 
+	it('introduces no one by a role that points back ("the architect of that shift"), and finds a surname the tagger reads as a verb', () => {
+		const text =
+			'Enron moved into trading. The architect of that shift was Jeffrey Skilling, who joined in 1990. Kenneth Lay was chairman. Skilling resigned on August 14, 2001.';
+		expect(reads(text, 3, '2024-01-01')).toBe('Jeffrey Skilling resigned on August 14, 2001.');
+	});
+
 	it('introduces a relative known by a given name alone as the relative of the person the article is about', () => {
 		const text =
 			'Mary Anning, the fossil hunter\n\nMary Anning was born in Lyme Regis in 1799. Her father, Richard, was a cabinet-maker. She sold fossils to tourists. In 1810 Richard died, and the family fell into debt.';
@@ -276,6 +282,9 @@ describe('a capitalised description', () => {
 	it('stays as written where a noun after it says what it is ("the Biden administration")', () => {
 		const text = 'President Joe Biden took office in January. Seoul hopes to work with the Biden administration.';
 		expect(reads(text, 1)).toBe('Seoul hopes to work with the Biden administration.');
+		// A plural name never takes a verb in "-s": "states" is what the name qualifies.
+		const plains = 'A black cloud rolled across the Great Plains of the United States. Many people left the Plains states for California.';
+		expect(reads(plains, 1, '2024-01-01')).toBe('Many people left the Plains states for California.');
 	});
 });
 

@@ -47,6 +47,21 @@ function sentenceHolding(sentences: Sentence[], span: { start: number; end: numb
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/**
+ * The one person of a shared family name ("King" of Don King and B.B. King) that the paragraph has named in full so far: a
+ * writer shortens a name to its last word only where no one else of that name is near. Named nowhere in the paragraph, or
+ * beside another of that name, it stays no one's.
+ */
+function familyNamed(people: Map<string, Person>, before: Mention[], sentences: Sentence[], s: Sentence, word: string): Person | undefined {
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return undefined;
+	const bearers = new Set([...people.values()].filter((p) => p.name.endsWith(` ${word}`)).map((p) => p.key));
+	if (bearers.size < 2) return undefined;
+	const named = new Set(
+		before.filter((m) => m.kind === 'person' && m.form === 'full' && bearers.has(m.key) && sentences[m.sentence].paragraph === s.paragraph).map((m) => m.key)
+	);
+	return named.size === 1 ? people.get([...named][0]) : undefined;
+}
+
 /** Reads an article: cleans, segments, tags, and extracts everything the templates use. */
 export function analyze(text: string, published?: string): Analysis {
 	const { paragraphs, headline } = clean(text);
@@ -61,6 +76,7 @@ export function analyze(text: string, published?: string): Analysis {
 	const people = findPeople(sentences, chunks, headline);
 	const mentions: Mention[] = [];
 	const acronyms: Acronym[] = [];
+	const families = new Set([...people.values()].map((p) => /\s(\p{Lu}[\p{L}'’-]+)$/u.exec(p.name)?.[1]).filter((w) => !!w));
 	// An acronym of an organisation ("ISRO") is asked about as an organisation; others ("CVID") as acronyms.
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
 	const orgAcronyms = new Set<string>();
@@ -82,7 +98,7 @@ export function analyze(text: string, published?: string): Analysis {
 		mentions.push(...dates, ...numbers);
 		const own = (chunksBySentence.get(s.index) ?? []).filter((c) => !dates.some((d) => overlaps(d, c)));
 		for (const c of own) {
-			const person = personFor(people, c.text);
+			const person = personFor(people, c.text) ?? familyNamed(people, mentions, sentences, s, c.text);
 			if (person) {
 				const form = c.text === person.name ? 'full' : 'alias';
 				mentions.push({ kind: 'person', start: c.start, end: c.end, text: c.text, sentence: s.index, key: person.key, form });
@@ -92,6 +108,22 @@ export function analyze(text: string, published?: string): Analysis {
 			if (acronym && !orgAcronym(acronym.key)) continue;
 			const kind = c.kind === 'person' ? 'name' : c.kind;
 			mentions.push({ kind, start: c.start, end: c.end, text: c.text, sentence: s.index, key: `${kind}:${slugify(c.text, 'x')}`, form: kind });
+		}
+		// "King persuaded both men": a family name that is also a title ("King", "Bishop") makes no chunk of its own.
+		for (const t of s.tokens) {
+			if (!families.has(t.text) || own.some((c) => overlaps(c, t))) continue;
+			if (
+				/^(?:the|a|an)$/i.test(
+					s.text
+						.slice(0, t.start - s.start)
+						.trimEnd()
+						.split(/\s+/)
+						.pop() ?? ''
+				)
+			)
+				continue;
+			const person = personFor(people, t.text) ?? familyNamed(people, mentions, sentences, s, t.text);
+			if (person) mentions.push({ kind: 'person', start: t.start, end: t.end, text: t.text, sentence: s.index, key: person.key, form: 'alias' });
 		}
 		for (const m of defined.mentions) {
 			// Only this sentence's mentions can share its offsets.

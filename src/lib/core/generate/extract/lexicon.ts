@@ -180,7 +180,8 @@ export const NOT_NAMES = set(`
 	although though because once until unless whether many most some such both all each every no not one none other another
 	monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow experts officials critics proponents
 	engineers scientists investors economists historians voters riots recovery support inside soon even mr mrs ms then-president
-	celsius fahrenheit kelvin
+	celsius fahrenheit kelvin under across along among amid against beyond behind below beneath beside between near
+	throughout toward towards upon within
 `);
 
 /** What a cause did to bring a result ("…, forcing X", "… led to X"), as the join writes it, then in the past and the present. */

@@ -53,6 +53,23 @@ describe('people', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^Urbain Le Verrier wrote/);
 	});
 
+	it('does not take a preposition that opens the sentence into the name after it', () => {
+		const a = analyze('The Dust Bowl\n\nUnder President Franklin Roosevelt, the government acted. In 1937 Roosevelt urged the states to act.', '2026-12-05');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Franklin Roosevelt']);
+	});
+
+	it('reads a family name two people share as the one the paragraph has named in full, and as no one beside both', () => {
+		const a = analyze(
+			'The Rumble\n\nThe fight was the first coup of Don King, a promoter. King persuaded both men to sign. He found a backer in Mobutu.\n\nA festival featured the singer Carole King. Later, King and Don King met.',
+			'2026-12-05'
+		);
+		const at = (opening: string) => a.sentences.find((s) => s.text.startsWith(opening))!;
+		const king = (opening: string) => a.mentions.filter((m) => m.sentence === at(opening).index && m.text === 'King').map((m) => m.key);
+		expect(king('King persuaded')).toEqual(['don-king']);
+		expect(render(a, propositions(a, at('He found'))[0])).toMatch(/^Don King found a backer/);
+		expect(king('Later')).toEqual([]);
+	});
+
 	it('reads a name that "who" takes up as a person, even one the tagger reads as a firm', () => {
 		const a = analyze('Phones in Schools\n\nVictoria Goodyear, who led the study, found no difference in wellbeing.', '2026-12-05');
 		expect([...a.people.values()].map((p) => p.name)).toContain('Victoria Goodyear');
