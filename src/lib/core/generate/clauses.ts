@@ -40,6 +40,8 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 		const word = t.text.toLowerCase();
 		if (!SUBORDINATORS.has(word) || !tokens[i + 1]) return;
 		if (i === 0 && word === 'when' && text.trimEnd().endsWith('?')) return;
+		// "the documentary When We Were Kings": a capital inside a sentence starts a title, not a clause.
+		if (i > 0 && /^\p{Lu}/u.test(t.text) && !/[“"‘(:—–-]\s*$/.test(text.slice(0, t.start - base))) return;
 		// "shortly after midnight on 5 May": a time after "after", "before" or "until" makes a phrase, not a clause.
 		if (/^(?:midnight|midday|noon|dawn|dusk|sunrise|sunset|\d)/i.test(tokens[i + 1].text) || tokens[i + 1].tags.has('Date')) return;
 		// "has since been recognised", "a bird once reduced to 35": with a verb straight after it, the word is an adverb, not a clause's start.

@@ -284,7 +284,12 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		}
 		// "the Court" of a ruling is the court the article last named in full ("the U.S. Supreme Court"); "the Biden administration"
 		// is the administration, and "the Court of Appeals" names itself.
-		const ownsNext = next && (/^(?:\p{Lu}|of$)/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Verb')));
+		// "the Plains states": a plural name never takes a verb in "-s", so the word after it is a noun it qualifies.
+		const ownsNext =
+			next &&
+			(/^(?:\p{Lu}|of$)/u.test(next.text) ||
+				(next.tags.has('Noun') && !next.tags.has('Verb')) ||
+				(/\p{Ll}s$/u.test(noun.text) && /^\p{Ll}+s$/u.test(next.text) && next.tags.has('PresentTense')));
 		// "the Calvin cycle" is named after a person, and a person is no description.
 		const person = lookup(a)
 			.mentionsAt(noun.start)

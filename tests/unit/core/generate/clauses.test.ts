@@ -23,6 +23,11 @@ describe('clauses', () => {
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);
 	});
 
+	it('reads a capitalised "When" inside a sentence as the start of a title, not of a clause', () => {
+		const text = "Leon Gast's documentary When We Were Kings won an Academy Award in 1997.";
+		expect(subordinateClauses(text, tagText(text))).toEqual([]);
+	});
+
 	it('reads a time after "after" as a phrase, not a clause', () => {
 		const text = 'Gandhi was arrested shortly after midnight on 5 May 1930 and held without trial.';
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);

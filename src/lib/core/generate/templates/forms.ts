@@ -78,8 +78,23 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 
 /** Is `at` inside a comma-enclosed aside that opened after `from` ("Joel Wit, a senior fellow …, told")? */
 function insideCommas(a: Analysis, from: number, at: number): boolean {
-	const commas = (a.text.slice(from, at).match(/,/g) ?? []).length;
-	return commas % 2 === 1;
+	let commas = 0;
+	let regionEnd = -1;
+	for (const c of a.text.slice(from, at).matchAll(/,\s*/g)) {
+		const comma = from + c.index;
+		// "Des Moines, Iowa, decided": the comma that closes a town's state closes an aside only when one is open.
+		if (comma === regionEnd && commas % 2 === 0) continue;
+		// "travelling through Guymon, Oklahoma, used …": the comma between a town and its state opens no aside.
+		const region =
+			/\p{Lu}[\p{L}.-]*$/u.test(a.text.slice(from, comma)) &&
+			lookup(a)
+				.mentionsAt(comma + c[0].length)
+				.find((m) => m.kind === 'place');
+		if (region) regionEnd = region.end;
+		else commas++;
+	}
+	// The state itself reads as an aside of its town: "in Des Moines, Iowa," counts as "in Des Moines".
+	return commas % 2 === 1 || at < regionEnd;
 }
 
 /** Is the word a name by how the article writes it: with a capital inside a sentence ("in Pontevedra"), or only ever with a capital and more than once? */

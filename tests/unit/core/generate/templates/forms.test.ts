@@ -20,6 +20,11 @@ describe('question forms', () => {
 		expect(ask(whoQuestion, call, 'Moon Jae-in')).toBeUndefined();
 	});
 
+	it('asks who after an aside whose town is given with its state ("Guymon, Oklahoma,")', () => {
+		const dispatch = 'Robert Geiger, a reporter travelling through Guymon, Oklahoma, used the phrase "dust bowl" in a dispatch.';
+		expect(ask(whoQuestion, dispatch, 'Robert Geiger')).toBe('Who used the phrase "dust bowl" in a dispatch?');
+	});
+
 	it('ends a question at a semicolon even when an "and" joins another clause further on', () => {
 		const deposit =
 			'Germany introduced a mandatory deposit on most single-use bottles and cans in 2003; it now stands at 25 cents, and about 98 per cent of those containers come back.';

@@ -57,7 +57,8 @@ describe('why questions', () => {
 			'In 1989 Wangari Maathai opposed a plan by the ruling party to build a tower in the park.',
 			'Customs law gave a ship 20 days to unload and pay its duties in the port of Boston.',
 			'In 1741 Handel accepted an invitation to give a season of concerts in Dublin.',
-			'Representatives of 16 nations gathered in Paris in July 1947 to draw up a plan.'
+			'Representatives of 16 nations gathered in Paris in July 1947 to draw up a plan.',
+			'The Civilian Conservation Corps put young men to work on conservation projects.'
 		])
 			expect(reasonDrafts(context(text))).toEqual([]);
 	});
