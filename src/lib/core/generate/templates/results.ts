@@ -23,6 +23,15 @@ function commandAfterColon(s: Sentence, before: number): boolean {
 	return !!next && next.start < before && next.tags.has('Infinitive') && !next.tags.has('Noun');
 }
 
+/** "leaving what …", "leaving the defence to allies": a "to" that takes a noun, not a verb, after "leaving" and its object. */
+function handsOver(s: Sentence, from: number, to: number): boolean {
+	const tokens = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	if (/^what$/i.test(tokens[0]?.text ?? '')) return true;
+	const at = tokens.findIndex((t, i) => i > 0 && t.text === 'to' && tokens[i - 1].text !== 'too');
+	const next = tokens[at + 1];
+	return at > 0 && !!next && !next.tags.has('Infinitive') && !(next.tags.has('Verb') && !next.tags.has('Noun'));
+}
+
 /** A "what was the result" draft: the cause as a statement, the result as the answer. */
 export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const { a } = ctx;
@@ -47,6 +56,9 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 		if (/\bso\s+that\s+$/.test(join[0]) && MODAL.test(a.text.slice(at, p.end))) return undefined;
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
 		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
+		// "…, leaving the defence to allies", "…, leaving what looked like …": handing a thing over, or what a scene looked
+		// like, is the same act told again, not what it brought about ("leaving six million people without power" is).
+		if (join[3] === 'leaving' && handsOver(s, at + join[0].length, p.end)) return undefined;
 		cause = render(a, { ...p, end: at });
 		joinVerb = join[1] ?? join[2] ?? join[3];
 		resultAt = at + join[0].length;

@@ -31,6 +31,15 @@ describe('result questions', () => {
 		]);
 	});
 
+	it('reads "…, leaving" as a result only where it says what the cause brought about, not what it handed over', () => {
+		expect(answers('In 1989 a powerful storm caused the collapse of the power grid, leaving six million people without electricity.')).toEqual([
+			'It left six million people without electricity'
+		]);
+		expect(prompts('The rally in 1974 exhausted Anderson, leaving him too tired to compete in the final.')).toHaveLength(1);
+		expect(prompts('Darwin himself stayed out of the public fight in 1860, leaving the defence to his allies.')).toEqual([]);
+		expect(prompts('In 1908 the blast stripped the trees of their branches, leaving what looked like a forest of poles.')).toEqual([]);
+	});
+
 	it('asks no result of a cause with no verb of its own, and answers a reason without a second verb of its clause', () => {
 		expect(prompts('A second search later that night led to the arrest of Guy Fawkes, who was carrying slow matches.')).toEqual([]);
 		expect(answers('The opening of Parliament was postponed several times because of plague and was finally fixed for 5 November 1605.')).toEqual([
