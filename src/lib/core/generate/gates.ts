@@ -268,7 +268,16 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const named = names.length > 0 && !subjectOnly;
 	// "Why does the jumper arch his back …?": a "his" after a verb whose subject is a person's common noun is that person's own.
 	const owned = () => /^(?:his|her)$/.test(personal[1]) && ownedBySubjectNoun(tagText(body).filter((t) => t.end <= personal.index));
-	return (!!blank && !subjectOnly) || named || owned();
+	// "With his father-in-law, the climatologist Wladimir Köppen, Alfred Wegener published …": a "his" in an opening phrase that
+	// names his company looks ahead to the subject after the comma.
+	const ahead = () => {
+		if (!/^(?:his|her)$/.test(personal[1]) || !/^(?:With|Together with|Along with|Alongside|Joined by)\s+$/.test(before)) return false;
+		const rest = body.slice(personal.index);
+		return [...rest.matchAll(namesAnyone(ctx.analysis))].some(
+			(m) => /,\s*$/.test(rest.slice(0, m.index + m[1].length)) && /^\s+\p{Ll}+/u.test(rest.slice(m.index + m[0].length - m[2].length))
+		);
+	};
+	return (!!blank && !subjectOnly) || named || owned() || ahead();
 };
 
 const anyone = new WeakMap<Analysis, RegExp>();

@@ -32,6 +32,18 @@ const IMPERSONAL = /^(?:it|its|they|their)$/i;
 /** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ", "Seven years younger than Ali, ". */
 const COMPANY = /^(?:(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*|[^,;:]*\bthan\s[^,;:]*),\s*$/;
 
+/** "After his death the piece grew …": the singular "the …" subject right before the first verb, past an opening phrase with no comma. */
+function subjectAfterPhrase(s: Sentence): string | undefined {
+	if (!s.tokens[0]?.tags.has('Preposition')) return undefined;
+	const verb = s.tokens.findIndex(isFinite);
+	const head = s.tokens[verb - 1];
+	if (verb < 4 || verb > 9 || !head?.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Plural')) return undefined;
+	const the = s.tokens.slice(0, verb).findLastIndex((t) => /^the$/i.test(t.text));
+	if (the < 2 || verb - the > 3 || s.tokens.slice(the + 1, verb).some((t) => !t.tags.has('Noun') && !t.tags.has('Adjective'))) return undefined;
+	if (/[,;:()“”"]/.test(s.text.slice(0, s.tokens[verb - 1].end - s.start))) return undefined;
+	return `The${s.text.slice(s.tokens[the].end - s.start, s.tokens[verb - 1].end - s.start)}`;
+}
+
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */
 function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefined {
 	const prev = a.sentences[s.index - 1];
@@ -39,7 +51,7 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const phrase = leadingNounPhrase(prev);
 	const named = plural ? undefined : namedInAsideEdit(a, prev, prev.start);
 	if (named) return named.text.trim();
-	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev));
+	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -191,10 +203,25 @@ function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: T
 	return verb && isFinite(verb) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, pronoun.start)) ? named[0].key : undefined;
 }
 
+/**
+ * "Together with Georges Bidault, his French counterpart, he invited …": a "his" or "her" in an opening phrase that names someone
+ * beside the subject is the subject's own, so the subject pronoun after it is the one to name; the possessive looks ahead to it.
+ */
+function subjectAfterOwner(a: Analysis, s: Sentence, from: number, owner: Token): Token | undefined {
+	const sex = /^(?:his)$/i.test(owner.text) ? 'he' : /^(?:her)$/i.test(owner.text) ? 'she' : undefined;
+	if (!sex) return undefined;
+	for (const t of s.tokens.filter((x) => x.start > owner.end)) {
+		if (isFinite(t) && !t.tags.has('Pronoun')) return undefined;
+		if (t.text.toLowerCase() === sex) return COMPANY.test(a.text.slice(from, t.start)) ? t : undefined;
+	}
+	return undefined;
+}
+
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const token = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
-	if (!token) return undefined;
+	const first = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
+	if (!first) return undefined;
+	const token = subjectAfterOwner(a, s, from, first) ?? first;
 	const before = s.tokens.filter((t) => t.start >= from && t.start < token.start);
 	const word = token.text.toLowerCase();
 	const next = s.tokens.find((t) => t.start > token.start);

@@ -366,6 +366,9 @@ describe('the topic of a headline', () => {
 		].join('\n');
 		expect(reads(text, 1, '2024-01-01')).toBe('The British builder William Willett campaigned for the habit in a 1907 pamphlet.');
 		expect(reads(text, 3, '2024-01-01')).toBe('A small shop fixed it in twenty minutes.');
+		// The subject after an opening phrase with no comma ("After his death the piece grew") is the thing too.
+		const piece = ['An Oratorio', '', 'After his death the piece grew ever larger. Mozart reorchestrated it in 1789 for a patron.'].join('\n');
+		expect(reads(piece, 1, '2024-01-01')).toBe('Mozart reorchestrated the piece in 1789 for a patron.');
 	});
 
 	it('never stands for the "it" of a cleft ("It was not until 1968 that …")', () => {

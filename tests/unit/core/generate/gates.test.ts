@@ -158,6 +158,11 @@ describe('gates', () => {
 		// "those whose schools did not" says who they are itself.
 		const those = 'Who found no difference between pupils whose schools restricted phones and those whose schools did not?';
 		expect(gates.noDanglingReference({ ...ok, prompt: those, answer: 'Victoria Goodyear' }, ctx)).toBe(true);
+		// "With his adviser, …, Moon Jae-in spoke": a "his" in an opening phrase of company looks ahead to the subject.
+		const ahead = 'With his adviser, the diplomat Chung Eui-yong, Moon Jae-in spoke with ____ on January 26.';
+		expect(gates.noDanglingReference({ ...ok, prompt: ahead, answer: 'Xi Jinping' }, ctx)).toBe(true);
+		expect(gates.noDanglingReference({ ...ok, prompt: 'With his adviser, Moon spoke with ____.', answer: 'Xi Jinping' }, ctx)).toBe(true);
+		expect(gates.noDanglingReference({ ...ok, prompt: 'With his adviser, the team spoke with ____.', answer: 'Xi Jinping' }, ctx)).toBe(false);
 	});
 
 	it('noDanglingReference: no prompt or answer about a theme or subject the card never names', () => {

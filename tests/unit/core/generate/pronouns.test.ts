@@ -29,6 +29,14 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, the French minister, George Marshall invited Molotov to Paris.');
 	});
 
+	it('names the subject "he" after a "his" in the opening phrase, which then looks ahead to the name', () => {
+		const text = titled(
+			'The Marshall Plan',
+			'The first to act was Ernest Bevin, the British foreign secretary. Together with Georges Bidault, his French counterpart, he invited Molotov to Paris.'
+		);
+		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, his French counterpart, Ernest Bevin invited Molotov to Paris.');
+	});
+
 	it('takes "he" for the man a paragraph opens on, not the man the article is about, until another is named before a verb', () => {
 		const text = [
 			'Muhammad Ali and the Rumble in the Jungle',
