@@ -194,7 +194,7 @@ function trivia(a: Analysis, m: Mention): number {
 	if (/^(?:No|Nos|Vol|Fig|St|Mt)\.?$/.test(m.text) || /^(?:Celsius|Fahrenheit|Kelvin|centigrade)$/i.test(m.text)) return 0;
 	if (m.kind === 'number') {
 		// "more than ____ after Koch first saw its cause" (140 years): a span between two moments is counted from their dates.
-		if (/\b(?:years|decades|centuries)$/.test(m.text) && /^\s+(?:after|since|later|before|earlier)\b/.test(after)) return 0.4;
+		if (/\b(?:days|weeks|months|years|decades|centuries)$/.test(m.text) && /^\s+(?:after|since|later|before|earlier)\b/.test(after)) return 0.4;
 		// "63 km/h (____ mph)": the same amount in another unit asks for a conversion of what the prompt prints.
 		if (/\d\s*[\p{L}/°]+\.?\s*\(\s*(?:about\s+)?$/u.test(before)) return 0;
 		// "8 minutes and 39 seconds into the third period", "exactly 10 minutes in": the clock of a match is a detail.

@@ -33,6 +33,8 @@ describe('blanks that ask a detail of the story', () => {
 		const counted = weightOf('The disease remains a leading killer more than 140 years after Robert Koch first saw its cause.', '140 years');
 		const own = weightOf('The two scientists spent about 140 years weakening a strain of the germ in the laboratory.', '140 years');
 		expect(counted).toBeLessThan(own);
+		const days = weightOf('Just 17 days after the first sighting, William Lassell found its largest moon, Triton.', '17 days');
+		expect(days).toBeLessThan(weightOf('The crew spent 17 days in orbit aboard the station.', '17 days'));
 	});
 
 	it('weighs a place whose name goes on in lower case ("the Fra Mauro highlands") as a name, not a name used as an adjective', () => {
