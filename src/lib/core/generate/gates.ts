@@ -236,6 +236,10 @@ const LONE_DEMONSTRATIVE = /\b(?:this|these|those)\s*(?:[,.;:]|$)/i;
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
 /** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
+/** The start of a phrase before a sentence's subject, up to a "his" or "her" inside it. */
+const OPENER =
+	/^(?:With|Together with|Along with|Alongside|Joined by|At|After|Before|According to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^,;:]*(?:,[^,;:]*)?$/;
+
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);
 	const body = quoted ? quoted[1] : q.prompt;
@@ -268,10 +272,10 @@ export const noDanglingReference: Gate = (q, ctx) => {
 	const named = names.length > 0 && !subjectOnly;
 	// "Why does the jumper arch his back …?": a "his" after a verb whose subject is a person's common noun is that person's own.
 	const owned = () => /^(?:his|her)$/.test(personal[1]) && ownedBySubjectNoun(tagText(body).filter((t) => t.end <= personal.index));
-	// "With his father-in-law, the climatologist Wladimir Köppen, Alfred Wegener published …": a "his" in an opening phrase that
-	// names his company looks ahead to the subject after the comma.
+	// "With his father-in-law, the climatologist Wladimir Köppen, Alfred Wegener published …", "At 32, and past his best, Muhammad
+	// Ali knocked out …": a "his" in a phrase before the subject looks ahead to the subject after the comma.
 	const ahead = () => {
-		if (!/^(?:his|her)$/.test(personal[1]) || !/^(?:With|Together with|Along with|Alongside|Joined by)\s+$/.test(before)) return false;
+		if (!/^(?:his|her)$/.test(personal[1]) || !OPENER.test(before)) return false;
 		const rest = body.slice(personal.index);
 		return [...rest.matchAll(namesAnyone(ctx.analysis))].some(
 			(m) => /,\s*$/.test(rest.slice(0, m.index + m[1].length)) && /^\s+\p{Ll}+/u.test(rest.slice(m.index + m[0].length - m[2].length))

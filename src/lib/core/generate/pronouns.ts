@@ -203,16 +203,22 @@ function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: T
 	return verb && isFinite(verb) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, pronoun.start)) ? named[0].key : undefined;
 }
 
+/** A phrase before the subject, ended by a comma: "At 32, and widely thought to be past his best, ", "According to his diary, ". */
+const OPENING_PHRASE = /^(?:At|After|Before|According\s+to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^;:]*,\s*$/;
+
 /**
- * "Together with Georges Bidault, his French counterpart, he invited …": a "his" or "her" in an opening phrase that names someone
- * beside the subject is the subject's own, so the subject pronoun after it is the one to name; the possessive looks ahead to it.
+ * "Together with Georges Bidault, his French counterpart, he invited …", "At 32, and past his best, he knocked out …": a "his" or
+ * "her" in a phrase before the subject is the subject's own, so the subject pronoun after it is the one to name; the possessive
+ * looks ahead to it.
  */
 function subjectAfterOwner(a: Analysis, s: Sentence, from: number, owner: Token): Token | undefined {
 	const sex = /^(?:his)$/i.test(owner.text) ? 'he' : /^(?:her)$/i.test(owner.text) ? 'she' : undefined;
 	if (!sex) return undefined;
 	for (const t of s.tokens.filter((x) => x.start > owner.end)) {
-		if (isFinite(t) && !t.tags.has('Pronoun')) return undefined;
-		if (t.text.toLowerCase() === sex) return COMPANY.test(a.text.slice(from, t.start)) ? t : undefined;
+		const opening = a.text.slice(from, t.start);
+		if (t.text.toLowerCase() === sex) return COMPANY.test(opening) || OPENING_PHRASE.test(opening) ? t : undefined;
+		// "widely thought to be past his best": a participle before "to" is no verb of the clause.
+		if (isFinite(t) && !t.tags.has('Pronoun') && !/^\s+to\s/.test(a.text.slice(t.end, t.end + 4))) return undefined;
 	}
 	return undefined;
 }

@@ -163,6 +163,7 @@ describe('gates', () => {
 		expect(gates.noDanglingReference({ ...ok, prompt: ahead, answer: 'Xi Jinping' }, ctx)).toBe(true);
 		expect(gates.noDanglingReference({ ...ok, prompt: 'With his adviser, Moon spoke with ____.', answer: 'Xi Jinping' }, ctx)).toBe(true);
 		expect(gates.noDanglingReference({ ...ok, prompt: 'With his adviser, the team spoke with ____.', answer: 'Xi Jinping' }, ctx)).toBe(false);
+		expect(gates.noDanglingReference({ ...ok, prompt: 'According to his diary, Moon Jae-in spoke with ____.', answer: 'Xi Jinping' }, ctx)).toBe(true);
 	});
 
 	it('noDanglingReference: no prompt or answer about a theme or subject the card never names', () => {

@@ -35,6 +35,8 @@ describe('what an "it" stands for', () => {
 			'The first to act was Ernest Bevin, the British foreign secretary. Together with Georges Bidault, his French counterpart, he invited Molotov to Paris.'
 		);
 		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, his French counterpart, Ernest Bevin invited Molotov to Paris.');
+		const best = titled('The Rumble', 'Muhammad Ali met George Foreman in 1974. At 32, and widely thought to be past his best, he knocked out Foreman.');
+		expect(reads(best, 1, '2024-01-01')).toBe('At 32, and widely thought to be past his best, Muhammad Ali knocked out George Foreman.');
 	});
 
 	it('takes "he" for the man a paragraph opens on, not the man the article is about, until another is named before a verb', () => {
