@@ -9,7 +9,7 @@
 import { descriptionEdits } from './descriptions';
 import { formatDate } from './distractors';
 import { lookup } from './lookup';
-import { mainPersonOf } from './extract/index';
+import { mainPersonOf, pronounPerson } from './extract/index';
 import { withinAny } from './spans';
 import type { Analysis, Edit, Mention, Person, Role, Sentence, Span } from './types';
 import { literal } from './pattern';
@@ -33,7 +33,12 @@ function titleText(role: Role): string {
 
 /** An appositive shortened to its head: "a senior fellow at the Stimson Center in Washington, D.C." → "a senior fellow at the Stimson Center". */
 function appositiveText(role: Role): string {
-	return role.text.replace(/\s+(?:in|based in)\s+[^,]*(?:,\s*[^,]*)?$/, '').replace(/,.*$/, '');
+	// "an American chemist who had worked on the Manhattan Project during the Second World War": the relative clause is a story
+	// of its own, which a prompt that names him again would tell again.
+	return role.text
+		.replace(/\s+(?:in|based in)\s+[^,]*(?:,\s*[^,]*)?$/, '')
+		.replace(/,.*$/, '')
+		.replace(/\s+(?:who|which|whose)\s.*$/, '');
 }
 
 /** The role a person is best introduced by: a title before the name, else a short appositive. */
@@ -42,7 +47,7 @@ export function introductionOf(a: Analysis, person: string): { role: Role; text:
 	const title = roles.find((r) => r.source === 'title');
 	if (title) return { role: title, text: titleText(title) };
 	// "The architect of that shift was Jeffrey Skilling": a role that points back to its paragraph introduces no one elsewhere.
-	const appositive = roles.find((r) => r.source === 'appositive' && !/\b(?:that|this|these|those)\s+\p{L}/u.test(appositiveText(r)));
+	const appositive = roles.find((r) => r.source === 'appositive' && !/\b(?:that|this|these|those)\s+\p{L}/u.test(r.text));
 	return appositive ? { role: appositive, text: appositiveText(appositive) } : undefined;
 }
 
@@ -196,7 +201,9 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 	const edits: Edit[] = [];
 	const introduced = new Set<string>();
 	// A name a pronoun edit already wrote in full is introduced: the prompt does not name anyone in full twice.
-	for (const t of taken) if (t.text) for (const p of a.people.values()) if (t.text.includes(usualName(a, p))) introduced.add(p.key);
+	const couple = coupleEdit(a, s, from, to);
+	for (const t of [...taken, ...(couple ? [couple] : [])])
+		if (t.text) for (const p of a.people.values()) if (t.text.includes(usualName(a, p))) introduced.add(p.key);
 	for (const m of lookup(a).mentionsIn(s.index)) {
 		if (m.start < from || m.end > to || !free(m)) continue;
 		if (m.kind === 'person') {
@@ -213,6 +220,31 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			else if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}
 	}
-	for (const e of descriptionEdits(a, s, from, to)) if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+	for (const e of [...(couple ? [couple] : []), ...descriptionEdits(a, s, from, to)])
+		if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
 	return edits;
+}
+
+/** "In January 1839 he married his cousin Emma Wedgwood. In 1842 the couple moved …": "the couple" is the two the marriage named. */
+function coupleEdit(a: Analysis, s: Sentence, from: number, to: number): Edit | undefined {
+	const found = /\b[Tt]he couple\b(?!['’])/.exec(a.text.slice(from, to));
+	if (!found) return undefined;
+	const at = from + found.index;
+	const prev = a.sentences[s.index - 1];
+	for (const w of [s, ...(prev && prev.paragraph === s.paragraph ? [prev] : [])]) {
+		const married = /\bmarried\b/.exec(a.text.slice(w.start, w === s ? at : w.end));
+		if (!married) continue;
+		const verb = w.start + married.index;
+		const people = lookup(a)
+			.mentionsIn(w.index)
+			.filter((m) => m.kind === 'person');
+		const spouse = people.find((m) => m.start > verb);
+		const pronoun = /\b(?:he|she)\b/i.exec(a.text.slice(w.start, verb));
+		const partner = people.filter((m) => m.end <= verb).pop()?.key ?? (pronoun ? pronounPerson(a, w, pronoun.index === 0, pronoun[0]) : undefined);
+		const one = partner && a.people.get(partner);
+		const other = spouse && a.people.get(spouse.key);
+		if (!one || !other || one === other) return undefined;
+		return { start: at, end: at + found[0].length, text: `${usualName(a, one)} and ${usualName(a, other)}`, optional: true };
+	}
+	return undefined;
 }

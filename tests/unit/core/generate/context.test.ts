@@ -15,6 +15,20 @@ describe('context edits', () => {
 		const text =
 			'Enron moved into trading. The architect of that shift was Jeffrey Skilling, who joined in 1990. Kenneth Lay was chairman. Skilling resigned on August 14, 2001.';
 		expect(reads(text, 3, '2024-01-01')).toBe('Jeffrey Skilling resigned on August 14, 2001.');
+		// A relative clause in the aside is a story of its own, not part of the role.
+		const libby = 'Willard Libby, an American chemist who had worked on the Manhattan Project, began in 1946. Libby won a prize in 1960.';
+		expect(reads(libby, 1, '2024-01-01')).toBe('Willard Libby, an American chemist, won a prize in 1960.');
+	});
+
+	it('names "the couple" by the two a marriage just named', () => {
+		const text = [
+			'Charles Darwin',
+			'',
+			'Charles Darwin sailed on the Beagle. In 1839 he married his cousin Emma Wedgwood. In 1842 the couple moved to Down House, where Darwin worked.'
+		].join('\n');
+		expect(reads(text, 2, '2024-01-01')).toBe('In 1842 Charles Darwin and Emma Wedgwood moved to Down House, where Darwin worked.');
+		const plain = ['Charles Darwin', '', 'Charles Darwin sailed on the Beagle. In 1842 the couple moved to Down House.'].join('\n');
+		expect(reads(plain, 1, '2024-01-01')).toBe('In 1842 the couple moved to Down House.');
 	});
 
 	it('introduces a relative known by a given name alone as the relative of the person the article is about', () => {
