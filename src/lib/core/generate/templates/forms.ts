@@ -250,9 +250,10 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
 	if (PRONOUN.test(subject)) return undefined;
 	const asked = question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
-	// "When did the turning point come?": a short question about "the" something says too little to be answered alone;
+	// "When did the turning point come?", "When did a final leap come?": a short question about "the" or "a" something says too
+	// little to be answered alone;
 	// "When did excavations begin at Herculaneum and at Pompeii in 1748?" asks one date while it gives another.
-	if (/^the\s/i.test(subject) && asked.split(/\s+/).length < 7) return undefined;
+	if (/^(?:the|an?)\s/i.test(subject) && asked.split(/\s+/).length < 7) return undefined;
 	// "When did recognition come, when three botanists … reached similar conclusions?": the "when" is already in the question.
 	return /\b(?:1\d|20)\d\d\b/.test(tail) || /,\s+when\s/.test(tail) ? undefined : asked;
 }
