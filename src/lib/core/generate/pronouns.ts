@@ -32,16 +32,29 @@ const IMPERSONAL = /^(?:it|its|they|their)$/i;
 /** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ", "Seven years younger than Ali, ". */
 const COMPANY = /^(?:(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*|[^,;:]*\bthan\s[^,;:]*),\s*$/;
 
-/** "After his death the piece grew …": the singular "the …" subject right before the first verb, past an opening phrase with no comma. */
+/**
+ * "After his death the piece grew …", "Because Meta … have their bases in Dublin, the Irish authority leads …": the singular "the …"
+ * subject right before the main verb, past an opening phrase with no comma or an opening clause that ends on one.
+ */
 function subjectAfterPhrase(s: Sentence): string | undefined {
-	if (!s.tokens[0]?.tags.has('Preposition')) return undefined;
-	const verb = s.tokens.findIndex(isFinite);
-	const head = s.tokens[verb - 1];
-	if (verb < 4 || verb > 9 || !head?.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Plural')) return undefined;
-	const the = s.tokens.slice(0, verb).findLastIndex((t) => /^the$/i.test(t.text));
-	if (the < 2 || verb - the > 3 || s.tokens.slice(the + 1, verb).some((t) => !t.tags.has('Noun') && !t.tags.has('Adjective'))) return undefined;
-	if (/[,;:()“”"]/.test(s.text.slice(0, s.tokens[verb - 1].end - s.start))) return undefined;
-	return `The${s.text.slice(s.tokens[the].end - s.start, s.tokens[verb - 1].end - s.start)}`;
+	const opener = s.tokens[0];
+	if (!opener?.tags.has('Preposition') && !/^(?:Because|When|Although|Though|As|Since|While|If|Once|After|Before)$/.test(opener?.text ?? '')) return undefined;
+	const first = s.tokens.findIndex(isFinite);
+	for (let the = 2; the < s.tokens.length - 2; the++) {
+		if (!/^the$/i.test(s.tokens[the].text)) continue;
+		const before = s.text.slice(0, s.tokens[the].start - s.start);
+		// With no comma, the phrase before the subject is short and its verb the sentence's first; with one, it ends the clause before.
+		const clause = /,\s*$/.test(before);
+		if (!clause && (/[,;:()“”"]/.test(before) || the > 6)) return undefined;
+		let verb = the + 1;
+		while (verb < s.tokens.length && verb - the <= 3 && (s.tokens[verb].tags.has('Adjective') || s.tokens[verb].tags.has('Noun')) && !isFinite(s.tokens[verb]))
+			verb++;
+		const [head, next] = [s.tokens[verb - 1], s.tokens[verb]];
+		if (verb === the + 1 || !next || !isFinite(next) || (!clause && verb !== first)) continue;
+		if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Plural')) return undefined;
+		return `The${s.text.slice(s.tokens[the].end - s.start, head.end - s.start)}`;
+	}
+	return undefined;
 }
 
 /** The subject noun phrase of the sentence before, in the same paragraph, for "it", "its", "they" and "their". */

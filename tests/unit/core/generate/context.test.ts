@@ -383,6 +383,13 @@ describe('the topic of a headline', () => {
 		// The subject after an opening phrase with no comma ("After his death the piece grew") is the thing too.
 		const piece = ['An Oratorio', '', 'After his death the piece grew ever larger. Mozart reorchestrated it in 1789 for a patron.'].join('\n');
 		expect(reads(piece, 1, '2024-01-01')).toBe('Mozart reorchestrated the piece in 1789 for a patron.');
+		// So is the subject after an opening clause that ends on a comma.
+		const authority = [
+			'Five Years of the GDPR',
+			'',
+			'Because many firms have their bases in Dublin, the Irish authority leads most cases. In the Meta case it had not proposed a fine.'
+		].join('\n');
+		expect(reads(authority, 1, '2024-01-01')).toBe('In the Meta case the Irish authority had not proposed a fine.');
 	});
 
 	it('never stands for the "it" of a cleft ("It was not until 1968 that …")', () => {
