@@ -78,9 +78,13 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 const RELATIVE_TIME =
 	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
 
+/** "With that sentence the Court claimed …", "With those words, …": the act just told, by which the clause's subject did what it says. */
+const BY_THAT_ACT =
+	/^With\s+(?:that|this|those|these)\s+(?:sentences?|ruling|judgment|decision|words|move|act|step|stroke|victory|win|vote|speech|letter|signature)\b,?\s+/i;
+
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {
-	const m = CONNECTIVE.exec(s.text) ?? RELATIVE_TIME.exec(s.text);
+	const m = CONNECTIVE.exec(s.text) ?? RELATIVE_TIME.exec(s.text) ?? BY_THAT_ACT.exec(s.text);
 	return m ? { start: s.start, end: s.start + m[0].length, text: '' } : undefined;
 }
 

@@ -221,6 +221,8 @@ const DID_SO = /\b(?:did|do|does|done|doing)\s+so\b/i;
 /** "in that period", "from that date", "the prison held that day": a time the sentence before gave. */
 const THAT_TIME =
 	/\b(?:in|at|by|during|since|until|from|on|after|before)\s+that\s+(?:time|period|moment|point|stage)\b|\bthat\s+(?:year|day|date)\b(?![-\p{L}])/iu;
+/** "On that pass …", "At that frequency …": a prompt that opens on a phrase pointing back to a sentence it does not show. */
+const THAT_OPENING = /^(?:On|At|By|After|Before|During|From|In|Since|Until|Under|For)\s+that\s+\p{Ll}/u;
 /** Times a demonstrative may name on its own ("this week", "this year"). */
 const TIME_WORDS = 'week|year|month|time|day|morning|afternoon|evening|century|decade|spring|summer|autumn|fall|winter|weekend';
 /** "this rejection", "these men": a thing the sentence before named; "those whose schools …" says who they are itself. */
@@ -252,6 +254,7 @@ export const noDanglingReference: Gate = (q, ctx) => {
 		ANAPHORIC.test(body.trim()) ||
 		DEMONSTRATIVE.test(body) ||
 		THAT_TIME.test(body) ||
+		THAT_OPENING.test(body) ||
 		DID_SO.test(body) ||
 		EARLY_IT.test(body) ||
 		FRONTED_IT.test(body)

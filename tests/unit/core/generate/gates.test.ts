@@ -151,7 +151,8 @@ describe('gates', () => {
 			'Why was neither adopted in ____?',
 			'Neither man had anything to do with the theft, and ____ was released.',
 			'When were both men inducted into the ____?',
-			'Those pupils scored ____ points higher.'
+			'Those pupils scored ____ points higher.',
+			'On that pass the three men were about ____ from Earth.'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}

@@ -116,4 +116,12 @@ describe('what a sentence leans on besides pronouns', () => {
 		const text = titled('Handel in Dublin', 'Handel’s operas failed in 1740. That autumn Handel accepted an invitation to give concerts in Dublin.');
 		expect(reads(text, 1, '2026-12-05')).toMatch(/^Handel accepted/);
 	});
+
+	it('drops "With that sentence", the act just told', () => {
+		const text = titled(
+			'Marbury v Madison',
+			'John Marshall wrote the ruling in 1803. With that sentence the Supreme Court claimed the power of judicial review.'
+		);
+		expect(reads(text, 1, '2026-12-05')).toBe('The Supreme Court claimed the power of judicial review.');
+	});
 });
