@@ -11,6 +11,7 @@ const TOKEN = new RegExp(
 	[
 		String.raw`(?:\p{L}\.){2,}(?:-[\p{L}\p{N}]+)*`, // U.S., D.C., p.m., U.N.-led
 		String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // an initial: S. Somanath
+		String.raw`(?:Jr|Sr|Inc|Ltd|Co|Corp)\.(?=\s+\p{Ll}|,)`, // a suffix the sentence goes on after: Robert McCrary Jr. refused
 		String.raw`\d{1,2}:\d{2}`, // 6:04
 		String.raw`[$£€¥₹]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|st|nd|rd|th)?(?:-[\p{L}\p{N}]+)*`,
 		String.raw`\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*`

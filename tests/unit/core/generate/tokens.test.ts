@@ -18,6 +18,19 @@ describe('tokens', () => {
 		expect(tokenize('U.N.-led talks with Moon Jae-in on COVID-19 cost $4.2 billion, 12% and S. Somanath’s 1,750 kg.').map((t) => t.text)).toEqual([
 			'U.N.-led', 'talks', 'with', 'Moon', 'Jae-in', 'on', 'COVID-19', 'cost', '$4.2', 'billion', '12%', 'and', 'S.', 'Somanath’s', '1,750', 'kg'
 		]);
+		// A name's suffix keeps its full stop where the sentence goes on, and only there.
+		expect(tokenize('Judge Robert McCrary Jr. refused. He met Sammy Davis Jr.').map((t) => t.text)).toEqual([
+			'Judge',
+			'Robert',
+			'McCrary',
+			'Jr.',
+			'refused',
+			'He',
+			'met',
+			'Sammy',
+			'Davis',
+			'Jr'
+		]);
 	});
 
 	it('gives offsets shifted by a base', () => {
