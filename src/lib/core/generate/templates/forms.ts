@@ -127,11 +127,14 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 		.some((m) => m.kind !== 'date' && m.kind !== 'number');
 	const word = first?.text.toLowerCase() ?? '';
 	const title = TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word);
+	// "Congress passed …": a legislature named without "the" is a name, however seldom the article writes it mid-sentence.
+	const legislature = /^(?:Congress|Parliament|Senate)$/.test(first?.text ?? '');
 	const proper =
 		!determiner &&
 		(pronoun ||
 			named ||
 			title ||
+			legislature ||
 			!first ||
 			/^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) ||
 			['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)) ||

@@ -58,6 +58,7 @@ describe('question forms', () => {
 	it('does not ask when about a bare "the" something, nor while the question gives another year', () => {
 		expect(ask(whenQuestion, 'The turning point came in 2005.', '2005')).toBeUndefined();
 		expect(ask(whenQuestion, 'A final leap came in 1977.', '1977')).toBeUndefined();
+		expect(ask(whenQuestion, 'Congress passed the Criminal Justice Act in 1964.', '1964')).toBe('When did Congress pass the Criminal Justice Act?');
 		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738 and at Pompeii in 1748.', '1738')).toBeUndefined();
 		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738.', '1738')).toBe('When did excavations begin at Herculaneum?');
 	});
