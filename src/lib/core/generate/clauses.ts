@@ -62,6 +62,9 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 			return inside.some((x, k) => k > 0 && isFinite(x) && !nounAfterDeterminer(inside, k));
 		};
 		let end = boundaryAfter(t.end);
+		// "Only after the Fram left Madeira in September 1910 did he reveal …": the inverted main clause ends the subordinate one.
+		const inverted = /\s(?:did|had|could|would|was|were|does|do|is|are)\s+(?:he|she|they|it|we|I)\b/.exec(text.slice(t.end - base, end - base));
+		if (inverted) end = t.end + inverted.index;
 		// "while Francis Rotch, the young owner of the Dartmouth, rode to Milton": a name, its aside in commas, then the verb.
 		const subject = tokens.slice(i + 1).filter((x) => x.end <= end);
 		if (!finiteIn(end) && ASIDE_AFTER_NAME.has(word) && text[end - base] === ',' && subject.length <= 4 && subject.every((x) => /^\p{Lu}/u.test(x.text))) {

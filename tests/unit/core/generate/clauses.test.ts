@@ -23,6 +23,11 @@ describe('clauses', () => {
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);
 	});
 
+	it('ends a subordinate clause where the inverted main clause begins ("Only when … did he …")', () => {
+		const text = 'Only when the Fram left Madeira in September 1910 did he reveal the plan to his crew.';
+		expect(subordinateClauses(text, tagText(text)).map((c) => text.slice(c.start, c.end))).toEqual(['when the Fram left Madeira in September 1910']);
+	});
+
 	it('reads a capitalised "When" inside a sentence as the start of a title, not of a clause', () => {
 		const text = "Leon Gast's documentary When We Were Kings won an Academy Award in 1997.";
 		expect(subordinateClauses(text, tagText(text))).toEqual([]);
