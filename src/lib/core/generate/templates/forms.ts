@@ -237,6 +237,8 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && (finite(t) || /^(?:until|till)$/i.test(t.text)))) return undefined;
 	// "lingered for weeks before dying on September 19, 1881": the date is the gerund's, not the verb's.
 	if (/\b(?:before|after|since|without|while)\s+\p{Ll}+ing\b/u.test(a.text.slice(after.end, m.start))) return undefined;
+	// "served only one term, stepping down in 1999": so is a date inside a participle after a comma.
+	if (/,\s+\p{Ll}+ing\b[^,]*$/u.test(a.text.slice(after.end, m.start))) return undefined;
 	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
 	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
 }

@@ -125,6 +125,7 @@ describe('question forms', () => {
 
 		it('does not ask what the verb did on the date of a gerund after it ("lingered for weeks before dying on …")', () => {
 			expect(event('James A. Garfield lingered for weeks before dying on September 19, 1881.', 'September 19, 1881')).toBeUndefined();
+			expect(event('Nelson Mandela served only one term, stepping down in 1999, when Thabo Mbeki succeeded him.', '1999')).toBeUndefined();
 		});
 
 		it('asks a long event by the part before the aside that describes it', () => {
