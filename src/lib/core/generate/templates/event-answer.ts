@@ -42,9 +42,13 @@ function withinLength(did: string): string | undefined {
 	return undefined;
 }
 
+/** A verb of saying and its listener, with what was said cut off after them: ", telling his audience", ", saying". */
+const SAID_CUT_OFF = /,\s+(?:telling|saying|declaring|announcing|adding|writing)(?:\s+(?:his|her|their|the)\s+\p{Ll}+)?\s*$/u;
+
 /** The event a card asks for, or undefined when `did` is no whole event. */
 export function eventAnswer(did: string): string | undefined {
-	const event = withinLength(did);
+	// "Used a speech … to confront the country's past, telling his audience": the words said are gone, and so goes their verb.
+	const event = withinLength(did.replace(SAID_CUT_OFF, ''));
 	// "Paid a political price: the Ohio legislature": what follows a colon or a semicolon is another clause, cut short.
 	if (!event || /[:;]/.test(event)) return undefined;
 	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.

@@ -128,6 +128,11 @@ describe('question forms', () => {
 			expect(event('Nelson Mandela served only one term, stepping down in 1999, when Thabo Mbeki succeeded him.', '1999')).toBeUndefined();
 		});
 
+		it('drops a verb of saying whose words the answer cut off (", telling his audience")', () => {
+			const speech = 'Paul Keating used a speech in Redfern Park on 10 December 1992 to confront the past, telling his audience: "We took the lands."';
+			expect(event(speech, '10 December 1992')?.answer).not.toMatch(/telling his audience$/);
+		});
+
 		it('asks a long event by the part before the aside that describes it', () => {
 			expect(
 				event(
