@@ -240,7 +240,7 @@ const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 /** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
 /** The start of a phrase before a sentence's subject, up to a "his" or "her" inside it. */
 const OPENER =
-	/^(?:With|Together with|Along with|Alongside|Joined by|At|After|Before|According to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^,;:]*(?:,[^,;:]*)?$/;
+	/^(?:With|Together with|Along with|Alongside|Joined by|\p{Lu}\p{Ll}+ing with|At|After|Before|According to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^,;:]*(?:,[^,;:]*)?$/u;
 
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);

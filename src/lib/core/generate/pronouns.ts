@@ -29,8 +29,9 @@ const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
 const LABEL_HEAD = /\b(?:culprit|problem|answer|reason|result|point|idea|trouble|question|issue|cause|solution|move|decision|plan|proposal|step|deal|change)$/i;
 const IMPERSONAL = /^(?:it|its|they|their)$/i;
-/** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ", "Seven years younger than Ali, ". */
-const COMPANY = /^(?:(?:Together\s+with|Along\s+with|Alongside|With|Like|Unlike|Joined\s+by)\s[^;:]*|[^,;:]*\bthan\s[^,;:]*),\s*$/;
+/** An opening phrase naming someone beside the subject: "Together with Georges Bidault, his French counterpart, ", "Working with his cousin, ", "Seven years younger than Ali, ". */
+const COMPANY =
+	/^(?:(?:Together\s+with|Along\s+with|Alongside|With|\p{Lu}\p{Ll}+ing\s+(?:together\s+)?with|Like|Unlike|Joined\s+by)\s[^;:]*|[^,;:]*\bthan\s[^,;:]*),\s*$/u;
 
 /**
  * "After his death the piece grew …", "Because Meta … have their bases in Dublin, the Irish authority leads …": the singular "the …"

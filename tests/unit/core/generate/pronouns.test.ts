@@ -37,6 +37,8 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 1, '2024-01-01')).toBe('Together with Georges Bidault, his French counterpart, Ernest Bevin invited Molotov to Paris.');
 		const best = titled('The Rumble', 'Muhammad Ali met George Foreman in 1974. At 32, and widely thought to be past his best, he knocked out Foreman.');
 		expect(reads(best, 1, '2024-01-01')).toBe('At 32, and widely thought to be past his best, Muhammad Ali knocked out George Foreman.');
+		const chart = titled('The Gulf Stream', 'Benjamin Franklin ran the post office. Working with his cousin Timothy Folger, he published a chart in 1770.');
+		expect(reads(chart, 1, '2024-01-01')).toBe('Working with his cousin Timothy Folger, Benjamin Franklin published a chart in 1770.');
 	});
 
 	it('takes "he" for the man a paragraph opens on, not the man the article is about, until another is named before a verb', () => {
