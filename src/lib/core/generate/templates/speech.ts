@@ -34,7 +34,8 @@ function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 		.replace(/\s+/g, ' ')
 		.replace(/[\s,.;:]+$/, '')
 		.replace(/\s+(?:afterwards|afterward|later|then|again)\b(?=[^“"]*(?:[“"]|$))/, '');
-	return `Who ${body}?`;
+	// "Who asks, “How many of you?”": a quoted question ends the card's question itself.
+	return /[?!][”"’]$/.test(body) ? `Who ${body}` : `Who ${body}?`;
 }
 
 /** Longest reported claim asked as an answer, in words: past it the card is a passage to recite. */

@@ -17,6 +17,13 @@ describe('who said it', () => {
 		expect(whoSaid('Some of the results, Godfrey Hardy later wrote, "defeated me completely; I had never seen anything like them."')).toEqual([]);
 		expect(whoSaid('Godfrey Hardy later wrote, "I had never seen anything in the least like them before."')).not.toEqual([]);
 	});
+
+	it('ends the card on a quoted question, with no second question mark', () => {
+		const prompts = speechDrafts(templateContext('The divers found them. John Volanthen asks, "How many of you are there?"', '2026-12-04')).map(
+			(d) => d.prompt
+		);
+		expect(prompts.filter((p) => p.startsWith('Who'))).toEqual(['Who asks, "How many of you are there?"']);
+	});
 });
 
 describe('what someone said', () => {
