@@ -57,6 +57,9 @@ function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
+	// "That the continent did not become …": a clause as the subject, whose own verb was found first ("That decision" is a noun's).
+	if (/^(?:That|Whether)$/.test(subjectTokens[0]?.text ?? '') && /^(?:the|a|an|he|she|it|they|we|this|\p{Lu}\p{Ll}+)$/u.test(subjectTokens[1]?.text ?? ''))
+		return undefined;
 	// "James Christy of the United States Naval Observatory": a name with the body it belongs to is one subject, however long.
 	const of = subjectTokens.findIndex((t) => t.text === 'of');
 	const named = of > 0 && subjectTokens.slice(of + 1).every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text));
