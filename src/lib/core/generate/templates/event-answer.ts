@@ -60,6 +60,8 @@ export function eventAnswer(did: string): string | undefined {
 	if (/\b(?:1\d|20)\d\d\b/.test(event)) return undefined;
 	// "Succeeded her as James I of England": the person the pronoun meant was named in the part of the sentence the card leaves out.
 	if (/\b(?:him|them)\b|\bher(?=\s+(?:as|to|in|on|at|for|with|from|by|and|into|over)\b|[,.;]|$)/.test(event)) return undefined;
+	// "Learned this the hard way": a "this" or "that" standing alone points at a sentence the card does not show.
+	if (/\b(?:this|that|these|those)(?=\s+(?:the|a|an|as|to|in|on|at|for|with|from|by|and|was|were|is)\b|[,.;]|$)/.test(event)) return undefined;
 	// "Died there, aged 47": the place was named in a sentence the card does not show. Not "there were", nor a "there" in an
 	// aside after the event, which points at the place the event names ("Entered the school, one of the first girls admitted there").
 	if (/\bthere\b(?!\s+(?:was|were|is|are|had|has|have|would|will|could))/i.test(event.split(',')[0])) return undefined;

@@ -41,5 +41,7 @@ describe('the answer of an event card', () => {
 		);
 		expect(eventAnswer('Said there were no plans to change the law')).toBe('Said there were no plans to change the law');
 		expect(eventAnswer('Paid a political price: the Ohio legislature')).toBeUndefined();
+		expect(eventAnswer('Learned this the hard way')).toBeUndefined();
+		expect(eventAnswer('Opened that bridge to traffic')).toBe('Opened that bridge to traffic');
 	});
 });
