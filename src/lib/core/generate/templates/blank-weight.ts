@@ -174,9 +174,17 @@ function trivia(a: Analysis, m: Mention): number {
 		if (m.kind === 'place' && /\p{Lu}[\p{L}-]+,\s+$/u.test(before) && /^[,.;]/.test(after)) return 0.4;
 		// "the National Association for the ____": the end of a longer name is read off its start.
 		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
-		// "the ____ of the United States": the rest of a longer name all but gives the answer.
-		if (/^\s+(?:of|for)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
+		// "the ____ of the United States", "the ____ on the Regulation of …": the rest of a longer name all but gives the answer.
+		if (/^\s+(?:of|for|on)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
 	}
+	// "Herbert Hoover lost the ____ election": a year that only says which of a recurring thing is read off what everyone knows.
+	if (
+		m.kind === 'date' &&
+		m.form === 'y' &&
+		/\bthe\s+$/i.test(before) &&
+		/^\s+(?:presidential\s+|general\s+)?(?:election|elections|campaign|census|season|games|olympics|world cup)\b/i.test(after)
+	)
+		return 0.4;
 	// "The ____ expedition" under the headline "… Everest, 1953": what the headline prints is read off it.
 	if ((m.kind === 'date' || m.kind === 'number') && a.headline && new RegExp(`(?:^|[^\\d,.])${literal(m.text)}(?:$|[^\\d,.])`).test(a.headline)) return 0.3;
 	// "Perfect Ten" over "a scale that ran up to ____" (10): the headline prints the number in words.

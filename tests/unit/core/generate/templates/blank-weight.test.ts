@@ -29,6 +29,11 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf(text, 'Berlin')).toBeLessThan(weightOf('Robert Koch moved to Berlin and turned to tuberculosis.', 'Berlin'));
 	});
 
+	it('weighs a year that only says which election it was below a year of its own', () => {
+		const which = weightOf('Herbert Hoover lost the 1932 election to a rival.', '1932');
+		expect(which).toBeLessThan(weightOf('Herbert Hoover lost his seat in 1932 to a rival.', '1932'));
+	});
+
 	it('weighs a span between two moments below a span of its own', () => {
 		const counted = weightOf('The disease remains a leading killer more than 140 years after Robert Koch first saw its cause.', '140 years');
 		const own = weightOf('The two scientists spent about 140 years weakening a strain of the germ in the laboratory.', '140 years');
