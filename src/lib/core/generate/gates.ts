@@ -6,7 +6,7 @@
 import { CLOZE_BLANK } from '../bank/schema';
 import type { Question } from '../bank/schema';
 import { subordinateClauses } from './clauses';
-import { CLEFT_IT, ownedBySubjectNoun } from './pronouns';
+import { CLEFT_IT, FRONTED_PHRASE, ownedBySubjectNoun } from './pronouns';
 import { isFinite, tagText } from './tokens';
 import type { Analysis } from './types';
 import { classifyChoice } from './choice-kind';
@@ -237,11 +237,10 @@ const LONE_DEMONSTRATIVE = /\b(?:this|these|those)\s*(?:[,.;:]|$)/i;
 /** "Returned to the theme in his novel": a prompt or an answer about a theme, subject or topic the card never names. */
 const UNNAMED_THEME = /\bthe\s+(?:theme|subject|topic|matter)\b(?!\s+of\b)/i;
 
-/** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
 /** The start of a phrase before a sentence's subject, up to a "his" or "her" inside it. */
-const OPENER =
-	/^(?:With|Together with|Along with|Alongside|Joined by|\p{Lu}\p{Ll}+ing with|At|After|Before|According to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^,;:]*(?:,[^,;:]*)?$/u;
+const OPENER = new RegExp(`^${FRONTED_PHRASE}[^,;:]*(?:,[^,;:]*)?$`, 'u');
 
+/** No pronoun or reference the prompt leaves without its referent ("It was…", "this rejection", "his" before any name). */
 export const noDanglingReference: Gate = (q, ctx) => {
 	const quoted = /^Who said: “([^]*)”\?$/.exec(q.prompt);
 	const body = quoted ? quoted[1] : q.prompt;

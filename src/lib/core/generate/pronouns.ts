@@ -217,8 +217,10 @@ function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: T
 	return verb && isFinite(verb) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, pronoun.start)) ? named[0].key : undefined;
 }
 
-/** A phrase before the subject, ended by a comma: "At 32, and widely thought to be past his best, ", "According to his diary, ". */
-const OPENING_PHRASE = /^(?:At|After|Before|According\s+to|In|On|During|Despite|Throughout|For|From|By|Under)\s[^;:]*,\s*$/;
+/** The first words of a phrase before a sentence's subject: "At 32, and past his best, ", "According to his diary, ", "Working with his cousin, ". */
+export const FRONTED_PHRASE = String.raw`(?:With|Together\s+with|Along\s+with|Alongside|Joined\s+by|\p{Lu}\p{Ll}+ing\s+with|At|After|Before|According\s+to|In|On|During|Despite|Throughout|For|From|By|Under)\s`;
+/** A whole phrase before the subject, ended by a comma. */
+const OPENING_PHRASE = new RegExp(`^${FRONTED_PHRASE}[^;:]*,\\s*$`, 'u');
 
 /**
  * "Together with Georges Bidault, his French counterpart, he invited …", "At 32, and past his best, he knocked out …": a "his" or

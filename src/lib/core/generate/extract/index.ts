@@ -110,18 +110,8 @@ export function analyze(text: string, published?: string): Analysis {
 			mentions.push({ kind, start: c.start, end: c.end, text: c.text, sentence: s.index, key: `${kind}:${slugify(c.text, 'x')}`, form: kind });
 		}
 		// "King persuaded both men": a family name that is also a title ("King", "Bishop") makes no chunk of its own.
-		for (const t of s.tokens) {
-			if (!families.has(t.text) || own.some((c) => overlaps(c, t))) continue;
-			if (
-				/^(?:the|a|an)$/i.test(
-					s.text
-						.slice(0, t.start - s.start)
-						.trimEnd()
-						.split(/\s+/)
-						.pop() ?? ''
-				)
-			)
-				continue;
+		for (const [i, t] of s.tokens.entries()) {
+			if (!families.has(t.text) || own.some((c) => overlaps(c, t)) || /^(?:the|a|an)$/i.test(s.tokens[i - 1]?.text ?? '')) continue;
 			const person = personFor(people, t.text) ?? familyNamed(people, mentions, sentences, s, t.text);
 			if (person) mentions.push({ kind: 'person', start: t.start, end: t.end, text: t.text, sentence: s.index, key: person.key, form: 'alias' });
 		}
