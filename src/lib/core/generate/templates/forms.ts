@@ -13,8 +13,8 @@ import type { Analysis, Mention, Span, Token } from '../types';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 import { eventAnswer } from './event-answer';
 import { clauseEnd } from './clause-end';
-
-type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
+import type { Core } from './clause-core';
+import { clauseCore } from './clause-core';
 
 /** A subject that is only a pronoun. */
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
@@ -22,83 +22,6 @@ const QUALIFIER = /^(?:about|around|roughly|nearly|almost|approximately|some|ove
 const finite = isFinite;
 const SAME_IN_PAST = new Set(['cost', 'put', 'set', 'hit', 'cut', 'spread', 'shut', 'split', 'hurt', 'let', 'quit', 'cast']);
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'am', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'shall']);
-
-/** Where the clause's subject starts, past a dropped connective, a leading subordinate clause or a fronted date ("On July 2, 1997,"). */
-function clauseCore(a: Analysis, p: Proposition): Core | undefined {
-	const s = p.sentence;
-	let start = p.start;
-	const dropped = p.edits.find((e) => e.start === start && e.text === '');
-	if (dropped) start = dropped.end;
-	const lead = p.blocked.find((c) => c.start === start);
-	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
-	let fronted: Core['fronted'];
-	const prep = /^(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|By|During)\s+/i.exec(a.text.slice(start, p.end));
-	const date =
-		prep &&
-		lookup(a)
-			.mentionsAt(start + prep[0].length)
-			.find((m) => m.kind === 'date');
-	if (prep && date) {
-		const after = /^,?\s*/.exec(a.text.slice(date.end))?.[0] ?? '';
-		fronted = { ...date, span: { start, end: date.end + after.length } };
-		start = date.end + after.length;
-	}
-	const tokens = s.tokens.filter((t) => t.start >= start && t.end <= p.end);
-	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
-	if (verbAt < 1 || verbAt > 14) return undefined;
-	const verb = tokens[verbAt];
-	// "An analysis published in 2021 by Autonomy found …": a participle after its noun, with the clause's verb still to come.
-	const later = tokens.slice(verbAt + 1, verbAt + 12);
-	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));
-	const participial = verb.tags.has('PastTense') && !!later[0]?.tags.has('Preposition');
-	if (participial && later.slice(1, stop < 0 ? undefined : stop + 1).some((t) => finite(t) && t.tags.has('PastTense'))) return undefined;
-	// "…, the Alfred Wegener Institute, founded in 1980, bears his name": a participle after a comma opens an aside, not the clause.
-	if (participial && /,\s*$/.test(a.text.slice(start, verb.start))) return undefined;
-	const subjectText = a.text.slice(start, verb.start);
-	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
-	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
-	// "That the continent did not become …": a clause as the subject, whose own verb was found first ("That decision" is a noun's).
-	if (/^(?:That|Whether)$/.test(subjectTokens[0]?.text ?? '') && /^(?:the|a|an|he|she|it|they|we|this|\p{Lu}\p{Ll}+)$/u.test(subjectTokens[1]?.text ?? ''))
-		return undefined;
-	// "James Christy of the United States Naval Observatory": a name with the body it belongs to is one subject, however long.
-	const of = subjectTokens.findIndex((t) => t.text === 'of');
-	const named = of > 0 && subjectTokens.slice(of + 1).every((t) => /^(?:the|\p{Lu}.*)$/u.test(t.text));
-	if (
-		subjectTokens.length > (named ? 11 : 7) ||
-		subjectTokens.some((t, i) => /^(and|or|but)$/.test(t.text) && !/^\p{Lu}/u.test(subjectTokens[i + 1]?.text ?? ''))
-	)
-		return undefined;
-	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
-	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
-	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
-	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
-	// "a portrait that had once been …": the verb found belongs to a relative clause, not to the subject.
-	if (subjectTokens.slice(1).some((t) => /^(?:that|which|who|whom|whose)$/i.test(t.text))) return undefined;
-	const next = tokens[verbAt + 1];
-	const participle = /^(was|were)$/.test(verb.text) && next?.tags.has('PastTense') ? next : undefined;
-	return { start, subject: { start, end: verb.start }, verb, participle, fronted };
-}
-
-/** Is `at` inside a comma-enclosed aside that opened after `from` ("Joel Wit, a senior fellow …, told")? */
-function insideCommas(a: Analysis, from: number, at: number): boolean {
-	let commas = 0;
-	let regionEnd = -1;
-	for (const c of a.text.slice(from, at).matchAll(/,\s*/g)) {
-		const comma = from + c.index;
-		// "Des Moines, Iowa, decided": the comma that closes a town's state closes an aside only when one is open.
-		if (comma === regionEnd && commas % 2 === 0) continue;
-		// "travelling through Guymon, Oklahoma, used …": the comma between a town and its state opens no aside.
-		const region =
-			/\p{Lu}[\p{L}.-]*$/u.test(a.text.slice(from, comma)) &&
-			lookup(a)
-				.mentionsAt(comma + c[0].length)
-				.find((m) => m.kind === 'place');
-		if (region) regionEnd = region.end;
-		else commas++;
-	}
-	// The state itself reads as an aside of its town: "in Des Moines, Iowa," counts as "in Des Moines".
-	return commas % 2 === 1 || at < regionEnd;
-}
 
 /** Is the word a name by how the article writes it: with a capital inside a sentence ("in Pontevedra"), or only ever with a capital and more than once? */
 function capitalisedInside(a: Analysis, word: string): boolean {
