@@ -34,10 +34,14 @@ async function expectTypesetPrompt(page: Page): Promise<void> {
 }
 
 test('an Anki deck with math imports, and shows typeset math in study, a test, print and the editor, offline too', async ({ browser }) => {
+	// Six pages, and the app's cache filled on a machine shared with other tests: more than the usual minute.
+	test.setTimeout(120_000);
 	const run = await ownServer(browser);
 	try {
 		const page = await run.context.newPage();
 		await page.goto('/import');
+		// The service worker starts only once a page has stayed idle; the pages below are left too soon for that.
+		await waitForOfflineReady(page);
 		await page
 			.locator('input[type="file"]')
 			.setInputFiles({ name: 'math-deck.apkg', mimeType: 'application/octet-stream', buffer: Buffer.from(await legacyPackage(DECK)) });
@@ -76,7 +80,6 @@ test('an Anki deck with math imports, and shows typeset math in study, a test, p
 		await expect(preview).toContainText('just now');
 		await expect(preview).not.toContainText('\\(');
 
-		await waitForOfflineReady(page);
 		await run.stop();
 		const offline = await run.context.newPage();
 		await offline.goto(`/study/${bankId}`);
