@@ -212,6 +212,23 @@ function sentenceSubjectFor(s: Sentence, mainAt: number): Edit | undefined {
 	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(0, head.end - s.start).replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) };
 }
 
+/** A reason that is a noun phrase ("Because of the holiday", "Due to the storm"), not a clause nor a purpose. */
+function nounReason(opener: string): boolean {
+	return !/^(?:because|to)$/i.test(opener);
+}
+
+/**
+ * Where the main clause starts after a reason that is a noun phrase. Most often a comma closes the reason; without one
+ * ("Because of the Fugitive Slave Act she guided many passengers all the way to Canada, where …") it starts at a subject
+ * pronoun with its verb, and a comma that opens a relative clause ("…, where slavery had been abolished") closes no reason.
+ */
+function mainAfterNounReason(s: Sentence, from: number, to: number, afterComma: number): number | undefined {
+	const inside = s.tokens.filter((t) => t.start >= from && t.end <= to);
+	const subject = inside.find((t, k) => k >= 2 && /^(?:he|she|they|it|we)$/i.test(t.text) && inside[k + 1] && isFinite(inside[k + 1]));
+	if (subject) return subject.start;
+	return /^(?:where|which|who|whom|whose|when)\b/i.test(s.text.slice(afterComma - s.start)) ? undefined : afterComma;
+}
+
 /** A "why" draft for a sentence that opens on its reason: the main clause asked, the opening answered. */
 function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, joined = false): Draft | undefined {
 	const { a } = ctx;
@@ -221,16 +238,21 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, join
 	const purpose = cue[1] === 'To';
 	if (purpose && !s.tokens.find((t) => t.start >= p.start + cue[0].indexOf(cue[2]))?.tags.has('Infinitive')) return undefined;
 	if (purpose && POINTS_BACK.test(cue[2])) return undefined;
-	const start = p.start + cue[0].length;
 	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
-	const named = reasonSubjectFor(s, start, reasonAt, reasonAt + cue[2].length) ?? (joined ? sentenceSubjectFor(s, start) : undefined);
+	const reasonEnd = reasonAt + cue[2].length;
+	const afterComma = p.start + cue[0].length;
+	const start = nounReason(cue[1]) ? mainAfterNounReason(s, reasonAt, reasonEnd, afterComma) : afterComma;
+	if (start === undefined) return undefined;
+	// The reason ends where the main clause starts, when no comma closed it.
+	const reasonUntil = Math.min(start, reasonEnd);
+	const named = reasonSubjectFor(s, start, reasonAt, reasonUntil) ?? (joined ? sentenceSubjectFor(s, start) : undefined);
 	const edits = named ? [...p.edits.filter((e) => e.start !== named.start), named] : p.edits;
 	// "…, whose investigators visited employees' homes": an aside on the object is no part of what is asked.
 	const aside = /,\s+(?:whose|which|who|where)\s/.exec(a.text.slice(start, p.end));
-	const until = aside ? start + aside.index : undefined;
-	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }, until));
+	const askedUntil = aside ? start + aside.index : undefined;
+	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }, askedUntil));
 	if (!asked) return undefined;
-	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonAt + cue[2].length))}`);
+	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonUntil).trimEnd())}`);
 	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
 	if (COUNTS_UNNAMED(answer)) return undefined;
 	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_ANSWER_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;

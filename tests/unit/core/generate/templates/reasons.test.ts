@@ -129,6 +129,15 @@ describe('why questions', () => {
 		expect(asked(text)).toContainEqual(['Why were churches crowded?', "Because of All Saints' Day"]);
 	});
 
+	it('ends a reason with no comma after it at the subject that follows, never asking of a relative clause', () => {
+		const text = 'Because of the Fugitive Slave Act she guided many passengers all the way to Canada, where slavery had been abolished.';
+		expect(asked(`Harriet Tubman escaped in 1849. ${text}`)).toContainEqual([
+			'Why did Harriet Tubman guide many passengers all the way to Canada?',
+			'Because of the Fugitive Slave Act'
+		]);
+		expect(prompts('Because of the new act the passengers travelled all the way to Canada, where slavery had been abolished.')).toEqual([]);
+	});
+
 	it('asks the why-question the article asks itself, answered by the reason after it', () => {
 		const text = 'Most schools now restrict phones. So why ban phones at all? Because school is for learning, and learning needs attention.';
 		expect(asked(text)).toContainEqual(['Why ban phones at all?', 'Because school is for learning, and learning needs attention']);
