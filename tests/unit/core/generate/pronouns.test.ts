@@ -54,6 +54,20 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 2, '2024-01-01')).toBe('Muhammad Ali wanted it back.');
 	});
 
+	it('takes "she" for the woman the sentence before opened on as "she", not a woman its later clause makes a subject', () => {
+		const text = [
+			'Harriet Tubman',
+			'',
+			'Harriet Tubman was born in Maryland around 1822. She escaped in 1849.',
+			'',
+			'Peace brought little reward. Despite years of service, Tubman struggled for decades to obtain a pension. In 1869 she married Nelson Davis, a veteran, and the same year the writer Sarah Bradford published Scenes in the Life of Moses, whose sales helped support her household. After Davis died in 1888, she received a widow’s pension.'
+		].join('\n');
+		expect(reads(text, 5, '2024-01-01')).toBe('After Nelson Davis died in 1888, Harriet Tubman received a widow’s pension.');
+		// With no "she" before the writer's name, nothing carries Harriet Tubman over that sentence.
+		const named = text.replace('In 1869 she married Nelson Davis, a veteran, and the same year', 'In 1869 Nelson Davis married again, and the same year');
+		expect(reads(named, 5, '2024-01-01')).not.toMatch(/Harriet Tubman received/);
+	});
+
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
 		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);

@@ -290,12 +290,31 @@ export function pronounPerson(a: Analysis, s: Sentence, leading = true, pronoun 
 	// In a biography told as "she", a "she" is its subject unless the sentence before made someone else its subject.
 	const prev = a.sentences[s.index - 1];
 	const prevSubject = prev ? subjectPerson(prev, known.people)?.key : undefined;
+	if (wanted && prev && found && found === prevSubject) {
+		const carried = carriedPronoun(a, prev, found, wanted);
+		if (carried) return carried;
+	}
 	// "Foreman, by contrast, looked unstoppable. Seven years younger than Ali, he had won …": in a paragraph that opens on another
 	// man or woman, a "he" or "she" of that sex is that one, until someone else is made a subject.
 	const topic = wanted ? paragraphTopic(a, s, known.people, main) : undefined;
 	if (topic && topic !== main && genderOf(a, topic) === wanted) return topic;
 	if (main && wanted && wanted === known.dominant && found !== main && prevSubject !== found && fits(main)) return main;
 	return fits(found) ? found : fits(main) ? main : undefined;
+}
+
+/**
+ * "In 1869 she married Nelson Davis, and the same year the writer Sarah Bradford published …. After Davis died, she …": a
+ * sentence that opens its first clause on "she" goes on being about her, though a later clause makes another woman its
+ * subject. The one that first "she" stands for, when it is someone else than `named`.
+ */
+function carriedPronoun(a: Analysis, prev: Sentence, named: string, wanted: 'f' | 'm'): string | undefined {
+	const mention = inSentence(spoken(a).people, prev.index).find((m) => m.key === named);
+	if (!mention) return undefined;
+	const word = wanted === 'f' ? 'she' : 'he';
+	const at = prev.tokens.findIndex((t, k) => t.end <= mention.start && t.text.toLowerCase() === word && !!prev.tokens[k + 1] && isFinite(prev.tokens[k + 1]));
+	if (at < 0) return undefined;
+	const key = pronounPerson(a, prev, at === 0, prev.tokens[at].text);
+	return key && key !== named ? key : undefined;
 }
 
 /**
