@@ -180,6 +180,7 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	const subject = subjectText(a, p, found.core);
 	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
 	if (PRONOUN.test(subject)) return undefined;
+	if (tail.trim() && merelyCame(subject, found.after.text, tail.trim())) return undefined;
 	const asked = question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
 	// "When did the turning point come?", "When did a final leap come?": a short question about "the" or "a" something says too
 	// little to be answered alone;
@@ -191,6 +192,17 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 
 /** A comma and a second past verb opening what follows the verb asked: ", became a Christian preacher". */
 const SECOND_PAST_VERB = /^\s*,\s+(?:\p{Ll}+ed|became|began|went|won|took|made|left|came|gave|fought|wrote|ran|built|sold|found|lost|led|met)\b/u;
+
+/**
+ * "What did the turning point in her life do in 1986?" → "Came at a conference": a thing that merely came or began, whether
+ * "the" something or someone's ("Harriet Tubman's most famous wartime action came on June 2, 1863, in the Combahee River
+ * Raid"), did nothing to ask about, nor is when it came asked by what follows the verb.
+ */
+function merelyCame(subject: string, verb: string, tail: string): boolean {
+	if (!/^(?:came|began|started|followed|happened|occurred|arrived|ended|continued|come|begin|start|follow|happen|occur|arrive|end|continue)$/i.test(verb))
+		return false;
+	return /^the\s|^[^,]*['’]s?\s+\p{Ll}/iu.test(subject) && (!tail || /^,?\s*(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail));
+}
 
 /** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
 export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
@@ -207,9 +219,7 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 		.trim();
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
-	// "What did the turning point in her life do in 1986?" → "Came at a conference": a thing that merely came or began did nothing to ask about.
-	const weak = /^(?:came|began|started|followed|happened|occurred|arrived|ended|continued)$/i.test(after.text);
-	if (weak && /^the\s/i.test(subject) && (!tail || /^(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail))) return undefined;
+	if (merelyCame(subject, after.text, tail)) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	// "What did when US Secretary of State Colin Powell do …?", "What did the day after Britain do …?": a clause or a phrase of time read as the subject.

@@ -67,6 +67,13 @@ describe('question forms', () => {
 		expect(ask(whatHappened, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
 		expect(ask(whenQuestion, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
 		expect(ask(whatHappened, 'The turning point in Jane Goodall’s life came in 1986 at a conference in Chicago.', '1986')).toBeUndefined();
+		const raid = 'Harriet Tubman’s most famous wartime action came on June 2, 1863, in the Combahee River Raid.';
+		expect(ask(whatHappened, raid, 'June 2, 1863')).toBeUndefined();
+		expect(ask(whenQuestion, raid, 'June 2, 1863')).toBeUndefined();
+		// One who came somewhere did something.
+		expect(ask(whatHappened, 'Harriet Tubman came to Auburn on June 2, 1863, with her parents.', 'June 2, 1863')).toMatchObject({
+			answer: 'Came to Auburn with her parents'
+		});
 	});
 
 	it('does not ask when about a pronoun', () => {
