@@ -116,6 +116,8 @@ function trivia(a: Analysis, m: Mention): number {
 	if (m.kind === 'date' && /\b(?:long|well|years|decades|centuries)\s+(?:before|after)\s+$/i.test(before)) return 0.3;
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
+	// "far below ____, a state called supercooling" (0 °C): zero is where a scale starts, which anyone knows, not what the article found.
+	if (m.kind === 'number' && /^(?:0(?:[.,]0+)?|zero)(?![\d.,])/i.test(m.text)) return 0;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;
 	// "The ____ is cap-and-trade": an ordinal that stands for a noun counts items the sentence before lists.
 	if (m.kind === 'ordinal' && /^\s*(?:,|is\b|was\b|are\b|were\b)/.test(after)) return 0;

@@ -42,6 +42,13 @@ describe('blanks that ask a detail of the story', () => {
 		expect(days).toBeLessThan(weightOf('The crew spent 17 days in orbit aboard the station.', '17 days'));
 	});
 
+	it('never blanks a zero, where a scale starts', () => {
+		expect(weightOf('Tiny droplets of pure water can remain liquid far below 0 degrees Celsius, a state called supercooling.', '0 degrees Celsius')).toBe(0);
+		expect(
+			weightOf('Tiny droplets of pure water can remain liquid far below 40 degrees Celsius, a state called supercooling.', '40 degrees Celsius')
+		).toBeGreaterThan(0);
+	});
+
 	it('weighs a place whose name goes on in lower case ("the Fra Mauro highlands") as a name, not a name used as an adjective', () => {
 		const place = weightOf('The mission was aimed at the Fra Mauro highlands, a hilly region.', 'Fra Mauro');
 		const adjective = weightOf('The mission was aimed by Fra Mauro engineers at a hilly region.', 'Fra Mauro');
