@@ -65,9 +65,17 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		const expert = lookup(a).speakers.has(person.key) && role.source === 'appositive' ? 0.6 : 1;
 		const score = ctx.scores[s.index].fact * 0.6 * expert * telling * Math.min(1, 0.7 + 0.1 * freq);
 		const common = { sentence: s.index, fact };
+		// "Who is the American economist?": a nationality and a trade fit thousands, and "Who was Ukichiro Nakaya?" answered
+		// "Japanese physicist" asks the rubric's job title; both are asked only after the rest. A role that says which post or
+		// what work ("the Chinese leader" is one man) names its holder.
+		const words = s.tokens.filter((t) => t.start >= role.start && t.end <= role.end && !/^(?:the|a|an)$/i.test(t.text));
+		const names = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym');
+		const unique = /\b(?:leader|president|premier|king|queen|emperor|empress|chancellor|monarch|ruler|dictator)$/i.test(role.text);
+		const vague = !/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique;
+		const identifies = vague ? VAGUE_ROLE : 1;
 		const forward = `Who ${is} ${usualName(a, person)}?`;
 		const roleText = role.text.replace(/^(?:new|then|current|now)\s+/i, '');
-		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 });
+		drafts.push({ ...common, type: 'flashcard', template: 'role-of', prompt: forward, answer: roleText, score: score * 0.95 * identifies });
 		const otherRoles = firstOthers(roles, role, 3);
 		if (otherRoles.length >= 3) {
 			drafts.push({
@@ -77,7 +85,7 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 				prompt: forward,
 				answer: role.text,
 				choices: arrangeChoices(role.text, otherRoles, forward),
-				score: score * 0.9
+				score: score * 0.9 * identifies
 			});
 		}
 		// The mention beside the role ("the Greek philosopher Alexander of Aphrodisias"), not an earlier one ("Alexander's dark band").
@@ -88,13 +96,6 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		// "Who was the Lord Justice?" when three judges are: a post others hold in the story names no one.
 		const post = (text: string) => text.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 		if (!mention || a.roles.some((r) => r.person !== role.person && post(r.text) === post(role.text))) continue;
-		// "Who is the American economist?": a nationality and a trade fit thousands, so it is asked only after the rest; a role that
-		// says which post or what work ("the Chinese leader" is one man) names its holder.
-		const words = s.tokens.filter((t) => t.start >= role.start && t.end <= role.end && !/^(?:the|a|an)$/i.test(t.text));
-		const names = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym');
-		const unique = /\b(?:leader|president|premier|king|queen|emperor|empress|chancellor|monarch|ruler|dictator)$/i.test(role.text);
-		const vague = !/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique;
-		const identifies = vague ? VAGUE_ROLE : 1;
 		const reverse = `Who ${is} ${asPredicate(role)}?`;
 		const wrong = distractorsFor(a, mention, 3, (t) => reverse.includes(t));
 		if (wrong.length === 3) {

@@ -43,7 +43,16 @@ describe('who holds a post', () => {
 		);
 		const score = (prompt: string) => Math.max(...drafts.filter((d) => d.prompt === prompt).map((d) => d.score));
 		expect(score('Who was the German chemist?')).toBeGreaterThan(0);
-		expect(score('Who was the German chemist?')).toBeLessThan(0.5 * score('Who was Robert Bunsen?'));
+		// Asked the other way, "Who was Robert Bunsen?" answered "German chemist" is the job title alone, weighed as low.
+		const telling = peopleDrafts(
+			templateContext(
+				'Robert Bunsen, a professor at the University of Heidelberg, worked out much of this in 1846. Robert Bunsen lowered thermometers into the tube.',
+				'2026-12-04'
+			)
+		);
+		const forward = (drafts: typeof telling) => Math.max(...drafts.filter((d) => d.prompt === 'Who was Robert Bunsen?').map((d) => d.score));
+		expect(forward(drafts)).toBeLessThan(0.5 * forward(telling));
+		expect(score('Who was the German chemist?')).toBeLessThan(0.5 * forward(telling));
 		expect(prompts('The Chinese leader Xi Jinping spoke to Joe Biden. Xi Jinping said little.', '2021-02-11')).toContain('Who is the Chinese leader?');
 	});
 });
