@@ -167,6 +167,14 @@ function unnamedSubject(s: Sentence, from: number): boolean {
 	return tokens.slice(1, verb).every((t) => /^\p{Ll}/u.test(t.text) && !t.tags.has('Value'));
 }
 
+/**
+ * "When the Civil War began in 1861, Tubman went to South Carolina": an opening clause that only says something began or
+ * ended at a date is when the main clause happened, not a fact of its own to ask.
+ */
+function datesOnly(clause: string): boolean {
+	return /^[^,]{3,60}?\s(?:began|broke\s+out|ended|started|erupted|came|arrived)\s+(?:in|on)\s+[^,]{3,30}$/.test(clause.trim());
+}
+
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
 export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const clauses = subordinateClauses(s.text, s.tokens, s.start);
@@ -192,6 +200,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const out: Proposition[] = [{ start: s.start, end: s.end, sentence: s, kind: 'main', edits, blocked: clauses }];
 	for (const c of clauses) {
 		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
+		if (c.start === from && datesOnly(a.text.slice(c.content, c.end))) continue;
 		let end = c.end;
 		const tail = a.text.slice(c.end, s.end);
 		// "…, forcing the company to retreat" goes with the clause; "…, fixing your own gadget was a niche hobby" is the main clause.

@@ -62,6 +62,17 @@ describe('clauses', () => {
 		expect(texts).toContain('The Hanoi Summit of 2019 failed, forcing Kim to return home empty-handed.');
 	});
 
+	it('asks nothing of an opening clause that only dates the main one ("When the Civil War began in 1861, …")', () => {
+		const texts = (text: string) => {
+			const a = analyze(text);
+			return propositions(a, a.sentences[0]).map((p) => render(a, p));
+		};
+		expect(texts('When the Civil War began in 1861, Tubman went to South Carolina to work for the Union Army.')).toEqual([
+			'When the Civil War began in 1861, Tubman went to South Carolina to work for the Union Army.'
+		]);
+		expect(texts('When the Union Army reached Beaufort in 1861, Tubman went to South Carolina.')).toContain('The Union Army reached Beaufort in 1861.');
+	});
+
 	it('drops a leading connective and a dash aside, but keeps the aside when the blank is in it', () => {
 		const a = analyze('However, the talks on January 20 – despite the storming of the U.S. Capitol – went ahead in Seoul.');
 		const [main] = propositions(a, a.sentences[0]);
