@@ -29,6 +29,16 @@ const GENERIC_NAME =
 const NUMBER_WORDS =
 	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
 
+/** A name in a list, of one or more capitalised words, after an optional "the" ("the United Kingdom"). */
+const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+/** What follows a blank that comes before the last of a list of names: ", Philadelphia and Charleston", " and Spain". */
+const LIST_GOES_ON = new RegExp(String.raw`^(?:,\s+${LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** What follows a blank inside a list of names: ", Delft,", ", the United Kingdom,". */
+const NEXT_IN_LIST = new RegExp(String.raw`^,\s+${LISTED_NAME},`, 'u');
+/** The start of a body's or an agreement's name whose rest is asked: "the Convention on the ", "the Protocol on ". */
+const NAMED_BODY_OF =
+	/\b(?:Convention|Protocol|Treaty|Agreement|Committee|Commission|Council|Association|Society|Institute|Department|Ministry|Office|Bureau|Board|League|Declaration|Charter|Conference)\s+(?:on|of|for)\s+(?:the\s+)?$/;
+
 /** "a week before the conference", "two days after the crash": a time counted from an event the sentence names. */
 const COUNTED_FROM = /\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+(?:before|after)\s+the\b/i;
 
@@ -161,10 +171,10 @@ function trivia(a: Analysis, m: Mention): number {
 		// "finishing the ____ with seven perfect scores" (Games): a body or an event named by its common word alone is guessed from the sentence.
 		if (GENERIC_NAME.test(m.text) && /\bthe\s+$/i.test(before)) return 0.35;
 		// "the navies of ____ and Spain", "in ____, Philadelphia and Charleston": one of a list is guessed from the others beside it.
-		if (/^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before))
-			return 0.4;
-		// "based in Amsterdam, ____, Delft, Rotterdam …": one inside a list of names is guessed from the others, and asks a part for the whole.
-		if (/\p{Lu}[\p{L}-]*,\s+$/u.test(before) && /^,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,/u.test(after)) return 0.4;
+		if (LIST_GOES_ON.test(after) || /\p{Lu}[\p{L}-]*,?\s+(?:and|or)\s+(?:the\s+)?$/u.test(before)) return 0.4;
+		// "based in Amsterdam, ____, Delft, Rotterdam …", "South Africa, the ____, the United Kingdom and …": one inside a list of
+		// names is guessed from the others, and asks a part for the whole.
+		if (/\p{Lu}[\p{L}-]*,\s+(?:the\s+)?$/u.test(before) && NEXT_IN_LIST.test(after)) return 0.4;
 		// "working at the ____ in Berlin", "at the Imperial Health Office in ____": where someone worked is their affiliation, not what they did.
 		if (
 			/\b(?:work(?:ed|ing|s)?|employed|a\s+post)\s+(?:at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)*(?:in\s+)?$/u.test(
@@ -174,8 +184,9 @@ function trivia(a: Analysis, m: Mention): number {
 			return 0.5;
 		// "in Minamata, ____, described …": the region after a town, in commas, only says where the town lies.
 		if (m.kind === 'place' && /\p{Lu}[\p{L}-]+,\s+$/u.test(before) && /^[,.;]/.test(after)) return 0.4;
-		// "the National Association for the ____": the end of a longer name is read off its start.
-		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before)) return 0.3;
+		// "the National Association for the ____", "the Convention on the ____", "the Protocol on ____ to the Antarctic Treaty":
+		// the end of a longer name is read off its start.
+		if (/\p{Lu}[\p{L}-]+\s+\p{Lu}[\p{L}-]+\s+(?:for|of)\s+the\s+$/u.test(before) || NAMED_BODY_OF.test(before)) return 0.3;
 		// "the ____ of the United States", "the ____ on the Regulation of …": the rest of a longer name all but gives the answer.
 		if (/^\s+(?:of|for|on)\s+the\s+\p{Lu}/u.test(after)) return 0.4;
 	}

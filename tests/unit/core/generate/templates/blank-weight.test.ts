@@ -42,6 +42,16 @@ describe('blanks that ask a detail of the story', () => {
 		expect(days).toBeLessThan(weightOf('The crew spent 17 days in orbit aboard the station.', '17 days'));
 	});
 
+	it('weighs a name inside a list of names of several words ("the ____, the United Kingdom and …") below a name of its own', () => {
+		const listed = weightOf('The treaty was signed by Norway, South Africa, the Soviet Union, the United Kingdom and the United States.', 'Soviet Union');
+		expect(listed).toBeLessThan(weightOf('The treaty was first signed by the Soviet Union in Washington.', 'Soviet Union'));
+	});
+
+	it("weighs the rest of a convention's or a protocol's name below a name of its own", () => {
+		const rest = weightOf('In 1991 the parties signed the Protocol on Environmental Protection to the Antarctic Treaty.', 'Environmental Protection');
+		expect(rest).toBeLessThan(weightOf('In 1991 Environmental Protection became the work of the parties.', 'Environmental Protection'));
+	});
+
 	it('never blanks a zero, where a scale starts', () => {
 		expect(weightOf('Tiny droplets of pure water can remain liquid far below 0 degrees Celsius, a state called supercooling.', '0 degrees Celsius')).toBe(0);
 		expect(
