@@ -239,6 +239,17 @@ function subjectAfterOwner(a: Analysis, s: Sentence, from: number, owner: Token)
 	return undefined;
 }
 
+/**
+ * "At its peak in 1934 the project employed …": in an opening phrase that no comma closes, "its" looks ahead to the subject
+ * after it, a "the" and its noun right before their verb, with no verb between.
+ */
+function definiteSubjectAhead(s: Sentence, owner: Token): boolean {
+	const rest = s.tokens.filter((t) => t.start > owner.end);
+	const verb = rest.findIndex(isFinite);
+	const the = rest.findLastIndex((t, k) => k < verb && /^the$/i.test(t.text));
+	return the > 0 && verb - the >= 2 && verb - the <= 3 && rest.slice(the + 1, verb).every((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'));
+}
+
 /** Replaces the pronoun a clause leans on: he/she/his/her/him with the person, it/its/they/their as its subject with the thing before. */
 export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
 	const first = s.tokens.find((t) => t.start >= from && (PERSONAL.test(t.text) || IMPERSONAL.test(t.text)) && !withinAny(a.quoted, t.start, t.end));
@@ -263,6 +274,7 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		const afterThe = after && /^the$/i.test(after.text) ? s.tokens.find((t) => t.start > after.start) : undefined;
 		const named = (after && /^\p{Lu}/u.test(after.text) && !/^(?:The|A|An)$/.test(after.text)) || (!!afterThe && /^\p{Lu}/u.test(afterThe.text));
 		if (before.length > 0 && after && !ahead && named) return undefined;
+		if (before.length > 0 && (word === 'its' || word === 'their') && definiteSubjectAhead(s, token)) return undefined;
 		const plural = word === 'they' || word === 'their';
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
 		const phrase = thingBefore(a, s, plural) ?? (plural || otherNameBefore(a, s) ? undefined : topicName(a));

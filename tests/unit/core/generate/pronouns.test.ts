@@ -68,6 +68,13 @@ describe('what an "it" stands for', () => {
 		expect(reads(named, 5, '2024-01-01')).not.toMatch(/Harriet Tubman received/);
 	});
 
+	it('leaves "its" in an opening phrase no comma closes to the "the" subject after it', () => {
+		const text = titled('Hoover Dam', 'Six Companies Inc. won the job in March 1931. At its peak in 1934 the project employed more than 5,000 people.');
+		expect(reads(text, 1, '2024-01-01')).toBe('At its peak in 1934 the project employed more than 5,000 people.');
+		const owned = titled('Hoover Dam', 'Six Companies Inc. won the job in March 1931. At its peak in 1934 Six Companies employed more than 5,000 people.');
+		expect(reads(owned, 1, '2024-01-01')).not.toMatch(/^At its peak/);
+	});
+
 	it('never takes a person the sentence before names, nor a name that runs on', () => {
 		const person = titled('The Drifting Continents', 'In 1912 the society heard a scientist named Alfred Wegener. It listened politely.');
 		expect(reads(person, 1, '2024-01-01')).not.toMatch(/Wegener listened/);
