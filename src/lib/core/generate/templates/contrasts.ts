@@ -12,7 +12,7 @@ import type { Analysis, Sentence, Token } from '../types';
 import type { Draft, TemplateContext } from './draft';
 import { clauseWeight, statementKey } from './draft';
 import { clauseOf } from './blanks';
-import { isModifier, isNoun, WEAK } from './terms';
+import { isModifier, isNoun, vaguePhrase } from './terms';
 
 /** Beside the sentence's fact score: a contrast asks its point, as a "why" does, but only as a blank. */
 const CONTRAST_WEIGHT = 0.9;
@@ -52,7 +52,7 @@ function preferred(tokens: Token[], last: number, otherAt: number): number | und
 	const phrase = tokens.slice(first, last + 1);
 	const adjectives = !isNoun(tokens[last]) && tokens[last].tags.has('Adjective') && phrase.length === 1 && otherOpens.tags.has('Adjective');
 	if (!isNoun(tokens[last]) && !adjectives) return undefined;
-	if (phrase.some((t) => t.tags.has('ProperNoun') || t.tags.has('Value') || WEAK.has(lower(t)))) return undefined;
+	if (phrase.some((t) => t.tags.has('ProperNoun') || t.tags.has('Value')) || vaguePhrase(phrase.map(lower))) return undefined;
 	// What governs the phrase, past one determiner: a verb or a preposition, and the other side's preposition when it has one.
 	let k = first - 1;
 	if (isDeterminer(tokens[k])) k--;

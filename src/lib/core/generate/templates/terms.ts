@@ -25,12 +25,24 @@ const LONG_PHRASE = 0.6;
 /** A word in more sentences than this is the article's topic, not a fact of one sentence. */
 const MOST_SENTENCES = 3;
 /** Words too general to be the answer of a blank. */
-export const WEAK = new Set(
+const WEAK = new Set(
 	`thing things way ways part parts kind lot number amount time times year years day days people person place case fact
 	idea end use result results problem problems point other others many much more most some something anything everything
 	first last next same own new old good bad big small little such my our your their view practice effect general addition
 	total particular turn order sense while piece pieces bit bits sort type`.split(/\s+/)
 );
+
+/** Words that name no thing of their own when they stand alone ("milligrams of ____" = material), though a phrase may end on them ("radioactive material"). */
+const VAGUE_ALONE = new Set(
+	'material materials matter substance substances object objects item items area areas system systems process method form level levels activity structure'.split(
+		' '
+	)
+);
+
+/** A phrase too vague to be a blank's answer: one of its words is, or it is one word that is only when alone. */
+export function vaguePhrase(words: string[]): boolean {
+	return words.some((w) => WEAK.has(w)) || (words.length === 1 && VAGUE_ALONE.has(words[0]));
+}
 
 export const isNoun = (t: Token) =>
 	t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
@@ -93,7 +105,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			const quoted = withinAny(a.quoted, start, end) || /["“”]/.test(a.text.slice(start, end));
 			if (start < main.start || end > main.end || quoted || main.blocked.some((b) => start >= b.start && end <= b.end)) continue;
 			const words = phrase.map((t) => t.text.toLowerCase());
-			if (words.some((w) => WEAK.has(w)) || words.join('').length < 6) continue;
+			if (vaguePhrase(words) || words.join('').length < 6) continue;
 			// The phrase, not its head, must be rare: "atomic clocks" in an article that says "clocks" everywhere is still a fact.
 			const rarity = words.length === 1 ? (counts.get(words[0]) ?? 1) : lookup(a).sentencesHolding(words.join(' ')).length;
 			// One common word alone ("customers", "relief") is vague; it must be long and the article's only use of it.

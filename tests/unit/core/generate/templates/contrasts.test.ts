@@ -40,6 +40,11 @@ describe('contrast blanks', () => {
 	it('blanks no name, number or word too general to be an answer', () => {
 		expect(answers('He was buried in Highgate Cemetery rather than Westminster Abbey.')).toEqual([]);
 		expect(answers('England wore red shirts that day rather than their usual white.')).toEqual([]);
+		// "material" alone names nothing; "radioactive material" does.
+		expect(answers('The new approach needed only milligrams of material instead of grams.')).toEqual([]);
+		expect(answers('The new approach needed only milligrams of radioactive material instead of grams.')).toEqual([
+			['The new approach needed only milligrams of ____ instead of grams.', 'radioactive material']
+		]);
 	});
 
 	it('cuts a long sentence to the clause that holds the blank', () => {
