@@ -119,6 +119,19 @@ function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | u
 	return undefined;
 }
 
+/** "Harlow Shapley then used …", "Tom Dudley later emigrated …": an adverb between a short subject and its verb that places the clause after the sentence before. */
+const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next)$/i;
+
+/** The edit that drops such an adverb, when no comma comes between the clause's start and it, and a verb follows it. */
+function sequenceAdverbEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const opening = s.tokens.filter((t) => t.start >= from).slice(0, 7);
+	const at = opening.findIndex((t, k) => k > 0 && SEQUENCE_ADVERB.test(t.text));
+	const verb = opening[at + 1];
+	if (at < 1 || !verb || !isFinite(verb) || /[,;:()]/.test(a.text.slice(from, opening[at].start))) return undefined;
+	if (opening.slice(0, at).some(isFinite)) return undefined;
+	return { start: opening[at - 1].end, end: verb.start, text: ' ' };
+}
+
 /** "slip past those defences": a "those" inside a clause points back no more than "the" would, and reads alone as "the". */
 function thoseEdits(s: Sentence, from: number): Edit[] {
 	return s.tokens
@@ -192,6 +205,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		countedThem(a, s, from),
 		emphaticEdit(s, from),
 		subjectConnectiveEdit(a, s, from),
+		sequenceAdverbEdit(a, s, from),
 		...thoseEdits(s, from),
 		dropOpening,
 		...asideEdits(s)

@@ -94,6 +94,19 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^John Evelyn did the same\.$/);
 	});
 
+	it('drops a "then" or "later" between a short subject and its verb, which places the clause after the sentence before', () => {
+		const first = (text: string) => {
+			const a = analyze(text);
+			return render(a, propositions(a, a.sentences[0])[0]);
+		};
+		expect(first('Harlow Shapley then used Cepheids to estimate the size of the Milky Way.')).toBe(
+			'Harlow Shapley used Cepheids to estimate the size of the Milky Way.'
+		);
+		expect(first('Tom Dudley later emigrated to Australia.')).toBe('Tom Dudley emigrated to Australia.');
+		// After a verb, "later" says when the thing was done.
+		expect(first('Tom Dudley sailed to Australia later that year.')).toBe('Tom Dudley sailed to Australia later that year.');
+	});
+
 	it('keeps a connective that opens a longer phrase: "As a result of the publicity" names its own cause', () => {
 		const a = analyze('As a result of the publicity, orders for the Blériot XI poured in from across Europe.');
 		const [main] = propositions(a, a.sentences[0]);
