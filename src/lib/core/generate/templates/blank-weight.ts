@@ -126,6 +126,9 @@ function trivia(a: Analysis, m: Mention): number {
 	if (m.kind === 'date' && /\b(?:long|well|years|decades|centuries)\s+(?:before|after)\s+$/i.test(before)) return 0.3;
 	// "its centenary in ____", "the ____ century": counted from another date of the story, not remembered.
 	if (m.kind === 'date' && /\b(?:centenary|centennial|bicentenary|anniversary)\s+(?:in|of)\s+$/.test(before)) return 0.3;
+	// "President ____ dedicated the finished structure on 30 September 1935": who held the highest office at a date is
+	// common knowledge, not the article's.
+	if (m.kind === 'person' && /\b(?:President|King|Queen|Emperor|Empress|Pope|Tsar|Kaiser)\s+$/.test(before)) return 0.5;
 	// "far below ____, a state called supercooling" (0 °C): zero is where a scale starts, which anyone knows, not what the article found.
 	if (m.kind === 'number' && /^(?:0(?:[.,]0+)?|zero)(?![\d.,])/i.test(m.text)) return 0;
 	if (m.kind === 'ordinal' && /^\s+century\b/.test(after)) return 0;

@@ -52,6 +52,11 @@ describe('blanks that ask a detail of the story', () => {
 		expect(rest).toBeLessThan(weightOf('In 1991 Environmental Protection became the work of the parties.', 'Environmental Protection'));
 	});
 
+	it('weighs a head of state named after the title below one named alone', () => {
+		const titled = weightOf('President Franklin D. Roosevelt dedicated the finished structure on 30 September 1935.', 'Franklin D. Roosevelt');
+		expect(titled).toBeLessThan(weightOf('Franklin D. Roosevelt dedicated the finished structure on 30 September 1935.', 'Franklin D. Roosevelt'));
+	});
+
 	it('never blanks a zero, where a scale starts', () => {
 		expect(weightOf('Tiny droplets of pure water can remain liquid far below 0 degrees Celsius, a state called supercooling.', '0 degrees Celsius')).toBe(0);
 		expect(
