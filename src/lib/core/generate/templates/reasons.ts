@@ -132,7 +132,10 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	)
 		return undefined;
 	if (embeddedClauseBefore(s, p.start, cueStart)) return undefined;
-	const asked = askedWell(whyQuestion(a, p, cueStart));
+	// "To mark the occasion, the association retired the number, so that …": an opening purpose is no part of what is asked.
+	const opening = /^To\s+[^,]{3,80},\s+/.exec(body);
+	const from = opening && opening[0].length < cueStart - p.start ? p.start + opening[0].length : p.start;
+	const asked = askedWell(whyQuestion(a, { ...p, start: from }, cueStart));
 	if (!asked) return undefined;
 	// "Why did both plans fail, I suspect?": the writer's own view is asked as theirs.
 	const aside = /,?\s*(?:I|we)\s+(?:suspect|think|believe|would argue|argue)\b,?/;
@@ -179,8 +182,8 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
  */
 const FRONTED_REASON =
 	/^(?:([Bb]ecause(?:\s+of)?|[Aa]s\s+a\s+result\s+of|[Dd]ue\s+to|[Oo]wing\s+to|[Tt]hanks\s+to|To)\s+)([^,]{3,120}(?:,\s+(?:not|rather than)\s+[^,]{3,80})?),\s+(?!(?:not|but|or|and|nor)\b)/;
-/** "To support this point, …": a purpose that names what it serves only by pointing back. */
-const POINTS_BACK = /\b(?:this|these|those|that)\s+\p{Ll}+$/u;
+/** "To support this point, …", "To mark the occasion, …": a purpose that names what it serves only by pointing back. */
+const POINTS_BACK = /\b(?:this|these|those|that)\s+\p{Ll}+$|\bthe\s+(?:occasion|event|moment|anniversary|milestone|achievement)$/u;
 
 /**
  * "Because firms cannot raise output quickly enough, they raise prices instead": the main clause's "they" or "it" is the
@@ -251,7 +254,8 @@ function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, join
 	const aside = /,\s+(?:whose|which|who|where)\s/.exec(a.text.slice(start, p.end));
 	const askedUntil = aside ? start + aside.index : undefined;
 	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }, askedUntil));
-	if (!asked) return undefined;
+	// "Why did the association retire the number, so that no other runner will ever wear it?": the question holds a purpose of its own.
+	if (!asked || /,\s+(?:so\s+that|in\s+order\s+to)\s/.test(asked)) return undefined;
 	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonUntil).trimEnd())}`);
 	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
 	if (COUNTS_UNNAMED(answer)) return undefined;

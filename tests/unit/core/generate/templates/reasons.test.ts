@@ -129,6 +129,16 @@ describe('why questions', () => {
 		expect(asked(text)).toContainEqual(['Why were churches crowded?', "Because of All Saints' Day"]);
 	});
 
+	it('asks no why of an opening purpose that only points back, but of the purpose the clause gives after it', () => {
+		expect(asked('To mark the occasion, the Boston Athletic Association retired the number 261, so that no other runner will ever wear it.')).toEqual([
+			['Why did the Boston Athletic Association retire the number 261?', 'So that no other runner will ever wear it']
+		]);
+		expect(asked('To protect the runners, the Boston Athletic Association closed the course, so that no car could enter it.')).not.toContainEqual([
+			'Why did the Boston Athletic Association close the course, so that no car could enter it?',
+			'To protect the runners'
+		]);
+	});
+
 	it('ends a reason with no comma after it at the subject that follows, never asking of a relative clause', () => {
 		const text = 'Because of the Fugitive Slave Act she guided many passengers all the way to Canada, where slavery had been abolished.';
 		expect(asked(`Harriet Tubman escaped in 1849. ${text}`)).toContainEqual([
