@@ -79,7 +79,7 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 
 /** Time references that lean on the sentence before ("A year later, ", "The same day ", "That autumn "); "Within days of the fire" says of what. */
 const RELATIVE_TIME =
-	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+later|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
+	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+(?:later|earlier)|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
 
 /** "With that sentence the Court claimed …", "With those words, …": the act just told, by which the clause's subject did what it says. */
 const BY_THAT_ACT =
@@ -119,8 +119,11 @@ function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | u
 	return undefined;
 }
 
-/** "Harlow Shapley then used …", "Tom Dudley later emigrated …": an adverb between a short subject and its verb that places the clause after the sentence before. */
-const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next)$/i;
+/**
+ * "Harlow Shapley then used …", "Tom Dudley later emigrated …", "Abe Fortas also pointed out …": an adverb between a short
+ * subject and its verb that places the clause after the sentence before, or beside it.
+ */
+const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next|also)$/i;
 
 /** The edit that drops such an adverb, when no comma comes between the clause's start and it, and a verb follows it. */
 function sequenceAdverbEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {

@@ -86,6 +86,8 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[0])[0])).toBe(
 			'The American chemist Melvin Calvin used radioactive carbon-14 to trace how algae build sugars.'
 		);
+		const earlier = analyze('Four years earlier, in Munich, the Soviet gymnast Olga Korbut had charmed television viewers.');
+		expect(render(earlier, propositions(earlier, earlier.sentences[0])[0])).toBe('In Munich, the Soviet gymnast Olga Korbut had charmed television viewers.');
 	});
 
 	it('keeps "Within days of the fire", which says of what, but drops a bare "Within days,"', () => {
@@ -103,6 +105,9 @@ describe('clauses', () => {
 			'Harlow Shapley used Cepheids to estimate the size of the Milky Way.'
 		);
 		expect(first('Tom Dudley later emigrated to Australia.')).toBe('Tom Dudley emigrated to Australia.');
+		expect(first('Abe Fortas also pointed out that the schools had not banned every political symbol.')).toBe(
+			'Abe Fortas pointed out that the schools had not banned every political symbol.'
+		);
 		// After a verb, "later" says when the thing was done.
 		expect(first('Tom Dudley sailed to Australia later that year.')).toBe('Tom Dudley sailed to Australia later that year.');
 	});

@@ -33,8 +33,9 @@ const GOVERNS_TO =
  */
 const SECOND_CLAUSE =
 	/,\s+(?:and|but|yet)\s|\s+and\s+(?=(?:was|were|had|has|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)|\s+but\s+(?=(?:becomes|became|is|was|are|were|has|had|gets|got|remains|remained)\b)/iu;
-/** "Why did the observatory adopt it, partly?": a hedge left at the end of the asked clause. */
-const TRAILING_HEDGE = /,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part)\?$/;
+/** "Why did the observatory adopt it, partly?", "Why did Eastman invent the name, reportedly?": a hedge left at the end of the asked clause. */
+const TRAILING_HEDGE =
+	/,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part|reportedly|apparently|allegedly|supposedly|probably|perhaps)\?$/;
 /** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
 const SECOND_VERB = /\s(?:but|and)\s+\p{L}+ed\b/u;
 /** "Richard Harris, an Australian anaesthetist and experienced cave diver, …": an aside on a name, whose "and experienced" joins no verb. */

@@ -225,6 +225,9 @@ describe('why questions', () => {
 			context('The Lowell Observatory adopted the name in May 1930, partly because its first two letters were the initials of Percival Lowell.')
 		);
 		expect(drafts[0]?.prompt).toBe('Why did the Lowell Observatory adopt the name in May 1930?');
+		expect(prompts('George Eastman invented the name Kodak himself, reportedly because he liked the strong sound of the letter K.')).toEqual([
+			'Why did George Eastman invent the name Kodak himself?'
+		]);
 	});
 
 	it('leaves a reason that a clause or a participle nearer to it may own', () => {
