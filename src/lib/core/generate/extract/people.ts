@@ -188,7 +188,8 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		if (phrase(`the ${word} `) || phrase(`The ${word} `)) continue;
 		const honorific = honorificSex(c.title);
 		// "Marie" under the headline "Marie Curie" is hers, not "Marie Mattingly Meloney"'s: the headline gives the given name another surname.
-		const headlined = new RegExp(`(?:^|[^\\p{L}])${literal(word)}\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u').exec(headline)?.[1];
+		// "Abebe Bikila's Olympic Marathon" writes the surname "Bikila", its possessive no part of it.
+		const headlined = new RegExp(`(?:^|[^\\p{L}])${literal(word)}\\s+(\\p{Lu}[\\p{L}’'-]+)`, 'u').exec(headline)?.[1].replace(/['’]s$/, '');
 		const otherSurname = (p: Person) => !!headlined && !p.familyFirst && p.name.startsWith(`${word} `) && !p.name.split(/\s+/).includes(headlined);
 		const owners = (byWord.get(word) ?? []).filter((p) => (!honorific || !givenSex.has(p.key) || givenSex.get(p.key) === honorific) && !otherSurname(p));
 		if (owners.length === 1 && !owners[0].aliases.includes(word)) owners[0].aliases.push(word);

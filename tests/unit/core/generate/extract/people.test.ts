@@ -157,6 +157,19 @@ describe('people', () => {
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['John Marshall', 'William Marbury']);
 	});
 
+	it('reads "Abebe" under the headline "Abebe Bikila\'s Olympic Marathon" as Abebe Bikila, never a person "Abebe Bikila\'s"', () => {
+		const a = analyze(
+			[
+				"Barefoot Through Rome: Abebe Bikila's Olympic Marathon",
+				'',
+				"Abebe Bikila, a 28-year-old member of Emperor Haile Selassie's Imperial Guard, won the Olympic marathon. Abebe crossed the line about 25 seconds ahead of him. Four years later Abebe proved that Rome had been no accident."
+			].join('\n')
+		);
+		const people = Object.fromEntries([...a.people.values()].map((p) => [p.name, p.aliases]));
+		expect(Object.keys(people)).toEqual(['Abebe Bikila', 'Haile Selassie']);
+		expect(people['Abebe Bikila']).toContain('Abebe');
+	});
+
 	it('reads "Marie" under the headline "Marie Curie" as Marie Curie, who takes "Curie" from Pierre Curie', () => {
 		const a = analyze(
 			[
