@@ -46,6 +46,9 @@ export function introductionOf(a: Analysis, person: string): { role: Role; text:
 	const roles = a.roles.filter((r) => r.person === person);
 	const title = roles.find((r) => r.source === 'title');
 	if (title) return { role: title, text: titleText(title) };
+	// "Abebe Bikila, a 28-year-old member of the Imperial Guard, crossed the line": the one the headline names needs no aside to
+	// say who he is, and the aside would give away what other questions ask of him.
+	if (person === mainPersonOf(a) && headlineNames(a, person)) return undefined;
 	// "The architect of that shift was Jeffrey Skilling": a role that points back to its paragraph introduces no one elsewhere.
 	const appositive = roles.find((r) => r.source === 'appositive' && !/\b(?:that|this|these|those)\s+\p{L}/u.test(r.text));
 	return appositive ? { role: appositive, text: appositiveText(appositive) } : undefined;
@@ -139,6 +142,13 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	// ends a pair ("the remains of Marie and Pierre Curie, a quiet physicist" would describe both).
 	if (/^['’]s\b/.test(after) || /\band\s+$/.test(a.text.slice(Math.max(0, m.start - 5), m.start))) return bare;
 	return `${name}, ${intro.text},`;
+}
+
+/** Does the headline write the person's name, or the family name alone ("Abebe Bikila's Olympic Marathon", "Darwin's Voyage")? */
+function headlineNames(a: Analysis, key: string): boolean {
+	const name = a.people.get(key)?.name ?? '';
+	const family = name.split(/\s+/).pop() ?? name;
+	return !!a.headline && new RegExp(`(?:^|[^\\p{L}])${literal(family)}(?![\\p{L}])`, 'u').test(a.headline);
 }
 
 /** How an answer names a mention: a person by full name, a date with its year, anything else as written. */

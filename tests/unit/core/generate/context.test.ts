@@ -18,6 +18,9 @@ describe('context edits', () => {
 		// A relative clause in the aside is a story of its own, not part of the role.
 		const libby = 'Willard Libby, an American chemist who had worked on the Manhattan Project, began in 1946. Libby won a prize in 1960.';
 		expect(reads(libby, 1, '2024-01-01')).toBe('Willard Libby, an American chemist, won a prize in 1960.');
+		// The one the headline names is known without the aside.
+		const headlined = ['Willard Libby and the Carbon Clock', '', libby].join('\n');
+		expect(reads(headlined, 1, '2024-01-01')).toBe('Willard Libby won a prize in 1960.');
 	});
 
 	it('names "the couple" by the two a marriage just named', () => {
