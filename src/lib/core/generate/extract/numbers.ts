@@ -19,9 +19,14 @@ const SPELLED = new RegExp(
 	String.raw`\b(?:(?:${WORD_NUM})(?:[\s-](?:${WORD_NUM}|hundred|thousand|million))*|one[\s-](?:hundred|thousand|million)(?:[\s-](?:hundred|thousand|million))*)\b`,
 	'gi'
 );
-/** A measure in two units ("24 hours and 50 minutes", "three hours and ten minutes", "5 feet and 4 inches"): one amount, not two. */
+/**
+ * A measure in two or three units ("24 hours and 50 minutes", "three hours and ten minutes", "5 feet and 4 inches", "2 hours
+ * 15 minutes 16.2 seconds"): one amount, not two.
+ */
+const PART = String.raw`(?:${NUM}|${WORD_NUM})`;
+const JOIN = String.raw`(?:,?\s+and\s+|,\s+|\s+)`;
 const COMPOUND = new RegExp(
-	String.raw`(?<![\p{L}\d.,:-])(${NUM}|${WORD_NUM}) (?:hours? and (?:${NUM}|${WORD_NUM}) minutes?|minutes? and (?:${NUM}|${WORD_NUM}) seconds?|feet and (?:${NUM}|${WORD_NUM}) inch(?:es)?|metres? and (?:${NUM}|${WORD_NUM}) centimetres?)\b`,
+	String.raw`(?<![\p{L}\d.,:-])(${NUM}|${WORD_NUM}) (?:hours?${JOIN}${PART} minutes?(?:${JOIN}${PART} seconds?)?|minutes?${JOIN}${PART} seconds?|feet${JOIN}${PART} inch(?:es)?|metres?${JOIN}${PART} centimetres?)\b`,
 	'giu'
 );
 const ORDINAL = new RegExp(

@@ -153,8 +153,9 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const own = lookup(a).ownTexts(s.index);
 	// "more than ____ buses": a bound, not a value, so a smaller wrong choice is also true.
 	const bound =
-		m.kind === 'number' &&
-		/\b(?:more than|over|at least|fewer than|less than|under|up to|nearly|almost)\s+$/i.test(a.text.slice(Math.max(0, m.start - 14), m.start));
+		m.kind === 'number'
+			? /\b(more than|over|at least|fewer than|less than|under|up to|nearly|almost)\s+$/i.exec(a.text.slice(Math.max(0, m.start - 14), m.start))?.[1]
+			: undefined;
 	if (CHOICE_KINDS.has(m.kind) && !bound) {
 		const ceiling = partOf(a, s, m);
 		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
@@ -176,7 +177,8 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 			type: 'short',
 			template: m.kind === 'person' ? 'who' : m.kind === 'date' ? 'when' : 'how-many',
 			prompt: asked,
-			accept,
+			// "How many minutes did he finish ahead?" of "more than four minutes" is answered "more than four", the number alone accepted.
+			...(bound ? { answer: `${bound.toLowerCase()} ${answer}`, accept: [answer, ...(accept ?? [])] } : { accept }),
 			score: base * 0.9
 		});
 	}

@@ -13,6 +13,16 @@ describe('blank drafts', () => {
 		const answers = drafts('The journey from London to Paris takes about two hours and sixteen minutes on Eurostar trains.').map((d) => d.answer);
 		expect(answers).not.toContain('two');
 		expect(answers).not.toContain('sixteen');
+		const race = drafts('Abebe Bikila won the Olympic marathon in 2 hours 15 minutes 16.2 seconds, a world best at the time.').map((d) => d.answer);
+		expect(race).toContain('2 hours 15 minutes 16.2 seconds');
+		expect(race).not.toContain('15 minutes');
+	});
+
+	it('answers "how many" of a bound with the bound, the number alone accepted', () => {
+		const short = drafts('Abebe Bikila finished more than four minutes ahead of Basil Heatley of Great Britain.').find(
+			(d) => d.type === 'short' && d.template === 'how-many'
+		);
+		expect(short).toMatchObject({ answer: 'more than four', accept: expect.arrayContaining(['four']) });
 	});
 
 	it('answers with a date’s year and a person’s full name, the written form accepted too', () => {
