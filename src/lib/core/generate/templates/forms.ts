@@ -180,7 +180,8 @@ export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | 
 	const subject = subjectText(a, p, found.core);
 	// "When did it make contact?": a pronoun nothing resolved leaves the question about no one.
 	if (PRONOUN.test(subject)) return undefined;
-	if (tail.trim() && merelyCame(subject, found.after.text, tail.trim())) return undefined;
+	// "When did the Second World War begin?" asks what everyone would; a tail or a subject that names nothing does not.
+	if ((tail.trim() || !/\p{Lu}/u.test(subject)) && merelyCame(subject, found.after.text, tail.trim())) return undefined;
 	const asked = question(`When ${vp.aux} ${subject} ${vp.main}${tail}`);
 	// "When did the turning point come?", "When did a final leap come?": a short question about "the" or "a" something says too
 	// little to be answered alone;
@@ -201,6 +202,8 @@ const SECOND_PAST_VERB = /^\s*,\s+(?:\p{Ll}+ed|became|began|went|won|took|made|l
 function merelyCame(subject: string, verb: string, tail: string): boolean {
 	if (!/^(?:came|began|started|followed|happened|occurred|arrived|ended|continued|come|begin|start|follow|happen|occur|arrive|end|continue)$/i.test(verb))
 		return false;
+	// "When did tragedy follow?": a thing that came where nothing is named is not asked about at all.
+	if (!/\p{Lu}/u.test(`${subject} ${tail}`)) return true;
 	return /^the\s|^[^,]*['’]s?\s+\p{Ll}/iu.test(subject) && (!tail || /^,?\s*(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail));
 }
 

@@ -70,6 +70,8 @@ describe('question forms', () => {
 		const raid = 'Harriet Tubman’s most famous wartime action came on June 2, 1863, in the Combahee River Raid.';
 		expect(ask(whatHappened, raid, 'June 2, 1863')).toBeUndefined();
 		expect(ask(whenQuestion, raid, 'June 2, 1863')).toBeUndefined();
+		expect(ask(whenQuestion, 'Tragedy followed in March 1969, when Abebe Bikila was injured in a car accident.', 'March 1969')).toBeUndefined();
+		expect(ask(whenQuestion, 'The Second World War began in September 1939.', 'September 1939')).toBe('When did the Second World War begin?');
 		// One who came somewhere did something.
 		expect(ask(whatHappened, 'Harriet Tubman came to Auburn on June 2, 1863, with her parents.', 'June 2, 1863')).toMatchObject({
 			answer: 'Came to Auburn with her parents'
