@@ -90,9 +90,10 @@ function purposeAt(s: Sentence, p: Proposition): number | undefined {
 		if (tokens[i - 2]?.text === 'for' || verb.text === 'be') return undefined;
 		// "the second woman to earn", "a plan … to build": the infinitive says which one, not why.
 		if (tokens.slice(0, i).some((t) => NAMES_BY_TO.test(t.text) || t.tags.has('Ordinal') || t.tags.has('Superlative'))) return undefined;
-		// "ran out of reserves to defend the baht", "gave a ship 20 days to unload": what the means or the time were for, not why the clause happened.
+		// "ran out of reserves to defend the baht", "gave a ship 20 days to unload", "gave the Bank operational independence to set
+		// interest rates": what the means, the time or the leave were for, not why the clause happened.
 		if (
-			/^(?:reserves|money|funds|resources|means|time|power|strength|capacity|room|cash|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)$/i.test(
+			/^(?:reserves|money|funds|resources|means|time|power|powers|strength|capacity|room|cash|independence|freedom|right|rights|authority|permission|licence|license|leave|mandate|ability|chance|opportunity|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|generations?)$/i.test(
 				before.text
 			)
 		)

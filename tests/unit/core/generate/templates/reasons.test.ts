@@ -129,6 +129,10 @@ describe('why questions', () => {
 		expect(asked(text)).toContainEqual(['Why were churches crowded?', "Because of All Saints' Day"]);
 	});
 
+	it('asks no why of an infinitive that says what a leave was for ("independence to set interest rates")', () => {
+		expect(prompts('In May 1997 the new Chancellor, Gordon Brown, gave the Bank of England operational independence to set interest rates.')).toEqual([]);
+	});
+
 	it('asks no why of an opening purpose that only points back, but of the purpose the clause gives after it', () => {
 		expect(asked('To mark the occasion, the Boston Athletic Association retired the number 261, so that no other runner will ever wear it.')).toEqual([
 			['Why did the Boston Athletic Association retire the number 261?', 'So that no other runner will ever wear it']
