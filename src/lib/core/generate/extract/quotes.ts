@@ -10,8 +10,12 @@ import { bridgesSubject, inSentence } from './coref';
 import { FINDING_VERBS, SPEECH_VERBS } from './lexicon';
 
 const SAY = /^(said|says|say|added|adds|argued|argues|warned|warns|told|tells)$/;
+/**
+ * Where reported speech ends: before a second clause of the sentence's own ("…, and critics", "…, and the selling intensified":
+ * a "the" something that did something past is told, not reported).
+ */
 const CLAUSE_END =
-	/,\s+(?:but|while|whereas|although|though|and experts|and critics|and (?:he|she|they|his|her|their))\b|,\s+and\s+(?=\p{Lu}\p{Ll})(?!I\b)|;|\s[–—]\s/u;
+	/,\s+(?:but|while|whereas|although|though|and experts|and critics|and (?:he|she|they|his|her|their))\b|,\s+and\s+(?=\p{Lu}\p{Ll})(?!I\b)|,\s+and\s+(?=(?:the|a|an)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+ed\b(?!\s+(?:by|to|with|in)\b))|;|\s[–—]\s/u;
 
 type Context = { sentences: Sentence[]; people: Mention[]; resolve: (s: Sentence, at: number) => string | undefined };
 

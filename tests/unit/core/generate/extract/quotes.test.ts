@@ -49,6 +49,11 @@ describe('quotes', () => {
 		expect(speakers('Experts say that the sanctions will stay in place for years to come.')).toEqual([]);
 	});
 
+	it('ends reported speech before a clause the sentence tells of its own ("…, and the selling intensified")', () => {
+		const text = 'Helmut Schlesinger led the Bundesbank. Helmut Schlesinger suggested that the tensions had not been resolved, and the selling intensified.';
+		expect(speakers(text)).toEqual([['helmut-schlesinger', 'the tensions had not been resolved', true]]);
+	});
+
 	it('leaves a quoted term nobody is said to have said as a term', () => {
 		const a = analyze('Four years of Donald Trump’s doctrine of “America First” have taken a toll on the alliance.');
 		expect(a.quotes).toEqual([]);
