@@ -43,7 +43,9 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 		.trim()
 		.replace(/\s+(?:himself|herself|itself|themselves)$/, '')
 		// "What did Ibn Battuta also do in 1354?": an "also" or a "then" points at a sentence the card does not show.
-		.replace(/\s+(?:also|then|later|soon|again|finally)$/, '');
+		.replace(/\s+(?:also|then|later|soon|again|finally)$/, '')
+		// "What happened to Norman Lamont, who memorably declared …, in May 1993?": a relative clause on a name is another story.
+		.replace(/^(\p{Lu}[^,]*),\s+(?:who|whose|which)\s[^]*,$/u, '$1');
 	// "Russia’s Luna-25 probe, launched on August 10," keeps the comma that closes its aside.
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);

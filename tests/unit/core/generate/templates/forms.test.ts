@@ -67,6 +67,8 @@ describe('question forms', () => {
 		expect(ask(whatHappened, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
 		expect(ask(whenQuestion, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
 		expect(ask(whatHappened, 'The turning point in Jane Goodall’s life came in 1986 at a conference in Chicago.', '1986')).toBeUndefined();
+		const lamont = 'Norman Lamont, who memorably declared "Je ne regrette rien" during a campaign, was replaced as Chancellor by Kenneth Clarke in May 1993.';
+		expect(ask(whatHappened, lamont, 'May 1993')).toMatchObject({ prompt: 'What happened to Norman Lamont in May 1993?' });
 		const raid = 'Harriet Tubman’s most famous wartime action came on June 2, 1863, in the Combahee River Raid.';
 		expect(ask(whatHappened, raid, 'June 2, 1863')).toBeUndefined();
 		expect(ask(whenQuestion, raid, 'June 2, 1863')).toBeUndefined();
