@@ -89,7 +89,11 @@ export function findNumbers(s: Sentence, taken: { start: number; end: number }[]
 		const units = m[0].split(/\s+/).filter((w) => /^\p{L}+$/u.test(w) && w !== 'and' && NUMBER_WORDS[w.toLowerCase()] === undefined);
 		if (value !== undefined) push('number', m.index ?? 0, m[0], `compound|${units.join('+')}`, value);
 	}
-	for (const m of s.text.matchAll(AMOUNT)) {
+	for (const found of s.text.matchAll(AMOUNT)) {
+		// "raised the base rate from 10 to 12 percent": a change, not a range; its end is the amount the sentence tells of.
+		const change = /^(\S+\s+to\s+)\d/.exec(found[0]);
+		const from = change && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, (found.index ?? 0) - 6), found.index));
+		const m = from ? { 0: found[0].slice(change[1].length), index: (found.index ?? 0) + change[1].length } : found;
 		const shape = parseAmount(m[0]);
 		if (!shape) continue;
 		const end = s.start + (m.index ?? 0) + m[0].length;

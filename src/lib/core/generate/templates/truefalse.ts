@@ -125,7 +125,12 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	const rest = a.text.slice(p.sentence.start, m.start) + ' ' + a.text.slice(m.end, p.sentence.end);
 	if (numeral && wholeNumber(numeral).test(rest)) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
-	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t)).filter((t) => partOfWhole(a, m, t));
+	// "raised the base rate from 10 to 10 percent": a swapped number the rest of the sentence prints says nothing changed.
+	const printed = (t: string) => {
+		const n = m.kind === 'number' ? /^\d[\d,.]*/.exec(t)?.[0] : undefined;
+		return !!n && wholeNumber(n).test(rest);
+	};
+	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t) || printed(t)).filter((t) => partOfWhole(a, m, t));
 	for (const swap of options) {
 		const prompt = render(a, p, [{ start: m.start, end: m.end, text: swap }]);
 		if (trueElsewhere(a, prompt, swap, p.sentence.index)) continue;

@@ -42,6 +42,14 @@ describe('numbers', () => {
 			['number', '24 hours and 50 minutes', 'compound|hours+minutes'],
 			['number', 'three hours and ten minutes', 'compound|hours+minutes']
 		]);
+		expect(numbers('He won the marathon in 2 hours 15 minutes 16.2 seconds.')).toEqual([
+			['number', '2 hours 15 minutes 16.2 seconds', 'compound|hours+minutes+seconds']
+		]);
+	});
+
+	it('reads "from 10 to 12 percent" as a change to its end, and "at 10 to 12 percent" as a range', () => {
+		expect(numbers('The government raised the base rate from 10 to 12 percent.')).toEqual([['number', '12 percent', '|percent']]);
+		expect(numbers('The base rate stood at 10 to 12 percent that year.')).toEqual([['number', '10 to 12 percent', '|to 12 percent']]);
 	});
 
 	it('leaves names with digits and clock times alone', () => {

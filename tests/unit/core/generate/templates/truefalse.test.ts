@@ -77,6 +77,18 @@ describe('restated', () => {
 		for (const d of made) expect(d?.answer).not.toBe(false);
 	});
 
+	it('swaps in no number the rest of the sentence prints ("from 10 to 10 percent")', () => {
+		const text =
+			'By the summer the base rate stood at 10 percent. Later that year the government raised the base rate from 10 to 12 percent, and then to 15 percent.';
+		const b = analyze(text, '2026-12-05');
+		const s = b.sentences[1];
+		const twelve = b.mentions.find((m) => m.sentence === 1 && m.text === '12 percent');
+		expect(twelve).toBeDefined();
+		const made = Array.from({ length: 12 }, (_, k) => trueFalse(b, propositions(b, s)[0], twelve!, `fact-${k}`)).filter((d) => d?.answer === false);
+		expect(made.length).toBeGreaterThan(0);
+		for (const d of made) expect(d?.prompt).not.toMatch(/from 10 to 10 percent/);
+	});
+
 	it('swaps no number the sentence reckons with again ("30 cycles … 2 to the power of 30")', () => {
 		const text = 'Each cycle doubles the DNA. In principle, 30 cycles turn a single molecule into 2 to the power of 30 copies, which is more than a billion.';
 		const b = analyze(text, '2026-12-05');
