@@ -113,6 +113,19 @@ function classify(name: Token[], title: Token[]): EntityKind {
 	return 'name';
 }
 
+/**
+ * "Basil Heatley of Great Britain", "Rhadi Ben Abdesselam of Morocco": two or three names before "of" and a country, none of
+ * them a body's or a place's word ("the Central Bank of Brazil", "New South Wales of Australia"), are a person and the
+ * country they came from.
+ */
+function fromCountry(name: Token[], of: number): boolean {
+	if (of < 2 || of > 3 || of + 1 >= name.length) return false;
+	const before = name.slice(0, of);
+	if (before.some((t) => ORG_HEADS.has(lowerBare(t)) || PLACE_HEADS.has(lowerBare(t)) || has(t, 'Place', 'Country', 'City', 'Region', 'Organization')))
+		return false;
+	return name.slice(of + 1).every((t) => has(t, 'Country') || (has(t, 'Place') && /^\p{Lu}/u.test(t.text)));
+}
+
 /** Finds the proper-noun chunks of a sentence. */
 export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 	const chunks: Chunk[] = [];
@@ -148,6 +161,8 @@ export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 			// "President Suharto of Indonesia": the title's country is not part of the name.
 			const of = name.findIndex((t) => t.text === 'of');
 			if (title.length && of > 0) name = name.slice(0, of);
+			const competitor = !title.length && fromCountry(name, of);
+			if (competitor) name = name.slice(0, of);
 			const onlyModifiers = name.every((t) => TITLE_MODIFIERS.has(lowerBare(t)) || has(t, 'Demonym') || TITLE_WORDS.has(lowerBare(t)));
 			if (name.length && !onlyModifiers) {
 				const last = name[name.length - 1];
@@ -162,7 +177,7 @@ export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 					start,
 					end,
 					text: s.text.slice(start - s.start, end - s.start),
-					kind: classify(name, title)
+					kind: competitor ? 'person' : classify(name, title)
 				});
 			}
 		}

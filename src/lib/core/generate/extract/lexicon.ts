@@ -35,6 +35,16 @@ export const ROLE_NOUNS = set(`
 	deputy lecturer student teacher dean rector president-elect vice-president prime-minister
 `);
 
+/**
+ * Trades an aside gives a person ("Onni Niskanen, a Swedish coach employed by …"): enough to say the name is someone's,
+ * though not a title written before a name.
+ */
+export const TRADE_NOUNS = set(`
+	coach trainer athlete runner sprinter marathoner cyclist swimmer gymnast boxer footballer cricketer teammate
+	photographer painter sculptor composer novelist playwright botanist geologist zoologist naturalist physician
+	inventor entrepreneur businessman businesswoman banker
+`);
+
 /** Nationality adjectives and modifiers that may open a title ("South Korean Foreign Minister", "former"). */
 export const TITLE_MODIFIERS = set(`
 	american british chinese japanese korean south north indian russian soviet french german italian spanish iranian

@@ -7,7 +7,7 @@ import { slugify } from '../../bank/ids';
 import type { Person, Sentence, Token } from '../types';
 import type { Chunk } from './chunks';
 import { isInitial } from './chunks';
-import { FAMILY_FIRST, NAME_PARTICLE, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { FAMILY_FIRST, NAME_PARTICLE, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TRADE_NOUNS } from './lexicon';
 import { literal } from '../pattern';
 
 /** Role nouns that are also adjectives ("the official Ming History"), so they say nothing about the next name. */
@@ -49,7 +49,7 @@ function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	for (const w of words.slice(1)) {
 		// "Arnie Briggs, a veteran marathoner who worked as a mail carrier": what the aside calls them is someone "who" did something
 		// ("the fifth Earl of Carnarvon, who …" is a title, written with its "the").
-		if (ROLE_NOUNS.has(w.text.toLowerCase()) || (w.text === 'who' && !/\sof\s/.test(chunk.text))) return true;
+		if (ROLE_NOUNS.has(w.text.toLowerCase()) || TRADE_NOUNS.has(w.text.toLowerCase()) || (w.text === 'who' && !/\sof\s/.test(chunk.text))) return true;
 		if (s.text.slice(w.start - s.start - 1, w.start - s.start) === ',') return false;
 	}
 	return false;

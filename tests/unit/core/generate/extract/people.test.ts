@@ -170,6 +170,14 @@ describe('people', () => {
 		expect(people['Abebe Bikila']).toContain('Abebe');
 	});
 
+	it('reads "Basil Heatley of Great Britain" as a person and where he came from, and a name a trade follows as a person', () => {
+		const a = analyze(
+			'He finished four minutes ahead of Basil Heatley of Great Britain, while Kokichi Tsuburaya of Japan took the bronze. The Central Bank of Brazil said nothing. He trained under Onni Niskanen, a Swedish coach employed by the government.'
+		);
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Basil Heatley', 'Kokichi Tsuburaya', 'Onni Niskanen']);
+		expect(a.mentions.filter((m) => m.kind === 'place').map((m) => m.text)).not.toContain('Basil Heatley of Great Britain');
+	});
+
 	it('reads "Marie" under the headline "Marie Curie" as Marie Curie, who takes "Curie" from Pierre Curie', () => {
 		const a = analyze(
 			[
