@@ -214,7 +214,16 @@ export function ownedBySubjectNoun(before: Token[]): boolean {
 function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: Token): string | undefined {
 	if (named.length !== 1) return undefined;
 	const verb = s.tokens.find((t) => t.start >= named[0].end);
-	return verb && isFinite(verb) && /^\s*\S+\s*$/.test(a.text.slice(named[0].end, pronoun.start)) ? named[0].key : undefined;
+	if (!verb || !isFinite(verb)) return undefined;
+	const between = a.text.slice(named[0].end, pronoun.start);
+	if (/^\s*\S+\s*$/.test(between)) return named[0].key;
+	// "Abebe crossed the line about 25 seconds ahead of him": after a preposition of the same clause, "him" is someone else too,
+	// who would otherwise be "himself"; not after a clause of its own ("told reporters that the crowd cheered him").
+	const sameClause =
+		!/[,;:()“”"]|\b(?:that|who|whom|which|when|while|because|after|before|until|and|but|or|as|if|so)\b/i.test(between) &&
+		between.trim().split(/\s+/).length <= 10;
+	const preposition = s.tokens.filter((t) => t.end <= pronoun.start).pop();
+	return sameClause && preposition?.tags.has('Preposition') ? named[0].key : undefined;
 }
 
 /** The first words of a phrase before a sentence's subject: "At 32, and past his best, ", "According to his diary, ", "Working with his cousin, ". */

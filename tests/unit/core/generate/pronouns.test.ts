@@ -68,6 +68,17 @@ describe('what an "it" stands for', () => {
 		expect(reads(named, 5, '2024-01-01')).not.toMatch(/Harriet Tubman received/);
 	});
 
+	it('takes "him" after a preposition for the man the sentence before told of, never the subject of its own clause', () => {
+		const text = titled(
+			'Abebe Bikila',
+			'Abebe Bikila and Rhadi Ben Abdesselam ran together for miles. Rhadi Ben Abdesselam could not respond. Abebe Bikila crossed the line about 25 seconds ahead of him.'
+		);
+		expect(reads(text, 2, '2024-01-01')).toBe('Abebe Bikila crossed the line about 25 seconds ahead of Rhadi Ben Abdesselam.');
+		// Inside a clause of its own, "him" may be the subject.
+		const told = titled('Abebe Bikila', 'Rhadi Ben Abdesselam could not respond. Abebe Bikila said that the crowd cheered him.');
+		expect(reads(told, 1, '2024-01-01')).toBe('Abebe Bikila said that the crowd cheered him.');
+	});
+
 	it('leaves "its" in an opening phrase no comma closes to the "the" subject after it', () => {
 		const text = titled('Hoover Dam', 'Six Companies Inc. won the job in March 1931. At its peak in 1934 the project employed more than 5,000 people.');
 		expect(reads(text, 1, '2024-01-01')).toBe('At its peak in 1934 the project employed more than 5,000 people.');
