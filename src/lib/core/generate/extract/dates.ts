@@ -16,7 +16,7 @@ const PATTERNS: { form: string; re: RegExp }[] = [
 		form: 'm',
 		// The word before may open the sentence ("In March of that year"); the month keeps its capital ("may" is no month).
 		re: new RegExp(
-			String.raw`(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\s)(${MONTH})\b(?!\s+\d)`,
+			String.raw`(?<=\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Ff]rom|[Dd]uring|[Ee]arly|[Ll]ate|mid-|[Ll]ast|[Nn]ext|[Tt]his)\s|\b[Mm]id-)(${MONTH})\b(?!\s+\d)`,
 			'g'
 		)
 	},

@@ -23,6 +23,11 @@ describe('dates', () => {
 			['May 1998', '1998-05', 'my'],
 			['May 21', '1998-05-21', 'md']
 		]);
+		// "mid-September" is a month too.
+		expect(dates('By the summer of 1992 the pound was weak. When the lira was devalued in mid-September, traders turned to the pound.', '2026-12-15')).toEqual([
+			['1992', '1992', 'y'],
+			['September', '1992-09', 'm']
+		]);
 	});
 
 	it('reads it in the year of the paragraph’s last full date, past a bare year in an aside', () => {
