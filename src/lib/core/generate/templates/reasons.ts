@@ -114,7 +114,14 @@ function embeddedClauseBefore(s: Sentence, from: number, to: number): boolean {
 	// "a solution of chlorinated lime, chosen because …": the reason is the participle's.
 	const last = tokens[tokens.length - 1];
 	if (last && tokens.length - 1 > main && last.tags.has('Participle') && /,\s*$/.test(s.text.slice(0, last.start - s.start))) return true;
-	return tokens.some((t, i) => i > main + 1 && isFinite(t) && /^(?:he|she|it|they|who|which|that)$/i.test(tokens[i - 1].text));
+	if (tokens.some((t, i) => i > main + 1 && isFinite(t) && /^(?:he|she|it|they|who|which|that)$/i.test(tokens[i - 1].text))) return true;
+	// "… the innovator's dilemma, in which a market leader hesitates … because it would undermine profits": the reason is the
+	// relative clause's, whose verb comes after its "which".
+	const relative = /,\s+(?:(?:in|on|at|by|for|under|through|with)\s+)?(?:which|whom|whose|where)\s/.exec(
+		s.text.slice(tokens[main]?.end - s.start, to - s.start)
+	);
+	const opensAt = relative && tokens[main] ? tokens[main].end + relative.index : undefined;
+	return opensAt !== undefined && tokens.some((t) => t.start > opensAt && isFinite(t));
 }
 
 /** A "why" draft for a sentence whose main clause gives its reason or purpose after the clause. */
@@ -128,7 +135,7 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	const cueWord = cue ? (cue[1] ?? cue[2]).toLowerCase().replace(/\s+/g, ' ') : '';
 	// "X argued that Y, because Z": the reason belongs to Y, which a why-question of X's clause would not ask.
 	if (
-		/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested|reasoned|concluded|wrote|insisted|held|ruled|found)\b/.test(
+		/\b(?:said|says|argued?|argues|believes?|believed|claimed?|claims|thinks?|thought|warned|told|suggests?|suggested|reasoned|concluded|wrote|insisted|held|ruled|found|recalled|recalls|remembered|noted|notes|explained|admitted|acknowledged|observed|complained)\b/.test(
 			body.slice(0, cueStart - p.start)
 		)
 	)

@@ -245,6 +245,17 @@ describe('why questions', () => {
 		expect(reasonDrafts(lime).filter((d) => d.template === 'why')).toEqual([]);
 	});
 
+	it('leaves a reason a relative clause may own, and one of what someone recalled', () => {
+		expect(
+			prompts(
+				"Business writers often cite Kodak as a textbook case of the innovator's dilemma, in which a market leader hesitates to adopt a new technology because it would undermine existing profits."
+			)
+		).toEqual([]);
+		expect(prompts('Steven Sasson later recalled that managers were unenthusiastic, because a camera that needed no film posed an obvious threat.')).toEqual(
+			[]
+		);
+	});
+
 	it('leaves a reason an aside may own, a reason inside a quotation, and a question about "its" something', () => {
 		const canals = context(
 			'Thousands of kilometres of other canals fed cotton and rice fields, many of them unlined and leaking, so that much of the water soaked away.'
