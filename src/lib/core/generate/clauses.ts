@@ -10,7 +10,7 @@ import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { contextEdits } from './context';
 import { countedThem, namedInAsideEdit, pronounEdit } from './pronouns';
-import { capital, isFinite } from './tokens';
+import { capital, isFinite, pastTense } from './tokens';
 import { lookup } from './lookup';
 
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
@@ -135,6 +135,19 @@ function sequenceAdverbEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 	return { start: opening[at - 1].end, end: verb.start, text: ' ' };
 }
 
+/**
+ * "Bentley went on to capture more than 5,000 images": "went on to" places the deed after the sentence before; the deed is
+ * told in the past tense alone ("captured"), when a short subject opens the clause.
+ */
+function wentOnEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	// The subject of a few words may follow an opening phrase ("Working with a fellow student, Robert Galambos, Donald Griffin …").
+	const m = /^(?:[^;:()]*,\s+)?(?:[^\s,;:()]+\s+){1,5}?(went\s+on\s+to\s+(\p{Ll}+))\b/u.exec(a.text.slice(from, s.end));
+	if (!m) return undefined;
+	const end = from + m[0].length;
+	const past = pastTense(m[2]);
+	return past !== m[2] && /^\p{Ll}+$/u.test(past) ? { start: end - m[1].length, end, text: past } : undefined;
+}
+
 /** "slip past those defences": a "those" inside a clause points back no more than "the" would, and reads alone as "the". */
 function thoseEdits(s: Sentence, from: number): Edit[] {
 	return s.tokens
@@ -209,6 +222,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		emphaticEdit(s, from),
 		subjectConnectiveEdit(a, s, from),
 		sequenceAdverbEdit(a, s, from),
+		wentOnEdit(a, s, from),
 		...thoseEdits(s, from),
 		dropOpening,
 		...asideEdits(s)

@@ -132,6 +132,19 @@ export function isFinite(t: Token): boolean {
 	return tags.has('PastTense') || tags.has('PresentTense') || tags.has('Copula') || tags.has('Auxiliary') || tags.has('Modal');
 }
 
+const pastCache = new Map<string, string>();
+
+/** The past tense of a verb in its infinitive ("show" → "showed", "win" → "won"), by compromise, remembered across calls. */
+export function pastTense(verb: string): string {
+	const cached = pastCache.get(verb);
+	if (cached !== undefined) return cached;
+	const doc = nlp(`They ${verb} it.`);
+	doc.verbs().toPastTense();
+	const result = /^They (\S+) it\.$/.exec(doc.text())?.[1] ?? verb;
+	pastCache.set(verb, result);
+	return result;
+}
+
 const verbCache = new Map<string, string>();
 
 /** The infinitive of a verb ("spoke" → "speak"), by compromise, remembered across calls. */

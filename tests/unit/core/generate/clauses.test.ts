@@ -96,7 +96,7 @@ describe('clauses', () => {
 		expect(render(a, propositions(a, a.sentences[1])[0])).toMatch(/^John Evelyn did the same\.$/);
 	});
 
-	it('drops a "then" or "later" between a short subject and its verb, which places the clause after the sentence before', () => {
+	it('drops a "then" or "later" between a short subject and its verb, and tells "went on to show" as "showed"', () => {
 		const first = (text: string) => {
 			const a = analyze(text);
 			return render(a, propositions(a, a.sentences[0])[0]);
@@ -107,6 +107,10 @@ describe('clauses', () => {
 		expect(first('Tom Dudley later emigrated to Australia.')).toBe('Tom Dudley emigrated to Australia.');
 		expect(first('Abe Fortas also pointed out that the schools had not banned every political symbol.')).toBe(
 			'Abe Fortas pointed out that the schools had not banned every political symbol.'
+		);
+		expect(first('"Snowflake" Wilson Bentley went on to capture more than 5,000 images.')).toBe('"Snowflake" Wilson Bentley captured more than 5,000 images.');
+		expect(first('Working with a fellow student, Robert Galambos, Donald Griffin went on to show that bats called constantly.')).toBe(
+			'Working with a fellow student, Robert Galambos, Donald Griffin showed that bats called constantly.'
 		);
 		// After a verb, "later" says when the thing was done.
 		expect(first('Tom Dudley sailed to Australia later that year.')).toBe('Tom Dudley sailed to Australia later that year.');
