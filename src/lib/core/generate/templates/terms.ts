@@ -47,7 +47,11 @@ export function vaguePhrase(words: string[]): boolean {
 export const isNoun = (t: Token) =>
 	t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('ProperNoun') && !t.tags.has('Value') && !t.tags.has('Gerund') && !/ing$/.test(t.text);
 const FUNCTION_TAGS = ['Value', 'Determiner', 'Pronoun', 'Possessive', 'Preposition', 'Conjunction', 'Adverb', 'Verb'];
-const FUNCTION_WORDS = new Set('the a an its their his her our my your this that these those behind before after above below past such'.split(' '));
+const FUNCTION_WORDS = new Set(
+	'the a an its their his her our my your this that these those behind before after above below past such under over into onto upon within without across among between through beneath beyond'.split(
+		' '
+	)
+);
 export const isModifier = (t: Token) =>
 	(t.tags.has('Adjective') || isNoun(t)) && !FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !FUNCTION_WORDS.has(t.text.toLowerCase());
 

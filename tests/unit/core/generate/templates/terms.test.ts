@@ -64,4 +64,11 @@ describe('term blanks a learner could type', () => {
 		expect(long[0].answer).toBe('simple ray geometry');
 		expect(long[0].score).toBeLessThan(0.7 * short[0].score);
 	});
+
+	it('takes no preposition into a phrase ("sold under trade names")', () => {
+		const text =
+			'From the 1930s manufacturers switched to chlorofluorocarbons, sold under trade names such as Freon, which were stable and non-toxic but were later found to harm the atmosphere and were phased out.';
+		const answers = termDrafts(context(text), new Map()).map((d) => d.answer);
+		expect(answers).not.toContain('under trade');
+	});
 });
