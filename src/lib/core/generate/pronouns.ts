@@ -69,7 +69,7 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
-	if (!!head.tags.has('Plural') === plural) return (plural ? undefined : describedInFull(a, phrase, prev.start)) ?? phrase;
+	if (!!head.tags.has('Plural') === plural) return (plural ? undefined : (nameItIs(a, prev, phrase) ?? describedInFull(a, phrase, prev.start))) ?? phrase;
 	// "The limits matter too, as Silicon Valley Bank discovered …. Its customers …": past a plural subject, the one body
 	// the sentence names as a subject.
 	return plural ? undefined : soleBodySubject(a, prev);
@@ -79,6 +79,17 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
  * "In January 1959 the Lovings pleaded guilty", "As the operators lowered power, …": the plural "the …" right before a sentence's
  * first verb, for a "they" in the sentence after. A family's name counts as plural where the article writes it without the "s".
  */
+/**
+ * "The largest international experiment is the European Union Emissions Trading System, launched in 2005. Its early years …":
+ * a description the sentence says is a name is that name.
+ */
+function nameItIs(a: Analysis, s: Sentence, phrase: string): string | undefined {
+	const named = /^\s+(?:is|was)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u.exec(
+		a.text.slice(s.start + phrase.length, s.end)
+	);
+	return named && /\s/.test(named[1].replace(/^the\s+/, '')) ? named[1] : undefined;
+}
+
 function pluralSubject(a: Analysis, s: Sentence): string | undefined {
 	const verb = s.tokens.findIndex(isFinite);
 	const pair = namedPair(a, s, verb);

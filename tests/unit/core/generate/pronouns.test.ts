@@ -79,6 +79,14 @@ describe('what an "it" stands for', () => {
 		expect(reads(told, 1, '2024-01-01')).toBe('Abebe Bikila said that the crowd cheered him.');
 	});
 
+	it('names "its" by the name the sentence before says its subject is', () => {
+		const text = titled(
+			'Carbon Pricing, Explained',
+			'The largest international experiment is the European Union Emissions Trading System, launched in 2005. Its early years exposed a common weakness.'
+		);
+		expect(reads(text, 1, '2024-01-01')).toBe('The European Union Emissions Trading System’s early years exposed a common weakness.');
+	});
+
 	it('leaves "its" in an opening phrase no comma closes to the "the" subject after it', () => {
 		const text = titled('Hoover Dam', 'Six Companies Inc. won the job in March 1931. At its peak in 1934 the project employed more than 5,000 people.');
 		expect(reads(text, 1, '2024-01-01')).toBe('At its peak in 1934 the project employed more than 5,000 people.');
