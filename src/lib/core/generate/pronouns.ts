@@ -76,10 +76,6 @@ function thingBefore(a: Analysis, s: Sentence, plural: boolean): string | undefi
 }
 
 /**
- * "In January 1959 the Lovings pleaded guilty", "As the operators lowered power, …": the plural "the …" right before a sentence's
- * first verb, for a "they" in the sentence after. A family's name counts as plural where the article writes it without the "s".
- */
-/**
  * "The largest international experiment is the European Union Emissions Trading System, launched in 2005. Its early years …":
  * a description the sentence says is a name is that name.
  */
@@ -90,6 +86,10 @@ function nameItIs(a: Analysis, s: Sentence, phrase: string): string | undefined 
 	return named && /\s/.test(named[1].replace(/^the\s+/, '')) ? named[1] : undefined;
 }
 
+/**
+ * "In January 1959 the Lovings pleaded guilty", "As the operators lowered power, …": the plural "the …" right before a sentence's
+ * first verb, for a "they" in the sentence after. A family's name counts as plural where the article writes it without the "s".
+ */
 function pluralSubject(a: Analysis, s: Sentence): string | undefined {
 	const verb = s.tokens.findIndex(isFinite);
 	const pair = namedPair(a, s, verb);

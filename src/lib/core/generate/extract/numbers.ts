@@ -91,9 +91,9 @@ export function findNumbers(s: Sentence, taken: { start: number; end: number }[]
 	}
 	for (const found of s.text.matchAll(AMOUNT)) {
 		// "raised the base rate from 10 to 12 percent": a change, not a range; its end is the amount the sentence tells of.
-		const change = /^(\S+\s+to\s+)\d/.exec(found[0]);
-		const from = change && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, (found.index ?? 0) - 6), found.index));
-		const m = from ? { 0: found[0].slice(change[1].length), index: (found.index ?? 0) + change[1].length } : found;
+		const start = /^(\S+\s+to\s+)\d/.exec(found[0]);
+		const change = start && /\bfrom\s+$/i.test(s.text.slice(Math.max(0, (found.index ?? 0) - 6), found.index));
+		const m = change ? { 0: found[0].slice(start[1].length), index: (found.index ?? 0) + start[1].length } : found;
 		const shape = parseAmount(m[0]);
 		if (!shape) continue;
 		const end = s.start + (m.index ?? 0) + m[0].length;

@@ -9,7 +9,7 @@ import { CHOICE_KINDS, arrangeChoices, distractorsFor } from '../distractors';
 import { answerFor, choiceWithYear, usualName } from '../context';
 import { lookup } from '../lookup';
 import { pronounPerson } from '../extract/index';
-import { literal, wholeNumber } from '../pattern';
+import { literal, printsNumberOf } from '../pattern';
 import { parseAmount } from '../extract/numbers';
 import { withinAny } from '../spans';
 import { isFinite } from '../tokens';
@@ -160,10 +160,7 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 		const ceiling = partOf(a, s, m);
 		const tooBig = (t: string) => ceiling !== undefined && (parseAmount(t)?.value ?? 0) >= ceiling;
 		// "resetting the clock to ____ rather than 24": a choice whose number the sentence prints is ruled out by it.
-		const printed = (t: string) => {
-			const n = m.kind === 'number' ? /^\d[\d.,]*/.exec(t)?.[0] : undefined;
-			return !!n && wholeNumber(n).test(s.text);
-		};
+		const printed = (t: string) => m.kind === 'number' && printsNumberOf(s.text, t);
 		const wrong = distractorsFor(a, m, 3, (t) => own.has(t.toLowerCase()) || s.text.includes(t) || cloze.includes(written(t)) || tooBig(t) || printed(t));
 		if (wrong.length === 3) {
 			const prompt = asked ?? cloze;

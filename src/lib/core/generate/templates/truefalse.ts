@@ -8,7 +8,7 @@ import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, distractorsFor } from '../distractors';
 import { lookup } from '../lookup';
-import { wholeNumber } from '../pattern';
+import { printsNumberOf, wholeNumber } from '../pattern';
 import type { Analysis, Mention, Sentence } from '../types';
 import type { Draft } from './draft';
 
@@ -126,10 +126,7 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	if (numeral && wholeNumber(numeral).test(rest)) return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
 	// "raised the base rate from 10 to 10 percent": a swapped number the rest of the sentence prints says nothing changed.
-	const printed = (t: string) => {
-		const n = m.kind === 'number' ? /^\d[\d,.]*/.exec(t)?.[0] : undefined;
-		return !!n && wholeNumber(n).test(rest);
-	};
+	const printed = (t: string) => m.kind === 'number' && printsNumberOf(rest, t);
 	const options = distractorsFor(a, m, 4, (t) => own.has(t.toLowerCase()) || p.sentence.text.includes(t) || printed(t)).filter((t) => partOfWhole(a, m, t));
 	for (const swap of options) {
 		const prompt = render(a, p, [{ start: m.start, end: m.end, text: swap }]);
