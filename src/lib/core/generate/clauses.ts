@@ -9,7 +9,8 @@
 import type { Analysis, Edit, Sentence, Span, Token } from './types';
 import { CONNECTIVES } from './extract/lexicon';
 import { contextEdits } from './context';
-import { countedThem, namedInAsideEdit, pronounEdit } from './pronouns';
+import { countedThem, pronounEdit } from './pronouns';
+import { namedInAsideEdit } from './things-before';
 import { capital, isFinite, pastTense } from './tokens';
 import { lookup } from './lookup';
 

@@ -16,6 +16,8 @@ import { factKey } from './draft';
 import { whyQuestion } from './forms';
 import { MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
 import { resultDraft } from './results';
+import { frontedWhyDraft } from './fronted-reasons';
+import { askedWell, COUNTS_UNNAMED, HALF_QUOTED } from './why-asked';
 
 /** Words that open a reason or a purpose inside a sentence. */
 const REASON =
@@ -33,45 +35,11 @@ const GOVERNS_TO =
  */
 const SECOND_CLAUSE =
 	/,\s+(?:and|but|yet)\s|\s+and\s+(?=(?:was|were|had|has|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b)|\s+but\s+(?=(?:becomes|became|is|was|are|were|has|had|gets|got|remains|remained)\b)/iu;
-/** "Why did the observatory adopt it, partly?", "Why did Eastman invent the name, reportedly?": a hedge left at the end of the asked clause. */
-const TRAILING_HEDGE =
-	/,?\s+(?:partly|mainly|largely|chiefly|precisely|simply|only|just|in part|at least in part|reportedly|apparently|allegedly|supposedly|probably|perhaps)\?$/;
-/** "… hold more than 500 people but recorded only five deaths": a second verb the question does not turn. */
-const SECOND_VERB = /\s(?:but|and)\s+\p{L}+ed\b/u;
-/** "Richard Harris, an Australian anaesthetist and experienced cave diver, …": an aside on a name, whose "and experienced" joins no verb. */
-const APPOSITIVE = /,\s+(?:an?|the)\s[^,]+,/g;
-
 /** The reason as an answer: cut before a second clause. */
 const reasonOnly = (text: string) => {
 	const cut = SECOND_CLAUSE.exec(text);
 	return cut ? text.slice(0, cut.index) : text;
 };
-/** "Why is it often described …?": a subject left a pronoun names nothing. */
-const PRONOUN_SUBJECT = /^Why\s+\p{L}+(?:\s+not)?\s+(?:it|its|they|their|he|his|she|her|this|these|those|we|our|you)\b/iu;
-/** A question with an opening quotation mark and no closing one asks from inside someone's words, cut short. */
-const HALF_QUOTED = (asked: string) => (asked.match(/["“”]/g)?.length ?? 0) % 2 === 1;
-/** The why-question tidied, or nothing when it turned only part of a clause or names no subject. */
-/**
- * "Why did the observatory adopt it?": an "it" or "them" with no name before it to stand for. "On its own" is the subject's, and a
- * name may be written in lower case before its capitals ("mRNA").
- */
-const LOOSE_OBJECT = (asked: string) => {
-	const at = asked.search(/\b(?:it|its|them)\b(?!\s+own\b)/);
-	return at > 0 && !/\s\p{Ll}{0,3}\p{Lu}/u.test(asked.slice(3, at));
-};
-/**
- * "Why did she make a pact with her sister: Maria would work …?": a colon joins a second statement the question cannot turn; so does
- * a second "why" ("Why is a rainbow curved, why red lies on the outside …?").
- */
-const COLON = /[:;]|,\s+(?:and\s+)?why\b/;
-const askedWell = (asked: string | undefined) =>
-	asked && !SECOND_VERB.test(asked.replace(APPOSITIVE, '')) && !PRONOUN_SUBJECT.test(asked) && !HALF_QUOTED(asked) && !LOOSE_OBJECT(asked) && !COLON.test(asked)
-		? asked.replace(TRAILING_HEDGE, '?')
-		: undefined;
-
-/** "To add a third": a short reason that counts one more of a thing it does not name. */
-const COUNTS_UNNAMED = (answer: string) => wordCount(answer) <= 4 && /\b(?:another|one more|a (?:second|third|fourth|fifth))$/i.test(answer);
-
 /**
  * A purpose written as a bare infinitive after the clause's object or place ("walked to Dandi to protest
  * against the salt tax", "issued a statement to calm the markets"), where nothing before it governs the "to".
@@ -181,101 +149,6 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 		answer,
 		sentence: s.index,
 		fact: factKey('why', prompt, s),
-		score: ctx.scores[s.index].fact * UNDERSTANDING
-	};
-}
-
-/**
- * A reason that opens the sentence: "Because his aircraft had to be replaced, Latham lost several days", "As a result of
- * the publicity, orders poured in", or a purpose: "To decide who deserved the bonus, Ford set up a Sociological Department".
- */
-const FRONTED_REASON =
-	/^(?:([Bb]ecause(?:\s+of)?|[Aa]s\s+a\s+result\s+of|[Dd]ue\s+to|[Oo]wing\s+to|[Tt]hanks\s+to|To)\s+)([^,]{3,120}(?:,\s+(?:not|rather than)\s+[^,]{3,80})?),\s+(?!(?:not|but|or|and|nor)\b)/;
-/** "To support this point, …", "To mark the occasion, …": a purpose that names what it serves only by pointing back. */
-const POINTS_BACK = /\b(?:this|these|those|that)\s+\p{Ll}+$|\bthe\s+(?:occasion|event|moment|anniversary|milestone|achievement)$/u;
-
-/**
- * "Because firms cannot raise output quickly enough, they raise prices instead": the main clause's "they" or "it" is the
- * subject of the reason before it, when the two agree in number. The edit writes it in.
- */
-function reasonSubjectFor(s: Sentence, mainAt: number, from: number, to: number): Edit | undefined {
-	const pronoun = s.tokens.find((t) => t.start >= mainAt);
-	if (!pronoun || !/^(?:they|it)$/.test(pronoun.text)) return undefined;
-	const reason = s.tokens.filter((t) => t.start >= from && t.end <= to);
-	const verb = reason.findIndex(isFinite);
-	const head = reason[verb - 1];
-	if (verb < 1 || verb > 5 || !head?.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive')) return undefined;
-	if ((pronoun.text === 'they') !== head.tags.has('Plural')) return undefined;
-	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(from - s.start, head.end - s.start) };
-}
-
-/**
- * "mRNA is fragile, and because it carries a charge, it cannot cross …": in a clause joined after the first, the "it" or
- * "they" after a fronted reason is the sentence's own subject (a short noun phrase before its first verb), when they agree.
- */
-function sentenceSubjectFor(s: Sentence, mainAt: number): Edit | undefined {
-	const pronoun = s.tokens.find((t) => t.start >= mainAt);
-	const verb = s.tokens.findIndex(isFinite);
-	const head = s.tokens[verb - 1];
-	if (!pronoun || !/^(?:they|it)$/.test(pronoun.text) || verb < 1 || verb > 4 || !head.tags.has('Noun')) return undefined;
-	const subject = s.tokens.slice(0, verb);
-	if (subject.some((t) => t.tags.has('Pronoun') || t.tags.has('Possessive')) || /[,;:()“”"]/.test(s.text.slice(0, head.end - s.start))) return undefined;
-	if ((pronoun.text === 'they') !== head.tags.has('Plural')) return undefined;
-	return { start: pronoun.start, end: pronoun.end, text: s.text.slice(0, head.end - s.start).replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase()) };
-}
-
-/** A reason that is a noun phrase ("Because of the holiday", "Due to the storm"), not a clause nor a purpose. */
-function nounReason(opener: string): boolean {
-	return !/^(?:because|to)$/i.test(opener);
-}
-
-/**
- * Where the main clause starts after a reason that is a noun phrase. Most often a comma closes the reason; without one
- * ("Because of the Fugitive Slave Act she guided many passengers all the way to Canada, where …") it starts at a subject
- * pronoun with its verb, and a comma that opens a relative clause ("…, where slavery had been abolished") closes no reason.
- */
-function mainAfterNounReason(s: Sentence, from: number, to: number, afterComma: number): number | undefined {
-	const inside = s.tokens.filter((t) => t.start >= from && t.end <= to);
-	const subject = inside.find((t, k) => k >= 2 && /^(?:he|she|they|it|we)$/i.test(t.text) && inside[k + 1] && isFinite(inside[k + 1]));
-	if (subject) return subject.start;
-	return /^(?:where|which|who|whom|whose|when)\b/i.test(s.text.slice(afterComma - s.start)) ? undefined : afterComma;
-}
-
-/** A "why" draft for a sentence that opens on its reason: the main clause asked, the opening answered. */
-function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Proposition, joined = false): Draft | undefined {
-	const { a } = ctx;
-	const cue = FRONTED_REASON.exec(a.text.slice(p.start, p.end));
-	if (!cue) return undefined;
-	// "To date, …", "To the north, …": a purpose opens on a verb.
-	const purpose = cue[1] === 'To';
-	if (purpose && !s.tokens.find((t) => t.start >= p.start + cue[0].indexOf(cue[2]))?.tags.has('Infinitive')) return undefined;
-	if (purpose && POINTS_BACK.test(cue[2])) return undefined;
-	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
-	const reasonEnd = reasonAt + cue[2].length;
-	const afterComma = p.start + cue[0].length;
-	const start = nounReason(cue[1]) ? mainAfterNounReason(s, reasonAt, reasonEnd, afterComma) : afterComma;
-	if (start === undefined) return undefined;
-	// The reason ends where the main clause starts, when no comma closed it.
-	const reasonUntil = Math.min(start, reasonEnd);
-	const named = reasonSubjectFor(s, start, reasonAt, reasonUntil) ?? (joined ? sentenceSubjectFor(s, start) : undefined);
-	const edits = named ? [...p.edits.filter((e) => e.start !== named.start), named] : p.edits;
-	// "…, whose investigators visited employees' homes": an aside on the object is no part of what is asked.
-	const aside = /,\s+(?:whose|which|who|where)\s/.exec(a.text.slice(start, p.end));
-	const askedUntil = aside ? start + aside.index : undefined;
-	const asked = askedWell(whyQuestion(a, { ...p, start, edits, blocked: p.blocked.filter((c) => c.start >= start) }, askedUntil));
-	// "Why did the association retire the number, so that no other runner will ever wear it?": the question holds a purpose of its own.
-	if (!asked || /,\s+(?:so\s+that|in\s+order\s+to)\s/.test(asked)) return undefined;
-	const answer = capital(`${cue[1].replace(/\s+/g, ' ').toLowerCase()} ${tidy(textWith(a, p.edits, reasonAt, reasonUntil).trimEnd())}`);
-	// "To rescue it": a short reason whose object is a pronoun names nothing the card shows.
-	if (COUNTS_UNNAMED(answer)) return undefined;
-	if (wordCount(cue[2]) < 2 || wordCount(answer) > MOST_ANSWER_WORDS || (wordCount(cue[2]) <= 3 && /\b(?:him|her|them|it)$/i.test(cue[2]))) return undefined;
-	return {
-		type: 'flashcard',
-		template: 'why',
-		prompt: asked,
-		answer,
-		sentence: s.index,
-		fact: factKey('why', asked, s),
 		score: ctx.scores[s.index].fact * UNDERSTANDING
 	};
 }
