@@ -43,6 +43,8 @@ export type Lookup = {
 	sentencesHolding: (lowered: string) => Sentence[];
 	/** Lower-cased mention texts of a sentence. */
 	ownTexts: (sentence: number) => ReadonlySet<string>;
+	/** How often the article writes a whole number in digits ("20" in "20mph", not in "1920" nor "20.5"). */
+	numeralCount: (digits: string) => number;
 };
 
 const built = new WeakMap<Analysis, Lookup>();
@@ -96,6 +98,7 @@ export function lookup(a: Analysis): Lookup {
 	for (const s of a.sentences) if (!sentences.has(s.start)) sentences.set(s.start, s);
 	const own = new Map<number, ReadonlySet<string>>();
 	const holding = sentenceSearch(a.sentences);
+	let numerals: Map<string, number> | undefined;
 	const index: Lookup = {
 		mentionsIn: (sentence) => bySentence.get(sentence) ?? NONE,
 		mentionsAt: (start) => byStart.get(start) ?? NONE,
@@ -118,6 +121,13 @@ export function lookup(a: Analysis): Lookup {
 				own.set(sentence, texts);
 			}
 			return texts;
+		},
+		numeralCount: (digits) => {
+			if (!numerals) {
+				numerals = new Map();
+				for (const [n] of a.text.matchAll(/(?<![\d.,])\d+(?![\d.,]\d)/g)) numerals.set(n, (numerals.get(n) ?? 0) + 1);
+			}
+			return numerals.get(digits) ?? 0;
 		}
 	};
 	built.set(a, index);

@@ -54,7 +54,7 @@ function pastPerfectAfter(a: Analysis, m: Mention): boolean {
 
 /** Whether a number is written four times or more in the article, alone or as the start of a measure ("20mph"). */
 function writtenOften(a: Analysis, digits: string): boolean {
-	return (a.text.match(new RegExp(`(?<![\\d.,])${digits}(?![\\d.,]\\d)`, 'g')) ?? []).length >= 4;
+	return lookup(a).numeralCount(digits) >= 4;
 }
 
 /** Does the mention's sentence name a case ("X v. Y") other than the one its headline is about? */
