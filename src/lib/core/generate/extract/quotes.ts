@@ -106,15 +106,22 @@ function directQuotes(ctx: Context, text: string, sentences: Sentence[], spans: 
 	return quotes;
 }
 
-/** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
-/** Where reported speech ends: at the end of its clause, past a second "that" clause of the same verb (", but that it may be …"). */
-function reportEnd(tail: string): number {
-	const cut = CLAUSE_END.exec(tail);
-	if (!cut) return tail.length;
-	const second = /^,?\s+(?:but|and|yet)\s+that\s/.exec(tail.slice(cut.index));
-	return second ? cut.index + second[0].length + reportEnd(tail.slice(cut.index + second[0].length)) : cut.index;
+/**
+ * Where reported speech ends: at the end of its clause, past a second "that" clause of the same verb (", but that it may be …"), and
+ * never inside a quotation it holds ("that they were “on the point of starvation, not so much from want of food, but from …”").
+ */
+function reportEnd(tail: string, quotedAt: (offset: number) => boolean): number {
+	const ends = new RegExp(CLAUSE_END.source, 'gu');
+	for (let cut = ends.exec(tail); cut; cut = ends.exec(tail)) {
+		if (quotedAt(cut.index)) continue;
+		const after = cut.index + (/^,?\s+(?:but|and|yet)\s+that\s/.exec(tail.slice(cut.index))?.[0].length ?? 0);
+		if (after === cut.index) return cut.index;
+		ends.lastIndex = after;
+	}
+	return tail.length;
 }
 
+/** Reported speech in a sentence: `X told The Diplomat that …`, `Xi said he supports …`. */
 function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | undefined {
 	for (const verb of s.tokens) {
 		const finding = FINDING_VERBS.has(verb.text);
@@ -129,7 +136,7 @@ function reportedSpeech(ctx: Context, s: Sentence, quoted: Span[]): Quote | unde
 		if (!speaker) continue;
 		const contentStart = verb.end + (that ? that[0].length : rest.length - rest.trimStart().length);
 		const tail = s.text.slice(contentStart - s.start);
-		const cut = reportEnd(tail);
+		const cut = reportEnd(tail, (offset) => withinAny(quoted, contentStart + offset, contentStart + offset + 1));
 		const content = tail
 			.slice(0, cut)
 			.replace(/[.!?]+$/, '')

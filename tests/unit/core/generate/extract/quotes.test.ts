@@ -54,6 +54,13 @@ describe('quotes', () => {
 		expect(speakers(text)).toEqual([['helmut-schlesinger', 'the tensions had not been resolved', true]]);
 	});
 
+	it('does not end reported speech at a clause break inside the quotation it holds', () => {
+		const text =
+			'William John Wills wrote to his father that they were "on the point of starvation, not so much from want of food, but from the want of nutriment."';
+		const reported = analyze(text).quotes.find((q) => q.indirect);
+		expect(reported?.text).toBe('they were "on the point of starvation, not so much from want of food, but from the want of nutriment."');
+	});
+
 	it('leaves a quoted term nobody is said to have said as a term', () => {
 		const a = analyze('Four years of Donald Trump’s doctrine of “America First” have taken a toll on the alliance.');
 		expect(a.quotes).toEqual([]);
