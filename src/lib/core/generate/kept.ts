@@ -90,16 +90,19 @@ function firstPerson(q: Question): boolean {
 	return /(?:^|[^“"‘\p{L}])(?:I|my|we|our|us)\b(?![^“"]*[”"])/u.test(q.prompt.replace(/[“"][^”"]*[”"]/g, ''));
 }
 
+/** One item of a list after the blank: ", an investment tribunal", ", John McKinlay". */
+const LIST_ITEM = String.raw`,\s+(?:an?\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}`;
+/** A blank that a list goes on from: one item or more, then the last after "and" or "or". */
+const LIST_AFTER_BLANK = new RegExp(String.raw`_{3,}(?:${LIST_ITEM})+,?\s+(?:and|or)\s`, 'u');
+
 /**
- * The last of a list of names blanked ("Pontevedra, Oslo and ____"), or the first of a list of three ("survived a national ____,
- * an investment tribunal and the World Trade Organization"): guessed from the list, or one item of it asked for the whole.
+ * The last of a list of names blanked ("Pontevedra, Oslo and ____"), or the first of a list of three or more ("survived a national
+ * ____, an investment tribunal and the World Trade Organization", "the relief parties of ____, John McKinlay, William Landsborough
+ * and Frederick Walker"): guessed from the list, or one item of it asked for the whole.
  */
 function listBlank(q: Question): boolean {
 	if (q.type !== 'cloze') return false;
-	return (
-		/\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+_{3,}/u.test(q.prompt) ||
-		/_{3,},\s+(?:an?\s+|the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},?\s+(?:and|or)\s/u.test(q.prompt)
-	);
+	return /\p{Lu}[\p{L}-]*,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|or)\s+_{3,}/u.test(q.prompt) || LIST_AFTER_BLANK.test(q.prompt);
 }
 
 /** The prompt before a blank, when the question has one. */

@@ -73,6 +73,9 @@ describe('how often reviewers keep a kind of question', () => {
 		const plain = keepChance(d, q('Anne Hidalgo has been mayor of ____ since 2014.'), article);
 		expect(keepChance(d, q('Pontevedra, Oslo and ____ have shown that people fill that space quickly.'), article)).toBeLessThan(plain);
 		expect(keepChance(d, q('The objection I hear most often in ____ comes from shopkeepers.'), article)).toBeLessThan(plain);
+		expect(keepChance(d, q('The relief parties of ____, John McKinlay, William Landsborough and Frederick Walker mapped the interior.'), article)).toBeLessThan(
+			keepChance(d, q('The relief party of ____ mapped the interior.'), article)
+		);
 		expect(keepChance(d, q('The policy has survived a national ____, an investment tribunal and the World Trade Organization.'), article)).toBeLessThan(
 			keepChance(d, q('The policy has survived a national ____ for more than a decade.'), article)
 		);

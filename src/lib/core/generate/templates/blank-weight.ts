@@ -33,6 +33,8 @@ const NUMBER_WORDS =
 const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
 /** What follows a blank that comes before the last of a list of names: ", Philadelphia and Charleston", " and Spain". */
 const LIST_GOES_ON = new RegExp(String.raw`^(?:,\s+${LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** What follows a blank that opens a list of three names or more: ", John McKinlay, William Landsborough and Frederick Walker". */
+const LIST_OF_THREE = new RegExp(String.raw`^(?:,\s+${LISTED_NAME})+,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}`, 'u');
 /** What follows a blank inside a list of names: ", Delft,", ", the United Kingdom,". */
 const NEXT_IN_LIST = new RegExp(String.raw`^,\s+${LISTED_NAME},`, 'u');
 /** The start of a body's or an agreement's name whose rest is asked: "the Convention on the ", "the Protocol on ". */
@@ -148,6 +150,8 @@ function trivia(a: Analysis, m: Mention): number {
 	// is when a period began.
 	const pair = /^\s+(?:and|or)\s+\d{4}\b/.test(after) || /\b\d{4}\s+(?:and|or)\s+$/.test(before);
 	if (m.kind === 'date' && m.form === 'y' && pair && !/\bbetween\s+(?:\d{4}\s+and\s+)?$/i.test(before)) return 0.3;
+	// "returned four more times, in ____, 1999, 2002 and 2009": one year of a list is a detail beside the others.
+	if (m.kind === 'date' && m.form === 'y' && (/^,\s+\d{4}\b/.test(after) || /\b\d{4},\s+$/.test(before))) return 0.3;
 	// "fought from ____ to 1784", "the winter of 1889 to ____": one end of a span whose other end the prompt prints.
 	if (m.kind === 'date' && m.form === 'y' && (/^\s*(?:to|until|till|[–-])\s*\d{4}\b/.test(after) || /\b\d{4}\s*(?:to|until|till|[–-])\s*$/.test(before)))
 		return 0.3;
@@ -236,6 +240,12 @@ function trivia(a: Analysis, m: Mention): number {
 			new RegExp(String.raw`${part},\s+${part},?\s+(?:and\s+)?$`, 'u').test(before)
 		)
 			return 0.3;
+		// "a crowd of some ____ people gathered", "in front of about ____ fans": how many came to watch is a detail of the scene.
+		if (
+			/\b(?:crowd|audience|in\s+front)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$/.test(before) ||
+			/^\s+(?:spectators|fans|onlookers)\b/.test(after)
+		)
+			return 0.4;
 		// "a broad gauge of ____ 1/4 inch" (7 feet): a fraction after the blank is the rest of the same amount.
 		if (/^\s+\d+\/\d+\b/.test(after)) return 0;
 		// "the ____-inch Hooker telescope": a measure that only describes the thing after it is a detail of it.
@@ -273,6 +283,10 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
+		// "the relief parties of ____, John McKinlay, William Landsborough and Frederick Walker": one of a list of three names or more
+		// is a name to match, not a fact; a pair ("____ and Deputy Prime Minister Mieczysław Jagielski signed") is not a list.
+		const rest = a.text.slice(m.end, a.sentences[m.sentence].end);
+		if (LIST_OF_THREE.test(rest) || (/\p{Lu}[\p{L}-]*,\s+$/u.test(before) && NEXT_IN_LIST.test(rest))) return 0.4;
 		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
 		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
 		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;

@@ -8,6 +8,28 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('In the winter of 1889 to 1890 an influenza pandemic swept around the world.', '1890')).toBeLessThan(own);
 	});
 
+	it('weighs one year of a list of years below a year of its own', () => {
+		const own = weightOf('Astronauts returned to the Hubble Space Telescope in 1997 to fit new cameras.', '1997');
+		const text = 'Astronauts returned to the Hubble Space Telescope four more times, in 1997, 1999, 2002 and 2009.';
+		expect(weightOf(text, '1997')).toBeLessThan(own);
+		expect(weightOf(text, '1999')).toBeLessThan(own);
+	});
+
+	it('weighs the size of a crowd that came to watch below a count of what happened', () => {
+		const counted = weightOf('About 15,000 people lost their homes in the fire that followed.', '15,000');
+		expect(weightOf('On 20 August 1860 a crowd of some 15,000 people gathered in Royal Park to watch the expedition set out.', '15,000')).toBeLessThan(counted);
+		expect(weightOf('The game was played in the Olympic Field House in front of about 8,500 fans.', '8,500')).toBeLessThan(counted);
+	});
+
+	it('weighs one name of a list of three or more people below a name of its own, but not one of a pair', () => {
+		const text = 'The relief parties of Alfred Howitt, John McKinlay, William Landsborough and Frederick Walker mapped much of the interior.';
+		const own = weightOf('A relief party led by Alfred Howitt found John King in September 1861.', 'Alfred Howitt');
+		expect(weightOf(text, 'Alfred Howitt')).toBeLessThan(own);
+		expect(weightOf(text, 'John McKinlay')).toBeLessThan(own);
+		const pair = 'On 31 August 1980, Alfred Howitt and Deputy Prime Minister Mieczysław Jagielski signed the Gdańsk Agreement.';
+		expect(weightOf(pair, 'Alfred Howitt')).toBe(weightOf('On 31 August 1980, Alfred Howitt signed the Gdańsk Agreement.', 'Alfred Howitt'));
+	});
+
 	it('weighs a year told in the past perfect as backstory, but not a past verb in a later clause', () => {
 		const backstory = weightOf('In 1876 Robert Koch had already made his name by showing that a bacterium caused anthrax.', '1876');
 		const story = weightOf('In 1876 Robert Koch made his name by showing that a bacterium caused anthrax.', '1876');
