@@ -69,7 +69,10 @@ export function peopleDrafts(ctx: TemplateContext): Draft[] {
 		// "Japanese physicist" asks the rubric's job title; both are asked only after the rest. A role that says which post or
 		// what work ("the Chinese leader" is one man) names its holder.
 		const words = s.tokens.filter((t) => t.start >= role.start && t.end <= role.end && !/^(?:the|a|an)$/i.test(t.text));
-		const names = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym');
+		// "South Australian", "North Korean": a compass point before a nationality is part of it, not a name.
+		const compass = (i: number) =>
+			/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/.test(words[i].text) && !!words[i + 1]?.tags.has('Demonym');
+		const names = (t: Token, i: number) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Demonym') && !compass(i);
 		const unique = /\b(?:leader|president|premier|king|queen|emperor|empress|chancellor|monarch|ruler|dictator)$/i.test(role.text);
 		const vague = !/\b(?:of|at|for|in|on|who|whose|which|that)\b/.test(role.text) && !words.some(names) && words.length <= 3 && !unique;
 		const identifies = vague ? VAGUE_ROLE : 1;

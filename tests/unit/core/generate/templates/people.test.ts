@@ -55,4 +55,18 @@ describe('who holds a post', () => {
 		expect(score('Who was the German chemist?')).toBeLessThan(0.5 * forward(telling));
 		expect(prompts('The Chinese leader Xi Jinping spoke to Joe Biden. Xi Jinping said little.', '2021-02-11')).toContain('Who is the Chinese leader?');
 	});
+
+	it('takes a compass point before a nationality ("the South Australian explorer") for part of it, not for a name', () => {
+		const best = (text: string, template: string) =>
+			Math.max(
+				...peopleDrafts(templateContext(`${text} John McDouall Stuart crossed it in 1862.`, '2026-12-04'))
+					.filter((d) => d.template === template)
+					.map((d) => d.score)
+			);
+		const vague = best('The society hoped to beat the South Australian explorer John McDouall Stuart across the continent.', 'who-is');
+		// A post one person holds names them: "the South Australian premier".
+		const telling = best('The society hoped to beat the South Australian premier John McDouall Stuart across the continent.', 'who-is');
+		expect(vague).toBeGreaterThan(0);
+		expect(vague).toBeLessThan(0.5 * telling);
+	});
 });
