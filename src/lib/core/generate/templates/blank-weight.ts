@@ -246,6 +246,13 @@ function trivia(a: Analysis, m: Mention): number {
 			/^\s+(?:spectators|fans|onlookers)\b/.test(after)
 		)
 			return 0.4;
+		// "Coupvray, a village about ____ east of Paris", "In Yakima, about ____ away": how far one place lies from another says where it
+		// is, not what happened there.
+		if (
+			/\b(?:kilometres?|kilometers?|km|miles?|metres?|meters?)$/.test(m.text) &&
+			/^\s+(?:away\b|from\s+the\s+(?:centre|center|epicentre|epicenter)\b|(?:north|south|east|west)(?:-?(?:north|south|east|west))?\s+of\b)/.test(after)
+		)
+			return 0.5;
 		// "a broad gauge of ____ 1/4 inch" (7 feet): a fraction after the blank is the rest of the same amount.
 		if (/^\s+\d+\/\d+\b/.test(after)) return 0;
 		// "the ____-inch Hooker telescope": a measure that only describes the thing after it is a detail of it.

@@ -21,6 +21,12 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('The game was played in the Olympic Field House in front of about 8,500 fans.', '8,500')).toBeLessThan(counted);
 	});
 
+	it('weighs how far a place lies from another below a distance travelled', () => {
+		const travelled = weightOf('The expedition covered about 240 kilometres in its first week.', '240 kilometres');
+		expect(weightOf('Louis Braille was born in Coupvray, a village about 40 kilometres east of Paris.', '40 kilometres')).toBeLessThan(travelled);
+		expect(weightOf('In the city of Yakima, about 140 kilometres away, streetlights came on at midday.', '140 kilometres')).toBeLessThan(travelled);
+	});
+
 	it('weighs one name of a list of three or more people below a name of its own, but not one of a pair', () => {
 		const text = 'The relief parties of Alfred Howitt, John McKinlay, William Landsborough and Frederick Walker mapped much of the interior.';
 		const own = weightOf('A relief party led by Alfred Howitt found John King in September 1861.', 'Alfred Howitt');
