@@ -63,6 +63,9 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 		(counted && !/\b(?:1\d|20)\d\d\b/.test(body.slice(0, counted.index)))
 	)
 		factor *= 0.5;
+	// "John Harrison was by then 68 years old": a moment of the story the question never gives, unless a date before it does.
+	const then = /\b(?:by|until|till)\s+(?:then|that\s+time|this\s+time|that\s+point|this\s+point)\b|\bat\s+that\s+point\b/i.exec(body);
+	if (then && !/\b(?:1\d|20)\d\d\b/.test(body.slice(0, then.index))) factor *= 0.5;
 	// "more than 480 million people had travelled through it": a pronoun outside quotes with nothing in the prompt to point at.
 	if (/\b(?:they|them|their)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.5;
 	else if (/\b(?:it|its)\b/.test(body.replace(/[“"][^”"]*[”"]/g, ''))) factor *= 0.7;

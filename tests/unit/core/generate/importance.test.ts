@@ -68,6 +68,11 @@ describe('readsAlone', () => {
 		expect(late).toBeLessThan(1);
 	});
 
+	it('ranks down "by then" unless a date before it in the prompt says when', () => {
+		expect(readsAlone('John Harrison was by then ____ old.')).toBeLessThan(0.7);
+		expect(readsAlone('HMS Deptford reached Jamaica on 19 January 1762, and by then the watch was only ____ slow.')).toBe(1);
+	});
+
 	it('ranks down a subject the article used in an earlier sentence', () => {
 		expect(readsAlone('Why was the sequence chosen?', (w) => w === 'sequence')).toBeLessThan(1);
 		expect(readsAlone('Why was the sequence chosen?', () => false)).toBe(1);
