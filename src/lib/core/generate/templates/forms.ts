@@ -209,6 +209,10 @@ function merelyCame(subject: string, verb: string, tail: string): boolean {
 	return /^the\s|^[^,]*['’]s?\s+\p{Ll}/iu.test(subject) && (!tail || /^,?\s*(?:in|at|on|by|after|before|with|from|during|to|when|as)\b/i.test(tail));
 }
 
+/** What a count opens on: "more than 18,000", "about two million", "12". */
+const COUNT_OPENS =
+	/^(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|around\s+|roughly\s+|only\s+|just\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands)\b)/i;
+
 /** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
 export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
 	const found = dateOfClause(a, p, m);
@@ -225,6 +229,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
 	if (merelyCame(subject, after.text, tail)) return undefined;
+	// "What did Finland do in 1987?" → "Counted more than 18,000 homeless people": a count is asked by "How many", which has one answer.
+	if (/^(?:counted|recorded|registered|tallied|numbered)$/i.test(after.text) && COUNT_OPENS.test(tail)) return undefined;
 	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
 	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
 	// "What did when US Secretary of State Colin Powell do …?", "What did the day after Britain do …?": a clause or a phrase of time read as the subject.

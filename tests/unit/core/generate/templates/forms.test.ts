@@ -63,6 +63,11 @@ describe('question forms', () => {
 		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738.', '1738')).toBe('When did excavations begin at Herculaneum?');
 	});
 
+	it('asks no "What did Finland do in 1987?" of a count, which "How many" asks with one answer', () => {
+		expect(ask(whatHappened, 'In 1987, Finland counted more than 18,000 homeless people.', '1987')).toBeUndefined();
+		expect(ask(whatHappened, 'In 2008, Finland made Housing First its national strategy.', '2008')).toMatchObject({ prompt: 'What did Finland do in 2008?' });
+	});
+
 	it('asks nothing of a clause inside the subject, nor what a "the" something that came did', () => {
 		expect(ask(whatHappened, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
 		expect(ask(whenQuestion, 'The Gombe research she began in 1960 continues today.', '1960')).toBeUndefined();
