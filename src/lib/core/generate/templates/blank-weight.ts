@@ -282,6 +282,15 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^,/.test(after) && /^\d{1,2}$/.test(m.text)) return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-olds?\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
+		if (/^\d{1,3}\s+years$/.test(m.text) && /^\s+old\b/.test(after)) return 0.4;
+		// "Tsemberis and Eisenberg followed ____ formerly homeless tenants": how many a study took part is its size, not what it found.
+		if (
+			/\b(?:followed|tracked|compared|comparing|enrolled|recruited|surveyed|examined|interviewed|studied)\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than)\s+)?$/.test(
+				before
+			) &&
+			/\b(?:study|studies|trial|survey|experiment|researchers|journal)\b/i.test(a.sentences[m.sentence].text)
+		)
+			return 0.5;
 		// "1575.42 megahertz": a measurement to the hundredth is for reference, not for memory; nor are both ends of a range ("between
 		// about 0.01 and 10 nanometres"), which are also hard to type as one answer.
 		// "between about ____" (0.01 and 10), "roughly ____" (100 to 300 kilometres); not a score ("3-1") nor a change ("from 20 to 10").

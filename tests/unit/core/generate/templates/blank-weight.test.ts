@@ -21,6 +21,13 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('The game was played in the Olympic Field House in front of about 8,500 fans.', '8,500')).toBeLessThan(counted);
 	});
 
+	it('weighs an age told as "years old" and the size of a study as details', () => {
+		const own = weightOf('The Board of Longitude paid him 68 years of arrears in one sum.', '68 years');
+		expect(weightOf('John Harrison was 68 years old when the trial began.', '68 years')).toBeLessThan(own);
+		const found = weightOf('In a study published in 2000, Sam Tsemberis found that 242 tenants were still housed after five years.', '242');
+		expect(weightOf('In a study published in 2000, Sam Tsemberis followed 242 formerly homeless tenants for five years.', '242')).toBeLessThan(found);
+	});
+
 	it('weighs how far a place lies from another below a distance travelled', () => {
 		const travelled = weightOf('The expedition covered about 240 kilometres in its first week.', '240 kilometres');
 		expect(weightOf('Louis Braille was born in Coupvray, a village about 40 kilometres east of Paris.', '40 kilometres')).toBeLessThan(travelled);
