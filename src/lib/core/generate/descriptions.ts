@@ -95,7 +95,14 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 			.slice(0, owner + 1)
 			.join(' ')
 			.replace(/['’]s$/, '');
-		const the = owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}\\b`, 'i').test(a.text) ? 'the ' : '';
+		// "in New York City", "at Harvard University": a name the article writes after a preposition with no "the", and never with
+		// one, takes none ("the city's system" is New York City's).
+		const name = `${kept.join(' ')} ${m[2]}`;
+		const bare =
+			owner < 0 &&
+			/\b(?:in|at|from|to|near|outside|across|of)[ \t]+$/.test(a.text.slice(Math.max(0, at - 12), at)) &&
+			!new RegExp(`\\bthe[ \\t]+${literal(name)}\\b`, 'i').test(a.text);
+		const the = !bare && (owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}\\b`, 'i').test(a.text)) ? 'the ' : '';
 		// "the Supreme Court of Appeals of Virginia" is another court than "the Supreme Court": the name runs on through its "of".
 		const tail = (/^\p{Lu}/u.test(m[2]) && OF_NAME.exec(a.text.slice(end))?.[0]) || '';
 		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}${tail}` });

@@ -30,6 +30,12 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(quake, 1, '2026-12-05')).toBe("Scientists estimate the Lisbon earthquake's magnitude at 8.5.");
 	});
 
+	it('takes no "the" for a name the article writes bare after a preposition ("the city\'s system" is New York City\'s)', () => {
+		const text =
+			"Sam Tsemberis founded Pathways to Housing in New York City in 1992. Tenants did better than people placed through the city's treatment system.";
+		expect(reads(text, 1, '2026-12-05')).toBe("Tenants did better than people placed through New York City's treatment system.");
+	});
+
 	it('is no title in quotation marks ("named it “America\'s Most Innovative Company”" names no company)', () => {
 		const text = "Fortune named Enron “America's Most Innovative Company” in 1999. Auditors trusted the company.";
 		expect(reads(text, 1, '2026-12-05')).toBe('Auditors trusted the company.');
