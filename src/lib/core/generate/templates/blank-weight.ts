@@ -240,6 +240,8 @@ function trivia(a: Analysis, m: Mention): number {
 			new RegExp(String.raw`${part},\s+${part},?\s+(?:and\s+)?$`, 'u').test(before)
 		)
 			return 0.3;
+		// "315 deaths per ____ houses", "every ____ spent saved $9.60": the round base of a rate is how it is counted, not what was found.
+		if (/\b(?:per|every|each)\s+$/.test(before) && /^[$£€]?(?:1|10|100|1,000|10,000|100,000)(?![\d.,])/.test(m.text)) return 0.3;
 		// "a crowd of some ____ people gathered", "in front of about ____ fans": how many came to watch is a detail of the scene.
 		if (
 			/\b(?:crowd|audience|in\s+front)\s+of\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than)\s+)?$/.test(before) ||

@@ -28,6 +28,13 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('In a study published in 2000, Sam Tsemberis followed 242 formerly homeless tenants for five years.', '242')).toBeLessThan(found);
 	});
 
+	it('weighs the round base of a rate below what was found', () => {
+		const text = 'The commission calculated that every $10 spent on Housing First saved an average of $9.60 in other costs.';
+		expect(weightOf(text, '$10')).toBeLessThan(weightOf(text, '$9.60'));
+		const snow = 'John Snow counted 315 deaths per 10,000 houses among Southwark and Vauxhall customers.';
+		expect(weightOf(snow, '10,000')).toBeLessThan(weightOf(snow, '315'));
+	});
+
 	it('weighs how far a place lies from another below a distance travelled', () => {
 		const travelled = weightOf('The expedition covered about 240 kilometres in its first week.', '240 kilometres');
 		expect(weightOf('Louis Braille was born in Coupvray, a village about 40 kilometres east of Paris.', '40 kilometres')).toBeLessThan(travelled);
