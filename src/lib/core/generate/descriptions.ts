@@ -102,10 +102,13 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 			owner < 0 &&
 			/\b(?:in|at|from|to|near|outside|across|of)[ \t]+$/.test(a.text.slice(Math.max(0, at - 12), at)) &&
 			!new RegExp(`\\bthe[ \\t]+${literal(name)}\\b`, 'i').test(a.text);
-		const the = !bare && (owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}\\b`, 'i').test(a.text)) ? 'the ' : '';
+		const the = !bare && (owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}['’]s\\b`, 'i').test(a.text)) ? 'the ' : '';
 		// "the Supreme Court of Appeals of Virginia" is another court than "the Supreme Court": the name runs on through its "of".
 		const tail = (/^\p{Lu}/u.test(m[2]) && OF_NAME.exec(a.text.slice(end))?.[0]) || '';
-		found.push({ at, phrase: `${the}${kept.join(' ')} ${m[2]}${tail}` });
+		// "Eiffel's tower" is Gustave Eiffel's: an owner who is a person is written in full.
+		const person = owner === 0 ? lookup(a).peopleNamed(ownerName)[0] : undefined;
+		const written = person && person.name !== ownerName ? [`${person.name}${kept[0].slice(-2)}`, ...kept.slice(1)] : kept;
+		found.push({ at, phrase: `${the}${written.join(' ')} ${m[2]}${tail}` });
 	}
 	found.push(...(appositives(a).get(head) ?? []));
 	found.sort((x, y) => x.at - y.at);
@@ -321,6 +324,8 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		const full = namedEarlier(a, word, s.start) ?? onTopic(a, word) ?? headlineKind(a, word, s.start) ?? (TOWN.test(word) ? headlineCity(a) : undefined);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
+		// "Gustave Eiffel's tower's iron pieces": an owner that is itself owned reads as a stammer.
+		if (owner && /['’]s\s/.test(full)) continue;
 		edits.push({ start: the.start, end: noun.start + word.length, text: the.text === 'The' ? capital(full) : full, optional: true });
 	}
 	return edits;

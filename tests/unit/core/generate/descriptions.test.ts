@@ -30,6 +30,17 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(quake, 1, '2026-12-05')).toBe("Scientists estimate the Lisbon earthquake's magnitude at 8.5.");
 	});
 
+	it('writes a thing a person owns with the person in full, and no "the" the headline lends ("Gustave Eiffel\'s tower")', () => {
+		const text = [
+			'How the Eiffel Tower Was Built',
+			'',
+			"Gustave Eiffel ran a Paris firm. More than 100 designs were submitted, and Eiffel's tower was chosen. The tower offers little resistance to the wind."
+		].join('\n');
+		expect(reads(text, 2, '2026-12-05')).toBe("Gustave Eiffel's tower offers little resistance to the wind.");
+		const pieces = text.replace('The tower offers little resistance to the wind.', "The tower's 18,038 iron pieces were made in a factory.");
+		expect(reads(pieces, 2, '2026-12-05')).toBe("The tower's 18,038 iron pieces were made in a factory.");
+	});
+
 	it('takes no "the" for a name the article writes bare after a preposition ("the city\'s system" is New York City\'s)', () => {
 		const text =
 			"Sam Tsemberis founded Pathways to Housing in New York City in 1992. Tenants did better than people placed through the city's treatment system.";
