@@ -163,6 +163,16 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's,
 	// nor one that ends a span ("stayed on the statute book until its repeal in 1825").
 	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && (finite(t) || /^(?:until|till)$/i.test(t.text)))) return undefined;
+	// "estimated that raising the minimum to $15 by 2025 would lift pay": a date inside what was said or found is not when it was said.
+	if (/\bthat\s/i.test(a.text.slice(after.end, m.start))) return undefined;
+	// "A larger study published in 2019 by Doruk Cengiz … examined 138 increases": a participle with its date and its "by" describes
+	// the subject; the sentence's verb comes after.
+	if (
+		!core.participle &&
+		/^\s+by\s+\p{Lu}/u.test(a.text.slice(m.end, end)) &&
+		p.sentence.tokens.some((t, i) => t.start > m.end && t.end <= end && finite(t) && !/^(?:and|who|which|that|,)$/i.test(p.sentence.tokens[i - 1]?.text ?? ''))
+	)
+		return undefined;
 	// "lingered for weeks before dying on September 19, 1881": the date is the gerund's, not the verb's.
 	if (/\b(?:before|after|since|without|while)\s+\p{Ll}+ing\b/u.test(a.text.slice(after.end, m.start))) return undefined;
 	// "served only one term, stepping down in 1999": so is a date inside a participle after a comma.

@@ -63,6 +63,17 @@ describe('question forms', () => {
 		expect(ask(whenQuestion, 'Excavations began at Herculaneum in 1738.', '1738')).toBe('When did excavations begin at Herculaneum?');
 	});
 
+	it("takes no date inside what was said, nor the date of a participle that describes the subject, for the verb's", () => {
+		const cbo = 'In 2019 the Congressional Budget Office estimated that raising the federal minimum to $15 by 2025 would lift pay for 17 million workers.';
+		expect(ask(whatHappened, cbo, '2025')).toBeUndefined();
+		expect(ask(whatHappened, 'In 2019 the Congressional Budget Office raised its estimate by 2025 standards.', '2025')).toMatchObject({
+			prompt: 'What did the Congressional Budget Office do by 2025?'
+		});
+		const study = 'A larger study published in 2019 by Doruk Cengiz and two colleagues examined 138 state minimum wage increases.';
+		expect(ask(whenQuestion, study, '2019')).toBeUndefined();
+		expect(ask(whenQuestion, 'The bridge was opened in 1883 by Chester Arthur.', '1883')).toBe('When was the bridge opened by Chester Arthur?');
+	});
+
 	it('asks no "What did Finland do in 1987?" of a count, which "How many" asks with one answer', () => {
 		expect(ask(whatHappened, 'In 1987, Finland counted more than 18,000 homeless people.', '1987')).toBeUndefined();
 		expect(ask(whatHappened, 'In 2008, Finland made Housing First its national strategy.', '2008')).toMatchObject({ prompt: 'What did Finland do in 2008?' });
