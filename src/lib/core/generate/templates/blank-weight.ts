@@ -165,6 +165,17 @@ function trivia(a: Analysis, m: Mention): number {
 			/^\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Marathon|Championships?|Open|Grand\s+Prix|Tour|Cup|Classic|Regatta)\b/u.test(after))
 	)
 		return 0.35;
+	// "A larger study published in ____ by Doruk Cengiz", "reported the experiment in the Medical Journal of Australia in ____": when
+	// a finding was published is its label, not the finding.
+	if (
+		m.kind === 'date' &&
+		m.form === 'y' &&
+		/\b(?:published|reported|appeared)\s+(?:(?:the|a|an|its|his|her|their)\s+\p{Ll}+\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:(?:\p{Lu}[\p{L}-]*|of|and|for|on)\s+){0,6})?in\s+$/u.test(
+			a.text.slice(Math.max(0, m.start - 80), m.start)
+		) &&
+		/\b(?:study|studies|paper|report|review|trial|experiment|findings|results|survey|analysis)\b/i.test(a.sentences[m.sentence].text)
+	)
+		return 0.35;
 	// "A ____ study by …", "the ____ film": the year of a source or a work is how it is labelled, not what it found.
 	if (
 		m.kind === 'date' &&

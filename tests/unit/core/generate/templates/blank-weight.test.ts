@@ -28,6 +28,12 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('In a study published in 2000, Sam Tsemberis followed 242 formerly homeless tenants for five years.', '242')).toBeLessThan(found);
 	});
 
+	it('weighs the year a study or an experiment was published as its label', () => {
+		const own = weightOf('Barry Marshall swallowed a culture of the bacterium in 1984 to test it on himself.', '1984');
+		expect(weightOf('A larger study published in 2019 by Doruk Cengiz examined 138 state minimum wage increases.', '2019')).toBeLessThan(own);
+		expect(weightOf('Barry Marshall reported the experiment in the Medical Journal of Australia in 1985.', '1985')).toBeLessThan(own);
+	});
+
 	it('weighs the round base of a rate below what was found', () => {
 		const text = 'The commission calculated that every $10 spent on Housing First saved an average of $9.60 in other costs.';
 		expect(weightOf(text, '$10')).toBeLessThan(weightOf(text, '$9.60'));
