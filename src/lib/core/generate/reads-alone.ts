@@ -16,7 +16,8 @@ const POINTING_BACK = new Set(
 	project budget cost costs construction work works flight landing launch event events effort efforts scheme vote ban
 	arrangement design approach structure setup danger problem situation risk threat news ordeal operation conflict result
 	practice accident procedure amount cuts doctrine case ruling verdict firm question debate dispute mystery puzzle plane aircraft
-	airliner train journey changeover switchover transition`.split(/\s+/)
+	airliner train journey changeover switchover transition experiment experiments evaluation pilot pilots contract competition
+	concession protest protests reform reforms strike raid merger takeover`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;
@@ -46,7 +47,9 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 	else if (OPENING.test(body)) factor *= 0.7;
 	// Further in, "the company" or "the accident" the article introduced before leans on it as well.
 	let leaning = 0;
-	for (const found of body.slice(subject ? subject[0].length : 0).matchAll(/\bthe\s+([\p{Ll}-]+)\b(?!\s+of\b)/gu)) {
+	// "By the end of the evaluation, …": an opening phrase leans the same way.
+	const opening = FRONTED.exec(prompt)?.[0] ?? '';
+	for (const found of `${opening} ${body.slice(subject ? subject[0].length : 0)}`.matchAll(/\bthe\s+([\p{Ll}-]+)\b(?!\s+of\b)/gu)) {
 		if (POINTING_BACK.has(found[1]) || seenBefore(found[1])) leaning++;
 	}
 	factor *= leaning === 0 ? 1 : leaning === 1 ? 0.85 : 0.7;
@@ -54,6 +57,8 @@ export function readsAlone(prompt: string, seenBefore: (word: string) => boolean
 	const pointer = POINTER.exec(prompt) ?? /\bthat\s+(?:amount|sum|figure|number|decision|move|plan|deal|year|idea|law|case)\b/.exec(prompt);
 	if (pointer) factor *= pointer.index < 60 ? 0.4 : 0.6;
 	if (COUNTING_BACK.test(body)) factor *= 0.7;
+	// "proposed instead that the Sun shines because …": "instead" sets the claim against one the question never states.
+	else if (/\binstead\b(?!\s+of\b)/i.test(body) && !OPENING.test(body)) factor *= 0.7;
 	// "that day", "on Tuesday", "the next day" (unless counted from a date the prompt gives first): a time the reader of the question cannot place.
 	const counted = /\bthe\s+(?:next|following|previous)\s+(?:day|night|week|month|year|morning|evening|afternoon)\b/.exec(body);
 	if (

@@ -46,6 +46,9 @@ describe('readsAlone', () => {
 		expect(readsAlone('The question was largely settled in ____.')).toBeLessThan(1);
 		expect(readsAlone('____ was not on the plane.')).toBeLessThan(1);
 		expect(readsAlone('Why was the journey not easy to accept?')).toBeLessThan(1);
+		expect(readsAlone('____ people had moved into settled tenancies by the close of the evaluation.')).toBeLessThan(1);
+		expect(readsAlone('By the end of the evaluation, ____ people had moved into settled tenancies.')).toBeLessThan(1);
+		expect(readsAlone('Who repeated the experiment?')).toBeLessThan(1);
 		// A day counted from one the question never gives.
 		expect(readsAlone('What happened when Necker’s dismissal reached Paris the next day?')).toBeLessThan(1);
 		expect(readsAlone('What happened when Necker’s dismissal reached Paris on 12 July 1789?')).toBe(1);
@@ -66,6 +69,11 @@ describe('readsAlone', () => {
 		const late = readsAlone('Officials in Seoul and Washington spoke on ____ about the peace process and ways to cooperate toward that goal.');
 		expect(late).toBeGreaterThan(early);
 		expect(late).toBeLessThan(1);
+	});
+
+	it('ranks down an "instead" that sets the prompt against what it never states, but not "instead of"', () => {
+		expect(readsAlone('In the 19th century ____ proposed instead that the Sun shines by slowly shrinking.')).toBeLessThan(1);
+		expect(readsAlone('In the 19th century ____ proposed that the Sun shines by shrinking instead of burning coal.')).toBe(1);
 	});
 
 	it('ranks down "by then" unless a date before it in the prompt says when', () => {
