@@ -307,12 +307,18 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	// "ruled by six votes to one" is a tally, not an amount something changed by.
 	if (byWhat && !/[%$£€¥₹]|per ?cent|percent|points?\b/.test(m.text + a.text.slice(m.end, m.end + 12))) return undefined;
 	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, p, m.end, end).split(',')[0]}${later}`);
-	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${later}`);
+	// "How much did Exxon spend on the clean-up?": what the money went on stays, but not why ("to stop it from failing").
+	const spentOn = rest(a, p, m.end, end)
+		.split(',')[0]
+		.replace(/\s+(?:to|in\s+order\s+to|so\s+as\s+to|so\s+that)\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}+\b.*$/u, '');
+	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${spentOn}${later}`);
 	const counted = /·(.+)$/.exec(m.form)?.[1];
 	if (!counted) return undefined;
 	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
 	if (!nounEnd) return undefined;
 	const np = a.text.slice(m.end, nounEnd).trim();
+	// "followed three weeks later": a span counted from another moment says when, not how many.
+	if (/^\s*(?:later|earlier|after|before|ago|on)\b/.test(a.text.slice(nounEnd, end))) return undefined;
 	// "The blast killed nearly 2,000 people, injured about 9,000 more and …": a second verb of the subject is another fact.
 	const next = p.sentence.tokens.find((t) => t.start >= nounEnd);
 	const listed = !!next && /^\s*,\s*$/.test(a.text.slice(nounEnd, next.start)) && (isFinite(next) || /^\p{Ll}+ed$/u.test(next.text));

@@ -115,6 +115,15 @@ describe('question forms', () => {
 		expect(ask(howManyQuestion, 'The whole mission cost about 6.15 billion rupees, far less than a film.', '6.15 billion rupees')).toBe(
 			'How much did the whole mission cost?'
 		);
+		// What the money went on stays in the question; why it was spent does not.
+		expect(ask(howManyQuestion, 'The oil company spent about $2.1 billion on the clean-up.', '$2.1 billion')).toBe(
+			'How much did the oil company spend on the clean-up?'
+		);
+		expect(ask(howManyQuestion, 'The Fed lent $85 billion to the insurer AIG to stop it from failing.', '$85 billion')).toBe(
+			'How much did the Fed lend to the insurer AIG?'
+		);
+		// A span counted from another moment says when something happened.
+		expect(ask(howManyQuestion, 'Pan American followed three weeks later with the Boeing 707.', 'three')).toBeUndefined();
 		expect(ask(howManyQuestion, 'Once floated, the baht fell by about 20 percent in a single day.', '20 percent')).toBeUndefined();
 		expect(ask(howManyQuestion, 'The baht fell by about 20 percent in a single day.', '20 percent')).toBe('By how much did the baht fall in a single day?');
 	});
