@@ -80,7 +80,7 @@ export function subordinateClauses(text: string, tokens: Token[], base = 0): (Sp
 
 /** Time references that lean on the sentence before ("A year later, ", "The same day ", "That autumn "); "Within days of the fire" says of what. */
 const RELATIVE_TIME =
-	/^(?:(?:just|only|barely|nearly|almost|about|some)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+(?:later|earlier)|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
+	/^(?:(?:just|only|barely|nearly|almost|about|some|less\s+than|more\s+than|fewer\s+than|under|over)\s+)?(?:(?:(?:a|an|a few|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries)\s+(?:later|earlier)|within\s+(?:(?:a\s+few|several|\d+|two|three)\s+)?(?:hours?|days?|weeks?|months?)(?!\s+of\b)|(?:the|that)\s+(?:same|next|following)\s+(?:day|week|month|year)|that\s+(?:spring|summer|autumn|fall|winter|morning|afternoon|evening|night|week|month))\b,?\s+/i;
 
 /** "With that sentence the Court claimed …", "With those words, …": the act just told, by which the clause's subject did what it says. */
 const BY_THAT_ACT =

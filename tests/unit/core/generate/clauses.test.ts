@@ -88,6 +88,8 @@ describe('clauses', () => {
 		);
 		const earlier = analyze('Four years earlier, in Munich, the Soviet gymnast Olga Korbut had charmed television viewers.');
 		expect(render(earlier, propositions(earlier, earlier.sentences[0])[0])).toBe('In Munich, the Soviet gymnast Olga Korbut had charmed television viewers.');
+		const less = analyze('Less than five years later, the tallest structure on Earth stood on the Champ de Mars.');
+		expect(render(less, propositions(less, less.sentences[0])[0])).toBe('The tallest structure on Earth stood on the Champ de Mars.');
 	});
 
 	it('keeps "Within days of the fire", which says of what, but drops a bare "Within days,"', () => {
