@@ -275,6 +275,27 @@ function headlineCity(a: Analysis): string | undefined {
 	return city ?? undefined;
 }
 
+/**
+ * "Some glaciers move fast. Jakobshavn Isbrae … reached 46 metres a day. … The glacier sped up because …": a thing's name (not a
+ * place's nor a body's) that opens an earlier sentence of a paragraph that speaks of that kind of thing, and is not the one found, is
+ * the more likely thing meant, so the description is left alone.
+ */
+function otherSubjectBefore(a: Analysis, s: Sentence, full: string, head: string): boolean {
+	const named = full.replace(/^the\s+/i, '');
+	// The kind in lower case: "The Antarctic Treaty" names one treaty, it does not speak of treaties.
+	const kind = new RegExp(`\\b${literal(head)}s?\\b`);
+	// Only the sentences after the one that names it: "Britain's levy began. … The Regulation began. Fines grew under the regulation."
+	for (let i = s.index - 1; i >= 0 && a.sentences[i].paragraph === s.paragraph && !a.sentences[i].text.includes(named); i--) {
+		const opening = lookup(a)
+			.mentionsIn(i)
+			.find((m) => m.start - a.sentences[i].start <= 4 && m.kind === 'name');
+		if (!opening || named.includes(opening.text) || !/^(?:The\s+)?$/.test(a.text.slice(a.sentences[i].start, opening.start))) continue;
+		// "Some glaciers move remarkably fast. Jakobshavn Isbrae …": the paragraph has said, by then, that it speaks of that kind of thing.
+		if (a.sentences.slice(0, i + 1).some((x) => x.paragraph === s.paragraph && !x.text.includes(named) && kind.test(x.text))) return true;
+	}
+	return false;
+}
+
 /** Edits for "the <noun>" that the article named in full earlier: the noun ends its phrase (not "the first voyage", not "the seabed of …"). */
 export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: number): Edit[] {
 	const edits: Edit[] = [];
@@ -324,6 +345,7 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		const full = namedEarlier(a, word, s.start) ?? onTopic(a, word) ?? headlineKind(a, word, s.start) ?? (TOWN.test(word) ? headlineCity(a) : undefined);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
+		if (otherSubjectBefore(a, s, full, word)) continue;
 		// "Gustave Eiffel's tower's iron pieces": an owner that is itself owned reads as a stammer.
 		if (owner && /['’]s\s/.test(full)) continue;
 		edits.push({ start: the.start, end: noun.start + word.length, text: the.text === 'The' ? capital(full) : full, optional: true });

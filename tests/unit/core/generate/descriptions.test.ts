@@ -41,6 +41,20 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(pieces, 2, '2026-12-05')).toBe("The tower's 18,038 iron pieces were made in a factory.");
 	});
 
+	it('is left alone where a name opening an earlier sentence of the paragraph is more likely meant', () => {
+		const text = [
+			'Louis Agassiz planted stakes across the Unteraar glacier in 1841.',
+			'',
+			'Some glaciers move remarkably fast. Jakobshavn Isbrae in western Greenland reached 46 metres a day in 2012. Ian Joughin reported it. The glacier sped up because its front had retreated.'
+		].join('\n');
+		expect(reads(text, 4, '2026-12-05')).toBe('The glacier sped up because its front had retreated.');
+		// A name of another kind of thing ("Article V") leaves the description to the one the article named.
+		const treaty = 'The Antarctic Treaty was signed in 1959. Article V prohibits nuclear explosions. The treaty entered into force in 1961.';
+		expect(reads(treaty, 2, '2026-12-05')).toBe('The Antarctic Treaty entered into force in 1961.');
+		const same = 'Louis Agassiz planted stakes across the Unteraar glacier in 1841. The glacier moved faster in the middle.';
+		expect(reads(same, 1, '2026-12-05')).toBe('The Unteraar glacier moved faster in the middle.');
+	});
+
 	it('takes no "the" for a name the article writes bare after a preposition ("the city\'s system" is New York City\'s)', () => {
 		const text =
 			"Sam Tsemberis founded Pathways to Housing in New York City in 1992. Tenants did better than people placed through the city's treatment system.";
