@@ -15,7 +15,8 @@ import { capital, isFinite, pastTense } from './tokens';
 import { lookup } from './lookup';
 
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
-export type Proposition = Span & { sentence: Sentence; kind: 'main' | 'sub'; edits: Edit[]; blocked: Span[] };
+/** A sentence's main clause, a subordinate clause that states a fact of its own, or one that only states when the main one holds. */
+export type Proposition = Span & { sentence: Sentence; kind: 'main' | 'sub' | 'condition'; edits: Edit[]; blocked: Span[] };
 
 // prettier-ignore
 const SUBORDINATORS = new Set(['before', 'after', 'while', 'although', 'though', 'because', 'since', 'if', 'unless', 'until', 'whereas', 'once', 'when', 'whenever']);
@@ -85,6 +86,12 @@ const RELATIVE_TIME =
 /** "With that sentence the Court claimed …", "With those words, …": the act just told, by which the clause's subject did what it says. */
 const BY_THAT_ACT =
 	/^With\s+(?:that|this|those|these)\s+(?:sentences?|ruling|judgment|decision|words|move|act|step|stroke|victory|win|vote|speech|letter|signature)\b,?\s+/i;
+
+/** Whether the first finite verb between `from` and `to` is in the present tense ("is", "freezes"): a general condition. */
+function presentCondition(s: Sentence, from: number, to: number): boolean {
+	const verb = s.tokens.find((t) => t.start >= from && t.end <= to && isFinite(t));
+	return !!verb && (verb.tags.has('PresentTense') || /^(?:is|are|has|have|does|do)$/i.test(verb.text)) && !verb.tags.has('PastTense');
+}
 
 /** The leading connective of a sentence ("However, ", "Instead ", "A year later, "), as an edit that drops it. */
 function connectiveEdit(s: Sentence): Edit | undefined {
@@ -246,7 +253,10 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		const asides = asideEdits(s).filter((e) => e.start >= c.content && e.end <= end);
 		const context = contextEdits(a, s, c.content, end, asides);
 		if (c.start > from && unnamedSubject(s, c.content) && !context.some((e) => e.start === c.content)) continue;
-		out.push({ start: c.content, end, sentence: s, kind: 'sub', edits: [...asides, ...context], blocked: inner });
+		// "Once the ice is more than 50 metres thick, …", "When water freezes, …": opening the sentence in the present tense, the clause
+		// states when the main one holds, not a fact of its own; only "What happens when …?" asks it.
+		const kind = c.start === from && (c.word === 'once' || c.word === 'when') && presentCondition(s, c.content, c.end) ? 'condition' : 'sub';
+		out.push({ start: c.content, end, sentence: s, kind, edits: [...asides, ...context], blocked: inner });
 	}
 	return out;
 }

@@ -73,6 +73,23 @@ describe('clauses', () => {
 		expect(texts('When the Union Army reached Beaufort in 1861, Tubman went to South Carolina.')).toContain('The Union Army reached Beaufort in 1861.');
 	});
 
+	it('marks a present-tense "once" or "when" clause as a condition, which only says when the main one holds', () => {
+		const texts = (text: string) => {
+			const a = analyze(text);
+			return propositions(a, a.sentences[0]).map((p) => render(a, p));
+		};
+		const kinds = (text: string) => {
+			const a = analyze(text);
+			return propositions(a, a.sentences[0]).map((p) => p.kind);
+		};
+		expect(kinds('Once the ice is more than about 50 metres thick, the pressure of its own weight makes the deeper layers deform.')).toEqual([
+			'main',
+			'condition'
+		]);
+		expect(kinds('Once the ice was more than 50 metres thick, the glacier began to flow.')).toEqual(['main', 'sub']);
+		expect(texts('Once the ice was more than 50 metres thick, the glacier began to flow.')).toContain('The ice was more than 50 metres thick.');
+	});
+
 	it('drops a leading connective and a dash aside, but keeps the aside when the blank is in it', () => {
 		const a = analyze('However, the talks on January 20 – despite the storming of the U.S. Capitol – went ahead in Seoul.');
 		const [main] = propositions(a, a.sentences[0]);

@@ -45,6 +45,8 @@ function blankable(a: Analysis, p: Proposition): Mention[] {
 function candidates(a: Analysis, props: Proposition[]): Map<string, { m: Mention; p: Proposition }> {
 	const out = new Map<string, { m: Mention; p: Proposition }>();
 	for (const p of props) {
+		// A condition ("Once the ice is more than ____ thick") asked alone drops what it is the condition of.
+		if (p.kind === 'condition') continue;
 		for (const m of blankable(a, p)) {
 			const id = `${m.start}:${m.end}`;
 			if (!out.has(id)) out.set(id, { m, p });

@@ -18,6 +18,14 @@ describe('blank drafts', () => {
 		expect(race).not.toContain('15 minutes');
 	});
 
+	it('blanks nothing in a present-tense condition, which asked alone drops what it is the condition of', () => {
+		const answers = (text: string) => drafts(text).map((d) => String(d.answer));
+		expect(answers('Once the ice is more than about 50 metres thick, the pressure of its own weight makes the deeper layers deform.')).not.toContain(
+			'50 metres'
+		);
+		expect(answers('Once the ice was more than about 50 metres thick, the glacier began to flow downhill.')).toContain('50 metres');
+	});
+
 	it('answers "how many" of a bound with the bound, the number alone accepted', () => {
 		const short = drafts('Abebe Bikila finished more than four minutes ahead of Basil Heatley of Great Britain.').find(
 			(d) => d.type === 'short' && d.template === 'how-many'
