@@ -360,7 +360,10 @@ function trivia(a: Analysis, m: Mention): number {
 		return 0.4;
 	if (m.kind === 'person' || m.kind === 'org') {
 		// Who said or reported a fact ("according to the ____", "____ told reporters") is rarely the fact.
-		if (/\baccording to(?: the)?\s+$/i.test(before) || /^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced)\b/.test(after))
+		if (
+			/\baccording to(?: the)?\s+$/i.test(before) ||
+			/^\s*(?:,[^,]{0,80},\s*)?(?:said|says|told|reported|reports|estimated|announced|replied|answered|asked|recalled|added)\b/.test(after)
+		)
 			return 0.5;
 	}
 	// "Just a week before the conference, on ____": a date counted from another the article gives.

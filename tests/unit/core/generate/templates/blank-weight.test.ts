@@ -34,6 +34,11 @@ describe('blanks that ask a detail of the story', () => {
 		expect(weightOf('Barry Marshall reported the experiment in the Medical Journal of Australia in 1985.', '1985')).toBeLessThan(own);
 	});
 
+	it('weighs who replied or asked, as who said, below who did something', () => {
+		const did = weightOf('Gordon Moore decided without hesitation that Intel would get out of memories.', 'Gordon Moore');
+		expect(weightOf('Gordon Moore replied without hesitation that a newcomer would get Intel out of memories.', 'Gordon Moore')).toBeLessThan(did);
+	});
+
 	it('weighs the round base of a rate below what was found', () => {
 		const text = 'The commission calculated that every $10 spent on Housing First saved an average of $9.60 in other costs.';
 		expect(weightOf(text, '$10')).toBeLessThan(weightOf(text, '$9.60'));
