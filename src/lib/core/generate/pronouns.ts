@@ -68,6 +68,8 @@ function subjectOfItsVerb(a: Analysis, s: Sentence, named: Mention[], pronoun: T
 		!/[,;:()“”"]|\b(?:that|who|whom|which|when|while|because|after|before|until|and|but|or|as|if|so)\b/i.test(between) &&
 		between.trim().split(/\s+/).length <= 10;
 	const preposition = s.tokens.filter((t) => t.end <= pronoun.start).pop();
+	// "Norman Yardley gathered the England players around him": where the subject keeps something, "him" is the subject himself.
+	if (/^(?:around|round|about|with|beside|near|towards?|alongside|upon)$/i.test(preposition?.text ?? '')) return undefined;
 	return sameClause && preposition?.tags.has('Preposition') ? named[0].key : undefined;
 }
 

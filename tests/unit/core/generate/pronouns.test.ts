@@ -77,6 +77,12 @@ describe('what an "it" stands for', () => {
 		// Inside a clause of its own, "him" may be the subject.
 		const told = titled('Abebe Bikila', 'Rhadi Ben Abdesselam could not respond. Abebe Bikila said that the crowd cheered him.');
 		expect(reads(told, 1, '2024-01-01')).toBe('Abebe Bikila said that the crowd cheered him.');
+		// Where the subject keeps something about him, "him" is the subject.
+		const gathered = titled(
+			'Don Bradman',
+			'Don Bradman walked out to bat at the Oval. Norman Yardley gathered the England players around him and led three cheers.'
+		);
+		expect(reads(gathered, 1, '2024-01-01')).toBe('Norman Yardley gathered the England players around him and led three cheers.');
 	});
 
 	it('names "its" by the name the sentence before says its subject is', () => {
