@@ -291,7 +291,7 @@ function otherSubjectBefore(a: Analysis, s: Sentence, full: string, head: string
 			.find((m) => m.start - a.sentences[i].start <= 4 && m.kind === 'name');
 		if (!opening || named.includes(opening.text) || !/^(?:The\s+)?$/.test(a.text.slice(a.sentences[i].start, opening.start))) continue;
 		// "Some glaciers move remarkably fast. Jakobshavn Isbrae …": the paragraph has said, by then, that it speaks of that kind of thing.
-		if (a.sentences.slice(0, i + 1).some((x) => x.paragraph === s.paragraph && !x.text.includes(named) && kind.test(x.text))) return true;
+		for (let k = i; k >= 0 && a.sentences[k].paragraph === s.paragraph; k--) if (kind.test(a.sentences[k].text)) return true;
 	}
 	return false;
 }

@@ -295,6 +295,7 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\p{Lu}[\p{L}-]+,\s*$/u.test(before) && /^,/.test(after) && /^\d{1,2}$/.test(m.text)) return 0.4;
 		// "at 16 he left school", "at the age of 47": a person's age at one moment is a detail.
 		if ((/\b(?:at(?: the age of)?|aged)\s+$/.test(before) || /^-year-olds?\b/.test(after)) && !/[^\d\s]/.test(m.text)) return 0.4;
+		// "was by then 68 years old": an age told the other way round.
 		if (/^\d{1,3}\s+years$/.test(m.text) && /^\s+old\b/.test(after)) return 0.4;
 		// "Tsemberis and Eisenberg followed ____ formerly homeless tenants": how many a study took part is its size, not what it found.
 		if (

@@ -307,11 +307,13 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	// "ruled by six votes to one" is a tally, not an amount something changed by.
 	if (byWhat && !/[%$£€¥₹]|per ?cent|percent|points?\b/.test(m.text + a.text.slice(m.end, m.end + 12))) return undefined;
 	if (byWhat) return question(`By how much ${vp.aux} ${subject} ${vp.main}${rest(a, p, m.end, end).split(',')[0]}${later}`);
-	// "How much did Exxon spend on the clean-up?": what the money went on stays, but not why ("to stop it from failing").
-	const spentOn = rest(a, p, m.end, end)
-		.split(',')[0]
-		.replace(/\s+(?:to|in\s+order\s+to|so\s+as\s+to|so\s+that)\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}+\b.*$/u, '');
-	if (money) return question(`How much ${vp.aux} ${subject} ${vp.main}${spentOn}${later}`);
+	if (money) {
+		// "How much did Exxon spend on the clean-up?": what the money went on stays, but not why ("to stop it from failing").
+		const spentOn = rest(a, p, m.end, end)
+			.split(',')[0]
+			.replace(/\s+(?:to|in\s+order\s+to|so\s+as\s+to|so\s+that)\s+(?!(?:the|a|an|its|his|her|their)\b)\p{Ll}+\b.*$/u, '');
+		return question(`How much ${vp.aux} ${subject} ${vp.main}${spentOn}${later}`);
+	}
 	const counted = /·(.+)$/.exec(m.form)?.[1];
 	if (!counted) return undefined;
 	const nounEnd = p.sentence.tokens.find((t) => t.start >= m.end && t.text.toLowerCase() === counted)?.end;
