@@ -31,7 +31,10 @@ export class SyncState {
 	lastSyncedAt = $state.raw<Date | null>(null);
 	/** Why the last sync failed, in a sentence; null after a good one. */
 	problem = $state<string | null>(null);
-	#offline = $state(false);
+	// The browser says the network is gone (its events), and the last sync failed for want of one: either
+	// is offline. Kept apart so that a sync that finished just after the network went does not hide it.
+	#networkGone = $state(false);
+	#syncOffline = $state(false);
 	#now = $state.raw(new Date());
 	readonly store: SyncStore;
 	readonly engine: SyncEngine;
@@ -63,7 +66,7 @@ export class SyncState {
 	/** "Synced 2 minutes ago", "3 changes waiting", "Offline", "Syncing…", "Sign-in expired". */
 	get status(): string {
 		const { syncing, expired, waiting, lastSyncedAt } = this;
-		return statusText({ syncing, expired, offline: this.#offline, waiting, lastSyncedAt, now: this.#now });
+		return statusText({ syncing, expired, offline: this.#networkGone || this.#syncOffline, waiting, lastSyncedAt, now: this.#now });
 	}
 
 	/** Points the API at a server ('' for this origin); kept with the sign-in. */
@@ -94,8 +97,11 @@ export class SyncState {
 	}
 
 	#listen(): () => void {
-		const online = () => void this.syncNow();
-		const offline = () => (this.#offline = true);
+		const online = () => {
+			this.#networkGone = false;
+			void this.syncNow();
+		};
+		const offline = () => (this.#networkGone = true);
 		const visible = () => {
 			if (document.visibilityState !== 'visible') return;
 			const last = this.lastSyncedAt?.getTime() ?? 0;
@@ -145,7 +151,7 @@ export class SyncState {
 	}
 
 	async #note(report: SyncReport): Promise<void> {
-		this.#offline = !report.ok && report.kind === 'offline';
+		this.#syncOffline = !report.ok && report.kind === 'offline';
 		this.expired = !report.ok && report.kind === 'signed-out';
 		this.problem = report.ok || report.kind === 'offline' ? null : report.message;
 		const meta = await this.store.getSyncMeta();
