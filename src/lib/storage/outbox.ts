@@ -51,10 +51,31 @@ export function reviewsByUid(database: FactdeckDB, uids: readonly string[]): Pro
 	return Promise.all(uids.map((uid) => database.reviews.where('uid').equals(uid).first()));
 }
 
+// Who wants to know that something was queued: the sync status, whose count of waiting changes would
+// otherwise wait for its next tick. Told once per burst, on a timer, so outside the change's transaction:
+// a read of the outbox started then waits for that transaction to end, and counts the change.
+const queuedListeners = new Set<() => void>();
+let telling: ReturnType<typeof setTimeout> | undefined;
+
+/** Calls `listener` shortly after changes are queued; returns the call that stops it. */
+export function onQueued(listener: () => void): () => void {
+	queuedListeners.add(listener);
+	return () => queuedListeners.delete(listener);
+}
+
+function noteQueued(): void {
+	if (queuedListeners.size === 0 || telling !== undefined) return;
+	telling = setTimeout(() => {
+		telling = undefined;
+		for (const listener of queuedListeners) listener();
+	}, 0);
+}
+
 /** Queues a saved answer. */
 export async function queueReview(database: FactdeckDB, row: ReviewRow): Promise<void> {
 	if (!row.uid || !(await syncingOn(database))) return;
 	await database.outbox.put({ key: REVIEW_PREFIX + row.uid, bankId: row.bankId });
+	noteQueued();
 }
 
 /** Queues an answer taken back: a review never pushed simply stops waiting; a pushed one is sent again as undone. */
@@ -63,6 +84,7 @@ export async function queueUndo(database: FactdeckDB, row: ReviewRow): Promise<v
 	const waiting = REVIEW_PREFIX + row.uid;
 	if (await database.outbox.get(waiting)) await database.outbox.delete(waiting);
 	else await database.outbox.put(undoRow(reviewChange(row)));
+	noteQueued();
 }
 
 /** The outbox row of an undone review. */
@@ -77,6 +99,7 @@ export const docRows = (refs: readonly DocRef[]): OutboxRow[] => refs.map((doc) 
 export async function queueDocs(database: FactdeckDB, refs: readonly DocRef[]): Promise<void> {
 	if (refs.length === 0 || !(await syncingOn(database))) return;
 	await database.outbox.bulkPut(docRows(refs));
+	noteQueued();
 }
 
 /** A bank's document and some of its questions. */
@@ -89,6 +112,7 @@ export async function queueBankDeletion(database: FactdeckDB, bankId: string): P
 	if (!(await syncingOn(database))) return;
 	await dropBankEntries(database, bankId);
 	await database.outbox.bulkPut(docRows(bankDocs(bankId, [])));
+	noteQueued();
 }
 
 /** Drops every entry waiting for a bank. */

@@ -7,3 +7,4 @@ export { getSyncMeta, setSyncMeta, type SyncMeta } from './sync-meta';
 export { startSyncing, stopSyncing, type MergeCounts } from './sync-start';
 export { confirmPush, nextPush, outboxSize, type PushBatch } from './sync-push';
 export { applyPull, type PullApplied } from './sync-pull';
+export { onQueued } from './outbox';

@@ -18,6 +18,8 @@ export interface SyncStore {
 	startSyncing(): Promise<MergeCounts>;
 	stopSyncing(): Promise<unknown>;
 	outboxSize(): Promise<number>;
+	/** Calls `listener` shortly after a change is queued (on any database); returns the call that stops it. */
+	onQueued(listener: () => void): () => void;
 	nextPush(): Promise<PushBatch | null>;
 	confirmPush(batch: PushBatch, response: PushResponse): Promise<unknown>;
 	applyPull(page: PullResponse, now: Date): Promise<PullApplied>;

@@ -2,7 +2,8 @@
  * Sync as the screen sees it: who is signed in, to which server, and a status
  * line. It decides when to sync: on start (when signed in), when the network
  * comes back, every 5 minutes while the app is open, when the tab comes back
- * into view after a while, and on "Sync now". One instance per tab.
+ * into view after a while, and on "Sync now". Its count of waiting changes
+ * follows the outbox as changes are queued. One instance per tab.
  */
 import * as storage from '$lib/storage/sync';
 import { ServerApi } from './api';
@@ -115,6 +116,7 @@ export class SyncState {
 		document.addEventListener('visibilitychange', visible);
 		const every = setInterval(() => void this.syncNow(), SYNC_EVERY_MS);
 		const tick = setInterval(() => void this.#refresh(), TICK_MS);
+		const unqueued = this.store.onQueued(() => void this.#refresh());
 		void this.load().then(
 			() => this.syncNow(),
 			(err: unknown) => console.warn('Factdeck could not read its sync settings:', err)
@@ -125,6 +127,7 @@ export class SyncState {
 			document.removeEventListener('visibilitychange', visible);
 			clearInterval(every);
 			clearInterval(tick);
+			unqueued();
 			this.engine.dispose();
 		};
 	}

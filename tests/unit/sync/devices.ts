@@ -29,6 +29,7 @@ export function storeOn(db: FactdeckDB): SyncStore {
 		startSyncing: () => storage.startSyncing(db),
 		stopSyncing: () => storage.stopSyncing(db),
 		outboxSize: () => storage.outboxSize(db),
+		onQueued: storage.onQueued,
 		nextPush: () => storage.nextPush(db),
 		confirmPush: (batch, response) => storage.confirmPush(batch, response, db),
 		applyPull: (page, now) => storage.applyPull(page, now, db)

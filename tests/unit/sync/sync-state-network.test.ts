@@ -36,7 +36,7 @@ function browser(): (online: boolean) => void {
 
 const T0 = local(2026, 3, 2, 9);
 
-test('a sync that finishes after the network went leaves the status Offline until it comes back', async () => {
+test('a sync that finishes after the network went leaves the status Offline, and counts what waits, until it comes back', async () => {
 	const network = browser();
 	const device = newDevice(server);
 	await saveBank(bankOfFacts('n', 2), T0, {}, device.db);
@@ -58,7 +58,13 @@ test('a sync that finishes after the network went leaves the status Offline unti
 	await sync.syncNow();
 	expect(sync.status).toBe('Offline');
 
+	// An answer while offline shows as waiting at once, not at the status's next tick.
 	device.net.intercept = undefined;
+	device.net.offline = true;
+	await answer(device, 'n\u0000f1', 3, T0);
+	await vi.waitFor(() => expect(sync.status).toBe('Offline · 1 change waiting'));
+
+	device.net.offline = false;
 	network(true);
 	await vi.waitFor(() => expect(sync.status).toBe('Synced just now'));
 	stop();
