@@ -55,11 +55,13 @@ function nearbyDates(m: Mention, latest: string): string[] {
 	// Years a year or two apart test the last digit, not the fact: wrong years stand well apart.
 	// The last two stand in for later years ruled out by the publication date.
 	if (m.form === 'y') return [-6, 5, -12, 11, 17, -18, -24].map((k) => String(Number(value) + k));
-	if (m.form === 'my' || m.form === 'm') return [1, -1, 2, -2, 3].map((k) => formatDate(monthsFrom(`${value.slice(0, 7)}-01`, k), m.form));
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
-	// A day a few days off tests the day, which few remember; months apart test when it happened.
+	// A month alone has only months to offer.
+	if (m.form === 'm') return [1, -1, 2, -2, 3].map((k) => formatDate(monthsFrom(`${value.slice(0, 7)}-01`, k), m.form));
+	const monthly = m.form === 'my';
+	if (!monthly && !/^\d{4}-\d{2}-\d{2}$/.test(value)) return [];
+	// A day a few days off, or the month next door, tests what few remember; months apart test when it happened.
 	return [2, -3, 5, -7, 12, -13]
-		.map((k) => monthsFrom(value, k))
+		.map((k) => monthsFrom(monthly ? `${value.slice(0, 7)}-01` : value, k))
 		.filter((iso) => iso <= latest)
 		.map((iso) => formatDate(iso, m.form));
 }

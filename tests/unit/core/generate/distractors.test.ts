@@ -28,6 +28,9 @@ describe('distractors', () => {
 		expect(distractorsFor(a, mention('July 14, 2023', a), 3, () => false)).toEqual(['September 14, 2023', 'April 14, 2023', 'December 14, 2022']);
 		const end = analyze('The court ruled on 31 March 1973.', '2024-01-01');
 		expect(distractorsFor(end, mention('31 March 1973', end), 3, () => false)).toEqual(['31 May 1973', '31 December 1972', '31 August 1973']);
+		// A month and year likewise: "May 1934" against "June 1934" would test the month.
+		const storm = analyze('A huge storm carried dust as far as Chicago in May 1934.', '2024-01-01');
+		expect(distractorsFor(storm, mention('May 1934', storm), 3, () => false)).toEqual(['July 1934', 'February 1934', 'October 1934']);
 		expect(distractorsFor(a, mention('1,750 kilograms', a), 3, () => false)).toEqual(['2,280 kilograms', '1,310 kilograms', '2,800 kilograms']);
 		// Years stand well apart, so a choice tests the fact rather than the last digit.
 		const year = analyze('The tunnel was first proposed in 1802 by a French engineer.');
