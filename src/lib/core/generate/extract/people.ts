@@ -110,14 +110,17 @@ function pairedWithPerson(s: Sentence, chunk: Chunk, chunks: Chunk[]): boolean {
 /** Decides which chunks are people and fills the register of people with their aliases. */
 export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''): Map<string, Person> {
 	const people = new Map<string, Person>();
+	const wordBefore = (c: Chunk) => sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '';
+	// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with; and
+	// once "the Houston energy company Enron" says so, "Enron" is that company wherever else the tagger reads it as a surname.
+	const bodies = new Set(chunks.filter((c) => ORG_HEADS.has(wordBefore(c))).map((c) => c.text));
 	const personChunks = chunks.filter((c) => {
 		const words = c.name.map((t) => t.text);
 		// "General Data Protection Regulation" reads as a title and a name, but a law, a body or a place is no one.
 		const last = words[words.length - 1]?.toLowerCase() ?? '';
 		if (NOT_A_PERSON.has(last) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
-		// "the Thai duty-free group King Power": a name a body's noun introduces is that body's, whatever title it opens with.
-		const before = sentences[c.sentence].tokens[c.first - c.title.length - 1]?.text.toLowerCase() ?? '';
-		if (ORG_HEADS.has(before)) return false;
+		const before = wordBefore(c);
+		if (bodies.has(c.text)) return false;
 		// "The Sultan of Delhi": a title before "of" and a place names a post, not a person called "of Delhi".
 		if (/^\p{Ll}/u.test(words[0] ?? '')) return false;
 		// "Saint John, New Brunswick", "San Francisco": a saint's name is most often a place's.

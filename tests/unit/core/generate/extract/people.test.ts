@@ -124,6 +124,13 @@ describe('people', () => {
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Wes Morgan']);
 	});
 
+	it('takes a one-word name that the article once calls a company for that company everywhere', () => {
+		// "Enron was born in 1985" reads as a person's birth.
+		const a = analyze('Kenneth Lay ran the Houston energy company Enron. Enron was born in 1985 from a merger. Enron filed for bankruptcy in 2001.');
+		expect([...a.people.values()].map((p) => p.name)).toEqual(['Kenneth Lay']);
+		expect(a.mentions.filter((m) => m.text === 'Enron').every((m) => m.kind !== 'person')).toBe(true);
+	});
+
 	it('leaves a surname that several people share to none of them, unless the headline names it', () => {
 		const family = 'John Roebling designed the bridge. His wife Emily Warren Roebling took over. Roebling kept the faulty wire.';
 		const people = (headline: string) => [...analyze(`${headline}\n\n${family}`).people.values()];
