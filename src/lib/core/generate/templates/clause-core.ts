@@ -29,6 +29,11 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 		fronted = { ...date, span: { start, end: date.end + after.length } };
 		start = date.end + after.length;
 	}
+	// "(In 1965,) while the eruption was still going on, the government declared …": a fronted clause of what went on meanwhile, or
+	// of what the main clause holds despite, is no part of the subject, and the main clause reads whole without it. Not "once",
+	// "when" or "after", whose condition is part of what the clause says ("Once floated, the baht fell by 20 percent").
+	const aside = /^(?:while|although|though|even\s+though)\s+[^,;:“”"]{3,80},\s+/iu.exec(a.text.slice(start, p.end));
+	if (aside) start += aside[0].length;
 	const tokens = s.tokens.filter((t) => t.start >= start && t.end <= p.end);
 	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
 	if (verbAt < 1 || verbAt > 14) return undefined;

@@ -20,6 +20,15 @@ describe('why questions', () => {
 		expect(prompts(text)).toContain('Why did tuberculin prove valuable as a diagnostic test?');
 	});
 
+	it('asks why of the main clause past an opening "while" or "although" clause', () => {
+		const text =
+			'In 1965, while the eruption was still going on, the Icelandic government declared Surtsey a nature reserve so that scientists could watch life arrive.';
+		expect(prompts(text)).toEqual(['Why did the Icelandic government declare Surtsey a nature reserve in 1965?']);
+		expect(prompts('Although the cost was high, the city built a second reservoir so that it would never run dry again.')).toEqual([
+			'Why did the city build a second reservoir?'
+		]);
+	});
+
 	it('asks why of a name with an aside whose "and experienced" joins no verb', () => {
 		expect(prompts('Richard Harris, an Australian anaesthetist and experienced cave diver, sedated each boy so that he would not panic underwater.')).toEqual([
 			'Why did Richard Harris, an Australian anaesthetist and experienced cave diver, sedate each boy?'
