@@ -117,6 +117,8 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 		// "a long-standing suitor, the poet … Richard Monckton Milnes": a person named, not a meaning; "a part that costs less …": no kind of thing.
 		const defined = definitionTokens.find((t) => t.tags.has('Noun'));
 		if (definitionTokens.some((t) => t.tags.has('ProperNoun') && t.tags.has('Person')) || GENERIC.test(defined?.text ?? '')) continue;
+		// "a small stick, a few centimetres a day": an amount or a rate says how much, not what the thing is.
+		if (/^(?:a|an)\s+(?:few|couple|little|dozen|handful|lot)\b|\b(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)$/.test(definition)) continue;
 		// "a high density, a form of chemical communication known as quorum sensing": the appositive names another term.
 		if (/\b(?:known as|called|termed|named)\b/.test(definition)) continue;
 		// "a lithium-ion battery, a technology that went from laboratory curiosity to …": a meaning holds at any time; a clause in the past

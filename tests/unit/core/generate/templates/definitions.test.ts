@@ -51,4 +51,8 @@ describe('what is a term the article defines', () => {
 		expect(asked('The bacteria glow only when their numbers reach a high density, a form of chemical communication known as quorum sensing.')).toEqual([]);
 		expect(asked('The patient developed heart block after a viral infection, a condition in which the signals fail to get through.')).toEqual([]);
 	});
+
+	it('asks nothing of an appositive that gives an amount or a rate', () => {
+		expect(asked('The only treatment is to wind the worm slowly around a small stick, a few centimetres a day, which can take weeks.')).toEqual([]);
+	});
 });
