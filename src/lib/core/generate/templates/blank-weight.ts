@@ -155,6 +155,9 @@ function trivia(a: Analysis, m: Mention): number {
 	// "fought from ____ to 1784", "the winter of 1889 to ____": one end of a span whose other end the prompt prints.
 	if (m.kind === 'date' && m.form === 'y' && (/^\s*(?:to|until|till|[–-])\s*\d{4}\b/.test(after) || /\b\d{4}\s*(?:to|until|till|[–-])\s*$/.test(before)))
 		return 0.3;
+	// "fell from 887 in ____ to 671 in 2024", "… to 671 in ____": the year of one end of a change, the change itself printed beside it.
+	const changeFrom = /\bfrom\s+[$£€]?\d[^,;]{0,30}\s+in\s+$/.test(before) && /^\s+to\s+[$£€]?\d/.test(after);
+	if (m.kind === 'date' && m.form === 'y' && (changeFrom || /\bfrom\s+[$£€]?\d[^,;]{0,30}\s+to\s+[$£€]?\d[^,;]{0,20}\s+in\s+$/.test(before))) return 0.45;
 	// "In ____ Koch had already made his name": a year told in the past perfect is backstory to the story the article tells.
 	if (m.kind === 'date' && /\bIn\s+$/.test(before) && pastPerfectAfter(a, m)) return 0.5;
 	// "at the ____ Olympic Games in Athens", "the ____ New York City Marathon": the year of a Games, a cup or a yearly race is its label.
@@ -310,6 +313,12 @@ function trivia(a: Analysis, m: Mention): number {
 		// "between about ____" (0.01 and 10), "roughly ____" (100 to 300 kilometres); not a score ("3-1") nor a change ("from 20 to 10").
 		const range = /\d\s+and\s+\d/.test(m.text) ? /\bbetween\s+(?:\p{Ll}+\s+)?$/u.test(before) : /\d\s*(?:to|–)\s*\d/.test(m.text) && !/\bfrom\s+$/.test(before);
 		if (range) return 0.45;
+		// "fell from ____ in 2023 to 671", "raised from $4.25 to ____": one end of a change whose other end the prompt prints; the change
+		// is the fact. A share's change is the finding itself ("rose from 6.7 percent to 59.8 percent"), and kept as often as any.
+		const ends = /\bfrom\s+(?:about\s+)?$/.test(before)
+			? /^(?:\s+[\p{L}\d]+){0,3}\s+to\s+[$£€]?\d/u.test(after)
+			: /\bfrom\s+[$£€]?\d[\d.,]*(?:\s+[\p{L}\d]+){0,3}\s+to\s+$/u.test(before);
+		if (ends && !/%|\bper\s*cent\b|\bpercent\b/.test(m.text)) return 0.45;
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {

@@ -129,4 +129,16 @@ describe('blanks that ask a detail of the story', () => {
 		const post = weightOf('Rishi Sunak, then prime minister, seized on the row.', 'Rishi Sunak');
 		expect(post).toBeLessThan(weightOf('Rishi Sunak, a former banker, seized on the row.', 'Rishi Sunak'));
 	});
+
+	it('weighs one end of a change, and the year of one end, below a number told alone; a share that changed is the finding', () => {
+		const change = 'Infections in animals fell from 887 in 2023 to 671 in 2024.';
+		expect(weightOf(change, '887')).toBeLessThan(weightOf('Infections in animals reached 887 in 2023.', '887'));
+		expect(weightOf(change, '2023')).toBeLessThan(weightOf('Infections in animals reached 887 in 2023.', '2023'));
+		expect(weightOf(change, '2024')).toBeLessThan(weightOf('Infections in animals reached 671 in 2024.', '2024'));
+		expect(weightOf('New Jersey raised its minimum wage from $4.25 to $5.05 an hour.', '$5.05')).toBeLessThan(
+			weightOf('New Jersey set its minimum wage at $5.05 an hour.', '$5.05')
+		);
+		const share = 'In Mississippi, Black registration rose from 6.7 percent in 1964 to 59.8 percent in 1967.';
+		expect(weightOf(share, '6.7 percent')).toBe(weightOf('In Mississippi, Black registration stood at 6.7 percent in 1964.', '6.7 percent'));
+	});
 });
