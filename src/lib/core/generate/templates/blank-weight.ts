@@ -313,6 +313,10 @@ function trivia(a: Analysis, m: Mention): number {
 		// "between about ____" (0.01 and 10), "roughly ____" (100 to 300 kilometres); not a score ("3-1") nor a change ("from 20 to 10").
 		const range = /\d\s+and\s+\d/.test(m.text) ? /\bbetween\s+(?:\p{Ll}+\s+)?$/u.test(before) : /\d\s*(?:to|–)\s*\d/.test(m.text) && !/\bfrom\s+$/.test(before);
 		if (range) return 0.45;
+		// "lost the next day in just ____" (74 minutes), "circling Earth about every ____": a count of minutes or seconds times one
+		// moment or one step of the story, which reviewers kept about one time in three; hours and days say how long it lasted, and a
+		// whole time ("3 minutes 59.4 seconds") is a record.
+		if (/^[\d.,]+\s+(?:seconds?|minutes?)$/.test(m.text) && !/^\s+(?:per|a|an|each)\b/.test(after)) return 0.55;
 		// "fell from ____ in 2023 to 671", "raised from $4.25 to ____": one end of a change whose other end the prompt prints; the change
 		// is the fact. A share's change is the finding itself ("rose from 6.7 percent to 59.8 percent"), and kept as often as any.
 		const ends = /\bfrom\s+(?:about\s+)?$/.test(before)

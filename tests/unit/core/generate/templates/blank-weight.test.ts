@@ -141,4 +141,9 @@ describe('blanks that ask a detail of the story', () => {
 		const share = 'In Mississippi, Black registration rose from 6.7 percent in 1964 to 59.8 percent in 1967.';
 		expect(weightOf(share, '6.7 percent')).toBe(weightOf('In Mississippi, Black registration stood at 6.7 percent in 1964.', '6.7 percent'));
 	});
+
+	it('weighs minutes and seconds below hours', () => {
+		const orbit = weightOf('The older instrument circles Earth about every 95 minutes.', '95 minutes');
+		expect(orbit).toBeLessThan(weightOf('The older instrument circles Earth about every 95 hours.', '95 hours'));
+	});
 });
