@@ -105,6 +105,11 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('weighs "Who did …?" below even a blank on a one-word name, as reviewers kept them', () => {
+		const who = keptShare(draft('who', 'short', 'Gary Lineker', 'Who kept a promise he had made on Twitter?'));
+		expect(who).toBeLessThan(keptShare(draft('cloze', 'cloze', 'Lineker', '____, the former Leicester striker, kept a promise.')));
+	});
+
 	it('ranks a date that opens the sentence above one inside it', () => {
 		const opening = keptShare(draft('cloze', 'cloze', '1953', 'In ____ Edmund Hillary and Tenzing Norgay reached the summit.'));
 		const inside = keptShare(draft('cloze', 'cloze', '1953', 'Edmund Hillary and Tenzing Norgay, who met in ____, reached the summit.'));
