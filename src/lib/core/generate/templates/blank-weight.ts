@@ -3,12 +3,13 @@
  * how it is used, and the signs that it is trivia or given away by the words
  * around it ("the ____ of the United States", "In ____ and 1720").
  */
-import { inFirmName } from '../context';
 import { lookup } from '../lookup';
 import { mainPersonOf } from '../extract/index';
 import { literal } from '../pattern';
 import type { Analysis, Mention } from '../types';
 import { KIND_WEIGHT } from './draft';
+import { LIST_GOES_ON, NEXT_IN_LIST } from './name-lists';
+import { personWeight } from './person-weight';
 
 /** Person names used as modifiers ("the Moon administration", "the Biden team") make weak blanks. */
 const MODIFIED = /^\s+(?:administration|administrations|era|team|government|camp|presidency|call|doctrine|years?)\b/;
@@ -29,14 +30,6 @@ const GENERIC_NAME =
 const NUMBER_WORDS =
 	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
 
-/** A name in a list, of one or more capitalised words, after an optional "the" ("the United Kingdom"). */
-const LISTED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
-/** What follows a blank that comes before the last of a list of names: ", Philadelphia and Charleston", " and Spain". */
-const LIST_GOES_ON = new RegExp(String.raw`^(?:,\s+${LISTED_NAME})*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}`, 'u');
-/** What follows a blank that opens a list of three names or more: ", John McKinlay, William Landsborough and Frederick Walker". */
-const LIST_OF_THREE = new RegExp(String.raw`^(?:,\s+${LISTED_NAME})+,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}`, 'u');
-/** What follows a blank inside a list of names: ", Delft,", ", the United Kingdom,". */
-const NEXT_IN_LIST = new RegExp(String.raw`^,\s+${LISTED_NAME},`, 'u');
 /** The start of a body's or an agreement's name whose rest is asked: "the Convention on the ", "the Protocol on ". */
 const NAMED_BODY_OF =
 	/\b(?:Convention|Protocol|Treaty|Agreement|Committee|Commission|Council|Association|Society|Institute|Department|Ministry|Office|Bureau|Board|League|Declaration|Charter|Conference)\s+(?:on|of|for)\s+(?:the\s+)?$/;
@@ -326,42 +319,8 @@ function trivia(a: Analysis, m: Mention): number {
 		if (/\d\.\d{2,}/.test(m.text)) return 0.6;
 	}
 	if (m.kind === 'person') {
-		// "the relief parties of ____, John McKinlay, William Landsborough and Frederick Walker": one of a list of three names or more
-		// is a name to match, not a fact; a pair ("____ and Deputy Prime Minister Mieczysław Jagielski signed") is not a list.
-		const rest = a.text.slice(m.end, a.sentences[m.sentence].end);
-		if (LIST_OF_THREE.test(rest) || (/\p{Lu}[\p{L}-]*,\s+$/u.test(before) && NEXT_IN_LIST.test(rest))) return 0.4;
-		// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
-		if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
-		if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;
-		// "____ & Johnson": a surname inside a firm's name.
-		if (inFirmName(a, m)) return 0;
-		const person = a.people.get(m.key);
-		if (person && !person.familyFirst && m.text !== person.name && person.name.startsWith(`${m.text} `)) return 0.3;
-		// "____ appeared to give way, but … feared that the king meant …": the monarch the article titles so is named by "the king" beside the blank.
-		const rank = person && new RegExp(`\\b(King|Queen|Emperor|Empress|Pope|Tsar|Sultan)\\s+${literal(person.name)}`).exec(a.text)?.[1];
-		if (rank && new RegExp(`\\bthe\\s+${rank.toLowerCase()}\\b`).test(a.sentences[m.sentence].text)) return 0.3;
-		// The person a profile is about is the answer anyone guesses first.
-		if (mainPersonOf(a) === m.key) return 0.4;
-		// "A 2016 study led by ____": who led a study is its label; what it found is the fact.
-		if (/\b(?:study|review|report|paper|survey|research|team|trial)\s+(?:led|written|conducted|carried out|published)\s+by\s+$/.test(before)) return 0.4;
-		// "his sponsor ____", "her father ____", "with his wife, ____,", "the daughter of ____": relatives and backers are side figures of the story.
-		if (
-			/\b(?:his|her|their)\s+(?:wife|husband|father|mother|son|daughter|brother|sister|sponsor|patron|friend|uncle|aunt|cousin),?\s+$/i.test(before) ||
-			/\b(?:the\s+)?(?:son|daughter|child|children)\s+of\s+$/i.test(before)
-		)
-			return 0.4;
-		// Someone known to the article by a given name alone ("his wife Henrietta") is a minor figure.
-		if (person && !person.name.includes(' ')) return 0.4;
-		// "____, then prime minister, seized on the row": a post the aside gives at once names its holder.
-		if (/^,\s+(?:then|the\s+then|now|later|at\s+the\s+time)\s+\p{Ll}/u.test(after)) return 0.4;
-		// "Chinese leader ____", "Queen ____": the role before the blank all but names the answer.
-		if (
-			lookup(a)
-				.rolesIn(m.sentence)
-				.some((r) => r.source === 'title' && r.end <= m.start && m.start - r.end <= 2)
-		)
-			return 0.4;
-		if (/^\s+(?:Emperor|II|III|IV|I)\b/.test(after) || /\b(?:Queen|King|Pope|Prince|Princess|Emperor)\s+$/.test(before)) return 0.4;
+		const weight = personWeight(a, m, before, after);
+		if (weight !== undefined) return weight;
 	}
 	// "a ____ admiral", "____ armies": a name used as an adjective is read off the noun it describes; "the ____ highlands" (Fra Mauro)
 	// is a place whose name goes on in lower case.
