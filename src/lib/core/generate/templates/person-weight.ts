@@ -6,6 +6,7 @@
  */
 import { inFirmName } from '../context';
 import { mainPersonOf } from '../extract/index';
+import { ROLE_NOUNS, TRADE_NOUNS } from '../extract/lexicon';
 import { lookup } from '../lookup';
 import { literal } from '../pattern';
 import type { Analysis, Mention } from '../types';
@@ -17,6 +18,12 @@ export function personWeight(a: Analysis, m: Mention, before: string, after: str
 	// is a name to match, not a fact; a pair ("____ and Deputy Prime Minister Mieczysław Jagielski signed") is not a list.
 	const rest = a.text.slice(m.end, a.sentences[m.sentence].end);
 	if (LIST_OF_THREE.test(rest) || (/\p{Lu}[\p{L}-]*,\s+$/u.test(before) && NEXT_IN_LIST.test(rest))) return 0.4;
+	// "the historians ____ and Noel Loos", "Two detectives, ____ and Wilfred Young": one of a pair the article names by their trade
+	// is a side figure (reviewers kept 1 of 12); "work by ____ and Drew Weissman" names the pair that did the work.
+	const lead = a.text.slice(Math.max(a.sentences[m.sentence].start, m.start - 80), m.start);
+	const first = /^,?\s+and\s+\p{Lu}/u.test(after) ? /\b(\p{Ll}{3,})s,?\s+$/u.exec(lead) : null;
+	const plural = (first ?? /\b(\p{Ll}{3,})s,?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+$/u.exec(lead))?.[1];
+	if (plural && (ROLE_NOUNS.has(plural) || TRADE_NOUNS.has(plural) || /(?:er|or|ist|ian|ive)$/.test(plural))) return 0.4;
 	// "Australia John Landy", "Thomas Andrews of Harland": a name of four words or more, or with "of", is two things run together.
 	if ((m.text.split(/\s+/).length >= 4 && !a.people.get(m.key)?.familyFirst) || /\sof\s/.test(m.text)) return 0;
 	if (/^\s+\p{Lu}[\p{L}-]+/u.test(after) && !/^\s+(?:and|of|in|on|at|to|for|with)\b/i.test(after)) return 0;

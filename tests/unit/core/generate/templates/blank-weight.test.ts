@@ -146,4 +146,13 @@ describe('blanks that ask a detail of the story', () => {
 		const orbit = weightOf('The older instrument circles Earth about every 95 minutes.', '95 minutes');
 		expect(orbit).toBeLessThan(weightOf('The older instrument circles Earth about every 95 hours.', '95 hours'));
 	});
+
+	it('weighs either of a pair named by their trade below a pair named by what they did', () => {
+		const historians = 'In the 1970s, talking with the historians Henry Reynolds and Noel Loos, he was stunned.';
+		const work = 'The vaccines rested on decades of work by Henry Reynolds and Noel Loos.';
+		expect(weightOf(historians, 'Henry Reynolds')).toBeLessThan(weightOf(work, 'Henry Reynolds'));
+		expect(weightOf(historians, 'Noel Loos')).toBeLessThan(weightOf(work, 'Noel Loos'));
+		const detectives = 'Two detectives, Carroll Cooley and Wilfred Young, then took him to an interrogation room.';
+		expect(weightOf(detectives, 'Carroll Cooley')).toBeLessThan(weightOf('Carroll Cooley and Wilfred Young then took him to a room.', 'Carroll Cooley'));
+	});
 });
