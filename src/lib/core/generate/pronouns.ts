@@ -20,10 +20,11 @@ export const CLEFT_IT = /^It\s+(?:was|is)\s+(?:not\s+until|only\s+(?:in|on|at|af
 
 /**
  * "It was the first time a spacecraft had …", "It happened that …", "It emerged that …": an "it" that stands for the event just
- * told, or for the clause after it, which no name says.
+ * told, or for the clause after it, which no name says; "It was minutes before the end of the working day", "It was late": an
+ * "it" that tells the time.
  */
 const DUMMY_IT =
-	/^It\s+(?:(?:was|is)\s+the\s+(?:first|second|third|last|only)\s+time\b|(?:so\s+)?(?:happened|happens|seems|seemed|appears|appeared|emerged|transpired|turned\s+out|follows|followed)\s+that\b)/i;
+	/^It\s+(?:(?:was|is)\s+the\s+(?:first|second|third|last|only)\s+time\b|(?:was|is)\s+(?:(?:only|just|a\s+few|\w+)\s+)?(?:seconds|minutes|hours|days|weeks|months|years)\s+(?:before|after|later|since)\b|(?:was|is)\s+(?:early|late|midnight|noon|dawn|dusk|dark|night|morning|evening)\b|(?:so\s+)?(?:happened|happens|seems|seemed|appears|appeared|emerged|transpired|turned\s+out|follows|followed)\s+that\b)/i;
 
 const PERSONAL = /^(?:he|she|his|her|him)$/i;
 /** Nouns that label what a sentence says rather than name a thing: "the culprit", "the move", "the problem". */
