@@ -84,6 +84,9 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));
 	const causeVerb = tense(opener ? a.sentences[s.index - 1].tokens : s.tokens.filter((t) => t.start >= p.start && t.end <= resultAt));
 	const verb = tense(s.tokens.filter((t) => t.start >= resultAt && t.end <= p.end));
+	// "ignores huge differences in living costs, so a wage that seems modest in San Francisco may be high in Mississippi": a "may"
+	// after "so" draws an example from the claim, not what it brought about ("so the chance might not come again" is).
+	if (!opener && s.tokens.some((t) => t.start >= resultAt && t.end <= p.end && /^may$/i.test(t.text))) return undefined;
 	const now = (t: Sentence['tokens'][number] | undefined) => !t || ((t.tags.has('PresentTense') || MODAL.test(t.text)) && !t.tags.has('PastTense'));
 	const present = !!(verb ?? causeVerb) && now(verb) && now(causeVerb);
 	const prompt = `${cause} What ${present ? 'is' : 'was'} the result?`;

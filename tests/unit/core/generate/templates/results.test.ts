@@ -11,6 +11,12 @@ describe('result questions', () => {
 		]);
 	});
 
+	it('reads ", so" before a "may" as an example drawn from the claim, not its result', () => {
+		const example =
+			'Opponents point out that one national rate ignores huge differences in living costs, so a wage that seems modest in San Francisco may be high in rural Mississippi.';
+		expect(asked(example).filter(([prompt]) => /result/.test(prompt))).toEqual([]);
+	});
+
 	it('asks "what is the result" of how things are, and "what was" of what happened', () => {
 		expect(prompts('Higher interest rates make borrowing more expensive, so spending cools and firms find it harder to raise prices.')).toEqual([
 			'Higher interest rates make borrowing more expensive. What is the result?'
