@@ -349,6 +349,14 @@ const REASON_ALONE = /^(?:Because|Although|Though|Unless|Whereas)\b(?![^]*,\s+(?
 export const wholeSentence: Gate = (q, ctx) => {
 	if (q.type !== 'cloze' && q.type !== 'truefalse') return true;
 	if (REASON_ALONE.test(q.prompt)) return false;
+	// "____, an organiser for the union, told the audience.": cut at the colon, what was said is gone and the verb says nothing.
+	const tail = /(?:^|\s)((?:\S+\s+){0,2}\S+)\.$/.exec(q.prompt)?.[1];
+	if (
+		tail &&
+		/\b(?:told|said|says|wrote|writes|declared|asked|replied|answered|warned|added|announced|radioed)\b/.test(tail) &&
+		q.source?.text.includes(`${tail}:`)
+	)
+		return false;
 	return promptTokens(q, ctx.analysis).some((t) => isFinite(t) && !/^_+$/.test(t.text));
 };
 

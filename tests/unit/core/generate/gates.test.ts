@@ -265,6 +265,13 @@ describe('gates on what the blind reviews turned away', () => {
 		expect(gates.wholeSentence(q('Doctors were trying to keep them ____.', 'warm'), ctx)).toBe(true);
 	});
 
+	it('turns away a cloze cut at the colon after a verb of saying, what was said gone', () => {
+		const said = 'Rose Schneiderman, an organiser for the union, told the audience: "I would be a traitor to these poor burned bodies."';
+		const cut = (prompt: string): Question => ({ ...q(prompt, 'Rose Schneiderman'), source: { text: said, start: 0, end: said.length } });
+		expect(gates.wholeSentence(cut('____, an organiser for the union, told the audience.'), ctx)).toBe(false);
+		expect(gates.wholeSentence(cut('Rose Schneiderman, an organiser for the ____, told the audience: "I would be a traitor."'), ctx)).toBe(true);
+	});
+
 	it('turns away a cloze that is only a reason or a concession, with no clause it is given for', () => {
 		expect(gates.wholeSentence(q('Because school is for learning, and learning ____.', 'needs attention'), ctx)).toBe(false);
 		expect(gates.wholeSentence(q('Although the boys were brought out on ____.', 'Tuesday'), ctx)).toBe(false);
