@@ -42,7 +42,15 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const later = tokens.slice(verbAt + 1, verbAt + 12);
 	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));
 	const participial = verb.tags.has('PastTense') && !!later[0]?.tags.has('Preposition');
-	if (participial && later.slice(1, stop < 0 ? undefined : stop + 1).some((t) => finite(t) && t.tags.has('PastTense'))) return undefined;
+	// "The physics first measured with wooden stakes now shapes forecasts", "… is still used": the clause's verb may be in the
+	// present too, where the tagger's word for it is sure (a present form after a noun is as often a plural: "land rights").
+	const clauseVerb = (t: Token, i: number, list: Token[]) =>
+		finite(t) &&
+		(t.tags.has('PastTense') ||
+			t.tags.has('Copula') ||
+			t.tags.has('Modal') ||
+			(t.tags.has('PresentTense') && !!list[i - 1] && (list[i - 1].tags.has('Adverb') || /^(?:now|still|today|already)$/i.test(list[i - 1].text))));
+	if (participial && later.slice(0, stop < 0 ? undefined : stop + 1).some((t, i, list) => i > 0 && clauseVerb(t, i, list))) return undefined;
 	// "…, the Alfred Wegener Institute, founded in 1980, bears his name": a participle after a comma opens an aside, not the clause.
 	if (participial && /,\s*$/.test(a.text.slice(start, verb.start))) return undefined;
 	const subjectText = a.text.slice(start, verb.start);

@@ -29,6 +29,12 @@ describe('why questions', () => {
 		]);
 	});
 
+	it('asks no why of a participle that describes the subject, the clause’s own verb still to come', () => {
+		const text =
+			'The physics first measured with wooden stakes now shapes forecasts of sea-level rise, because the speed of the ice controls how fast the sheets shrink.';
+		expect(prompts(text)).toEqual([]);
+	});
+
 	it('asks why of a name with an aside whose "and experienced" joins no verb', () => {
 		expect(prompts('Richard Harris, an Australian anaesthetist and experienced cave diver, sedated each boy so that he would not panic underwater.')).toEqual([
 			'Why did Richard Harris, an Australian anaesthetist and experienced cave diver, sedate each boy?'
