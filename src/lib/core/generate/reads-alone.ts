@@ -17,7 +17,7 @@ const POINTING_BACK = new Set(
 	arrangement design approach structure setup danger problem situation risk threat news ordeal operation conflict result
 	practice accident procedure amount cuts doctrine case ruling verdict firm question debate dispute mystery puzzle plane aircraft
 	airliner train journey changeover switchover transition experiment experiments evaluation pilot pilots contract competition
-	concession protest protests reform reforms strike raid merger takeover`.split(/\s+/)
+	concession protest protests reform reforms strike raid merger takeover choice choices step shift gamble`.split(/\s+/)
 );
 /** Phrases that count what came before ("both", "the two leaders", "together they"). */
 const COUNTING_BACK = /\b(?:both|the\s+(?:two|three|four|same|latter|former|other)|together)\b/i;

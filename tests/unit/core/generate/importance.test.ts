@@ -44,6 +44,7 @@ describe('readsAlone', () => {
 		expect(readsAlone('When did the two governments sign the Treaty of Canterbury?')).toBeLessThan(1);
 		expect(readsAlone('More than ____ people had travelled through it.')).toBeLessThan(1);
 		expect(readsAlone('The question was largely settled in ____.')).toBeLessThan(1);
+		expect(readsAlone('Why was the choice painful?')).toBeLessThan(1);
 		expect(readsAlone('____ was not on the plane.')).toBeLessThan(1);
 		expect(readsAlone('Why was the journey not easy to accept?')).toBeLessThan(1);
 		expect(readsAlone('____ people had moved into settled tenancies by the close of the evaluation.')).toBeLessThan(1);
