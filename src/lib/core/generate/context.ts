@@ -184,6 +184,10 @@ export function inFirmName(a: Analysis, m: Mention): boolean {
 	return /^\s*&/.test(a.text.slice(m.end, m.end + 5)) || /&\s*$/.test(a.text.slice(Math.max(0, m.start - 3), m.start));
 }
 
+/** "… was the first true work of science fiction": what the words after a name call it, when that is a work. */
+const WORK_AFTER =
+	/^\s+(?:was|is)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}(?:work|novel|book|film|movie|play|poem|story|opera|painting|symphony|song|album)\b/u;
+
 /** A person's name written as part of a thing's name, or of a longer name, which stays as written. */
 function namesAThing(a: Analysis, m: Mention): boolean {
 	// "Nelson's Column", "Halley's Comet", the case "Carlill v Carbolic Smoke Ball", the firm "Johnson & Johnson": a thing named after a
@@ -194,7 +198,13 @@ function namesAThing(a: Analysis, m: Mention): boolean {
 	const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
 	// "the Calvin cycle", "the Blair government": a surname between "the" and a noun names the thing.
 	const modifier = /\b(?:the|a|an)\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}{3,}/u.test(a.text.slice(m.end, m.end + 8));
+	// "How Mary Shelley Created Frankenstein", "argued that Frankenstein was the first true work of science fiction": the name of a
+	// character is the work's too, where the headline says it was made or the sentence says it is a work.
+	const made = new RegExp(`\\b(?:Created|Wrote|Made|Painted|Composed|Built|Invented|Designed|Filmed)\\s+${literal(m.text)}\\b`, 'i').test(a.headline ?? '');
+	const work = WORK_AFTER.test(a.text.slice(m.end, m.end + 60));
 	return (
+		made ||
+		work ||
 		caseCited ||
 		partOfName ||
 		modifier ||

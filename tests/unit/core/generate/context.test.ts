@@ -162,6 +162,18 @@ describe('pronouns', () => {
 		expect(reads(text, 3)).toBe('Nelson’s Column was completed in 1843.');
 	});
 
+	it('leaves the name of a character as the work’s, where a sentence calls it a work or the headline says it was made', () => {
+		const story =
+			'Victor Frankenstein, a student at Ingolstadt, builds a creature. Critics argued that Frankenstein was the first true work of science fiction.';
+		expect(reads(story, 1)).toBe('Critics argued that Frankenstein was the first true work of science fiction.');
+		const made = [
+			'How Mary Shelley Created Frankenstein',
+			'',
+			'Victor Frankenstein, a student at Ingolstadt, builds a creature. Readers loved Frankenstein at once.'
+		].join('\n');
+		expect(reads(made, 1)).toBe('Readers loved Frankenstein at once.');
+	});
+
 	it('leaves a case named after a person as named', () => {
 		const text = 'Mrs Louisa Carlill bought a smoke ball in 1891. Carlill v Carbolic Smoke Ball Company is still taught.';
 		expect(reads(text, 1)).toBe('Carlill v Carbolic Smoke Ball Company is still taught.');
