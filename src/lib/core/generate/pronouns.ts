@@ -135,7 +135,15 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		const plural = word === 'they' || word === 'their';
 		// With nothing before it to stand for, a lone "it" is what the article is about ("By its thirtieth anniversary").
 		const phrase = thingBefore(a, s, plural) ?? (plural || otherNameBefore(a, s) ? undefined : topicName(a));
-		if (!phrase) return undefined;
+		// "The writer Brian Aldiss argued …. Its questions …": "it" and "its" are never a person the sentence before opened on.
+		if (
+			!phrase ||
+			(!plural &&
+				lookup(a)
+					.mentionsIn(s.index - 1)
+					.some((m) => m.kind === 'person' && phrase.includes(m.text)))
+		)
+			return undefined;
 		// "the operators’ estimate", "the Lovings’ marriage", but "the Supreme Court’s ruling".
 		const text = word === 'its' || word === 'their' ? `${phrase}’${/s$/.test(phrase) && plural ? '' : 's'}` : phrase;
 		const lower = before.length > 0 ? text.replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : text;

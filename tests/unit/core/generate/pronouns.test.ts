@@ -117,7 +117,7 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 2, '2024-01-01')).toBe('Koch’s postulates set out how to prove a germ causes a disease.');
 	});
 
-	it('leaves the "it" of "It was the first time …", which stands for the event just told, and the "it" that tells the time', () => {
+	it('leaves the "it" of "It was the first time …", the "it" that tells the time, and an "its" after a sentence that opens on a person', () => {
 		const text = titled(
 			'Landing on a Comet',
 			'In November 2014 the orbiter released a lander called Philae. It was the first time a spacecraft had landed on a comet.'
@@ -127,6 +127,11 @@ describe('what an "it" stands for', () => {
 			'\n'
 		);
 		expect(reads(happened, 1, '2024-01-01')).toMatch(/^It happened/);
+		const person = titled(
+			'Frankenstein',
+			'The writer Brian Aldiss argued in 1973 that the novel was the first work of science fiction. Its questions are still asked.'
+		);
+		expect(reads(person, 1, '2024-01-01')).toMatch(/^Its questions/);
 		const time = titled('The Triangle Fire', 'The Triangle fire broke out on the eighth floor. It was minutes before the end of the working day.');
 		expect(reads(time, 1, '2024-01-01')).toMatch(/^It was minutes/);
 	});
