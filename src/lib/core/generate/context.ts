@@ -7,7 +7,7 @@
  * the same words wins over it.
  */
 import { descriptionEdits } from './descriptions';
-import { formatDate } from './distractors';
+import { countedTimeEdits, dateWithYear, WITH_YEAR } from './dates-written';
 import { lookup } from './lookup';
 import { mainPersonOf, pronounPerson } from './extract/index';
 import { withinAny } from './spans';
@@ -23,8 +23,6 @@ const FIRM =
 const NAMING_BEFORE = /\b(?:surname|name|named|called|titled|known as)\s+$/;
 /** A date that comes round every year ("China marks July 11 as Maritime Day", "4 January is marked as World Braille Day") has no one year. */
 const RECURRING = /\b(?:every|each) year\b|\bannual(?:ly)?\b|\bmark(?:s|ed as)\b|\bcelebrat\w*|\banniversar\w*/i;
-/** Year-less date forms and the form that adds the year. */
-const WITH_YEAR: Record<string, string> = { md: 'mdy', dm: 'dmy', m: 'my' };
 
 /** A role as it reads before a name: "new U.S. Secretary of State" is "U.S. Secretary of State" in a question asked later. */
 function titleText(role: Role): string {
@@ -168,14 +166,6 @@ export function choiceWithYear(a: Analysis, text: string, answer: Mention): stri
 	return `${text}${answer.form === 'md' ? ',' : ''} ${String(answer.value).slice(0, 4)}`;
 }
 
-/** A date as written, with its year added when the article left it to the reader. */
-function dateWithYear(m: Mention): string {
-	const to = WITH_YEAR[m.form];
-	const value = String(m.value ?? '');
-	if (!to || !/^\d{4}/.test(value)) return m.text;
-	return formatDate(m.form === 'm' ? `${value.slice(0, 7)}-01` : value, to);
-}
-
 /** Verbs a court cites an earlier case with. */
 const CITES = /\b(?:drew|draws|drawing|relied|relies|relying)\s+on\s+$|\b(?:cited|cites|citing|followed|applied|invoked|overruled|distinguished)\s+$/;
 
@@ -240,7 +230,7 @@ export function contextEdits(a: Analysis, s: Sentence, from: number, to: number,
 			else if (text !== m.text) edits.push({ start: m.start, end: m.end, text, optional: true });
 		}
 	}
-	for (const e of [...(couple ? [couple] : []), ...descriptionEdits(a, s, from, to)])
+	for (const e of [...(couple ? [couple] : []), ...descriptionEdits(a, s, from, to), ...countedTimeEdits(a, s, from, to)])
 		if (free(e) && !edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
 	return edits;
 }
