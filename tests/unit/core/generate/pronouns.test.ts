@@ -137,6 +137,16 @@ describe('what an "it" stands for', () => {
 	});
 });
 
+describe('a "he" carried from a pair of subjects', () => {
+	it('goes on naming the "he" who opened the pair, not the brother named after him', () => {
+		const text = titled(
+			'Alfred Wegener and the Drifting Continents',
+			'Alfred Wegener was born in Berlin in 1880. He studied astronomy. In April 1906 he and his older brother Kurt stayed aloft in a balloon for 52 hours. In 1910 he joined a Danish expedition to Greenland.'
+		);
+		expect(reads(text, 3, '2026-12-07')).toBe('In 1910 Alfred Wegener joined a Danish expedition to Greenland.');
+	});
+});
+
 describe('what a sentence leans on besides pronouns', () => {
 	it('names "the observatory" by the one the sentences around it place, not the last one named', () => {
 		const text = titled(

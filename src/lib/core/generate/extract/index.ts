@@ -311,7 +311,9 @@ function carriedPronoun(a: Analysis, prev: Sentence, named: string, wanted: 'f' 
 	const mention = inSentence(spoken(a).people, prev.index).find((m) => m.key === named);
 	if (!mention) return undefined;
 	const word = wanted === 'f' ? 'she' : 'he';
-	const at = prev.tokens.findIndex((t, k) => t.end <= mention.start && t.text.toLowerCase() === word && !!prev.tokens[k + 1] && isFinite(prev.tokens[k + 1]));
+	// "In April 1906 he and his older brother Kurt stayed aloft …. Later that year he joined …": a "he" that opens a pair of subjects goes on too.
+	const subjectAt = (k: number) => !!prev.tokens[k + 1] && (isFinite(prev.tokens[k + 1]) || /^and$/i.test(prev.tokens[k + 1].text));
+	const at = prev.tokens.findIndex((t, k) => t.end <= mention.start && t.text.toLowerCase() === word && subjectAt(k));
 	if (at < 0) return undefined;
 	const key = pronounPerson(a, prev, at === 0, prev.tokens[at].text);
 	return key && key !== named ? key : undefined;
