@@ -357,6 +357,9 @@ export const wholeSentence: Gate = (q, ctx) => {
 		q.source?.text.includes(`${tail}:`)
 	)
 		return false;
+	// "… the island that would shape." of "that would shape, and finally end, his life": cut before the object two verbs share.
+	const verb = /\b(?:would|could|will|shall|should|might|may|can|must)\s+(\p{Ll}+)\.$/u.exec(q.prompt);
+	if (verb && q.source?.text.includes(`${verb[0].slice(0, -1)}, `)) return false;
 	return promptTokens(q, ctx.analysis).some((t) => isFinite(t) && !/^_+$/.test(t.text));
 };
 

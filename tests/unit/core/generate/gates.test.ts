@@ -272,6 +272,13 @@ describe('gates on what the blind reviews turned away', () => {
 		expect(gates.wholeSentence(cut('Rose Schneiderman, an organiser for the ____, told the audience: "I would be a traitor."'), ctx)).toBe(true);
 	});
 
+	it('turns away a cloze cut before the object two verbs share', () => {
+		const said = 'He joined an expedition to Greenland, the first of four journeys to the island that would shape, and finally end, his life.';
+		const cut = (prompt: string): Question => ({ ...q(prompt, 'Greenland'), source: { text: said, start: 0, end: said.length } });
+		expect(gates.wholeSentence(cut('He joined an expedition to ____, the first of four journeys to the island that would shape.'), ctx)).toBe(false);
+		expect(gates.wholeSentence(cut('He joined an expedition to ____, the first of four journeys to the island.'), ctx)).toBe(true);
+	});
+
 	it('turns away a cloze that is only a reason or a concession, with no clause it is given for', () => {
 		expect(gates.wholeSentence(q('Because school is for learning, and learning ____.', 'needs attention'), ctx)).toBe(false);
 		expect(gates.wholeSentence(q('Although the boys were brought out on ____.', 'Tuesday'), ctx)).toBe(false);
