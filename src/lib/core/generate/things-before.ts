@@ -7,6 +7,7 @@
 import type { Analysis, Edit, Mention, Sentence } from './types';
 import { usualName } from './context';
 import { leadingNounPhrase } from './extract/coref';
+import { pronounPerson } from './extract/index';
 import { describedInFull } from './descriptions';
 import { literal } from './pattern';
 import { isFinite } from './tokens';
@@ -44,7 +45,10 @@ export function thingBefore(a: Analysis, s: Sentence, plural: boolean): string |
 	const phrase = leadingNounPhrase(prev);
 	const named = plural ? undefined : namedInAsideEdit(a, prev, prev.start);
 	if (named) return named.text.trim();
-	if (!phrase) return plural ? pluralSubject(a, prev) : (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(prev));
+	if (!phrase)
+		return plural
+			? (pluralSubject(a, prev) ?? coupleBefore(a, s, prev))
+			: (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -100,6 +104,29 @@ function namedPair(a: Analysis, s: Sentence, verb: number): string | undefined {
 		return person ? usualName(a, person) : m.text;
 	};
 	return `${name(people[0])} and ${name(people[1])}`;
+}
+
+/** What only two people do together: "They married", "They divorced in 1939". */
+const COUPLE_VERB = /^They\s+(?:(?:later|then|soon|finally)\s+)?(?:married|remarried|divorced|wed|separated|eloped)\b/;
+
+/**
+ * "In 1928 she showed her paintings to the muralist Diego Rivera, who encouraged her. They married in 1929": the two people the
+ * sentence before names, one by a "she" or "he", for a "they" that only a couple can be.
+ */
+function coupleBefore(a: Analysis, s: Sentence, prev: Sentence): string | undefined {
+	if (!COUPLE_VERB.test(s.text)) return undefined;
+	// In the order the sentence names them: "she" first in "she showed her paintings to … Diego Rivera".
+	const named = lookup(a)
+		.mentionsIn(prev.index)
+		.filter((m) => m.kind === 'person')
+		.map((m) => ({ at: m.start, key: m.key }));
+	const pronoun = prev.tokens.find((t) => /^(?:he|she|her|him|his)$/i.test(t.text));
+	const meant = pronoun && pronounPerson(a, prev, pronoun.start === prev.start, pronoun.text);
+	if (pronoun && meant) named.push({ at: pronoun.start, key: meant });
+	const keys = [...new Set(named.sort((x, y) => x.at - y.at).map((n) => n.key))];
+	const people = keys.map((k) => a.people.get(k));
+	if (people.length !== 2 || people.some((p) => !p)) return undefined;
+	return people.map((p) => usualName(a, p!)).join(' and ');
 }
 
 /** The one body (a firm, a bank, an agency) a sentence names, when a verb follows it: "as Silicon Valley Bank discovered". */

@@ -137,6 +137,18 @@ describe('what an "it" stands for', () => {
 	});
 });
 
+describe('a "they" only a couple can be', () => {
+	it('names the two people the sentence before names, one of them by "she"', () => {
+		const text = titled(
+			'Frida Kahlo',
+			'Frida Kahlo was born in Coyoacán in 1907. In 1928 she showed her paintings to the muralist Diego Rivera, who encouraged her. They married on August 21, 1929. They exhibited in New York.'
+		);
+		expect(reads(text, 2, '2026-12-07')).toBe('Frida Kahlo and Diego Rivera married on August 21, 1929.');
+		// Her paintings are plural too: only a couple's verb says the "they" is the two of them.
+		expect(reads(text, 3, '2026-12-07')).toBe('They exhibited in New York.');
+	});
+});
+
 describe('a "he" carried from a pair of subjects', () => {
 	it('goes on naming the "he" who opened the pair, not the brother named after him', () => {
 		const text = titled(
