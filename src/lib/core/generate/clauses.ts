@@ -13,6 +13,7 @@ import { countedThem, pronounEdit } from './pronouns';
 import { namedInAsideEdit } from './things-before';
 import { capital, isFinite, pastTense } from './tokens';
 import { lookup } from './lookup';
+import { withinAny } from './spans';
 
 /** A stretch of a sentence that reads as a statement of its own, with the edits that make it read so. */
 /** A sentence's main clause, a subordinate clause that states a fact of its own, or one that only states when the main one holds. */
@@ -135,12 +136,21 @@ const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next|also)$/i;
 
 /** The edit that drops such an adverb, when no comma comes between the clause's start and it, and a verb follows it. */
 function sequenceAdverbEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
-	const opening = s.tokens.filter((t) => t.start >= from).slice(0, 7);
+	// "Regular cavalry of the 15th Hussars then charged": a subject of up to eight words.
+	const opening = s.tokens.filter((t) => t.start >= from).slice(0, 10);
 	const at = opening.findIndex((t, k) => k > 0 && SEQUENCE_ADVERB.test(t.text));
 	const verb = opening[at + 1];
 	if (at < 1 || !verb || !isFinite(verb) || /[,;:()]/.test(a.text.slice(from, opening[at].start))) return undefined;
 	if (opening.slice(0, at).some(isFinite)) return undefined;
 	return { start: opening[at - 1].end, end: verb.start, text: ' ' };
+}
+
+/** "James Wroe was prosecuted too, and …": a "too" after what it adds to sets the clause beside the sentence before. */
+function tooEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {
+	const k = s.tokens.findIndex((t) => t.start >= from && /^too$/i.test(t.text) && /^\s*[,.;:]/.test(a.text.slice(t.end, t.end + 2)));
+	// "The ban, too, was lifted" is a connective in commas, dropped as one.
+	if (k < 1 || !/^\s+$/.test(a.text.slice(s.tokens[k - 1].end, s.tokens[k].start)) || withinAny(a.quoted, s.tokens[k].start, s.tokens[k].end)) return undefined;
+	return { start: s.tokens[k - 1].end, end: s.tokens[k].end, text: '' };
 }
 
 /**
@@ -230,6 +240,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 		emphaticEdit(s, from),
 		subjectConnectiveEdit(a, s, from),
 		sequenceAdverbEdit(a, s, from),
+		tooEdit(a, s, from),
 		wentOnEdit(a, s, from),
 		...thoseEdits(s, from),
 		dropOpening,

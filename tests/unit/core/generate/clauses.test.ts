@@ -133,6 +133,20 @@ describe('clauses', () => {
 		);
 		// After a verb, "later" says when the thing was done.
 		expect(first('Tom Dudley sailed to Australia later that year.')).toBe('Tom Dudley sailed to Australia later that year.');
+		// A subject of several words: "Regular cavalry of the 15th Hussars then charged".
+		expect(first('Regular cavalry of the 15th Hussars then charged across the field.')).toBe('Regular cavalry of the 15th Hussars charged across the field.');
+	});
+
+	it('drops a "too" that sets the clause beside the sentence before, but not one of degree', () => {
+		const first = (text: string) => {
+			const a = analyze(text);
+			return render(a, propositions(a, a.sentences[0])[0]);
+		};
+		expect(first('James Wroe was prosecuted too, and the Manchester Observer was driven out of business.')).toBe(
+			'James Wroe was prosecuted, and the Manchester Observer was driven out of business.'
+		);
+		expect(first('The Fed lent $85 billion to AIG to stop it from failing too.')).toBe('The Fed lent $85 billion to AIG to stop it from failing.');
+		expect(first('The rescue came too late for the crew.')).toBe('The rescue came too late for the crew.');
 	});
 
 	it('keeps a connective that opens a longer phrase: "As a result of the publicity" names its own cause', () => {
