@@ -44,6 +44,8 @@ describe('result questions', () => {
 		expect(prompts('The rally in 1974 exhausted Anderson, leaving him too tired to compete in the final.')).toHaveLength(1);
 		expect(prompts('Darwin himself stayed out of the public fight in 1860, leaving the defence to his allies.')).toEqual([]);
 		expect(prompts('In 1908 the blast stripped the trees of their branches, leaving what looked like a forest of poles.')).toEqual([]);
+		// What a scene was left like, with an "it" the answer could not name: "It left it littered with hats".
+		expect(prompts('Cavalry charged, and within minutes the field was cleared, leaving it littered with hats, shoes and bodies.')).toEqual([]);
 	});
 
 	it('asks no result of a cause with no verb of its own, and answers a reason without a second verb of its clause', () => {
