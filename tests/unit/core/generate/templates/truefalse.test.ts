@@ -109,6 +109,20 @@ describe('restated', () => {
 		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
 	});
 
+	it('swaps no date that bounds a span ("after 1772" is still true of most years after 1771)', () => {
+		const text =
+			'Lord Mansfield ruled in June 1772 that Somerset could not be forced abroad. In practice, after 1772 masters found it very hard to force servants back into slavery. In 1807 Parliament abolished the slave trade.';
+		const b = analyze(text, '2026-12-07');
+		const s = b.sentences[1];
+		const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date');
+		expect(year?.text).toBe('1772');
+		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+		// A date that is no bound is swapped.
+		const fronted = b.mentions.find((m) => m.sentence === 2 && m.kind === 'date')!;
+		const falses = Array.from({ length: 12 }, (_, k) => trueFalse(b, propositions(b, b.sentences[2])[0], fronted, `fact-${k}`));
+		expect(falses.some((d) => d?.answer === false)).toBe(true);
+	});
+
 	it('keeps a swapped part below its whole ("70,000 of the City’s 80,000 inhabitants")', () => {
 		const text =
 			'The fire burned for four days. Roughly 70,000 of the City’s 80,000 inhabitants were left homeless. About 13,200 houses were lost, and 90,000 people fled.';
