@@ -6,7 +6,7 @@
  * 10, on another amount 2 times in 3; a date that opens its sentence 3 times in
  * 4 and one inside it half the time; a full name 5 in 9 when the article writes
  * it again and 3 in 7 when only once; a name of one word or a common noun 1 in
- * 3; a true/false statement 3 in 8, and a choice among names 1 in 5. Ranking
+ * 3; a true/false statement 1 in 3, and a choice among names 1 in 5. Ranking
  * weighs each question by its kind's share, so that the top of a bank, which
  * is what a teacher reads and a quiz takes, holds the kinds that survive
  * review, while every fact keeps its place further down.
