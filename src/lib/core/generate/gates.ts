@@ -106,6 +106,8 @@ export const noGiveaway: Gate = (q, ctx) => {
 	// way (a share after "or", "508 points, or 22.6 per cent", is another fact).
 	if (/_{4}-\d{2}\b|_{4}(?:\s+[\p{L}-]+)?,\s+or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d(?![\d.,]*\s*(?:per\s*cent|percent|%))/u.test(q.prompt))
 		return false;
+	// "In ____, for the massacre's bicentenary, …": a year a fixed count of years after the event is worked out, not known.
+	if (/\b(?:1\d|20)\d\d\b/.test(q.answer) && COUNTED_YEARS.test(prompt)) return false;
 	// "from the ____ of the road to the right": one side of a pair the prompt names the other of.
 	if (q.answer.split(/\s+/).length <= 3 && oppositeIn(q.answer, prompt)) return false;
 	// A reason, a result or an outcome ("Because every set of pipes is different") names again what the question asks about; it gives nothing away by that.
@@ -117,6 +119,10 @@ export const noGiveaway: Gate = (q, ctx) => {
 		!inHeadline(q.answer, ctx.analysis)
 	);
 };
+
+/** A year named by how many years it comes after an event: "centenary", "bicentennial", "50th anniversary", "golden jubilee". */
+const COUNTED_YEARS =
+	/\b(?:(?:bi|ter|tri|quater|quin|sesqui)?centen(?:ary|nial)|(?:\d+(?:st|nd|rd|th)|tenth|twentieth|twenty-fifth|fiftieth|hundredth)\s+anniversary|(?:silver|golden|diamond)\s+jubilee)\b/i;
 
 /** Pairs whose one side names the other. */
 const OPPOSITES: [string, string][] = [

@@ -260,6 +260,12 @@ describe('gates on what the blind reviews turned away', () => {
 		expect(gates.noGiveaway(q('They are now in hospital in the city of ____.', 'Chiang Rai'), ctx)).toBe(true);
 	});
 
+	it('turns away a year the prompt counts from the event ("for the bicentenary"), but not a plain anniversary', () => {
+		expect(gates.noGiveaway(q('In ____, for the massacre’s bicentenary, a memorial was unveiled near the site.', '2019'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('The ballet’s centenary in ____ was marked by performances around the world.', '2013'), ctx)).toBe(false);
+		expect(gates.noGiveaway(q('In ____ the United Nations declared June 30 Asteroid Day, marking the anniversary of the blast.', '2016'), ctx)).toBe(true);
+	});
+
 	it('turns away a cloze with no verb of its own', () => {
 		expect(gates.wholeSentence(q('Trying to keep them ____.', 'warm'), ctx)).toBe(false);
 		expect(gates.wholeSentence(q('Doctors were trying to keep them ____.', 'warm'), ctx)).toBe(true);
