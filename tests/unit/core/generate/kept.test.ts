@@ -33,6 +33,13 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keptShare(draft('truefalse', 'truefalse', false))).toBeLessThan(keptShare(draft('cloze', 'cloze', 'Hubert Latham')));
 	});
 
+	it('ranks a month and year to choose or type below the year alone and below the same month as a blank', () => {
+		const month = keptShare(draft('when', 'mcq', 'May 1934', 'When did a huge storm carry dust as far as Chicago?'));
+		expect(month).toBeLessThan(keptShare(draft('when', 'mcq', '1934', 'When did a huge storm carry dust as far as Chicago?')));
+		expect(month).toBeLessThan(keptShare(draft('cloze', 'cloze', 'May 1934', 'In ____ a huge storm carried dust as far as Chicago.')));
+		expect(keptShare(draft('mcq-cloze', 'mcq', 'January 1947'))).toBe(month);
+	});
+
 	it('ranks a sum of money or a share above a length or a count', () => {
 		const money = keptShare(draft('cloze', 'cloze', '$15.5 million'));
 		expect(keptShare(draft('cloze', 'cloze', '40 per cent'))).toBe(money);
