@@ -92,6 +92,10 @@ function objectPhrases(s: Sentence): Token[][] {
 	return out;
 }
 
+/** Is the phrase at `start` named as a term: "known as latent heat", "a channel called a waveguide"? */
+const namedAsTerm = (a: Analysis, start: number) =>
+	/\b(?:known as|called|termed|named)\s+(?:(?:a|an|the)\s+)?$/.test(a.text.slice(Math.max(0, start - 24), start));
+
 /** Cloze drafts on the rarest noun phrase of each sentence the entity templates leave thin. */
 export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, number>): Draft[] {
 	const { a } = ctx;
@@ -101,7 +105,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		if ((entityCounts.get(s.index) ?? 0) >= 3 || s.text.trimEnd().endsWith('?')) continue;
 		const main = ctx.props[s.index][0];
 		if (!main) continue;
-		let best: { phrase: Token[]; rarity: number } | undefined;
+		let best: { phrase: Token[]; rarity: number; named: boolean } | undefined;
 		for (const phrase of objectPhrases(s)) {
 			const start = phrase[0].start;
 			const end = phrase[phrase.length - 1].end;
@@ -114,7 +118,10 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 			const rarity = words.length === 1 ? (counts.get(words[0]) ?? 1) : lookup(a).sentencesHolding(words.join(' ')).length;
 			// One common word alone ("customers", "relief") is vague; it must be long and the article's only use of it.
 			if (rarity > MOST_SENTENCES || (words.length === 1 && (rarity > 2 || words[0].length < 7))) continue;
-			if (!best || rarity < best.rarity || (rarity === best.rarity && phrase.length > best.phrase.length)) best = { phrase, rarity };
+			// A term the article names as a term ("a hollow metal channel called a waveguide") is what the sentence teaches: it goes first.
+			const named = namedAsTerm(a, start);
+			if (!best || (named && !best.named) || (named === best.named && (rarity < best.rarity || (rarity === best.rarity && phrase.length > best.phrase.length))))
+				best = { phrase, rarity, named };
 		}
 		if (!best) continue;
 		const start = best.phrase[0].start;
@@ -130,7 +137,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		// "treats the ____ rather than the cause": a side of a contrast is asked, or not, by the contrast blanks (contrasts.ts).
 		if (/^\s+(?:rather\s+than|instead\s+of)\s/.test(a.text.slice(end, end + 20))) continue;
 		// A term the article names as a term ("known as latent heat") is what it teaches; any other phrase may be one of its words.
-		const named = /\b(?:known as|called|termed|named)\s+$/.test(a.text.slice(Math.max(0, start - 20), start)) ? 1 : UNNAMED;
+		const named = best.named ? 1 : UNNAMED;
 		// "organs for several ____" (patients), "the rest of the ____" (mixture): one everyday word the article does not name as a term is
 		// most often a filler any reader supplies, asked only after the rest.
 		const filler = named !== 1 && best.phrase.length === 1 ? LONE_WORD : 1;

@@ -32,6 +32,13 @@ describe('term blanks', () => {
 		expect(named[0].score).toBeGreaterThan(plain[0].score);
 	});
 
+	it('blanks the term a sentence names ("a channel called a waveguide") before a rarer-looking longer phrase', () => {
+		const ctx = context(
+			'The magnetron makes microwaves. An antenna feeds the resulting oscillations along a hollow metal channel called a waveguide into the cooking chamber.'
+		);
+		expect(termDrafts(ctx, new Map()).find((d) => d.sentence === 1)?.answer).toBe('waveguide');
+	});
+
 	it('weighs one everyday word below a phrase, and blanks no subject that opens its clause or a "past" before a noun', () => {
 		const phrase = termDrafts(context('A single donor can provide organs for several transplant patients.'), new Map());
 		const word = termDrafts(context('A single donor can provide organs for several patients.'), new Map());
