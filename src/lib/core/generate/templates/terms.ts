@@ -92,6 +92,21 @@ function objectPhrases(s: Sentence): Token[][] {
 	return out;
 }
 
+/** "a process called dielectric heating", "known as quorum sensing": a named term that ends in "-ing", which the tagger reads as a verb. */
+const NAMED_ING =
+	/\b(?:known as|called|termed)\s+(?:(?:a|an|the)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*ing)(?=\s*[,.;:)]|\s+(?:in|into|on|at|by|for|from|that|which|and|or|to|of)\b)/gu;
+
+/** The named "-ing" terms of a sentence, as its tokens. */
+function namedIngTerms(s: Sentence): Token[][] {
+	const out: Token[][] = [];
+	for (const m of s.text.matchAll(NAMED_ING)) {
+		const start = s.start + (m.index ?? 0) + m[0].length - m[1].length;
+		const tokens = s.tokens.filter((t) => t.start >= start && t.end <= start + m[1].length);
+		if (tokens[0]?.start === start && tokens[tokens.length - 1].end === start + m[1].length) out.push(tokens);
+	}
+	return out;
+}
+
 /** Is the phrase at `start` named as a term: "known as latent heat", "a channel called a waveguide"? */
 const namedAsTerm = (a: Analysis, start: number) =>
 	/\b(?:known as|called|termed|named)\s+(?:(?:a|an|the)\s+)?$/.test(a.text.slice(Math.max(0, start - 24), start));
@@ -106,7 +121,7 @@ export function termDrafts(ctx: TemplateContext, entityCounts: Map<number, numbe
 		const main = ctx.props[s.index][0];
 		if (!main) continue;
 		let best: { phrase: Token[]; rarity: number; named: boolean } | undefined;
-		for (const phrase of objectPhrases(s)) {
+		for (const phrase of [...objectPhrases(s), ...namedIngTerms(s)]) {
 			const start = phrase[0].start;
 			const end = phrase[phrase.length - 1].end;
 			// Nor a phrase that runs into a quotation ("the subtitle “Pictures"): half a quote is no answer.

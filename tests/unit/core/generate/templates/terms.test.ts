@@ -37,6 +37,9 @@ describe('term blanks', () => {
 			'The magnetron makes microwaves. An antenna feeds the resulting oscillations along a hollow metal channel called a waveguide into the cooking chamber.'
 		);
 		expect(termDrafts(ctx, new Map()).find((d) => d.sentence === 1)?.answer).toBe('waveguide');
+		// A named term the tagger reads as a verb ("heating").
+		const heating = context('The magnetron makes microwaves. Inside the chamber, the microwaves heat food by a process called dielectric heating.');
+		expect(termDrafts(heating, new Map()).find((d) => d.sentence === 1)?.answer).toBe('dielectric heating');
 	});
 
 	it('weighs one everyday word below a phrase, and blanks no subject that opens its clause or a "past" before a noun', () => {
