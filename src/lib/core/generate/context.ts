@@ -123,7 +123,11 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 			.some((x) => x.start < m.start && x.text === person.name)
 	)
 		return undefined;
-	if (m.text !== person.name && a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text))) return undefined;
+	if (
+		m.text !== person.name &&
+		a.mentions.some((x) => x.kind !== 'person' && x.text.startsWith(`${m.text} `) && FIRM.test(x.text) && !goesByOtherName(a, x.text, m.text))
+	)
+		return undefined;
 	const name = usualName(a, person);
 	const kin = introduce && !kinBefore(a, m.start) ? kinOf(a, person) : undefined;
 	if (kin) return `${kin} ${name}`;
@@ -140,6 +144,12 @@ function personName(a: Analysis, m: Mention, introduce: boolean): string | undef
 	// ends a pair ("the remains of Marie and Pierre Curie, a quiet physicist" would describe both).
 	if (/^['’]s\b/.test(after) || /\band\s+$/.test(a.text.slice(Math.max(0, m.start - 5), m.start))) return bare;
 	return `${name}, ${intro.text},`;
+}
+
+/** "the Eastman Kodak Company", which the article calls "Kodak": a firm known by another word of its name leaves its founder's surname to him. */
+function goesByOtherName(a: Analysis, firm: string, surname: string): boolean {
+	const words = firm.slice(surname.length).replace(FIRM, '').trim().split(/\s+/);
+	return words.some((w) => /^\p{Lu}/u.test(w) && a.mentions.some((x) => x.kind !== 'person' && x.text === w));
 }
 
 /** Does the headline write the person's name, or the family name alone ("Abebe Bikila's Olympic Marathon", "Darwin's Voyage")? */

@@ -196,6 +196,9 @@ describe('pronouns', () => {
 		expect(reads('In 1847 the rate fell to 2.2 per cent in June and 1.2 per cent in July.', 0)).toBe(
 			'In 1847 the rate fell to 2.2 per cent in June 1847 and 1.2 per cent in July 1847.'
 		);
+		// A firm the article knows by another word of its name leaves the founder's surname to him.
+		const kodak = 'George Eastman founded the Eastman Kodak Company. Kodak sold cameras. In 1888 Eastman launched the first Kodak camera.';
+		expect(reads(kodak, 2, '2024-01-01')).toBe('In 1888 George Eastman launched the first Kodak camera.');
 		const firm = 'Robert Wood Johnson founded a company. In 1982 Johnson & Johnson recalled its capsules.';
 		expect(reads(firm, 1)).toBe('In 1982 Johnson & Johnson recalled its capsules.');
 	});
