@@ -33,6 +33,14 @@ function capitalisedInside(a: Analysis, word: string): boolean {
 	return !lower && (prose.match(new RegExp(`\\b${word}\\b`, 'gu'))?.length ?? 0) >= 2;
 }
 
+/**
+ * "Health workers kept people …": a capital word that opens the sentence and that the article also writes in lower case is a
+ * common noun there, though it is one word of a longer name ("World Health Organization").
+ */
+function commonWord(a: Analysis, word: string): boolean {
+	return /^\p{Lu}\p{Ll}+$/u.test(word) && new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(a.text);
+}
+
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
 function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
@@ -50,6 +58,10 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	if ((text.match(/,/g) ?? []).length < 2) text = text.replace(/,$/, '');
 	const first = p.sentence.tokens.find((t) => t.start >= core.subject.start);
 	const determiner = /^(The|A|An)\s/.test(text);
+	// "Health workers kept people …": one word of a longer name ("World Health Organization") that the article also writes in
+	// lower case opens a common noun here.
+	const next = first && p.sentence.tokens.find((t) => t.start > first.start);
+	const common = !!first && !!next && /^\p{Ll}/u.test(next.text) && commonWord(a, first.text);
 	const named = lookup(a)
 		.mentionsAt(core.subject.start)
 		.some((m) => m.kind !== 'date' && m.kind !== 'number');
@@ -60,13 +72,14 @@ function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const proper =
 		!determiner &&
 		(pronoun ||
-			named ||
-			title ||
-			legislature ||
-			!first ||
-			/^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) ||
-			['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)) ||
-			capitalisedInside(a, first.text));
+			(!common &&
+				(named ||
+					title ||
+					legislature ||
+					!first ||
+					/^\p{Lu}{2,}|^\p{Lu}\./u.test(first.text) ||
+					['ProperNoun', 'Person', 'Place', 'Organization'].some((t) => first.tags.has(t)) ||
+					capitalisedInside(a, first.text))));
 	return proper ? text : text[0].toLowerCase() + text.slice(1);
 }
 

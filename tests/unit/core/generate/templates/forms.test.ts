@@ -31,6 +31,13 @@ describe('question forms', () => {
 		expect(ask(whenQuestion, deposit, '2003')).toBe('When did Germany introduce a mandatory deposit on most single-use bottles and cans?');
 	});
 
+	it('writes in lower case a capital that opens the sentence when the article also writes the word as a common noun', () => {
+		const text = 'In 1995 health workers reached Sudan for the World Health Organization. Health workers kept people away from ponds in 1996.';
+		const a = analyze(text, '2026-12-07');
+		const m = a.mentions.find((x) => x.sentence === 1 && x.kind === 'date')!;
+		expect(whenQuestion(a, propositions(a, a.sentences[1])[0], m)).toBe('When did health workers keep people away from ponds?');
+	});
+
 	it('asks when, moving the date out and the verb to its infinitive', () => {
 		expect(ask(whenQuestion, call, 'January 26')).toBe('When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?');
 		expect(ask(whenQuestion, 'On July 2, 1997, the government of Thailand stopped defending the baht.', 'July 2, 1997')).toBe(
