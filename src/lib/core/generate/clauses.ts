@@ -132,7 +132,7 @@ function subjectConnectiveEdit(a: Analysis, s: Sentence, from: number): Edit | u
  * "Harlow Shapley then used …", "Tom Dudley later emigrated …", "Abe Fortas also pointed out …": an adverb between a short
  * subject and its verb that places the clause after the sentence before, or beside it.
  */
-const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next|also)$/i;
+const SEQUENCE_ADVERB = /^(?:then|later|subsequently|afterwards|next|also|therefore|thus|consequently|accordingly)$/i;
 
 /** The edit that drops such an adverb, when no comma comes between the clause's start and it, and a verb follows it. */
 function sequenceAdverbEdit(a: Analysis, s: Sentence, from: number): Edit | undefined {

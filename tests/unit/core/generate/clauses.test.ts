@@ -133,6 +133,8 @@ describe('clauses', () => {
 		);
 		// After a verb, "later" says when the thing was done.
 		expect(first('Tom Dudley sailed to Australia later that year.')).toBe('Tom Dudley sailed to Australia later that year.');
+		// "therefore" leans on the sentence before as "then" does.
+		expect(first('The builders therefore sank iron boxes called caissons.')).toBe('The builders sank iron boxes called caissons.');
 		// A subject of several words: "Regular cavalry of the 15th Hussars then charged".
 		expect(first('Regular cavalry of the 15th Hussars then charged across the field.')).toBe('Regular cavalry of the 15th Hussars charged across the field.');
 	});
