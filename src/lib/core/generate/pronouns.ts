@@ -121,7 +121,9 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		// withdrew …"), is replaced.
 		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
 		const verb = before.some((t, i) => isFinite(t) && !/^to$/i.test(before[i - 1]?.text ?? ''));
-		const fronted = before.length === 0 || (opener && before.length <= 4 && !verb);
+		// "With about $63.4 billion in assets, it was …": a phrase closed by its comma may run longer.
+		const closed = /,\s*$/.test(a.text.slice(s.start, token.start));
+		const fronted = before.length === 0 || (opener && before.length <= (closed ? 8 : 4) && !verb);
 		if (!fronted) return word === 'it' ? orphanObjectEdit(a, s, from, token) : undefined;
 		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.
 		const comma = s.text.indexOf(',', token.end - s.start);

@@ -4,7 +4,7 @@
  * tuberculin", "the Lovings", "Silicon Valley Bank"), or the name an aside
  * gives what a pronoun owns ("His criteria, later known as Koch's postulates").
  */
-import type { Analysis, Edit, Mention, Sentence } from './types';
+import type { Analysis, Edit, Mention, Sentence, Token } from './types';
 import { usualName } from './context';
 import { leadingNounPhrase } from './extract/coref';
 import { pronounPerson } from './extract/index';
@@ -17,7 +17,7 @@ import { lookup } from './lookup';
  * "After his death the piece grew …", "Because Meta … have their bases in Dublin, the Irish authority leads …": the singular "the …"
  * subject right before the main verb, past an opening phrase with no comma or an opening clause that ends on one.
  */
-function subjectAfterPhrase(s: Sentence): string | undefined {
+function subjectAfterPhrase(a: Analysis, s: Sentence): string | undefined {
 	const opener = s.tokens[0];
 	if (!opener?.tags.has('Preposition') && !/^(?:Because|When|Although|Though|As|Since|While|If|Once|After|Before)$/.test(opener?.text ?? '')) return undefined;
 	const first = s.tokens.findIndex(isFinite);
@@ -27,13 +27,20 @@ function subjectAfterPhrase(s: Sentence): string | undefined {
 		// With no comma, the phrase before the subject is short and its verb the sentence's first; with one, it ends the clause before.
 		const clause = /,\s*$/.test(before);
 		if (!clause && (/[,;:()“”"]/.test(before) || the > 6)) return undefined;
+		// "the first IKEA store": words that describe, up to three, then the verb; "the Houston energy company Enron": up to five,
+		// when a name ends them, the thing they describe.
+		const describes = (t: Token) => t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Ordinal');
+		const joined = (k: number) => !/[,;:()]/.test(s.text.slice(s.tokens[k - 1].end - s.start, s.tokens[k].start - s.start));
 		let verb = the + 1;
-		while (verb < s.tokens.length && verb - the <= 3 && (s.tokens[verb].tags.has('Adjective') || s.tokens[verb].tags.has('Noun')) && !isFinite(s.tokens[verb]))
-			verb++;
+		while (verb < s.tokens.length && verb - the <= 5 && describes(s.tokens[verb]) && !isFinite(s.tokens[verb]) && joined(verb)) verb++;
 		const [head, next] = [s.tokens[verb - 1], s.tokens[verb]];
 		if (verb === the + 1 || !next || !isFinite(next) || (!clause && verb !== first)) continue;
 		if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Plural')) return undefined;
-		return `The${s.text.slice(s.tokens[the].end - s.start, head.end - s.start)}`;
+		const named = lookup(a)
+			.mentionsIn(s.index)
+			.find((m) => m.end === head.end && m.start > s.tokens[the + 1].start && ['org', 'name', 'acronym'].includes(m.kind));
+		if (!named && verb - the > 4) return undefined;
+		return named?.text ?? `The${s.text.slice(s.tokens[the].end - s.start, head.end - s.start)}`;
 	}
 	return undefined;
 }
@@ -48,7 +55,7 @@ export function thingBefore(a: Analysis, s: Sentence, plural: boolean): string |
 	if (!phrase)
 		return plural
 			? (pluralSubject(a, prev) ?? coupleBefore(a, s, prev))
-			: (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(prev));
+			: (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(a, prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;

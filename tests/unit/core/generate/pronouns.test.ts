@@ -12,6 +12,19 @@ describe('what an "it" stands for', () => {
 		expect(reads(text, 1, '2024-01-01')).toBe('Tuberculin failed as a cure and caused a scandal.');
 	});
 
+	it('takes the name a described subject ends on, after an opening date, for an "it" after a long opening phrase', () => {
+		const text = titled(
+			'The Fall of Enron',
+			'On December 2, 2001, the Houston energy company Enron filed for bankruptcy protection in New York. With about $63.4 billion in assets, it was the largest corporate bankruptcy in American history.'
+		);
+		expect(reads(text, 1, '2024-01-01')).toMatch(/^With about \$63\.4 billion in assets, Enron was the largest/);
+		const store = titled(
+			'IKEA',
+			'IKEA sold furniture by mail. In 1958 the first IKEA store opened in Almhult. With 6,700 square metres of floor space, it was the largest in Scandinavia.'
+		);
+		expect(reads(store, 2, '2024-01-01')).toMatch(/, the first IKEA store was the largest/);
+	});
+
 	it('takes "they" for the two people the sentence before names as its subject, and drops "For that work"', () => {
 		const text = titled(
 			'How mRNA Vaccines Work',
