@@ -38,6 +38,8 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
 	if (verbAt < 1 || verbAt > 14) return undefined;
 	const verb = tokens[verbAt];
+	// "a seventeen-year-old Swede named Ingvar Kamprad registered …": a participle that names someone is no verb of the clause.
+	if (/^(?:named|called|dubbed|nicknamed)$/i.test(verb.text) && /^\p{Lu}/u.test(tokens[verbAt + 1]?.text ?? '')) return undefined;
 	// "An analysis published in 2021 by Autonomy found …": a participle after its noun, with the clause's verb still to come.
 	const later = tokens.slice(verbAt + 1, verbAt + 12);
 	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));

@@ -38,6 +38,11 @@ describe('question forms', () => {
 		expect(whenQuestion(a, propositions(a, a.sentences[1])[0], m)).toBe('When did health workers keep people away from ponds?');
 	});
 
+	it('asks nothing of a clause whose first verb is a participle that names someone ("a Swede named Ingvar Kamprad registered")', () => {
+		const text = 'In 1943 a seventeen-year-old Swede named Ingvar Kamprad registered a small business.';
+		expect(ask(whenQuestion, text, '1943')).toBeUndefined();
+	});
+
 	it('asks when, moving the date out and the verb to its infinitive', () => {
 		expect(ask(whenQuestion, call, 'January 26')).toBe('When did Chinese leader Xi Jinping speak over the phone with South Korean President Moon Jae-in?');
 		expect(ask(whenQuestion, 'On July 2, 1997, the government of Thailand stopped defending the baht.', 'July 2, 1997')).toBe(
