@@ -35,11 +35,11 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const aside = /^(?:while|although|though|even\s+though)\s+[^,;:“”"]{3,80},\s+/iu.exec(a.text.slice(start, p.end));
 	if (aside) start += aside[0].length;
 	const tokens = s.tokens.filter((t) => t.start >= start && t.end <= p.end);
-	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start));
+	// "a seventeen-year-old Swede named Ingvar Kamprad registered …": a participle that names someone is no verb of the clause.
+	const naming = (i: number) => /^(?:named|called|dubbed|nicknamed)$/i.test(tokens[i].text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+	const verbAt = tokens.findIndex((t, i) => i > 0 && finite(t) && !insideCommas(a, start, t.start) && !naming(i));
 	if (verbAt < 1 || verbAt > 14) return undefined;
 	const verb = tokens[verbAt];
-	// "a seventeen-year-old Swede named Ingvar Kamprad registered …": a participle that names someone is no verb of the clause.
-	if (/^(?:named|called|dubbed|nicknamed)$/i.test(verb.text) && /^\p{Lu}/u.test(tokens[verbAt + 1]?.text ?? '')) return undefined;
 	// "An analysis published in 2021 by Autonomy found …": a participle after its noun, with the clause's verb still to come.
 	const later = tokens.slice(verbAt + 1, verbAt + 12);
 	const stop = later.findIndex((t) => /^(?:but|that|which|who|when|while|because)$/i.test(t.text) || /^[,;:]/.test(a.text.slice(t.end, t.end + 1)));
@@ -57,7 +57,7 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	if (participial && /,\s*$/.test(a.text.slice(start, verb.start))) return undefined;
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
-	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb'))) return undefined;
+	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb') && !naming(tokens.indexOf(t)))) return undefined;
 	// "That the continent did not become …": a clause as the subject, whose own verb was found first ("That decision" is a noun's).
 	if (/^(?:That|Whether)$/.test(subjectTokens[0]?.text ?? '') && /^(?:the|a|an|he|she|it|they|we|this|\p{Lu}\p{Ll}+)$/u.test(subjectTokens[1]?.text ?? ''))
 		return undefined;
@@ -72,7 +72,7 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	// "Under Captain James Anderson, she sailed …": a fronted phrase, not a subject.
 	if (/^(?:Under|With|After|Before|During|Despite|Without|Within|From|For|At|On|In|By|Since|Until|Unlike|Like|As)\b/.test(subjectText)) return undefined;
 	if (/^\s*[,(]/.test(subjectText) || (/,/.test(subjectText) && !/^[^,]+,[^]*,\s*$/.test(subjectText))) return undefined;
-	if (tokens.slice(0, verbAt).some((t) => finite(t) && !insideCommas(a, start, t.start))) return undefined;
+	if (tokens.slice(0, verbAt).some((t, i) => finite(t) && !insideCommas(a, start, t.start) && !naming(i))) return undefined;
 	// "a portrait that had once been …": the verb found belongs to a relative clause, not to the subject.
 	if (subjectTokens.slice(1).some((t) => /^(?:that|which|who|whom|whose)$/i.test(t.text))) return undefined;
 	const next = tokens[verbAt + 1];

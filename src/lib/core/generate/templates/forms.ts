@@ -278,7 +278,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// "a yacht called L'Aigle steamed …": the name belongs to the subject, so the whole event is the answer; so is a deed of a few
 	// words ("Found Peruggia guilty"), which says too little alone.
 	const short = subject.split(/\s+/).length < 5 && !/\s\p{Lu}/u.test(subject);
-	if (indefinite && (short || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5)) {
+	// "a 31-year-old German scientist named Alfred Wegener" names whom the event is about: "What happened …?" asks the whole of it.
+	const naming = /\b(?:named|called|dubbed|nicknamed)\s+\p{Lu}/u.test(subject);
+	if (indefinite && (short || naming || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5)) {
 		// "What happened in February 1948?" has any answer; "What shocked American opinion in February 1948?" has one: the thing
 		// the article describes ("A Communist coup in Prague"), when it is more than a word and what it did is more than one; not
 		// people or a body ("What found Peruggia guilty?" asks for a court as a thing).
@@ -286,7 +288,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 			subject.split(/\s+/).length >= 3 &&
 			did.split(/\s+/).length >= 2 &&
 			!/^(?:named|called|known|dubbed|nicknamed)\b/.test(did) &&
-			!ACTOR_HEAD.test(subject)
+			!ACTOR_HEAD.test(subject) &&
+			// "a seventeen-year-old Swede named Ingvar Kamprad" is someone, whom "What registered …?" would ask as a thing.
+			!naming
 		)
 			return { prompt: question(`What ${did} ${when}`), answer: capital(subject) };
 		return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };

@@ -38,9 +38,13 @@ describe('question forms', () => {
 		expect(whenQuestion(a, propositions(a, a.sentences[1])[0], m)).toBe('When did health workers keep people away from ponds?');
 	});
 
-	it('asks nothing of a clause whose first verb is a participle that names someone ("a Swede named Ingvar Kamprad registered")', () => {
+	it('reads a participle that names someone as part of the subject ("a Swede named Ingvar Kamprad registered")', () => {
 		const text = 'In 1943 a seventeen-year-old Swede named Ingvar Kamprad registered a small business.';
-		expect(ask(whenQuestion, text, '1943')).toBeUndefined();
+		expect(ask(whenQuestion, text, '1943')).toBe('When did a seventeen-year-old Swede named Ingvar Kamprad register a small business?');
+		expect(ask(whatHappened, text, '1943')).toEqual({
+			prompt: 'What happened in 1943?',
+			answer: 'A seventeen-year-old Swede named Ingvar Kamprad registered a small business'
+		});
 	});
 
 	it('asks when, moving the date out and the verb to its infinitive', () => {
