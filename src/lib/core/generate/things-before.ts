@@ -55,7 +55,7 @@ export function thingBefore(a: Analysis, s: Sentence, plural: boolean): string |
 	if (!phrase)
 		return plural
 			? (pluralSubject(a, prev) ?? coupleBefore(a, s, prev))
-			: (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(a, prev));
+			: (namedSubject(a, prev) ?? massSubject(a, prev) ?? calledThing(a, prev) ?? subjectAfterPhrase(a, prev) ?? objectOfPerson(a, prev));
 	const head = prev.tokens.find((t) => t.end === prev.start + phrase.length);
 	// "The A" of "The A to G notes" is a label cut short, not a thing to name.
 	if (!head || head.text.length < 3) return undefined;
@@ -167,6 +167,27 @@ function massSubject(a: Analysis, s: Sentence): string | undefined {
 	if (lookup(a).mentionsAt(noun.start).length) return undefined;
 	// Lower case, unless the article capitalises it mid-sentence too, as a name.
 	return new RegExp(`[\\p{Ll},;]\\s+${literal(noun.text)}\\b`, 'u').test(a.text) ? noun.text : noun.text.toLowerCase();
+}
+
+/**
+ * "In 1888 Eastman launched the first Kodak camera. It sold for 25 dollars": where a person is the subject, an "it" is the one
+ * thing the verb acts on, "the" or "a" and the words that describe it, up to a comma or a preposition.
+ */
+function objectOfPerson(a: Analysis, s: Sentence): string | undefined {
+	const verb = s.tokens.findIndex(isFinite);
+	const subject = s.tokens[verb - 1];
+	const person =
+		!!subject &&
+		(/^(?:he|she)$/i.test(subject.text) ||
+			lookup(a)
+				.mentionsIn(s.index)
+				.some((m) => m.kind === 'person' && m.end === subject.end));
+	if (verb < 1 || !person) return undefined;
+	const object = /^\s+(?:the|an?)\s+((?:[\p{L}\d-]+\s+){0,3}?[\p{L}-]+)(?=\s*(?:[.,;:]|\s(?:in|on|at|to|for|from|with|by|and|that|which|who)\b))/u.exec(
+		a.text.slice(s.tokens[verb].end, s.end)
+	);
+	if (!object || s.text.slice(s.tokens[verb].end - s.start).split(/\b(?:the|an?)\b/i).length > 2) return undefined;
+	return `the ${object[1]}`;
 }
 
 /** A name a sentence gives a thing: "a substance he called tuberculin,", "Their vaccine, known as BCG for …", "a train called Hikari No. 1 pulled out". */

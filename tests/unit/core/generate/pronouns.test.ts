@@ -25,6 +25,11 @@ describe('what an "it" stands for', () => {
 		expect(reads(store, 2, '2024-01-01')).toMatch(/, the first IKEA store was the largest/);
 	});
 
+	it('takes the thing a person acted on in the sentence before ("Eastman launched the first Kodak camera. It sold …")', () => {
+		const text = titled('Kodak', 'Kodak made film. In 1888 George Eastman launched the first Kodak camera. It sold for 25 dollars.');
+		expect(reads(text, 2, '2024-01-01')).toBe('The first Kodak camera sold for 25 dollars.');
+	});
+
 	it('takes "they" for the two people the sentence before names as its subject, and drops "For that work"', () => {
 		const text = titled(
 			'How mRNA Vaccines Work',
