@@ -58,7 +58,7 @@ function storyYear(earlier: number | undefined, published: string | undefined, c
 }
 
 /** The years an article writes, and the one it writes most (when one stands out); for one sentence, the last full date before it. */
-export type ArticleYears = { commonest?: number; latest?: number; lastFull?: FullDate };
+export type ArticleYears = { commonest?: number; latest?: number; lastFull?: FullDate; headline?: number };
 
 /** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest. */
 export function articleYears(text: string): ArticleYears {
@@ -123,6 +123,14 @@ function nearYear(full: FullDate | undefined, month: number, day: number): numbe
 	return Math.abs(gap) <= SAME_EPISODE_DAYS ? full.year : undefined;
 }
 
+/**
+ * "Jesse Owens in Berlin, 1936": the one year a headline names is the story's, for a year-less date no sentence before places
+ * ("on August 3"), unless the story has already gone past it.
+ */
+function headlineYear(years: ArticleYears, earlier: number | undefined): number | undefined {
+	return years.headline !== undefined && (earlier === undefined || earlier <= years.headline) ? years.headline : undefined;
+}
+
 /** The last full date a text writes, if any. */
 export function lastFullDate(text: string): FullDate | undefined {
 	let found: FullDate | undefined;
@@ -177,7 +185,9 @@ export function findDates(s: Sentence, paragraph: Sentence[], published?: string
 						storyYear(earlier, published, years.commonest) ??
 						// A story long past goes on from its last full date ("On 4 November 1922 …", then "on 6 November"), within weeks of it:
 						// "14 April" after a launch "on 31 May 1911" is another year's.
-						(inThePast(years, published) ? yearAfter(years.lastFull, month, day ?? 15) : anchorYear(month, day ?? 15, published)));
+						(inThePast(years, published)
+							? (yearAfter(years.lastFull, month, day ?? 15) ?? headlineYear(years, earlier))
+							: anchorYear(month, day ?? 15, published)));
 			const value = [year ?? '????', month && pad(month), day && pad(day)].filter(Boolean).join('-');
 			const text = s.text.slice(start - s.start, end - s.start);
 			const shape = form === 'md' || form === 'dm' ? (written ? `${form}y` : form) : form;

@@ -17,6 +17,20 @@ describe('dates', () => {
 		expect(anchorYear(1, 20, '2021-02-03')).toBe(2021);
 	});
 
+	it('reads a year-less date no sentence before places in the one year the headline names, in a story long past', () => {
+		const text = [
+			'Jesse Owens in Berlin, 1936',
+			'',
+			'On May 25, 1935, at Ann Arbor, he set three world records.',
+			'',
+			'The Games were meant to showcase the regime. Owens won his first gold in the 100 meters on August 3.'
+		].join('\n');
+		expect(dates(text, '2024-08-03').find(([t]) => t === 'August 3')).toEqual(['August 3', '1936-08-03', 'md']);
+		// A story that has gone past the headline's year leaves the date without one.
+		const later = text.replace('The Games were meant', 'In 1950 the Games were remembered. The Games were meant');
+		expect(dates(later, '2024-08-03').find(([t]) => t === 'August 3')?.[1]).not.toBe('1936-08-03');
+	});
+
 	it('reads a year-less date in the year the paragraph has just named', () => {
 		const found = dates('Riots broke out in Jakarta in May 1998, and on May 21 Suharto resigned after 31 years in power.', '2022-07-02');
 		expect(found).toEqual([
