@@ -341,7 +341,13 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	// "The blast killed nearly 2,000 people, injured about 9,000 more and …": a second verb of the subject is another fact.
 	const next = p.sentence.tokens.find((t) => t.start >= nounEnd);
 	const listed = !!next && /^\s*,\s*$/.test(a.text.slice(nounEnd, next.start)) && (isFinite(next) || /^\p{Ll}+ed$/u.test(next.text));
-	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${listed ? '' : rest(a, p, nounEnd, end)}${later}`);
+	// "contained two transistors and a rechargeable battery": a second thing joined to the one counted is no part of the question.
+	const joined = /^\s+and\s+(?:an?|the|one|\d)\b/.test(a.text.slice(nounEnd, end));
+	// "received 26 pacemakers in all as the technology improved, spoke widely about it, and died …": the question stops before the
+	// subject's next verb.
+	const nextVerb = p.sentence.tokens.find((t) => t.start > nounEnd && t.end <= end && isFinite(t) && /,\s*(?:and\s+)?$/.test(a.text.slice(nounEnd, t.start)));
+	const tail = listed || joined ? '' : rest(a, p, nounEnd, nextVerb ? nounEnd + a.text.slice(nounEnd, nextVerb.start).search(/,\s*(?:and\s+)?$/) : end);
+	return question(`How many ${np} ${vp.aux} ${subject} ${vp.main}${tail}${later}`);
 }
 
 /** "Why did the Thai government float the baht?": the clause up to `end` (by default, to where it ends), asked for its reason. */

@@ -54,6 +54,15 @@ describe('question forms', () => {
 		);
 	});
 
+	it('asks how many of the one thing counted, stopping before a second thing or the next verb', () => {
+		expect(ask(howManyQuestion, 'The device contained two transistors and a rechargeable battery.', 'two')).toBe(
+			'How many transistors did the device contain?'
+		);
+		expect(
+			ask(howManyQuestion, 'Arne Larsson received 26 pacemakers in all as the technology improved, spoke widely about his experience, and died in 2001.', '26')
+		).toBe('How many pacemakers did Arne Larsson receive in all as the technology improved?');
+	});
+
 	it('asks by how much only of an amount, never of a tally of votes', () => {
 		expect(ask(howManyQuestion, 'The baht fell by 20 percent in a month.', '20 percent')).toBe('By how much did the baht fall in a month?');
 		expect(ask(howManyQuestion, 'The High Court ruled by six votes to one that the Meriam people held title.', 'six')).toBeUndefined();
