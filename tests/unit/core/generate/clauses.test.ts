@@ -2,6 +2,12 @@ import { propositions, render, subordinateClauses } from '$lib/core/generate/cla
 import { analyze } from '$lib/core/generate/extract/index';
 import { tagText } from '$lib/core/generate/tokens';
 
+/** The main clause of a text's first sentence, as a question would show it. */
+function first(text: string): string {
+	const a = analyze(text);
+	return render(a, propositions(a, a.sentences[0])[0]);
+}
+
 describe('clauses', () => {
 	it('finds subordinate clauses that hold a finite verb, not prepositional phrases', () => {
 		const text = 'Before Biden really ramps up his outreach in Asia, Xi spoke with Moon before the end of the month.';
@@ -116,10 +122,6 @@ describe('clauses', () => {
 	});
 
 	it('drops a "then" or "later" between a short subject and its verb, and tells "went on to show" as "showed"', () => {
-		const first = (text: string) => {
-			const a = analyze(text);
-			return render(a, propositions(a, a.sentences[0])[0]);
-		};
 		expect(first('Harlow Shapley then used Cepheids to estimate the size of the Milky Way.')).toBe(
 			'Harlow Shapley used Cepheids to estimate the size of the Milky Way.'
 		);
@@ -140,10 +142,6 @@ describe('clauses', () => {
 	});
 
 	it('drops a "too" that sets the clause beside the sentence before, but not one of degree', () => {
-		const first = (text: string) => {
-			const a = analyze(text);
-			return render(a, propositions(a, a.sentences[0])[0]);
-		};
 		expect(first('James Wroe was prosecuted too, and the Manchester Observer was driven out of business.')).toBe(
 			'James Wroe was prosecuted, and the Manchester Observer was driven out of business.'
 		);
