@@ -119,10 +119,10 @@ export function pronounEdit(a: Analysis, s: Sentence, from: number): Edit | unde
 		if (CLEFT_IT.test(a.text.slice(token.start, s.end)) || DUMMY_IT.test(a.text.slice(token.start, s.end))) return undefined;
 		// Only a subject that opens the clause, or follows a fronted date, place or purpose ("By 2014 it had grown", "To recover, they
 		// withdrew …"), is replaced.
-		const opener = before[0]?.tags.has('Preposition') || /,\s*$/.test(a.text.slice(s.start, token.start));
+		const closed = /,\s*$/.test(a.text.slice(s.start, token.start));
+		const opener = before[0]?.tags.has('Preposition') || closed;
 		const verb = before.some((t, i) => isFinite(t) && !/^to$/i.test(before[i - 1]?.text ?? ''));
 		// "With about $63.4 billion in assets, it was …": a phrase closed by its comma may run longer.
-		const closed = /,\s*$/.test(a.text.slice(s.start, token.start));
 		const fronted = before.length === 0 || (opener && before.length <= (closed ? 8 : 4) && !verb);
 		if (!fronted) return word === 'it' ? orphanObjectEdit(a, s, from, token) : undefined;
 		// "With little sunlight reaching its solar panels, Philae ran …": inside an opening phrase, "its" looks ahead to the name after the comma.

@@ -60,13 +60,18 @@ function storyYear(earlier: number | undefined, published: string | undefined, c
 /** The years an article writes, and the one it writes most (when one stands out); for one sentence, the last full date before it. */
 export type ArticleYears = { commonest?: number; latest?: number; lastFull?: FullDate; headline?: number };
 
-/** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest. */
-export function articleYears(text: string): ArticleYears {
+/** Reads the years a text writes: the commonest (named at least twice, more than any other) and the latest; and the one year its headline names, if one. */
+export function articleYears(text: string, headline = ''): ArticleYears {
 	const counts = new Map<number, number>();
 	for (const m of text.matchAll(WRITTEN_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
 	const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
 	const clear = ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0);
-	return { commonest: clear ? ranked[0][0] : undefined, latest: ranked.length ? Math.max(...counts.keys()) : undefined };
+	const titled = new Set([...headline.matchAll(WRITTEN_YEAR)].map((m) => Number(m[1])));
+	return {
+		commonest: clear ? ranked[0][0] : undefined,
+		latest: ranked.length ? Math.max(...counts.keys()) : undefined,
+		headline: titled.size === 1 ? [...titled][0] : undefined
+	};
 }
 
 /** Is the article about a time long before it was published (no year it writes is near the publication)? Then the publication date says nothing of a year-less date. */

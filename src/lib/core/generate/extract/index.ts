@@ -84,8 +84,7 @@ export function analyze(text: string, published?: string): Analysis {
 	let lastYear: number | undefined;
 	// The last full date ("4 November 1922"): a story told in dates goes on from it.
 	let lastFull: FullDate | undefined;
-	const headlineYears = [...new Set(headline?.match(/\b(?:1\d|20)\d\d\b/g) ?? [])];
-	const years = { ...articleYears(sentences.map((s) => s.text).join(' ')), headline: headlineYears.length === 1 ? Number(headlineYears[0]) : undefined };
+	const years = articleYears(sentences.map((s) => s.text).join(' '), headline);
 	for (const s of sentences) {
 		const fromHere = mentions.length;
 		const dates = findDates(s, byParagraph.get(s.paragraph) ?? [s], published, lastYear, { ...years, lastFull });

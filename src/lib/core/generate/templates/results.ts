@@ -79,6 +79,9 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 		wordCount(answer) > MOST_ANSWER_WORDS
 	)
 		return undefined;
+	// "… the field was cleared, leaving it littered with hats": what a scene was left like is the same act told again, and "It left
+	// it littered" names neither; "leaving six million people without power" is a result.
+	if (joinVerb === 'leaving' && /^(?:it|them)\s/i.test(tidy(result))) return undefined;
 	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was; a cause told
 	// in the past ("The stages averaged 400 kilometres, so riders pedalled …") tells of what happened.
 	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));
@@ -90,9 +93,6 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 	const now = (t: Sentence['tokens'][number] | undefined) => !t || ((t.tags.has('PresentTense') || MODAL.test(t.text)) && !t.tags.has('PastTense'));
 	const present = !!(verb ?? causeVerb) && now(verb) && now(causeVerb);
 	const prompt = `${cause} What ${present ? 'is' : 'was'} the result?`;
-	// "… the field was cleared, leaving it littered with hats": what a scene was left like is the same act told again, and "It left
-	// it littered" names neither; "leaving six million people without power" is a result.
-	if (joinVerb === 'leaving' && /^(?:it|them)\s/i.test(tidy(result))) return undefined;
 	return {
 		type: 'flashcard',
 		template: 'result',
