@@ -80,8 +80,9 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 	)
 		return undefined;
 	// "… the field was cleared, leaving it littered with hats": what a scene was left like is the same act told again, and "It left
-	// it littered" names neither; "leaving six million people without power" is a result.
-	if (joinVerb === 'leaving' && /^(?:it|them)\s/i.test(tidy(result))) return undefined;
+	// it littered" names neither; "fled Singapore, leaving behind a note" is what they did as they went. "Leaving six million people
+	// without power" is a result.
+	if (joinVerb === 'leaving' && /^(?:it|them|behind)\s/i.test(tidy(result))) return undefined;
 	// "Standard time keeps the clock closest to the sun": how things are has a result that is, not was; a cause told
 	// in the past ("The stages averaged 400 kilometres, so riders pedalled …") tells of what happened.
 	const tense = (tokens: Sentence['tokens']) => tokens.find((t) => isFinite(t) && !t.tags.has('Infinitive'));

@@ -46,6 +46,8 @@ describe('result questions', () => {
 		expect(prompts('In 1908 the blast stripped the trees of their branches, leaving what looked like a forest of poles.')).toEqual([]);
 		// What a scene was left like, with an "it" the answer could not name: "It left it littered with hats".
 		expect(prompts('Cavalry charged, and within minutes the field was cleared, leaving it littered with hats, shoes and bodies.')).toEqual([]);
+		// What the people who fled did as they went, not what their flight brought about.
+		expect(prompts('On 23 February 1995 Leeson and his wife fled Singapore, leaving behind a note that said he was sorry.')).toEqual([]);
 	});
 
 	it('asks no result of a cause with no verb of its own, and answers a reason without a second verb of its clause', () => {
