@@ -148,6 +148,55 @@ function monthAsked(q: Question): boolean {
 	);
 }
 
+/** An answer that is a date: a year in a short phrase. */
+function dateAnswer(q: Question): boolean {
+	return typeof q.answer === 'string' && q.answer.length < 25 && /\b(?:1\d|20)\d\d\b/.test(q.answer);
+}
+
+/** "had" and its participle ("had lent", "had already been created"), not "had a legacy" nor "had to". */
+const PAST_PERFECT =
+	/\bhad\s+(?:(?:already|once|long|just|never|also|first|previously|earlier)\s+)*(?!(?:a|an|the|no|its|his|her|their|some|many|few|little|to|\d+)\b)\p{L}+/u;
+/** A word that opens a clause inside another ("a candle had burned", "which had run"). */
+const SUBORDINATE = /\b(?:who|which|that|where|when|whom|whose|because|after|before|since|until|as|if|once|though|although|while)\b/i;
+
+/**
+ * A date the sentence tells as backstory, its main verb in the past perfect ("In ____ Barings had lent heavily to Argentina",
+ * "Governments had already agreed the Vienna Convention in ____"): what came before the story, which reviewers kept 12 times in
+ * 48 against 58 in 100 for other dates.
+ */
+function backstoryDate(q: Question): boolean {
+	if (!dateAnswer(q)) return false;
+	const prompt = q.prompt.replace(/[“"][^”"]*[”"]/g, '');
+	const blank = prompt.indexOf('____');
+	if (blank < 0) return false;
+	// "In ____ Robert Koch had already made his name": the date that opens the sentence, then its subject and verb.
+	const opening = /^(?:In|On|During)\s+(?:\p{L}+\s+)?_{3,}\s+([^,;:]*)/u.exec(prompt);
+	if (opening) {
+		const verb = PAST_PERFECT.exec(opening[1]);
+		if (verb && !SUBORDINATE.test(opening[1].slice(0, verb.index))) return true;
+	}
+	const verb = PAST_PERFECT.exec(prompt.slice(0, blank));
+	if (!verb) return false;
+	const clause =
+		prompt
+			.slice(0, verb.index)
+			.split(/[,;:—(]/)
+			.pop() ?? '';
+	// "… had spent most of ____", not "… had won the medal, and in ____ …": the blank in the same clause as the verb.
+	return !SUBORDINATE.test(clause) && !/,\s+(?:and|but)\s|;/.test(prompt.slice(verb.index, blank));
+}
+
+/** The year of a written work ("in his ____ book", "A ____ study by"): reviewers kept 1 in 16, a detail of the citation. */
+function workYear(q: Question): boolean {
+	return (
+		typeof q.answer === 'string' &&
+		/^\d{4}$/.test(q.answer.trim()) &&
+		/(?:\b(?:a|an|the|his|her|its|their)\s+|[’']s\s+)_{3,}\s+(?:[\p{L}-]+\s+){0,3}?(?:book|memoir|report|study|paper|film|lecture|pamphlet|essay|novel|article|survey|speech|letter|album)\b/iu.test(
+			q.prompt
+		)
+	);
+}
+
 /** A year the headline prints ("Berlin 1936") asked as the answer, alone or with its month. */
 function yearInHeadline(q: Question, article: ArticleOf): boolean {
 	if (typeof q.answer !== 'string') return false;
@@ -183,6 +232,8 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[asideBlank, 0.55],
 	[pairBlank, 0.7],
 	[monthAsked, 0.7],
+	[backstoryDate, 0.5],
+	[workYear, 0.3],
 	[namedOnce, 0.75],
 	[firstPerson, 0.6],
 	[verbatimTrue, 0.5],
@@ -191,10 +242,26 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[unresolvedStart, 0.95]
 ];
 
+/** The share of the article its lead takes: the paragraphs that tell when the story happened. */
+const LEAD = 0.2;
 /**
- * How likely a teacher keeps this question: its kind's share, lowered by
- * each reason to drop it that shows in its text.
+ * A date blanked inside a sentence of the lead ("Barings, which had financed the Louisiana Purchase, collapsed in ____") is when
+ * the story happened: reviewers kept 56 in 78 of them against 124 in 292 further on, where a date is more often a step on the way.
+ */
+const LEAD_DATE = 1.4;
+function leadDate(d: Pick<Draft, 'template' | 'prompt'>, q: Question, article: ArticleOf): boolean {
+	if ((d.template !== 'cloze' && d.template !== 'mcq-cloze') || !dateAnswer(q) || OPENING_DATE.test(d.prompt) || backstoryDate(q)) return false;
+	if (!q.source || q.source.start >= LEAD * article.text.length) return false;
+	// A life story's lead is its childhood, whose dates reviewers kept half the time like any other, and a birth date opens a life,
+	// not the story told of it (kept 6 times in 14).
+	return !/\bborn\b/i.test(article.text.slice(0, LEAD * article.text.length));
+}
+
+/**
+ * How likely a teacher keeps this question: its kind's share, raised for a date the lead tells and lowered by each reason to drop
+ * it that shows in its text.
  */
 export function keepChance(d: Draft, q: Question, article: ArticleOf): number {
-	return DROP_SIGNS.reduce((chance, [sign, left]) => (sign(q, article) ? chance * left : chance), keptShare(d));
+	const share = Math.min(1, keptShare(d) * (leadDate(d, q, article) ? LEAD_DATE : 1));
+	return DROP_SIGNS.reduce((chance, [sign, left]) => (sign(q, article) ? chance * left : chance), share);
 }

@@ -104,6 +104,53 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(keepChance(d, q('In the end, Japanese National Railways opened a new line in ____.'), article)).toBe(plain);
 	});
 
+	it('takes a date told as backstory, in the past perfect, for a detail', () => {
+		const article = { text: 'Barings collapsed in 1995.', title: 'The fall of Barings' };
+		const d = draft('cloze', 'cloze', '1890');
+		const chance = (prompt: string) => keepChance(d, { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '1890' }, article);
+		expect(chance('In ____ Barings had lent heavily to Argentina.')).toBeLessThan(chance('In ____ Barings lent heavily to Argentina.'));
+		expect(chance('Governments had already agreed the Vienna Convention in ____.')).toBeLessThan(chance('Governments agreed the Vienna Convention in ____.'));
+		// "had" as a verb of its own, or in a clause of its own, tells no backstory of the blank.
+		const own = 'The disaster had a quieter legacy: in ____ Nicholas Barbon founded a fire insurer.';
+		expect(chance(own)).toBe(chance(own.replace('had', 'left')));
+		const clause = 'In ____ Joseph Priestley found that mint could restore air in which a candle had burned out.';
+		expect(chance(clause)).toBe(chance(clause.replace('had burned', 'burned')));
+		const before = 'The Soviet team had won the gold medal in 1964, and in ____ its players lost.';
+		expect(chance(before)).toBe(chance(before.replace('had won', 'won')));
+	});
+
+	it('ranks a date blanked inside a sentence of the lead above one further on', () => {
+		const lead = 'Barings, the bank that had financed wars, collapsed in 1995. ';
+		const article = { text: lead + 'The bank grew for two centuries and more. '.repeat(20), title: 'The fall of Barings' };
+		const d = draft('cloze', 'cloze', '1995', 'Barings, the bank that had financed wars, collapsed in ____.');
+		const q = (start: number): Question => ({
+			id: 'q',
+			fact: 'f',
+			type: 'cloze',
+			prompt: d.prompt,
+			answer: '1995',
+			source: { text: lead, start, end: start + lead.length }
+		});
+		expect(keepChance(d, q(0), article)).toBeGreaterThan(keepChance(d, q(article.text.length / 2), article));
+		// The date a sentence opens on is when its event happened wherever the sentence stands.
+		const frame = draft('cloze', 'cloze', '1995', 'In ____ Barings collapsed.');
+		expect(keepChance(frame, { ...q(0), prompt: frame.prompt }, article)).toBe(
+			keepChance(frame, { ...q(article.text.length / 2), prompt: frame.prompt }, article)
+		);
+	});
+
+	it('takes the year of a book or a study for a detail of the citation', () => {
+		const article = { text: 'Jonathan Haidt argues that phones rewired childhood.', title: 'Phones in schools' };
+		const d = draft('cloze', 'cloze', '2024');
+		const chance = (prompt: string) => keepChance(d, { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '2024' }, article);
+		expect(chance('Jonathan Haidt argues in his ____ book that phones rewired childhood.')).toBeLessThan(
+			chance('Jonathan Haidt argues in his ____ talk that phones rewired childhood.')
+		);
+		expect(chance('A ____ study by Peter Ditlevsen estimated that a collapse could come soon.')).toBeLessThan(
+			chance('A ____ meeting with Peter Ditlevsen estimated that a collapse could come soon.')
+		);
+	});
+
 	it('takes a month asked with its year for more of a detail than a year', () => {
 		const article = { text: 'The plates were left in April 1982.', title: 'Ulcers' };
 		const q = (answer: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt: 'The plates were left in the incubator in ____.', answer });
