@@ -119,24 +119,25 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(chance(before)).toBe(chance(before.replace('had won', 'won')));
 	});
 
-	it('ranks a date blanked inside a sentence of the lead above one further on', () => {
-		const lead = 'Barings, the bank that had financed wars, collapsed in 1995. ';
+	it('ranks a day blanked inside a sentence of the lead above one further on, and a year alone the same', () => {
+		const lead = 'Barings, the bank that had financed wars, collapsed on 26 February 1995. ';
 		const article = { text: lead + 'The bank grew for two centuries and more. '.repeat(20), title: 'The fall of Barings' };
-		const d = draft('cloze', 'cloze', '1995', 'Barings, the bank that had financed wars, collapsed in ____.');
-		const q = (start: number): Question => ({
-			id: 'q',
-			fact: 'f',
-			type: 'cloze',
-			prompt: d.prompt,
-			answer: '1995',
-			source: { text: lead, start, end: start + lead.length }
-		});
-		expect(keepChance(d, q(0), article)).toBeGreaterThan(keepChance(d, q(article.text.length / 2), article));
-		// The date a sentence opens on is when its event happened wherever the sentence stands.
-		const frame = draft('cloze', 'cloze', '1995', 'In ____ Barings collapsed.');
-		expect(keepChance(frame, { ...q(0), prompt: frame.prompt }, article)).toBe(
-			keepChance(frame, { ...q(article.text.length / 2), prompt: frame.prompt }, article)
+		const chance = (answer: string, prompt: string, start: number) =>
+			keepChance(
+				draft('cloze', 'cloze', answer, prompt),
+				{ id: 'q', fact: 'f', type: 'cloze', prompt, answer, source: { text: lead, start, end: start + 60 } },
+				article
+			);
+		const day = 'Barings, the bank that had financed wars, collapsed on ____.';
+		const later = article.text.length / 2;
+		expect(chance('26 February 1995', day, 0)).toBeGreaterThan(chance('26 February 1995', day, later));
+		expect(chance('1995', 'Barings, the bank that had financed wars, collapsed in ____.', 0)).toBe(
+			chance('1995', 'Barings, the bank that had financed wars, collapsed in ____.', later)
 		);
+		const born = 'Nick Leeson was born on ____ in Watford.';
+		expect(chance('25 February 1967', born, 0)).toBe(chance('25 February 1967', born, later));
+		// The date a sentence opens on is when its event happened wherever the sentence stands.
+		expect(chance('26 February 1995', 'On ____ Barings collapsed.', 0)).toBe(chance('26 February 1995', 'On ____ Barings collapsed.', later));
 	});
 
 	it('takes the year of a book or a study for a detail of the citation', () => {
