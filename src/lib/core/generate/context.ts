@@ -196,8 +196,11 @@ function namesAThing(a: Analysis, m: Mention): boolean {
 	const caseCited = new RegExp(`\\b${literal(m.text)}\\s+v\\.?\\s`).test(a.headline ?? '') && CITES.test(a.text.slice(Math.max(0, m.start - 20), m.start));
 	// "Abu Abdallah Muhammad ibn Battuta": a surname after a lower-case particle is the end of a longer name, already whole.
 	const partOfName = /\b(?:ibn|bin|bint|de|da|van|von|del|della|al)\s+$/.test(a.text.slice(Math.max(0, m.start - 6), m.start));
-	// "the Calvin cycle", "the Blair government": a surname between "the" and a noun names the thing.
-	const modifier = /\b(?:the|a|an)\s+$/i.test(a.text.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}{3,}/u.test(a.text.slice(m.end, m.end + 8));
+	// "the Calvin cycle", "the Blair government", "the Watson and Crick model": a surname, or the second of two, between "the" and a
+	// noun names the thing.
+	const modifier =
+		/\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+)?$/u.test(a.text.slice(Math.max(0, m.start - 40), m.start)) &&
+		/^\s+\p{Ll}{3,}/u.test(a.text.slice(m.end, m.end + 8));
 	// "How Mary Shelley Created Frankenstein", "argued that Frankenstein was the first true work of science fiction": the name of a
 	// character is the work's too, where the headline says it was made or the sentence says it is a work.
 	const made = new RegExp(`\\b(?:Created|Wrote|Made|Painted|Composed|Built|Invented|Designed|Filmed)\\s+${literal(m.text)}\\b`, 'i').test(a.headline ?? '');

@@ -221,4 +221,9 @@ describe('pronouns', () => {
 		const cycle = a.mentions.find((m) => m.kind === 'person' && m.sentence === 1);
 		expect(cycle && answerFor(a, cycle)).toBe('Calvin');
 	});
+
+	it('leaves the second of two surnames before a noun as the thing they name ("the Watson and Crick model")', () => {
+		const text = 'James Watson and Francis Crick worked in Cambridge. In 1953 the journal Nature published the Watson and Crick model.';
+		expect(reads(text, 1)).toBe('In 1953 the journal Nature published the Watson and Crick model.');
+	});
 });
