@@ -139,6 +139,19 @@ function pairBlank(q: Question): boolean {
 	return before !== undefined && (/\s(?:and|or)\s+$/.test(before) || /^____\s+(?:and|or)\s/.test(q.prompt.slice(before.length)));
 }
 
+/**
+ * One end of a span ("fought from ____ to 1784", "from 1 cent to ____", "the winter of ____ to 1890"): asked for one bound, a
+ * student is shown the other, and reviewers kept 4 in 16.
+ */
+function rangeBlank(q: Question): boolean {
+	const before = beforeBlank(q);
+	if (before === undefined) return false;
+	const after = q.prompt.slice(before.length).replace(/^_+/, '');
+	// Bounds are amounts or years: "from London to ____" is a route, not a span.
+	if (/\bfrom\s+\S*\d[^\s,]*(?:\s+[^\s,]+){0,2}\s+to\s+$/.test(before) || (/\bfrom\s+$/.test(before) && /^\s+to\s+\S*\d/.test(after))) return true;
+	return /^\d{4}$/.test(String(q.answer).trim()) && (/^\s*(?:to|–|-)\s*\d{4}\b/.test(after) || /\b\d{4}\s*(?:to|–|-)\s*$/.test(before));
+}
+
 /** A month and its year asked ("____" = "April 1982"): reviewers called the month a detail 2 times in 3, against half for a year or a day. */
 function monthAsked(q: Question): boolean {
 	return (
@@ -231,6 +244,7 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[listBlank, 0.5],
 	[asideBlank, 0.55],
 	[pairBlank, 0.7],
+	[rangeBlank, 0.5],
 	[monthAsked, 0.7],
 	[backstoryDate, 0.5],
 	[workYear, 0.3],

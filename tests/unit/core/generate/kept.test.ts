@@ -152,6 +152,29 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('takes one end of a span for a detail, the other end shown', () => {
+		const article = { text: 'The war cost the company many ships.', title: 'The Dutch East India Company' };
+		const chance = (answer: string, prompt: string) =>
+			keepChance(draft('cloze', 'cloze', answer, prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer }, article);
+		expect(chance('1780', 'The Fourth Anglo-Dutch War, fought from ____ to 1784, cost it many ships.')).toBeLessThan(
+			chance('1780', 'The Fourth Anglo-Dutch War, fought in ____, cost it many ships.')
+		);
+		expect(chance('2 euros', 'The eight coins, from 1 cent to ____, have a common side.')).toBeLessThan(
+			chance('2 euros', 'The eight coins, worth up to ____, have a common side.')
+		);
+		expect(chance('1889', 'In the winter of ____ to 1890 an influenza pandemic swept around the world.')).toBeLessThan(
+			chance('1889', 'In the winter of ____ an influenza pandemic swept around the world.')
+		);
+		expect(chance('1890', 'In the winter of 1889 to ____ an influenza pandemic swept around the world.')).toBeLessThan(
+			chance('1890', 'In the winter of ____ an influenza pandemic swept around the world.')
+		);
+		expect(chance('31 December 1958', 'The International Geophysical Year ran from 1 July 1957 to ____.')).toBeLessThan(
+			chance('31 December 1958', 'The International Geophysical Year ended on ____.')
+		);
+		// A route is no span.
+		expect(chance('New York', 'Brunel imagined a single ticket from London to ____.')).toBe(chance('New York', 'Brunel imagined a single ticket to ____.'));
+	});
+
 	it('takes a month asked with its year for more of a detail than a year', () => {
 		const article = { text: 'The plates were left in April 1982.', title: 'Ulcers' };
 		const q = (answer: string): Question => ({ id: 'q', fact: 'f', type: 'cloze', prompt: 'The plates were left in the incubator in ____.', answer });
