@@ -170,8 +170,8 @@ function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; af
 		const prep = a.text.slice(core.fronted.span.start, m.start).trim().toLowerCase();
 		return { core, after, end, when: `${prep} ${dated}` };
 	}
-	// "… later in 1931": the word that places the date goes with it.
-	const prep = /\s(?:(?:later|earlier|early|late)\s+)?(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
+	// "… later in 1931", "completed only in 1864": the word that places the date goes with it.
+	const prep = /\s(?:(?:later|earlier|early|late|only|finally)\s+)?(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
 	if (!prep || m.start < after.end || m.end > end) return undefined;
 	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's,
 	// nor one that ends a span ("stayed on the statute book until its repeal in 1825").

@@ -112,8 +112,15 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 		/\b(?:born|died)\b|\b\d+-year-old\b|\baged\s+\d|\bthe\s+following\s+(?:summer|winter|spring|autumn|year|season)/.test(p.sentence.text)
 	)
 		return undefined;
-	// "after 1771 masters found it hard …" of "after 1772": a date that bounds a span is still true of most of it when moved.
-	if (m.kind === 'date' && /\b(?:after|since|before|until|till|by|from)\s+(?:the\s+)?$/i.test(a.text.slice(Math.max(p.sentence.start, m.start - 12), m.start)))
+	// "after 1771 masters found it hard …" of "after 1772": a date that bounds a span is still true of most of it when moved; and
+	// "the Franco-Prussian War of 1870 to 1860" runs backwards.
+	if (
+		m.kind === 'date' &&
+		(/\b(?:after|since|before|until|till|by|from)\s+(?:the\s+)?$|\d{4}\s*(?:to|–|-)\s*$/i.test(
+			a.text.slice(Math.max(p.sentence.start, m.start - 12), m.start)
+		) ||
+			/^\s*(?:to|–|-)\s*\d{4}\b/.test(a.text.slice(m.end, m.end + 8)))
+	)
 		return undefined;
 	// "The Carrington Event of May 2024, named after … a flare on 1 September 1859": a date whose year the sentence gives
 	// again is contradicted by it, not made false.

@@ -80,6 +80,12 @@ describe('question forms', () => {
 		);
 	});
 
+	it('takes "only" before the date out with it', () => {
+		expect(ask(whenQuestion, 'The Clifton Suspension Bridge was completed only in 1864, as a memorial to Brunel.', '1864')).toBe(
+			'When was the Clifton Suspension Bridge completed, as a memorial to Brunel?'
+		);
+	});
+
 	it('does not ask when about a bare "the" something, nor while the question gives another year', () => {
 		expect(ask(whenQuestion, 'The turning point came in 2005.', '2005')).toBeUndefined();
 		expect(ask(whenQuestion, 'A final leap came in 1977.', '1977')).toBeUndefined();

@@ -123,6 +123,18 @@ describe('restated', () => {
 		expect(falses.some((d) => d?.answer === false)).toBe(true);
 	});
 
+	it('swaps neither end of a span of years ("the Franco-Prussian War of 1870 to 1860" runs backwards)', () => {
+		const text =
+			'Joseph Lister published his method in 1867. German surgeons adopted the method more quickly, using it during the Franco-Prussian War of 1870 to 1871. In 1883 Lister was made a baronet.';
+		const b = analyze(text, '2026-12-07');
+		const s = b.sentences[1];
+		for (const end of ['1870', '1871']) {
+			const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date' && m.text === end);
+			expect(year).toBeDefined();
+			for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+		}
+	});
+
 	it('keeps a swapped part below its whole ("70,000 of the City’s 80,000 inhabitants")', () => {
 		const text =
 			'The fire burned for four days. Roughly 70,000 of the City’s 80,000 inhabitants were left homeless. About 13,200 houses were lost, and 90,000 people fled.';
