@@ -152,6 +152,28 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
+		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
+		const chance = (prompt: string) =>
+			keepChance(draft('cloze', 'cloze', '200 metres', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '200 metres' }, article);
+		expect(chance('Tommie Smith and John Carlos raised their fists on the ____ podium.')).toBeLessThan(
+			chance('Tommie Smith and John Carlos raised their fists after running ____.')
+		);
+		// A name that takes "the" loses less than a word inside a phrase does.
+		const name = (prompt: string) =>
+			keepChance(
+				draft('cloze', 'cloze', 'Museum of Modern Art', prompt),
+				{ id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Museum of Modern Art' },
+				article
+			);
+		const inside =
+			chance('Tommie Smith and John Carlos raised their fists on the ____ podium.') /
+			chance('Tommie Smith and John Carlos raised their fists after running ____.');
+		const named = name('Picasso left the painting in the care of the ____.') / name('Picasso left the painting in the care of ____.');
+		expect(named).toBeLessThan(1);
+		expect(named).toBeGreaterThan(inside);
+	});
+
 	it('takes one end of a span for a detail, the other end shown', () => {
 		const article = { text: 'The war cost the company many ships.', title: 'The Dutch East India Company' };
 		const chance = (answer: string, prompt: string) =>
