@@ -42,17 +42,29 @@ function withinLength(did: string): string | undefined {
 	return undefined;
 }
 
+/** A clause with a subject of its own inside an event: "… she was in danger", "… a note that said he was sorry". */
+const RUNS_ON = /\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu;
+
 /** A verb of saying and its listener, with what was said cut off after them: ", telling his audience", ", saying". */
 const SAID_CUT_OFF = /,\s+(?:telling|saying|declaring|announcing|adding|writing)(?:\s+(?:his|her|their|the)\s+\p{Ll}+)?\s*$/u;
+
+/** The part of `did` before its first aside ("Fled Singapore" of "Fled Singapore, leaving behind a note that said he was sorry"). */
+function beforeAside(did: string): string | undefined {
+	const at = [...did.matchAll(/,\s/g)].find((c) => ASIDE.test(did.slice(c.index)))?.index;
+	const head = at === undefined ? undefined : did.slice(0, at);
+	return head && wordsIn(head) >= 2 && closed(head) ? head : undefined;
+}
 
 /** The event a card asks for, or undefined when `did` is no whole event. */
 export function eventAnswer(did: string): string | undefined {
 	// "Used a speech … to confront the country's past, telling his audience": the words said are gone, and so goes their verb.
-	const event = withinLength(did.replace(SAID_CUT_OFF, ''));
+	const whole = withinLength(did.replace(SAID_CUT_OFF, ''));
+	// "Fled Singapore, leaving behind a note that said he was sorry": an aside that runs into a clause of its own is left out.
+	const event = whole && RUNS_ON.test(whole) ? beforeAside(whole) : whole;
 	// "Paid a political price: the Ohio legislature": what follows a colon or a semicolon is another clause, cut short.
 	if (!event || /[:;]/.test(event)) return undefined;
 	// "Annexed Austria she was in danger": the clause ran on into the next one, which has a subject of its own.
-	if (/\s(?:he|she|it|they|we|i)\s+(?:was|were|had|has|is|are|would|could|did|\p{L}+ed)\b/iu.test(event)) return undefined;
+	if (RUNS_ON.test(event)) return undefined;
 	// "Followed in 1973 and West Germany": the list's second member lost its verb ("with Walter Sisulu and Oliver Tambo" is a list of names, whole).
 	if (/(?:^|\s)[\p{Ll}\d][\p{L}\d-]*\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u.test(event)) return undefined;
 	// "Fell to 2.2 per cent in June and 1.2 per cent" for July, "… and Arrow of God in 1964" for 1960: a second date left in the answer makes it another event.

@@ -19,6 +19,11 @@ describe('the answer of an event card', () => {
 		).toBe('Published "On Computable Numbers, with an Application to the Entscheidungsproblem"');
 	});
 
+	it('cuts a short event before an aside that runs into a clause of its own', () => {
+		expect(eventAnswer('Fled Singapore, leaving behind a note that said he was sorry')).toBe('Fled Singapore');
+		expect(eventAnswer('Annexed Austria she was in danger')).toBeUndefined();
+	});
+
 	it('does not cut where the clause resumes after the aside, at a colon, or leaving too little', () => {
 		expect(
 			eventAnswer('Showed that replacing uridine, a building block of RNA, with a modified version called pseudouridine reduced the immune reaction')
