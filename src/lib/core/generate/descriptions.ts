@@ -95,12 +95,12 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 			.slice(0, owner + 1)
 			.join(' ')
 			.replace(/['’]s$/, '');
-		// "in New York City", "at Harvard University": a name the article writes after a preposition with no "the", and never with
-		// one, takes none ("the city's system" is New York City's).
+		// "in New York City", "as Silicon Valley Bank discovered": a name the article writes after a preposition or a conjunction with
+		// no "the", and never with one, takes none ("the city's system" is New York City's).
 		const name = `${kept.join(' ')} ${m[2]}`;
 		const bare =
 			owner < 0 &&
-			/\b(?:in|at|from|to|near|outside|across|of)[ \t]+$/.test(a.text.slice(Math.max(0, at - 12), at)) &&
+			/\b(?:in|at|from|to|near|outside|across|of|as|when|while|because|after|before|since|until)[ \t]+$/.test(a.text.slice(Math.max(0, at - 12), at)) &&
 			!new RegExp(`\\bthe[ \\t]+${literal(name)}\\b`, 'i').test(a.text);
 		const the = !bare && (owner < 0 || new RegExp(`\\bthe ${literal(ownerName)}['’]s\\b`, 'i').test(a.text)) ? 'the ' : '';
 		// "the Supreme Court of Appeals of Virginia" is another court than "the Supreme Court": the name runs on through its "of".
@@ -120,8 +120,8 @@ function namedPhrases(a: Analysis, head: string): { at: number; phrase: string }
 function namedEarlier(a: Analysis, head: string, before: number): string | undefined {
 	const earlier = namedPhrases(a, head).filter((p) => p.at < before);
 	// "The Bridge That Taught Engineers to Fear the Wind": the one the headline means is the first the article names;
-	// "the George Washington Bridge" of a later comparison is not it.
-	const headline = new RegExp(`\\b${literal(head)}\\b`, 'i').test(a.headline ?? '');
+	// "the George Washington Bridge" of a later comparison is not it. "Why a Sound Bank Can Collapse" means no bank in particular.
+	const headline = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,4}${literal(head)}\\b`, 'iu').test(a.headline ?? '');
 	return (headline ? earlier[0] : (placedNearby(a, head, earlier, before) ?? earlier[earlier.length - 1]))?.phrase;
 }
 
@@ -360,5 +360,7 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 export function describedInFull(a: Analysis, phrase: string, before: number): string | undefined {
 	const head = /^(?:The|the)\s+(\p{L}[\p{L}-]{3,})$/u.exec(phrase)?.[1];
 	const full = head && (namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? (onTopic(a, head) ?? headlineKind(a, head, before)) : undefined));
-	return full ? `${phrase.slice(0, 3)}${full.slice(3)}` : undefined;
+	if (!full) return undefined;
+	// "The bank" keeps its capital where the name takes a "the"; "Silicon Valley Bank" takes none.
+	return /^the\s/i.test(full) ? `${phrase.slice(0, 3)}${full.slice(3)}` : full;
 }

@@ -61,6 +61,15 @@ describe('a word for the kind of thing the headline names', () => {
 		expect(reads(text, 1, '2026-12-05')).toBe("Tenants did better than people placed through New York City's treatment system.");
 	});
 
+	it('is the bank last named, under a headline that names no bank in particular ("Why a Sound Bank Can Collapse")', () => {
+		const text = [
+			'Why a Sound Bank Can Collapse in a Day',
+			'',
+			'In 2007 savers ran on a British bank for the first time in a century. The limits matter too, as Silicon Valley Bank discovered in 2023. The bank announced a loss on 8 March 2023.'
+		].join('\n');
+		expect(reads(text, 2, '2026-12-07')).toBe('Silicon Valley Bank announced a loss on 8 March 2023.');
+	});
+
 	it('is no title in quotation marks ("named it “America\'s Most Innovative Company”" names no company)', () => {
 		const text = "Fortune named Enron “America's Most Innovative Company” in 1999. Auditors trusted the company.";
 		expect(reads(text, 1, '2026-12-05')).toBe('Auditors trusted the company.');
