@@ -9,6 +9,21 @@ import type { Analysis, Mention, Span, Token } from '../types';
 
 export type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
 
+/**
+ * What places a fronted date: "On", "In early", "By", and the time of day or season around it ("On the morning of", "In the winter
+ * of", "Shortly after midnight on", "Just before dawn on Monday,").
+ */
+const FRONTED_WHEN = new RegExp(
+	[
+		String.raw`^(?:(?:Early|Late|Later|Earlier)\s+|(?:Just|Shortly)\s+(?:before|after)\s+(?:dawn|midnight|noon|midday)\s+)?`,
+		String.raw`(?:On|In|By|During)\s+`,
+		String.raw`(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter|hours|small\s+hours)\s+of\s+)?`,
+		String.raw`(?:(?:early|late|mid)[\s-]+)?`,
+		String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?`
+	].join(''),
+	'i'
+);
+
 /** Where the clause's subject starts, past a dropped connective, a leading subordinate clause or a fronted date ("On July 2, 1997,"). */
 export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const s = p.sentence;
@@ -18,13 +33,14 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const lead = p.blocked.find((c) => c.start === start);
 	if (lead) start = lead.end + (/^,\s*/.exec(a.text.slice(lead.end))?.[0].length ?? 0);
 	let fronted: Core['fronted'];
-	const prep = /^(?:(?:Early|Late|Later|Earlier)\s+)?(?:On|In|By|During)\s+/i.exec(a.text.slice(start, p.end));
+	const prep = FRONTED_WHEN.exec(a.text.slice(start, p.end));
 	const date =
 		prep &&
 		lookup(a)
 			.mentionsAt(start + prep[0].length)
 			.find((m) => m.kind === 'date');
-	if (prep && date) {
+	// "In the winter of 1889 to 1890", "in 1996-97": a span is no date a question can cut out whole.
+	if (prep && date && !/^\s*(?:to|and|–|-)\s*\d/.test(a.text.slice(date.end, date.end + 8))) {
 		const after = /^,?\s*/.exec(a.text.slice(date.end))?.[0] ?? '';
 		fronted = { ...date, span: { start, end: date.end + after.length } };
 		start = date.end + after.length;

@@ -9,12 +9,13 @@ import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { capital, infinitive, isFinite } from '../tokens';
-import type { Analysis, Mention, Span, Token } from '../types';
+import type { Analysis, Mention, Span } from '../types';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 import { eventAnswer } from './event-answer';
 import { clauseEnd } from './clause-end';
 import type { Core } from './clause-core';
 import { clauseCore } from './clause-core';
+import { dateOfClause, lowerFirstWord } from './clause-date';
 
 /** A subject that is only a pronoun. */
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
@@ -156,44 +157,6 @@ export function whoQuestion(a: Analysis, p: Proposition, m: Mention): string | u
 	return render(a, { ...p, end: clauseEnd(a, p, core.verb.end) }, [{ start: subjectStart, end: core.verb.start, text: 'who ' }], '?');
 }
 
-/** Where a clause's date sits: fronted ("On July 2, 1997, …") or in a phrase after its verb ("… in 1986"), with the span a question cuts out and the phrase that says when. */
-function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; after: Token; end: number; cut?: Span; when: string } | undefined {
-	if (m.kind !== 'date') return undefined;
-	const core = clauseCore(a, p);
-	if (!core) return undefined;
-	// "The Gombe research she began in 1960 continues today": a pronoun before the verb makes it a clause inside the subject, not the sentence's verb.
-	if (/\S\s+(?:he|she|they|we|I|you)\s+$/.test(a.text.slice(core.subject.start, core.verb.start))) return undefined;
-	const after = core.participle ?? core.verb;
-	const end = clauseEnd(a, p, after.end);
-	const dated = textWith(a, p.edits, m.start, m.end);
-	if (core.fronted && core.fronted.start === m.start) {
-		const prep = a.text.slice(core.fronted.span.start, m.start).trim().toLowerCase();
-		return { core, after, end, when: `${prep} ${dated}` };
-	}
-	// "… later in 1931", "completed only in 1864": the word that places the date goes with it.
-	const prep = /\s(?:(?:later|earlier|early|late|only|finally)\s+)?(on|in|during|by)\s+$/.exec(a.text.slice(after.end, m.start));
-	if (!prep || m.start < after.end || m.end > end) return undefined;
-	// A date inside a relative clause ("the ships with which Columbus crossed the Atlantic in 1492") is not the verb's,
-	// nor one that ends a span ("stayed on the statute book until its repeal in 1825").
-	if (p.sentence.tokens.some((t) => t.start >= after.end && t.end <= m.start && (finite(t) || /^(?:until|till)$/i.test(t.text)))) return undefined;
-	// "estimated that raising the minimum to $15 by 2025 would lift pay": a date inside what was said or found is not when it was said.
-	if (/\bthat\s/i.test(a.text.slice(after.end, m.start))) return undefined;
-	// "A larger study published in 2019 by Doruk Cengiz … examined 138 increases": a participle with its date and its "by" describes
-	// the subject; the sentence's verb comes after.
-	if (
-		!core.participle &&
-		/^\s+by\s+\p{Lu}/u.test(a.text.slice(m.end, end)) &&
-		p.sentence.tokens.some((t, i) => t.start > m.end && t.end <= end && finite(t) && !/^(?:and|who|which|that|,)$/i.test(p.sentence.tokens[i - 1]?.text ?? ''))
-	)
-		return undefined;
-	// "lingered for weeks before dying on September 19, 1881": the date is the gerund's, not the verb's.
-	if (/\b(?:before|after|since|without|while)\s+\p{Ll}+ing\b/u.test(a.text.slice(after.end, m.start))) return undefined;
-	// "served only one term, stepping down in 1999": so is a date inside a participle after a comma.
-	if (/,\s+\p{Ll}+ing\b[^,]*$/u.test(a.text.slice(after.end, m.start))) return undefined;
-	const comma = m.text.includes(',') && /^,(?=\s)/.test(a.text.slice(m.end)) ? 1 : 0;
-	return { core, after, end, cut: { start: after.end + (prep.index ?? 0), end: m.end + comma }, when: `${prep[1]} ${dated}` };
-}
-
 /** "When did X do Y?", for a date in a prepositional phrase of a simple clause. */
 export function whenQuestion(a: Analysis, p: Proposition, m: Mention): string | undefined {
 	const found = dateOfClause(a, p, m);
@@ -254,8 +217,9 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	if (merelyCame(subject, after.text, tail)) return undefined;
 	// "What did Finland do in 1987?" → "Counted more than 18,000 homeless people": a count is asked by "How many", which has one answer.
 	if (/^(?:counted|recorded|registered|tallied|numbered)$/i.test(after.text) && COUNT_OPENS.test(tail)) return undefined;
-	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable.
-	if (!/[\p{Lu}\d]/u.test(subject)) return undefined;
+	// "What did the conflict do …?", "What did excavations do …?": a subject the question does not name leaves it unanswerable; "a
+	// powerful earthquake" is what the card asks for ("What struck Lisbon on 1 November 1755?").
+	if (!/[\p{Lu}\d]/u.test(subject) && !/^an?\s/i.test(subject)) return undefined;
 	// "What did when US Secretary of State Colin Powell do …?", "What did the day after Britain do …?": a clause or a phrase of time read as the subject.
 	if (
 		/^(?:when|while|after|before|as|if|because|although|though|since|until|once)\s|^the\s+(?:day|week|month|year|morning|night|evening)\s+(?:after|before)\s/i.test(
@@ -292,7 +256,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 			// "a seventeen-year-old Swede named Ingvar Kamprad" is someone, whom "What registered …?" would ask as a thing.
 			!naming
 		)
-			return { prompt: question(`What ${did} ${when}`), answer: capital(subject) };
+			// "What struck Lisbon, the capital of Portugal, on …?": an aside the event ends on is closed before the date.
+			return { prompt: question(`What ${did}${(did.match(/,/g) ?? []).length % 2 ? ',' : ''} ${when}`), answer: capital(subject) };
 		return { prompt: question(`What happened ${when}`), answer: `${capital(subject)} ${did}` };
 	}
 	// "What did Jesse Owens do on March 31, 1980?" → "Died …" reads oddly: a death happens to someone.
@@ -317,7 +282,7 @@ export function howManyQuestion(a: Analysis, p: Proposition, m: Mention): string
 	if (qualifier !== '' && !QUALIFIER.test(`${qualifier} `)) return undefined;
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
-	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const later = core.fronted ? ` ${lowerFirstWord(textWith(a, p.edits, core.fronted.span.start, core.fronted.end))}` : '';
 	const money = /^[$£€¥₹]|rupees|dollars|yuan|yen|won|baht|ringgit|euros|pounds/.test(m.text);
 	const end = clauseEnd(a, p, core.verb.end);
 	if (m.end > end) return undefined;
@@ -371,7 +336,7 @@ function whyOfClause(a: Analysis, p: Proposition, until?: number): string | unde
 	if (!core || end === undefined || core.verb.start >= end) return undefined;
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
-	const later = core.fronted ? ` ${textWith(a, p.edits, core.fronted.span.start, core.fronted.end).replace(/^\S+/, (w) => w.toLowerCase())}` : '';
+	const later = core.fronted ? ` ${lowerFirstWord(textWith(a, p.edits, core.fronted.span.start, core.fronted.end))}` : '';
 	const vp = verbPhrase(core);
 	const after = (core.participle ?? core.verb).end;
 	// The reason is the clause's own: a second clause joined by "but" or "and" is not asked about.

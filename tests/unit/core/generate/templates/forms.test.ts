@@ -223,6 +223,22 @@ describe('question forms', () => {
 			);
 		});
 
+		it('takes the time of day or the season that places a fronted date with it', () => {
+			expect(event('Just before dawn on Monday, 15 September 2008, Lehman Brothers filed for bankruptcy.', '15 September 2008')?.prompt).toBe(
+				'What did Lehman Brothers do just before dawn on Monday, 15 September 2008?'
+			);
+			// A thing that happened, not a named actor, is what the card asks for.
+			expect(event('On the morning of 1 November 1755, a powerful earthquake struck Lisbon, the capital of Portugal.', '1 November 1755')).toEqual({
+				prompt: 'What struck Lisbon, the capital of Portugal, on the morning of 1 November 1755?',
+				answer: 'A powerful earthquake'
+			});
+			expect(event('In the winter of 1889 an influenza pandemic swept around the world.', '1889')?.answer).toBe('An influenza pandemic');
+			// A span of years is no date to ask by.
+			expect(event('In the winter of 1889 to 1890 an influenza pandemic swept around the world.', '1889')).toBeUndefined();
+			// Still no card on "the conflict", which the card does not name.
+			expect(event('In 1914 the conflict spread across Europe.', '1914')).toBeUndefined();
+		});
+
 		it('takes a name with the body it belongs to as one subject', () => {
 			expect(event('In 1978 James Christy of the United States Naval Observatory discovered Charon, the largest moon of Pluto.', '1978')?.prompt).toBe(
 				'What did James Christy of the United States Naval Observatory do in 1978?'
