@@ -137,6 +137,10 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 		// the tagger reads as a firm's.
 		if (words.length >= 2 && words.length <= 3 && !c.title.length && /^,\s+who\s/.test(sentences[c.sentence].text.slice(c.end - sentences[c.sentence].start)))
 			return true;
+		// "Andy Grove, the president of Intel,": a name the tagger reads as a place ("Grove") is someone where an aside gives a role;
+		// not "the United States Treasury", which announces.
+		const aside = /^,\s+(?:a|an|the)\s/.test(sentences[c.sentence].text.slice(c.end - sentences[c.sentence].start));
+		if (c.kind === 'place' && words.length >= 2 && words.length <= 3 && before !== 'the' && aside && contextSaysPerson(sentences[c.sentence], c)) return true;
 		if (c.kind !== 'name') return false;
 		return looksFamilyFirst(words) || contextSaysPerson(sentences[c.sentence], c) || pairedWithPerson(sentences[c.sentence], c, chunks);
 	});

@@ -20,6 +20,20 @@ describe('people', () => {
 		expect(person('Kang Kyung-wha')?.familyFirst).toBe(true);
 	});
 
+	it('reads a name the tagger takes for a place ("Andy Grove") as a person where an aside gives a role', () => {
+		const a = analyze(
+			'In the middle of 1985, Andy Grove, the president of Intel, sat in his office with Gordon Moore. Grove later recalled gazing out of the window.',
+			'2026-12-07'
+		);
+		const grove = [...a.people.values()].find((p) => p.name === 'Andy Grove');
+		expect(grove?.aliases).toEqual(['Grove']);
+		// A town with an aside that gives no role stays a place.
+		const town = analyze('The ship sailed from Oak Grove, a small port on the river, in 1850. Oak Grove grew fast.', '2026-12-07');
+		expect([...town.people.values()].map((p) => p.name)).not.toContain('Oak Grove');
+		const treasury = analyze('In 2016 the United States Treasury announced a new design for the 20-dollar bill.', '2026-12-07');
+		expect([...treasury.people.values()].map((p) => p.name)).not.toContain('United States Treasury');
+	});
+
 	it('reads "Ibn Battuta" as a person and "the Sultan of Delhi" as a post, not a person called "of Delhi"', () => {
 		const a = analyze(
 			'Ibn Battuta left Tangier in 1325. The Sultan of Delhi, Muhammad bin Tughluq, appointed Ibn Battuta a judge. Afraid to return to Delhi, Ibn Battuta went to the Maldives.'
