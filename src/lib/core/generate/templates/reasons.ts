@@ -132,6 +132,9 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// "To replace him": a short purpose whose object is a pronoun names no one the card shows; "To add a third" counts things it
 	// does not name.
 	if (wordCount(reason) <= 3 && /\b(?:him|her|them|it)$/i.test(reason)) return undefined;
+	// "Why do the objections deserve a fair hearing? Because they are real": that the asked thing is real, true or serious says
+	// nothing of why ("because they are so predictable" does).
+	if (/^(?:they|it|he|she)\s+(?:is|are|was|were)\s+(?:real|true|valid|serious|important|genuine|right|fair)$/.test(reason)) return undefined;
 	if (COUNTS_UNNAMED(answer)) return undefined;
 	// "To draw up a plan": a purpose that names only a plan or a deal, not what it was for, tells nothing.
 	if (

@@ -194,6 +194,11 @@ describe('why questions', () => {
 		expect(answers('To add a third, thousands of Berliners built a new runway at Tegel largely by hand.')).toEqual([]);
 	});
 
+	it('asks no why whose reason only says what the asked thing is ("because they are real")', () => {
+		expect(answers('The objections deserve a fair hearing, because they are real.')).toEqual([]);
+		expect(answers('The objections deserve a fair hearing, because they come from parents who drive their children to school.')).toHaveLength(1);
+	});
+
 	it('names a cause of one word after "because of", never "this"', () => {
 		expect(answers('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of gangrene.')).toEqual(['Because of gangrene']);
 		expect(answers('In August 1953 Frida Kahlo’s right leg was amputated below the knee because of this.')).toEqual([]);
