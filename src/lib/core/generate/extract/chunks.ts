@@ -25,6 +25,8 @@ export type Chunk = {
 
 const CONNECTORS = new Set(['of', 'de', 'da', 'du', 'del', 'bin', 'binti', 'al', 'van', 'von', 'der', 'la', 'le']);
 const POSSESSIVE = /['’]s$/;
+/** Two lower-case particles of one family name: "de la", "van der", "von der", "de los". */
+const PARTICLE_PAIR = /^(?:de (?:la|las|los|le)|van (?:der|den|de)|von (?:der|dem))$/;
 /** "Washington-led", "Seoul-based": an adjective made from a name, not a name. */
 const MODIFIER_COMPOUND = /-(?:led|based|backed|born|owned|run|made|style|era|type|like|wide|bound|controlled|funded)$/;
 
@@ -68,7 +70,10 @@ export function midSentenceCapitals(sentences: Sentence[]): Set<string> {
 function nameLike(s: Sentence, i: number, capitals: Set<string>): boolean {
 	const t = s.tokens[i];
 	if (givenNameLikeMonth(t, s.tokens[i + 1]) && s.text.slice(t.end - s.start, s.tokens[i + 1].start - s.start) === ' ') return true;
-	if (!isCapital(t) || isCompound(t, s.tokens[i + 1]) || t.text === 'I' || MODIFIER_COMPOUND.test(t.text)) return false;
+	// "Robert White-Stevens": a double-barrelled surname after a given name is the name's, not a compound like "U.S.-South Korea".
+	const prev = s.tokens[i - 1];
+	const surname = !!prev && has(prev, 'Person') && isCapital(prev) && s.text.slice(prev.end - s.start, t.start - s.start) === ' ';
+	if (!isCapital(t) || (isCompound(t, s.tokens[i + 1]) && !surname) || t.text === 'I' || MODIFIER_COMPOUND.test(t.text)) return false;
 	const word = lowerBare(t);
 	const before = s.text.slice(0, t.start - s.start).trimEnd();
 	const opening = i === 0 || /[“"‘(:]$/.test(before);
@@ -141,8 +146,14 @@ export function chunksOf(s: Sentence, capitals: Set<string>): Chunk[] {
 		while (j < s.tokens.length && !POSSESSIVE.test(s.tokens[j - 1].text) && !(monarch && /^[IVX]+\.$/.test(s.tokens[j - 1].text))) {
 			const gap = s.text.slice(s.tokens[j - 1].end - s.start, s.tokens[j].start - s.start);
 			if (gap !== ' ') break;
+			// "Robert White-Stevens of American Cyanamid": a given name and a surname are a whole name, and "of" opens where they work.
+			// Not "the Sir William Dunn School of Pathology", whose run already ends on what a body is.
+			const body = ORG_HEADS.has(lowerBare(s.tokens[j - 1])) || PLACE_HEADS.has(lowerBare(s.tokens[j - 1]));
+			const named = j - i >= 2 && has(s.tokens[i], 'Person') && s.tokens[j].text === 'of' && !body;
 			if (nameLike(s, j, capitals)) j++;
-			else if (CONNECTORS.has(s.tokens[j].text) && j + 1 < s.tokens.length && isCapital(s.tokens[j + 1])) j += 2;
+			else if (CONNECTORS.has(s.tokens[j].text) && !named && j + 1 < s.tokens.length && isCapital(s.tokens[j + 1])) j += 2;
+			// "Horacio de la Iglesia", "Ludwig van der Rohe": two particles of a family name, then its capital.
+			else if (PARTICLE_PAIR.test(`${s.tokens[j].text} ${s.tokens[j + 1]?.text ?? ''}`) && j + 2 < s.tokens.length && isCapital(s.tokens[j + 2])) j += 3;
 			else break;
 		}
 		// The second half of "U.S.-South Korea" is not a name of its own.

@@ -10,6 +10,8 @@ import { isFinite } from '../tokens';
 export function bridgesSubject(between: string): boolean {
 	const t = between.trim();
 	if (t === '' || /^(also|later|then|again|further|still|once|recently|repeatedly|both|soon|already|first)$/i.test(t)) return true;
+	// "Robert White-Stevens of American Cyanamid declared": where the subject works comes between it and its verb.
+	if (/^(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|the\s+|and\s+)*\p{Lu}[\p{L}'’-]*){0,5}$/u.test(t)) return true;
 	return /^,[^]*,$/.test(t);
 }
 

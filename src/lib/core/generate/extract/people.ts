@@ -38,7 +38,9 @@ function contextSaysPerson(s: Sentence, chunk: Chunk): boolean {
 	const next = s.tokens[lastIndex + 1];
 	if (!next) return false;
 	const gap = s.text.slice(chunk.end - s.start, next.start - s.start);
-	if (gap.trim() === '' && SPEECH_VERBS.has(next.text.toLowerCase())) return true;
+	// "Robert White-Stevens of American Cyanamid declared": the body after "of" is where the speaker works, not who speaks.
+	const affiliation = /\b(?:of|at|from)\s+$/.test(s.text.slice(0, (chunk.title[0]?.start ?? chunk.start) - s.start));
+	if (gap.trim() === '' && SPEECH_VERBS.has(next.text.toLowerCase()) && !affiliation) return true;
 	if (gap.trim() === '' && next.text === 'served' && /^\s+as\b/.test(s.text.slice(next.end - s.start))) return true;
 	// "Wangari Maathai was born …", "… died", "… grew up": only people are born, die and grow up.
 	if (gap.trim() === '' && /^(?:was\s+born|died|grew\s+up|married)\b/.test(s.text.slice(next.start - s.start))) return true;

@@ -38,7 +38,9 @@ function quoteSpans(text: string, para: Paragraph): (Span & { open: number; clos
 function subjectBefore(ctx: Context, s: Sentence, verbAt: number, notIn: Span[]): { key: string; text?: string } | undefined {
 	const before = inSentence(ctx.people, s.index).filter((m) => m.end <= verbAt && !withinAny(notIn, m.start, m.end));
 	const m = before[before.length - 1];
-	if (m && bridgesSubject(s.text.slice(m.end - s.start, verbAt - s.start))) return { key: m.key, text: m.text };
+	// "Donald Hopkins and his colleague Ernesto Ruiz-Tiben argued": two speakers, neither of whom said it alone.
+	const second = !!m && /\band\s+(?:(?:his|her|their)\s+\p{Ll}+\s+)?$/u.test(s.text.slice(0, m.start - s.start));
+	if (m && !second && bridgesSubject(s.text.slice(m.end - s.start, verbAt - s.start))) return { key: m.key, text: m.text };
 	const pronoun = /\b(he|she|He|She)\s+$/.exec(s.text.slice(0, verbAt - s.start));
 	if (pronoun) {
 		const key = ctx.resolve(s, verbAt);

@@ -29,11 +29,14 @@ function whoSaidPrompt(a: Analysis, q: Quote): string | undefined {
 		const stop = tail.search(/,|;|\s[–—]\s|\s(?:and|but)\s|[.!?]["”’]?\s*$/);
 		end += stop < 0 ? tail.length : stop;
 	}
-	// "Who said bitterly afterwards that …": "afterwards" leans on an event the card does not tell.
-	const body = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end)
+	const said = textWith(a, contextEdits(a, s, q.lead, end), q.lead, end)
 		.replace(/\s+/g, ' ')
-		.replace(/[\s,.;:]+$/, '')
-		.replace(/\s+(?:afterwards|afterward|later|then|again)\b(?=[^“"]*(?:[“"]|$))/, '');
+		.replace(/[\s,.;:]+$/, '');
+	// "Who said bitterly afterwards that …": "afterwards" leans on an event the card does not tell; the words quoted stay as said
+	// ("would once again inherit the earth").
+	const quoteAt = said.search(/[“"]/);
+	const head = quoteAt < 0 ? said : said.slice(0, quoteAt);
+	const body = head.replace(/\s+(?:afterwards|afterward|later|then|again)\b/, '') + said.slice(head.length);
 	// "Who asks, “How many of you?”": a quoted question ends the card's question itself.
 	return /[?!][”"’]$/.test(body) ? `Who ${body}` : `Who ${body}?`;
 }
@@ -97,9 +100,12 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	// "What did Modi say?" has many answers; "What did Modi say about the success?" has one.
 	// "What did Jefferson hope about a short portage?": "a" something is no topic of a finding; the finding is asked whole.
 	const subject = claimSubject(a, q);
-	// "What did Weitzman show about which approach?": a question word opens a clause, not a topic; nor does an infinitive ("to preserve one's life").
+	// "What did Weitzman show about which approach?": a question word opens a clause, not a topic; nor does an infinitive ("to
+	// preserve one's life") or a condition ("if people followed her teachings").
 	const about =
-		subject && ((FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject)) || /^(?:which|what|how|whether|why|who|where|when|to)\b/i.test(subject))
+		subject &&
+		((FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject)) ||
+			/^(?:which|what|how|whether|why|who|where|when|to|if|unless|once|because|although|though|while)\b/i.test(subject))
 			? undefined
 			: subject;
 	// "What did Jane Goodall say?" could be anything she said; a verb that says how ("claim", "argue") narrows it.

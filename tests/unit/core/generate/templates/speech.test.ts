@@ -18,6 +18,28 @@ describe('who said it', () => {
 		expect(whoSaid('Godfrey Hardy later wrote, "I had never seen anything in the least like them before."')).not.toEqual([]);
 	});
 
+	it('names the speaker before where he works, a double-barrelled surname and all, and leaves the words quoted as said', () => {
+		const drafts = speechDrafts(
+			templateContext(
+				'Robert White-Stevens of American Cyanamid declared that if people followed her teachings, "we would return to the Dark Ages, and vermin would once again inherit the earth."',
+				'2026-12-07'
+			)
+		);
+		const who = drafts.find((d) => d.template === 'who-said' && d.type === 'short');
+		expect(who?.answer).toBe('Robert White-Stevens');
+		expect(who?.prompt).toContain('once again inherit the earth');
+		// Two who argued it together are asked of neither alone.
+		const pair = speechDrafts(
+			templateContext('There the physician Donald Hopkins and his colleague Ernesto Ruiz-Tiben argued that Guinea worm was an ideal target.', '2026-12-07')
+		);
+		expect(pair.filter((d) => d.template === 'who-said')).toEqual([]);
+		// A name with two particles is one person's: "Horacio de la Iglesia", not "Horacio".
+		const iglesia = speechDrafts(
+			templateContext('"Teenagers are not lazy," said Horacio de la Iglesia, a biology professor at the University of Washington.', '2026-12-07')
+		);
+		expect(iglesia.find((d) => d.template === 'who-said')?.answer).toBe('Horacio de la Iglesia');
+	});
+
 	it('ends the card on a quoted question, with no second question mark', () => {
 		const prompts = speechDrafts(templateContext('The divers found them. John Volanthen asks, "How many of you are there?"', '2026-12-04')).map(
 			(d) => d.prompt
@@ -73,6 +95,12 @@ describe('what someone said', () => {
 	it('asks no "about" a question word ("about which approach"), but the finding whole', () => {
 		expect(claims('The economist Martin Weitzman showed that which approach is better depends on how quickly the costs of damage change.')).toEqual([
 			'What did economist Martin Weitzman show?'
+		]);
+	});
+
+	it('asks no "about" a condition ("about if people")', () => {
+		expect(claims('The chemist Robert White warned that if people followed her teachings, the insects would inherit the earth.')).toEqual([
+			'What did chemist Robert White warn?'
 		]);
 	});
 });
