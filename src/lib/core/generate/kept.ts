@@ -185,7 +185,7 @@ function monthAsked(q: Question): boolean {
 
 /** An answer that is a date: a year in a short phrase. */
 function dateAnswer(q: Question): boolean {
-	return typeof q.answer === 'string' && q.answer.length < 25 && /\b(?:1\d|20)\d\d\b/.test(q.answer);
+	return typeof q.answer === 'string' && answerKind(q.answer) === 'date';
 }
 
 /** "had" and its participle ("had lent", "had already been created"), not "had a legacy" nor "had to". */

@@ -13,7 +13,7 @@ import { clauseCore } from './clause-core';
 /** A fronted phrase moved inside a question: "on the morning of Monday", not "on the morning of monday". */
 export const lowerFirstWord = (text: string) => text.replace(/^\S+/, (w) => w.toLowerCase());
 
-/** Where a clause's date sits: fronted ("On July 2, 1997, …") or in a phrase after its verb ("… in 1986"), with the span a question cuts out and the phrase that says when. */
+/** The date `m` of a clause, with the span a question cuts out and the phrase that says when; none where it is no date of the verb. */
 export function dateOfClause(a: Analysis, p: Proposition, m: Mention): { core: Core; after: Token; end: number; cut?: Span; when: string } | undefined {
 	if (m.kind !== 'date') return undefined;
 	const core = clauseCore(a, p);
