@@ -1,7 +1,12 @@
 import { propositions } from '$lib/core/generate/clauses';
 import { analyze } from '$lib/core/generate/extract/index';
 import { restated, trueElsewhere, trueFalse } from '$lib/core/generate/templates/truefalse';
+import type { Analysis, Mention } from '$lib/core/generate/types';
 import { article, SEED } from '../fixtures';
+
+/** The answers of the statements made on mention `m` of sentence `sentence` under twelve fact keys, so that both the true and the false branch are tried. */
+const answersOver = (b: Analysis, sentence: number, m: Mention) =>
+	Array.from({ length: 12 }, (_, k) => trueFalse(b, propositions(b, b.sentences[sentence])[0], m, `fact-${k}`)?.answer);
 
 describe('true/false', () => {
 	const a = analyze(article(SEED), '2021-02-03');
@@ -92,46 +97,40 @@ describe('restated', () => {
 	it('swaps no number the sentence reckons with again ("30 cycles … 2 to the power of 30")', () => {
 		const text = 'Each cycle doubles the DNA. In principle, 30 cycles turn a single molecule into 2 to the power of 30 copies, which is more than a billion.';
 		const b = analyze(text, '2026-12-05');
-		const s = b.sentences[1];
 		const thirty = b.mentions.filter((m) => m.sentence === 1 && m.kind === 'number' && /^30\b/.test(m.text));
 		expect(thirty.length).toBeGreaterThan(0);
-		// Every fact key, so that both the true and the false branch are tried.
-		for (const m of thirty) for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], m, `fact-${k}`)?.answer).not.toBe(false);
+		for (const m of thirty) expect(answersOver(b, 1, m)).not.toContain(false);
 	});
 
 	it('swaps no year beside an age or a time counted from it ("the 13-year-old … the following summer")', () => {
 		const text =
 			"Her coaches trained her hard. At the 1975 European Championships in Skien, Norway, the 13-year-old won the all-around title, announcing herself for the following summer's Olympic Games.";
 		const b = analyze(text, '2026-12-05');
-		const s = b.sentences[1];
 		const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date' && m.text.includes('1975'));
 		expect(year).toBeDefined();
-		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+		expect(answersOver(b, 1, year!)).not.toContain(false);
 	});
 
 	it('swaps no date that bounds a span ("after 1772" is still true of most years after 1771)', () => {
 		const text =
 			'Lord Mansfield ruled in June 1772 that Somerset could not be forced abroad. In practice, after 1772 masters found it very hard to force servants back into slavery. In 1807 Parliament abolished the slave trade.';
 		const b = analyze(text, '2026-12-07');
-		const s = b.sentences[1];
 		const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date');
 		expect(year?.text).toBe('1772');
-		for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+		expect(answersOver(b, 1, year!)).not.toContain(false);
 		// A date that is no bound is swapped.
 		const fronted = b.mentions.find((m) => m.sentence === 2 && m.kind === 'date')!;
-		const falses = Array.from({ length: 12 }, (_, k) => trueFalse(b, propositions(b, b.sentences[2])[0], fronted, `fact-${k}`));
-		expect(falses.some((d) => d?.answer === false)).toBe(true);
+		expect(answersOver(b, 2, fronted)).toContain(false);
 	});
 
 	it('swaps neither end of a span of years ("the Franco-Prussian War of 1870 to 1860" runs backwards)', () => {
 		const text =
 			'Joseph Lister published his method in 1867. German surgeons adopted the method more quickly, using it during the Franco-Prussian War of 1870 to 1871. In 1883 Lister was made a baronet.';
 		const b = analyze(text, '2026-12-07');
-		const s = b.sentences[1];
 		for (const end of ['1870', '1871']) {
 			const year = b.mentions.find((m) => m.sentence === 1 && m.kind === 'date' && m.text === end);
 			expect(year).toBeDefined();
-			for (let k = 0; k < 12; k++) expect(trueFalse(b, propositions(b, s)[0], year!, `fact-${k}`)?.answer).not.toBe(false);
+			expect(answersOver(b, 1, year!)).not.toContain(false);
 		}
 	});
 
