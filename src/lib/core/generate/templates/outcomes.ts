@@ -46,8 +46,8 @@ function mainClauseAt(ctx: TemplateContext, s: Sentence, from: number, to: numbe
 	return undefined;
 }
 
-/** The outcome as an answer: tidied, cut before a second statement when it runs long. */
-function outcomeText(text: string): string | undefined {
+/** The outcome as an answer: tidied, cut before a second statement when it runs long; of `fewest` words or more. */
+function outcomeText(text: string, fewest = 3): string | undefined {
 	const tidy = (t: string) =>
 		t
 			.replace(/\s+/g, ' ')
@@ -58,7 +58,7 @@ function outcomeText(text: string): string | undefined {
 		const cut = [...answer.matchAll(SECOND_STATEMENT)].map((m) => m.index ?? 0).find((i) => wordCount(answer.slice(0, i)) <= MOST_ANSWER_WORDS);
 		answer = cut === undefined ? '' : tidy(answer.slice(0, cut));
 	}
-	if (wordCount(answer) < 3 || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
+	if (wordCount(answer) < fewest || wordCount(answer) > MOST_ANSWER_WORDS) return undefined;
 	return capital(answer);
 }
 
@@ -71,11 +71,12 @@ const COMMON_OPENER = /^(?:The|A|An|Some|Many|Most|Enough|Each|Every|One|Its|The
  */
 function pastTense(tokens: Token[]): boolean | undefined {
 	for (const [i, t] of tokens.entries()) {
-		// "to find" is no finite verb; "the field carried by the wind" describes its noun.
+		// "to find" is no finite verb; "the field carried by the wind" describes its noun, but "the record was" tells of it.
 		if (
 			!isFinite(t) ||
 			tokens[i - 1]?.text === 'to' ||
 			(t.tags.has('PastTense') &&
+				!AUXILIARY.test(t.text) &&
 				['Noun'].every((tag) => tokens[i - 1]?.tags.has(tag)) &&
 				!['Pronoun', 'ProperNoun', 'Plural'].some((tag) => tokens[i - 1].tags.has(tag)))
 		)
@@ -104,6 +105,26 @@ function verdict(tokens: Token[]): boolean {
 	const judged = (t: Token) => t.tags.has('Superlative') || /^(?:best|simplest|only|right|wrong|worst|easiest|surest|answer|solution|mistake)$/i.test(t.text);
 	// Its subject may hold a verb of its own ("a default that reflects their wishes"): any "is" before a judgement will do.
 	return tokens.some((t, i) => /^(?:is|are)$/i.test(t.text) && tokens.slice(i + 1, i + 4).some(judged));
+}
+
+/** Verbs that are never a participle describing the noun before them. */
+const AUXILIARY = /^(?:was|were|had|did)$/i;
+
+/**
+ * "When Kipchoge set off, the official world record was his own 2:01:39": what a named thing was at the time of the
+ * condition, asked of the thing ("What was the official world record when …?"). Only a subject that names its thing
+ * with "the" and a complement that is a thing of its own, not a state ("the wall was bare").
+ */
+function stateAsked(slice: (from: number, to: number) => string, tokens: Token[], end: number): { asked: string; answer: string } | undefined {
+	const verb = tokens.findIndex(isFinite);
+	const complement = tokens[verb + 1];
+	if (verb < 2 || verb > 6 || !/^(?:was|were)$/i.test(tokens[verb].text) || !/^the$/i.test(tokens[0].text) || !complement) return undefined;
+	const subject = slice(tokens[0].start, tokens[verb - 1].end);
+	if (tokens.slice(0, verb).some((t) => t.tags.has('Pronoun')) || /[,;:()]/.test(subject)) return undefined;
+	if (!['Determiner', 'Possessive', 'Value'].some((tag) => complement.tags.has(tag))) return undefined;
+	const answer = outcomeText(slice(complement.start, end), 1);
+	if (!answer) return undefined;
+	return { asked: `${tokens[verb].text.toLowerCase()} the${subject.slice(3)}`, answer };
 }
 
 /** Verbs of what someone thought or knew. */
@@ -136,13 +157,21 @@ function outcomeDraft(ctx: TemplateContext, s: Sentence, main: Proposition, subs
 	const tenses = [pastTense(conditionTokens), pastTense(outcomeTokens)];
 	if (tenses.every((t) => t === undefined)) return undefined;
 	const past = tenses.includes(true);
-	if ((past && stateOnly(outcomeTokens)) || verdict(outcomeTokens)) return undefined;
-	const answer = outcomeText(textWith(a, main.edits, at, main.end));
+	if (verdict(outcomeTokens)) return undefined;
+	const state = past && stateOnly(outcomeTokens) ? stateAsked((from, to) => textWith(a, main.edits, from, to), outcomeTokens, main.end) : undefined;
+	if (past && stateOnly(outcomeTokens) && !state) return undefined;
+	const answer = state?.answer ?? outcomeText(textWith(a, main.edits, at, main.end));
 	// Half a quotation, a reply cut from the words it introduces, a year cut from its date ("When McLean died on May 25, 2001, …"),
 	// or an "it" or a "them" the card leaves naming no one: no outcome to learn.
-	if (!answer || (answer.match(/["“”]/g)?.length ?? 0) % 2 === 1 || /:\s*$/.test(answer) || /^\d/.test(answer) || /\s(?:it|them|him)\b/.test(answer))
+	if (
+		!answer ||
+		(answer.match(/["“”]/g)?.length ?? 0) % 2 === 1 ||
+		/:\s*$/.test(answer) ||
+		(!state && /^\d/.test(answer)) ||
+		/\s(?:it|them|him)\b/.test(answer)
+	)
 		return undefined;
-	const prompt = `What ${past ? 'happened' : 'happens'} when ${phrase}?`;
+	const prompt = `What ${state?.asked ?? (past ? 'happened' : 'happens')} when ${phrase}?`;
 	return {
 		type: 'flashcard',
 		template: 'outcome',

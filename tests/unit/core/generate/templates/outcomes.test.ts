@@ -62,4 +62,16 @@ describe('what happens when', () => {
 			[]
 		);
 	});
+
+	it('asks what a thing named with "the" was at the time, reading "was" after a noun as a verb', () => {
+		expect(asked('When Kipchoge set off, the official world record was his own 2 hours, 1 minute and 39 seconds, run in Berlin in September 2018.')).toEqual([
+			['What was the official world record when Kipchoge set off?', 'His own 2 hours, 1 minute and 39 seconds, run in Berlin in September 2018']
+		]);
+		expect(asked('When the census was taken in 1851, the population of the city was 2.3 million.')).toEqual([
+			['What was the population of the city when the census was taken in 1851?', '2.3 million']
+		]);
+		// A state is no thing to ask for, and a subject with an aside is no name for one.
+		expect(asked('When the Louvre reopened, the wall was bare.')).toEqual([]);
+		expect(asked('When the race began, the favourite, Kipchoge, was the holder of the record.')).toEqual([]);
+	});
 });
