@@ -21,6 +21,12 @@ const TITLES = new Set(
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that may end a sentence as well as sit inside one. */
 const MAY_END = new Set('inc corp ltd co bros etc'.split(' '));
+/** Words that run on after a clock time's "a.m." or "p.m." ("at 9 a.m. Tuesday", "8 p.m. GMT"); any other capital opens a sentence. */
+const AFTER_CLOCK = new Set(
+	'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december eastern central pacific mountain et est edt ct cst cdt pt pst pdt mt gmt bst utc cet'.split(
+		' '
+	)
+);
 /** Words that commonly open a sentence; after "U.S." they mean a new sentence began. */
 const STARTERS = new Set(
 	(
@@ -58,6 +64,8 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	if (/^\p{Lu}$/u.test(before) && !monarch && !degrees && !STARTERS.has(nextWord)) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
+	// "… was 8:03 a.m. Only 17.7 percent …": a clock time ends its sentence unless a day, a month or a time zone follows.
+	if (/^[ap]\.m$/i.test(before)) return !AFTER_CLOCK.has(nextWord);
 	// "the scoreboard read 1.00. Nadia …": a number's decimal point is no abbreviation's dot.
 	const dotted = (before.includes('.') && !/^\d[\d.,]*$/.test(before)) || MAY_END.has(word);
 	if (dotted) return STARTERS.has(nextWord);

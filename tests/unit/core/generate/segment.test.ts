@@ -84,4 +84,14 @@ describe('segment', () => {
 			'Peruggia had also asked for a reward.'
 		]);
 	});
+
+	it('ends a sentence at a clock time, unless a day, a month or a time zone runs on after it', () => {
+		expect(
+			split('The average start time was 8:03 a.m. Only 17.7 percent started later. The polls open at 7 a.m. Tuesday and close at 8 p.m. GMT on the day.')
+		).toEqual([
+			'The average start time was 8:03 a.m.',
+			'Only 17.7 percent started later.',
+			'The polls open at 7 a.m. Tuesday and close at 8 p.m. GMT on the day.'
+		]);
+	});
 });
