@@ -144,10 +144,11 @@ function outcomeDraft(ctx: TemplateContext, s: Sentence, main: Proposition, subs
 	if (!verbs.length) return undefined;
 	// "When John Glenn was preparing to …": a condition in progress is the background of a story, not what set it off.
 	if (conditionTokens.some((t, i) => /^(?:was|were)$/i.test(t.text) && conditionTokens[i + 1]?.tags.has('Gerund'))) return undefined;
-	// "What happened when Chinua Achebe's first novel appeared": a name keeps its capital, and one written in by an edit.
+	// "What happened when Chinua Achebe's first novel appeared": a name keeps its capital, and one written in by an edit; "local
+	// bodies", which the tagger may call a name, keeps the small letter the article gives it.
 	const asked = render(a, condition, [], '?').replace(/\?$/, '');
 	const first = conditionTokens[0];
-	const named = first.tags.has('ProperNoun') || !asked.startsWith(first.text);
+	const named = (first.tags.has('ProperNoun') && /^\p{Lu}/u.test(first.text)) || !asked.toLowerCase().startsWith(first.text.toLowerCase());
 	const phrase = COMMON_OPENER.test(asked) || !named ? asked.charAt(0).toLowerCase() + asked.slice(1) : asked;
 	if (LOOSE.test(phrase) || wordCount(phrase) > MOST_CONDITION_WORDS || /["“”]/.test(phrase)) return undefined;
 	const at = mainClauseAt(ctx, s, lead.end, main.end);

@@ -37,6 +37,10 @@ describe('what happens when', () => {
 		expect(
 			asked('When Francis Rotch returned with the news after dark, Samuel Adams is said to have declared that the meeting could do nothing more.')[0][0]
 		).toBe('What happened when Francis Rotch returned with the news after dark?');
+		// A word the article writes small stays small, whatever the tagger calls it.
+		expect(asked('When local bodies consistently ignore a clear medical recommendation, it is reasonable for states to set a floor.')[0][0]).toBe(
+			'What happens when local bodies consistently ignore a clear medical recommendation?'
+		);
 	});
 
 	it('asks nothing of a state found afterwards, what was so already, what someone thought, a condition in progress, or a pronoun left naming no one', () => {
