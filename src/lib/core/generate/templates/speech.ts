@@ -101,11 +101,12 @@ function claimDraft(ctx: TemplateContext, q: Quote): Draft | undefined {
 	// "What did Jefferson hope about a short portage?": "a" something is no topic of a finding; the finding is asked whole.
 	const subject = claimSubject(a, q);
 	// "What did Weitzman show about which approach?": a question word opens a clause, not a topic; nor does an infinitive ("to
-	// preserve one's life") or a condition ("if people followed her teachings").
+	// preserve one's life") or a condition ("if people followed her teachings"); nor does a thing owned by what the card never
+	// names ("What did Sullivan argue about its criticism of the police?").
 	const about =
 		subject &&
 		((FINDING_VERBS.has(lower) && /^(?:a|an|some)\s/.test(subject)) ||
-			/^(?:which|what|how|whether|why|who|where|when|to|if|unless|once|because|although|though|while)\b/i.test(subject))
+			/^(?:which|what|how|whether|why|who|where|when|to|if|unless|once|because|although|though|while|its|their)\b/i.test(subject))
 			? undefined
 			: subject;
 	// "What did Jane Goodall say?" could be anything she said; a verb that says how ("claim", "argue") narrows it.

@@ -103,4 +103,12 @@ describe('what someone said', () => {
 			'What did chemist Robert White warn?'
 		]);
 	});
+
+	it('asks no "about" a thing owned by what the card never names ("about its criticism")', () => {
+		expect(
+			claims(
+				'Although the advertisement never named him, the commissioner L. B. Sullivan argued that its criticism of the police was an attack on him personally.'
+			)
+		).toEqual(['What did L. B. Sullivan argue?']);
+	});
 });
