@@ -1,7 +1,8 @@
 /**
  * How a date reads in a question asked without its article: with its year
- * ("6 September" as "6 September 2023"), and a time counted from the date
- * the sentence before gave ("Later that year", "the same day") as that date.
+ * ("6 September" as "6 September 2023"), a time counted from the date the
+ * sentence before gave ("Later that year", "the same day") as that date, and
+ * a sentence with no time of its own opened on the year told before it.
  */
 import { formatDate } from './distractors';
 import { lookup } from './lookup';
@@ -43,7 +44,7 @@ function inAside(a: Analysis, s: Sentence, m: Mention): boolean {
  * first loss since it became public in 1971. Its report for that year …" is 1986's; "In 2008 it made …, and by 2019 the count had
  * fallen. That year …" is 2019's.
  */
-function dateBefore(a: Analysis, s: Sentence, at: number, unit: 'year' | 'day'): Mention | undefined {
+export function dateBefore(a: Analysis, s: Sentence, at: number, unit: 'year' | 'day'): Mention | undefined {
 	const full = unit === 'day' ? /^\d{4}-\d\d-\d\d$/ : /^\d{4}/;
 	for (let i = s.index; i >= 0 && i >= s.index - (unit === 'day' ? 1 : 3); i--) {
 		const w = a.sentences[i];
@@ -79,4 +80,49 @@ export function countedTimeEdits(a: Analysis, s: Sentence, from: number, to: num
 		edits.push({ start, end, text: /^\p{Lu}/u.test(found[0]) ? text[0].toUpperCase() + text.slice(1) : text, optional: true });
 	}
 	return edits;
+}
+
+/** Words that move a sentence's time away from the year before it, or out of any one year: "later", "today", "for three decades". */
+const ANOTHER_TIME =
+	/\b(?:later|earlier|eventually|afterwards?|subsequently|next|following|ago|since|until|till|today|now|nowadays|still|ever|never|always|once|years|decades|centuries|months|weeks|would|will)\b/i;
+/** An opening that places the sentence itself ("In Norway", "That night", "By dusk"): a second frame before it reads badly. */
+const PLACED = /^(?:In|On|At|By|During|After|Before|Within|Until|Since|Throughout|That|This|Those|These|Then|Meanwhile|There|Here|So|Thus|Yet|But|And|Also)\b/;
+/** Words that open a sentence with a capital only because they open it. */
+const SMALL_OPENER =
+	/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|Several|Each|Every|Both|All|No|One|Two|Three|Four|Five|Only|When|While|As|Although|Though|Because|With|Under|Over|From|For|Regular|Other|Another)\b/;
+
+/**
+ * "On the morning of Monday 16 August 1819, tens of thousands walked into Manchester. … Henry Hunt arrived on the speakers'
+ * platform": a sentence told in the past with no time of its own happened in the year the sentence before it gave, in the
+ * same paragraph. Asked alone, it opens on that year ("In 1819, ____ arrived on the speakers' platform.") so the learner
+ * knows which story it is from. Only when that sentence gives one year, and nothing in this one moves the time.
+ */
+export function yearFrame(a: Analysis, s: Sentence, prompt: string): string {
+	if (/\b(?:1\d|20)\d\d\b/.test(prompt) || ANOTHER_TIME.test(s.text) || PLACED.test(s.text)) return prompt;
+	const mentions = lookup(a).mentionsIn(s.index);
+	if (mentions.some((m) => m.kind === 'date') || /\b(?:that|the)\s+(?:same\s+)?(?:year|day)\b/i.test(s.text)) return prompt;
+	const verbs = s.tokens.filter((t) => isFinite(t) && !withinAny(a.quoted, t.start, t.end));
+	// "had been held", "had arrived": what was so before the year told, not in it.
+	if (!verbs.length || !(verbs[0].tags.has('PastTense') || /^(?:was|were|did)$/i.test(verbs[0].text))) return prompt;
+	if (verbs.some((t) => /^had$/i.test(t.text))) return prompt;
+	const date = dateBefore(a, s, s.start, 'year');
+	// Only the sentence just before, in the same paragraph: a step further, the story may have moved on ("Engineers traced the failure. For
+	// the next mission they widened …").
+	if (!date || date.sentence !== s.index - 1 || a.sentences[date.sentence].paragraph !== s.paragraph) return prompt;
+	// A day or a month tells an event the next sentence goes on with; a year alone ("She died in 1851") may sum up a life.
+	if (!['dmy', 'mdy', 'my', 'md', 'dm', 'm'].includes(date.form ?? '') || /\b(?:born|died|death)\b/i.test(a.sentences[date.sentence].text)) return prompt;
+	const years = new Set(
+		lookup(a)
+			.mentionsIn(date.sentence)
+			.filter((m) => m.kind === 'date' && /^\d{4}/.test(String(m.value ?? '')))
+			.map((m) => String(m.value).slice(0, 4))
+	);
+	if (years.size !== 1) return prompt;
+	const [, word, next] = /^(\p{L}+)(?:['’]s)?[,;:]?\s+(\S+)/u.exec(prompt) ?? [];
+	const token = s.tokens.find((t) => t.text.replace(/['’]s$/, '') === word);
+	// A name keeps its capital: one the tagger knows ("Harry Truman", "Bolivia's"), one of a run of capitals ("Treasury Secretary"),
+	// or one the article also writes with its capital inside a sentence ("Messiah"); any other word loses the capital it opened on.
+	const named = !!token?.tags.has('ProperNoun') || /^\p{Lu}/u.test(next ?? '') || (!!word && new RegExp(`[\\p{Ll},;:] ${word}\\b`, 'u').test(a.text));
+	const small = !!word && (SMALL_OPENER.test(prompt) || (!named && !/^\p{Lu}{2}/u.test(word)));
+	return `In ${[...years][0]}, ${small ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt}`;
 }

@@ -1,3 +1,6 @@
+import { analyze } from '$lib/core/generate/extract/index';
+import { propositions, render } from '$lib/core/generate/clauses';
+import { yearFrame } from '$lib/core/generate/dates-written';
 import { reads } from './fixtures';
 
 describe('a time counted from the sentence before', () => {
@@ -28,5 +31,46 @@ describe('a time counted from the sentence before', () => {
 		expect(reads(undated, 1, '2024-01-01')).toBe('That year the board closed the office.');
 		const shown = 'Wegener published a book in 1924, and that same year he became a professor at Graz.';
 		expect(reads(shown, 0, '2024-01-01')).toBe('Wegener published a book in 1924, and that same year he became a professor at Graz.');
+	});
+});
+
+describe('a sentence with no time of its own, framed by the year before it', () => {
+	/** The prompt of sentence `index`, opened on the year the sentence before it gave when it reads alone. */
+	function framed(text: string, index: number): string {
+		const a = analyze(text, '2026-12-07');
+		return yearFrame(a, a.sentences[index], render(a, propositions(a, a.sentences[index])[0]));
+	}
+
+	it('opens on the year of a day or a month told just before, in the same paragraph', () => {
+		const peterloo =
+			'On the morning of Monday 16 August 1819, tens of thousands of people walked into Manchester. Henry Hunt arrived on the speakers’ platform. The crowd cheered him.';
+		expect(framed(peterloo, 1)).toBe('In 1819, Henry Hunt arrived on the speakers’ platform.');
+		// The two sentences are one story, and the second's opening word loses the capital it had only for opening the sentence.
+		const halifax = 'On 6 December 1917 a munitions ship exploded in Halifax harbour. The blast killed nearly 2,000 people.';
+		expect(framed(halifax, 1)).toBe('In 1917, the blast killed nearly 2,000 people.');
+		// A name keeps its capital, a known one or one of a run of capitals.
+		const lehman = 'On 14 September 2008 Lehman Brothers ran out of buyers. Treasury Secretary Henry Paulson called in the heads of the banks.';
+		expect(framed(lehman, 1)).toBe('In 2008, Treasury Secretary Henry Paulson called in the heads of the banks.');
+	});
+
+	it('leaves a sentence whose time may be another: a year alone before it, one two sentences back, a time of its own, the past perfect, a present tense', () => {
+		expect(framed('Mary Shelley died in 1851. She wrote other novels, including The Last Man.', 1)).toBe(
+			'Mary Shelley wrote other novels, including The Last Man.'
+		);
+		expect(
+			framed(
+				'In September 2019 the lander crashed on the Moon. Engineers traced the failure to software. For the next mission they widened the landing zone.',
+				2
+			)
+		).toBe('For the next mission they widened the landing zone.');
+		expect(framed('On 2 July 1997 Thailand floated the baht. The currency had been held at 25 baht to the dollar.', 1)).toBe(
+			'The currency had been held at 25 baht to the dollar.'
+		);
+		expect(framed('On 2 July 1997 Thailand floated the baht. Two years later the economy grew again.', 1)).toBe('The economy grew again.');
+		expect(framed('On 2 July 1997 Thailand floated the baht. The currency floats freely.', 1)).toBe('The currency floats freely.');
+		// Two years before it: which one is not known.
+		expect(framed('In May 1997 and again in July 1998 the baht came under attack. The central bank spent its reserves.', 1)).toBe(
+			'The central bank spent its reserves.'
+		);
 	});
 });

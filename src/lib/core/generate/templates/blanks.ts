@@ -19,6 +19,7 @@ import { clauseWeight, personAccept, statementKey } from './draft';
 import { mentionWeight } from './blank-weight';
 import { howManyQuestion, whatHappened, whenQuestion, whoQuestion } from './forms';
 import { clauseEnd } from './clause-end';
+import { yearFrame } from '../dates-written';
 import { trueFalse } from './truefalse';
 
 const BLANK = '____';
@@ -145,7 +146,8 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	// "____ (13.4 metres)": the same amount in other units gives the answer away, so it leaves the prompt.
 	const converted = m.kind === 'number' ? /^\s*\([^()]*\d[^()]*\)/.exec(a.text.slice(m.end, m.end + 40))?.[0].length : undefined;
 	const blank = [{ start: m.start, end: m.end, text: BLANK }, ...(converted ? [{ start: m.end, end: m.end + converted, text: '' }] : [])];
-	const cloze = render(a, clauseOf(a, p, m), blank);
+	const clause = clauseOf(a, p, m);
+	const cloze = clause.kind === 'main' && clause.start === s.start ? yearFrame(a, s, render(a, clause, blank)) : render(a, clause, blank);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
 	const named = (t: string) => lookup(a).peopleNamed(t)[0];
