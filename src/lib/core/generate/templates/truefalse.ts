@@ -7,6 +7,7 @@ import { hashString } from '../../bank/hash';
 import type { Proposition } from '../clauses';
 import { render } from '../clauses';
 import { CHOICE_KINDS, distractorsFor } from '../distractors';
+import { knownWithoutArticle } from '../known-answers';
 import { lookup } from '../lookup';
 import { printsNumberOf, wholeNumber } from '../pattern';
 import type { Analysis, Mention, Sentence } from '../types';
@@ -134,6 +135,9 @@ export function trueFalse(a: Analysis, p: Proposition, m: Mention, fact: string)
 	const numeral = m.kind === 'number' ? /^\d[\d,.]*/.exec(m.text)?.[0] : undefined;
 	const rest = a.text.slice(p.sentence.start, m.start) + ' ' + a.text.slice(m.end, p.sentence.end);
 	if (numeral && wholeNumber(numeral).test(rest)) return undefined;
+	// "had covered 35 kilometres, the full marathon distance": a measure everyone knows, swapped, is absurd rather than false.
+	if (m.kind === 'number' && knownWithoutArticle(m.text, `${a.text.slice(p.sentence.start, m.start)}____${a.text.slice(m.end, p.sentence.end)}`))
+		return undefined;
 	const own = lookup(a).ownTexts(p.sentence.index);
 	// "raised the base rate from 10 to 10 percent": a swapped number the rest of the sentence prints says nothing changed.
 	const printed = (t: string) => m.kind === 'number' && printsNumberOf(rest, t);

@@ -144,4 +144,13 @@ describe('restated', () => {
 		expect(falses.length).toBeGreaterThan(0);
 		for (const d of falses) expect(Number(/Roughly ([\d,]+)/.exec(d!.prompt)![1].replace(/,/g, ''))).toBeLessThan(80_000);
 	});
+
+	it('swaps no measure everyone knows ("35 kilometres, the full marathon distance" is absurd)', () => {
+		const text =
+			'Eliud Kipchoge had covered 42.195 kilometres, the full marathon distance, in less than two hours. The course was 9.6 kilometres long. His pacemakers ran 5 kilometres each.';
+		const b = analyze(text, '2026-12-07');
+		const distance = b.mentions.find((m) => m.sentence === 0 && m.kind === 'number' && m.text.startsWith('42.195'));
+		expect(distance).toBeDefined();
+		expect(answersOver(b, 0, distance!)).not.toContain(false);
+	});
 });
