@@ -152,6 +152,14 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('takes a result answered by what its cause did for a poorer card than one that names its own subject', () => {
+		const article = { text: 'Charles Darwin stayed out of the public fight.', title: 'Darwin' };
+		const prompt = 'Charles Darwin stayed out of the public fight. What was the result?';
+		const chance = (answer: string) =>
+			keepChance(draft('result', 'flashcard', answer, prompt), { id: 'q', fact: 'f', type: 'flashcard', prompt, answer }, article);
+		expect(chance('It left the defence to allies, above all Thomas Henry Huxley')).toBeLessThan(chance('Thomas Henry Huxley defended him in public'));
+	});
+
 	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
 		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
 		const chance = (prompt: string) =>
