@@ -102,9 +102,14 @@ export function yearFrame(a: Analysis, s: Sentence, prompt: string): string {
 	const mentions = lookup(a).mentionsIn(s.index);
 	if (mentions.some((m) => m.kind === 'date') || /\b(?:that|the)\s+(?:same\s+)?(?:year|day)\b/i.test(s.text)) return prompt;
 	const verbs = s.tokens.filter((t) => isFinite(t) && !withinAny(a.quoted, t.start, t.end));
+	const verb = verbs[0];
+	if (!verb) return prompt;
+	const after = s.tokens[s.tokens.indexOf(verb) + 1];
+	// "The blast was heard 100 miles away" tells a deed in the year; "Foreman was a heavy favourite" a state, which may have held
+	// long before it or after.
+	const deed = /^(?:was|were)$/i.test(verb.text) ? !!after && (after.tags.has('Participle') || after.tags.has('PastTense')) : verb.tags.has('PastTense');
 	// "had been held", "had arrived": what was so before the year told, not in it.
-	if (!verbs.length || !(verbs[0].tags.has('PastTense') || /^(?:was|were|did)$/i.test(verbs[0].text))) return prompt;
-	if (verbs.some((t) => /^had$/i.test(t.text))) return prompt;
+	if (!deed || verbs.some((t) => /^had$/i.test(t.text))) return prompt;
 	const date = dateBefore(a, s, s.start, 'year');
 	// Only the sentence just before, in the same paragraph: a step further, the story may have moved on ("Engineers traced the failure. For
 	// the next mission they widened …").

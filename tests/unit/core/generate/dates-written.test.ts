@@ -68,6 +68,9 @@ describe('a sentence with no time of its own, framed by the year before it', () 
 		);
 		expect(framed('On 2 July 1997 Thailand floated the baht. Two years later the economy grew again.', 1)).toBe('The economy grew again.');
 		expect(framed('On 2 July 1997 Thailand floated the baht. The currency floats freely.', 1)).toBe('The currency floats freely.');
+		// A state may have held before the year or after it; a deed told in the passive happened in it.
+		expect(framed('In January 1973 Foreman beat Frazier. Foreman was a heavy favourite.', 1)).toBe('Foreman was a heavy favourite.');
+		expect(framed('On 6 December 1917 a ship exploded. The blast was heard 100 miles away.', 1)).toBe('In 1917, the blast was heard 100 miles away.');
 		// Two years before it: which one is not known.
 		expect(framed('In May 1997 and again in July 1998 the baht came under attack. The central bank spent its reserves.', 1)).toBe(
 			'The central bank spent its reserves.'

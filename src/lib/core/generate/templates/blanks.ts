@@ -147,13 +147,16 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const converted = m.kind === 'number' ? /^\s*\([^()]*\d[^()]*\)/.exec(a.text.slice(m.end, m.end + 40))?.[0].length : undefined;
 	const blank = [{ start: m.start, end: m.end, text: BLANK }, ...(converted ? [{ start: m.end, end: m.end + converted, text: '' }] : [])];
 	const clause = clauseOf(a, p, m);
-	const cloze = clause.kind === 'main' && clause.start === s.start ? yearFrame(a, s, render(a, clause, blank)) : render(a, clause, blank);
+	// A sentence read whole from its start may open on the year the sentence before it gave ("In 1819, ____ arrived …").
+	const whole = p.kind === 'main' && p.start === s.start;
+	const cloze = whole && clause.start === s.start ? yearFrame(a, s, render(a, clause, blank)) : render(a, clause, blank);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
 	const named = (t: string) => lookup(a).peopleNamed(t)[0];
 	const written = (t: string) => (m.kind === 'person' ? (named(t) ? usualName(a, named(t)) : t) : m.kind === 'date' ? choiceWithYear(a, t, m) : t);
 	const drafts: Draft[] = [{ ...common, type: 'cloze', template: 'cloze', prompt: cloze, accept, score: base }];
-	const asked = questionForm(a, p, m);
+	const form = questionForm(a, p, m);
+	const asked = form && whole ? yearFrame(a, s, form) : form;
 	const own = lookup(a).ownTexts(s.index);
 	// "more than ____ buses": a bound, not a value, so a smaller wrong choice is also true.
 	const bound =

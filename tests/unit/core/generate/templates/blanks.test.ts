@@ -9,6 +9,16 @@ function drafts(text: string, published = '2024-05-06') {
 }
 
 describe('blank drafts', () => {
+	it('opens a blank and a question on the year the sentence before gave, where the sentence has no time of its own', () => {
+		const prompts = drafts(
+			'On 29 March 1960 the New York Times carried a full-page advertisement. The Times sold about 650,000 copies a day, but only 394 copies reached Alabama.'
+		)
+			.filter((d) => d.sentence === 1)
+			.map((d) => d.prompt);
+		expect(prompts).toContain('In 1960, how many copies did the New York Times sell a day?');
+		expect(prompts).toContain('In 1960, the New York Times sold about 650,000 copies a day, but only ____ copies reached Alabama.');
+	});
+
 	it('never blanks part of a compound quantity ("two hours and sixteen minutes")', () => {
 		const answers = drafts('The journey from London to Paris takes about two hours and sixteen minutes on Eurostar trains.').map((d) => d.answer);
 		expect(answers).not.toContain('two');
