@@ -160,6 +160,15 @@ describe('how often reviewers keep a kind of question', () => {
 		expect(chance('It left the defence to allies, above all Thomas Henry Huxley')).toBeLessThan(chance('Thomas Henry Huxley defended him in public'));
 	});
 
+	it('takes a full name blanked in a short prompt for a name to match, with little said of what they did', () => {
+		const article = { text: 'Henry Hunt arrived on the speakers’ platform.', title: 'Peterloo' };
+		const chance = (prompt: string) =>
+			keepChance(draft('cloze', 'cloze', 'Henry Hunt', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Henry Hunt' }, article);
+		expect(chance('____ arrived on the speakers’ platform.')).toBeLessThan(
+			chance('____ arrived on the speakers’ platform at St Peter’s Field to call for the reform of Parliament before a crowd of 60,000.')
+		);
+	});
+
 	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
 		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
 		const chance = (prompt: string) =>
