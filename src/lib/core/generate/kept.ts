@@ -320,11 +320,26 @@ function leadDay(d: Pick<Draft, 'template' | 'prompt'>, q: Question, article: Ar
 	return !!q.source && q.source.start < LEAD * article.text.length;
 }
 
+/** Words that mark what the article holds up as a first or a most: "the first woman", "the only plant", "the deadliest eruption". */
+const LANDMARK_WORDS = /\b(?:first|only|most|largest|biggest|longest|highest|oldest|deadliest|fastest|worst|best)\b/i;
 /**
- * How likely a teacher keeps this question: its kind's share, raised for a day the lead tells and lowered by each reason to drop
- * it that shows in its text.
+ * A blank in a sentence that names a first, an only or a most is a fact the story marks as a landmark. Reviewers kept a date inside
+ * such a sentence 56 times in 74 against 196 in 462 without; a date that opens it 44 in 52 against 146 in 208; a full name 58 in 88
+ * against 366 in 716; another amount 81 in 120 against 423 in 700. A sum of money or a word gained nothing.
+ */
+const LANDMARK: Partial<Record<AnswerKind, number>> = { date: 1.8, frame: 1.2, name: 1.3, number: 1.1 };
+function landmark(d: Pick<Draft, 'template' | 'answer' | 'prompt'>): number {
+	if ((d.template !== 'cloze' && d.template !== 'mcq-cloze') || typeof d.answer !== 'string') return 1;
+	if (!LANDMARK_WORDS.test(d.prompt.replace(/_{3,}/g, ' '))) return 1;
+	const kind = answerKind(d.answer);
+	return LANDMARK[kind === 'date' && OPENING_DATE.test(d.prompt) ? 'frame' : kind] ?? 1;
+}
+
+/**
+ * How likely a teacher keeps this question: its kind's share, raised for a day the lead tells and a landmark the sentence marks,
+ * and lowered by each reason to drop it that shows in its text.
  */
 export function keepChance(d: Draft, q: Question, article: ArticleOf): number {
-	const share = Math.min(1, keptShare(d) * (leadDay(d, q, article) ? LEAD_DAY : 1));
+	const share = Math.min(1, keptShare(d) * (leadDay(d, q, article) ? LEAD_DAY : 1) * landmark(d));
 	return DROP_SIGNS.reduce((chance, [sign, left]) => (sign(q, article) ? chance * left : chance), share);
 }

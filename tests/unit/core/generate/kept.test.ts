@@ -169,6 +169,19 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('raises a blank in a sentence that marks a first, an only or a most, a date most', () => {
+		const article = { text: 'Marie Curie became the first woman to win a Nobel Prize in 1903.', title: 'Marie Curie' };
+		const chance = (answer: string, prompt: string) =>
+			keepChance(draft('cloze', 'cloze', answer, prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer }, article);
+		const marked = chance('1903', 'Marie Curie became the first woman to win a Nobel Prize in ____.');
+		const plain = chance('1903', 'Marie Curie shared a Nobel Prize in ____.');
+		expect(marked).toBeGreaterThan(1.5 * plain);
+		// A sum of money is kept as often either way.
+		expect(chance('£1,000', 'The Daily Mail offered a first prize of ____ for the flight.')).toBe(
+			chance('£1,000', 'The Daily Mail offered a prize of ____ for the flight.')
+		);
+	});
+
 	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
 		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
 		const chance = (prompt: string) =>
