@@ -244,6 +244,16 @@ function shortNameBlank(q: Question): boolean {
 	);
 }
 
+/**
+ * A date blanked inside a sentence that prints another year ("In 1937 The Atlantic Monthly published … ____ … in 1941"): the other
+ * year narrows the guess and the date is most often a step between two others. Reviewers kept 40 in 108, against 212 in 428 inside
+ * sentences with no other year; a date that opens its sentence was kept as often either way.
+ */
+function yearBeside(q: Question): boolean {
+	if (!dateAnswer(q) || OPENING_DATE.test(q.prompt)) return false;
+	return /\b(?:1\d|20)\d\d\b/.test(q.prompt.replace(/_{3,}/g, ' '));
+}
+
 /** The year of a written work ("in his ____ book", "A ____ study by"): reviewers kept 1 in 16, a detail of the citation. */
 function workYear(q: Question): boolean {
 	return (
@@ -297,6 +307,7 @@ const DROP_SIGNS: [(q: Question, article: ArticleOf) => boolean, number][] = [
 	[workYear, 0.3],
 	[resultOfIt, 0.55],
 	[shortNameBlank, 0.65],
+	[yearBeside, 0.75],
 	[namedOnce, 0.75],
 	[firstPerson, 0.6],
 	[verbatimTrue, 0.5],

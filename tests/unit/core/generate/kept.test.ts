@@ -182,6 +182,19 @@ describe('how often reviewers keep a kind of question', () => {
 		);
 	});
 
+	it('takes a date blanked inside a sentence that prints another year for a step between two others', () => {
+		const article = { text: 'Rachel Carson wrote an essay.', title: 'Rachel Carson' };
+		const chance = (prompt: string) =>
+			keepChance(draft('cloze', 'cloze', '1937', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '1937' }, article);
+		expect(chance('The Atlantic Monthly published her essay in ____, and her first book appeared in 1941.')).toBeLessThan(
+			chance('The Atlantic Monthly published her essay in ____, and her first book appeared four years later.')
+		);
+		// A date that opens its sentence is the time of all of it.
+		expect(chance('In ____ the magazine published her essay, and her first book appeared in 1941.')).toBe(
+			chance('In ____ the magazine published her essay, and her first book appeared four years later.')
+		);
+	});
+
 	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
 		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
 		const chance = (prompt: string) =>
