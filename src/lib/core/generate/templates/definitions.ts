@@ -125,8 +125,9 @@ function definitionDrafts(ctx: TemplateContext, s: Sentence): Draft[] {
 		// tells a story of the thing instead.
 		const relative = definitionTokens.findIndex((t) => RELATIVE.test(t.text));
 		if (relative >= 0 && definitionTokens.slice(relative + 1, relative + 4).some((t) => t.tags.has('PastTense'))) continue;
-		// "a city, a country and a continent": a list, not a definition.
-		if (/\s(?:and|or)\s+(?:a|an|the|other)\s/.test(definition) || !nounPhrase(definitionTokens)) continue;
+		// "a city, a country and a continent", "whether a flash lamp, an electric current or another laser": a list, not a definition.
+		if (/\s(?:and|or)\s+(?:a|an|the|other|another|any|some)\s/.test(definition) || /\b(?:whether|either)\s+$/i.test(before) || !nounPhrase(definitionTokens))
+			continue;
 		if (wordCount(definition) < 4 || wordCount(definition) > MOST_WORDS) continue;
 		const prompt = `What is ${article ? `${article} ` : ''}${term}?`;
 		drafts.push({

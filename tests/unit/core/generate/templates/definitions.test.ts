@@ -55,4 +55,9 @@ describe('what is a term the article defines', () => {
 	it('asks nothing of an appositive that gives an amount or a rate', () => {
 		expect(asked('The only treatment is to wind the worm slowly around a small stick, a few centimetres a day, which can take weeks.')).toEqual([]);
 	});
+
+	it('asks nothing of alternatives in a list ("whether a flash lamp, an electric current or another laser")', () => {
+		expect(asked('There is a pump that feeds it energy, whether a flash lamp, an electric current or another laser.')).toEqual([]);
+		expect(asked('The signal can come from a radio transmitter, an old telephone line or another cable.')).toEqual([]);
+	});
 });
