@@ -91,43 +91,61 @@ const PLACED = /^(?:In|On|At|By|During|After|Before|Within|Until|Since|Throughou
 const SMALL_OPENER =
 	/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|Several|Each|Every|Both|All|No|One|Two|Three|Four|Five|Only|When|While|As|Although|Though|Because|With|Under|Over|From|For|Regular|Other|Another)\b/;
 
+const framing = new WeakMap<Sentence, string | null>();
+
 /**
  * "On the morning of Monday 16 August 1819, tens of thousands walked into Manchester. … Henry Hunt arrived on the speakers'
  * platform": a sentence told in the past with no time of its own happened in the year the sentence before it gave, in the
- * same paragraph. Asked alone, it opens on that year ("In 1819, ____ arrived on the speakers' platform.") so the learner
- * knows which story it is from. Only when that sentence gives one year, and nothing in this one moves the time.
+ * same paragraph. Only when that sentence gives one year, and nothing in this one moves the time. Worked out once a sentence.
  */
-export function yearFrame(a: Analysis, s: Sentence, prompt: string): string {
-	if (/\b(?:1\d|20)\d\d\b/.test(prompt) || ANOTHER_TIME.test(s.text) || PLACED.test(s.text)) return prompt;
-	const mentions = lookup(a).mentionsIn(s.index);
-	if (mentions.some((m) => m.kind === 'date') || /\b(?:that|the)\s+(?:same\s+)?(?:year|day)\b/i.test(s.text)) return prompt;
+function yearOfStory(a: Analysis, s: Sentence): string | undefined {
+	let year = framing.get(s);
+	if (year === undefined) framing.set(s, (year = storyYear(a, s) ?? null));
+	return year ?? undefined;
+}
+
+function storyYear(a: Analysis, s: Sentence): string | undefined {
+	if (ANOTHER_TIME.test(s.text) || PLACED.test(s.text)) return undefined;
+	if (
+		lookup(a)
+			.mentionsIn(s.index)
+			.some((m) => m.kind === 'date') ||
+		/\b(?:that|the)\s+(?:same\s+)?(?:year|day)\b/i.test(s.text)
+	)
+		return undefined;
 	const verbs = s.tokens.filter((t) => isFinite(t) && !withinAny(a.quoted, t.start, t.end));
 	const verb = verbs[0];
-	if (!verb) return prompt;
+	if (!verb) return undefined;
 	const after = s.tokens[s.tokens.indexOf(verb) + 1];
 	// "The blast was heard 100 miles away" tells a deed in the year; "Foreman was a heavy favourite" a state, which may have held
 	// long before it or after.
 	const deed = /^(?:was|were)$/i.test(verb.text) ? !!after && (after.tags.has('Participle') || after.tags.has('PastTense')) : verb.tags.has('PastTense');
 	// "had been held", "had arrived": what was so before the year told, not in it.
-	if (!deed || verbs.some((t) => /^had$/i.test(t.text))) return prompt;
+	if (!deed || verbs.some((t) => /^had$/i.test(t.text))) return undefined;
 	const date = dateBefore(a, s, s.start, 'year');
 	// Only the sentence just before, in the same paragraph: a step further, the story may have moved on ("Engineers traced the failure. For
 	// the next mission they widened …").
-	if (!date || date.sentence !== s.index - 1 || a.sentences[date.sentence].paragraph !== s.paragraph) return prompt;
+	if (!date || date.sentence !== s.index - 1 || a.sentences[date.sentence].paragraph !== s.paragraph) return undefined;
 	// A day or a month tells an event the next sentence goes on with; a year alone ("She died in 1851") may sum up a life.
-	if (!['dmy', 'mdy', 'my', 'md', 'dm', 'm'].includes(date.form ?? '') || /\b(?:born|died|death)\b/i.test(a.sentences[date.sentence].text)) return prompt;
+	if (!['dmy', 'mdy', 'my', 'md', 'dm', 'm'].includes(date.form ?? '') || /\b(?:born|died|death)\b/i.test(a.sentences[date.sentence].text)) return undefined;
 	const years = new Set(
 		lookup(a)
 			.mentionsIn(date.sentence)
 			.filter((m) => m.kind === 'date' && /^\d{4}/.test(String(m.value ?? '')))
 			.map((m) => String(m.value).slice(0, 4))
 	);
-	if (years.size !== 1) return prompt;
+	return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** A prompt asked of sentence `s`, opened on the year of its story ("In 1819, ____ arrived on the speakers' platform.") when it has one. */
+export function yearFrame(a: Analysis, s: Sentence, prompt: string): string {
+	const year = yearOfStory(a, s);
+	if (!year || /\b(?:1\d|20)\d\d\b/.test(prompt)) return prompt;
 	const [, word, next] = /^(\p{L}+)(?:['’]s)?[,;:]?\s+(\S+)/u.exec(prompt) ?? [];
 	const token = s.tokens.find((t) => t.text.replace(/['’]s$/, '') === word);
 	// A name keeps its capital: one the tagger knows ("Harry Truman", "Bolivia's"), one of a run of capitals ("Treasury Secretary"),
 	// or one the article also writes with its capital inside a sentence ("Messiah"); any other word loses the capital it opened on.
 	const named = !!token?.tags.has('ProperNoun') || /^\p{Lu}/u.test(next ?? '') || (!!word && new RegExp(`[\\p{Ll},;:] ${word}\\b`, 'u').test(a.text));
 	const small = !!word && (SMALL_OPENER.test(prompt) || (!named && !/^\p{Lu}{2}/u.test(word)));
-	return `In ${[...years][0]}, ${small ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt}`;
+	return `In ${year}, ${small ? prompt.charAt(0).toLowerCase() + prompt.slice(1) : prompt}`;
 }

@@ -147,9 +147,9 @@ function draftsFor(ctx: TemplateContext, s: Sentence, m: Mention, p: Proposition
 	const converted = m.kind === 'number' ? /^\s*\([^()]*\d[^()]*\)/.exec(a.text.slice(m.end, m.end + 40))?.[0].length : undefined;
 	const blank = [{ start: m.start, end: m.end, text: BLANK }, ...(converted ? [{ start: m.end, end: m.end + converted, text: '' }] : [])];
 	const clause = clauseOf(a, p, m);
-	// A sentence read whole from its start may open on the year the sentence before it gave ("In 1819, ____ arrived …").
-	const whole = p.kind === 'main' && p.start === s.start;
-	const cloze = whole && clause.start === s.start ? yearFrame(a, s, render(a, clause, blank)) : render(a, clause, blank);
+	// A main clause, read from the sentence's start, may open on the year the sentence before it gave ("In 1819, ____ arrived …").
+	const whole = p.kind === 'main';
+	const cloze = whole ? yearFrame(a, s, render(a, clause, blank)) : render(a, clause, blank);
 	const common = { sentence: s.index, fact, answer };
 	// Choices are written as the answer is: people by full name, dates with their year.
 	const named = (t: string) => lookup(a).peopleNamed(t)[0];
