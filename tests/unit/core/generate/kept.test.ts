@@ -12,6 +12,12 @@ const draft = (template: Draft['template'], type: Draft['type'], answer: string 
 	score: 1
 });
 
+/** How likely a teacher keeps a question asking `prompt`, answered `answer`, in an article of `text` and `title`. */
+const chanceIn =
+	(article: { text: string; title: string }, template: Draft['template'] = 'cloze', type: Draft['type'] = 'cloze') =>
+	(answer: string, prompt: string) =>
+		keepChance(draft(template, type, answer, prompt), { id: 'q', fact: 'f', type, prompt, answer }, article);
+
 describe('how often reviewers keep a kind of question', () => {
 	it('ranks understanding above events, amounts above names, and names above choices among names', () => {
 		const why = keptShare(draft('why', 'flashcard', 'Because the engine failed'));
@@ -155,15 +161,15 @@ describe('how often reviewers keep a kind of question', () => {
 	it('takes a result answered by what its cause did for a poorer card than one that names its own subject', () => {
 		const article = { text: 'Charles Darwin stayed out of the public fight.', title: 'Darwin' };
 		const prompt = 'Charles Darwin stayed out of the public fight. What was the result?';
-		const chance = (answer: string) =>
-			keepChance(draft('result', 'flashcard', answer, prompt), { id: 'q', fact: 'f', type: 'flashcard', prompt, answer }, article);
-		expect(chance('It left the defence to allies, above all Thomas Henry Huxley')).toBeLessThan(chance('Thomas Henry Huxley defended him in public'));
+		const chance = chanceIn(article, 'result', 'flashcard');
+		expect(chance('It left the defence to allies, above all Thomas Henry Huxley', prompt)).toBeLessThan(
+			chance('Thomas Henry Huxley defended him in public', prompt)
+		);
 	});
 
 	it('takes a full name blanked in a short prompt for a name to match, with little said of what they did', () => {
 		const article = { text: 'Henry Hunt arrived on the speakers’ platform.', title: 'Peterloo' };
-		const chance = (prompt: string) =>
-			keepChance(draft('cloze', 'cloze', 'Henry Hunt', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Henry Hunt' }, article);
+		const chance = (prompt: string) => chanceIn(article)('Henry Hunt', prompt);
 		expect(chance('____ arrived on the speakers’ platform.')).toBeLessThan(
 			chance('____ arrived on the speakers’ platform at St Peter’s Field to call for the reform of Parliament before a crowd of 60,000.')
 		);
@@ -171,8 +177,7 @@ describe('how often reviewers keep a kind of question', () => {
 
 	it('raises a blank in a sentence that marks a first, an only or a most, a date most', () => {
 		const article = { text: 'Marie Curie became the first woman to win a Nobel Prize in 1903.', title: 'Marie Curie' };
-		const chance = (answer: string, prompt: string) =>
-			keepChance(draft('cloze', 'cloze', answer, prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer }, article);
+		const chance = chanceIn(article);
 		const marked = chance('1903', 'Marie Curie became the first woman to win a Nobel Prize in ____.');
 		const plain = chance('1903', 'Marie Curie shared a Nobel Prize in ____.');
 		expect(marked).toBeGreaterThan(1.5 * plain);
@@ -184,8 +189,7 @@ describe('how often reviewers keep a kind of question', () => {
 
 	it('takes a date blanked inside a sentence that prints another year for a step between two others', () => {
 		const article = { text: 'Rachel Carson wrote an essay.', title: 'Rachel Carson' };
-		const chance = (prompt: string) =>
-			keepChance(draft('cloze', 'cloze', '1937', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '1937' }, article);
+		const chance = (prompt: string) => chanceIn(article)('1937', prompt);
 		expect(chance('The Atlantic Monthly published her essay in ____, and her first book appeared in 1941.')).toBeLessThan(
 			chance('The Atlantic Monthly published her essay in ____, and her first book appeared four years later.')
 		);
@@ -197,18 +201,12 @@ describe('how often reviewers keep a kind of question', () => {
 
 	it('takes a blank after "the" or "a" for a word inside a noun phrase', () => {
 		const article = { text: 'Tommie Smith and John Carlos raised their fists.', title: 'Mexico City 1968' };
-		const chance = (prompt: string) =>
-			keepChance(draft('cloze', 'cloze', '200 metres', prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer: '200 metres' }, article);
+		const chance = (prompt: string) => chanceIn(article)('200 metres', prompt);
 		expect(chance('Tommie Smith and John Carlos raised their fists on the ____ podium.')).toBeLessThan(
 			chance('Tommie Smith and John Carlos raised their fists after running ____.')
 		);
 		// A name that takes "the" loses less than a word inside a phrase does.
-		const name = (prompt: string) =>
-			keepChance(
-				draft('cloze', 'cloze', 'Museum of Modern Art', prompt),
-				{ id: 'q', fact: 'f', type: 'cloze', prompt, answer: 'Museum of Modern Art' },
-				article
-			);
+		const name = (prompt: string) => chanceIn(article)('Museum of Modern Art', prompt);
 		const inside =
 			chance('Tommie Smith and John Carlos raised their fists on the ____ podium.') /
 			chance('Tommie Smith and John Carlos raised their fists after running ____.');
@@ -219,8 +217,7 @@ describe('how often reviewers keep a kind of question', () => {
 
 	it('takes one end of a span for a detail, the other end shown', () => {
 		const article = { text: 'The war cost the company many ships.', title: 'The Dutch East India Company' };
-		const chance = (answer: string, prompt: string) =>
-			keepChance(draft('cloze', 'cloze', answer, prompt), { id: 'q', fact: 'f', type: 'cloze', prompt, answer }, article);
+		const chance = chanceIn(article);
 		expect(chance('1780', 'The Fourth Anglo-Dutch War, fought from ____ to 1784, cost it many ships.')).toBeLessThan(
 			chance('1780', 'The Fourth Anglo-Dutch War, fought in ____, cost it many ships.')
 		);
