@@ -3,6 +3,8 @@
  * Supreme Court", "the satellites" of an article about GPS; and the thing an article's headline names.
  */
 import { literal } from './pattern';
+import { headlineThing } from './headline-things';
+import { groupLeader } from './led-groups';
 import { lookup } from './lookup';
 import { withinAny } from './spans';
 import { capital } from './tokens';
@@ -337,12 +339,21 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
 		if (!/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word) || !noun.tags.has('Noun') || noun.tags.has('ProperNoun')) continue;
 		// "the world", "the public": a word for everyone or everywhere is never one named place ("the Old World").
 		if (EVERYWHERE.test(word)) continue;
+		// "the researchers" after "an evaluation led by Grant Wyper" are that evaluation's: "the researchers led by Grant Wyper".
+		const leader =
+			!owner && /^(?:[,.;:]|found|used|said|estimated|reported|concluded|showed)?$/.test(next?.text ?? '') ? groupLeader(a, word, s.start) : undefined;
+		if (leader && !s.text.includes(leader)) edits.push({ start: the.start, end: noun.end, text: `${the.text} ${noun.text} led by ${leader}`, optional: true });
 		// "the markets for stocks, futures and options" says which markets itself, and plural things are seldom one named thing.
 		if (noun.tags.has('Plural')) continue;
 		// "the holiday churches" is a kind of church; "the holiday, churches" is the holiday.
 		const compound = next?.tags.has('Noun') && /^[ \t]+$/.test(a.text.slice(noun.end, next.start));
 		if (!owner && next && (compound || /^(?:of|for|['’]s?)$/.test(next.text) || /^['’-]/.test(a.text.slice(noun.end, noun.end + 1)))) continue;
-		const full = namedEarlier(a, word, s.start) ?? onTopic(a, word) ?? headlineKind(a, word, s.start) ?? (TOWN.test(word) ? headlineCity(a) : undefined);
+		const full =
+			namedEarlier(a, word, s.start) ??
+			onTopic(a, word) ??
+			headlineKind(a, word, s.start) ??
+			(TOWN.test(word) ? headlineCity(a) : undefined) ??
+			headlineThing(a, word, s.text);
 		// Already named in this sentence: the description is clear without help.
 		if (!full || s.text.toLowerCase().includes(full.toLowerCase().replace(/^the /, ''))) continue;
 		if (otherSubjectBefore(a, s, full, word)) continue;
@@ -359,7 +370,9 @@ export function descriptionEdits(a: Analysis, s: Sentence, from: number, to: num
  */
 export function describedInFull(a: Analysis, phrase: string, before: number): string | undefined {
 	const head = /^(?:The|the)\s+(\p{L}[\p{L}-]{3,})$/u.exec(phrase)?.[1];
-	const full = head && (namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? (onTopic(a, head) ?? headlineKind(a, head, before)) : undefined));
+	const full =
+		head &&
+		(namedEarlier(a, head, before) ?? (/^\p{Ll}/u.test(head) ? (onTopic(a, head) ?? headlineKind(a, head, before) ?? headlineThing(a, head, '')) : undefined));
 	if (!full) return undefined;
 	// "The bank" keeps its capital where the name takes a "the"; "Silicon Valley Bank" takes none.
 	return /^the\s/i.test(full) ? `${phrase.slice(0, 3)}${full.slice(3)}` : full;

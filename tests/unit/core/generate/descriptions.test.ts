@@ -247,3 +247,14 @@ describe('the topic of a headline', () => {
 		expect(reads(text, 3, '2024-01-01')).toMatch(/^(?:By then )?Rosetta had travelled far\.$/);
 	});
 });
+
+describe('a group of people the article said someone led', () => {
+	it('is "the researchers led by" that leader, wherever they are named again', () => {
+		const text = [
+			'In March 2023 The Lancet published an evaluation led by Grant Wyper of Public Health Scotland.',
+			'Comparing Scotland with England, the researchers found a 13.4 per cent fall in deaths.'
+		].join(' ');
+		expect(reads(text, 1, '2026-12-07')).toBe('Comparing Scotland with England, the researchers led by Grant Wyper found a 13.4 per cent fall in deaths.');
+		expect(reads(text.replace('led by', 'by'), 1, '2026-12-07')).toBe('Comparing Scotland with England, the researchers found a 13.4 per cent fall in deaths.');
+	});
+});
