@@ -74,3 +74,17 @@ export function clauseEnd(a: Analysis, p: Proposition, from: number): number {
 	const stop = a.text.slice(from, p.end).search(/[;:](?!\d)|,\s+(?:when|while|which|who|where|whereas)\b/);
 	return stop < 0 ? p.end : from + stop;
 }
+
+/**
+ * "examined water from a lake … and found it full of green spirals": where a second deed of the same subject, joined to the clause
+ * ending at `end` by "and" and a past verb, ends in its turn; undefined where no such deed follows. The second deed is often what the
+ * first was for, so an event card keeps both.
+ */
+export function secondDeedEnd(a: Analysis, p: Proposition, end: number): number | undefined {
+	const next = p.sentence.tokens.filter((t) => t.start >= end && t.end <= p.end);
+	if (next[0]?.text !== 'and' || !/^\s*$/.test(a.text.slice(end, next[0].start))) return undefined;
+	const verb = next[1];
+	if (!verb || !finite(verb) || !verb.tags.has('PastTense')) return undefined;
+	const later = clauseEnd(a, p, verb.end);
+	return later > verb.end ? later : undefined;
+}

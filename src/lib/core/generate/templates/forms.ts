@@ -9,10 +9,10 @@ import type { Proposition } from '../clauses';
 import { render, textWith } from '../clauses';
 import { lookup } from '../lookup';
 import { capital, infinitive, isFinite } from '../tokens';
-import type { Analysis, Mention, Span } from '../types';
+import type { Analysis, Mention, Span, Token } from '../types';
 import { TITLE_MODIFIERS, TITLE_WORDS } from '../extract/lexicon';
 import { eventAnswer } from './event-answer';
-import { clauseEnd } from './clause-end';
+import { clauseEnd, secondDeedEnd } from './clause-end';
 import type { Core } from './clause-core';
 import { clauseCore } from './clause-core';
 import { dateOfClause, lowerFirstWord } from './clause-date';
@@ -43,7 +43,7 @@ function commonWord(a: Analysis, word: string): boolean {
 }
 
 /** The subject as it reads after the verb moves ("The spacecraft" → "the spacecraft"). */
-function subjectText(a: Analysis, p: Proposition, core: Core): string {
+export function subjectText(a: Analysis, p: Proposition, core: Core): string {
 	const pronoun = p.edits.find((e) => e.start === core.subject.start && e.text !== '');
 	const raw = textWith(a, p.edits, core.subject.start, core.subject.end);
 	// "Gandhi himself was arrested" asks about Gandhi.
@@ -199,12 +199,8 @@ function merelyCame(subject: string, verb: string, tail: string): boolean {
 const COUNT_OPENS =
 	/^(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+|around\s+|roughly\s+|only\s+|just\s+|up\s+to\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands)\b)/i;
 
-/** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
-export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
-	const found = dateOfClause(a, p, m);
-	const vp = found && verbPhrase(found.core);
-	if (!found || !vp) return undefined;
-	const { core, after, end, cut, when } = found;
+/** What the subject did, from the verb `after` to `end`: the words after the verb, and the event answer they make, if any. */
+function deedOf(a: Analysis, p: Proposition, core: Core, after: Token, end: number, cut?: Span): { tail: string; did?: string } {
 	const raw = rest(a, p, after.end, end, cut);
 	const tail = raw
 		.replace(/\s+,/g, ',')
@@ -212,6 +208,24 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 		.replace(/^,\s*/, '')
 		.replace(/\b(and|but),\s+/g, '$1 ')
 		.trim();
+	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
+	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
+	// "Was proclaimed, creating the Federal Republic": a participle's result keeps the comma before it.
+	// "Retired, became a Christian preacher … and later returned": a series of verbs keeps its comma too.
+	const gap = /^\s*,/.test(raw) && (/^\p{Ll}+ing\b/u.test(event) || /\band\s+(?:later\s+|then\s+|finally\s+)?\p{Ll}+ed\b/u.test(event)) ? ', ' : ' ';
+	return { tail, did: eventAnswer(`${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`) };
+}
+
+/** "What did the Thai government do on 2 July 1997?" → "Floated the baht": the event a date marks, asked by its date. */
+export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt: string; answer: string } | undefined {
+	const found = dateOfClause(a, p, m);
+	const vp = found && verbPhrase(found.core);
+	if (!found || !vp) return undefined;
+	const { core, after, end, cut, when } = found;
+	// "Examined water from a lake near Delft and found it full of green spirals": both deeds, when they make one readable event.
+	const later = secondDeedEnd(a, p, end);
+	const both = later === undefined ? undefined : deedOf(a, p, core, after, later, cut);
+	const { tail, did } = both?.did ? both : deedOf(a, p, core, after, end, cut);
 	const subject = subjectText(a, p, core);
 	if (PRONOUN.test(subject)) return undefined;
 	if (merelyCame(subject, after.text, tail)) return undefined;
@@ -227,12 +241,6 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 		)
 	)
 		return undefined;
-	// "Painted The Broken Column, in which her body is split open …": the aside describes the thing done, the event ends before it.
-	const event = tail.replace(/,\s+(?:in which|which|where|who|whose|when)\b.*$/, '');
-	// "Was proclaimed, creating the Federal Republic": a participle's result keeps the comma before it.
-	// "Retired, became a Christian preacher … and later returned": a series of verbs keeps its comma too.
-	const gap = /^\s*,/.test(raw) && (/^\p{Ll}+ing\b/u.test(event) || /\band\s+(?:later\s+|then\s+|finally\s+)?\p{Ll}+ed\b/u.test(event)) ? ', ' : ' ';
-	const did = eventAnswer(`${core.participle ? `${core.verb.text} ` : ''}${after.text}${event ? `${gap}${event}` : ''}`);
 	if (!did) return undefined;
 	// "Switzerland followed in 1973 and West Germany in 1974": what is left is a list, not an event.
 	if (!tail || /^(?:and|or|but)\b/.test(tail)) return undefined;

@@ -105,6 +105,17 @@ describe('question forms', () => {
 		expect(ask(whenQuestion, 'The bridge was opened in 1883 by Chester Arthur.', '1883')).toBe('When was the bridge opened by Chester Arthur?');
 	});
 
+	it('keeps a second deed of the same subject in the event, where the first alone leaves out what came of it', () => {
+		expect(ask(whatHappened, 'In 1674 Antonie van Leeuwenhoek examined water from a lake and found it full of moving specks.', '1674')).toEqual({
+			prompt: 'What did Antonie van Leeuwenhoek do in 1674?',
+			answer: 'Examined water from a lake and found it full of moving specks'
+		});
+		// A second clause with a subject of its own is another event.
+		expect(ask(whatHappened, 'In 1674 Antonie van Leeuwenhoek examined water from a lake, and his wife found it dull.', '1674')).toMatchObject({
+			answer: 'Examined water from a lake'
+		});
+	});
+
 	it('asks no "What did Finland do in 1987?" of a count, which "How many" asks with one answer', () => {
 		expect(ask(whatHappened, 'In 1987, Finland counted more than 18,000 homeless people.', '1987')).toBeUndefined();
 		expect(ask(whatHappened, 'In 2008, Finland made Housing First its national strategy.', '2008')).toMatchObject({ prompt: 'What did Finland do in 2008?' });
