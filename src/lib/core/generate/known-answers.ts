@@ -82,6 +82,26 @@ const NAME_HEADS = new Set(
 /** A blank that ends a name: after a capitalised word or a number that is not the prompt's first, before a word that starts no name. */
 const BLANK_ENDS_NAME = /[^.?!]\s(?:\p{Lu}[\p{L}.]*|\d[\d:.]*)\s+_{4}(?!\s+\p{Lu})/u;
 
+/** A count written in figures, commas and all ("10,048"), as a number; not a year. */
+function countIn(text: string): number | undefined {
+	const n = Number(text.replace(/,/g, ''));
+	return Number.isFinite(n) && !/^(?:1\d|20)\d\d$/.test(text) ? n : undefined;
+}
+
+/**
+ * "… the first time the toll had passed 10,000" answered "10,048": a round figure the prompt prints within a twentieth of the
+ * answer, which the reader picks or types by that figure alone.
+ */
+function nearRoundFigure(said: string, rest: string): boolean {
+	const answer = /^(?:about\s+|some\s+|nearly\s+)?(\d[\d,]*)$/.exec(said)?.[1];
+	const value = answer && countIn(answer);
+	if (!value || value < 100) return false;
+	return [...rest.matchAll(/\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/g)].some((m) => {
+		const round = countIn(m[0]);
+		return !!round && round !== value && round % 100 === 0 && Math.abs(value - round) <= round / 20;
+	});
+}
+
 /** Is the answer one a reader fills in without the article, given the prompt (blank and all)? */
 export function knownWithoutArticle(answer: string, prompt: string): boolean {
 	const said = answer.trim();
@@ -92,5 +112,6 @@ export function knownWithoutArticle(answer: string, prompt: string): boolean {
 	// "from the ____ of the road to the right": one side of a pair the prompt names the other of.
 	if (said.split(/\s+/).length <= 3 && oppositeIn(said, rest)) return true;
 	if (KNOWN_MEASURES.some(([measure, known]) => known.test(said) && measure.test(rest))) return true;
+	if (nearRoundFigure(said, rest)) return true;
 	return marginOfTime(said, rest) || (NAME_HEADS.has(said.toLowerCase()) && /^\p{Lu}/u.test(said) && BLANK_ENDS_NAME.test(prompt));
 }

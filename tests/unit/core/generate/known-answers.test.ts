@@ -33,4 +33,12 @@ describe('answers a reader fills in without the article', () => {
 		expect(knownWithoutArticle('Pyongyang', 'There were no cases in ____, North Korea said.')).toBe(true);
 		expect(knownWithoutArticle('Seoul', 'The talks were held in ____.')).toBe(false);
 	});
+
+	it('reads a count off the round figure the prompt prints beside it', () => {
+		const deaths = 'The ONS recorded ____ deaths in 2022, the first time the toll had passed 10,000.';
+		expect(knownWithoutArticle('10,048', deaths)).toBe(true);
+		// A count a round figure does not narrow, and a year, are the article's to tell.
+		expect(knownWithoutArticle('12,870', deaths)).toBe(false);
+		expect(knownWithoutArticle('2022', 'The toll passed 2,000 in ____.')).toBe(false);
+	});
 });
