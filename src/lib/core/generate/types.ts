@@ -103,6 +103,7 @@ export type Template =
 	| 'truefalse'
 	| 'why'
 	| 'result'
+	| 'helped'
 	| 'claim'
 	| 'event'
 	| 'outcome'

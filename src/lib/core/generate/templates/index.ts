@@ -10,6 +10,7 @@ import { blankDrafts } from './blanks';
 import type { Draft, TemplateContext } from './draft';
 import { peopleDrafts } from './people';
 import { definitionDraftsOf } from './definitions';
+import { helpedDrafts } from './helped';
 import { outcomeDrafts } from './outcomes';
 import { reasonDrafts } from './reasons';
 import { termDrafts } from './terms';
@@ -31,6 +32,7 @@ export function draftQuestions(a: Analysis, scores: SentenceScore[]): Draft[] {
 		...acronymDrafts(ctx),
 		...reasonDrafts(ctx),
 		...outcomeDrafts(ctx),
+		...helpedDrafts(ctx),
 		...definitionDraftsOf(ctx),
 		...contrastDrafts(ctx),
 		...termDrafts(ctx, asked)
