@@ -4,7 +4,7 @@
  */
 import type { Proposition } from '../clauses';
 import { lookup } from '../lookup';
-import { isFinite as finite } from '../tokens';
+import { infinitive, isFinite as finite } from '../tokens';
 import type { Analysis, Mention, Span, Token } from '../types';
 
 export type Core = { start: number; subject: Span; verb: Token; participle?: Token; fronted?: Mention & { span: Span } };
@@ -74,6 +74,8 @@ export function clauseCore(a: Analysis, p: Proposition): Core | undefined {
 	const subjectText = a.text.slice(start, verb.start);
 	const subjectTokens = tokens.slice(0, verbAt).filter((t) => !insideCommas(a, start, t.start));
 	if (subjectTokens[0]?.tags.has('Preposition') || subjectTokens.some((t) => t.tags.has('Verb') && !naming(tokens.indexOf(t)))) return undefined;
+	// "…, worried that …, and feared renewed fighting": a past verb that goes on the subject of a clause before is no subject itself.
+	if (subjectTokens.length === 1 && /^\p{Ll}+ed$/u.test(subjectTokens[0].text) && infinitive(subjectTokens[0].text) !== subjectTokens[0].text) return undefined;
 	// "That the continent did not become …": a clause as the subject, whose own verb was found first ("That decision" is a noun's).
 	if (/^(?:That|Whether)$/.test(subjectTokens[0]?.text ?? '') && /^(?:the|a|an|he|she|it|they|we|this|\p{Lu}\p{Ll}+)$/u.test(subjectTokens[1]?.text ?? ''))
 		return undefined;

@@ -365,4 +365,13 @@ describe('why questions beside term blanks', () => {
 		for (const prompt of prompts(computers)) expect(prompt).not.toMatch(/,["”]?\?$/);
 		expect(prompts(computers).length).toBeGreaterThan(0);
 	});
+
+	it('takes no past verb that goes on an earlier subject for a subject of its own ("Why did feared renew fighting?")', () => {
+		const exiles =
+			'The exiles worked long hours in the cloth trade, worried that their children were becoming Dutch, and feared renewed fighting, because a truce was due to expire in 1621.';
+		expect(prompts(exiles).filter((p) => /^Why did feared\b/.test(p))).toEqual([]);
+		// A subject of one word that is no verb still asks its why.
+		expect(prompts('Farmers feared renewed fighting because a truce was due to expire in 1621.')).toContain('Why did farmers fear renewed fighting?');
+	});
 });
+
