@@ -374,4 +374,3 @@ describe('why questions beside term blanks', () => {
 		expect(prompts('Farmers feared renewed fighting because a truce was due to expire in 1621.')).toContain('Why did farmers fear renewed fighting?');
 	});
 });
-
