@@ -160,9 +160,9 @@ function inHeadline(answer: string, a: Analysis): boolean {
 
 const LEADING =
 	/^[“"‘'…\s]*(?:(?:before|after|when|while|once|since|as|although|though|because|if|until)\s+)?(he|she|it|they|his|her|its|their|them|this|that|these|those|such|both|neither|either)\b/i;
-/** "Why was neither adopted?", "When did they return?": a question whose subject is a pronoun. */
+/** "Why was neither adopted?", "When did they return?", "When was their reality confirmed?": a question whose subject is a pronoun or opens on one. */
 const ASKED_OF_PRONOUN =
-	/^(?:why|when|how|what|where|who)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)\s+(?:neither|either|both|none|it|they|he|she|this|these|those)\b/i;
+	/^(?:why|when|how|what|where|who)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would|will|can)\s+(?:neither|either|both|none|it|they|he|she|this|these|those|their|its)\b/i;
 const ANAPHORIC =
 	/^(the|this|that|these|those)\s+(?:_{3,}\s+)?(two|three|four|both|call|move|deal|decision|offer|latter|former|same|proposal|statement|plan|leaders|men|pair)\b/i;
 /** "Most ignored him, but …", "None of the three returned": a quantity standing for people the sentence before named. */

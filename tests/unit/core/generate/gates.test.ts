@@ -152,7 +152,8 @@ describe('gates', () => {
 			'Neither man had anything to do with the theft, and ____ was released.',
 			'When were both men inducted into the ____?',
 			'Those pupils scored ____ points higher.',
-			'On that pass the three men were about ____ from Earth.'
+			'On that pass the three men were about ____ from Earth.',
+			'When was their reality confirmed?'
 		]) {
 			expect(gates.noDanglingReference({ ...ok, prompt, answer: 'Seoul' }, ctx), prompt).toBe(false);
 		}
