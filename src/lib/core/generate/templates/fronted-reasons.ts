@@ -82,8 +82,15 @@ export function frontedWhyDraft(ctx: TemplateContext, s: Sentence, p: Propositio
 	const reasonAt = p.start + cue[0].indexOf(cue[2], cue[1].length);
 	const reasonEnd = reasonAt + cue[2].length;
 	const afterComma = p.start + cue[0].length;
-	const start = nounReason(cue[1]) ? mainAfterNounReason(s, reasonAt, reasonEnd, afterComma) : afterComma;
-	if (start === undefined) return undefined;
+	const after = nounReason(cue[1]) ? mainAfterNounReason(s, reasonAt, reasonEnd, afterComma) : afterComma;
+	if (after === undefined) return undefined;
+	// "Because a patch cannot fire again for a moment, a pause known as the refractory period, the signal moves …": a noun phrase
+	// closed by a comma before any verb names the reason again, and the main clause starts after it.
+	// A participle that names ("known as", "called") is no verb of a clause.
+	const renamed = /^(?:an?|the)\s[^,]*,\s/i.exec(a.text.slice(after, p.end));
+	const clause = (t: Sentence['tokens'][number]) =>
+		isFinite(t) && !/^\s+(?:as|by)\b/.test(a.text.slice(t.end, t.end + 4)) && !/^(?:called|named)$/.test(t.text);
+	const start = renamed && !s.tokens.some((t) => t.start >= after && t.end <= after + renamed[0].length && clause(t)) ? after + renamed[0].length : after;
 	// The reason ends where the main clause starts, when no comma closed it.
 	const reasonUntil = Math.min(start, reasonEnd);
 	const named = reasonSubjectFor(s, start, reasonAt, reasonUntil) ?? (joined ? sentenceSubjectFor(s, start) : undefined);

@@ -180,11 +180,17 @@ function personAfterJoin(a: Analysis, s: Sentence, start: number): Edit | undefi
 	return edit && /^(?:he|she)$/i.test(a.text.slice(edit.start, edit.end)) ? edit : undefined;
 }
 
+/** A noun with no determiner and the past participle that describes it: "motorcycle goggles sealed with paraffin wax". */
+const LISTED_THING = /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+\p{Ll}+ed\s+(?:with|by|from|in)\b/u;
+
 /** "The fog even seeped indoors, and a performance … was abandoned because …": the clause after ", and" or ", but" gives the reason, asked alone. */
 function secondClauseWhy(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | undefined {
 	const joins = [...ctx.a.text.slice(p.start, p.end).matchAll(/,\s+(?:and|but)\s+/g)].reverse();
 	for (const join of joins) {
 		const start = p.start + (join.index ?? 0) + join[0].length;
+		// "She wore a swimsuit …, and motorcycle goggles sealed with paraffin wax to keep …": a bare noun and its participle are one
+		// more thing she wore, not a clause with a subject of its own.
+		if (LISTED_THING.test(ctx.a.text.slice(start, p.end))) continue;
 		const carried = carriedSubject(s, p, start) ?? personAfterJoin(ctx.a, s, start);
 		const second = {
 			...p,

@@ -373,4 +373,17 @@ describe('why questions beside term blanks', () => {
 		// A subject of one word that is no verb still asks its why.
 		expect(prompts('Farmers feared renewed fighting because a truce was due to expire in 1621.')).toContain('Why did farmers fear renewed fighting?');
 	});
+
+	it('asks the main clause after a noun phrase that names a fronted reason again', () => {
+		const pause =
+			'Because a patch that has just fired cannot fire again for a moment, a pause known as the refractory period, the signal moves in only one direction.';
+		expect(prompts(pause)).toContain('Why does the signal move in only one direction?');
+		expect(prompts(pause).filter((p) => /^Why did a pause\b/.test(p))).toEqual([]);
+	});
+
+	it('reads a bare noun and its participle after ", and" as one more thing listed, not a clause of its own', () => {
+		const kit =
+			'She wore a two-piece swimsuit she had designed herself, and motorcycle goggles sealed with paraffin wax to keep the salt water out of her eyes.';
+		expect(prompts(kit).filter((p) => /^Why did motorcycle goggles\b/.test(p))).toEqual([]);
+	});
 });
