@@ -61,7 +61,9 @@ function breaksHere(text: string, punct: string, punctStart: number, next: strin
 	// Peruggia had …") nor a letter that ends a sentence before a word no name is ("C always pairs with G. Because …").
 	const monarch = /\b(?:King|Queen|Pope|Emperor|Empress|Tsar|Sultan)\s+\p{Lu}\p{Ll}+\s+I$/u.test(text.slice(Math.max(0, punctStart - 40), punctStart));
 	const degrees = /°\s?$/.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1));
-	if (/^\p{Lu}$/u.test(before) && !monarch && !degrees && !STARTERS.has(nextWord)) return false;
+	// "they renamed it The Big M. Kroc opened …": a letter that ends a name opening on "the" is no one's initial.
+	const theName = /\b[Tt]he\s+\p{Lu}[\p{L}-]+\s+\p{Lu}$/u.test(text.slice(Math.max(0, punctStart - 40), punctStart));
+	if (/^\p{Lu}$/u.test(before) && !monarch && !degrees && !theName && !STARTERS.has(nextWord)) return false;
 	if (TITLES.has(word)) return false;
 	if (MONTHS.has(word)) return !/^\d/.test(next);
 	// "… was 8:03 a.m. Only 17.7 percent …": a clock time ends its sentence unless a day, a month or a time zone follows.

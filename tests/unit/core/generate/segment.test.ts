@@ -94,4 +94,12 @@ describe('segment', () => {
 			'The polls open at 7 a.m. Tuesday and close at 8 p.m. GMT on the day.'
 		]);
 	});
+
+	it('ends a sentence on a letter that ends a name opening on "the", which is no one\'s initial', () => {
+		expect(split('They renamed it The Big M. Kroc opened a restaurant a block away. He met John F. Kennedy.')).toEqual([
+			'They renamed it The Big M.',
+			'Kroc opened a restaurant a block away.',
+			'He met John F. Kennedy.'
+		]);
+	});
 });
