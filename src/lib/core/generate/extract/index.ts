@@ -77,6 +77,19 @@ export function analyze(text: string, published?: string): Analysis {
 	const mentions: Mention[] = [];
 	const acronyms: Acronym[] = [];
 	const families = new Set([...people.values()].map((p) => /\s(\p{Lu}[\p{L}'’-]+)$/u.exec(p.name)?.[1]).filter((w) => !!w));
+	// "a McDonald's a block away", "the 100th McDonald's": a family name whose "'s" the article counts as a thing names that thing,
+	// the shop or the firm, wherever it takes its "'s" ("McDonald's shares").
+	const things = new Set(
+		[
+			...text.matchAll(
+				/\b(?:a|an|the|every|\d+(?:st|nd|rd|th))\s+(\p{Lu}[\p{L}-]+)['’]s(?=\s+(?:a|an|the|in|on|at|of|and|or|was|were|is|are|had|has|that|which|with|by|for|to|\p{Ll}+ed)\b|\s*[,.;:!?])/gu
+			)
+		].map((m) => m[1])
+	);
+	const ownedThing = (end: number) => {
+		const word = /(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1];
+		return !!word && things.has(word) && /^['’]s\b/.test(text.slice(end, end + 3));
+	};
 	// An acronym of an organisation ("ISRO") is asked about as an organisation; others ("CVID") as acronyms.
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
 	const orgAcronyms = new Set<string>();
@@ -98,7 +111,7 @@ export function analyze(text: string, published?: string): Analysis {
 		mentions.push(...dates, ...numbers);
 		const own = (chunksBySentence.get(s.index) ?? []).filter((c) => !dates.some((d) => overlaps(d, c)));
 		for (const c of own) {
-			const person = personFor(people, c.text) ?? familyNamed(people, mentions, sentences, s, c.text);
+			const person = ownedThing(c.end) ? undefined : (personFor(people, c.text) ?? familyNamed(people, mentions, sentences, s, c.text));
 			if (person) {
 				const form = c.text === person.name ? 'full' : 'alias';
 				mentions.push({ kind: 'person', start: c.start, end: c.end, text: c.text, sentence: s.index, key: person.key, form });
@@ -111,7 +124,7 @@ export function analyze(text: string, published?: string): Analysis {
 		}
 		// "King persuaded both men": a family name that is also a title ("King", "Bishop") makes no chunk of its own.
 		for (const [i, t] of s.tokens.entries()) {
-			if (!families.has(t.text) || own.some((c) => overlaps(c, t)) || /^(?:the|a|an)$/i.test(s.tokens[i - 1]?.text ?? '')) continue;
+			if (!families.has(t.text) || own.some((c) => overlaps(c, t)) || /^(?:the|a|an)$/i.test(s.tokens[i - 1]?.text ?? '') || ownedThing(t.end)) continue;
 			const person = personFor(people, t.text) ?? familyNamed(people, mentions, sentences, s, t.text);
 			if (person) mentions.push({ kind: 'person', start: t.start, end: t.end, text: t.text, sentence: s.index, key: person.key, form: 'alias' });
 		}

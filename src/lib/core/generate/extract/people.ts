@@ -235,7 +235,9 @@ export function findPeople(sentences: Sentence[], chunks: Chunk[], headline = ''
 			if (first && first !== p && headline.includes(p.name) && !first.name.split(/\s+/).includes(given)) owner.set(a, p);
 		}
 	const headlineWords = new Set(headline.split(/[^\p{L}\p{N}'’-]+/u));
-	const owns = (p: Person, a: string) => owner.get(a) === p && (!shared.has(a) || headlineWords.has(a));
+	// "Took the McDonald Brothers' Name": a headline that names the family names no one of them.
+	const family = (a: string) => new RegExp(`\\b${literal(a)}\\s+(?:brothers|sisters|family|twins|couple)\\b`, 'i').test(headline);
+	const owns = (p: Person, a: string) => owner.get(a) === p && (!shared.has(a) || (headlineWords.has(a) && !family(a)));
 	for (const p of people.values()) p.aliases = p.aliases.filter((a) => owns(p, a) && !people.has(slugify(a, '')));
 	return people;
 }

@@ -276,4 +276,16 @@ describe('people', () => {
 		const a = analyze('When Hurricane Katrina struck in August 2005, the meteorologist Robert Simpson watched. The storm flooded New Orleans.');
 		expect([...a.people.values()].map((p) => p.name)).toEqual(['Robert Simpson']);
 	});
+
+	it('gives a family name that a headline writes for brothers to none of them, and no person a thing written with its "\'s"', () => {
+		const text = [
+			"The Salesman Who Took the McDonald Brothers' Name",
+			'',
+			"The stand belonged to Maurice McDonald and his brother. Mac McDonald ran the grill. Ronald McDonald first appeared in 1963. The 100th McDonald's opened in 1959. In 1965 McDonald's shares went on sale."
+		].join('\n');
+		const a = analyze(text);
+		expect([...a.people.values()].filter((p) => p.aliases.includes('McDonald'))).toEqual([]);
+		const shares = a.sentences.findIndex((s) => s.text.includes('shares'));
+		expect(a.mentions.filter((m) => m.sentence === shares && m.kind === 'person')).toEqual([]);
+	});
 });
