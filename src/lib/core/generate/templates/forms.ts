@@ -251,7 +251,8 @@ export function whatHappened(a: Analysis, p: Proposition, m: Mention): { prompt:
 	// words ("Found Peruggia guilty"), which says too little alone.
 	const short = subject.split(/\s+/).length < 5 && !/\s\p{Lu}/u.test(subject);
 	// "a 31-year-old German scientist named Alfred Wegener" names whom the event is about: "What happened …?" asks the whole of it.
-	const naming = /\b(?:named|called|dubbed|nicknamed)\s+\p{Lu}/u.test(subject);
+	// So does one named in an aside that closes it ("a Pittsburgh-area franchisee, Jim Delligatti,").
+	const naming = /\b(?:named|called|dubbed|nicknamed)\s+\p{Lu}/u.test(subject) || /,\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+,?$/u.test(subject);
 	if (indefinite && (short || naming || /^(?:named|called|known|dubbed|nicknamed)\b/.test(did) || did.split(/\s+/).length < 5)) {
 		// "What happened in February 1948?" has any answer; "What shocked American opinion in February 1948?" has one: the thing
 		// the article describes ("A Communist coup in Prague"), when it is more than a word and what it did is more than one; not

@@ -116,6 +116,13 @@ describe('question forms', () => {
 		});
 	});
 
+	it('asks what happened, not what did it, of someone an aside names ("a Pittsburgh-area franchisee, Jim Delligatti,")', () => {
+		expect(ask(whatHappened, 'In 1967 a Pittsburgh-area franchisee, Jim Delligatti, created the Big Mac.', '1967')).toEqual({
+			prompt: 'What happened in 1967?',
+			answer: 'A Pittsburgh-area franchisee, Jim Delligatti, created the Big Mac'
+		});
+	});
+
 	it('asks no "What did Finland do in 1987?" of a count, which "How many" asks with one answer', () => {
 		expect(ask(whatHappened, 'In 1987, Finland counted more than 18,000 homeless people.', '1987')).toBeUndefined();
 		expect(ask(whatHappened, 'In 2008, Finland made Housing First its national strategy.', '2008')).toMatchObject({ prompt: 'What did Finland do in 2008?' });
