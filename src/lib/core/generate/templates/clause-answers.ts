@@ -2,6 +2,10 @@
  * What the understanding questions share: how an answer cut from a clause is tidied, how long it may be, and how much such a
  * question weighs beside a recall question of the same sentence.
  */
+import type { Proposition } from '../clauses';
+import { lookup } from '../lookup';
+import type { Analysis } from '../types';
+import { clauseCore } from './clause-core';
 
 /** Answers longer than this many words are passages, not answers. */
 export const MOST_ANSWER_WORDS = 28;
@@ -18,3 +22,19 @@ export const tidy = (text: string) =>
 		.replace(/[\s,;:.–—]+$/, '')
 		.trim();
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether a clause tells what someone did, for a "so that" with no "could" or "would" after it: a person, a body or a "he" or
+ * "they" as its subject, or a verb in the passive ("was chosen so that …"), acts for a purpose; "the bubbles make the water
+ * lighter so that it rises faster still" tells a result.
+ */
+export function actsForPurpose(a: Analysis, p: Proposition): boolean {
+	const core = clauseCore(a, p);
+	if (!core) return true;
+	if (core.participle) return true;
+	const subject = p.sentence.tokens.filter((t) => t.start >= core.subject.start && t.end <= core.subject.end);
+	const people = lookup(a)
+		.mentionsIn(p.sentence.index)
+		.some((m) => (m.kind === 'person' || m.kind === 'org') && m.start >= core.subject.start && m.end <= core.subject.end);
+	return people || subject.some((t) => t.tags.has('Person') || t.tags.has('Actor') || /^(?:he|she|they|we|i|you)$/i.test(t.text));
+}

@@ -14,7 +14,7 @@ import { capital, isFinite } from '../tokens';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
 import { whyQuestion } from './forms';
-import { MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
+import { actsForPurpose, MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
 import { resultDraft } from './results';
 import { frontedWhyDraft } from './fronted-reasons';
 import { askedWell, COUNTS_UNNAMED, HALF_QUOTED } from './why-asked';
@@ -121,7 +121,9 @@ function whyDraft(ctx: TemplateContext, s: Sentence, p: Proposition): Draft | un
 	// "canals fed the fields, many of them unlined and leaking, so that much of the water soaked away": the reason is the aside's.
 	if (/,\s*(?:many|some|most|all|none|each|both|several|one|two|three)\s+of\s+(?:them|which|whom)\b[^,]*,?\s*$/i.test(body.slice(0, cueStart - p.start)))
 		return undefined;
-	if (cueWord === 'so that' && cue?.[0].startsWith(',') && !MODAL.test(reason)) return undefined;
+	// ", so that much of the water soaked away", "the bubbles make the water lighter so that it rises faster still": with no "could"
+	// or "would", after a comma or a subject that does nothing on purpose, "so that" tells what followed, a result.
+	if (cueWord === 'so that' && !MODAL.test(reason) && (cue?.[0].startsWith(',') || !actsForPurpose(a, p))) return undefined;
 	const answer = capital(`${cueWord} ${reason}`.trim());
 	// "because of gangrene" names its cause in one word; "because of this" names none.
 	const oneWord =

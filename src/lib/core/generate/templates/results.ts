@@ -9,13 +9,13 @@ import { capital, isFinite } from '../tokens';
 import { CAUSE_VERBS } from '../extract/lexicon';
 import type { Draft, TemplateContext } from './draft';
 import { factKey } from './draft';
-import { MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
+import { actsForPurpose, MODAL, MOST_ANSWER_WORDS, tidy, UNDERSTANDING, wordCount } from './clause-answers';
 
 /** Openers that say a sentence is the result of the one before ("As a result of the publicity, …" names its own cause instead). */
 const RESULT_OPENER = /^(?:As a result|Consequently|As a consequence|Therefore|Thus|Because of this|This meant that|This led to)\b(?!\s+of\b),?\s+/i;
 /** A result joined inside one sentence: "…, so …", "… led to …", "…, forcing …" (the verb kept in the answer when it says what the cause did). */
 const RESULT_JOIN =
-	/,\s+so\s+(?:that\s+)?(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(led to|meant that|caused|allowed|enabled)\s+|,\s+(forcing|prompting|causing|triggering|sparking|allowing|enabling|leaving)\s+/;
+	/,?\s+so\s+that\s+|,\s+so\s+(?!that\b|far\b|much\b|many\b)|\s+(led to|resulted in)\s+|,\s+(?:which|and this)\s+(led to|meant that|caused|allowed|enabled)\s+|,\s+(forcing|prompting|causing|triggering|sparking|allowing|enabling|leaving)\s+/;
 /** "… on one principle: show the immune system a harmless germ, so that it recognises …": a command states no cause. */
 function commandAfterColon(s: Sentence, before: number): boolean {
 	const colon = s.text.indexOf(':');
@@ -52,8 +52,8 @@ export function resultDraft(ctx: TemplateContext, s: Sentence, p: Proposition): 
 		const at = p.start + join.index;
 		// "A second search later that night led to the arrest …": a cause with no verb of its own is a phrase, not a statement.
 		if (!s.tokens.some((t) => t.start >= p.start && t.end <= at && isFinite(t))) return undefined;
-		// ", so that she could pay": a purpose, asked as why.
-		if (/\bso\s+that\s+$/.test(join[0]) && MODAL.test(a.text.slice(at, p.end))) return undefined;
+		// ", so that she could pay": a purpose, asked as why; so is "men dug away the sediment so that the caissons sank".
+		if (/\bso\s+that\s+$/.test(join[0]) && (MODAL.test(a.text.slice(at, p.end)) || (!join[0].startsWith(',') && actsForPurpose(a, p)))) return undefined;
 		// "… mean nothing since the summit failed, forcing Kim home": the result is the subordinate clause's, asked from it.
 		if (p.blocked.some((c) => c.start <= at && at <= c.end)) return undefined;
 		// "…, leaving the defence to allies", "…, leaving what looked like …": handing a thing over, or what a scene looked

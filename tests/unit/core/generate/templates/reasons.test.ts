@@ -386,4 +386,14 @@ describe('why questions beside term blanks', () => {
 			'She wore a two-piece swimsuit she had designed herself, and motorcycle goggles sealed with paraffin wax to keep the salt water out of her eyes.';
 		expect(prompts(kit).filter((p) => /^Why did motorcycle goggles\b/.test(p))).toEqual([]);
 	});
+
+	it('reads a "so that" with no "could" or "would" after a subject that does nothing on purpose as a result, not a reason', () => {
+		expect(asked('The bubbles make the water lighter so that it rises faster still.')).toEqual([
+			['The bubbles make the water lighter. What is the result?', 'It rises faster still']
+		]);
+		// Someone who acts does so for a purpose.
+		expect(asked('Men dug away the sediment inside so that the caissons sank under the weight of the masonry piled on top.')).toEqual([
+			['Why did men dig away the sediment inside?', 'So that the caissons sank under the weight of the masonry piled on top']
+		]);
+	});
 });
