@@ -222,6 +222,16 @@ function datesOnly(clause: string): boolean {
 	return /^[^,]{3,60}?\s(?:began|broke\s+out|ended|started|erupted|came|arrived)\s+(?:in|on)\s+[^,]{3,30}$/.test(clause.trim());
 }
 
+/**
+ * "since the 1950s would cover …": a time after "since", "after", "before" or "until" is that word's object, and the verb after it
+ * the main clause's, so there is no clause; "when Elizabeth was 11" tells an age, no fact to ask alone.
+ */
+function noClauseOfItsOwn(word: string, clause: string): boolean {
+	const time = /^(?:the\s+)?(?:\d{4}s?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\s/;
+	if (/^(?:since|after|before|until)$/.test(word) && time.test(clause.trim())) return true;
+	return /^(?:\S+\s+){1,3}(?:was|were)\s+(?:aged\s+|about\s+|only\s+|just\s+)?\d+$/.test(clause.trim().replace(/[.,;]$/, ''));
+}
+
 /** The propositions of a sentence: its main clause, then its factual subordinate clauses. */
 export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	const clauses = subordinateClauses(s.text, s.tokens, s.start);
@@ -251,6 +261,7 @@ export function propositions(a: Analysis, s: Sentence): Proposition[] {
 	for (const c of clauses) {
 		if (!FACTUAL.has(c.word) || /^(it|they|he|she|this|that|these|those|its|their|his|her)\b/i.test(a.text.slice(c.content, c.end))) continue;
 		if (c.start === from && datesOnly(a.text.slice(c.content, c.end))) continue;
+		if (noClauseOfItsOwn(c.word, a.text.slice(c.content, c.end))) continue;
 		let end = c.end;
 		const tail = a.text.slice(c.end, s.end);
 		// "…, forcing the company to retreat" goes with the clause; "…, fixing your own gadget was a niche hobby" is the main clause.

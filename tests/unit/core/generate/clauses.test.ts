@@ -358,4 +358,17 @@ describe('clauses', () => {
 			'Edison did it himself.'
 		]);
 	});
+
+	it('takes no time after "since" for the subject of a clause, nor an age for a fact of its own', () => {
+		const sub = (text: string) => {
+			const a = analyze(text);
+			return propositions(a, a.sentences[0])
+				.slice(1)
+				.map((p) => render(a, p));
+		};
+		expect(sub('All the spent fuel American reactors have produced since the 1950s would cover a single football field.')).toEqual([]);
+		expect(sub('In 1832, when Elizabeth was 11, the family emigrated to New York.')).toEqual([]);
+		// A clause with a subject of its own after "since" is one.
+		expect(sub('Prices have fallen since Tesla opened a second factory in Ohio.')).toEqual(['Tesla opened a second factory in Ohio.']);
+	});
 });
