@@ -2,7 +2,7 @@
  * What a definite description stands for: "the volcano" after "Mount Tambora, a volcano on …", "the Court" after "the U.S.
  * Supreme Court", "the satellites" of an article about GPS; and the thing an article's headline names.
  */
-import { literal } from './pattern';
+import { asWritten, literal } from './pattern';
 import { headlineThing } from './headline-things';
 import { groupLeader } from './led-groups';
 import { lookup } from './lookup';
@@ -202,9 +202,7 @@ export function topicName(a: Analysis): string | undefined {
 	if (!topic.name) return undefined;
 	if (topic.written === undefined) {
 		// "the Channel Tunnel" as the article writes it, but "Netflix", "GPS" and "Rosetta" (of "the Rosetta spacecraft") bare.
-		const found = [...a.text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${literal(topic.name)}\\b`, 'g'))];
-		const withThe = found.filter((m) => m[1]).length > found.filter((m) => !m[1]).length;
-		topic.written = /^\p{Lu}{2,}\b/u.test(topic.name) || !withThe ? topic.name : `the ${topic.name}`;
+		topic.written = /^\p{Lu}{2,}\b/u.test(topic.name) ? topic.name : asWritten(a.text, topic.name);
 	}
 	return topic.written;
 }

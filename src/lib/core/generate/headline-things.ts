@@ -3,7 +3,7 @@
  * full: "the company" of "How Sony's Walkman Put Music in Every Pocket" is Sony, "the massacre" of "How Twelve Days After Port
  * Arthur Changed Australia's Gun Laws" is the Port Arthur massacre.
  */
-import { literal } from './pattern';
+import { asWritten, literal } from './pattern';
 import type { Analysis } from './types';
 
 /** Words for a company. */
@@ -18,12 +18,6 @@ const scenes = new WeakMap<Analysis, string | null>();
 /** The text of the article's paragraphs, without its headline and captions. */
 function prose(a: Analysis): string {
 	return a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join('\n');
-}
-
-/** A name as the article writes it: with "the" when most of its mentions take one ("the VOC"), else bare ("Sony"). */
-function asWritten(text: string, name: string): string {
-	const found = [...text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${literal(name)}\\b`, 'g'))];
-	return found.filter((m) => m[1]).length > found.length / 2 ? `the ${name}` : name;
 }
 
 /**

@@ -9,3 +9,9 @@ export const printsNumberOf = (text: string, choice: string) => {
 	const numeral = /^\d[\d,.]*/.exec(choice)?.[0];
 	return !!numeral && wholeNumber(numeral).test(text);
 };
+
+/** A name as a text writes it: with "the" when most of its mentions take one ("the VOC", "the Channel Tunnel"), else bare ("Sony"). */
+export const asWritten = (text: string, name: string) => {
+	const found = [...text.matchAll(new RegExp(`(\\b[Tt]he\\s+)?\\b${literal(name)}\\b`, 'g'))];
+	return found.filter((m) => m[1]).length > found.length / 2 ? `the ${name}` : name;
+};

@@ -86,10 +86,7 @@ export function analyze(text: string, published?: string): Analysis {
 			)
 		].map((m) => m[1])
 	);
-	const ownedThing = (end: number) => {
-		const word = /(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(Math.max(0, end - 40), end))?.[1];
-		return !!word && things.has(word) && /^['’]s\b/.test(text.slice(end, end + 3));
-	};
+	const ownedThing = (name: string, end: number) => things.has(name.split(/\s+/).pop() ?? '') && /^['’]s\b/.test(text.slice(end, end + 3));
 	// An acronym of an organisation ("ISRO") is asked about as an organisation; others ("CVID") as acronyms.
 	const orgLongForms = new Set(chunks.filter((c) => c.kind === 'org').map((c) => c.text));
 	const orgAcronyms = new Set<string>();
@@ -111,7 +108,7 @@ export function analyze(text: string, published?: string): Analysis {
 		mentions.push(...dates, ...numbers);
 		const own = (chunksBySentence.get(s.index) ?? []).filter((c) => !dates.some((d) => overlaps(d, c)));
 		for (const c of own) {
-			const person = ownedThing(c.end) ? undefined : (personFor(people, c.text) ?? familyNamed(people, mentions, sentences, s, c.text));
+			const person = ownedThing(c.text, c.end) ? undefined : (personFor(people, c.text) ?? familyNamed(people, mentions, sentences, s, c.text));
 			if (person) {
 				const form = c.text === person.name ? 'full' : 'alias';
 				mentions.push({ kind: 'person', start: c.start, end: c.end, text: c.text, sentence: s.index, key: person.key, form });
@@ -124,7 +121,8 @@ export function analyze(text: string, published?: string): Analysis {
 		}
 		// "King persuaded both men": a family name that is also a title ("King", "Bishop") makes no chunk of its own.
 		for (const [i, t] of s.tokens.entries()) {
-			if (!families.has(t.text) || own.some((c) => overlaps(c, t)) || /^(?:the|a|an)$/i.test(s.tokens[i - 1]?.text ?? '') || ownedThing(t.end)) continue;
+			if (!families.has(t.text) || own.some((c) => overlaps(c, t)) || /^(?:the|a|an)$/i.test(s.tokens[i - 1]?.text ?? '') || ownedThing(t.text, t.end))
+				continue;
 			const person = personFor(people, t.text) ?? familyNamed(people, mentions, sentences, s, t.text);
 			if (person) mentions.push({ kind: 'person', start: t.start, end: t.end, text: t.text, sentence: s.index, key: person.key, form: 'alias' });
 		}
