@@ -76,10 +76,10 @@ export async function lastReview(page: Page): Promise<{ rating: number; question
 /**
  * Resolves once a service worker controls the page, i.e. the app is cached for offline use.
  * The worker starts when the page is idle and precaches every file (about 5 MB): on a loaded
- * machine that has taken over 20 s.
+ * machine that has taken over 40 s.
  */
 export async function waitForOfflineReady(page: Page): Promise<void> {
 	await page.waitForFunction(() => !!navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, {
-		timeout: 40_000
+		timeout: 60_000
 	});
 }

@@ -11,8 +11,8 @@ import { answerCard, countsText, reviewCount, STUDY_PATH, waitForOfflineReady } 
 import { deviceReviewIds, enter, newDevice, serverReviews, studiedCards, syncNow } from './sync';
 
 // The offline steps wait for the service worker, which on a loaded machine has taken over 40 s to
-// take control of a page of this server: retried once.
-test.describe.configure({ retries: 1 });
+// take control of a page of this server, once for each device: the test has two minutes, and is retried once.
+test.describe.configure({ retries: 1, timeout: 120_000 });
 
 let server: RunningServer;
 test.beforeAll(async () => {
